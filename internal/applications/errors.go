@@ -1,0 +1,51 @@
+package applications
+
+import (
+	"errors"
+	"fmt"
+
+	"tracker/internal/workflow"
+)
+
+// Code classifies an error so that each adapter (HTTP, CLI) can map it to
+// its own vocabulary in one place.
+type Code string
+
+// The error codes.
+const (
+	ENOTFOUND Code = "not_found"
+	EINVALID  Code = "invalid"
+	ECONFLICT Code = "conflict"
+	EINTERNAL Code = "internal"
+)
+
+// Error is an error meant for the user: its message is safe to show.
+type Error struct {
+	Code    Code
+	Message string
+	// Fields names each bad input field with what is wrong with it.
+	Fields map[string]string
+	// Allowed lists the states an application may move to, on a refused move.
+	Allowed []workflow.State
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Errorf returns an *Error with the code and a formatted message.
+func Errorf(code Code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// invalid returns an EINVALID error naming the bad fields.
+func invalid(fields map[string]string) *Error {
+	return &Error{Code: EINVALID, Message: "some fields are not valid", Fields: fields}
+}
+
+// ErrorCode returns the code of err, EINTERNAL for errors that are not *Error.
+func ErrorCode(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EINTERNAL
+}

@@ -1,0 +1,122 @@
+package applications
+
+import (
+	"strings"
+	"time"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// Fields are the editable fields of an application. The validate tags are
+// the one statement of their rules; the service checks them for every
+// adapter alike.
+type Fields struct {
+	Company      string `validate:"required,max=200,line"`
+	Role         string `validate:"required,max=200,line"`
+	Location     string `validate:"max=200,line"`
+	JobURL       string `validate:"omitempty,max=2000,http_url"`
+	Source       string `validate:"max=200,line"`
+	ContactName  string `validate:"max=200,line"`
+	ContactEmail string `validate:"omitempty,max=254,email"`
+	Notes        string `validate:"max=20000,text"`
+}
+
+// NewApplication is the input that creates an application. Status may be
+// empty, applied or invited; an Invitation makes it invited.
+type NewApplication struct {
+	Fields
+	Status     workflow.State `validate:"omitempty,oneof=applied invited"`
+	Invitation *NewInvitation
+}
+
+// NewInvitation is the input that logs one round of interview invitation.
+type NewInvitation struct {
+	ReceivedAt  time.Time `validate:"required"`
+	RespondBy   *time.Time
+	InterviewAt *time.Time
+	Format      string `validate:"omitempty,oneof=phone video onsite other"`
+	Round       int    `validate:"omitempty,min=1,max=100"`
+	Message     string `validate:"max=20000,text"`
+}
+
+// Patch is a partial update of an application's fields: nil leaves a field
+// as it is. The status is never patched; it moves through the workflow.
+type Patch struct {
+	Company      *string
+	Role         *string
+	Location     *string
+	JobURL       *string
+	Source       *string
+	ContactName  *string
+	ContactEmail *string
+	Notes        *string
+}
+
+// Apply returns f with the patch's fields set.
+func (p Patch) Apply(f Fields) Fields {
+	set := func(dst *string, src *string) {
+		if src != nil {
+			*dst = *src
+		}
+	}
+	set(&f.Company, p.Company)
+	set(&f.Role, p.Role)
+	set(&f.Location, p.Location)
+	set(&f.JobURL, p.JobURL)
+	set(&f.Source, p.Source)
+	set(&f.ContactName, p.ContactName)
+	set(&f.ContactEmail, p.ContactEmail)
+	set(&f.Notes, p.Notes)
+	return f
+}
+
+// DeclineInput is what the user chooses for a decline letter. Subject and
+// Body, when set, replace the generated text with the user's edit.
+type DeclineInput struct {
+	Reason       string `validate:"required"`
+	ReasonDetail string
+	Channel      string
+	Tone         string
+	SenderName   string
+	Subject      *string `validate:"omitempty,max=300,line"`
+	Body         *string `validate:"omitempty,max=20000,text"`
+	SentAt       *time.Time
+	// Override stores an edited letter even when it fails a check.
+	Override bool
+}
+
+// FollowUpInput records the follow-up after a decline.
+type FollowUpInput struct {
+	Note   string `validate:"max=20000,text"`
+	SentAt *time.Time
+}
+
+// ListFilter selects and pages applications.
+type ListFilter struct {
+	Status workflow.State
+	Query  string // matches company or role
+	Limit  int
+	Cursor string
+}
+
+// Page is one page of applications; NextCursor is empty on the last page.
+type Page struct {
+	Items      []Application
+	NextCursor string
+}
+
+// Preview is a generated letter with its etiquette checks, not stored.
+type Preview struct {
+	Subject string
+	Body    string
+	Checks  []decline.Check
+}
+
+// trimmed returns f with the white space around its one-line fields removed.
+func (f Fields) trimmed() Fields {
+	for _, s := range []*string{&f.Company, &f.Role, &f.Location, &f.JobURL, &f.Source, &f.ContactName, &f.ContactEmail} {
+		*s = strings.TrimSpace(*s)
+	}
+	return f
+}

@@ -1,0 +1,224 @@
+package applications
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// PreviewDecline writes the decline letter for the application and checks it
+// against the etiquette rules. Nothing is stored.
+func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput) (*Preview, error) {
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	var p *Preview
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		letter, checks, err := s.composeDecline(a, in)
+		if err != nil {
+			return err
+		}
+		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks}
+		return nil
+	})
+	return p, err
+}
+
+// Decline sends the decline: the application becomes declined, its pending
+// invitation is answered, the letter is stored and the follow-up falls due.
+// An edited letter that fails a check of severity error is refused unless
+// the input says Override.
+func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Detail, error) {
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	now := s.now().UTC()
+	sentAt, err := sentTime(in.SentAt, now)
+	if err != nil {
+		return nil, err
+	}
+	var d *Detail
+	err = s.store.InTx(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		letter, checks, err := s.composeDecline(a, in)
+		if err != nil {
+			return err
+		}
+		if failed := decline.FailedErrors(checks); len(failed) > 0 && !in.Override {
+			return failedChecks(failed)
+		}
+		if err := s.transition(ctx, a, workflow.Declined, workflow.ActionDecline, "declined: "+in.Reason, now); err != nil {
+			return err
+		}
+		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, now); err != nil {
+			return err
+		}
+		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: in.Reason, ReasonDetail: in.ReasonDetail,
+			Channel: channelOr(in.Channel), Tone: toneOr(in.Tone), SenderName: strings.TrimSpace(in.SenderName), Subject: letter.Subject, Body: letter.Body,
+			SentAt: sentAt, Checks: checks, CreatedAt: now}
+		if err := s.store.AddLetter(ctx, l); err != nil {
+			return err
+		}
+		d, err = s.detail(ctx, id, now)
+		return err
+	})
+	return d, err
+}
+
+// composeDecline generates the letter for a's situation, applies the user's
+// edits, and checks the result.
+func (s *Service) composeDecline(a *Application, in DeclineInput) (decline.Letter, []decline.Check, error) {
+	situation, ok := decline.SituationFor(a.Status)
+	if !ok {
+		return decline.Letter{}, nil, &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
+			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
+	}
+	req := decline.Request{
+		Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: situation,
+		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail,
+		Channel: decline.Channel(in.Channel), Tone: decline.Tone(in.Tone),
+		Sender: decline.Sender{Name: strings.TrimSpace(in.SenderName)}, Variant: uint64(a.ID),
+	}
+	letter, err := decline.Compose(req)
+	if err != nil {
+		return letter, nil, inputError(err)
+	}
+	if in.Subject != nil {
+		letter.Subject = *in.Subject
+	}
+	if in.Body != nil {
+		letter.Body = *in.Body
+	}
+	return letter, decline.CheckLetter(letter, req), nil
+}
+
+// FollowUp records the follow-up that confirms the decline arrived: the
+// application becomes followed_up and the follow-up letter is stored.
+func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*Detail, error) {
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	now := s.now().UTC()
+	sentAt, err := sentTime(in.SentAt, now)
+	if err != nil {
+		return nil, err
+	}
+	var d *Detail
+	err = s.store.InTx(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := workflow.Check(a.Status, workflow.FollowedUp, workflow.ActionFollowUp); err != nil {
+			return &Error{Code: ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
+		}
+		l, err := s.composeFollowUp(ctx, a, sentAt, now)
+		if err != nil {
+			return err
+		}
+		note := strings.TrimSpace(in.Note)
+		if note == "" {
+			note = "followed up"
+		}
+		if err := s.transition(ctx, a, workflow.FollowedUp, workflow.ActionFollowUp, note, now); err != nil {
+			return err
+		}
+		if err := s.store.AddLetter(ctx, l); err != nil {
+			return err
+		}
+		d, err = s.detail(ctx, id, now)
+		return err
+	})
+	return d, err
+}
+
+// composeFollowUp writes the follow-up letter in the channel and tone of the
+// decline it follows.
+func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, now time.Time) (*Letter, error) {
+	dec, err := s.lastDecline(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, ContactName: a.ContactName,
+		Channel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
+		Sender: decline.Sender{Name: dec.SenderName}, DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
+	letter, err := decline.ComposeFollowUp(req)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return &Letter{ApplicationID: a.ID, Kind: LetterFollowUp, Channel: dec.Channel, Tone: dec.Tone, SenderName: dec.SenderName,
+		Subject: letter.Subject, Body: letter.Body, SentAt: sentAt, CreatedAt: now}, nil
+}
+
+// lastDecline returns the newest decline letter of an application.
+func (s *Service) lastDecline(ctx context.Context, appID int64) (*Letter, error) {
+	letters, err := s.store.ListLetters(ctx, appID)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(letters) - 1; i >= 0; i-- {
+		if letters[i].Kind == LetterDecline {
+			return &letters[i], nil
+		}
+	}
+	return nil, Errorf(ECONFLICT, "application %d has no decline letter to follow up", appID)
+}
+
+// sentTime returns when a letter was sent: the given time, else now.
+func sentTime(t *time.Time, now time.Time) (time.Time, error) {
+	if t == nil {
+		return now, nil
+	}
+	fields := map[string]string{}
+	checkTime(fields, "sent_at", *t, now, true)
+	if len(fields) > 0 {
+		return time.Time{}, invalid(fields)
+	}
+	return t.UTC(), nil
+}
+
+// failedChecks is the EINVALID error for a letter that breaks the etiquette.
+func failedChecks(failed []decline.Check) *Error {
+	fields := map[string]string{}
+	names := make([]string, 0, len(failed))
+	for _, c := range failed {
+		fields["checks."+c.Rule] = c.Hint
+		names = append(names, c.Rule)
+	}
+	return &Error{Code: EINVALID, Fields: fields,
+		Message: "the letter fails the checks " + strings.Join(names, ", ") + "; fix it, or send it with override"}
+}
+
+// inputError maps the letter generator's input errors to EINVALID.
+func inputError(err error) error {
+	var ie *decline.InputError
+	if errors.As(err, &ie) {
+		return invalid(ie.Fields)
+	}
+	return err
+}
+
+func channelOr(c string) string {
+	if c == "" {
+		return string(decline.ChannelEmail)
+	}
+	return c
+}
+
+func toneOr(t string) string {
+	if t == "" {
+		return string(decline.ToneFormal)
+	}
+	return t
+}

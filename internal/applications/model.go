@@ -1,0 +1,119 @@
+// Package applications owns the tracker's domain: applications, their
+// interview invitations, letters and history, and the Service that moves
+// them through the stage machine. Storage sits behind the Store interface;
+// adapters (HTTP, CLI) call the Service and never the Store.
+package applications
+
+import (
+	"time"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// Application is one job the user applied for.
+type Application struct {
+	ID           int64
+	Company      string
+	Role         string
+	Location     string
+	JobURL       string
+	Source       string
+	ContactName  string
+	ContactEmail string
+	Notes        string
+	Status       workflow.State
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// The answers an invitation can have.
+const (
+	ResponsePending   = "pending"
+	ResponseAccepted  = "accepted"
+	ResponseDeclined  = "declined"
+	ResponseCancelled = "cancelled"
+)
+
+// Invitation is one round of interview invitation.
+type Invitation struct {
+	ID            int64
+	ApplicationID int64
+	ReceivedAt    time.Time
+	RespondBy     *time.Time
+	InterviewAt   *time.Time
+	Format        string // phone, video, onsite or other
+	Round         int
+	Message       string
+	Response      string // pending, accepted, declined or cancelled
+	RespondedAt   *time.Time
+	// DeadlineAt is when the answer is due under the service's policy; it is
+	// computed, not stored.
+	DeadlineAt time.Time
+}
+
+// The kinds of letter.
+const (
+	LetterDecline  = "decline"
+	LetterFollowUp = "follow_up"
+)
+
+// Letter is a decline or follow-up letter the user sent.
+type Letter struct {
+	ID            int64
+	ApplicationID int64
+	Kind          string // decline or follow_up
+	Reason        string
+	ReasonDetail  string
+	Channel       string
+	Tone          string
+	SenderName    string
+	Subject       string
+	Body          string
+	SentAt        time.Time
+	// Checks holds the etiquette verdicts the letter was stored with.
+	Checks    []decline.Check
+	CreatedAt time.Time
+}
+
+// HistoryEntry records one move of an application. From is empty for the
+// entry that records its creation.
+type HistoryEntry struct {
+	ID            int64
+	ApplicationID int64
+	From          workflow.State
+	To            workflow.State
+	At            time.Time
+	Note          string
+}
+
+// The kinds of warning.
+const (
+	WarningResponse = "response"
+	WarningFollowUp = "follow_up"
+)
+
+// Warning tells the user that an answer or a follow-up is due or late.
+type Warning struct {
+	ApplicationID int64
+	InvitationID  int64 // zero for follow-up warnings
+	Company       string
+	Role          string
+	Status        workflow.State
+	Kind          string // response or follow_up
+	Severity      decline.Severity
+	DueAt         time.Time
+	InterviewAt   *time.Time
+}
+
+// Detail is an application with everything that hangs off it.
+type Detail struct {
+	Application
+	Invitations        []Invitation
+	History            []HistoryEntry
+	Letters            []Letter
+	AllowedTransitions []workflow.State
+	Warnings           []Warning
+	// FollowUpDueAt is set while a sent decline waits for its follow-up.
+	FollowUpDueAt *time.Time
+}

@@ -1,0 +1,346 @@
+package applications
+
+import (
+	"context"
+	"encoding/base64"
+	"strconv"
+	"time"
+
+	"github.com/go-playground/validator/v10"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// List page sizes.
+const (
+	DefaultPageSize = 50
+	MaxPageSize     = 200
+)
+
+// Service is the tracker's use cases. The HTTP API and the command line both
+// call it, so every rule lives here once. Each method is one transaction.
+type Service struct {
+	store    Store
+	policy   decline.Policy
+	now      func() time.Time
+	validate *validator.Validate
+}
+
+// NewService returns a service over store, applying policy, reading the time
+// from now (time.Now in production, a fixed clock in tests).
+func NewService(store Store, policy decline.Policy, now func() time.Time) *Service {
+	return &Service{store: store, policy: policy, now: now, validate: newValidator()}
+}
+
+// Policy returns the promptness policy the service applies.
+func (s *Service) Policy() decline.Policy { return s.policy }
+
+// Create stores a new application, with its first invitation when given.
+func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error) {
+	in.Fields = in.Fields.trimmed()
+	now := s.now().UTC()
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	if in.Invitation != nil {
+		if err := checkInvitationDates(*in.Invitation, now, "invitation."); err != nil {
+			return nil, err
+		}
+	}
+	status := workflow.Applied
+	if in.Status == workflow.Invited || in.Invitation != nil {
+		status = workflow.Invited
+	}
+	var d *Detail
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		a := &Application{Status: status, CreatedAt: now, UpdatedAt: now}
+		a.setFields(in.Fields)
+		if err := s.store.CreateApplication(ctx, a); err != nil {
+			return err
+		}
+		if err := s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, To: status, At: now, Note: "created"}); err != nil {
+			return err
+		}
+		if in.Invitation != nil {
+			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *in.Invitation, 1)); err != nil {
+				return err
+			}
+		}
+		var err error
+		d, err = s.detail(ctx, a.ID, now)
+		return err
+	})
+	return d, err
+}
+
+// Get returns the application with its invitations, history, letters,
+// allowed transitions and current warnings.
+func (s *Service) Get(ctx context.Context, id int64) (*Detail, error) {
+	var d *Detail
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		var err error
+		d, err = s.detail(ctx, id, s.now().UTC())
+		return err
+	})
+	return d, err
+}
+
+// List returns one page of applications, newest first.
+func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
+	fields := map[string]string{}
+	if f.Status != "" && !f.Status.Valid() {
+		fields["status"] = "status must be one of " + statesList()
+	}
+	if f.Limit < 0 || f.Limit > MaxPageSize {
+		fields["limit"] = "limit must be between 1 and " + strconv.Itoa(MaxPageSize)
+	}
+	if len(f.Query) > 200 || !plainText(f.Query, false) {
+		fields["q"] = "q must be plain text of at most 200 characters"
+	}
+	after, ok := decodeCursor(f.Cursor)
+	if !ok {
+		fields["cursor"] = "cursor is not one this server gave out; start again without it"
+	}
+	if len(fields) > 0 {
+		return nil, invalid(fields)
+	}
+	if f.Limit == 0 {
+		f.Limit = DefaultPageSize
+	}
+	f.Limit++ // one more tells whether there is a next page
+	var items []Application
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		var err error
+		items, err = s.store.ListApplications(ctx, f, after)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	page := &Page{Items: items}
+	if len(items) == f.Limit {
+		page.Items = items[:f.Limit-1]
+		page.NextCursor = encodeCursor(page.Items[len(page.Items)-1].ID)
+	}
+	return page, nil
+}
+
+// Update changes the fields the patch sets; the status is never patched.
+func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error) {
+	now := s.now().UTC()
+	var d *Detail
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		f := p.Apply(a.fields()).trimmed()
+		if err := s.checkStruct(NewApplication{Fields: f}); err != nil {
+			return err
+		}
+		a.setFields(f)
+		a.UpdatedAt = now
+		if err := s.store.UpdateApplication(ctx, a); err != nil {
+			return err
+		}
+		d, err = s.detail(ctx, id, now)
+		return err
+	})
+	return d, err
+}
+
+// Delete removes an application and everything that hangs off it.
+func (s *Service) Delete(ctx context.Context, id int64) error {
+	return s.store.InTx(ctx, func(ctx context.Context) error {
+		return s.store.DeleteApplication(ctx, id)
+	})
+}
+
+// Move makes a plain move of the stage machine. Declining and following up
+// have their own methods, since they need a letter.
+func (s *Service) Move(ctx context.Context, id int64, to workflow.State, note string) (*Detail, error) {
+	if err := s.checkNote(to, note); err != nil {
+		return nil, err
+	}
+	now := s.now().UTC()
+	var d *Detail
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := s.transition(ctx, a, to, workflow.ActionMove, note, now); err != nil {
+			return err
+		}
+		switch to {
+		case workflow.Scheduled:
+			err = s.store.AnswerPending(ctx, id, ResponseAccepted, now)
+		case workflow.Rejected:
+			err = s.store.AnswerPending(ctx, id, ResponseCancelled, now)
+		}
+		if err != nil {
+			return err
+		}
+		d, err = s.detail(ctx, id, now)
+		return err
+	})
+	return d, err
+}
+
+// checkNote validates the target state and the note of a move.
+func (s *Service) checkNote(to workflow.State, note string) error {
+	fields := map[string]string{}
+	if !to.Valid() {
+		fields["to"] = "to must be one of " + statesList()
+	}
+	if len([]rune(note)) > 2000 || !plainText(note, true) {
+		fields["note"] = "note must be plain text of at most 2000 characters"
+	}
+	if len(fields) > 0 {
+		return invalid(fields)
+	}
+	return nil
+}
+
+// transition moves a from its status to to by action and records it in the
+// history. The store's conditional update makes a lost race an ECONFLICT.
+func (s *Service) transition(ctx context.Context, a *Application, to workflow.State, action workflow.Action, note string, now time.Time) error {
+	if err := workflow.Check(a.Status, to, action); err != nil {
+		return &Error{Code: ECONFLICT, Message: err.Error(), Allowed: workflow.Next(a.Status)}
+	}
+	if err := s.store.SetStatus(ctx, a.ID, a.Status, to, now); err != nil {
+		return err
+	}
+	from := a.Status
+	a.Status, a.UpdatedAt = to, now
+	return s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, From: from, To: to, At: now, Note: note})
+}
+
+// AddInvitation logs a new round of invitation and moves the application to
+// invited when the machine allows it. An earlier invitation still pending is
+// superseded: it is marked cancelled.
+func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
+	now := s.now().UTC()
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	if err := checkInvitationDates(in, now, ""); err != nil {
+		return nil, err
+	}
+	var d *Detail
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		a, err := s.store.GetApplication(ctx, id)
+		if err != nil {
+			return err
+		}
+		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
+			return &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
+				Message: "an invitation cannot be logged while the application is " + string(a.Status)}
+		}
+		invs, err := s.store.ListInvitations(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := s.store.AnswerPending(ctx, id, ResponseCancelled, now); err != nil {
+			return err
+		}
+		round := len(invs) + 1
+		if err := s.store.AddInvitation(ctx, newInvitation(id, in, round)); err != nil {
+			return err
+		}
+		if a.Status != workflow.Invited {
+			note := "invitation, round " + strconv.Itoa(round)
+			if err := s.transition(ctx, a, workflow.Invited, workflow.ActionMove, note, now); err != nil {
+				return err
+			}
+		}
+		d, err = s.detail(ctx, id, now)
+		return err
+	})
+	return d, err
+}
+
+// newInvitation builds a pending invitation from the input.
+func newInvitation(appID int64, in NewInvitation, round int) *Invitation {
+	if in.Round != 0 {
+		round = in.Round
+	}
+	if in.Format == "" {
+		in.Format = "other"
+	}
+	return &Invitation{
+		ApplicationID: appID, ReceivedAt: in.ReceivedAt.UTC(), RespondBy: utcPtr(in.RespondBy),
+		InterviewAt: utcPtr(in.InterviewAt), Format: in.Format, Round: round, Message: in.Message,
+		Response: ResponsePending,
+	}
+}
+
+// checkInvitationDates applies the date rules: received_at not in the
+// future, respond_by and interview_at not before received_at.
+func checkInvitationDates(in NewInvitation, now time.Time, prefix string) error {
+	fields := map[string]string{}
+	checkTime(fields, prefix+"received_at", in.ReceivedAt, now, true)
+	if in.RespondBy != nil {
+		checkTime(fields, prefix+"respond_by", *in.RespondBy, now, false)
+		if in.RespondBy.Before(in.ReceivedAt) {
+			fields[prefix+"respond_by"] = prefix + "respond_by must not be before received_at"
+		}
+	}
+	if in.InterviewAt != nil {
+		checkTime(fields, prefix+"interview_at", *in.InterviewAt, now, false)
+		if in.InterviewAt.Before(in.ReceivedAt) {
+			fields[prefix+"interview_at"] = prefix + "interview_at must not be before received_at"
+		}
+	}
+	if len(fields) > 0 {
+		return invalid(fields)
+	}
+	return nil
+}
+
+func utcPtr(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func (a *Application) fields() Fields {
+	return Fields{Company: a.Company, Role: a.Role, Location: a.Location, JobURL: a.JobURL, Source: a.Source,
+		ContactName: a.ContactName, ContactEmail: a.ContactEmail, Notes: a.Notes}
+}
+
+func (a *Application) setFields(f Fields) {
+	a.Company, a.Role, a.Location, a.JobURL = f.Company, f.Role, f.Location, f.JobURL
+	a.Source, a.ContactName, a.ContactEmail, a.Notes = f.Source, f.ContactName, f.ContactEmail, f.Notes
+}
+
+func statesList() string {
+	s := ""
+	for i, st := range workflow.States() {
+		if i > 0 {
+			s += ", "
+		}
+		s += string(st)
+	}
+	return s
+}
+
+// Cursors are opaque to clients: the last id of a page, encoded.
+func encodeCursor(id int64) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("a" + strconv.FormatInt(id, 10)))
+}
+
+func decodeCursor(c string) (int64, bool) {
+	if c == "" {
+		return 0, true
+	}
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(b) < 2 || b[0] != 'a' {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(string(b[1:]), 10, 64)
+	return id, err == nil && id > 0
+}

@@ -1,0 +1,344 @@
+package applications_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+// clock is a settable clock for the service.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+var start = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+func newService(t *testing.T, db *storage.DB) (*applications.Service, *clock) {
+	t.Helper()
+	c := &clock{t: start}
+	return applications.NewService(db, decline.DefaultPolicy(), c.Now), c
+}
+
+func invitedApp(t *testing.T, svc *applications.Service, company string, received time.Time) *applications.Detail {
+	t.Helper()
+	d, err := svc.Create(context.Background(), applications.NewApplication{
+		Fields:     applications.Fields{Company: company, Role: "Backend Engineer", ContactName: "Dana Smith"},
+		Invitation: &applications.NewInvitation{ReceivedAt: received, Format: "video"},
+	})
+	if err != nil {
+		t.Fatalf("create: %v", err)
+	}
+	return d
+}
+
+func wantCode(t *testing.T, err error, code applications.Code) *applications.Error {
+	t.Helper()
+	var e *applications.Error
+	if !errors.As(err, &e) || e.Code != code {
+		t.Fatalf("error = %v, want code %s", err, code)
+	}
+	return e
+}
+
+func TestCreateWithInvitation(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _ := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		if d.Status != workflow.Invited || len(d.Invitations) != 1 || len(d.History) != 1 {
+			t.Fatalf("got status %s, %d invitations, %d history", d.Status, len(d.Invitations), len(d.History))
+		}
+		inv := d.Invitations[0]
+		if inv.Response != applications.ResponsePending || inv.Round != 1 || !inv.DeadlineAt.Equal(start.Add(23*time.Hour)) {
+			t.Fatalf("invitation = %+v", inv)
+		}
+		if len(d.Warnings) != 0 {
+			t.Fatalf("fresh invitation has warnings %+v", d.Warnings)
+		}
+	})
+}
+
+func TestValidationNamesEveryField(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	svc, _ := newService(t, db)
+	future := start.Add(time.Hour)
+	before := start.Add(-48 * time.Hour)
+	_, err := svc.Create(context.Background(), applications.NewApplication{
+		Fields: applications.Fields{Company: "  ", Role: string(make([]rune, 201)), ContactEmail: "not-an-email",
+			JobURL: "javascript:alert(1)", Notes: "a\x00b"},
+		Status:     "hired",
+		Invitation: &applications.NewInvitation{ReceivedAt: future, RespondBy: &before, Format: "carrier pigeon"},
+	})
+	e := wantCode(t, err, applications.EINVALID)
+	for _, f := range []string{"company", "role", "contact_email", "job_url", "notes", "status", "invitation.format"} {
+		if e.Fields[f] == "" {
+			t.Errorf("no message for %s in %v", f, e.Fields)
+		}
+	}
+	_, err = svc.Create(context.Background(), applications.NewApplication{
+		Fields:     applications.Fields{Company: "A", Role: "B"},
+		Invitation: &applications.NewInvitation{ReceivedAt: future, RespondBy: &before},
+	})
+	e = wantCode(t, err, applications.EINVALID)
+	for _, f := range []string{"invitation.received_at", "invitation.respond_by"} {
+		if e.Fields[f] == "" {
+			t.Errorf("no message for %s in %v", f, e.Fields)
+		}
+	}
+	page, err := svc.List(context.Background(), applications.ListFilter{})
+	if err != nil || len(page.Items) != 0 {
+		t.Fatalf("something was written: %v %v", page, err)
+	}
+}
+
+func TestMoveAnswersInvitationAndRefusesForbiddenMoves(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, _ := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start.Add(-20*time.Hour))
+		if len(d.Warnings) != 1 || d.Warnings[0].Severity != decline.DueSoon {
+			t.Fatalf("warnings = %+v, want one due_soon", d.Warnings)
+		}
+		_, err := svc.Move(ctx, d.ID, workflow.Offered, "")
+		e := wantCode(t, err, applications.ECONFLICT)
+		if len(e.Allowed) == 0 {
+			t.Fatal("a refused move lists no allowed states")
+		}
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, workflow.Declined, "")), applications.ECONFLICT)
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, "archived", "")), applications.EINVALID)
+		wantCode(t, moveErr(svc.Move(ctx, 9999, workflow.Scheduled, "")), applications.ENOTFOUND)
+		d, err = svc.Move(ctx, d.ID, workflow.Scheduled, "Tuesday 10:00")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Invitations[0].Response != applications.ResponseAccepted || len(d.Warnings) != 0 {
+			t.Fatalf("after accepting: invitation %+v, warnings %+v", d.Invitations[0], d.Warnings)
+		}
+		if h := d.History[len(d.History)-1]; h.From != workflow.Invited || h.To != workflow.Scheduled || h.Note != "Tuesday 10:00" {
+			t.Fatalf("history = %+v", h)
+		}
+	})
+}
+
+func moveErr(_ *applications.Detail, err error) error { return err }
+
+func TestConcurrentMovesOneWins(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _ := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		const n = 8
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, errs[i] = svc.Move(context.Background(), d.ID, workflow.Scheduled, fmt.Sprint("writer ", i))
+			}()
+		}
+		wg.Wait()
+		wins := 0
+		for _, err := range errs {
+			if err == nil {
+				wins++
+				continue
+			}
+			wantCode(t, err, applications.ECONFLICT)
+		}
+		if wins != 1 {
+			t.Fatalf("%d moves won, want exactly 1 (errors %v)", wins, errs)
+		}
+		got, _ := svc.Get(context.Background(), d.ID)
+		if len(got.History) != 2 {
+			t.Fatalf("history has %d entries, want created + one move: %+v", len(got.History), got.History)
+		}
+	})
+}
+
+func TestDeclineAndFollowUp(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, clk := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		in := applications.DeclineInput{Reason: "another_offer", SenderName: "Alex Doe"}
+		p, err := svc.PreviewDecline(ctx, d.ID, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range p.Checks {
+			if !c.OK {
+				t.Errorf("generated letter fails %s: %s", c.Rule, c.Hint)
+			}
+		}
+		bad := "Your process was a waste of time."
+		_, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "other", ReasonDetail: "x", SenderName: "Alex", Body: &bad})
+		wantCode(t, err, applications.EINVALID)
+		if got, _ := svc.Get(ctx, d.ID); got.Status != workflow.Invited || len(got.Letters) != 0 {
+			t.Fatalf("a refused letter changed the application: %s, %d letters", got.Status, len(got.Letters))
+		}
+		d, err = svc.Decline(ctx, d.ID, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Status != workflow.Declined || len(d.Letters) != 1 || d.Invitations[0].Response != applications.ResponseDeclined {
+			t.Fatalf("after decline: %s, %d letters, invitation %s", d.Status, len(d.Letters), d.Invitations[0].Response)
+		}
+		if d.FollowUpDueAt == nil || !d.FollowUpDueAt.Equal(start.Add(72*time.Hour)) {
+			t.Fatalf("follow-up due at %v", d.FollowUpDueAt)
+		}
+		clk.Advance(73 * time.Hour)
+		ws, err := svc.Warnings(ctx)
+		if err != nil || len(ws) != 1 || ws[0].Kind != applications.WarningFollowUp || ws[0].Severity != decline.Overdue {
+			t.Fatalf("warnings = %+v, %v; want one overdue follow_up", ws, err)
+		}
+		d, err = svc.FollowUp(ctx, d.ID, applications.FollowUpInput{Note: "called, they got it"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Status != workflow.FollowedUp || len(d.Letters) != 2 || d.Letters[1].Kind != applications.LetterFollowUp {
+			t.Fatalf("after follow-up: %s, letters %+v", d.Status, d.Letters)
+		}
+		if ws, _ := svc.Warnings(ctx); len(ws) != 0 {
+			t.Fatalf("warnings after follow-up: %+v", ws)
+		}
+		wantCode(t, moveErr(svc.FollowUp(ctx, d.ID, applications.FollowUpInput{})), applications.ECONFLICT)
+	})
+}
+
+func TestWarningsMostUrgentFirst(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, _ := newService(t, db)
+		invitedApp(t, svc, "Soon", start.Add(-20*time.Hour)) // due in 4h
+		invitedApp(t, svc, "Late", start.Add(-30*time.Hour)) // 6h overdue
+		invitedApp(t, svc, "Fresh", start.Add(-1*time.Hour)) // no warning
+		interview := start.Add(10 * time.Hour)
+		_, err := svc.Create(ctx, applications.NewApplication{
+			Fields:     applications.Fields{Company: "Urgent", Role: "SRE"},
+			Invitation: &applications.NewInvitation{ReceivedAt: start.Add(-26 * time.Hour), InterviewAt: &interview},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws, err := svc.Warnings(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range ws {
+			got = append(got, w.Company+":"+string(w.Severity))
+		}
+		want := []string{"Urgent:critical", "Late:overdue", "Soon:due_soon"}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("warnings = %v, want %v", got, want)
+		}
+	})
+}
+
+func TestListPagesAndSearches(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, _ := newService(t, db)
+		for i := range 5 {
+			_, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: fmt.Sprintf("Co%d_%%", i), Role: "Dev"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		var seen []string
+		cursor := ""
+		for {
+			page, err := svc.List(ctx, applications.ListFilter{Limit: 2, Cursor: cursor})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range page.Items {
+				seen = append(seen, a.Company)
+			}
+			if cursor = page.NextCursor; cursor == "" {
+				break
+			}
+		}
+		if fmt.Sprint(seen) != "[Co4_% Co3_% Co2_% Co1_% Co0_%]" {
+			t.Fatalf("pages gave %v", seen)
+		}
+		page, err := svc.List(ctx, applications.ListFilter{Query: "co2_%"})
+		if err != nil || len(page.Items) != 1 {
+			t.Fatalf("search = %v, %v", page, err)
+		}
+		if page, _ := svc.List(ctx, applications.ListFilter{Query: "_"}); len(page.Items) != 5 {
+			t.Fatalf("a literal _ matched %d", len(page.Items))
+		}
+		if page, _ := svc.List(ctx, applications.ListFilter{Query: "x%"}); len(page.Items) != 0 {
+			t.Fatalf("%% is not literal: %d", len(page.Items))
+		}
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Cursor: "garbage"})), applications.EINVALID)
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Status: "nope"})), applications.EINVALID)
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Limit: 1000})), applications.EINVALID)
+	})
+}
+
+func listErr(_ *applications.Page, err error) error { return err }
+
+func TestInvitationRoundsAndDelete(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, _ := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		for _, to := range []workflow.State{workflow.Scheduled, workflow.Interviewed} {
+			if _, err := svc.Move(ctx, d.ID, to, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d, err := svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start, Format: "onsite"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Status != workflow.Invited || len(d.Invitations) != 2 || d.Invitations[1].Round != 2 {
+			t.Fatalf("second round: %s %+v", d.Status, d.Invitations)
+		}
+		if _, err := svc.Move(ctx, d.ID, workflow.Rejected, ""); err != nil {
+			t.Fatal(err)
+		}
+		wantCode(t, moveErr(svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start})), applications.ECONFLICT)
+		if err := svc.Delete(ctx, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		wantCode(t, moveErr(svc.Get(ctx, d.ID)), applications.ENOTFOUND)
+		wantCode(t, svc.Delete(ctx, d.ID), applications.ENOTFOUND)
+	})
+}
+
+func TestUpdatePatchesFields(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, clk := newService(t, db)
+		d := invitedApp(t, svc, "Acme", start)
+		clk.Advance(time.Minute)
+		loc, empty := "Berlin", ""
+		d, err := svc.Update(ctx, d.ID, applications.Patch{Location: &loc})
+		if err != nil || d.Location != "Berlin" || d.Company != "Acme" || !d.UpdatedAt.Equal(clk.Now()) {
+			t.Fatalf("update = %+v, %v", d, err)
+		}
+		wantCode(t, moveErr(svc.Update(ctx, d.ID, applications.Patch{Company: &empty})), applications.EINVALID)
+		if got, _ := svc.Get(ctx, d.ID); got.Company != "Acme" {
+			t.Fatal("a refused patch was written")
+		}
+	})
+}

@@ -1,0 +1,56 @@
+package applications
+
+import (
+	"context"
+	"time"
+
+	"tracker/internal/workflow"
+)
+
+// Store is the storage the service needs. Every method runs inside the
+// transaction that InTx put in ctx, if any. Lookups of a missing row return
+// an ENOTFOUND *Error, never a nil result.
+type Store interface {
+	// InTx runs fn in one transaction; fn's ctx carries it.
+	InTx(ctx context.Context, fn func(ctx context.Context) error) error
+	// View runs fn in one read-only transaction.
+	View(ctx context.Context, fn func(ctx context.Context) error) error
+
+	CreateApplication(ctx context.Context, a *Application) error
+	GetApplication(ctx context.Context, id int64) (*Application, error)
+	ListApplications(ctx context.Context, f ListFilter, afterID int64) ([]Application, error)
+	UpdateApplication(ctx context.Context, a *Application) error
+	DeleteApplication(ctx context.Context, id int64) error
+	// SetStatus moves an application from -> to only if it is still in from;
+	// it returns ECONFLICT when another writer moved it first.
+	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
+
+	AddHistory(ctx context.Context, h *HistoryEntry) error
+	ListHistory(ctx context.Context, appID int64) ([]HistoryEntry, error)
+
+	AddInvitation(ctx context.Context, inv *Invitation) error
+	ListInvitations(ctx context.Context, appID int64) ([]Invitation, error)
+	// AnswerPending sets the response of every pending invitation of appID.
+	AnswerPending(ctx context.Context, appID int64, response string, at time.Time) error
+
+	AddLetter(ctx context.Context, l *Letter) error
+	ListLetters(ctx context.Context, appID int64) ([]Letter, error)
+
+	// PendingInvitations returns every pending invitation with its application.
+	PendingInvitations(ctx context.Context) ([]AppInvitation, error)
+	// AwaitingFollowUp returns every declined application with the time its
+	// decline letter was sent.
+	AwaitingFollowUp(ctx context.Context) ([]AppLetter, error)
+}
+
+// AppInvitation is a pending invitation with the application it belongs to.
+type AppInvitation struct {
+	Application Application
+	Invitation  Invitation
+}
+
+// AppLetter is a declined application with its latest decline letter.
+type AppLetter struct {
+	Application Application
+	Letter      Letter
+}

@@ -1,0 +1,131 @@
+package applications
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// Warnings returns every answer and follow-up that is due soon or late,
+// most urgent first.
+func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
+	now := s.now().UTC()
+	var out []Warning
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		pending, err := s.store.PendingInvitations(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range pending {
+			if w, ok := s.responseWarning(&p.Application, p.Invitation, now); ok {
+				out = append(out, w)
+			}
+		}
+		awaiting, err := s.store.AwaitingFollowUp(ctx)
+		if err != nil {
+			return err
+		}
+		for _, al := range awaiting {
+			if w, ok := s.followUpWarning(&al.Application, al.Letter, now); ok {
+				out = append(out, w)
+			}
+		}
+		return nil
+	})
+	sortWarnings(out)
+	return out, err
+}
+
+// responseWarning is the warning for a pending invitation, if any is due.
+func (s *Service) responseWarning(a *Application, inv Invitation, now time.Time) (Warning, bool) {
+	if a.Status != workflow.Invited {
+		return Warning{}, false
+	}
+	pi := policyInvitation(inv)
+	sev, ok := s.policy.ResponseSeverity(pi, now)
+	if !ok {
+		return Warning{}, false
+	}
+	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+		Kind: WarningResponse, Severity: sev, DueAt: s.policy.Deadline(pi), InterviewAt: inv.InterviewAt}, true
+}
+
+// followUpWarning is the warning for a decline that waits for its follow-up.
+func (s *Service) followUpWarning(a *Application, l Letter, now time.Time) (Warning, bool) {
+	if a.Status != workflow.Declined {
+		return Warning{}, false
+	}
+	sev, ok := s.policy.FollowUpSeverity(l.SentAt, now)
+	if !ok {
+		return Warning{}, false
+	}
+	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+		Kind: WarningFollowUp, Severity: sev, DueAt: s.policy.FollowUpDue(l.SentAt)}, true
+}
+
+func policyInvitation(inv Invitation) decline.Invitation {
+	return decline.Invitation{ReceivedAt: inv.ReceivedAt, RespondBy: inv.RespondBy, InterviewAt: inv.InterviewAt,
+		Pending: inv.Response == ResponsePending}
+}
+
+// sortWarnings orders warnings most urgent first: by severity, then by the
+// earliest due time.
+func sortWarnings(ws []Warning) {
+	slices.SortStableFunc(ws, func(a, b Warning) int {
+		if d := b.Severity.Rank() - a.Severity.Rank(); d != 0 {
+			return d
+		}
+		if c := a.DueAt.Compare(b.DueAt); c != 0 {
+			return c
+		}
+		return int(a.ApplicationID - b.ApplicationID)
+	})
+}
+
+// detail loads an application with everything that hangs off it, as of now.
+func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail, error) {
+	a, err := s.store.GetApplication(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	d := &Detail{Application: *a, AllowedTransitions: workflow.Next(a.Status)}
+	if d.Invitations, err = s.store.ListInvitations(ctx, id); err != nil {
+		return nil, err
+	}
+	if d.History, err = s.store.ListHistory(ctx, id); err != nil {
+		return nil, err
+	}
+	if d.Letters, err = s.store.ListLetters(ctx, id); err != nil {
+		return nil, err
+	}
+	for i, inv := range d.Invitations {
+		d.Invitations[i].DeadlineAt = s.policy.Deadline(policyInvitation(inv))
+		if w, ok := s.responseWarning(a, inv, now); ok {
+			d.Warnings = append(d.Warnings, w)
+		}
+	}
+	s.addFollowUp(d, now)
+	sortWarnings(d.Warnings)
+	return d, nil
+}
+
+// addFollowUp sets the follow-up due time and warning of a declined
+// application from its newest decline letter.
+func (s *Service) addFollowUp(d *Detail, now time.Time) {
+	if d.Status != workflow.Declined {
+		return
+	}
+	for i := len(d.Letters) - 1; i >= 0; i-- {
+		if l := d.Letters[i]; l.Kind == LetterDecline {
+			due := s.policy.FollowUpDue(l.SentAt)
+			d.FollowUpDueAt = &due
+			if w, ok := s.followUpWarning(&d.Application, l, now); ok {
+				d.Warnings = append(d.Warnings, w)
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,178 @@
+// Package storage keeps the tracker's data in SQLite (the embedded default)
+// or PostgreSQL through GORM. It implements applications.Store; its GORM
+// models are private and mapped to the domain types. The schema is the
+// versioned SQL migrations embedded below, applied with goose on open.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+	"gorm.io/driver/postgres"
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+// DB is an open tracker database. It implements applications.Store.
+type DB struct {
+	write *gorm.DB // the one writer (SQLite) or the pool (PostgreSQL)
+	read  *gorm.DB // readers; the same as write on PostgreSQL
+	close func() error
+}
+
+// sqliteParams are the connection settings of every SQLite connection: WAL
+// so readers never block the writer, a busy timeout so a second process
+// waits instead of failing, foreign keys on, and IMMEDIATE transactions on
+// the writer (a deferred one that reads then writes fails with
+// SQLITE_BUSY_SNAPSHOT whatever the timeout).
+const sqliteParams = "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL"
+
+// OpenSQLite opens (creating it if needed) the SQLite file at path and
+// brings its schema up to date.
+func OpenSQLite(ctx context.Context, path string) (*DB, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return nil, fmt.Errorf("create the database folder: %w", err)
+	}
+	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams
+	write, err := openGorm(sqlite.Open(base+"&_txlock=immediate"), 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, write, goose.DialectSQLite3, "migrations/sqlite"); err != nil {
+		closeGorm(write)
+		return nil, err
+	}
+	read, err := openGorm(sqlite.Open(base+"&_query_only=1"), 4)
+	if err != nil {
+		closeGorm(write)
+		return nil, err
+	}
+	return &DB{write: write, read: read, close: func() error {
+		return errors.Join(closeGorm(read), closeGorm(write))
+	}}, nil
+}
+
+// OpenPostgres connects to the PostgreSQL database at dsn and brings its
+// schema up to date.
+func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
+	db, err := openGorm(postgres.Open(dsn), 16)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, db, goose.DialectPostgres, "migrations/postgres"); err != nil {
+		closeGorm(db)
+		return nil, err
+	}
+	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }}, nil
+}
+
+// Close closes every connection.
+func (db *DB) Close() error { return db.close() }
+
+func openGorm(d gorm.Dialector, maxConns int) (*gorm.DB, error) {
+	g, err := gorm.Open(d, &gorm.Config{
+		Logger:                 logger.Discard,
+		SkipDefaultTransaction: true,
+		NowFunc:                func() time.Time { return time.Now().UTC() },
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open the database: %w", err)
+	}
+	sqlDB, err := g.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(maxConns)
+	sqlDB.SetMaxIdleConns(maxConns)
+	if err := sqlDB.Ping(); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open the database: %w", err)
+	}
+	return g, nil
+}
+
+func closeGorm(g *gorm.DB) error {
+	sqlDB, err := g.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// migrate applies the embedded migrations in dir that the database lacks.
+// On PostgreSQL an advisory lock keeps two starting processes from racing.
+func migrate(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string) error {
+	sqlDB, err := g.DB()
+	if err != nil {
+		return err
+	}
+	fsys, err := fs.Sub(migrations, dir)
+	if err != nil {
+		return err
+	}
+	var opts []goose.ProviderOption
+	if dialect == goose.DialectPostgres {
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return err
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
+	}
+	p, err := goose.NewProvider(dialect, sqlDB, fsys, opts...)
+	if err != nil {
+		return err
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("migrate the database: %w", err)
+	}
+	return nil
+}
+
+// txKey carries the open transaction in a context.
+type txKey struct{}
+
+// InTx runs fn in one write transaction; the store methods fn calls with
+// its ctx run inside it. A nested call joins the outer transaction.
+func (db *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error {
+	return db.tx(ctx, db.write, nil, fn)
+}
+
+// View runs fn in one read-only transaction, on the readers.
+func (db *DB) View(ctx context.Context, fn func(ctx context.Context) error) error {
+	return db.tx(ctx, db.read, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(ctx context.Context) error) error {
+	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
+		return fn(ctx)
+	}
+	return g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		return fn(context.WithValue(ctx, txKey{}, tx))
+	}, opts)
+}
+
+// conn returns the transaction in ctx, or the writer pool.
+func (db *DB) conn(ctx context.Context) *gorm.DB {
+	if tx, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
+		return tx
+	}
+	return db.write.WithContext(ctx)
+}

@@ -1,0 +1,85 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// AddInvitation inserts inv and sets its id.
+func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) error {
+	row := toInvitationRow(inv)
+	if err := db.conn(ctx).Create(&row).Error; err != nil {
+		return fmt.Errorf("add invitation: %w", err)
+	}
+	inv.ID = row.ID
+	return nil
+}
+
+// ListInvitations returns an application's invitations, oldest first.
+func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.Invitation, error) {
+	var rows []invitationRow
+	if err := db.conn(ctx).Where("application_id = ?", appID).Order("id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list invitations: %w", err)
+	}
+	out := make([]applications.Invitation, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
+
+// AnswerPending sets the response of every pending invitation of appID.
+func (db *DB) AnswerPending(ctx context.Context, appID int64, response string, at time.Time) error {
+	err := db.conn(ctx).Model(&invitationRow{}).
+		Where("application_id = ? AND response = ?", appID, applications.ResponsePending).
+		Updates(map[string]any{"response": response, "responded_at": at.UTC()}).Error
+	if err != nil {
+		return fmt.Errorf("answer invitations: %w", err)
+	}
+	return nil
+}
+
+// PendingInvitations returns every pending invitation of an invited
+// application, with the application.
+func (db *DB) PendingInvitations(ctx context.Context) ([]applications.AppInvitation, error) {
+	var invs []invitationRow
+	err := db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
+		Where("invitations.response = ? AND a.status = ?", applications.ResponsePending, string(workflow.Invited)).
+		Order("invitations.id").Find(&invs).Error
+	if err != nil {
+		return nil, fmt.Errorf("list pending invitations: %w", err)
+	}
+	apps, err := applicationsFor(ctx, db, invs, func(r invitationRow) int64 { return r.ApplicationID })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]applications.AppInvitation, len(invs))
+	for i, r := range invs {
+		out[i] = applications.AppInvitation{Application: apps[r.ApplicationID], Invitation: r.domain()}
+	}
+	return out, nil
+}
+
+// applicationsFor loads, in one query, the applications that rows refer to.
+func applicationsFor[R any](ctx context.Context, db *DB, rows []R, appID func(R) int64) (map[int64]applications.Application, error) {
+	out := make(map[int64]applications.Application, len(rows))
+	if len(rows) == 0 {
+		return out, nil
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = appID(r)
+	}
+	var apps []applicationRow
+	if err := db.conn(ctx).Where("id IN ?", ids).Find(&apps).Error; err != nil {
+		return nil, fmt.Errorf("load applications: %w", err)
+	}
+	for _, a := range apps {
+		out[a.ID] = a.domain()
+	}
+	return out, nil
+}

@@ -1,0 +1,134 @@
+package storage
+
+import (
+	"encoding/json"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// The GORM models are private to this package: one per table, mapped to
+// and from the domain types at the boundary.
+
+type applicationRow struct {
+	ID           int64 `gorm:"primaryKey"`
+	Company      string
+	Role         string
+	Location     string
+	JobURL       string `gorm:"column:job_url"`
+	Source       string
+	ContactName  string
+	ContactEmail string
+	Notes        string
+	Status       string
+	CreatedAt    time.Time `gorm:"autoCreateTime:false"`
+	UpdatedAt    time.Time `gorm:"autoUpdateTime:false"`
+}
+
+func (applicationRow) TableName() string { return "applications" }
+
+func toApplicationRow(a *applications.Application) applicationRow {
+	return applicationRow{ID: a.ID, Company: a.Company, Role: a.Role, Location: a.Location, JobURL: a.JobURL,
+		Source: a.Source, ContactName: a.ContactName, ContactEmail: a.ContactEmail, Notes: a.Notes,
+		Status: string(a.Status), CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+}
+
+func (r applicationRow) domain() applications.Application {
+	return applications.Application{ID: r.ID, Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL,
+		Source: r.Source, ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
+		Status: workflow.State(r.Status), CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
+}
+
+type invitationRow struct {
+	ID            int64 `gorm:"primaryKey"`
+	ApplicationID int64
+	ReceivedAt    time.Time
+	RespondBy     *time.Time
+	InterviewAt   *time.Time
+	Format        string
+	Round         int
+	Message       string
+	Response      string
+	RespondedAt   *time.Time
+}
+
+func (invitationRow) TableName() string { return "invitations" }
+
+func toInvitationRow(i *applications.Invitation) invitationRow {
+	return invitationRow{ID: i.ID, ApplicationID: i.ApplicationID, ReceivedAt: i.ReceivedAt.UTC(),
+		RespondBy: utc(i.RespondBy), InterviewAt: utc(i.InterviewAt), Format: i.Format, Round: i.Round,
+		Message: i.Message, Response: i.Response, RespondedAt: utc(i.RespondedAt)}
+}
+
+func (r invitationRow) domain() applications.Invitation {
+	return applications.Invitation{ID: r.ID, ApplicationID: r.ApplicationID, ReceivedAt: r.ReceivedAt.UTC(),
+		RespondBy: utc(r.RespondBy), InterviewAt: utc(r.InterviewAt), Format: r.Format, Round: r.Round,
+		Message: r.Message, Response: r.Response, RespondedAt: utc(r.RespondedAt)}
+}
+
+type letterRow struct {
+	ID            int64 `gorm:"primaryKey"`
+	ApplicationID int64
+	Kind          string
+	Reason        string
+	ReasonDetail  string
+	Channel       string
+	Tone          string
+	SenderName    string
+	Subject       string
+	Body          string
+	Checks        string
+	SentAt        time.Time
+	CreatedAt     time.Time `gorm:"autoCreateTime:false"`
+}
+
+func (letterRow) TableName() string { return "letters" }
+
+func toLetterRow(l *applications.Letter) (letterRow, error) {
+	checks, err := json.Marshal(nonNil(l.Checks))
+	return letterRow{ID: l.ID, ApplicationID: l.ApplicationID, Kind: l.Kind, Reason: l.Reason,
+		ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName,
+		Subject: l.Subject, Body: l.Body, Checks: string(checks), SentAt: l.SentAt.UTC(),
+		CreatedAt: l.CreatedAt.UTC()}, err
+}
+
+func (r letterRow) domain() (applications.Letter, error) {
+	var checks []decline.Check
+	err := json.Unmarshal([]byte(r.Checks), &checks)
+	return applications.Letter{ID: r.ID, ApplicationID: r.ApplicationID, Kind: r.Kind, Reason: r.Reason,
+		ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone, SenderName: r.SenderName,
+		Subject: r.Subject, Body: r.Body, Checks: checks, SentAt: r.SentAt.UTC(), CreatedAt: r.CreatedAt.UTC()}, err
+}
+
+type historyRow struct {
+	ID            int64 `gorm:"primaryKey"`
+	ApplicationID int64
+	FromStatus    string
+	ToStatus      string
+	At            time.Time
+	Note          string
+}
+
+func (historyRow) TableName() string { return "history" }
+
+func (r historyRow) domain() applications.HistoryEntry {
+	return applications.HistoryEntry{ID: r.ID, ApplicationID: r.ApplicationID, From: workflow.State(r.FromStatus),
+		To: workflow.State(r.ToStatus), At: r.At.UTC(), Note: r.Note}
+}
+
+func utc(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,111 @@
+// Package storagetest opens real databases for tests: a SQLite file in a
+// temporary folder, and a fresh schema on the PostgreSQL server named by
+// TRACKER_TEST_POSTGRES_DSN when it is set.
+package storagetest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+
+	"tracker/internal/storage"
+)
+
+// PostgresEnv names the variable that points the tests at PostgreSQL.
+const PostgresEnv = "TRACKER_TEST_POSTGRES_DSN"
+
+// SQLite opens a new SQLite database in t's temporary folder and returns it
+// with its file path. It is closed when the test ends.
+func SQLite(t testing.TB) (*storage.DB, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tracker.db")
+	db, err := storage.OpenSQLite(context.Background(), path)
+	if err != nil {
+		t.Fatalf("open sqlite: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, path
+}
+
+// Postgres opens a database in a new, empty schema on the test PostgreSQL
+// server and returns it with its DSN; the schema is dropped when the test
+// ends. Without TRACKER_TEST_POSTGRES_DSN the test is skipped, and in CI
+// (CI=true) that is a failure.
+func Postgres(t testing.TB) (*storage.DB, string) {
+	t.Helper()
+	base := os.Getenv(PostgresEnv)
+	if base == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is not set; CI must run the PostgreSQL tests", PostgresEnv)
+		}
+		t.Skipf("%s is not set; skipping the PostgreSQL run", PostgresEnv)
+	}
+	schema := "test_" + randomHex(t)
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatalf("connect to postgres: %v", err)
+	}
+	defer admin.Close()
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() { dropSchema(base, schema) })
+	dsn := withSearchPath(base, schema)
+	db, err := storage.OpenPostgres(context.Background(), dsn)
+	if err != nil {
+		t.Fatalf("open postgres: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, dsn
+}
+
+// Each runs fn as a subtest on SQLite and, when configured, on PostgreSQL.
+func Each(t *testing.T, fn func(t *testing.T, db *storage.DB)) {
+	t.Run("sqlite", func(t *testing.T) {
+		db, _ := SQLite(t)
+		fn(t, db)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		db, _ := Postgres(t)
+		fn(t, db)
+	})
+}
+
+func dropSchema(base, schema string) {
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		return
+	}
+	defer admin.Close()
+	admin.Exec("DROP SCHEMA " + schema + " CASCADE")
+}
+
+// withSearchPath adds search_path to a URL or key=value DSN.
+func withSearchPath(dsn, schema string) string {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err == nil {
+			q := u.Query()
+			q.Set("search_path", schema)
+			u.RawQuery = q.Encode()
+			return u.String()
+		}
+	}
+	return dsn + " search_path=" + schema
+}
+
+func randomHex(t testing.TB) string {
+	b := make([]byte, 6)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	return hex.EncodeToString(b)
+}

@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+var _ applications.Store = (*DB)(nil)
+
+func notFound(id int64) error {
+	return applications.Errorf(applications.ENOTFOUND, "no application with id %d", id)
+}
+
+// CreateApplication inserts a and sets its id.
+func (db *DB) CreateApplication(ctx context.Context, a *applications.Application) error {
+	row := toApplicationRow(a)
+	if err := db.conn(ctx).Create(&row).Error; err != nil {
+		return fmt.Errorf("create application: %w", err)
+	}
+	a.ID = row.ID
+	return nil
+}
+
+// GetApplication returns the application with id, or ENOTFOUND.
+func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Application, error) {
+	var row applicationRow
+	err := db.conn(ctx).Where("id = ?", id).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, notFound(id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get application %d: %w", id, err)
+	}
+	a := row.domain()
+	return &a, nil
+}
+
+// ListApplications returns up to f.Limit applications with an id below
+// afterID (all when zero), newest first, filtered by status and query.
+func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, afterID int64) ([]applications.Application, error) {
+	q := db.conn(ctx).Model(&applicationRow{}).Order("id DESC").Limit(f.Limit)
+	if afterID > 0 {
+		q = q.Where("id < ?", afterID)
+	}
+	if f.Status != "" {
+		q = q.Where("status = ?", string(f.Status))
+	}
+	if f.Query != "" {
+		like := "%" + escapeLike(strings.ToLower(f.Query)) + "%"
+		q = q.Where(`(LOWER(company) LIKE ? ESCAPE '\' OR LOWER(role) LIKE ? ESCAPE '\')`, like, like)
+	}
+	var rows []applicationRow
+	if err := q.Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	out := make([]applications.Application, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
+
+// escapeLike makes s match literally inside a LIKE pattern.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// UpdateApplication writes a's fields (not its status).
+func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application) error {
+	row := toApplicationRow(a)
+	res := db.conn(ctx).Model(&applicationRow{}).Where("id = ?", a.ID).
+		Select("company", "role", "location", "job_url", "source", "contact_name", "contact_email", "notes", "updated_at").
+		Updates(&row)
+	if res.Error != nil {
+		return fmt.Errorf("update application %d: %w", a.ID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return notFound(a.ID)
+	}
+	return nil
+}
+
+// DeleteApplication removes the application; its invitations, letters and
+// history go with it (ON DELETE CASCADE).
+func (db *DB) DeleteApplication(ctx context.Context, id int64) error {
+	res := db.conn(ctx).Where("id = ?", id).Delete(&applicationRow{})
+	if res.Error != nil {
+		return fmt.Errorf("delete application %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return notFound(id)
+	}
+	return nil
+}
+
+// SetStatus moves the application from -> to with a conditional update, so
+// that of two writers moving it from the same state only one succeeds.
+func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error {
+	res := db.conn(ctx).Model(&applicationRow{}).Where("id = ? AND status = ?", id, string(from)).
+		Updates(map[string]any{"status": string(to), "updated_at": at.UTC()})
+	if res.Error != nil {
+		return fmt.Errorf("move application %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return &applications.Error{Code: applications.ECONFLICT,
+			Message: fmt.Sprintf("application %d was changed by someone else while you moved it; reload it and try again", id)}
+	}
+	return nil
+}
+
+// AddHistory records one move.
+func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) error {
+	row := historyRow{ApplicationID: h.ApplicationID, FromStatus: string(h.From), ToStatus: string(h.To), At: h.At.UTC(), Note: h.Note}
+	if err := db.conn(ctx).Create(&row).Error; err != nil {
+		return fmt.Errorf("add history: %w", err)
+	}
+	h.ID = row.ID
+	return nil
+}
+
+// ListHistory returns an application's moves, oldest first.
+func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.HistoryEntry, error) {
+	var rows []historyRow
+	if err := db.conn(ctx).Where("application_id = ?", appID).Order("id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list history: %w", err)
+	}
+	out := make([]applications.HistoryEntry, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
