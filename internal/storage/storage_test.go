@@ -1,0 +1,132 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+var at = time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
+
+func create(t *testing.T, db *storage.DB, status workflow.State) *applications.Application {
+	t.Helper()
+	a := &applications.Application{Company: "Acme", Role: "Dev", Status: status, CreatedAt: at, UpdatedAt: at}
+	if err := db.InTx(context.Background(), func(ctx context.Context) error { return db.CreateApplication(ctx, a) }); err != nil {
+		t.Fatalf("create: %v", err)
+	}
+	return a
+}
+
+func TestStatusCheckConstraint(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		for _, s := range workflow.States() {
+			create(t, db, s)
+		}
+		a := &applications.Application{Company: "Acme", Role: "Dev", Status: "archived", CreatedAt: at, UpdatedAt: at}
+		if err := db.CreateApplication(context.Background(), a); err == nil {
+			t.Fatal("the table took an impossible status")
+		}
+		b := &applications.Application{Company: "", Role: "Dev", Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+		if err := db.CreateApplication(context.Background(), b); err == nil {
+			t.Fatal("the table took an empty company")
+		}
+	})
+}
+
+func TestRoundTripKeepsTimesInUTC(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		a := create(t, db, workflow.Invited)
+		paris := time.FixedZone("CET", 3600)
+		respond := time.Date(2026, 1, 6, 12, 30, 0, 0, paris)
+		inv := &applications.Invitation{ApplicationID: a.ID, ReceivedAt: at.In(paris), RespondBy: &respond,
+			Format: "video", Round: 1, Response: applications.ResponsePending}
+		if err := db.AddInvitation(ctx, inv); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.ListInvitations(ctx, a.ID)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("list = %v, %v", got, err)
+		}
+		if !got[0].ReceivedAt.Equal(at) || got[0].ReceivedAt.Location() != time.UTC || !got[0].RespondBy.Equal(respond) {
+			t.Fatalf("times came back as %v / %v", got[0].ReceivedAt, got[0].RespondBy)
+		}
+		if got[0].InterviewAt != nil {
+			t.Fatalf("a missing interview time came back as %v", got[0].InterviewAt)
+		}
+	})
+}
+
+func TestGetMissingIsNotFound(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		_, err := db.GetApplication(context.Background(), 42)
+		if applications.ErrorCode(err) != applications.ENOTFOUND {
+			t.Fatalf("err = %v, want not found", err)
+		}
+	})
+}
+
+func TestReopenAppliesNoMigrationTwice(t *testing.T) {
+	db, path := storagetest.SQLite(t)
+	create(t, db, workflow.Applied)
+	again, err := storage.OpenSQLite(context.Background(), path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer again.Close()
+	if _, err := again.GetApplication(context.Background(), 1); err != nil {
+		t.Fatalf("data lost on reopen: %v", err)
+	}
+}
+
+// TestTwoProcessesShareOneFile opens the same SQLite file twice, as the
+// server and the command line do, and races a move through both handles.
+func TestTwoProcessesShareOneFile(t *testing.T) {
+	first, path := storagetest.SQLite(t)
+	second, err := storage.OpenSQLite(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	a := create(t, first, workflow.Invited)
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i, db := range []*storage.DB{first, second} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = db.InTx(context.Background(), func(ctx context.Context) error {
+				// Read, then write: a deferred SQLite transaction would fail
+				// here with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
+				if _, err := db.GetApplication(ctx, a.ID); err != nil {
+					return err
+				}
+				time.Sleep(20 * time.Millisecond)
+				return db.SetStatus(ctx, a.ID, workflow.Invited, workflow.Scheduled, at)
+			})
+		}()
+	}
+	wg.Wait()
+	var conflicts, wins int
+	for _, err := range errs {
+		var e *applications.Error
+		switch {
+		case err == nil:
+			wins++
+		case errors.As(err, &e) && e.Code == applications.ECONFLICT:
+			conflicts++
+		default:
+			t.Errorf("unexpected error (busy?): %v", err)
+		}
+	}
+	if wins != 1 || conflicts != 1 {
+		t.Fatalf("wins=%d conflicts=%d, want 1 and 1", wins, conflicts)
+	}
+}
