@@ -22,7 +22,7 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 		if err != nil {
 			return err
 		}
-		letter, checks, err := s.composeDecline(a, in)
+		_, letter, checks, err := s.composeDecline(ctx, a, in)
 		if err != nil {
 			return err
 		}
@@ -51,7 +51,7 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 		if err != nil {
 			return err
 		}
-		letter, checks, err := s.composeDecline(a, in)
+		req, letter, checks, err := s.composeDecline(ctx, a, in)
 		if err != nil {
 			return err
 		}
@@ -65,7 +65,8 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 			return err
 		}
 		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: in.Reason, ReasonDetail: in.ReasonDetail,
-			Channel: channelOr(in.Channel), Tone: toneOr(in.Tone), SenderName: strings.TrimSpace(in.SenderName), Subject: letter.Subject, Body: letter.Body,
+			Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
+			SenderName: req.Sender.Name, Subject: letter.Subject, Body: letter.Body,
 			SentAt: sentAt, Checks: checks, CreatedAt: now}
 		if err := s.store.AddLetter(ctx, l); err != nil {
 			return err
@@ -76,23 +77,29 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	return d, err
 }
 
-// composeDecline generates the letter for a's situation, applies the user's
+// composeDecline generates the letter for a's situation, signed from the
+// sender profile unless the input names the sender, applies the user's
 // edits, and checks the result.
-func (s *Service) composeDecline(a *Application, in DeclineInput) (decline.Letter, []decline.Check, error) {
+func (s *Service) composeDecline(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
 	situation, ok := decline.SituationFor(a.Status)
 	if !ok {
-		return decline.Letter{}, nil, &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
+		return decline.Request{}, decline.Letter{}, nil, &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
 			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
+	}
+	p, err := s.store.GetProfile(ctx)
+	if err != nil {
+		return decline.Request{}, decline.Letter{}, nil, err
 	}
 	req := decline.Request{
 		Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: situation,
 		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail,
-		Channel: decline.Channel(in.Channel), Tone: decline.Tone(in.Tone),
-		Sender: decline.Sender{Name: strings.TrimSpace(in.SenderName)}, Variant: uint64(a.ID),
+		Channel: decline.Channel(or(in.Channel, p.DefaultChannel)), Tone: decline.Tone(or(in.Tone, p.DefaultTone)),
+		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
+		Variant: uint64(a.ID),
 	}
 	letter, err := decline.Compose(req)
 	if err != nil {
-		return letter, nil, inputError(err)
+		return req, letter, nil, inputError(err)
 	}
 	if in.Subject != nil {
 		letter.Subject = *in.Subject
@@ -100,7 +107,7 @@ func (s *Service) composeDecline(a *Application, in DeclineInput) (decline.Lette
 	if in.Body != nil {
 		letter.Body = *in.Body
 	}
-	return letter, decline.CheckLetter(letter, req), nil
+	return req, letter, decline.CheckLetter(letter, req), nil
 }
 
 // FollowUp records the follow-up that confirms the decline arrived: the
@@ -150,9 +157,14 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 	if err != nil {
 		return nil, err
 	}
+	p, err := s.store.GetProfile(ctx)
+	if err != nil {
+		return nil, err
+	}
 	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, ContactName: a.ContactName,
 		Channel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
-		Sender: decline.Sender{Name: dec.SenderName}, DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
+		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
+		DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
 	letter, err := decline.ComposeFollowUp(req)
 	if err != nil {
 		return nil, inputError(err)
@@ -209,16 +221,10 @@ func inputError(err error) error {
 	return err
 }
 
-func channelOr(c string) string {
-	if c == "" {
-		return string(decline.ChannelEmail)
+// or returns s, or def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
 	}
-	return c
-}
-
-func toneOr(t string) string {
-	if t == "" {
-		return string(decline.ToneFormal)
-	}
-	return t
+	return s
 }

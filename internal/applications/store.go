@@ -36,6 +36,9 @@ type Store interface {
 	AddLetter(ctx context.Context, l *Letter) error
 	ListLetters(ctx context.Context, appID int64) ([]Letter, error)
 
+	GetProfile(ctx context.Context) (*Profile, error)
+	SaveProfile(ctx context.Context, p *Profile) error
+
 	// PendingInvitations returns every pending invitation with its application.
 	PendingInvitations(ctx context.Context) ([]AppInvitation, error)
 	// AwaitingFollowUp returns every declined application with the time its

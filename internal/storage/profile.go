@@ -1,0 +1,52 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"tracker/internal/applications"
+)
+
+type profileRow struct {
+	ID             int64 `gorm:"primaryKey"`
+	Name           string
+	Email          string
+	Phone          string
+	Link           string
+	DefaultTone    string
+	DefaultChannel string
+	UpdatedAt      time.Time `gorm:"autoUpdateTime:false"`
+}
+
+func (profileRow) TableName() string { return "profile" }
+
+// GetProfile returns the sender profile; an unset profile is the zero
+// profile with the default tone and channel.
+func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
+	var row profileRow
+	err := db.conn(ctx).Where("id = 1").Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return &applications.Profile{DefaultTone: "formal", DefaultChannel: "email"}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get profile: %w", err)
+	}
+	return &applications.Profile{Name: row.Name, Email: row.Email, Phone: row.Phone, Link: row.Link,
+		DefaultTone: row.DefaultTone, DefaultChannel: row.DefaultChannel, UpdatedAt: row.UpdatedAt.UTC()}, nil
+}
+
+// SaveProfile writes the sender profile.
+func (db *DB) SaveProfile(ctx context.Context, p *applications.Profile) error {
+	row := profileRow{ID: 1, Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
+		DefaultTone: p.DefaultTone, DefaultChannel: p.DefaultChannel, UpdatedAt: p.UpdatedAt.UTC()}
+	err := db.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "id"}}, UpdateAll: true}).Create(&row).Error
+	if err != nil {
+		return fmt.Errorf("save profile: %w", err)
+	}
+	return nil
+}
