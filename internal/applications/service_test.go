@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -339,6 +340,30 @@ func TestUpdatePatchesFields(t *testing.T) {
 		wantCode(t, moveErr(svc.Update(ctx, d.ID, applications.Patch{Company: &empty})), applications.EINVALID)
 		if got, _ := svc.Get(ctx, d.ID); got.Company != "Acme" {
 			t.Fatal("a refused patch was written")
+		}
+	})
+}
+
+func TestProfileSignsLetters(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		svc, _ := newService(t, db)
+		name, email, tone, bad := "Robin Roe", "robin@example.org", "warm", "loud"
+		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); applications.ErrorCode(err) != applications.EINVALID {
+			t.Fatalf("a bad tone was taken: %v", err)
+		}
+		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email, DefaultTone: &tone})
+		if err != nil || p.Name != name || p.DefaultChannel != "email" {
+			t.Fatalf("profile = %+v, %v", p, err)
+		}
+		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		d, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "timing"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l := d.Letters[0]
+		if l.SenderName != name || l.Tone != "warm" || l.Channel != "email" || !strings.Contains(l.Body, email) {
+			t.Fatalf("letter not from the profile: %+v", l)
 		}
 	})
 }
