@@ -1,0 +1,97 @@
+package decline
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxReasonDetail is the longest reason_detail, in characters, that a
+// request may carry: the letter gives its reason in one short sentence.
+const MaxReasonDetail = 200
+
+// InputError reports the fields of a request that cannot make a letter.
+// Fields maps the snake_case name of each bad field (reason, reason_detail,
+// channel, tone, sender_name, situation, company, role) to a message that
+// names the field and says how to fix it.
+type InputError struct {
+	Fields map[string]string
+}
+
+// Error lists the messages of every bad field, sorted by field name.
+func (e *InputError) Error() string {
+	msgs := make([]string, 0, len(e.Fields))
+	for _, k := range slices.Sorted(maps.Keys(e.Fields)) {
+		msgs = append(msgs, e.Fields[k])
+	}
+	return "invalid letter request: " + strings.Join(msgs, "; ")
+}
+
+// fieldErrors collects field messages and turns into an error only when one
+// was added.
+type fieldErrors map[string]string
+
+func (f fieldErrors) add(field, msg string) { f[field] = msg }
+
+func (f fieldErrors) err() error {
+	if len(f) == 0 {
+		return nil
+	}
+	return &InputError{Fields: f}
+}
+
+// oneOf builds the message for a value outside its list.
+func oneOf[T ~string](field string, list []T) string {
+	names := make([]string, len(list))
+	for i, v := range list {
+		names[i] = string(v)
+	}
+	return fmt.Sprintf("%s must be one of %s", field, strings.Join(names, ", "))
+}
+
+// checkCommon validates the fields a decline and a follow-up share; the
+// values are already cleaned and defaulted.
+func checkCommon(f fieldErrors, company, role, sender string, ch Channel, tone Tone) {
+	if company == "" {
+		f.add("company", "company is required: the letter must name the company")
+	}
+	if role == "" {
+		f.add("role", "role is required: the letter must name the role")
+	}
+	if sender == "" {
+		f.add("sender_name", "sender_name is required: the letter must be signed")
+	}
+	if !ch.Valid() {
+		f.add("channel", oneOf("channel", channels))
+	}
+	if !tone.Valid() {
+		f.add("tone", oneOf("tone", tones))
+	}
+}
+
+// validate checks a cleaned, defaulted request.
+func validate(r Request) error {
+	f := fieldErrors{}
+	checkCommon(f, r.Company, r.Role, r.Sender.Name, r.Channel, r.Tone)
+	if !r.Situation.Valid() {
+		f.add("situation", oneOf("situation", situations))
+	}
+	switch {
+	case !r.Reason.Valid():
+		f.add("reason", oneOf("reason", reasons))
+	case utf8.RuneCountInString(r.ReasonDetail) > MaxReasonDetail:
+		f.add("reason_detail", fmt.Sprintf("reason_detail must be at most %d characters", MaxReasonDetail))
+	case r.Reason == ReasonOther && r.ReasonDetail == "":
+		f.add("reason_detail", "reason_detail is required when reason is other")
+	}
+	return f.err()
+}
+
+// validateFollowUp checks a cleaned, defaulted follow-up request.
+func validateFollowUp(r FollowUpRequest) error {
+	f := fieldErrors{}
+	checkCommon(f, r.Company, r.Role, r.Sender.Name, r.Channel, r.Tone)
+	return f.err()
+}

@@ -1,0 +1,166 @@
+package decline
+
+import (
+	"strings"
+	"unicode"
+)
+
+// typography maps the typographic apostrophes, quotes and dashes people and
+// word processors use to their ASCII forms, so "can’t" matches "can't" and
+// "low‑ball" matches "low-ball".
+var typography = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02BC", "'", "\u2032", "'", "`", "'", "\u00B4", "'",
+	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+)
+
+// normalize lower-cases s and maps its typography to ASCII.
+func normalize(s string) string {
+	return strings.ToLower(typography.Replace(strings.ToValidUTF8(s, "\uFFFD")))
+}
+
+// words splits s into normalised words: runs of letters, digits and inner
+// apostrophes. Hyphens separate words, so "low-ball" is "low ball".
+func words(s string) []string {
+	fields := strings.FieldsFunc(normalize(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	out := fields[:0]
+	for _, w := range fields {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// splitSentences splits s at line breaks and at '.', '!' or '?' followed by
+// white space or the end, so "example.com" and "3.5" stay whole. Empty
+// sentences are dropped.
+func splitSentences(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if t := strings.TrimSpace(b.String()); t != "" {
+			out = append(out, t)
+		}
+		b.Reset()
+	}
+	runes := []rune(s)
+	for i, r := range runes {
+		if r == '\n' || r == '\r' {
+			flush()
+			continue
+		}
+		b.WriteRune(r)
+		end := i+1 == len(runes) || unicode.IsSpace(runes[i+1])
+		if (r == '.' || r == '!' || r == '?') && end {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// phrase is a sequence of words to find in a text. Each word is a list of
+// alternatives; an alternative ending in '*' matches any word that starts
+// with it. Phrases are written as "turn*|turning down": words separated by
+// spaces, alternatives by '|'.
+type phrase []alternatives
+
+// alternatives are the accepted spellings of one word of a phrase.
+type alternatives []spelling
+
+// spelling is one accepted word, or a word start when prefix is set.
+type spelling struct {
+	word   string
+	prefix bool
+}
+
+// phrases parses a list of phrases.
+func phrases(list ...string) []phrase {
+	out := make([]phrase, len(list))
+	for i, s := range list {
+		for _, w := range strings.Fields(s) {
+			out[i] = append(out[i], alts(w))
+		}
+	}
+	return out
+}
+
+// alts parses one word of a phrase.
+func alts(w string) alternatives {
+	var a alternatives
+	for _, alt := range strings.Split(w, "|") {
+		word, prefix := strings.CutSuffix(alt, "*")
+		a = append(a, spelling{word, prefix})
+	}
+	return a
+}
+
+// matches reports whether the text word w is one of a.
+func (a alternatives) matches(w string) bool {
+	for _, s := range a {
+		if w == s.word || s.prefix && strings.HasPrefix(w, s.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// literal is the phrase that matches exactly the words ws.
+func literal(ws []string) phrase {
+	p := make(phrase, len(ws))
+	for i, w := range ws {
+		p[i] = alternatives{{word: w}}
+	}
+	return p
+}
+
+// matchAt reports whether p occurs in ws starting at word i.
+func (p phrase) matchAt(ws []string, i int) bool {
+	if i+len(p) > len(ws) {
+		return false
+	}
+	for j, a := range p {
+		if !a.matches(ws[i+j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// findPhrases returns the words of ws that match any of ps, each match once
+// and in text order, as the text spells them.
+func findPhrases(ws []string, ps []phrase) []string {
+	var found []string
+	for i := range ws {
+		for _, p := range ps {
+			if p.matchAt(ws, i) {
+				found = append(found, strings.Join(ws[i:i+len(p)], " "))
+				break
+			}
+		}
+	}
+	return found
+}
+
+// containsPhrase reports whether any of ps occurs in ws.
+func containsPhrase(ws []string, ps []phrase) bool {
+	return len(findPhrases(ws, ps)) > 0
+}
+
+// mentions reports whether text names value: word by word, whatever its
+// spacing, case or punctuation, or else as a plain substring (for values
+// with no letters or digits, such as "{{}}").
+func mentions(text string, ws []string, value string) bool {
+	if n := literal(words(value)); len(n) > 0 {
+		for i := range ws {
+			if n.matchAt(ws, i) {
+				return true
+			}
+		}
+		return false
+	}
+	return value != "" && strings.Contains(normalize(text), normalize(value))
+}
