@@ -75,10 +75,10 @@ func (p Patch) Apply(f Fields) Fields {
 // Body, when set, replace the generated text with the user's edit.
 type DeclineInput struct {
 	Reason       string `validate:"required"`
-	ReasonDetail string
+	ReasonDetail string `validate:"max=200,line"`
 	Channel      string
 	Tone         string
-	SenderName   string
+	SenderName   string `validate:"max=200,line"`
 	Subject      *string `validate:"omitempty,max=300,line"`
 	Body         *string `validate:"omitempty,max=20000,text"`
 	SentAt       *time.Time
@@ -88,7 +88,7 @@ type DeclineInput struct {
 
 // FollowUpInput records the follow-up after a decline.
 type FollowUpInput struct {
-	Note   string `validate:"max=20000,text"`
+	Note   string `validate:"max=2000,text"`
 	SentAt *time.Time
 }
 

@@ -157,6 +157,9 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 	if err != nil {
 		return nil, err
 	}
+	if sentAt.Before(dec.SentAt) {
+		return nil, invalid(map[string]string{"sent_at": "sent_at must not be before the decline was sent (" + dec.SentAt.Format(time.RFC3339) + ")"})
+	}
 	p, err := s.store.GetProfile(ctx)
 	if err != nil {
 		return nil, err

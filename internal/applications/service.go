@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 
@@ -40,20 +41,19 @@ func (s *Service) Policy() decline.Policy { return s.policy }
 func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error) {
 	in.Fields = in.Fields.trimmed()
 	now := s.now().UTC()
-	if err := s.checkStruct(in); err != nil {
-		return nil, err
-	}
+	err := s.checkStruct(in)
 	if in.Invitation != nil {
-		if err := checkInvitationDates(*in.Invitation, now, "invitation."); err != nil {
-			return nil, err
-		}
+		err = mergeInvalid(err, checkInvitationDates(*in.Invitation, now, "invitation."))
+	}
+	if err != nil {
+		return nil, err
 	}
 	status := workflow.Applied
 	if in.Status == workflow.Invited || in.Invitation != nil {
 		status = workflow.Invited
 	}
 	var d *Detail
-	err := s.store.InTx(ctx, func(ctx context.Context) error {
+	err = s.store.InTx(ctx, func(ctx context.Context) error {
 		a := &Application{Status: status, CreatedAt: now, UpdatedAt: now}
 		a.setFields(in.Fields)
 		if err := s.store.CreateApplication(ctx, a); err != nil {
@@ -62,8 +62,12 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		if err := s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, To: status, At: now, Note: "created"}); err != nil {
 			return err
 		}
-		if in.Invitation != nil {
-			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *in.Invitation, 1)); err != nil {
+		if status == workflow.Invited {
+			inv := NewInvitation{ReceivedAt: now}
+			if in.Invitation != nil {
+				inv = *in.Invitation
+			}
+			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, inv, 1)); err != nil {
 				return err
 			}
 		}
@@ -95,7 +99,7 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 	if f.Limit < 0 || f.Limit > MaxPageSize {
 		fields["limit"] = "limit must be between 1 and " + strconv.Itoa(MaxPageSize)
 	}
-	if len(f.Query) > 200 || !plainText(f.Query, false) {
+	if utf8.RuneCountInString(f.Query) > 200 || !plainText(f.Query, false) {
 		fields["q"] = "q must be plain text of at most 200 characters"
 	}
 	after, ok := decodeCursor(f.Cursor)
@@ -139,10 +143,12 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 		if err := s.checkStruct(NewApplication{Fields: f}); err != nil {
 			return err
 		}
-		a.setFields(f)
-		a.UpdatedAt = now
-		if err := s.store.UpdateApplication(ctx, a); err != nil {
-			return err
+		if f != a.fields() {
+			a.setFields(f)
+			a.UpdatedAt = now
+			if err := s.store.UpdateApplication(ctx, a); err != nil {
+				return err
+			}
 		}
 		d, err = s.detail(ctx, id, now)
 		return err
@@ -174,6 +180,8 @@ func (s *Service) Move(ctx context.Context, id int64, to workflow.State, note st
 			return err
 		}
 		switch to {
+		case workflow.Invited:
+			err = s.logInvitation(ctx, id, NewInvitation{ReceivedAt: now, Message: note})
 		case workflow.Scheduled:
 			err = s.store.AnswerPending(ctx, id, ResponseAccepted, now)
 		case workflow.Rejected:
@@ -194,7 +202,7 @@ func (s *Service) checkNote(to workflow.State, note string) error {
 	if !to.Valid() {
 		fields["to"] = "to must be one of " + statesList()
 	}
-	if len([]rune(note)) > 2000 || !plainText(note, true) {
+	if utf8.RuneCountInString(note) > 2000 || !plainText(note, true) {
 		fields["note"] = "note must be plain text of at most 2000 characters"
 	}
 	if len(fields) > 0 {
@@ -238,20 +246,11 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 			return &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "an invitation cannot be logged while the application is " + string(a.Status)}
 		}
-		invs, err := s.store.ListInvitations(ctx, id)
-		if err != nil {
-			return err
-		}
-		if err := s.store.AnswerPending(ctx, id, ResponseCancelled, now); err != nil {
-			return err
-		}
-		round := len(invs) + 1
-		if err := s.store.AddInvitation(ctx, newInvitation(id, in, round)); err != nil {
+		if err := s.logInvitation(ctx, id, in); err != nil {
 			return err
 		}
 		if a.Status != workflow.Invited {
-			note := "invitation, round " + strconv.Itoa(round)
-			if err := s.transition(ctx, a, workflow.Invited, workflow.ActionMove, note, now); err != nil {
+			if err := s.transition(ctx, a, workflow.Invited, workflow.ActionMove, "invitation logged", now); err != nil {
 				return err
 			}
 		}
@@ -259,6 +258,25 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 		return err
 	})
 	return d, err
+}
+
+// logInvitation adds a pending invitation as the next round (or the round
+// the input names, if it is free); an earlier one still pending is
+// superseded, so an application waits on one answer at a time.
+func (s *Service) logInvitation(ctx context.Context, appID int64, in NewInvitation) error {
+	invs, err := s.store.ListInvitations(ctx, appID)
+	if err != nil {
+		return err
+	}
+	for _, inv := range invs {
+		if inv.Round == in.Round {
+			return invalid(map[string]string{"round": "round " + strconv.Itoa(in.Round) + " is already logged; leave round out to log the next one"})
+		}
+	}
+	if err := s.store.AnswerPending(ctx, appID, ResponseCancelled, in.ReceivedAt); err != nil {
+		return err
+	}
+	return s.store.AddInvitation(ctx, newInvitation(appID, in, len(invs)+1))
 }
 
 // newInvitation builds a pending invitation from the input.

@@ -367,3 +367,59 @@ func TestProfileSignsLetters(t *testing.T) {
 		}
 	})
 }
+
+func TestEveryInvitedApplicationWaitsOnAnInvitation(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	ctx := context.Background()
+	svc, clk := newService(t, db)
+	d, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "A", Role: "B"}, Status: workflow.Invited})
+	if err != nil || len(d.Invitations) != 1 || !d.Invitations[0].ReceivedAt.Equal(start) {
+		t.Fatalf("invited without an invitation: %+v, %v", d, err)
+	}
+	d, err = svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "C", Role: "D"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk.Advance(time.Hour)
+	d, err = svc.Move(ctx, d.ID, workflow.Invited, "phone call")
+	if err != nil || len(d.Invitations) != 1 || d.Invitations[0].Message != "phone call" || !d.Invitations[0].ReceivedAt.Equal(clk.Now()) {
+		t.Fatalf("move to invited: %+v, %v", d.Invitations, err)
+	}
+	_, err = svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: clk.Now(), Round: 1})
+	if e := wantCode(t, err, applications.EINVALID); e.Fields["round"] == "" {
+		t.Fatalf("a duplicate round was not named: %v", e.Fields)
+	}
+	d, err = svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: clk.Now()})
+	if err != nil || len(d.Invitations) != 2 || d.Invitations[0].Response != applications.ResponseCancelled {
+		t.Fatalf("a new round did not supersede the pending one: %+v, %v", d.Invitations, err)
+	}
+}
+
+func TestCreateNamesAllBadFieldsAtOnce(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	svc, _ := newService(t, db)
+	before := start.Add(-48 * time.Hour)
+	_, err := svc.Create(context.Background(), applications.NewApplication{
+		Fields:     applications.Fields{Company: "A", Role: "B", JobURL: "foo"},
+		Invitation: &applications.NewInvitation{ReceivedAt: start, RespondBy: &before},
+	})
+	e := wantCode(t, err, applications.EINVALID)
+	if e.Fields["job_url"] == "" || e.Fields["invitation.respond_by"] == "" {
+		t.Fatalf("fields = %v, want job_url and invitation.respond_by", e.Fields)
+	}
+}
+
+func TestFollowUpNotBeforeTheDecline(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	ctx := context.Background()
+	svc, _ := newService(t, db)
+	d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+	if _, err := svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "none", SenderName: "Al"}); err != nil {
+		t.Fatal(err)
+	}
+	early := start.Add(-time.Minute)
+	_, err := svc.FollowUp(ctx, d.ID, applications.FollowUpInput{SentAt: &early})
+	if e := wantCode(t, err, applications.EINVALID); e.Fields["sent_at"] == "" {
+		t.Fatalf("fields = %v", e.Fields)
+	}
+}

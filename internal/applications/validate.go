@@ -124,6 +124,25 @@ var (
 // clockSkew is how far in the future a "now" time from a client may lie.
 const clockSkew = 5 * time.Minute
 
+// mergeInvalid joins the fields of two EINVALID errors, so that the user
+// hears of every bad field at once; any other error wins as it is.
+func mergeInvalid(a, b error) error {
+	ea, oka := a.(*Error)
+	eb, okb := b.(*Error)
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case !oka || !okb || ea.Code != EINVALID || eb.Code != EINVALID:
+		return a
+	}
+	for k, v := range eb.Fields {
+		ea.Fields[k] = v
+	}
+	return ea
+}
+
 // checkTime adds a message to fields when t is out of range or, with
 // notFuture, later than now.
 func checkTime(fields map[string]string, name string, t time.Time, now time.Time, notFuture bool) {

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// cmdAdd adds an application, with its first invitation when any
+// invitation flag is given.
+func cmdAdd(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	var fields fieldFlags
+	var inv inviteFlags
+	fs := newFlagSet("add")
+	cfg.registerData(fs)
+	fields.register(fs)
+	inv.register(fs, a.now, false)
+	status := fs.String("status", "", "the starting `state`: applied or invited (default applied, or invited with an invitation)")
+	pos, err := a.parse(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(pos); err != nil {
+		return err
+	}
+	in := applications.NewApplication{Fields: fields.Fields, Status: workflow.State(*status)}
+	if inv.given(fs) {
+		first := inv.input(a.now())
+		in.Invitation = &first
+	}
+	return a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+		d, err := svc.Create(ctx, in)
+		if err != nil {
+			return err
+		}
+		printCreated(a.stdout, d, a.now())
+		return nil
+	})
+}
+
+// cmdList lists applications, one page or with --all every page.
+func cmdList(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("list")
+	cfg.registerData(fs)
+	status := fs.String("status", "", "only applications in this `state`")
+	query := fs.String("q", "", "only applications whose company or role contains this `text`")
+	limit := fs.Int("limit", 0, "the page size, at most 200 (default 50)")
+	all := fs.Bool("all", false, "follow the pages to the end")
+	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	pos, err := a.parse(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(pos); err != nil {
+		return err
+	}
+	if err := checkState(*status, "--status"); err != nil {
+		return err
+	}
+	filter := applications.ListFilter{Status: workflow.State(*status), Query: *query, Limit: *limit}
+	return a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+		page, err := listPages(ctx, svc, filter, *all)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(a.stdout, newPageJSON(page))
+		}
+		printList(a.stdout, page.Items)
+		if page.NextCursor != "" {
+			a.note("more applications follow; use --all to list them all")
+		}
+		return nil
+	})
+}
+
+// listPages returns the first page, or with all every page joined.
+func listPages(ctx context.Context, svc *applications.Service, f applications.ListFilter, all bool) (*applications.Page, error) {
+	page, err := svc.List(ctx, f)
+	if err != nil || !all {
+		return page, err
+	}
+	for page.NextCursor != "" {
+		f.Cursor = page.NextCursor
+		next, err := svc.List(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		page.Items, page.NextCursor = append(page.Items, next.Items...), next.NextCursor
+	}
+	return page, nil
+}
+
+// cmdShow shows one application with everything that hangs off it.
+func cmdShow(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("show")
+	cfg.registerData(fs)
+	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	id, err := a.parseWithID(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		d, err := svc.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(a.stdout, newDetailJSON(d))
+		}
+		printDetail(a.stdout, d, a.now())
+		return nil
+	})
+}
+
+// cmdEdit changes the fields whose flags are given.
+func cmdEdit(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	var fields fieldFlags
+	fs := newFlagSet("edit")
+	cfg.registerData(fs)
+	fields.register(fs)
+	id, err := a.parseWithID(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	patch, given := fields.patch(fs)
+	if !given {
+		return usageErrorf("nothing to change: give at least one of --company, --role, --location, --url, --source, --contact, --email, --notes")
+	}
+	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		d, err := svc.Update(ctx, id, patch)
+		if err != nil {
+			return err
+		}
+		printSummary(a.stdout, "Updated", &d.Application)
+		return nil
+	})
+}
+
+// cmdDelete deletes an application.
+func cmdDelete(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("delete")
+	cfg.registerData(fs)
+	id, err := a.parseWithID(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		if err := svc.Delete(ctx, id); err != nil {
+			return err
+		}
+		a.printf("Deleted application %d.\n", id)
+		return nil
+	})
+}
+
+// checkState checks a state given on the command line.
+func checkState(s, what string) error {
+	if s != "" && !workflow.State(s).Valid() {
+		return usageErrorf("%s: %q is not a state; the states are %s", what, s, statesText())
+	}
+	return nil
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+)
+
+// app is one invocation of the command line: its streams, its environment
+// and its clock.
+type app struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+	now    func() time.Time
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	args    string // the synopsis after the name
+	summary string
+	run     func(ctx context.Context, a *app, args []string) error
+}
+
+// commands lists the subcommands in the order the help shows them.
+func commands() []command {
+	return []command{
+		{"serve", "[flags]", "run the web server and the JSON API", cmdServe},
+		{"add", "--company C --role R [flags]", "add an application, optionally with its first invitation", cmdAdd},
+		{"list", "[flags]", "list applications, newest first", cmdList},
+		{"show", "ID [flags]", "show an application with its invitations, history, letters and warnings", cmdShow},
+		{"edit", "ID [flags]", "change the fields of an application", cmdEdit},
+		{"invite", "ID [--received T] [flags]", "log a new round of interview invitation", cmdInvite},
+		{"move", "ID STATE [--note N]", "move an application to another state", cmdMove},
+		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
+		{"follow-up", "ID [flags]", "record the follow-up after a decline and print its letter", cmdFollowUp},
+		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},
+		{"workflow", "[--mermaid]", "print the states and the moves between them", cmdWorkflow},
+		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},
+	}
+}
+
+// run is the whole program; main only supplies the process's streams.
+// It returns the exit status: 0 on success, 1 when the command failed, 2 on
+// a usage error.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, now: time.Now}
+	if len(args) == 0 {
+		printUsage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		return a.help(ctx, args[1:])
+	}
+	cmd, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(stderr, "tracker: unknown command %q\n\n", args[0])
+		printUsage(stderr)
+		return 2
+	}
+	return a.report(cmd.name, cmd.run(ctx, a, args[1:]))
+}
+
+// help prints the overview, or with a command name that command's help.
+func (a *app) help(ctx context.Context, args []string) int {
+	if len(args) == 0 {
+		printUsage(a.stdout)
+		return 0
+	}
+	cmd, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(a.stderr, "tracker help: unknown command %q\n\n", args[0])
+		printUsage(a.stderr)
+		return 2
+	}
+	return a.report(cmd.name, cmd.run(ctx, a, []string{"--help"}))
+}
+
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// errHelpShown reports that the user asked for help and got it.
+var errHelpShown = errors.New("help shown")
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usageErrorf(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// newFlagSet returns the flag set of a subcommand. Its errors are reported
+// by parse, not by the flag package, so its own output is discarded.
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parse parses args into fs, allowing flags before and after the
+// positional arguments (which it returns), then applies the environment.
+// With cfg, the data flags are checked and completed.
+func (a *app) parse(fs *flag.FlagSet, cfg *Config, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				printCommandUsage(a.stdout, fs)
+				return nil, errHelpShown
+			}
+			return nil, &usageError{msg: err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+	if err := applyEnv(fs, a.getenv); err != nil {
+		return nil, err
+	}
+	if cfg != nil {
+		if err := cfg.finish(a.getenv); err != nil {
+			return nil, err
+		}
+	}
+	return pos, nil
+}
+
+// wantArgs checks the number of positional arguments.
+func wantArgs(pos []string, names ...string) error {
+	switch {
+	case len(pos) < len(names):
+		return usageErrorf("missing %s", names[len(pos)])
+	case len(pos) > len(names):
+		return usageErrorf("unexpected argument %q", pos[len(names)])
+	}
+	return nil
+}
+
+// parseWithID parses the flags of a command whose one argument is an id.
+func (a *app) parseWithID(fs *flag.FlagSet, cfg *Config, args []string) (int64, error) {
+	pos, err := a.parse(fs, cfg, args)
+	if err != nil {
+		return 0, err
+	}
+	if err := wantArgs(pos, "ID"); err != nil {
+		return 0, err
+	}
+	return parseID(pos[0])
+}
+
+// printf writes to standard output.
+func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.stdout, format, args...) }
+
+// note writes a remark for the user to standard error, off the output a
+// script would read.
+func (a *app) note(msg string) { fmt.Fprintln(a.stderr, msg) }

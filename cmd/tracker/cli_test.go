@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// result is what one run of the command line produced.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// cli runs the command line in-process against one temporary database.
+type cli struct {
+	t   *testing.T
+	db  string
+	env map[string]string
+}
+
+// newCLI returns a command line with a fresh database and an environment
+// that points HOME and XDG_DATA_HOME into the test's temporary folder.
+func newCLI(t *testing.T) *cli {
+	t.Helper()
+	dir := t.TempDir()
+	return &cli{t: t, db: filepath.Join(dir, "data", "tracker.db"),
+		env: map[string]string{"HOME": dir, "XDG_DATA_HOME": filepath.Join(dir, "xdg")}}
+}
+
+// run runs the command line with args and stdin, without adding --db.
+func (c *cli) run(stdin string, args ...string) result {
+	c.t.Helper()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return c.env[k] }
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut, getenv)
+	return result{code: code, stdout: out.String(), stderr: errOut.String()}
+}
+
+// do runs a data subcommand on the test's database.
+func (c *cli) do(args ...string) result {
+	c.t.Helper()
+	return c.run("", append(args, "--db", c.db)...)
+}
+
+// check fails the test unless r has the exit code and contains every want
+// (in stdout or stderr).
+func check(t *testing.T, r result, code int, want ...string) {
+	t.Helper()
+	if r.code != code {
+		t.Errorf("exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, code, r.stdout, r.stderr)
+	}
+	for _, w := range want {
+		if !strings.Contains(r.stdout, w) && !strings.Contains(r.stderr, w) {
+			t.Errorf("output lacks %q\nstdout:\n%s\nstderr:\n%s", w, r.stdout, r.stderr)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stream string // "stdout" or "stderr"
+		want   []string
+	}{
+		{"--help", []string{"--help"}, 0, "stdout", []string{"Commands:", "decline", "follow-up", "TRACKER_DB", "TRACKER_SENDER_NAME", "YYYY-MM-DDTHH:MM"}},
+		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "local time zone"}},
+		{"help decline", []string{"help", "decline"}, 0, "stdout", []string{"Usage: tracker decline ID --reason R", "--reason reason", "another_offer", "--body-file", "TRACKER_SENDER_NAME"}},
+		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "(default 24h)", "TRACKER_RESPONSE_WINDOW"}},
+		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR"}},
+		{"move --help", []string{"move", "--help"}, 0, "stdout", []string{"STATE is one of: applied, invited", "--note"}},
+		{"warnings --help", []string{"warnings", "--help"}, 0, "stdout", []string{"Exit status: 1"}},
+		{"no command", nil, 2, "stderr", []string{"Usage:", "Commands:"}},
+		{"unknown command", []string{"frobnicate"}, 2, "stderr", []string{`unknown command "frobnicate"`, "Commands:"}},
+		{"help unknown", []string{"help", "frobnicate"}, 2, "stderr", []string{`unknown command "frobnicate"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newCLI(t).run("", tt.args...)
+			if r.code != tt.code {
+				t.Fatalf("exit code %d, want %d; stderr:\n%s", r.code, tt.code, r.stderr)
+			}
+			got := r.stdout
+			if tt.stream == "stderr" {
+				got = r.stderr
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s lacks %q:\n%s", tt.stream, w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{"bad duration flag", nil, []string{"list", "--response-window", "soon"}, `invalid value "soon" for flag -response-window: want a duration`},
+		{"bad duration env", map[string]string{"TRACKER_FOLLOW_UP_AFTER": "3"}, []string{"list"}, `invalid value "3" for TRACKER_FOLLOW_UP_AFTER`},
+		{"negative duration", nil, []string{"list", "--response-window", "-1h"}, "--response-window (or TRACKER_RESPONSE_WINDOW) must be positive"},
+		{"bad time", nil, []string{"add", "--company", "A", "--role", "R", "--received", "yesterday"}, `invalid value "yesterday" for flag -received: want RFC 3339`},
+		{"bad state", nil, []string{"move", "1", "hiredd"}, `STATE: "hiredd" is not a state; the states are applied, invited`},
+		{"bad status filter", nil, []string{"list", "--status", "nope"}, `--status: "nope" is not a state`},
+		{"bad id", nil, []string{"show", "abc"}, `ID must be a positive whole number, not "abc"`},
+		{"missing id", nil, []string{"show"}, "missing ID"},
+		{"missing state", nil, []string{"move", "1"}, "missing STATE"},
+		{"extra argument", nil, []string{"list", "extra"}, `unexpected argument "extra"`},
+		{"unknown flag", nil, []string{"list", "--colour"}, "flag provided but not defined: -colour"},
+		{"decline without reason", nil, []string{"decline", "1"}, "--reason is required; the reasons are another_offer"},
+		{"edit without fields", nil, []string{"edit", "1"}, "nothing to change"},
+		{"bad log format", nil, []string{"serve", "--log-format", "xml"}, "--log-format (or TRACKER_LOG_FORMAT) must be text or json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCLI(t)
+			for k, v := range tt.env {
+				c.env[k] = v
+			}
+			r := c.do(tt.args...)
+			check(t, r, 2, tt.want, "Run 'tracker "+tt.args[0]+" --help' for usage.")
+			if _, err := os.Stat(c.db); err == nil {
+				t.Errorf("a usage error created the database")
+			}
+		})
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"now", now, true},
+		{"2025-03-01T14:00:00+01:00", time.Date(2025, 3, 1, 13, 0, 0, 0, time.UTC), true},
+		{"2025-03-01T14:00:00Z", time.Date(2025, 3, 1, 14, 0, 0, 0, time.UTC), true},
+		{"2025-03-01T14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
+		{"2025-03-01 14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
+		{"2025-03-01", time.Date(2025, 3, 1, 0, 0, 0, 0, time.Local), true},
+		{"yesterday", time.Time{}, false},
+		{"2025-13-01", time.Time{}, false},
+		{"", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parseTime(tt.in, now)
+			if (err == nil) != tt.ok {
+				t.Fatalf("parseTime(%q) error %v, want ok=%v", tt.in, err, tt.ok)
+			}
+			if tt.ok && !got.Equal(tt.want) {
+				t.Errorf("parseTime(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefaultDBPath(t *testing.T) {
+	env := map[string]string{"XDG_DATA_HOME": "/data", "HOME": "/home/u"}
+	getenv := func(k string) string { return env[k] }
+	if got, _ := defaultDBPath(getenv); got != filepath.Join("/data", "tracker", "tracker.db") {
+		t.Errorf("with XDG_DATA_HOME: %q", got)
+	}
+	delete(env, "XDG_DATA_HOME")
+	got, err := defaultDBPath(getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(got, filepath.Join("tracker", "tracker.db")) {
+		t.Errorf("without XDG_DATA_HOME: %q", got)
+	}
+}
+
+func TestRelative(t *testing.T) {
+	tests := map[time.Duration]string{
+		10 * time.Second:                "now",
+		-5 * time.Minute:                "5m ago",
+		24*time.Hour - time.Millisecond: "in 24h",
+		-49 * time.Hour:                 "2d ago",
+		72 * time.Hour:                  "in 3d",
+	}
+	for d, want := range tests {
+		if got := relative(d); got != want {
+			t.Errorf("relative(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+)
+
+// Config is everything the command line and the environment set, parsed
+// once per invocation and passed down.
+type Config struct {
+	// DB is a SQLite file path, or a postgres:// or postgresql:// URL.
+	DB             string
+	ResponseWindow time.Duration
+	FollowUpAfter  time.Duration
+
+	// Addr and LogFormat are used by serve only.
+	Addr      string
+	LogFormat string
+}
+
+// envVar ties a flag to the environment variable that sets its default.
+type envVar struct {
+	flag, name, help string
+}
+
+// envVars lists every environment variable the tracker reads. A flag given
+// on the command line wins over its variable.
+var envVars = []envVar{
+	{"db", "TRACKER_DB", "the database, as --db"},
+	{"response-window", "TRACKER_RESPONSE_WINDOW", "as --response-window"},
+	{"follow-up-after", "TRACKER_FOLLOW_UP_AFTER", "as --follow-up-after"},
+	{"addr", "TRACKER_ADDR", "the address serve listens on, as --addr"},
+	{"log-format", "TRACKER_LOG_FORMAT", "serve's log format, as --log-format"},
+	{"sender", "TRACKER_SENDER_NAME", "the name that signs letters, as decline --sender"},
+}
+
+// Defaults of the data flags.
+const (
+	defaultResponseWindow = 24 * time.Hour
+	defaultFollowUpAfter  = 72 * time.Hour
+)
+
+// registerData defines the flags every subcommand that touches data has.
+func (c *Config) registerData(fs *flag.FlagSet) {
+	fs.StringVar(&c.DB, "db", "", "the database: a SQLite file `path`, or a postgres:// URL for PostgreSQL\n(env TRACKER_DB; default "+defaultDBHint()+")")
+	c.ResponseWindow = defaultResponseWindow
+	fs.Var((*durationValue)(&c.ResponseWindow), "response-window",
+		"the `duration` after an invitation arrives when its answer is due, if it names no respond-by (env TRACKER_RESPONSE_WINDOW)")
+	c.FollowUpAfter = defaultFollowUpAfter
+	fs.Var((*durationValue)(&c.FollowUpAfter), "follow-up-after",
+		"the `duration` after a decline is sent when the follow-up is due (env TRACKER_FOLLOW_UP_AFTER)")
+}
+
+// dataFlags are the flags registerData defines, which help lists apart.
+var dataFlags = map[string]bool{"db": true, "response-window": true, "follow-up-after": true}
+
+// registerServe defines the flags of serve.
+func (c *Config) registerServe(fs *flag.FlagSet) {
+	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "the `host:port` to listen on; port 0 picks a free one (env TRACKER_ADDR)")
+	fs.StringVar(&c.LogFormat, "log-format", "text", "the log `format`: text or json (env TRACKER_LOG_FORMAT)")
+}
+
+// applyEnv sets every flag of fs that the command line left alone from its
+// environment variable, so that flags win over the environment.
+func applyEnv(fs *flag.FlagSet, getenv func(string) string) error {
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	for _, e := range envVars {
+		f := fs.Lookup(e.flag)
+		if f == nil || given[e.flag] {
+			continue
+		}
+		if v := getenv(e.name); v != "" {
+			if err := f.Value.Set(v); err != nil {
+				return usageErrorf("invalid value %q for %s: %v", v, e.name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// finish checks the parsed values and fills in the computed defaults.
+func (c *Config) finish(getenv func(string) string) error {
+	if c.ResponseWindow <= 0 {
+		return usageErrorf("--response-window (or TRACKER_RESPONSE_WINDOW) must be positive, not %v", c.ResponseWindow)
+	}
+	if c.FollowUpAfter <= 0 {
+		return usageErrorf("--follow-up-after (or TRACKER_FOLLOW_UP_AFTER) must be positive, not %v", c.FollowUpAfter)
+	}
+	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
+		return usageErrorf("--log-format (or TRACKER_LOG_FORMAT) must be text or json, not %q", c.LogFormat)
+	}
+	if c.DB == "" {
+		path, err := defaultDBPath(getenv)
+		if err != nil {
+			return fmt.Errorf("find the default database (set --db or TRACKER_DB): %w", err)
+		}
+		c.DB = path
+	}
+	return nil
+}
+
+// defaultDBPath is tracker.db in the user's data directory:
+// $XDG_DATA_HOME/tracker, else ~/.local/share/tracker on Unix and the user
+// configuration directory on macOS and Windows.
+func defaultDBPath(getenv func(string) string) (string, error) {
+	if dir := getenv("XDG_DATA_HOME"); dir != "" {
+		return filepath.Join(dir, "tracker", "tracker.db"), nil
+	}
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", err
+		}
+		return filepath.Join(dir, "tracker", "tracker.db"), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		return "", fmt.Errorf("neither XDG_DATA_HOME nor HOME is set")
+	}
+	return filepath.Join(home, ".local", "share", "tracker", "tracker.db"), nil
+}
+
+// defaultDBHint describes the default database path for the help text.
+func defaultDBHint() string {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return "$XDG_DATA_HOME/tracker/tracker.db, else tracker/tracker.db in the user configuration directory"
+	}
+	return "$XDG_DATA_HOME/tracker/tracker.db, else ~/.local/share/tracker/tracker.db"
+}

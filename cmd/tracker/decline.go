@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+)
+
+// maxBodyFile bounds a letter body read from a file or standard input.
+const maxBodyFile = 1 << 20
+
+// declineFlags are the flags of the decline command.
+type declineFlags struct {
+	in       applications.DeclineInput
+	sentAt   *timeFlag
+	send     bool
+	subject  string
+	bodyFile string
+}
+
+func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
+	fs.StringVar(&f.in.Reason, "reason", "", "the `reason` you decline for: "+joinNames(decline.Reasons()))
+	fs.StringVar(&f.in.ReasonDetail, "detail", "", "the reason in your words (needed with --reason other)")
+	fs.StringVar(&f.in.Channel, "channel", "", "the `channel` the letter goes by: "+joinNames(decline.Channels())+" (default email)")
+	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default formal)")
+	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter; needed unless TRACKER_SENDER_NAME is set")
+	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
+	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a.now)
+	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
+	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
+	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
+}
+
+// input completes the decline input from the flags given.
+func (f *declineFlags) input(fs *flag.FlagSet, stdin io.Reader) (applications.DeclineInput, error) {
+	in := f.in
+	in.SentAt = f.sentAt.t
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == "subject" {
+			in.Subject = &f.subject
+		}
+	})
+	if f.bodyFile != "" {
+		body, err := readBody(f.bodyFile, stdin)
+		if err != nil {
+			return in, err
+		}
+		in.Body = &body
+	}
+	return in, nil
+}
+
+// readBody reads a letter body from a file, or from stdin for "-".
+func readBody(name string, stdin io.Reader) (string, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", fmt.Errorf("read the body: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxBodyFile+1))
+	if err != nil {
+		return "", fmt.Errorf("read the body: %w", err)
+	}
+	if len(b) > maxBodyFile {
+		return "", fmt.Errorf("read the body: %s is larger than %d bytes", name, maxBodyFile)
+	}
+	return strings.TrimRight(string(b), "\n"), nil
+}
+
+// cmdDecline previews a decline letter, or with --send records it.
+func cmdDecline(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	var df declineFlags
+	fs := newFlagSet("decline")
+	cfg.registerData(fs)
+	df.register(fs, a)
+	id, err := a.parseWithID(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	if df.in.Reason == "" {
+		return usageErrorf("--reason is required; the reasons are %s", joinNames(decline.Reasons()))
+	}
+	in, err := df.input(fs, a.stdin)
+	if err != nil {
+		return err
+	}
+	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		if !df.send {
+			return a.previewDecline(ctx, svc, id, in)
+		}
+		d, err := svc.Decline(ctx, id, in)
+		if err != nil {
+			return err
+		}
+		a.printSent(d, applications.LetterDecline)
+		if d.FollowUpDueAt != nil {
+			a.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.now()), id)
+		}
+		return nil
+	})
+}
+
+// previewDecline prints the letter and its checks; nothing is stored.
+func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput) error {
+	p, err := svc.PreviewDecline(ctx, id, in)
+	if err != nil {
+		return err
+	}
+	printLetter(a.stdout, p.Subject, p.Body)
+	a.printf("\nChecks:\n")
+	printChecks(a.stdout, p.Checks)
+	a.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
+	return nil
+}
+
+// printSent prints the newest letter of the kind and what was recorded.
+func (a *app) printSent(d *applications.Detail, kind string) {
+	printSummary(a.stdout, "Recorded for", &d.Application)
+	for i := len(d.Letters) - 1; i >= 0; i-- {
+		if l := d.Letters[i]; l.Kind == kind {
+			a.printf("\n")
+			printLetter(a.stdout, l.Subject, l.Body)
+			a.printf("\nSent %s via %s.\n", when(l.SentAt, a.now()), l.Channel)
+			return
+		}
+	}
+}
+
+// cmdFollowUp records the follow-up and prints its letter.
+func cmdFollowUp(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("follow-up")
+	cfg.registerData(fs)
+	note := fs.String("note", "", "a note for the history")
+	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a.now)
+	id, err := a.parseWithID(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	in := applications.FollowUpInput{Note: *note, SentAt: sentAt.t}
+	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		d, err := svc.FollowUp(ctx, id, in)
+		if err != nil {
+			return err
+		}
+		a.printSent(d, applications.LetterFollowUp)
+		return nil
+	})
+}
+
+// declineNotes is the longer help of the decline command.
+func declineNotes() string {
+	return `Without --send, decline prints the generated letter and its etiquette checks
+and records nothing. Send the letter yourself, then run the same command with
+--send: the application becomes declined and the follow-up falls due.
+To edit the letter, pass --subject and --body-file (--body-file - reads stdin).`
+}
+
+// joinNames joins the names of options such as the decline reasons.
+func joinNames[S ~string](names []S) string {
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = string(n)
+	}
+	return strings.Join(parts, ", ")
+}

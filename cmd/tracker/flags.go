@@ -1,0 +1,167 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"tracker/internal/applications"
+)
+
+// timeFlag is a flag that takes a time; t stays nil until the flag is set.
+type timeFlag struct {
+	t   *time.Time
+	now func() time.Time
+}
+
+// timeVar defines a time flag on fs.
+func timeVar(fs *flag.FlagSet, name, usage string, now func() time.Time) *timeFlag {
+	f := &timeFlag{now: now}
+	fs.Var(f, name, usage)
+	return f
+}
+
+func (f *timeFlag) String() string {
+	if f == nil || f.t == nil {
+		return ""
+	}
+	return f.t.Format(time.RFC3339)
+}
+
+// Set parses s as a time; see parseTime.
+func (f *timeFlag) Set(s string) error {
+	t, err := parseTime(s, f.now())
+	if err != nil {
+		return err
+	}
+	f.t = &t
+	return nil
+}
+
+// Layouts a time flag accepts besides RFC 3339 and "now", read in the local
+// time zone.
+var localLayouts = []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"}
+
+// parseTime reads a time given on the command line: "now", RFC 3339, or a
+// local date with an optional hour and minute.
+func parseTime(s string, now time.Time) (time.Time, error) {
+	if s == "now" {
+		return now, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	for _, layout := range localLayouts {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf(`want RFC 3339 (2025-03-01T14:00:00+01:00), "now", YYYY-MM-DD or YYYY-MM-DDTHH:MM`)
+}
+
+// durationValue is a duration flag whose error says what a duration is.
+type durationValue time.Duration
+
+func (d *durationValue) String() string {
+	s := (*time.Duration)(d).String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+// Set parses s as a Go duration.
+func (d *durationValue) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("want a duration such as 24h, 90m or 1h30m")
+	}
+	*d = durationValue(v)
+	return nil
+}
+
+// parseID reads an application id given as an argument.
+func parseID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usageErrorf("ID must be a positive whole number, not %q", s)
+	}
+	return id, nil
+}
+
+// fieldFlags are the flags of an application's editable fields.
+type fieldFlags struct{ applications.Fields }
+
+func (f *fieldFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.Company, "company", "", "the company's `name`")
+	fs.StringVar(&f.Role, "role", "", "the `role` applied for")
+	fs.StringVar(&f.Location, "location", "", "where the job is")
+	fs.StringVar(&f.JobURL, "url", "", "the job posting's `URL` (http or https)")
+	fs.StringVar(&f.Source, "source", "", "where the job was found")
+	fs.StringVar(&f.ContactName, "contact", "", "the contact person's `name`")
+	fs.StringVar(&f.ContactEmail, "email", "", "the contact person's e-mail `address`")
+	fs.StringVar(&f.Notes, "notes", "", "free-text notes")
+}
+
+// patch returns the update made of the field flags given on the command
+// line; the others are left as they are.
+func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
+	var p applications.Patch
+	targets := map[string]**string{
+		"company": &p.Company, "role": &p.Role, "location": &p.Location, "url": &p.JobURL,
+		"source": &p.Source, "contact": &p.ContactName, "email": &p.ContactEmail, "notes": &p.Notes,
+	}
+	given := false
+	fs.Visit(func(fl *flag.Flag) {
+		if target, ok := targets[fl.Name]; ok {
+			v := fl.Value.String()
+			*target, given = &v, true
+		}
+	})
+	return p, given
+}
+
+// inviteFlags are the flags of an interview invitation.
+type inviteFlags struct {
+	received, respondBy, interview *timeFlag
+	format, message                string
+	round                          int
+}
+
+func (f *inviteFlags) register(fs *flag.FlagSet, now func() time.Time, withRound bool) {
+	f.received = timeVar(fs, "received", "when the invitation arrived, a `time` (default now)", now)
+	f.respondBy = timeVar(fs, "respond-by", "the `time` the employer wants an answer by; without it the answer is due\n--response-window after --received", now)
+	f.interview = timeVar(fs, "interview", "the `time` of the interview", now)
+	fs.StringVar(&f.format, "format", "", "the interview `format`: phone, video, onsite or other")
+	fs.StringVar(&f.message, "message", "", "the invitation's text or a note about it")
+	if withRound {
+		fs.IntVar(&f.round, "round", 0, "the round `number` (default: one more than the rounds logged)")
+	}
+}
+
+// given reports whether any invitation flag was set.
+func (f *inviteFlags) given(fs *flag.FlagSet) bool {
+	set := false
+	fs.Visit(func(fl *flag.Flag) {
+		switch fl.Name {
+		case "received", "respond-by", "interview", "format", "message", "round":
+			set = true
+		}
+	})
+	return set
+}
+
+// input returns the invitation the flags describe, received now by default.
+func (f *inviteFlags) input(now time.Time) applications.NewInvitation {
+	in := applications.NewInvitation{ReceivedAt: now, RespondBy: f.respondBy.t, InterviewAt: f.interview.t,
+		Format: f.format, Round: f.round, Message: f.message}
+	if f.received.t != nil {
+		in.ReceivedAt = *f.received.t
+	}
+	return in
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// timeHelp and durationHelp explain the value formats, in every help text.
+const (
+	timeHelp = `Times: RFC 3339 (2025-03-01T14:00:00+01:00 or ...Z), "now",
+YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM; the last two in the local time zone.`
+	durationHelp = `Durations: Go durations such as 24h, 90m or 1h30m.`
+)
+
+// printUsage prints the overview of the command line.
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `tracker keeps track of job applications, interview invitations, and the
+letters that decline them, and warns when an answer or a follow-up is due.
+
+Usage:
+  tracker <command> [arguments] [flags]
+
+Commands:
+`)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, c := range commands() {
+		fmt.Fprintf(tw, "  %s\t%s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(tw, "  help\t%s\n", "show this overview, or with a command name that command's flags")
+	tw.Flush()
+	fmt.Fprint(w, "\nRun 'tracker <command> --help' for the flags of a command.\n\n")
+	fmt.Fprint(w, timeHelp+"\n"+durationHelp+"\n\nEnvironment (a flag wins over its variable):\n")
+	printEnv(w)
+}
+
+// printEnv lists the environment variables.
+func printEnv(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, e := range envVars {
+		fmt.Fprintf(tw, "  %s\t%s\n", e.name, e.help)
+	}
+	fmt.Fprintf(tw, "  %s\t%s\n", "XDG_DATA_HOME", "where the default database lives ($XDG_DATA_HOME/tracker/tracker.db)")
+	tw.Flush()
+}
+
+// printCommandUsage prints the help of the subcommand fs belongs to.
+func printCommandUsage(w io.Writer, fs *flag.FlagSet) {
+	cmd, _ := lookup(fs.Name())
+	fmt.Fprintf(w, "Usage: tracker %s %s\n\n%s.\n", cmd.name, cmd.args, capitalize(cmd.summary))
+	if more := commandNotes(cmd.name); more != "" {
+		fmt.Fprintf(w, "\n%s\n", more)
+	}
+	fmt.Fprint(w, "\nFlags:\n")
+	printFlags(w, fs, false)
+	if fs.Lookup("db") != nil {
+		fmt.Fprint(w, "\nDatabase and policy flags:\n")
+		printFlags(w, fs, true)
+	}
+	fmt.Fprint(w, "\n"+timeHelp+"\n"+durationHelp+"\n")
+}
+
+// printFlags lists the flags of fs with their defaults, spelled with two
+// dashes (the flag package accepts one or two): the data flags, or the
+// command's own.
+func printFlags(w io.Writer, fs *flag.FlagSet, data bool) {
+	fs.VisitAll(func(f *flag.Flag) {
+		if dataFlags[f.Name] != data {
+			return
+		}
+		name, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		fmt.Fprintln(w, line)
+		usage = strings.ReplaceAll(usage, "\n", "\n        ")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			usage += fmt.Sprintf(" (default %s)", f.DefValue)
+		}
+		fmt.Fprintf(w, "        %s\n", usage)
+	})
+}
+
+// commandNotes is the longer explanation some subcommands need.
+func commandNotes(name string) string {
+	switch name {
+	case "add":
+		return "With --received, or any other invitation flag, the application starts as\ninvited with its first invitation (received now unless --received says when)."
+	case "edit":
+		return "Only the flags given change; --notes \"\" clears the notes."
+	case "move":
+		return "STATE is one of: " + statesText() + ".\nDeclined and followed_up are entered with 'tracker decline' and 'tracker follow-up'."
+	case "decline":
+		return declineNotes()
+	case "warnings":
+		return "Exit status: 1 when anything is overdue or critical, 0 otherwise, so it can run from cron."
+	case "list":
+		return "Without --all only the first page is shown."
+	}
+	return ""
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

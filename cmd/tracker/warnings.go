@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+)
+
+// errLate makes warnings exit 1 without printing an error: the list it
+// printed says what is late.
+var errLate = errors.New("an answer or a follow-up is overdue")
+
+// cmdWarnings lists the answers and follow-ups that are due or late, most
+// urgent first, and fails when any is overdue or critical so that cron can
+// mail the output.
+func cmdWarnings(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("warnings")
+	cfg.registerData(fs)
+	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	pos, err := a.parse(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(pos); err != nil {
+		return err
+	}
+	late := false
+	err = a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+		ws, err := svc.Warnings(ctx)
+		if err != nil {
+			return err
+		}
+		late = anyLate(ws)
+		if *asJSON {
+			return writeJSON(a.stdout, newWarningsJSON(ws))
+		}
+		printWarnings(a.stdout, ws, a.now())
+		return nil
+	})
+	if err == nil && late {
+		return errLate
+	}
+	return err
+}
+
+// anyLate reports whether a warning is overdue or critical.
+func anyLate(ws []applications.Warning) bool {
+	for _, w := range ws {
+		if w.Severity == decline.Overdue || w.Severity == decline.Critical {
+			return true
+		}
+	}
+	return false
+}
+
+// printWarnings prints warnings as a table, or says there are none.
+func printWarnings(w io.Writer, ws []applications.Warning, now time.Time) {
+	if len(ws) == 0 {
+		fmt.Fprintln(w, "Nothing is due.")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SEVERITY\tID\tCOMPANY\tROLE\tWHAT\tDUE")
+	for _, x := range ws {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", x.Severity, x.ApplicationID, cell(x.Company), cell(x.Role),
+			warningWhat(x), when(x.DueAt, now))
+	}
+	tw.Flush()
+}
+
+// warningWhat says in words what a warning is about.
+func warningWhat(x applications.Warning) string {
+	if x.Kind == applications.WarningFollowUp {
+		return "follow up the decline"
+	}
+	if x.InterviewAt != nil {
+		return "answer the invitation (interview " + x.InterviewAt.Local().Format(timeLayout) + ")"
+	}
+	return "answer the invitation"
+}

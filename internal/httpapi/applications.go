@@ -1,0 +1,166 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// createApplicationRequest is the body of POST /applications. Its fields
+// are spelled out rather than embedded, because encoding/json names an
+// embedded struct in the field path of its type errors.
+type createApplicationRequest struct {
+	Company      string             `json:"company"`
+	Role         string             `json:"role"`
+	Location     string             `json:"location"`
+	JobURL       string             `json:"job_url"`
+	Source       string             `json:"source"`
+	ContactName  string             `json:"contact_name"`
+	ContactEmail string             `json:"contact_email"`
+	Notes        string             `json:"notes"`
+	Status       string             `json:"status"`
+	Invitation   *invitationRequest `json:"invitation"`
+}
+
+// patchApplicationRequest is the body of PATCH /applications/{id}: a field
+// that is absent or null stays as it is. Status is there only to be refused
+// with a message that says where status changes go.
+type patchApplicationRequest struct {
+	Company      *string         `json:"company"`
+	Role         *string         `json:"role"`
+	Location     *string         `json:"location"`
+	JobURL       *string         `json:"job_url"`
+	Source       *string         `json:"source"`
+	ContactName  *string         `json:"contact_name"`
+	ContactEmail *string         `json:"contact_email"`
+	Notes        *string         `json:"notes"`
+	Status       json.RawMessage `json:"status"`
+}
+
+// listResponse is one page of applications.
+type listResponse struct {
+	Items      []applicationView `json:"items"`
+	NextCursor *string           `json:"next_cursor"`
+}
+
+func (r createApplicationRequest) input() applications.NewApplication {
+	f := applications.Fields{
+		Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL, Source: r.Source,
+		ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
+	}
+	in := applications.NewApplication{Fields: f, Status: workflow.State(r.Status)}
+	if r.Invitation != nil {
+		inv := r.Invitation.input()
+		in.Invitation = &inv
+	}
+	return in
+}
+
+func (r patchApplicationRequest) patch() applications.Patch {
+	return applications.Patch{
+		Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL, Source: r.Source,
+		ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
+	}
+}
+
+func (h *handler) registerApplicationRoutes(g *echo.Group) {
+	g.POST("/applications", h.handleApplicationCreate)
+	g.GET("/applications", h.handleApplicationList)
+	g.GET("/applications/:id", h.handleApplicationGet)
+	g.PATCH("/applications/:id", h.handleApplicationPatch)
+	g.DELETE("/applications/:id", h.handleApplicationDelete)
+}
+
+func (h *handler) handleApplicationCreate(c echo.Context) error {
+	var req createApplicationRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	d, err := h.svc.Create(c.Request().Context(), req.input())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, newDetailView(d))
+}
+
+func (h *handler) handleApplicationList(c echo.Context) error {
+	f, err := listFilter(c)
+	if err != nil {
+		return err
+	}
+	page, err := h.svc.List(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	resp := listResponse{Items: mapAll(page.Items, newApplicationView)}
+	if page.NextCursor != "" {
+		resp.NextCursor = &page.NextCursor
+	}
+	return c.JSON(http.StatusOK, resp)
+}
+
+// listFilter reads the query of GET /applications. Only the shape of limit
+// is checked here; the service checks the values.
+func listFilter(c echo.Context) (applications.ListFilter, error) {
+	f := applications.ListFilter{
+		Status: workflow.State(c.QueryParam("status")),
+		Query:  c.QueryParam("q"),
+		Cursor: c.QueryParam("cursor"),
+	}
+	if s := c.QueryParam("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return f, badRequest("limit must be a whole number", map[string]string{"limit": "limit must be a whole number"})
+		}
+		f.Limit = n
+	}
+	return f, nil
+}
+
+func (h *handler) handleApplicationGet(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	d, err := h.svc.Get(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newDetailView(d))
+}
+
+func (h *handler) handleApplicationPatch(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	var req patchApplicationRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	if req.Status != nil {
+		return &applications.Error{Code: applications.EINVALID, Message: "status cannot be patched",
+			Fields: map[string]string{"status": "status changes through POST /applications/{id}/transitions"}}
+	}
+	d, err := h.svc.Update(c.Request().Context(), id, req.patch())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newDetailView(d))
+}
+
+func (h *handler) handleApplicationDelete(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	if err := h.svc.Delete(c.Request().Context(), id); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}

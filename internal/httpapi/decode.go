@@ -1,0 +1,136 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+)
+
+// decodeBody decodes the request body into dst strictly: JSON only, no
+// unknown fields, exactly one value. An empty body is an error unless
+// optional is set, in which case dst is left as it is.
+func decodeBody(c echo.Context, dst any, optional bool) error {
+	body, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return echo.ErrStatusRequestEntityTooLarge
+		}
+		return badRequest("the request body could not be read", nil)
+	}
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 {
+		if optional {
+			return nil
+		}
+		return badRequest("a JSON request body is required", nil)
+	}
+	if string(body) == "null" {
+		return badRequest("the request body must be a JSON object", nil)
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return decodeError(err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return badRequest("the request body must hold exactly one JSON value", nil)
+	}
+	return nil
+}
+
+// decodeError turns an error of encoding/json into a 400 that names the
+// field when the decoder knows it.
+func decodeError(err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return badRequest("the request body is not valid JSON: "+strings.TrimPrefix(se.Error(), "json: ")+
+			" (at byte "+strconv.FormatInt(se.Offset, 10)+")", nil)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return badRequest("the request body is not valid JSON: it ends too early", nil)
+	case errors.As(err, &te):
+		if te.Field == "" {
+			return badRequest("the request body must be a JSON object", nil)
+		}
+		return badRequest("a field has the wrong type", map[string]string{te.Field: te.Field + " must be " + jsonKind(te.Type)})
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		// encoding/json has no error type for this; its message is stable.
+		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
+		return badRequest("the request body has a field this API does not know", map[string]string{name: name + " is not a field of this request"})
+	}
+	return badRequest("the request body is not valid JSON", nil)
+}
+
+var timeType = reflect.TypeFor[time.Time]()
+
+// jsonKind says in JSON's words what a Go type expects.
+func jsonKind(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == timeType {
+		return "a time in RFC 3339 form, such as 2025-03-01T09:00:00Z"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	}
+	return "an object"
+}
+
+// timestamp is a time in a request body. Unlike time.Time it reports a bad
+// value as a type error, so the decoder names the field.
+type timestamp struct{ time.Time }
+
+// UnmarshalJSON accepts an RFC 3339 string or null.
+func (t *timestamp) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		if v, err := time.Parse(time.RFC3339, s); err == nil {
+			t.Time = v
+			return nil
+		}
+	}
+	return &json.UnmarshalTypeError{Value: string(b), Type: timeType}
+}
+
+// timePtr returns the time t holds, or nil.
+func (t *timestamp) timePtr() *time.Time {
+	if t == nil {
+		return nil
+	}
+	v := t.Time
+	return &v
+}
+
+// pathID returns the {id} of the path. An id that is not a positive integer
+// names no application, so it is a 404 like any other unknown id.
+func pathID(c echo.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, notFound()
+	}
+	return id, nil
+}

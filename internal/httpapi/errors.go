@@ -1,0 +1,162 @@
+package httpapi
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+)
+
+// The error codes of the API, as they appear in the "code" member.
+const (
+	codeBadRequest       = "bad_request"
+	codeInvalid          = "invalid"
+	codeForbidden        = "forbidden"
+	codeNotFound         = "not_found"
+	codeMethodNotAllowed = "method_not_allowed"
+	codeConflict         = "conflict"
+	codeTooLarge         = "too_large"
+	codeInternal         = "internal"
+)
+
+// internalMessage is all a client learns of an internal error; the error
+// itself goes to the log under the request id.
+const internalMessage = "internal error"
+
+// statusOf is the one table from the service's error codes to HTTP statuses.
+var statusOf = map[applications.Code]int{
+	applications.EINVALID:  http.StatusUnprocessableEntity,
+	applications.ENOTFOUND: http.StatusNotFound,
+	applications.ECONFLICT: http.StatusConflict,
+	applications.EINTERNAL: http.StatusInternalServerError,
+}
+
+// codeOfStatus names the statuses echo itself produces (unknown route, wrong
+// method, body too large) in the API's vocabulary.
+var codeOfStatus = map[int]string{
+	http.StatusBadRequest:            codeBadRequest,
+	http.StatusForbidden:             codeForbidden,
+	http.StatusNotFound:              codeNotFound,
+	http.StatusMethodNotAllowed:      codeMethodNotAllowed,
+	http.StatusConflict:              codeConflict,
+	http.StatusRequestEntityTooLarge: codeTooLarge,
+	http.StatusUnprocessableEntity:   codeInvalid,
+}
+
+// apiError is the body of every error response, under "error".
+type apiError struct {
+	status    int
+	Code      string            `json:"code"`
+	Message   string            `json:"message"`
+	Fields    map[string]string `json:"fields,omitempty"`
+	Allowed   []string          `json:"allowed,omitempty"`
+	RequestID string            `json:"request_id,omitempty"`
+}
+
+func (e *apiError) Error() string { return e.Message }
+
+// errorResponse wraps an apiError as {"error": {...}}.
+type errorResponse struct {
+	Error *apiError `json:"error"`
+}
+
+// badRequest returns a 400 error; fields may be nil.
+func badRequest(message string, fields map[string]string) *apiError {
+	return &apiError{status: http.StatusBadRequest, Code: codeBadRequest, Message: message, Fields: fields}
+}
+
+// notFound returns the 404 error of an application id that cannot exist.
+func notFound() error {
+	return applications.Errorf(applications.ENOTFOUND, "application not found")
+}
+
+// errorHandler returns the one HTTPErrorHandler of the API: it turns any
+// error into the JSON error shape and logs the internal ones.
+func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		if c.Response().Committed {
+			return // already answered, e.g. by the request logger's call to this handler
+		}
+		ae := toAPIError(err)
+		ae.RequestID = requestID(c)
+		if ae.status >= http.StatusInternalServerError {
+			logger.ErrorContext(c.Request().Context(), "internal error",
+				slog.String("request_id", ae.RequestID),
+				slog.String("method", c.Request().Method),
+				slog.String("path", c.Request().URL.Path),
+				slog.Any("error", err))
+		}
+		var werr error
+		if c.Request().Method == http.MethodHead {
+			werr = c.NoContent(ae.status)
+		} else {
+			werr = c.JSON(ae.status, errorResponse{Error: ae})
+		}
+		if werr != nil {
+			logger.Warn("writing error response", slog.String("request_id", ae.RequestID), slog.Any("error", werr))
+		}
+	}
+}
+
+// toAPIError maps err to the API's error shape. Only messages meant for the
+// user pass through; anything else becomes "internal error".
+func toAPIError(err error) *apiError {
+	var ae *apiError
+	var de *applications.Error
+	var he *echo.HTTPError
+	switch {
+	case errors.As(err, &ae):
+		return ae
+	case errors.As(err, &de):
+		return fromDomainError(de)
+	case errors.As(err, &he):
+		return fromHTTPError(he)
+	}
+	return internalError()
+}
+
+func internalError() *apiError {
+	return &apiError{status: http.StatusInternalServerError, Code: codeInternal, Message: internalMessage}
+}
+
+// fromDomainError maps a service error through the statusOf table.
+func fromDomainError(de *applications.Error) *apiError {
+	status, ok := statusOf[de.Code]
+	if !ok || status >= http.StatusInternalServerError {
+		return internalError()
+	}
+	ae := &apiError{status: status, Code: string(de.Code), Message: de.Message, Fields: de.Fields}
+	for _, s := range de.Allowed {
+		ae.Allowed = append(ae.Allowed, string(s))
+	}
+	return ae
+}
+
+// fromHTTPError maps echo's own errors (unknown route, wrong method, body
+// too large) into the same shape.
+func fromHTTPError(he *echo.HTTPError) *apiError {
+	code, ok := codeOfStatus[he.Code]
+	if !ok || he.Code >= http.StatusInternalServerError {
+		return internalError()
+	}
+	msg := http.StatusText(he.Code)
+	switch he.Code {
+	case http.StatusNotFound:
+		msg = "no such resource"
+	case http.StatusMethodNotAllowed:
+		msg = "method not allowed on this resource"
+	case http.StatusForbidden:
+		msg = "cross-origin requests from browsers are refused"
+	case http.StatusRequestEntityTooLarge:
+		msg = "request body is larger than " + bodyLimit
+	}
+	return &apiError{status: he.Code, Code: code, Message: msg}
+}
+
+// requestID returns the id the RequestID middleware gave this request.
+func requestID(c echo.Context) string {
+	return c.Response().Header().Get(echo.HeaderXRequestID)
+}

@@ -1,0 +1,200 @@
+package httpapi_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+// scenario is one request through the real router and what it must answer.
+type scenario struct {
+	name         string
+	method       string
+	url          string
+	body         string
+	contentType  string // defaults to application/json when there is a body
+	wantStatus   int
+	wantContains []string
+}
+
+// run sends sc and checks its status and content. A refused request must
+// answer the JSON error shape and leave the database as it was.
+func (s *server) run(t *testing.T, sc scenario) {
+	t.Helper()
+	before := s.snapshot()
+	req := httptest.NewRequest(sc.method, sc.url, strings.NewReader(sc.body))
+	switch {
+	case sc.contentType != "":
+		req.Header.Set("Content-Type", sc.contentType)
+	case sc.body != "":
+		req.Header.Set("Content-Type", "application/json")
+	}
+	rec := httptest.NewRecorder()
+	s.h.ServeHTTP(rec, req)
+	if rec.Code != sc.wantStatus {
+		t.Fatalf("status = %d, want %d; body %s", rec.Code, sc.wantStatus, rec.Body)
+	}
+	for _, want := range sc.wantContains {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("body lacks %q: %s", want, rec.Body)
+		}
+	}
+	if rec.Code >= 400 {
+		checkErrorShape(t, rec)
+		if after := s.snapshot(); after != before {
+			t.Errorf("a refused request changed the database:\nbefore:\n%s\nafter:\n%s", before, after)
+		}
+	}
+}
+
+// seed creates application 1 (Acme, invited, one pending invitation) and
+// application 2 (Globex, applied).
+func (s *server) seed() {
+	s.t.Helper()
+	s.must("POST", "/api/v1/applications", `{"company":"Acme","role":"Backend Engineer","contact_name":"Dana Smith",
+		"invitation":{"received_at":"`+rfc3339(start.Add(-2*time.Hour))+`","format":"video"}}`, http.StatusCreated, nil)
+	s.must("POST", "/api/v1/applications", `{"company":"Globex","role":"SRE"}`, http.StatusCreated, nil)
+}
+
+func TestRefusedRequestsChangeNothing(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	future := rfc3339(start.Add(time.Hour))
+	past := rfc3339(start.Add(-2 * time.Hour))
+	long := strings.Repeat("x", 201)
+	const apps = "/api/v1/applications"
+
+	for _, sc := range []scenario{
+		// Bodies that are not the JSON the API expects: 400.
+		{"malformed JSON", "POST", apps, `{"company": "Acme",`, "", 400, []string{`"code":"bad_request"`, "not valid JSON"}},
+		{"not JSON at all", "POST", apps, `company=Acme&role=Dev`, "", 400, []string{"not valid JSON"}},
+		{"wrong type", "POST", apps, `{"company": 42, "role": "Dev"}`, "", 400, []string{`"company":"company must be a string"`}},
+		{"wrong type of a time", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"yesterday"}}`, "", 400,
+			[]string{`"invitation.received_at":`, "RFC 3339"}},
+		{"wrong type of a nested number", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"` + past + `","round":"two"}}`, "", 400,
+			[]string{`"invitation.round":"invitation.round must be a whole number"`}},
+		{"wrong type of an object", "POST", apps, `{"company":"A","role":"B","invitation":[]}`, "", 400, []string{`"invitation":"invitation must be an object"`}},
+		{"unknown field", "POST", apps, `{"company":"A","role":"B","salary":100000}`, "", 400, []string{`"salary":`}},
+		{"unknown nested field", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"` + past + `","when":"x"}}`, "", 400, []string{`"when":`}},
+		{"two JSON values", "POST", apps, `{"company":"A","role":"B"} {"company":"C","role":"D"}`, "", 400, []string{"exactly one JSON value"}},
+		{"trailing garbage", "POST", apps, `{"company":"A","role":"B"} x`, "", 400, []string{"exactly one JSON value"}},
+		{"empty body", "POST", apps, "", "", 400, []string{"body is required"}},
+		{"blank body", "POST", apps, " \n ", "", 400, []string{"body is required"}},
+		{"null body", "POST", apps, "null", "", 400, []string{"JSON object"}},
+		{"array body", "POST", apps, `[{"company":"A","role":"B"}]`, "", 400, []string{"JSON object"}},
+		{"JSON declared as text", "POST", apps, `{"company":"A","role":`, "text/plain", 400, []string{"not valid JSON"}},
+		{"body over 1 MiB", "POST", apps, `{"company":"A","role":"B","notes":"` + strings.Repeat("n", 1<<20) + `"}`, "", 413,
+			[]string{`"code":"too_large"`, "1 MiB"}},
+
+		// Well-formed bodies the service refuses: 422 naming each field.
+		{"missing required", "POST", apps, `{}`, "", 422,
+			[]string{`"code":"invalid"`, `"company":"company is required"`, `"role":"role is required"`}},
+		{"blank required", "POST", apps, `{"company":"   ","role":"Dev"}`, "", 422, []string{`"company":"company is required"`}},
+		{"too long", "POST", apps, `{"company":"` + long + `","role":"Dev","notes":"` + strings.Repeat("y", 20001) + `"}`, "", 422,
+			[]string{"company must be at most 200 characters", `"notes":`}},
+		{"bad e-mail", "POST", apps, `{"company":"A","role":"B","contact_email":"not-an-address"}`, "", 422, []string{`"contact_email":`}},
+		{"bad URL", "POST", apps, `{"company":"A","role":"B","job_url":"javascript:alert(1)"}`, "", 422, []string{`"job_url":`}},
+		{"control character", "POST", apps, `{"company":"A\u0007","role":"B"}`, "", 422, []string{`"company":`}},
+		{"unknown status", "POST", apps, `{"company":"A","role":"B","status":"hired"}`, "", 422, []string{`"status":`}},
+		{"received_at in the future", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"` + future + `"}}`, "", 422,
+			[]string{`"invitation.received_at":"invitation.received_at must not be in the future"`}},
+		{"respond_by before received_at", "POST", apps,
+			`{"company":"A","role":"B","invitation":{"received_at":"` + past + `","respond_by":"` + rfc3339(start.Add(-3*time.Hour)) + `"}}`, "", 422,
+			[]string{`"invitation.respond_by":`}},
+		{"bad invitation format", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"` + past + `","format":"pigeon"}}`, "", 422,
+			[]string{`"invitation.format":`}},
+		{"invitation in the future", "POST", apps + "/2/invitations", `{"received_at":"` + future + `"}`, "", 422, []string{`"received_at":`}},
+		{"invitation without received_at", "POST", apps + "/2/invitations", `{"format":"phone"}`, "", 422, []string{`"received_at":`}},
+
+		// Updates.
+		{"PATCH with status", "PATCH", apps + "/1", `{"status":"hired"}`, "", 422,
+			[]string{`"status":"status changes through POST /applications/{id}/transitions"`}},
+		{"PATCH with fields and status", "PATCH", apps + "/1", `{"company":"Other","status":"invited"}`, "", 422, []string{`"status":`}},
+		{"PATCH too long", "PATCH", apps + "/1", `{"role":"` + long + `"}`, "", 422, []string{`"role":`}},
+		{"PATCH bad e-mail", "PATCH", apps + "/1", `{"contact_email":"a@"}`, "", 422, []string{`"contact_email":`}},
+		{"PATCH blank company", "PATCH", apps + "/1", `{"company":""}`, "", 422, []string{`"company":`}},
+		{"PATCH empty body", "PATCH", apps + "/1", "", "", 400, []string{"body is required"}},
+		{"PATCH unknown field", "PATCH", apps + "/1", `{"salary":"1"}`, "", 400, []string{`"salary":`}},
+
+		// The stage machine.
+		{"invalid state", "POST", apps + "/1/transitions", `{"to":"party"}`, "", 422, []string{`"to":`}},
+		{"missing state", "POST", apps + "/1/transitions", `{}`, "", 422, []string{`"to":`}},
+		{"note too long", "POST", apps + "/1/transitions", `{"to":"scheduled","note":"` + strings.Repeat("n", 2001) + `"}`, "", 422, []string{`"note":`}},
+		{"forbidden transition", "POST", apps + "/2/transitions", `{"to":"hired"}`, "", 409,
+			[]string{`"code":"conflict"`, `"allowed":["invited","rejected","ghosted"]`}},
+		{"decline without a letter", "POST", apps + "/1/transitions", `{"to":"declined"}`, "", 409,
+			[]string{`"allowed":["scheduled","declined","rejected"]`, "letter"}},
+		{"follow-up before a decline", "POST", apps + "/1/follow-up", "", "", 409, []string{`"code":"conflict"`}},
+		{"follow-up with a bad time", "POST", apps + "/1/follow-up", `{"sent_at":"tomorrow"}`, "", 400, []string{`"sent_at":`}},
+
+		// Declining.
+		{"preview without reason", "POST", apps + "/1/decline/preview", `{}`, "", 422, []string{`"reason":`}},
+		{"preview of an applied application", "POST", apps + "/2/decline/preview", `{"reason":"timing"}`, "", 409, []string{`"allowed":`}},
+		{"preview with decline-only field", "POST", apps + "/1/decline/preview", `{"reason":"timing","override":true}`, "", 400, []string{`"override":`}},
+		{"decline sent in the future", "POST", apps + "/1/decline", `{"reason":"timing","sent_at":"` + future + `"}`, "", 422, []string{`"sent_at":`}},
+		{"decline with a number for a time", "POST", apps + "/1/decline", `{"reason":"timing","sent_at":5}`, "", 400, []string{`"sent_at":`}},
+		{"decline with a number for a text", "POST", apps + "/1/decline", `{"reason":7}`, "", 400, []string{`"reason":"reason must be a string"`}},
+		{"decline with a string for a flag", "POST", apps + "/1/decline", `{"reason":"timing","override":"yes"}`, "", 400,
+			[]string{`"override":"override must be true or false"`}},
+
+		// Ids and routes.
+		{"unknown id", "GET", apps + "/999", "", "", 404, []string{`"code":"not_found"`}},
+		{"unknown id on PATCH", "PATCH", apps + "/999", `{"company":"X"}`, "", 404, nil},
+		{"unknown id on DELETE", "DELETE", apps + "/999", "", "", 404, nil},
+		{"unknown id on transition", "POST", apps + "/999/transitions", `{"to":"invited"}`, "", 404, nil},
+		{"unknown id on preview", "POST", apps + "/999/decline/preview", `{"reason":"timing"}`, "", 404, nil},
+		{"unknown id on follow-up", "POST", apps + "/999/follow-up", "", "", 404, nil},
+		{"non-numeric id", "GET", apps + "/abc", "", "", 404, []string{`"code":"not_found"`}},
+		{"zero id", "GET", apps + "/0", "", "", 404, nil},
+		{"negative id", "DELETE", apps + "/-1", "", "", 404, nil},
+		{"id out of range", "GET", apps + "/99999999999999999999", "", "", 404, nil},
+		{"fractional id", "PATCH", apps + "/1.5", `{"company":"X"}`, "", 404, nil},
+		{"non-numeric id on POST", "POST", apps + "/abc/invitations", `{"received_at":"` + past + `"}`, "", 404, nil},
+		{"unknown API route", "GET", "/api/v1/nope", "", "", 404, []string{`"code":"not_found"`}},
+		{"unknown API route on POST", "POST", "/api/v1/nope", `{}`, "", 404, []string{`"code":"not_found"`}},
+		{"unknown file", "GET", "/nope.html", "", "", 404, []string{`"code":"not_found"`}},
+		{"wrong method", "PUT", apps + "/1", `{"company":"X"}`, "", 405, []string{`"code":"method_not_allowed"`}},
+		{"wrong method on the collection", "DELETE", apps, "", "", 405, []string{`"code":"method_not_allowed"`}},
+
+		// The list's query.
+		{"list with a non-numeric limit", "GET", apps + "?limit=ten", "", "", 400, []string{`"limit":`}},
+		{"list with too large a limit", "GET", apps + "?limit=1000", "", "", 422, []string{`"limit":`}},
+		{"list with an unknown status", "GET", apps + "?status=nope", "", "", 422, []string{`"status":`}},
+		{"list with a forged cursor", "GET", apps + "?cursor=bogus", "", "", 422, []string{`"cursor":`}},
+	} {
+		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
+	}
+}
+
+func TestReadScenarios(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	for _, sc := range []scenario{
+		{"health", "GET", "/healthz", "", "", 200, []string{`{"status":"ok"}`}},
+		{"health under the API", "GET", "/api/v1/healthz", "", "", 200, []string{`{"status":"ok"}`}},
+		{"workflow", "GET", "/api/v1/workflow", "", "", 200, []string{`"states":["applied","invited","scheduled"`,
+			`{"from":"invited","to":"declined","action":"decline"}`, `{"from":"declined","to":"followed_up","action":"follow_up"}`}},
+		{"index page", "GET", "/", "", "", 200, []string{"<title>tracker</title>", "/api/v1/applications"}},
+		{"list", "GET", "/api/v1/applications", "", "", 200, []string{`"company":"Acme"`, `"company":"Globex"`, `"next_cursor":null`}},
+		{"list by status", "GET", "/api/v1/applications?status=applied", "", "", 200, []string{`"company":"Globex"`}},
+		{"list by query", "GET", "/api/v1/applications?q=acme", "", "", 200, []string{`"company":"Acme"`}},
+		{"list with nothing found", "GET", "/api/v1/applications?status=hired", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
+		{"detail", "GET", "/api/v1/applications/1", "", "", 200, []string{`"status":"invited"`, `"allowed_transitions":["scheduled","declined","rejected"]`,
+			`"letters":[]`, `"warnings":[]`, `"follow_up_due_at":null`, `"from":null`, `"response":"pending"`}},
+		{"warnings", "GET", "/api/v1/warnings", "", "", 200, []string{`{"items":[]}`}},
+	} {
+		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
+	}
+}
+
+// TestListExcludes checks that filters leave the other applications out.
+func TestListExcludes(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	rec := s.do("GET", "/api/v1/applications?status=applied", "")
+	if strings.Contains(rec.Body.String(), "Acme") {
+		t.Fatalf("status=applied lists the invited application: %s", rec.Body)
+	}
+}

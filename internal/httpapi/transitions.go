@@ -1,0 +1,37 @@
+package httpapi
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/workflow"
+)
+
+// transitionRequest is the body of POST /applications/{id}/transitions.
+type transitionRequest struct {
+	To   string `json:"to"`
+	Note string `json:"note"`
+}
+
+func (h *handler) registerTransitionRoutes(g *echo.Group) {
+	g.POST("/applications/:id/transitions", h.handleTransitionCreate)
+}
+
+// handleTransitionCreate makes a plain move; a move the machine forbids is
+// a 409 whose error lists the allowed states.
+func (h *handler) handleTransitionCreate(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	var req transitionRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	d, err := h.svc.Move(c.Request().Context(), id, workflow.State(req.To), req.Note)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newDetailView(d))
+}

@@ -1,0 +1,24 @@
+package httpapi
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// warningsResponse lists every answer and follow-up that is due or late.
+type warningsResponse struct {
+	Items []warningView `json:"items"`
+}
+
+func (h *handler) registerWarningRoutes(g *echo.Group) {
+	g.GET("/warnings", h.handleWarningList)
+}
+
+func (h *handler) handleWarningList(c echo.Context) error {
+	ws, err := h.svc.Warnings(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, warningsResponse{Items: mapAll(ws, newWarningView)})
+}
