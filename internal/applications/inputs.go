@@ -78,7 +78,7 @@ type DeclineInput struct {
 	ReasonDetail string `validate:"max=200,line"`
 	Channel      string
 	Tone         string
-	SenderName   string `validate:"max=200,line"`
+	SenderName   string  `validate:"max=200,line"`
 	Subject      *string `validate:"omitempty,max=300,line"`
 	Body         *string `validate:"omitempty,max=20000,text"`
 	SentAt       *time.Time
