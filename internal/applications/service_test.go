@@ -1,9 +1,11 @@
 package applications_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"net/mail"
 	"strings"
 	"sync"
 	"testing"
@@ -421,5 +423,51 @@ func TestFollowUpNotBeforeTheDecline(t *testing.T) {
 	_, err := svc.FollowUp(ctx, d.ID, applications.FollowUpInput{SentAt: &early})
 	if e := wantCode(t, err, applications.EINVALID); e.Fields["sent_at"] == "" {
 		t.Fatalf("fields = %v", e.Fields)
+	}
+}
+
+func TestLetterEMLIsAMailDraft(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	ctx := context.Background()
+	svc, _ := newService(t, db)
+	name, email := "Zoë Ångström", "zoe@example.org"
+	if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := svc.Create(ctx, applications.NewApplication{
+		Fields:     applications.Fields{Company: "Acme", Role: "Dev", ContactName: "李雷", ContactEmail: "li@acme.test"},
+		Invitation: &applications.NewInvitation{ReceivedAt: start},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "location"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := svc.LetterEML(ctx, d.ID, d.Letters[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatalf("not an RFC 5322 message: %v\n%s", err, raw)
+	}
+	to, err := msg.Header.AddressList("To")
+	if err != nil || to[0].Name != "李雷" || to[0].Address != "li@acme.test" {
+		t.Fatalf("To = %v, %v", to, err)
+	}
+	from, _ := msg.Header.AddressList("From")
+	if len(from) != 1 || from[0].Name != name {
+		t.Fatalf("From = %v", from)
+	}
+	if id := msg.Header.Get("Message-Id"); !strings.HasSuffix(id, "@example.org>") {
+		t.Fatalf("Message-ID = %q", id)
+	}
+	if _, err := svc.LetterEML(ctx, d.ID, 999); applications.ErrorCode(err) != applications.ENOTFOUND {
+		t.Fatalf("unknown letter: %v", err)
+	}
+	if link := applications.Mailto(&d.Application, "Hi there", "a\nb"); link != "mailto:li@acme.test?subject=Hi%20there&body=a%0D%0Ab" {
+		t.Fatalf("mailto = %s", link)
 	}
 }
