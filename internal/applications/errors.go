@@ -3,6 +3,7 @@ package applications
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"tracker/internal/workflow"
 )
@@ -17,6 +18,10 @@ const (
 	EINVALID  Code = "invalid"
 	ECONFLICT Code = "conflict"
 	EINTERNAL Code = "internal"
+	// EUNAUTHORIZED: no valid credentials (wrong password, expired session).
+	EUNAUTHORIZED Code = "unauthorized"
+	// ETOOMANY: too many attempts; RetryAfter says when to try again.
+	ETOOMANY Code = "too_many_requests"
 )
 
 // Error is an error meant for the user: its message is safe to show.
@@ -27,6 +32,8 @@ type Error struct {
 	Fields map[string]string
 	// Allowed lists the states an application may move to, on a refused move.
 	Allowed []workflow.State
+	// RetryAfter is how long to wait before trying again, on ETOOMANY.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string { return e.Message }

@@ -31,7 +31,10 @@ type Service struct {
 // NewService returns a service over store, applying policy, reading the time
 // from now (time.Now in production, a fixed clock in tests).
 func NewService(store Store, policy decline.Policy, now func() time.Time) *Service {
-	return &Service{store: store, policy: policy, now: now, validate: newValidator()}
+	// Times are kept to the second: both databases store that exactly, and
+	// people read them.
+	seconds := func() time.Time { return now().UTC().Truncate(time.Second) }
+	return &Service{store: store, policy: policy, now: seconds, validate: newValidator()}
 }
 
 // Policy returns the promptness policy the service applies.

@@ -61,16 +61,28 @@ func lastLines(s string, n int) []string {
 // ruleLength: the body has a sensible number of words for its channel (an
 // unknown channel is measured as an email).
 func ruleLength(t letterText) Check {
-	r, ok := lengths[t.req.Channel]
+	ch := t.req.Channel
+	r, ok := lengths[ch]
 	if !ok {
-		r = lengths[ChannelEmail]
+		ch, r = ChannelEmail, lengths[ChannelEmail]
 	}
 	n := len(t.words)
 	switch {
 	case n < r.min:
-		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is too short; aim for %d to %d.", n, t.req.Channel, r.min, r.max))
+		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is too short; aim for %d to %d.", n, channelNouns[ch], r.min, r.max))
 	case n > r.max:
-		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is long; aim for %d to %d.", n, t.req.Channel, r.min, r.max))
+		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is long; aim for %d to %d.", n, channelNouns[ch], r.min, r.max))
 	}
-	return pass(RuleLength, SeverityWarning, fmt.Sprintf("%d words suits a %s.", n, t.req.Channel))
+	return pass(RuleLength, SeverityWarning, fmt.Sprintf("%d words suits %s %s.", n, article(channelNouns[ch]), channelNouns[ch]))
+}
+
+// channelNouns names what a letter is on each channel, for the hints.
+var channelNouns = map[Channel]string{ChannelEmail: "e-mail", ChannelPhone: "phone script", ChannelMessage: "message"}
+
+// article returns the indefinite article for noun.
+func article(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an"
+	}
+	return "a"
 }
