@@ -18,7 +18,7 @@ type toned map[Tone][]string
 type situated map[Situation]toned
 
 var greetingNamed = toned{
-	ToneFormal: {"Dear {contact},", "Dear {contact},", "Good day {contact},"},
+	ToneFormal: {"Dear {contact},", "Dear {contact},", "Hello {contact},"},
 	ToneWarm:   {"Hi {contact},", "Hello {contact},", "Dear {contact},"},
 }
 
