@@ -22,6 +22,8 @@ import (
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+
+	"tracker/internal/applications"
 )
 
 //go:embed migrations
@@ -175,4 +177,52 @@ func (db *DB) conn(ctx context.Context) *gorm.DB {
 		return tx
 	}
 	return db.write.WithContext(ctx)
+}
+
+// owner returns the user ctx acts for. Every query of user data is scoped
+// by it here, in the store, so no handler can forget to.
+func owner(ctx context.Context) (int64, error) {
+	id, ok := applications.OwnerFrom(ctx)
+	if !ok {
+		return 0, errors.New("storage: no user in the context")
+	}
+	return id, nil
+}
+
+// ownedApps returns the transaction in ctx (or the writer pool) limited to the
+// applications of the user ctx acts for.
+func (db *DB) ownedApps(ctx context.Context) (*gorm.DB, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return db.conn(ctx).Model(&applicationRow{}).Where("applications.owner_id = ?", uid), nil
+}
+
+// ofOwnedApp returns a query on model limited to the rows of application
+// appID, and only if that application belongs to the user ctx acts for.
+func (db *DB) ofOwnedApp(ctx context.Context, model any, appID int64) (*gorm.DB, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	mine := db.conn(ctx).Model(&applicationRow{}).Select("id").Where("id = ? AND owner_id = ?", appID, uid)
+	return db.conn(ctx).Model(model).Where("application_id IN (?)", mine), nil
+}
+
+// checkOwned returns ENOTFOUND unless application appID belongs to the user
+// ctx acts for; inserts of invitations, letters and history call it first.
+func (db *DB) checkOwned(ctx context.Context, appID int64) error {
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return err
+	}
+	var n int64
+	if err := q.Where("id = ?", appID).Count(&n).Error; err != nil {
+		return fmt.Errorf("check application %d: %w", appID, err)
+	}
+	if n == 0 {
+		return notFound(appID)
+	}
+	return nil
 }

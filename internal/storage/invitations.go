@@ -11,6 +11,9 @@ import (
 
 // AddInvitation inserts inv and sets its id.
 func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) error {
+	if err := db.checkOwned(ctx, inv.ApplicationID); err != nil {
+		return err
+	}
 	row := toInvitationRow(inv)
 	if err := db.conn(ctx).Create(&row).Error; err != nil {
 		return fmt.Errorf("add invitation: %w", err)
@@ -21,8 +24,12 @@ func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) e
 
 // ListInvitations returns an application's invitations, oldest first.
 func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.Invitation, error) {
+	q, err := db.ofOwnedApp(ctx, &invitationRow{}, appID)
+	if err != nil {
+		return nil, err
+	}
 	var rows []invitationRow
-	if err := db.conn(ctx).Where("application_id = ?", appID).Order("id").Find(&rows).Error; err != nil {
+	if err := q.Order("id").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list invitations: %w", err)
 	}
 	out := make([]applications.Invitation, len(rows))
@@ -34,8 +41,11 @@ func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.
 
 // AnswerPending sets the response of every pending invitation of appID.
 func (db *DB) AnswerPending(ctx context.Context, appID int64, response string, at time.Time) error {
-	err := db.conn(ctx).Model(&invitationRow{}).
-		Where("application_id = ? AND response = ?", appID, applications.ResponsePending).
+	q, err := db.ofOwnedApp(ctx, &invitationRow{}, appID)
+	if err != nil {
+		return err
+	}
+	err = q.Where("response = ?", applications.ResponsePending).
 		Updates(map[string]any{"response": response, "responded_at": at.UTC()}).Error
 	if err != nil {
 		return fmt.Errorf("answer invitations: %w", err)
@@ -46,9 +56,13 @@ func (db *DB) AnswerPending(ctx context.Context, appID int64, response string, a
 // PendingInvitations returns every pending invitation of an invited
 // application, with the application.
 func (db *DB) PendingInvitations(ctx context.Context) ([]applications.AppInvitation, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var invs []invitationRow
-	err := db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
-		Where("invitations.response = ? AND a.status = ?", applications.ResponsePending, string(workflow.Invited)).
+	err = db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
+		Where("a.owner_id = ? AND invitations.response = ? AND a.status = ?", uid, applications.ResponsePending, string(workflow.Invited)).
 		Order("invitations.id").Find(&invs).Error
 	if err != nil {
 		return nil, fmt.Errorf("list pending invitations: %w", err)
@@ -74,8 +88,12 @@ func applicationsFor[R any](ctx context.Context, db *DB, rows []R, appID func(R)
 	for i, r := range rows {
 		ids[i] = appID(r)
 	}
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var apps []applicationRow
-	if err := db.conn(ctx).Where("id IN ?", ids).Find(&apps).Error; err != nil {
+	if err := q.Where("id IN ?", ids).Find(&apps).Error; err != nil {
 		return nil, fmt.Errorf("load applications: %w", err)
 	}
 	for _, a := range apps {

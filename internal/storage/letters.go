@@ -10,6 +10,9 @@ import (
 
 // AddLetter inserts l and sets its id.
 func (db *DB) AddLetter(ctx context.Context, l *applications.Letter) error {
+	if err := db.checkOwned(ctx, l.ApplicationID); err != nil {
+		return err
+	}
 	row, err := toLetterRow(l)
 	if err != nil {
 		return err
@@ -23,8 +26,12 @@ func (db *DB) AddLetter(ctx context.Context, l *applications.Letter) error {
 
 // ListLetters returns an application's letters, oldest first.
 func (db *DB) ListLetters(ctx context.Context, appID int64) ([]applications.Letter, error) {
+	q, err := db.ofOwnedApp(ctx, &letterRow{}, appID)
+	if err != nil {
+		return nil, err
+	}
 	var rows []letterRow
-	if err := db.conn(ctx).Where("application_id = ?", appID).Order("id").Find(&rows).Error; err != nil {
+	if err := q.Order("id").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list letters: %w", err)
 	}
 	return lettersOf(rows)
@@ -33,10 +40,14 @@ func (db *DB) ListLetters(ctx context.Context, appID int64) ([]applications.Lett
 // AwaitingFollowUp returns every declined application with its newest
 // decline letter.
 func (db *DB) AwaitingFollowUp(ctx context.Context) ([]applications.AppLetter, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var rows []letterRow
 	newest := db.conn(ctx).Model(&letterRow{}).Select("MAX(id)").Where("kind = ?", applications.LetterDecline).Group("application_id")
-	err := db.conn(ctx).Joins("JOIN applications a ON a.id = letters.application_id").
-		Where("letters.id IN (?) AND a.status = ?", newest, string(workflow.Declined)).
+	err = db.conn(ctx).Joins("JOIN applications a ON a.id = letters.application_id").
+		Where("a.owner_id = ? AND letters.id IN (?) AND a.status = ?", uid, newest, string(workflow.Declined)).
 		Order("letters.id").Find(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("list declines awaiting follow-up: %w", err)

@@ -13,7 +13,7 @@ import (
 )
 
 type profileRow struct {
-	ID             int64 `gorm:"primaryKey"`
+	OwnerID        int64 `gorm:"primaryKey"`
 	Name           string
 	Email          string
 	Phone          string
@@ -23,13 +23,17 @@ type profileRow struct {
 	UpdatedAt      time.Time `gorm:"autoUpdateTime:false"`
 }
 
-func (profileRow) TableName() string { return "profile" }
+func (profileRow) TableName() string { return "profiles" }
 
 // GetProfile returns the sender profile; an unset profile is the zero
 // profile with the default tone and channel.
 func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var row profileRow
-	err := db.conn(ctx).Where("id = 1").Take(&row).Error
+	err = db.conn(ctx).Where("owner_id = ?", uid).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return &applications.Profile{DefaultTone: "formal", DefaultChannel: "email"}, nil
 	}
@@ -42,9 +46,13 @@ func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
 
 // SaveProfile writes the sender profile.
 func (db *DB) SaveProfile(ctx context.Context, p *applications.Profile) error {
-	row := profileRow{ID: 1, Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	row := profileRow{OwnerID: uid, Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
 		DefaultTone: p.DefaultTone, DefaultChannel: p.DefaultChannel, UpdatedAt: p.UpdatedAt.UTC()}
-	err := db.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "id"}}, UpdateAll: true}).Create(&row).Error
+	err = db.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "owner_id"}}, UpdateAll: true}).Create(&row).Error
 	if err != nil {
 		return fmt.Errorf("save profile: %w", err)
 	}

@@ -14,6 +14,7 @@ import (
 
 type applicationRow struct {
 	ID           int64 `gorm:"primaryKey"`
+	OwnerID      int64
 	Company      string
 	Role         string
 	Location     string

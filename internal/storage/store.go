@@ -21,7 +21,12 @@ func notFound(id int64) error {
 
 // CreateApplication inserts a and sets its id.
 func (db *DB) CreateApplication(ctx context.Context, a *applications.Application) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
 	row := toApplicationRow(a)
+	row.OwnerID = uid
 	if err := db.conn(ctx).Create(&row).Error; err != nil {
 		return fmt.Errorf("create application: %w", err)
 	}
@@ -31,8 +36,12 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 
 // GetApplication returns the application with id, or ENOTFOUND.
 func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Application, error) {
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var row applicationRow
-	err := db.conn(ctx).Where("id = ?", id).Take(&row).Error
+	err = q.Where("id = ?", id).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, notFound(id)
 	}
@@ -46,7 +55,11 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 // ListApplications returns up to f.Limit applications with an id below
 // afterID (all when zero), newest first, filtered by status and query.
 func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, afterID int64) ([]applications.Application, error) {
-	q := db.conn(ctx).Model(&applicationRow{}).Order("id DESC").Limit(f.Limit)
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q = q.Order("id DESC").Limit(f.Limit)
 	if afterID > 0 {
 		q = q.Where("id < ?", afterID)
 	}
@@ -75,8 +88,12 @@ func escapeLike(s string) string {
 
 // UpdateApplication writes a's fields (not its status).
 func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application) error {
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return err
+	}
 	row := toApplicationRow(a)
-	res := db.conn(ctx).Model(&applicationRow{}).Where("id = ?", a.ID).
+	res := q.Where("id = ?", a.ID).
 		Select("company", "role", "location", "job_url", "source", "contact_name", "contact_email", "notes", "updated_at").
 		Updates(&row)
 	if res.Error != nil {
@@ -91,7 +108,11 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 // DeleteApplication removes the application; its invitations, letters and
 // history go with it (ON DELETE CASCADE).
 func (db *DB) DeleteApplication(ctx context.Context, id int64) error {
-	res := db.conn(ctx).Where("id = ?", id).Delete(&applicationRow{})
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	res := db.conn(ctx).Where("id = ? AND owner_id = ?", id, uid).Delete(&applicationRow{})
 	if res.Error != nil {
 		return fmt.Errorf("delete application %d: %w", id, res.Error)
 	}
@@ -104,7 +125,11 @@ func (db *DB) DeleteApplication(ctx context.Context, id int64) error {
 // SetStatus moves the application from -> to with a conditional update, so
 // that of two writers moving it from the same state only one succeeds.
 func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error {
-	res := db.conn(ctx).Model(&applicationRow{}).Where("id = ? AND status = ?", id, string(from)).
+	q, err := db.ownedApps(ctx)
+	if err != nil {
+		return err
+	}
+	res := q.Where("id = ? AND status = ?", id, string(from)).
 		Updates(map[string]any{"status": string(to), "updated_at": at.UTC()})
 	if res.Error != nil {
 		return fmt.Errorf("move application %d: %w", id, res.Error)
@@ -118,6 +143,9 @@ func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, 
 
 // AddHistory records one move.
 func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) error {
+	if err := db.checkOwned(ctx, h.ApplicationID); err != nil {
+		return err
+	}
 	row := historyRow{ApplicationID: h.ApplicationID, FromStatus: string(h.From), ToStatus: string(h.To), At: h.At.UTC(), Note: h.Note}
 	if err := db.conn(ctx).Create(&row).Error; err != nil {
 		return fmt.Errorf("add history: %w", err)
@@ -128,8 +156,12 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 
 // ListHistory returns an application's moves, oldest first.
 func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.HistoryEntry, error) {
+	q, err := db.ofOwnedApp(ctx, &historyRow{}, appID)
+	if err != nil {
+		return nil, err
+	}
 	var rows []historyRow
-	if err := db.conn(ctx).Where("application_id = ?", appID).Order("id").Find(&rows).Error; err != nil {
+	if err := q.Order("id").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list history: %w", err)
 	}
 	out := make([]applications.HistoryEntry, len(rows))

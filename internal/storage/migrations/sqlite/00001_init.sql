@@ -1,6 +1,15 @@
 -- +goose Up
+CREATE TABLE users (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    email               TEXT NOT NULL UNIQUE CHECK (email = lower(email) AND length(email) BETWEEN 3 AND 254),
+    password_hash       TEXT NOT NULL,
+    created_at          TIMESTAMP NOT NULL,
+    password_changed_at TIMESTAMP NOT NULL
+);
+
 CREATE TABLE applications (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    owner_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     company       TEXT NOT NULL CHECK (length(company) BETWEEN 1 AND 200),
     role          TEXT NOT NULL CHECK (length(role) BETWEEN 1 AND 200),
     location      TEXT NOT NULL DEFAULT '',
@@ -14,7 +23,8 @@ CREATE TABLE applications (
     created_at    TIMESTAMP NOT NULL,
     updated_at    TIMESTAMP NOT NULL
 );
-CREATE INDEX applications_status_id ON applications (status, id);
+CREATE INDEX applications_owner_id ON applications (owner_id, id);
+CREATE INDEX applications_owner_status_id ON applications (owner_id, status, id);
 
 CREATE TABLE invitations (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -58,8 +68,21 @@ CREATE TABLE history (
 );
 CREATE INDEX history_application ON history (application_id);
 
+CREATE TABLE profiles (
+    owner_id        INTEGER PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    name            TEXT NOT NULL DEFAULT '',
+    email           TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    link            TEXT NOT NULL DEFAULT '',
+    default_tone    TEXT NOT NULL DEFAULT 'formal' CHECK (default_tone IN ('formal', 'warm')),
+    default_channel TEXT NOT NULL DEFAULT 'email' CHECK (default_channel IN ('email', 'phone', 'message')),
+    updated_at      TIMESTAMP NOT NULL
+);
+
 -- +goose Down
+DROP TABLE profiles;
 DROP TABLE history;
 DROP TABLE letters;
 DROP TABLE invitations;
 DROP TABLE applications;
+DROP TABLE users;
