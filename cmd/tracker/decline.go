@@ -101,7 +101,7 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	var draft []byte
+	var draft *applications.EML
 	err = a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
 		var err error
 		if df.send {
@@ -114,7 +114,7 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 	if err != nil || df.eml == "" {
 		return err
 	}
-	err = a.writeEML(df.eml, draft)
+	err = a.writeEML(df.eml, draft.Data)
 	if err != nil && df.send {
 		err = fmt.Errorf("the decline was recorded, but the e-mail draft was not: %w", err)
 	}
@@ -124,12 +124,8 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 // previewDecline prints the letter, its checks and its mailto: link, and
 // returns it as an e-mail draft when eml names where to write one; nothing
 // is stored.
-func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) ([]byte, error) {
+func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
 	p, err := svc.PreviewDecline(ctx, id, in)
-	if err != nil {
-		return nil, err
-	}
-	d, err := svc.Get(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -137,9 +133,7 @@ func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id 
 	printLetter(t.stdout, p.Subject, p.Body)
 	t.printf("\nChecks:\n")
 	printChecks(t.stdout, p.Checks)
-	if d.ContactEmail != "" {
-		t.printf("\nTo open it in your mail program:\n%s\n", applications.Mailto(&d.Application, p.Subject, p.Body))
-	}
+	t.printf("\nTo open it in your mail program:\n%s\n", p.Mailto)
 	t.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
 	if eml == "" {
 		return nil, nil
@@ -149,7 +143,7 @@ func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id 
 
 // sendDecline records the decline and prints it, and returns the stored
 // letter as an e-mail draft when eml names where to write one.
-func (a *app) sendDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) ([]byte, error) {
+func (a *app) sendDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
 	d, err := svc.Decline(ctx, id, in)
 	if err != nil {
 		return nil, err

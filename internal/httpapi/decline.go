@@ -69,35 +69,30 @@ func (h *handler) registerDeclineRoutes(g *echo.Group) {
 }
 
 func (h *handler) handleDeclinePreview(c echo.Context) error {
-	a, p, err := h.preview(c)
+	_, p, err := h.preview(c)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, newCheckView),
-		Mailto: applications.Mailto(a, p.Subject, p.Body)})
+		Mailto: p.Mailto})
 }
 
-// preview decodes a preview request and returns the letter with the
-// application it is for, whose contact the hand-off formats address.
-func (h *handler) preview(c echo.Context) (*applications.Application, *applications.Preview, error) {
+// preview decodes a preview request and returns the letter with the id of
+// the application it is for.
+func (h *handler) preview(c echo.Context) (int64, *applications.Preview, error) {
 	id, err := pathID(c)
 	if err != nil {
-		return nil, nil, err
+		return 0, nil, err
 	}
 	var req declinePreviewRequest
 	if err := decodeBody(c, &req, false); err != nil {
-		return nil, nil, err
+		return 0, nil, err
 	}
-	ctx := c.Request().Context()
-	p, err := h.svc.PreviewDecline(ctx, id, req.input())
+	p, err := h.svc.PreviewDecline(c.Request().Context(), id, req.input())
 	if err != nil {
-		return nil, nil, senderHint(err)
+		return 0, nil, senderHint(err)
 	}
-	d, err := h.svc.Get(ctx, id)
-	if err != nil {
-		return nil, nil, err
-	}
-	return &d.Application, p, nil
+	return id, p, nil
 }
 
 func (h *handler) handleDecline(c echo.Context) error {

@@ -101,8 +101,8 @@ func TestLetterEMLNotFound(t *testing.T) {
 	for _, sc := range []scenario{
 		{"unknown application", "GET", apps + "/999/letters/1.eml", "", "", 404, []string{`"code":"not_found"`}},
 		{"non-numeric application", "GET", apps + "/abc/letters/1.eml", "", "", 404, nil},
-		{"unknown letter", "GET", apps + "/1/letters/99.eml", "", "", 404, []string{"letter not found"}},
-		{"another application's letter", "GET", apps + "/2/letters/1.eml", "", "", 404, []string{"letter not found"}},
+		{"unknown letter", "GET", apps + "/1/letters/99.eml", "", "", 404, []string{"has no letter"}},
+		{"another application's letter", "GET", apps + "/2/letters/1.eml", "", "", 404, []string{"has no letter"}},
 		{"non-numeric letter", "GET", apps + "/1/letters/abc.eml", "", "", 404, nil},
 		{"zero letter", "GET", apps + "/1/letters/0.eml", "", "", 404, nil},
 		{"no suffix", "GET", apps + "/1/letters/1", "", "", 404, nil},
