@@ -39,6 +39,7 @@ func commands() []command {
 		{"move", "ID STATE [--note N]", "move an application to another state", cmdMove},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
 		{"follow-up", "ID [flags]", "record the follow-up after a decline and print its letter", cmdFollowUp},
+		{"profile", "[--name N] [--email E] [flags]", "show or change the sender profile that signs your letters", cmdProfile},
 		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},
 		{"workflow", "[--mermaid]", "print the states and the moves between them", cmdWorkflow},
 		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},

@@ -22,19 +22,21 @@ type declineFlags struct {
 	send     bool
 	subject  string
 	bodyFile string
+	eml      string
 }
 
 func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.Reason, "reason", "", "the `reason` you decline for: "+joinNames(decline.Reasons()))
 	fs.StringVar(&f.in.ReasonDetail, "detail", "", "the reason in your words (needed with --reason other)")
-	fs.StringVar(&f.in.Channel, "channel", "", "the `channel` the letter goes by: "+joinNames(decline.Channels())+" (default email)")
-	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default formal)")
-	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter; needed unless TRACKER_SENDER_NAME is set")
+	fs.StringVar(&f.in.Channel, "channel", "", "the `channel` the letter goes by: "+joinNames(decline.Channels())+" (default: the profile's, else email)")
+	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default: the profile's, else formal)")
+	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")
 	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
 	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a.now)
 	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
 	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
 	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
+	fs.StringVar(&f.eml, "eml", "", "also write the letter as an e-mail draft (.eml) to this `file`; - writes it\nto standard output and the rest to standard error")
 }
 
 // input completes the decline input from the flags given.
@@ -77,7 +79,8 @@ func readBody(name string, stdin io.Reader) (string, error) {
 	return strings.TrimRight(string(b), "\n"), nil
 }
 
-// cmdDecline previews a decline letter, or with --send records it.
+// cmdDecline previews a decline letter, or with --send records it; with
+// --eml it also writes the letter as an e-mail draft.
 func cmdDecline(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	var df declineFlags
@@ -91,50 +94,84 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 	if df.in.Reason == "" {
 		return usageErrorf("--reason is required; the reasons are %s", joinNames(decline.Reasons()))
 	}
+	if err := checkEMLPath(df.eml); err != nil {
+		return err
+	}
 	in, err := df.input(fs, a.stdin)
 	if err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
-		if !df.send {
-			return a.previewDecline(ctx, svc, id, in)
+	var draft *applications.EML
+	err = a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+		var err error
+		if df.send {
+			draft, err = a.sendDecline(ctx, svc, id, in, df.eml)
+		} else {
+			draft, err = a.previewDecline(ctx, svc, id, in, df.eml)
 		}
-		d, err := svc.Decline(ctx, id, in)
-		if err != nil {
-			return err
-		}
-		a.printSent(d, applications.LetterDecline)
-		if d.FollowUpDueAt != nil {
-			a.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.now()), id)
-		}
-		return nil
+		return err
 	})
-}
-
-// previewDecline prints the letter and its checks; nothing is stored.
-func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput) error {
-	p, err := svc.PreviewDecline(ctx, id, in)
-	if err != nil {
+	if err != nil || df.eml == "" {
 		return err
 	}
-	printLetter(a.stdout, p.Subject, p.Body)
-	a.printf("\nChecks:\n")
-	printChecks(a.stdout, p.Checks)
-	a.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
-	return nil
+	err = a.writeEML(df.eml, draft.Data)
+	if err != nil && df.send {
+		err = fmt.Errorf("the decline was recorded, but the e-mail draft was not: %w", err)
+	}
+	return err
 }
 
-// printSent prints the newest letter of the kind and what was recorded.
-func (a *app) printSent(d *applications.Detail, kind string) {
+// previewDecline prints the letter, its checks and its mailto: link, and
+// returns it as an e-mail draft when eml names where to write one; nothing
+// is stored.
+func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
+	p, err := svc.PreviewDecline(ctx, id, in)
+	if err != nil {
+		return nil, err
+	}
+	t := a.textApp(eml)
+	printLetter(t.stdout, p.Subject, p.Body)
+	t.printf("\nChecks:\n")
+	printChecks(t.stdout, p.Checks)
+	t.printf("\nTo open it in your mail program:\n%s\n", p.Mailto)
+	t.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
+	if eml == "" {
+		return nil, nil
+	}
+	return svc.DraftEML(ctx, id, p.Subject, p.Body)
+}
+
+// sendDecline records the decline and prints it, and returns the stored
+// letter as an e-mail draft when eml names where to write one.
+func (a *app) sendDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
+	d, err := svc.Decline(ctx, id, in)
+	if err != nil {
+		return nil, err
+	}
+	t := a.textApp(eml)
+	l := t.printSent(d, applications.LetterDecline)
+	if d.FollowUpDueAt != nil {
+		t.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.now()), id)
+	}
+	if eml == "" || l == nil {
+		return nil, nil
+	}
+	return svc.LetterEML(ctx, id, l.ID)
+}
+
+// printSent prints the newest letter of the kind and what was recorded,
+// and returns that letter.
+func (a *app) printSent(d *applications.Detail, kind string) *applications.Letter {
 	printSummary(a.stdout, "Recorded for", &d.Application)
 	for i := len(d.Letters) - 1; i >= 0; i-- {
-		if l := d.Letters[i]; l.Kind == kind {
+		if l := &d.Letters[i]; l.Kind == kind {
 			a.printf("\n")
 			printLetter(a.stdout, l.Subject, l.Body)
 			a.printf("\nSent %s via %s.\n", when(l.SentAt, a.now()), l.Channel)
-			return
+			return l
 		}
 	}
+	return nil
 }
 
 // cmdFollowUp records the follow-up and prints its letter.
@@ -164,7 +201,10 @@ func declineNotes() string {
 	return `Without --send, decline prints the generated letter and its etiquette checks
 and records nothing. Send the letter yourself, then run the same command with
 --send: the application becomes declined and the follow-up falls due.
-To edit the letter, pass --subject and --body-file (--body-file - reads stdin).`
+To edit the letter, pass --subject and --body-file (--body-file - reads stdin).
+The sender name, tone and channel default to the profile ('tracker profile').
+With --eml, the letter is also written as an e-mail draft for your mail
+program: the preview, or with --send the letter recorded.`
 }
 
 // joinNames joins the names of options such as the decline reasons.

@@ -45,6 +45,9 @@ func printAppError(w io.Writer, e *applications.Error) {
 			label += " (" + flag + ")"
 		}
 		fmt.Fprintf(w, "  %s: %s\n", label, e.Fields[name])
+		if name == "sender_name" {
+			fmt.Fprintln(w, "    (or set your name once for every letter: tracker profile --name NAME)")
+		}
 	}
 	if e.Code == applications.ECONFLICT && e.Allowed != nil {
 		fmt.Fprintf(w, "  allowed next states: %s\n", allowedText(e.Allowed))
@@ -57,6 +60,7 @@ var flagOfField = map[string]string{
 	"job_url": "--url", "contact_name": "--contact", "contact_email": "--email",
 	"received_at": "--received", "respond_by": "--respond-by", "interview_at": "--interview",
 	"reason_detail": "--detail", "sender_name": "--sender", "sent_at": "--sent-at", "to": "STATE",
+	"default_tone": "--tone", "default_channel": "--channel",
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

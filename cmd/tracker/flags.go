@@ -116,6 +116,13 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 		"company": &p.Company, "role": &p.Role, "location": &p.Location, "url": &p.JobURL,
 		"source": &p.Source, "contact": &p.ContactName, "email": &p.ContactEmail, "notes": &p.Notes,
 	}
+	given := setGiven(fs, targets)
+	return p, given
+}
+
+// setGiven points each target at the value of its flag when the flag was
+// given on the command line, and reports whether any was.
+func setGiven(fs *flag.FlagSet, targets map[string]**string) bool {
 	given := false
 	fs.Visit(func(fl *flag.Flag) {
 		if target, ok := targets[fl.Name]; ok {
@@ -123,7 +130,7 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 			*target, given = &v, true
 		}
 	})
-	return p, given
+	return given
 }
 
 // inviteFlags are the flags of an interview invitation.

@@ -95,6 +95,8 @@ func commandNotes(name string) string {
 		return "STATE is one of: " + statesText() + ".\nDeclined and followed_up are entered with 'tracker decline' and 'tracker follow-up'."
 	case "decline":
 		return declineNotes()
+	case "profile":
+		return profileNotes()
 	case "warnings":
 		return "Exit status: 1 when anything is overdue or critical, 0 otherwise, so it can run from cron."
 	case "list":

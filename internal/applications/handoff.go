@@ -3,16 +3,23 @@ package applications
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"tracker/internal/decline"
 )
 
+// EML is a letter as an RFC 5322 message, with the file name to save it as.
+type EML struct {
+	Filename string
+	Data     []byte
+}
+
 // LetterEML returns a stored letter as an RFC 5322 draft from the profile's
 // address to the application's contact, for the user's mail program.
-func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) ([]byte, error) {
-	var out []byte
+func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) (*EML, error) {
+	var out *EML
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, appID)
 		if err != nil {
@@ -24,7 +31,8 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) ([]byte,
 		}
 		for _, l := range letters {
 			if l.ID == letterID {
-				out, err = s.eml(ctx, a, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID))
+				data, err := s.eml(ctx, a, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID))
+				out = &EML{Filename: emlFilename(a.Company, l.Kind, strconv.FormatInt(l.ID, 10)), Data: data}
 				return err
 			}
 		}
@@ -35,15 +43,16 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) ([]byte,
 
 // DraftEML returns a letter that is not stored yet (a preview, or an edit)
 // as an RFC 5322 draft.
-func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body string) ([]byte, error) {
-	var out []byte
+func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body string) (*EML, error) {
+	var out *EML
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, appID)
 		if err != nil {
 			return err
 		}
 		now := s.now().UTC()
-		out, err = s.eml(ctx, a, subject, body, now, fmt.Sprintf("draft-%d.%d", now.UnixNano(), a.ID))
+		data, err := s.eml(ctx, a, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID))
+		out = &EML{Filename: emlFilename(a.Company, LetterDecline, "draft"), Data: data}
 		return err
 	})
 	return out, err
@@ -77,4 +86,33 @@ func messageIDDomain(email string) string {
 // user's mail program, addressed to the application's contact.
 func Mailto(a *Application, subject, body string) string {
 	return decline.MailtoURL(a.ContactEmail, subject, body)
+}
+
+// emlFilename is "<company>-<kind>-<id>.eml" with the company cut down to
+// ASCII letters, digits and dashes, so that no file system or browser
+// trips over it.
+func emlFilename(company, kind, id string) string {
+	return fileSlug(company) + "-" + kind + "-" + id + ".eml"
+}
+
+// fileSlug keeps the ASCII letters and digits of s and joins the runs of
+// them with single dashes; an s with none is "application".
+func fileSlug(s string) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			gap = true
+			continue
+		}
+		if gap && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		gap = false
+		b.WriteRune(r)
+	}
+	if b.Len() == 0 {
+		return "application"
+	}
+	return b.String()
 }

@@ -111,6 +111,8 @@ type Preview struct {
 	Subject string
 	Body    string
 	Checks  []decline.Check
+	// Mailto opens the letter in the user's mail program, to the contact.
+	Mailto string
 }
 
 // trimmed returns f with the white space around its one-line fields removed.

@@ -26,7 +26,7 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 		if err != nil {
 			return err
 		}
-		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks}
+		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks, Mailto: Mailto(a, letter.Subject, letter.Body)}
 		return nil
 	})
 	return p, err

@@ -9,23 +9,24 @@ import (
 // Profile is the sender of the user's letters: it signs them and fills the
 // offer to share contact details.
 type Profile struct {
-	Name           string
-	Email          string
-	Phone          string
-	Link           string
-	DefaultTone    string
-	DefaultChannel string
+	Name           string `validate:"max=200,line"`
+	Email          string `validate:"omitempty,max=254,email"`
+	Phone          string `validate:"max=50,line"`
+	Link           string `validate:"omitempty,max=2000,http_url"`
+	DefaultTone    string `validate:"oneof=formal warm"`
+	DefaultChannel string `validate:"oneof=email phone message"`
 	UpdatedAt      time.Time
 }
 
-// ProfilePatch is a partial update of the profile: nil leaves a field as it is.
+// ProfilePatch is a partial update of the profile: nil leaves a field as
+// it is, and an empty string clears it.
 type ProfilePatch struct {
-	Name           *string `validate:"omitempty,max=200,line"`
-	Email          *string `validate:"omitempty,max=254,email"`
-	Phone          *string `validate:"omitempty,max=50,line"`
-	Link           *string `validate:"omitempty,max=2000,http_url"`
-	DefaultTone    *string `validate:"omitempty,oneof=formal warm"`
-	DefaultChannel *string `validate:"omitempty,oneof=email phone message"`
+	Name           *string
+	Email          *string
+	Phone          *string
+	Link           *string
+	DefaultTone    *string
+	DefaultChannel *string
 }
 
 // Profile returns the sender profile.
@@ -46,9 +47,6 @@ func (s *Service) UpdateProfile(ctx context.Context, patch ProfilePatch) (*Profi
 			*f = strings.TrimSpace(*f)
 		}
 	}
-	if err := s.checkStruct(patch); err != nil {
-		return nil, err
-	}
 	var p *Profile
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
 		var err error
@@ -56,6 +54,9 @@ func (s *Service) UpdateProfile(ctx context.Context, patch ProfilePatch) (*Profi
 			return err
 		}
 		patch.apply(p)
+		if err := s.checkStruct(p); err != nil {
+			return err
+		}
 		p.UpdatedAt = s.now().UTC()
 		return s.store.SaveProfile(ctx, p)
 	})

@@ -354,6 +354,9 @@ func TestProfileSignsLetters(t *testing.T) {
 		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); applications.ErrorCode(err) != applications.EINVALID {
 			t.Fatalf("a bad tone was taken: %v", err)
 		}
+		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &bad}); applications.ErrorCode(err) != applications.EINVALID {
+			t.Fatalf("a bad e-mail was taken: %v", err)
+		}
 		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email, DefaultTone: &tone})
 		if err != nil || p.Name != name || p.DefaultChannel != "email" {
 			t.Fatalf("profile = %+v, %v", p, err)
@@ -366,6 +369,10 @@ func TestProfileSignsLetters(t *testing.T) {
 		l := d.Letters[0]
 		if l.SenderName != name || l.Tone != "warm" || l.Channel != "email" || !strings.Contains(l.Body, email) {
 			t.Fatalf("letter not from the profile: %+v", l)
+		}
+		empty := ""
+		if p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &empty}); err != nil || p.Email != "" || p.Name != name {
+			t.Fatalf("clearing the e-mail: %+v, %v", p, err)
 		}
 	})
 }
@@ -449,7 +456,7 @@ func TestLetterEMLIsAMailDraft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	msg, err := mail.ReadMessage(bytes.NewReader(raw.Data))
 	if err != nil {
 		t.Fatalf("not an RFC 5322 message: %v\n%s", err, raw)
 	}
@@ -463,6 +470,9 @@ func TestLetterEMLIsAMailDraft(t *testing.T) {
 	}
 	if id := msg.Header.Get("Message-Id"); !strings.HasSuffix(id, "@example.org>") {
 		t.Fatalf("Message-ID = %q", id)
+	}
+	if raw.Filename != "Acme-decline-"+fmt.Sprint(d.Letters[0].ID)+".eml" {
+		t.Fatalf("filename = %q", raw.Filename)
 	}
 	if _, err := svc.LetterEML(ctx, d.ID, 999); applications.ErrorCode(err) != applications.ENOTFOUND {
 		t.Fatalf("unknown letter: %v", err)

@@ -53,7 +53,11 @@ func BuildEML(m Message) ([]byte, error) {
 	}
 	buf.WriteString("\r\n")
 	qp := quotedprintable.NewWriter(&buf)
-	if _, err := qp.Write([]byte(crlf(strings.ToValidUTF8(m.Body, "\uFFFD")))); err != nil {
+	body := crlf(strings.ToValidUTF8(m.Body, "\uFFFD"))
+	if !strings.HasSuffix(body, "\r\n") {
+		body += "\r\n" // a message ends with a line break
+	}
+	if _, err := qp.Write([]byte(body)); err != nil {
 		return nil, err
 	}
 	if err := qp.Close(); err != nil {

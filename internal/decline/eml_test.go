@@ -57,7 +57,7 @@ func TestBuildEMLRoundTrip(t *testing.T) {
 			if err != nil || subject != tt.m.Subject {
 				t.Errorf("Subject = %q (%v), want %q", subject, err, tt.m.Subject)
 			}
-			if want := crlf(tt.m.Body); body != want {
+			if want := crlf(tt.m.Body) + "\r\n"; body != want {
 				t.Errorf("body = %q, want %q", body, want)
 			}
 			assertAddress(t, msg, "To", tt.m.ToName, tt.m.ToEmail)
@@ -170,7 +170,7 @@ func TestComposedLetterAsEML(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, body := readEML(t, eml)
-	if body != crlf(l.Body) {
+	if body != crlf(l.Body)+"\r\n" {
 		t.Errorf("body did not survive the round trip:\n%s", body)
 	}
 }

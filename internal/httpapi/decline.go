@@ -1,6 +1,8 @@
 package httpapi
 
 import (
+	"errors"
+	"maps"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -37,11 +39,13 @@ type declineRequest struct {
 	Override     bool       `json:"override"`
 }
 
-// previewResponse is a generated letter with its checks; nothing is stored.
+// previewResponse is a generated letter with its checks and the mailto:
+// link that opens it in the user's mail program; nothing is stored.
 type previewResponse struct {
 	Subject string      `json:"subject"`
 	Body    string      `json:"body"`
 	Checks  []checkView `json:"checks"`
+	Mailto  string      `json:"mailto"`
 }
 
 func (r declinePreviewRequest) input() applications.DeclineInput {
@@ -65,19 +69,30 @@ func (h *handler) registerDeclineRoutes(g *echo.Group) {
 }
 
 func (h *handler) handleDeclinePreview(c echo.Context) error {
-	id, err := pathID(c)
+	_, p, err := h.preview(c)
 	if err != nil {
 		return err
+	}
+	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, newCheckView),
+		Mailto: p.Mailto})
+}
+
+// preview decodes a preview request and returns the letter with the id of
+// the application it is for.
+func (h *handler) preview(c echo.Context) (int64, *applications.Preview, error) {
+	id, err := pathID(c)
+	if err != nil {
+		return 0, nil, err
 	}
 	var req declinePreviewRequest
 	if err := decodeBody(c, &req, false); err != nil {
-		return err
+		return 0, nil, err
 	}
 	p, err := h.svc.PreviewDecline(c.Request().Context(), id, req.input())
 	if err != nil {
-		return err
+		return 0, nil, senderHint(err)
 	}
-	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, newCheckView)})
+	return id, p, nil
 }
 
 func (h *handler) handleDecline(c echo.Context) error {
@@ -91,7 +106,21 @@ func (h *handler) handleDecline(c echo.Context) error {
 	}
 	d, err := h.svc.Decline(c.Request().Context(), id, req.input())
 	if err != nil {
-		return err
+		return senderHint(err)
 	}
 	return c.JSON(http.StatusOK, newDetailView(d))
+}
+
+// senderHint adds to a refusal for want of a signature that the name can
+// be set once, in the profile, for every letter.
+func senderHint(err error) error {
+	var e *applications.Error
+	if !errors.As(err, &e) || e.Fields["sender_name"] == "" {
+		return err
+	}
+	const hint = "give sender_name, or set your name once with PATCH " + apiPrefix + "/settings/profile"
+	fields := maps.Clone(e.Fields)
+	fields["sender_name"] += "; " + hint
+	return &applications.Error{Code: e.Code, Message: e.Message + ": the letter needs a signature; " + hint,
+		Fields: fields, Allowed: e.Allowed}
 }

@@ -23,6 +23,9 @@ const (
 	bodyLimit      = "1 MiB"
 )
 
+// apiPrefix is the path the API is served under.
+const apiPrefix = "/api/v1"
+
 // handler carries what the API handlers need.
 type handler struct {
 	svc *applications.Service
@@ -41,12 +44,14 @@ func New(svc *applications.Service, logger *slog.Logger) *echo.Echo {
 	e.Use(withRequestID, withRequestLog(logger), withRecover, withSameOrigin, withBodyLimit(bodyLimitBytes))
 
 	h := &handler{svc: svc}
-	api := e.Group("/api/v1")
+	api := e.Group(apiPrefix)
 	h.registerApplicationRoutes(api)
 	h.registerInvitationRoutes(api)
 	h.registerTransitionRoutes(api)
 	h.registerDeclineRoutes(api)
 	h.registerFollowUpRoutes(api)
+	h.registerHandoffRoutes(api)
+	h.registerProfileRoutes(api)
 	h.registerWarningRoutes(api)
 	registerWorkflowRoutes(api)
 	api.GET("/healthz", handleHealth)

@@ -70,6 +70,8 @@ type letterView struct {
 	SentAt       time.Time   `json:"sent_at"`
 	Checks       []checkView `json:"checks"`
 	CreatedAt    time.Time   `json:"created_at"`
+	EmlURL       string      `json:"eml_url"`
+	Mailto       string      `json:"mailto"`
 }
 
 type checkView struct {
@@ -104,7 +106,7 @@ func newDetailView(d *applications.Detail) detailView {
 		applicationView:    newApplicationView(d.Application),
 		Invitations:        mapAll(d.Invitations, newInvitationView),
 		History:            mapAll(d.History, newHistoryView),
-		Letters:            mapAll(d.Letters, newLetterView),
+		Letters:            mapAll(d.Letters, func(l applications.Letter) letterView { return newLetterView(&d.Application, l) }),
 		AllowedTransitions: stateNames(d.AllowedTransitions),
 		Warnings:           mapAll(d.Warnings, newWarningView),
 		FollowUpDueAt:      utcPtr(d.FollowUpDueAt),
@@ -128,11 +130,14 @@ func newHistoryView(h applications.HistoryEntry) historyView {
 	return v
 }
 
-func newLetterView(l applications.Letter) letterView {
+// newLetterView shows a letter of a with the links that hand it to the
+// user's mail program.
+func newLetterView(a *applications.Application, l applications.Letter) letterView {
 	return letterView{
 		ID: l.ID, Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel,
 		Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, SentAt: l.SentAt.UTC(),
 		Checks: mapAll(l.Checks, newCheckView), CreatedAt: l.CreatedAt.UTC(),
+		EmlURL: letterURL(a.ID, l.ID), Mailto: applications.Mailto(a, l.Subject, l.Body),
 	}
 }
 

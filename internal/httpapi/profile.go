@@ -1,0 +1,72 @@
+package httpapi
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+)
+
+// profilePatchRequest is the body of PATCH /settings/profile: a field that
+// is absent or null stays as it is; "" clears it.
+type profilePatchRequest struct {
+	Name           *string `json:"name"`
+	Email          *string `json:"email"`
+	Phone          *string `json:"phone"`
+	Link           *string `json:"link"`
+	DefaultTone    *string `json:"default_tone"`
+	DefaultChannel *string `json:"default_channel"`
+}
+
+// profileView is the sender profile; updated_at is null until it is first
+// saved.
+type profileView struct {
+	Name           string     `json:"name"`
+	Email          string     `json:"email"`
+	Phone          string     `json:"phone"`
+	Link           string     `json:"link"`
+	DefaultTone    string     `json:"default_tone"`
+	DefaultChannel string     `json:"default_channel"`
+	UpdatedAt      *time.Time `json:"updated_at"`
+}
+
+func (r profilePatchRequest) patch() applications.ProfilePatch {
+	return applications.ProfilePatch{Name: r.Name, Email: r.Email, Phone: r.Phone, Link: r.Link,
+		DefaultTone: r.DefaultTone, DefaultChannel: r.DefaultChannel}
+}
+
+func newProfileView(p *applications.Profile) profileView {
+	v := profileView{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
+		DefaultTone: p.DefaultTone, DefaultChannel: p.DefaultChannel}
+	if !p.UpdatedAt.IsZero() {
+		v.UpdatedAt = utcPtr(&p.UpdatedAt)
+	}
+	return v
+}
+
+func (h *handler) registerProfileRoutes(g *echo.Group) {
+	g.GET("/settings/profile", h.handleProfileGet)
+	g.PATCH("/settings/profile", h.handleProfilePatch)
+}
+
+func (h *handler) handleProfileGet(c echo.Context) error {
+	p, err := h.svc.Profile(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newProfileView(p))
+}
+
+func (h *handler) handleProfilePatch(c echo.Context) error {
+	var req profilePatchRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	p, err := h.svc.UpdateProfile(c.Request().Context(), req.patch())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newProfileView(p))
+}
