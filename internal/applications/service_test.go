@@ -33,15 +33,15 @@ func (c *clock) Advance(d time.Duration) {
 
 var start = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
-func newService(t *testing.T, db *storage.DB) (*applications.Service, *clock) {
+func newService(t *testing.T, db *storage.DB) (*applications.Service, *clock, context.Context) {
 	t.Helper()
 	c := &clock{t: start}
-	return applications.NewService(db, decline.DefaultPolicy(), c.Now), c
+	return applications.NewService(db, decline.DefaultPolicy(), c.Now), c, storagetest.Owner(t, db, "owner@example.com")
 }
 
-func invitedApp(t *testing.T, svc *applications.Service, company string, received time.Time) *applications.Detail {
+func invitedApp(t *testing.T, ctx context.Context, svc *applications.Service, company string, received time.Time) *applications.Detail {
 	t.Helper()
-	d, err := svc.Create(context.Background(), applications.NewApplication{
+	d, err := svc.Create(ctx, applications.NewApplication{
 		Fields:     applications.Fields{Company: company, Role: "Backend Engineer", ContactName: "Dana Smith"},
 		Invitation: &applications.NewInvitation{ReceivedAt: received, Format: "video"},
 	})
@@ -62,8 +62,8 @@ func wantCode(t *testing.T, err error, code applications.Code) *applications.Err
 
 func TestCreateWithInvitation(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		svc, _ := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		svc, _, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		if d.Status != workflow.Invited || len(d.Invitations) != 1 || len(d.History) != 1 {
 			t.Fatalf("got status %s, %d invitations, %d history", d.Status, len(d.Invitations), len(d.History))
 		}
@@ -79,10 +79,10 @@ func TestCreateWithInvitation(t *testing.T) {
 
 func TestValidationNamesEveryField(t *testing.T) {
 	db, _ := storagetest.SQLite(t)
-	svc, _ := newService(t, db)
+	svc, _, ctx := newService(t, db)
 	future := start.Add(time.Hour)
 	before := start.Add(-48 * time.Hour)
-	_, err := svc.Create(context.Background(), applications.NewApplication{
+	_, err := svc.Create(ctx, applications.NewApplication{
 		Fields: applications.Fields{Company: "  ", Role: string(make([]rune, 201)), ContactEmail: "not-an-email",
 			JobURL: "javascript:alert(1)", Notes: "a\x00b"},
 		Status:     "hired",
@@ -94,7 +94,7 @@ func TestValidationNamesEveryField(t *testing.T) {
 			t.Errorf("no message for %s in %v", f, e.Fields)
 		}
 	}
-	_, err = svc.Create(context.Background(), applications.NewApplication{
+	_, err = svc.Create(ctx, applications.NewApplication{
 		Fields:     applications.Fields{Company: "A", Role: "B"},
 		Invitation: &applications.NewInvitation{ReceivedAt: future, RespondBy: &before},
 	})
@@ -104,7 +104,7 @@ func TestValidationNamesEveryField(t *testing.T) {
 			t.Errorf("no message for %s in %v", f, e.Fields)
 		}
 	}
-	page, err := svc.List(context.Background(), applications.ListFilter{})
+	page, err := svc.List(ctx, applications.ListFilter{})
 	if err != nil || len(page.Items) != 0 {
 		t.Fatalf("something was written: %v %v", page, err)
 	}
@@ -112,9 +112,8 @@ func TestValidationNamesEveryField(t *testing.T) {
 
 func TestMoveAnswersInvitationAndRefusesForbiddenMoves(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, _ := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start.Add(-20*time.Hour))
+		svc, _, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-20*time.Hour))
 		if len(d.Warnings) != 1 || d.Warnings[0].Severity != decline.DueSoon {
 			t.Fatalf("warnings = %+v, want one due_soon", d.Warnings)
 		}
@@ -143,8 +142,8 @@ func moveErr(_ *applications.Detail, err error) error { return err }
 
 func TestConcurrentMovesOneWins(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		svc, _ := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		svc, _, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		const n = 8
 		errs := make([]error, n)
 		var wg sync.WaitGroup
@@ -152,7 +151,7 @@ func TestConcurrentMovesOneWins(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				_, errs[i] = svc.Move(context.Background(), d.ID, workflow.Scheduled, fmt.Sprint("writer ", i))
+				_, errs[i] = svc.Move(ctx, d.ID, workflow.Scheduled, fmt.Sprint("writer ", i))
 			}()
 		}
 		wg.Wait()
@@ -167,7 +166,7 @@ func TestConcurrentMovesOneWins(t *testing.T) {
 		if wins != 1 {
 			t.Fatalf("%d moves won, want exactly 1 (errors %v)", wins, errs)
 		}
-		got, _ := svc.Get(context.Background(), d.ID)
+		got, _ := svc.Get(ctx, d.ID)
 		if len(got.History) != 2 {
 			t.Fatalf("history has %d entries, want created + one move: %+v", len(got.History), got.History)
 		}
@@ -176,9 +175,8 @@ func TestConcurrentMovesOneWins(t *testing.T) {
 
 func TestDeclineAndFollowUp(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, clk := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		svc, clk, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		in := applications.DeclineInput{Reason: "another_offer", SenderName: "Alex Doe"}
 		p, err := svc.PreviewDecline(ctx, d.ID, in)
 		if err != nil {
@@ -226,11 +224,10 @@ func TestDeclineAndFollowUp(t *testing.T) {
 
 func TestWarningsMostUrgentFirst(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, _ := newService(t, db)
-		invitedApp(t, svc, "Soon", start.Add(-20*time.Hour)) // due in 4h
-		invitedApp(t, svc, "Late", start.Add(-30*time.Hour)) // 6h overdue
-		invitedApp(t, svc, "Fresh", start.Add(-1*time.Hour)) // no warning
+		svc, _, ctx := newService(t, db)
+		invitedApp(t, ctx, svc, "Soon", start.Add(-20*time.Hour)) // due in 4h
+		invitedApp(t, ctx, svc, "Late", start.Add(-30*time.Hour)) // 6h overdue
+		invitedApp(t, ctx, svc, "Fresh", start.Add(-1*time.Hour)) // no warning
 		interview := start.Add(10 * time.Hour)
 		_, err := svc.Create(ctx, applications.NewApplication{
 			Fields:     applications.Fields{Company: "Urgent", Role: "SRE"},
@@ -256,8 +253,7 @@ func TestWarningsMostUrgentFirst(t *testing.T) {
 
 func TestListPagesAndSearches(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, _ := newService(t, db)
+		svc, _, ctx := newService(t, db)
 		for i := range 5 {
 			_, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: fmt.Sprintf("Co%d_%%", i), Role: "Dev"}})
 			if err != nil {
@@ -301,9 +297,8 @@ func listErr(_ *applications.Page, err error) error { return err }
 
 func TestInvitationRoundsAndDelete(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, _ := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		svc, _, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		for _, to := range []workflow.State{workflow.Scheduled, workflow.Interviewed} {
 			if _, err := svc.Move(ctx, d.ID, to, ""); err != nil {
 				t.Fatal(err)
@@ -330,9 +325,8 @@ func TestInvitationRoundsAndDelete(t *testing.T) {
 
 func TestUpdatePatchesFields(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, clk := newService(t, db)
-		d := invitedApp(t, svc, "Acme", start)
+		svc, clk, ctx := newService(t, db)
+		d := invitedApp(t, ctx, svc, "Acme", start)
 		clk.Advance(time.Minute)
 		loc, empty := "Berlin", ""
 		d, err := svc.Update(ctx, d.ID, applications.Patch{Location: &loc})
@@ -348,8 +342,7 @@ func TestUpdatePatchesFields(t *testing.T) {
 
 func TestProfileSignsLetters(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
-		svc, _ := newService(t, db)
+		svc, _, ctx := newService(t, db)
 		name, email, tone, bad := "Robin Roe", "robin@example.org", "warm", "loud"
 		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); applications.ErrorCode(err) != applications.EINVALID {
 			t.Fatalf("a bad tone was taken: %v", err)
@@ -361,7 +354,7 @@ func TestProfileSignsLetters(t *testing.T) {
 		if err != nil || p.Name != name || p.DefaultChannel != "email" {
 			t.Fatalf("profile = %+v, %v", p, err)
 		}
-		d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		d, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "timing"})
 		if err != nil {
 			t.Fatal(err)
@@ -379,8 +372,7 @@ func TestProfileSignsLetters(t *testing.T) {
 
 func TestEveryInvitedApplicationWaitsOnAnInvitation(t *testing.T) {
 	db, _ := storagetest.SQLite(t)
-	ctx := context.Background()
-	svc, clk := newService(t, db)
+	svc, clk, ctx := newService(t, db)
 	d, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "A", Role: "B"}, Status: workflow.Invited})
 	if err != nil || len(d.Invitations) != 1 || !d.Invitations[0].ReceivedAt.Equal(start) {
 		t.Fatalf("invited without an invitation: %+v, %v", d, err)
@@ -406,9 +398,9 @@ func TestEveryInvitedApplicationWaitsOnAnInvitation(t *testing.T) {
 
 func TestCreateNamesAllBadFieldsAtOnce(t *testing.T) {
 	db, _ := storagetest.SQLite(t)
-	svc, _ := newService(t, db)
+	svc, _, ctx := newService(t, db)
 	before := start.Add(-48 * time.Hour)
-	_, err := svc.Create(context.Background(), applications.NewApplication{
+	_, err := svc.Create(ctx, applications.NewApplication{
 		Fields:     applications.Fields{Company: "A", Role: "B", JobURL: "foo"},
 		Invitation: &applications.NewInvitation{ReceivedAt: start, RespondBy: &before},
 	})
@@ -420,9 +412,8 @@ func TestCreateNamesAllBadFieldsAtOnce(t *testing.T) {
 
 func TestFollowUpNotBeforeTheDecline(t *testing.T) {
 	db, _ := storagetest.SQLite(t)
-	ctx := context.Background()
-	svc, _ := newService(t, db)
-	d := invitedApp(t, svc, "Acme", start.Add(-time.Hour))
+	svc, _, ctx := newService(t, db)
+	d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 	if _, err := svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "none", SenderName: "Al"}); err != nil {
 		t.Fatal(err)
 	}
@@ -435,8 +426,7 @@ func TestFollowUpNotBeforeTheDecline(t *testing.T) {
 
 func TestLetterEMLIsAMailDraft(t *testing.T) {
 	db, _ := storagetest.SQLite(t)
-	ctx := context.Background()
-	svc, _ := newService(t, db)
+	svc, _, ctx := newService(t, db)
 	name, email := "Zoë Ångström", "zoe@example.org"
 	if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email}); err != nil {
 		t.Fatal(err)
@@ -481,3 +471,59 @@ func TestLetterEMLIsAMailDraft(t *testing.T) {
 		t.Fatalf("mailto = %s", link)
 	}
 }
+
+// TestUsersSeeOnlyTheirOwn runs every service call that takes an id as
+// user B against user A's application: each answers not found and changes
+// nothing, and lists, warnings and profiles stay apart.
+func TestUsersSeeOnlyTheirOwn(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _, alice := newService(t, db)
+		bob := storagetest.Owner(t, db, "bob@example.com")
+		name := "Alice"
+		if _, err := svc.UpdateProfile(alice, applications.ProfilePatch{Name: &name}); err != nil {
+			t.Fatal(err)
+		}
+		a := invitedApp(t, alice, svc, "Acme", start.Add(-20*time.Hour))
+		before, _ := svc.Get(alice, a.ID)
+		note, in := "x", applications.DeclineInput{Reason: "none", SenderName: "Bob"}
+		calls := map[string]error{
+			"get":     moveErr(svc.Get(bob, a.ID)),
+			"update":  moveErr(svc.Update(bob, a.ID, applications.Patch{Notes: &note})),
+			"move":    moveErr(svc.Move(bob, a.ID, workflow.Scheduled, "")),
+			"invite":  moveErr(svc.AddInvitation(bob, a.ID, applications.NewInvitation{ReceivedAt: start})),
+			"decline": moveErr(svc.Decline(bob, a.ID, in)),
+			"follow":  moveErr(svc.FollowUp(bob, a.ID, applications.FollowUpInput{})),
+			"delete":  svc.Delete(bob, a.ID),
+			"eml":     emlErr(svc.LetterEML(bob, a.ID, 1)),
+			"draft":   emlErr(svc.DraftEML(bob, a.ID, "s", "b")),
+		}
+		_, err := svc.PreviewDecline(bob, a.ID, in)
+		calls["preview"] = err
+		for name, err := range calls {
+			if applications.ErrorCode(err) != applications.ENOTFOUND {
+				t.Errorf("%s as another user: %v, want not found", name, err)
+			}
+		}
+		after, _ := svc.Get(alice, a.ID)
+		if fmt.Sprint(before) != fmt.Sprint(after) {
+			t.Fatalf("another user changed the application:\n%+v\n%+v", before, after)
+		}
+		if page, _ := svc.List(bob, applications.ListFilter{}); len(page.Items) != 0 {
+			t.Fatalf("bob lists %d applications", len(page.Items))
+		}
+		if ws, _ := svc.Warnings(bob); len(ws) != 0 {
+			t.Fatalf("bob sees warnings %+v", ws)
+		}
+		if ws, _ := svc.Warnings(alice); len(ws) != 1 {
+			t.Fatalf("alice sees %d warnings", len(ws))
+		}
+		if p, _ := svc.Profile(bob); p.Name != "" {
+			t.Fatalf("bob sees alice's profile: %+v", p)
+		}
+		if _, err := svc.List(context.Background(), applications.ListFilter{}); err == nil {
+			t.Fatal("a call without a user was answered")
+		}
+	})
+}
+
+func emlErr(_ *applications.EML, err error) error { return err }

@@ -15,10 +15,22 @@ import (
 
 var at = time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
 
+// ownerCtx acts for the one user of the tests' databases.
+func ownerCtx(t *testing.T, db *storage.DB) context.Context {
+	t.Helper()
+	if ctx, ok := owners[db]; ok {
+		return ctx
+	}
+	owners[db] = storagetest.Owner(t, db, "owner@example.com")
+	return owners[db]
+}
+
+var owners = map[*storage.DB]context.Context{}
+
 func create(t *testing.T, db *storage.DB, status workflow.State) *applications.Application {
 	t.Helper()
 	a := &applications.Application{Company: "Acme", Role: "Dev", Status: status, CreatedAt: at, UpdatedAt: at}
-	if err := db.InTx(context.Background(), func(ctx context.Context) error { return db.CreateApplication(ctx, a) }); err != nil {
+	if err := db.InTx(ownerCtx(t, db), func(ctx context.Context) error { return db.CreateApplication(ctx, a) }); err != nil {
 		t.Fatalf("create: %v", err)
 	}
 	return a
@@ -30,11 +42,11 @@ func TestStatusCheckConstraint(t *testing.T) {
 			create(t, db, s)
 		}
 		a := &applications.Application{Company: "Acme", Role: "Dev", Status: "archived", CreatedAt: at, UpdatedAt: at}
-		if err := db.CreateApplication(context.Background(), a); err == nil {
+		if err := db.CreateApplication(ownerCtx(t, db), a); err == nil {
 			t.Fatal("the table took an impossible status")
 		}
 		b := &applications.Application{Company: "", Role: "Dev", Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
-		if err := db.CreateApplication(context.Background(), b); err == nil {
+		if err := db.CreateApplication(ownerCtx(t, db), b); err == nil {
 			t.Fatal("the table took an empty company")
 		}
 	})
@@ -42,7 +54,7 @@ func TestStatusCheckConstraint(t *testing.T) {
 
 func TestRoundTripKeepsTimesInUTC(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		ctx := context.Background()
+		ctx := ownerCtx(t, db)
 		a := create(t, db, workflow.Invited)
 		paris := time.FixedZone("CET", 3600)
 		respond := time.Date(2026, 1, 6, 12, 30, 0, 0, paris)
@@ -66,7 +78,7 @@ func TestRoundTripKeepsTimesInUTC(t *testing.T) {
 
 func TestGetMissingIsNotFound(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
-		_, err := db.GetApplication(context.Background(), 42)
+		_, err := db.GetApplication(ownerCtx(t, db), 42)
 		if applications.ErrorCode(err) != applications.ENOTFOUND {
 			t.Fatalf("err = %v, want not found", err)
 		}
@@ -81,7 +93,7 @@ func TestReopenAppliesNoMigrationTwice(t *testing.T) {
 		t.Fatalf("reopen: %v", err)
 	}
 	defer again.Close()
-	if _, err := again.GetApplication(context.Background(), 1); err != nil {
+	if _, err := again.GetApplication(ownerCtx(t, db), 1); err != nil { // the same user: one file
 		t.Fatalf("data lost on reopen: %v", err)
 	}
 }
@@ -96,13 +108,14 @@ func TestTwoProcessesShareOneFile(t *testing.T) {
 	}
 	defer second.Close()
 	a := create(t, first, workflow.Invited)
+	owner := ownerCtx(t, first) // the same user in both handles: one file
 	errs := make([]error, 2)
 	var wg sync.WaitGroup
 	for i, db := range []*storage.DB{first, second} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = db.InTx(context.Background(), func(ctx context.Context) error {
+			errs[i] = db.InTx(owner, func(ctx context.Context) error {
 				// Read, then write: a deferred SQLite transaction would fail
 				// here with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
 				if _, err := db.GetApplication(ctx, a.ID); err != nil {

@@ -109,3 +109,14 @@ func randomHex(t testing.TB) string {
 	}
 	return hex.EncodeToString(b)
 }
+
+// Owner creates a user with the e-mail and returns a context that acts for
+// them, as the API does after it authenticates a request.
+func Owner(t testing.TB, db *storage.DB, email string) context.Context {
+	t.Helper()
+	u := &accounts.User{Email: email, CreatedAt: time.Now().UTC(), PasswordChangedAt: time.Now().UTC()}
+	if err := db.CreateUser(context.Background(), u, "not-a-real-hash"); err != nil {
+		t.Fatalf("create user %s: %v", email, err)
+	}
+	return applications.WithOwner(context.Background(), u.ID)
+}
