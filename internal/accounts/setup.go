@@ -1,0 +1,96 @@
+package accounts
+
+import (
+	"context"
+	"time"
+
+	"tracker/internal/applications"
+)
+
+// NeedsSetup reports whether the tracker has no account yet, so that the
+// first visitor with a setup token may create one.
+func (s *Service) NeedsSetup(ctx context.Context) (bool, error) {
+	n, err := s.CountUsers(ctx)
+	return n == 0, err
+}
+
+// CreateSetupToken returns a new single-use setup token, valid for
+// Options.SetupTTL, and when it expires; ECONFLICT once an account exists.
+// Older unused tokens stay valid until they expire.
+func (s *Service) CreateSetupToken(ctx context.Context) (string, time.Time, error) {
+	token := newSecret()
+	now := s.now()
+	expires := now.Add(s.opts.SetupTTL)
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		if err := s.refuseIfSetUp(ctx); err != nil {
+			return err
+		}
+		if err := s.store.DeleteStaleSetupTokens(ctx, now); err != nil {
+			return err
+		}
+		return s.store.CreateSetupToken(ctx, &SetupToken{TokenHash: hashSecret(token), ExpiresAt: expires})
+	})
+	if err != nil {
+		return "", time.Time{}, err
+	}
+	return token, expires, nil
+}
+
+// CompleteSetup spends the setup token to create the first account and
+// signs it in, in one transaction: the token must be known, unused and
+// unexpired (else EUNAUTHORIZED, or ECONFLICT once used), and there must
+// still be no account (else ECONFLICT).
+func (s *Service) CompleteSetup(ctx context.Context, token, email, password string) (*User, string, error) {
+	email = normalizeEmail(email)
+	if err := invalid(map[string]string{"email": emailProblem(email), "password": passwordProblem("password", password)}); err != nil {
+		return nil, "", err
+	}
+	hash := hashPassword(password)
+	var u *User
+	var sessionID string
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		if err := s.useSetupToken(ctx, token); err != nil {
+			return err
+		}
+		if err := s.refuseIfSetUp(ctx); err != nil {
+			return err
+		}
+		var err error
+		if u, err = s.insertUser(ctx, email, hash); err != nil {
+			return err
+		}
+		sessionID, err = s.newSession(ctx, u.ID)
+		return err
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return u, sessionID, nil
+}
+
+// useSetupToken marks the setup token used, or says why it cannot be.
+func (s *Service) useSetupToken(ctx context.Context, token string) error {
+	hash := hashSecret(token)
+	now := s.now()
+	t, err := s.store.SetupTokenByHash(ctx, hash)
+	switch {
+	case token == "" || applications.ErrorCode(err) == applications.ENOTFOUND:
+		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link is not valid")
+	case err != nil:
+		return err
+	case t.UsedAt != nil:
+		return applications.Errorf(applications.ECONFLICT, "this setup link has already been used; sign in instead")
+	case now.After(t.ExpiresAt):
+		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link has expired; get a new one")
+	}
+	return s.store.UseSetupToken(ctx, hash, now)
+}
+
+// refuseIfSetUp returns ECONFLICT when an account exists.
+func (s *Service) refuseIfSetUp(ctx context.Context) error {
+	n, err := s.store.CountUsers(ctx)
+	if err == nil && n > 0 {
+		return applications.Errorf(applications.ECONFLICT, "the tracker is already set up; sign in instead")
+	}
+	return err
+}

@@ -1,0 +1,117 @@
+package accounts
+
+import (
+	"context"
+	"crypto/subtle"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tracker/internal/applications"
+)
+
+// TokenPrefix starts every API token, so that it is recognisable (in a
+// header, or by a secret scanner) and cannot be confused with a session id.
+const TokenPrefix = "trk_"
+
+// shownPrefixLength is how much of a token lists show: "trk_" and four
+// random characters, enough to tell tokens apart and useless to a guesser.
+const shownPrefixLength = len(TokenPrefix) + 4
+
+func badToken() error {
+	return applications.Errorf(applications.EUNAUTHORIZED, "the API token is not valid")
+}
+
+// CreateToken creates an API token of the user and returns it in plain text
+// (shown once: only its hash is kept) with its listing.
+func (s *Service) CreateToken(ctx context.Context, userID int64, name string) (string, *Token, error) {
+	name = strings.TrimSpace(name)
+	if err := invalid(map[string]string{"name": tokenNameProblem(name)}); err != nil {
+		return "", nil, err
+	}
+	plaintext := TokenPrefix + newSecret()
+	t := &Token{UserID: userID, Name: name, Prefix: plaintext[:shownPrefixLength], CreatedAt: s.now()}
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		if _, err := s.store.UserByID(ctx, userID); err != nil {
+			return err
+		}
+		return s.store.CreateToken(ctx, t, hashSecret(plaintext))
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	return plaintext, t, nil
+}
+
+// tokenNameProblem says what is wrong with a token name, or "".
+func tokenNameProblem(name string) string {
+	n := utf8.RuneCountInString(name)
+	if n < 1 || n > MaxTokenNameLength {
+		return "name must be 1 to 100 characters long"
+	}
+	if !utf8.ValidString(name) || strings.ContainsFunc(name, unicode.IsControl) {
+		return "name must be plain text on one line"
+	}
+	return ""
+}
+
+// ListTokens returns the user's API tokens, newest first, revoked ones
+// included.
+func (s *Service) ListTokens(ctx context.Context, userID int64) ([]Token, error) {
+	var tokens []Token
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		var err error
+		tokens, err = s.store.ListTokens(ctx, userID)
+		return err
+	})
+	return tokens, err
+}
+
+// RevokeToken revokes the user's token; ENOTFOUND when the user has no
+// token with that id, even if another user has.
+func (s *Service) RevokeToken(ctx context.Context, userID, tokenID int64) error {
+	now := s.now()
+	return s.store.InTx(ctx, func(ctx context.Context) error {
+		return s.store.RevokeToken(ctx, userID, tokenID, now)
+	})
+}
+
+// TokenUser returns the user an API token belongs to; EUNAUTHORIZED when
+// the token is malformed, unknown or revoked.
+func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error) {
+	if !strings.HasPrefix(plaintext, TokenPrefix) || len(plaintext) != len(TokenPrefix)+secretLength {
+		return nil, badToken()
+	}
+	hash := hashSecret(plaintext)
+	var t *Token
+	var stored string
+	var u *User
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		var err error
+		if t, stored, err = s.store.TokenByHash(ctx, hash); err != nil {
+			return err
+		}
+		u, err = s.store.UserByID(ctx, t.UserID)
+		return err
+	})
+	switch {
+	case applications.ErrorCode(err) == applications.ENOTFOUND:
+		return nil, badToken()
+	case err != nil:
+		return nil, err
+	case subtle.ConstantTimeCompare([]byte(stored), []byte(hash)) != 1:
+		return nil, badToken()
+	case t.RevokedAt != nil:
+		return nil, applications.Errorf(applications.EUNAUTHORIZED, "the API token has been revoked")
+	}
+	return u, s.touchToken(ctx, t)
+}
+
+// touchToken records that t was used, at most once a minute.
+func (s *Service) touchToken(ctx context.Context, t *Token) error {
+	now := s.now()
+	if t.LastUsedAt != nil && now.Sub(*t.LastUsedAt) < touchEvery {
+		return nil
+	}
+	return s.store.TouchToken(ctx, t.ID, now)
+}

@@ -1,0 +1,95 @@
+package accounts_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+)
+
+func TestTokens(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s, c := newService(db)
+		ann := createUser(t, s, "ann@example.com")
+		plain, tok, err := s.CreateToken(ctx, ann.ID, "  laptop script ")
+		if err != nil || !strings.HasPrefix(plain, "trk_") || len(plain) != 47 {
+			t.Fatalf("create = %q, %v", plain, err)
+		}
+		if tok.ID == 0 || tok.Name != "laptop script" || tok.Prefix != plain[:8] || tok.LastUsedAt != nil {
+			t.Fatalf("token = %+v", tok)
+		}
+		if _, stored, err := db.TokenByHash(ctx, sha256Hex(plain)); err != nil || stored != sha256Hex(plain) {
+			t.Fatalf("the token is not stored as its SHA-256: %v", err)
+		}
+		u, err := s.TokenUser(ctx, plain)
+		if err != nil || u.ID != ann.ID {
+			t.Fatalf("token user = %+v, %v", u, err)
+		}
+		used := c.Now()
+		c.Advance(30 * time.Second)
+		if _, err := s.TokenUser(ctx, plain); err != nil {
+			t.Fatal(err)
+		}
+		list, err := s.ListTokens(ctx, ann.ID)
+		if err != nil || len(list) != 1 || list[0].LastUsedAt == nil || !list[0].LastUsedAt.Equal(used) {
+			t.Fatalf("list = %+v, %v (last use written at most once a minute)", list, err)
+		}
+
+		if err := s.RevokeToken(ctx, ann.ID, tok.ID); err != nil {
+			t.Fatal(err)
+		}
+		_, err = s.TokenUser(ctx, plain)
+		if e := wantCode(t, err, applications.EUNAUTHORIZED); !strings.Contains(e.Message, "revoked") {
+			t.Fatalf("message = %q", e.Message)
+		}
+		list, _ = s.ListTokens(ctx, ann.ID)
+		if list[0].RevokedAt == nil || !list[0].RevokedAt.Equal(c.Now()) {
+			t.Fatalf("revoked token listed as %+v", list[0])
+		}
+	})
+}
+
+func TestTokenOfAnotherUserCannotBeRevoked(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s, _ := newService(db)
+		ann, bob := createUser(t, s, "ann@example.com"), createUser(t, s, "bob@example.com")
+		plain, tok, err := s.CreateToken(ctx, ann.ID, "ci")
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantCode(t, s.RevokeToken(ctx, bob.ID, tok.ID), applications.ENOTFOUND)
+		wantCode(t, s.RevokeToken(ctx, ann.ID, tok.ID+100), applications.ENOTFOUND)
+		if list, _ := s.ListTokens(ctx, bob.ID); len(list) != 0 {
+			t.Fatalf("bob sees %+v", list)
+		}
+		if u, err := s.TokenUser(ctx, plain); err != nil || u.ID != ann.ID {
+			t.Fatalf("the token stopped working: %+v, %v", u, err)
+		}
+	})
+}
+
+func TestTokenValidation(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s, _ := newService(db)
+		ann := createUser(t, s, "ann@example.com")
+		for _, name := range []string{"", "   ", strings.Repeat("n", 101), "two\nlines"} {
+			_, _, err := s.CreateToken(ctx, ann.ID, name)
+			if e := wantCode(t, err, applications.EINVALID); e.Fields["name"] == "" {
+				t.Fatalf("name %q: fields %v", name, e.Fields)
+			}
+		}
+		if _, _, err := s.CreateToken(ctx, ann.ID, strings.Repeat("é", 100)); err != nil {
+			t.Fatalf("100 characters refused: %v", err)
+		}
+		_, _, err := s.CreateToken(ctx, 999, "ci")
+		wantCode(t, err, applications.ENOTFOUND)
+		plain, _, _ := s.CreateToken(ctx, ann.ID, "ci")
+		for _, bad := range []string{"", "abc", strings.TrimPrefix(plain, "trk_"), "trk_" + strings.Repeat("A", 43), plain + "x"} {
+			_, err := s.TokenUser(ctx, bad)
+			wantCode(t, err, applications.EUNAUTHORIZED)
+		}
+	})
+}
