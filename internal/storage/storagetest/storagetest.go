@@ -13,9 +13,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
 
+	"tracker/internal/accounts"
+	"tracker/internal/applications"
 	"tracker/internal/storage"
 )
 
