@@ -48,7 +48,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}()
 	logger.Info("database open", "db", dbForLog(cfg.DB))
 	svc := applications.NewService(db, cfg.policy(), a.now)
-	return serve(ctx, cfg.Addr, httpapi.New(svc, logger), logger)
+	return serve(ctx, cfg.Addr, httpapi.New(httpapi.Config{Apps: svc, Logger: logger}), logger)
 }
 
 // newLogger returns the one logger of the server, text or JSON.

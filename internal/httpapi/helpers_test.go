@@ -71,7 +71,7 @@ func newServer(t *testing.T) *server {
 	c := &clock{t: start}
 	logs := &syncBuffer{}
 	svc := applications.NewService(db, decline.DefaultPolicy(), c.now)
-	e := httpapi.New(svc, slog.New(slog.NewJSONHandler(logs, nil)))
+	e := httpapi.New(httpapi.Config{Apps: svc, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
 	return &server{t: t, h: e, db: db, path: path, clock: c, logs: logs}
 }
 

@@ -7,12 +7,14 @@ package httpapi
 import (
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"path"
 	"strings"
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/web"
 )
@@ -26,6 +28,26 @@ const (
 // apiPrefix is the path the API is served under.
 const apiPrefix = "/api/v1"
 
+// Config is what the HTTP server is built from; cmd/tracker fills it once
+// from its flags.
+type Config struct {
+	Apps     *applications.Service
+	Accounts *accounts.Service
+	Logger   *slog.Logger
+	// AllowSignup opens a sign-up page; without it only the first-run setup
+	// link and the command line create accounts.
+	AllowSignup bool
+	// SecureCookies marks cookies Secure even when the request did not come
+	// over TLS (behind a TLS-terminating reverse proxy).
+	SecureCookies bool
+	// TrustedProxies are the networks whose X-Forwarded-For the server
+	// believes; empty means the client IP is the connection's.
+	TrustedProxies []*net.IPNet
+	// CORSOrigins are the origins allowed to call the API from a browser;
+	// empty means none.
+	CORSOrigins []string
+}
+
 // handler carries what the API handlers need.
 type handler struct {
 	svc *applications.Service
@@ -36,7 +58,8 @@ type handler struct {
 // panic recovery, a refusal of cross-site browser requests and a 1 MiB
 // body limit. Every error, including echo's own
 // 404 and 405, is answered as {"error": {...}} by one error handler.
-func New(svc *applications.Service, logger *slog.Logger) *echo.Echo {
+func New(cfg Config) *echo.Echo {
+	svc, logger := cfg.Apps, cfg.Logger
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger)
