@@ -50,7 +50,7 @@ func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body strin
 		if err != nil {
 			return err
 		}
-		now := s.now().UTC()
+		now := s.now()
 		data, err := s.eml(ctx, a, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID))
 		out = &EML{Filename: emlFilename(a.Company, LetterDecline, "draft"), Data: data}
 		return err

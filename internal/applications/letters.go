@@ -37,20 +37,11 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 // An edited letter that fails a check of severity error is refused unless
 // the input says Override.
 func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Detail, error) {
-	if err := s.checkStruct(in); err != nil {
-		return nil, err
-	}
-	now := s.now().UTC()
-	sentAt, err := sentTime(in.SentAt, now)
+	now, sentAt, err := s.checkSent(in, in.SentAt)
 	if err != nil {
 		return nil, err
 	}
-	var d *Detail
-	err = s.store.InTx(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
-		if err != nil {
-			return err
-		}
+	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		req, letter, checks, err := s.composeDecline(ctx, a, in)
 		if err != nil {
 			return err
@@ -68,13 +59,8 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 			Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
 			SenderName: req.Sender.Name, Subject: letter.Subject, Body: letter.Body,
 			SentAt: sentAt, Checks: checks, CreatedAt: now}
-		if err := s.store.AddLetter(ctx, l); err != nil {
-			return err
-		}
-		d, err = s.detail(ctx, id, now)
-		return err
+		return s.store.AddLetter(ctx, l)
 	})
-	return d, err
 }
 
 // composeDecline generates the letter for a's situation, signed from the
@@ -113,20 +99,11 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 // FollowUp records the follow-up that confirms the decline arrived: the
 // application becomes followed_up and the follow-up letter is stored.
 func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*Detail, error) {
-	if err := s.checkStruct(in); err != nil {
-		return nil, err
-	}
-	now := s.now().UTC()
-	sentAt, err := sentTime(in.SentAt, now)
+	now, sentAt, err := s.checkSent(in, in.SentAt)
 	if err != nil {
 		return nil, err
 	}
-	var d *Detail
-	err = s.store.InTx(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
-		if err != nil {
-			return err
-		}
+	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if err := workflow.Check(a.Status, workflow.FollowedUp, workflow.ActionFollowUp); err != nil {
 			return &Error{Code: ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
 		}
@@ -134,20 +111,12 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 		if err != nil {
 			return err
 		}
-		note := strings.TrimSpace(in.Note)
-		if note == "" {
-			note = "followed up"
-		}
+		note := or(strings.TrimSpace(in.Note), "followed up")
 		if err := s.transition(ctx, a, workflow.FollowedUp, workflow.ActionFollowUp, note, now); err != nil {
 			return err
 		}
-		if err := s.store.AddLetter(ctx, l); err != nil {
-			return err
-		}
-		d, err = s.detail(ctx, id, now)
-		return err
+		return s.store.AddLetter(ctx, l)
 	})
-	return d, err
 }
 
 // composeFollowUp writes the follow-up letter in the channel and tone of the
@@ -188,6 +157,14 @@ func (s *Service) lastDecline(ctx context.Context, appID int64) (*Letter, error)
 		}
 	}
 	return nil, Errorf(ECONFLICT, "application %d has no decline letter to follow up", appID)
+}
+
+// checkSent validates the input of a letter and the time it was sent,
+// which defaults to now; it returns now and that time.
+func (s *Service) checkSent(in any, at *time.Time) (now, sent time.Time, err error) {
+	now = s.now()
+	sent, err = sentTime(at, now)
+	return now, sent, mergeInvalid(s.checkStruct(in), err)
 }
 
 // sentTime returns when a letter was sent: the given time, else now.

@@ -57,7 +57,7 @@ func (s *Service) UpdateProfile(ctx context.Context, patch ProfilePatch) (*Profi
 		if err := s.checkStruct(p); err != nil {
 			return err
 		}
-		p.UpdatedAt = s.now().UTC()
+		p.UpdatedAt = s.now()
 		return s.store.SaveProfile(ctx, p)
 	})
 	return p, err

@@ -43,7 +43,7 @@ func (s *Service) Policy() decline.Policy { return s.policy }
 // Create stores a new application, with its first invitation when given.
 func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error) {
 	in.Fields = in.Fields.trimmed()
-	now := s.now().UTC()
+	now := s.now()
 	err := s.checkStruct(in)
 	if in.Invitation != nil {
 		err = mergeInvalid(err, checkInvitationDates(*in.Invitation, now, "invitation."))
@@ -87,7 +87,7 @@ func (s *Service) Get(ctx context.Context, id int64) (*Detail, error) {
 	var d *Detail
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		var err error
-		d, err = s.detail(ctx, id, s.now().UTC())
+		d, err = s.detail(ctx, id, s.now())
 		return err
 	})
 	return d, err
@@ -135,23 +135,31 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 
 // Update changes the fields the patch sets; the status is never patched.
 func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error) {
-	now := s.now().UTC()
+	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
+		f := p.Apply(a.fields()).trimmed()
+		if err := s.checkStruct(NewApplication{Fields: f}); err != nil {
+			return err
+		}
+		if f == a.fields() {
+			return nil
+		}
+		a.setFields(f)
+		a.UpdatedAt = now
+		return s.store.UpdateApplication(ctx, a)
+	})
+}
+
+// change runs fn on the application with id in one write transaction and
+// returns the application's detail as it is afterwards.
+func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
 	var d *Detail
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, id)
 		if err != nil {
 			return err
 		}
-		f := p.Apply(a.fields()).trimmed()
-		if err := s.checkStruct(NewApplication{Fields: f}); err != nil {
+		if err := fn(ctx, a, now); err != nil {
 			return err
-		}
-		if f != a.fields() {
-			a.setFields(f)
-			a.UpdatedAt = now
-			if err := s.store.UpdateApplication(ctx, a); err != nil {
-				return err
-			}
 		}
 		d, err = s.detail(ctx, id, now)
 		return err
@@ -172,31 +180,20 @@ func (s *Service) Move(ctx context.Context, id int64, to workflow.State, note st
 	if err := s.checkNote(to, note); err != nil {
 		return nil, err
 	}
-	now := s.now().UTC()
-	var d *Detail
-	err := s.store.InTx(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
-		if err != nil {
-			return err
-		}
+	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
 		if err := s.transition(ctx, a, to, workflow.ActionMove, note, now); err != nil {
 			return err
 		}
 		switch to {
 		case workflow.Invited:
-			err = s.logInvitation(ctx, id, NewInvitation{ReceivedAt: now, Message: note})
+			return s.logInvitation(ctx, id, NewInvitation{ReceivedAt: now, Message: note})
 		case workflow.Scheduled:
-			err = s.store.AnswerPending(ctx, id, ResponseAccepted, now)
+			return s.store.AnswerPending(ctx, id, ResponseAccepted, now)
 		case workflow.Rejected:
-			err = s.store.AnswerPending(ctx, id, ResponseCancelled, now)
+			return s.store.AnswerPending(ctx, id, ResponseCancelled, now)
 		}
-		if err != nil {
-			return err
-		}
-		d, err = s.detail(ctx, id, now)
-		return err
+		return nil
 	})
-	return d, err
 }
 
 // checkNote validates the target state and the note of a move.
@@ -232,19 +229,11 @@ func (s *Service) transition(ctx context.Context, a *Application, to workflow.St
 // invited when the machine allows it. An earlier invitation still pending is
 // superseded: it is marked cancelled.
 func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
-	now := s.now().UTC()
-	if err := s.checkStruct(in); err != nil {
+	now := s.now()
+	if err := mergeInvalid(s.checkStruct(in), checkInvitationDates(in, now, "")); err != nil {
 		return nil, err
 	}
-	if err := checkInvitationDates(in, now, ""); err != nil {
-		return nil, err
-	}
-	var d *Detail
-	err := s.store.InTx(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
-		if err != nil {
-			return err
-		}
+	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
 			return &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "an invitation cannot be logged while the application is " + string(a.Status)}
@@ -252,15 +241,11 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 		if err := s.logInvitation(ctx, id, in); err != nil {
 			return err
 		}
-		if a.Status != workflow.Invited {
-			if err := s.transition(ctx, a, workflow.Invited, workflow.ActionMove, "invitation logged", now); err != nil {
-				return err
-			}
+		if a.Status == workflow.Invited {
+			return nil
 		}
-		d, err = s.detail(ctx, id, now)
-		return err
+		return s.transition(ctx, a, workflow.Invited, workflow.ActionMove, "invitation logged", now)
 	})
-	return d, err
 }
 
 // logInvitation adds a pending invitation as the next round (or the round

@@ -12,7 +12,7 @@ import (
 // Warnings returns every answer and follow-up that is due soon or late,
 // most urgent first.
 func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
-	now := s.now().UTC()
+	now := s.now()
 	var out []Warning
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		pending, err := s.store.PendingInvitations(ctx)
