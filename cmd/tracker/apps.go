@@ -30,7 +30,7 @@ func cmdAdd(ctx context.Context, a *app, args []string) error {
 		first := inv.input(a.now())
 		in.Invitation = &first
 	}
-	return a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Create(ctx, in)
 		if err != nil {
 			return err
@@ -61,7 +61,7 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	filter := applications.ListFilter{Status: workflow.State(*status), Query: *query, Limit: *limit}
-	return a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
 		page, err := listPages(ctx, svc, filter, *all)
 		if err != nil {
 			return err
@@ -104,7 +104,7 @@ func cmdShow(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Get(ctx, id)
 		if err != nil {
 			return err
@@ -132,7 +132,7 @@ func cmdEdit(ctx context.Context, a *app, args []string) error {
 	if !given {
 		return usageErrorf("nothing to change: give at least one of --company, --role, --location, --url, --source, --contact, --email, --notes")
 	}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Update(ctx, id, patch)
 		if err != nil {
 			return err
@@ -151,7 +151,7 @@ func cmdDelete(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		if err := svc.Delete(ctx, id); err != nil {
 			return err
 		}

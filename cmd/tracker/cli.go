@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -43,7 +44,21 @@ func commands() []command {
 		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},
 		{"workflow", "[--mermaid]", "print the states and the moves between them", cmdWorkflow},
 		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},
+		{"user", "<add|passwd|list> [flags]", "manage the accounts", cmdUser},
+		{"token", "<create|list|revoke> [flags]", "manage an account's API tokens", cmdToken},
 	}
+}
+
+// subcommands returns the subcommands of a command group such as user, or
+// nil for a plain command. Their names include the group's: "user add".
+func subcommands(group string) []command {
+	switch group {
+	case "user":
+		return userCommands()
+	case "token":
+		return tokenCommands()
+	}
+	return nil
 }
 
 // run is the whole program; main only supplies the process's streams.
@@ -59,13 +74,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help", "-h", "-help", "--help":
 		return a.help(ctx, args[1:])
 	}
-	cmd, ok := lookup(args[0])
+	cmd, rest, ok := find(args)
 	if !ok {
 		fmt.Fprintf(stderr, "tracker: unknown command %q\n\n", args[0])
 		printUsage(stderr)
 		return 2
 	}
-	return a.report(cmd.name, cmd.run(ctx, a, args[1:]))
+	return a.report(cmd.name, cmd.run(ctx, a, rest))
 }
 
 // help prints the overview, or with a command name that command's help.
@@ -74,22 +89,60 @@ func (a *app) help(ctx context.Context, args []string) int {
 		printUsage(a.stdout)
 		return 0
 	}
-	cmd, ok := lookup(args[0])
-	if !ok {
-		fmt.Fprintf(a.stderr, "tracker help: unknown command %q\n\n", args[0])
+	cmd, rest, ok := find(args)
+	if !ok || len(rest) > 0 {
+		fmt.Fprintf(a.stderr, "tracker help: unknown command %q\n\n", strings.Join(args, " "))
 		printUsage(a.stderr)
 		return 2
 	}
 	return a.report(cmd.name, cmd.run(ctx, a, []string{"--help"}))
 }
 
+// find returns the command args name, with a group's subcommand when args
+// names one, and the arguments after the name.
+func find(args []string) (command, []string, bool) {
+	cmd, ok := lookup(args[0])
+	if !ok {
+		return command{}, nil, false
+	}
+	if len(args) > 1 {
+		if sub, ok := lookup(cmd.name + " " + args[1]); ok {
+			return sub, args[2:], true
+		}
+	}
+	return cmd, args[1:], true
+}
+
+// lookup returns the command or subcommand ("user add") with the name.
 func lookup(name string) (command, bool) {
 	for _, c := range commands() {
 		if c.name == name {
 			return c, true
 		}
+		for _, sub := range subcommands(c.name) {
+			if sub.name == name {
+				return sub, true
+			}
+		}
 	}
 	return command{}, false
+}
+
+// runGroup is the command group itself, given no known subcommand: its
+// help, or a usage error naming the subcommands.
+func (a *app) runGroup(group string, args []string) error {
+	var names []string
+	for _, sub := range subcommands(group) {
+		names = append(names, strings.TrimPrefix(sub.name, group+" "))
+	}
+	switch {
+	case len(args) == 0:
+		return usageErrorf("missing subcommand: %s", strings.Join(names, ", "))
+	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help":
+		printGroupUsage(a.stdout, group)
+		return errHelpShown
+	}
+	return usageErrorf("unknown subcommand %q: the subcommands are %s", args[0], strings.Join(names, ", "))
 }
 
 // errHelpShown reports that the user asked for help and got it.
@@ -140,11 +193,20 @@ func (a *app) parse(fs *flag.FlagSet, cfg *Config, args []string) ([]string, err
 		return nil, err
 	}
 	if cfg != nil {
-		if err := cfg.finish(a.getenv); err != nil {
+		if err := cfg.finish(fs, a.getenv); err != nil {
 			return nil, err
 		}
 	}
 	return pos, nil
+}
+
+// parseFlagsOnly parses the flags of a command that takes no arguments.
+func (a *app) parseFlagsOnly(fs *flag.FlagSet, cfg *Config, args []string) error {
+	pos, err := a.parse(fs, cfg, args)
+	if err != nil {
+		return err
+	}
+	return wantArgs(pos)
 }
 
 // wantArgs checks the number of positional arguments.

@@ -23,13 +23,33 @@ type cli struct {
 	env map[string]string
 }
 
-// newCLI returns a command line with a fresh database and an environment
-// that points HOME and XDG_DATA_HOME into the test's temporary folder.
+// testPassword is the password of the tests' accounts.
+const testPassword = "correct horse battery staple"
+
+// newCLI returns a command line with a fresh database holding one account,
+// me@example.com, which the data commands act for by default.
 func newCLI(t *testing.T) *cli {
+	t.Helper()
+	c := newEmptyCLI(t)
+	c.addUser("me@example.com")
+	return c
+}
+
+// newEmptyCLI returns a command line with a fresh, not yet created
+// database and an environment that points HOME and XDG_DATA_HOME into the
+// test's temporary folder.
+func newEmptyCLI(t *testing.T) *cli {
 	t.Helper()
 	dir := t.TempDir()
 	return &cli{t: t, db: filepath.Join(dir, "data", "tracker.db"),
 		env: map[string]string{"HOME": dir, "XDG_DATA_HOME": filepath.Join(dir, "xdg")}}
+}
+
+// addUser adds an account with testPassword through tracker user add.
+func (c *cli) addUser(email string) {
+	c.t.Helper()
+	r := c.run(testPassword+"\n", "user", "add", "--email", email, "--password-stdin", "--db", c.db)
+	check(c.t, r, 0, "Added account")
 }
 
 // run runs the command line with args and stdin, without adding --db.
@@ -69,20 +89,31 @@ func TestHelp(t *testing.T) {
 		stream string // "stdout" or "stderr"
 		want   []string
 	}{
-		{"--help", []string{"--help"}, 0, "stdout", []string{"Commands:", "decline", "follow-up", "TRACKER_DB", "TRACKER_SENDER_NAME", "YYYY-MM-DDTHH:MM"}},
+		{"--help", []string{"--help"}, 0, "stdout", []string{"Commands:", "decline", "follow-up", "TRACKER_DB", "TRACKER_SENDER_NAME", "YYYY-MM-DDTHH:MM",
+			"user add", "user passwd", "user list", "token create", "token list", "token revoke", "--user",
+			"TRACKER_USER", "TRACKER_ALLOW_SIGNUP", "TRACKER_SECURE_COOKIES", "TRACKER_TRUSTED_PROXIES", "TRACKER_CORS_ORIGINS"}},
+		{"user --help", []string{"user", "--help"}, 0, "stdout", []string{"Usage: tracker user <add|passwd|list>", "user add --email E --password-stdin", "user passwd", "user list"}},
+		{"help token", []string{"help", "token"}, 0, "stdout", []string{"Usage: tracker token", "token create --name N", "token revoke ID", "Authorization: Bearer"}},
+		{"user add --help", []string{"user", "add", "--help"}, 0, "stdout", []string{"Usage: tracker user add --email E --password-stdin", "--password-stdin", "--email address", "--db path", "read -rs PASSWORD"}},
+		{"help user passwd", []string{"help", "user", "passwd"}, 0, "stdout", []string{"Usage: tracker user passwd", "sign it out everywhere"}},
+		{"token create --help", []string{"token", "create", "--help"}, 0, "stdout", []string{"Usage: tracker token create --name N", "--name name", "TRACKER_USER", "printed once"}},
+		{"list --help", []string{"list", "--help"}, 0, "stdout", []string{"--user e-mail", "TRACKER_USER"}},
 		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "local time zone"}},
 		{"help decline", []string{"help", "decline"}, 0, "stdout", []string{"Usage: tracker decline ID --reason R", "--reason reason", "another_offer", "--body-file", "TRACKER_SENDER_NAME"}},
 		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "(default 24h)", "TRACKER_RESPONSE_WINDOW"}},
-		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR"}},
+		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR",
+			"--allow-signup", "TRACKER_ALLOW_SIGNUP", "--secure-cookies", "--trusted-proxies networks", "TRACKER_TRUSTED_PROXIES", "--cors-origins origins", "TRACKER_CORS_ORIGINS"}},
 		{"move --help", []string{"move", "--help"}, 0, "stdout", []string{"STATE is one of: applied, invited", "--note"}},
 		{"warnings --help", []string{"warnings", "--help"}, 0, "stdout", []string{"Exit status: 1"}},
 		{"no command", nil, 2, "stderr", []string{"Usage:", "Commands:"}},
 		{"unknown command", []string{"frobnicate"}, 2, "stderr", []string{`unknown command "frobnicate"`, "Commands:"}},
 		{"help unknown", []string{"help", "frobnicate"}, 2, "stderr", []string{`unknown command "frobnicate"`}},
+		{"user alone", []string{"user"}, 2, "stderr", []string{"tracker user: missing subcommand: add, passwd, list"}},
+		{"unknown subcommand", []string{"token", "burn"}, 2, "stderr", []string{`tracker token: unknown subcommand "burn": the subcommands are create, list, revoke`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := newCLI(t).run("", tt.args...)
+			r := newEmptyCLI(t).run("", tt.args...)
 			if r.code != tt.code {
 				t.Fatalf("exit code %d, want %d; stderr:\n%s", r.code, tt.code, r.stderr)
 			}
@@ -120,15 +151,29 @@ func TestUsageErrors(t *testing.T) {
 		{"decline without reason", nil, []string{"decline", "1"}, "--reason is required; the reasons are another_offer"},
 		{"edit without fields", nil, []string{"edit", "1"}, "nothing to change"},
 		{"bad log format", nil, []string{"serve", "--log-format", "xml"}, "--log-format (or TRACKER_LOG_FORMAT) must be text or json"},
+		{"bad trusted proxy", nil, []string{"serve", "--trusted-proxies", "10.0.0.0/8,proxy.lan"}, `invalid value "10.0.0.0/8,proxy.lan" for flag -trusted-proxies: "proxy.lan" is neither a network`},
+		{"bad trusted proxy env", map[string]string{"TRACKER_TRUSTED_PROXIES": "10.0.0.0/33"}, []string{"serve"}, `invalid value "10.0.0.0/33" for TRACKER_TRUSTED_PROXIES`},
+		{"origin with a path", nil, []string{"serve", "--cors-origins", "https://app.example/x"}, `invalid value "https://app.example/x" for flag -cors-origins: "https://app.example/x" is not an origin`},
+		{"origin without scheme", nil, []string{"serve", "--cors-origins", "app.example"}, "for flag -cors-origins: \"app.example\" is not an origin such as https://app.example: the scheme must be http or https"},
+		{"bad origin env", map[string]string{"TRACKER_CORS_ORIGINS": "ftp://files.example"}, []string{"serve"}, `invalid value "ftp://files.example" for TRACKER_CORS_ORIGINS`},
+		{"bad signup env", map[string]string{"TRACKER_ALLOW_SIGNUP": "maybe"}, []string{"serve"}, `invalid value "maybe" for TRACKER_ALLOW_SIGNUP`},
+		{"serve takes no user", nil, []string{"serve", "--user", "me@example.com"}, "flag provided but not defined: -user"},
+		{"user add without e-mail", nil, []string{"user", "add", "--password-stdin"}, "--email is required"},
+		{"user add without stdin flag", nil, []string{"user", "add", "--email", "me@example.com"}, "--password-stdin is required: pipe the password in"},
+		{"user add with empty stdin", nil, []string{"user", "add", "--email", "me@example.com", "--password-stdin"}, "standard input held no password"},
+		{"user add with a password flag", nil, []string{"user", "add", "--email", "me@example.com", "--password", "secret"}, "flag provided but not defined: -password"},
+		{"token create without name", nil, []string{"token", "create"}, "--name is required"},
+		{"token revoke without id", nil, []string{"token", "revoke"}, "missing ID"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newCLI(t)
+			c := newEmptyCLI(t)
 			for k, v := range tt.env {
 				c.env[k] = v
 			}
 			r := c.do(tt.args...)
-			check(t, r, 2, tt.want, "Run 'tracker "+tt.args[0]+" --help' for usage.")
+			cmd, _, _ := find(tt.args)
+			check(t, r, 2, tt.want, "Run 'tracker "+cmd.name+" --help' for usage.")
 			if _, err := os.Stat(c.db); err == nil {
 				t.Errorf("a usage error created the database")
 			}

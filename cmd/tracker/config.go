@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -16,10 +17,17 @@ type Config struct {
 	DB             string
 	ResponseWindow time.Duration
 	FollowUpAfter  time.Duration
+	// User is the e-mail of the account a data command acts for; empty
+	// means the only account.
+	User string
 
-	// Addr and LogFormat are used by serve only.
-	Addr      string
-	LogFormat string
+	// The rest is used by serve only; httpapi.Config explains each.
+	Addr           string
+	LogFormat      string
+	AllowSignup    bool
+	SecureCookies  bool
+	TrustedProxies []*net.IPNet
+	CORSOrigins    []string
 }
 
 // envVar ties a flag to the environment variable that sets its default.
@@ -35,6 +43,11 @@ var envVars = []envVar{
 	{"follow-up-after", "TRACKER_FOLLOW_UP_AFTER", "as --follow-up-after"},
 	{"addr", "TRACKER_ADDR", "the address serve listens on, as --addr"},
 	{"log-format", "TRACKER_LOG_FORMAT", "serve's log format, as --log-format"},
+	{"allow-signup", "TRACKER_ALLOW_SIGNUP", "true lets visitors create accounts, as serve --allow-signup"},
+	{"secure-cookies", "TRACKER_SECURE_COOKIES", "true marks cookies Secure behind a TLS proxy, as serve --secure-cookies"},
+	{"trusted-proxies", "TRACKER_TRUSTED_PROXIES", "the proxies whose X-Forwarded-For serve believes, as --trusted-proxies"},
+	{"cors-origins", "TRACKER_CORS_ORIGINS", "the origins allowed to call the API from a browser, as --cors-origins"},
+	{"user", "TRACKER_USER", "the e-mail of the account commands act for, as --user"},
 	{"sender", "TRACKER_SENDER_NAME", "the name that signs letters, as decline --sender"},
 }
 
@@ -44,9 +57,22 @@ const (
 	defaultFollowUpAfter  = 72 * time.Hour
 )
 
-// registerData defines the flags every subcommand that touches data has.
+// registerData defines the flags every subcommand that reads or writes
+// applications has: the database, the account and the policy.
 func (c *Config) registerData(fs *flag.FlagSet) {
+	c.registerDB(fs)
+	fs.StringVar(&c.User, "user", "", "the `e-mail` of the account to act for; needed only when the database has several (env TRACKER_USER)")
+	c.registerPolicy(fs)
+}
+
+// registerDB defines --db, the one flag of every subcommand that opens the
+// database.
+func (c *Config) registerDB(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", "", "the database: a SQLite file `path`, or a postgres:// URL for PostgreSQL\n(env TRACKER_DB; default "+defaultDBHint()+")")
+}
+
+// registerPolicy defines the durations of the promptness policy.
+func (c *Config) registerPolicy(fs *flag.FlagSet) {
 	c.ResponseWindow = defaultResponseWindow
 	fs.Var((*durationValue)(&c.ResponseWindow), "response-window",
 		"the `duration` after an invitation arrives when its answer is due, if it names no respond-by (env TRACKER_RESPONSE_WINDOW)")
@@ -56,12 +82,16 @@ func (c *Config) registerData(fs *flag.FlagSet) {
 }
 
 // dataFlags are the flags registerData defines, which help lists apart.
-var dataFlags = map[string]bool{"db": true, "response-window": true, "follow-up-after": true}
+var dataFlags = map[string]bool{"db": true, "user": true, "response-window": true, "follow-up-after": true}
 
 // registerServe defines the flags of serve.
 func (c *Config) registerServe(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "the `host:port` to listen on; port 0 picks a free one (env TRACKER_ADDR)")
 	fs.StringVar(&c.LogFormat, "log-format", "text", "the log `format`: text or json (env TRACKER_LOG_FORMAT)")
+	fs.BoolVar(&c.AllowSignup, "allow-signup", false, "let anyone who reaches the server create an account; without it only the first-run\nsetup link and 'tracker user add' do (env TRACKER_ALLOW_SIGNUP)")
+	fs.BoolVar(&c.SecureCookies, "secure-cookies", false, "mark cookies Secure even over plain HTTP, for a server behind a TLS-terminating\nproxy (env TRACKER_SECURE_COOKIES)")
+	fs.Var((*proxiesValue)(&c.TrustedProxies), "trusted-proxies", "comma-separated `networks` (CIDRs such as 10.0.0.0/8, or single IPs) of the reverse\nproxies whose X-Forwarded-For is believed; default none (env TRACKER_TRUSTED_PROXIES)")
+	fs.Var((*originsValue)(&c.CORSOrigins), "cors-origins", "comma-separated `origins` (such as https://app.example) whose pages may call the API\nfrom a browser; default none (env TRACKER_CORS_ORIGINS)")
 }
 
 // applyEnv sets every flag of fs that the command line left alone from its
@@ -83,12 +113,14 @@ func applyEnv(fs *flag.FlagSet, getenv func(string) string) error {
 	return nil
 }
 
-// finish checks the parsed values and fills in the computed defaults.
-func (c *Config) finish(getenv func(string) string) error {
-	if c.ResponseWindow <= 0 {
+// finish checks the parsed values of the flags fs defines and fills in the
+// computed defaults.
+func (c *Config) finish(fs *flag.FlagSet, getenv func(string) string) error {
+	policy := fs.Lookup("response-window") != nil
+	if policy && c.ResponseWindow <= 0 {
 		return usageErrorf("--response-window (or TRACKER_RESPONSE_WINDOW) must be positive, not %v", c.ResponseWindow)
 	}
-	if c.FollowUpAfter <= 0 {
+	if policy && c.FollowUpAfter <= 0 {
 		return usageErrorf("--follow-up-after (or TRACKER_FOLLOW_UP_AFTER) must be positive, not %v", c.FollowUpAfter)
 	}
 	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {

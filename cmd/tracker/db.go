@@ -55,11 +55,9 @@ func (c *Config) policy() decline.Policy {
 	return p
 }
 
-// withService opens the database, runs fn with a service over it, and
-// closes the database. id is the application the command is about, zero for
-// none, so that "not found" can name it.
-func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(*applications.Service) error) (err error) {
-	db, err := openDB(ctx, cfg.DB)
+// withDB opens the database, runs fn on it, and closes it.
+func withDB(ctx context.Context, path string, fn func(db *storage.DB) error) (err error) {
+	db, err := openDB(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -68,5 +66,20 @@ func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(*a
 			err = fmt.Errorf("close the database: %w", cerr)
 		}
 	}()
-	return serviceErr(fn(applications.NewService(db, cfg.policy(), a.now)), id)
+	return fn(db)
+}
+
+// withService opens the database, finds the account the command acts for
+// (--user, else the only one), and runs fn with a service over the
+// database and a ctx that acts for that account. id is the application
+// the command is about, zero for none, so that "not found" can name it.
+func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(context.Context, *applications.Service) error) error {
+	return withDB(ctx, cfg.DB, func(db *storage.DB) error {
+		u, err := actingUser(ctx, a.accounts(db), cfg.User, "--user")
+		if err != nil {
+			return serviceErr(err, 0)
+		}
+		owned := applications.WithOwner(ctx, u.ID)
+		return serviceErr(fn(owned, applications.NewService(db, cfg.policy(), a.now)), id)
+	})
 }

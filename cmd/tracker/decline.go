@@ -102,7 +102,7 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	var draft *applications.EML
-	err = a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	err = a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		var err error
 		if df.send {
 			draft, err = a.sendDecline(ctx, svc, id, in, df.eml)
@@ -186,7 +186,7 @@ func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	in := applications.FollowUpInput{Note: *note, SentAt: sentAt.t}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.FollowUp(ctx, id, in)
 		if err != nil {
 			return err

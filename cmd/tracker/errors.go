@@ -60,7 +60,7 @@ var flagOfField = map[string]string{
 	"job_url": "--url", "contact_name": "--contact", "contact_email": "--email",
 	"received_at": "--received", "respond_by": "--respond-by", "interview_at": "--interview",
 	"reason_detail": "--detail", "sender_name": "--sender", "sent_at": "--sent-at", "to": "STATE",
-	"default_tone": "--tone", "default_channel": "--channel",
+	"default_tone": "--tone", "default_channel": "--channel", "password": "--password-stdin",
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

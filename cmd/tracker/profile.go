@@ -50,7 +50,7 @@ func cmdProfile(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	patch, given := pf.patch(fs)
-	return a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
 		p, err := svc.Profile(ctx)
 		if given {
 			p, err = svc.UpdateProfile(ctx, patch)

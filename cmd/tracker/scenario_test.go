@@ -88,7 +88,7 @@ func TestWorkflow(t *testing.T) {
 		{name: "workflow mermaid", args: []string{"workflow", "--mermaid"}, want: []string{"stateDiagram-v2", "declined --> followed_up : follow_up"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { check(t, newCLI(t).run("", tt.args...), tt.code, tt.want...) })
+		t.Run(tt.name, func(t *testing.T) { check(t, newEmptyCLI(t).run("", tt.args...), tt.code, tt.want...) })
 	}
 }
 
@@ -187,15 +187,12 @@ func TestEnvironment(t *testing.T) {
 		c.env["TRACKER_DB"] = c.db
 		check(t, c.run("", "add", "--company", "Acme", "--role", "Dev"), 0, "Added application 1")
 		check(t, c.run("", "list"), 0, "Acme")
-		other := filepath.Join(t.TempDir(), "other.db")
-		r := c.run("", "list", "--db", other)
-		check(t, r, 0)
-		if strings.Contains(r.stdout, "Acme") {
-			t.Errorf("--db did not win over TRACKER_DB:\n%s", r.stdout)
-		}
+		// The other database has no account: --db won over TRACKER_DB.
+		check(t, c.run("", "list", "--db", filepath.Join(t.TempDir(), "other.db")), 1, "there is no account yet")
 	})
 	t.Run("XDG_DATA_HOME", func(t *testing.T) {
-		c := newCLI(t)
+		c := newEmptyCLI(t)
+		check(t, c.run(testPassword, "user", "add", "--email", "me@example.com", "--password-stdin"), 0)
 		check(t, c.run("", "add", "--company", "Acme", "--role", "Dev"), 0)
 		if _, err := os.Stat(filepath.Join(c.env["XDG_DATA_HOME"], "tracker", "tracker.db")); err != nil {
 			t.Errorf("the default database is not in XDG_DATA_HOME: %v", err)

@@ -21,17 +21,15 @@ import (
 const shutdownTimeout = 10 * time.Second
 
 // cmdServe runs the web server until SIGINT or SIGTERM (or ctx) stops it,
-// then shuts down gracefully.
+// then shuts down gracefully. With no account yet, it prints a setup link
+// for the first one.
 func cmdServe(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	fs := newFlagSet("serve")
-	cfg.registerData(fs)
+	cfg.registerDB(fs)
+	cfg.registerPolicy(fs)
 	cfg.registerServe(fs)
-	pos, err := a.parse(fs, &cfg, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs(pos); err != nil {
+	if err := a.parseFlagsOnly(fs, &cfg, args); err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
@@ -47,8 +45,23 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 		}
 	}()
 	logger.Info("database open", "db", dbForLog(cfg.DB))
-	svc := applications.NewService(db, cfg.policy(), a.now)
-	return serve(ctx, cfg.Addr, httpapi.New(httpapi.Config{Apps: svc, Logger: logger}), logger)
+	acc := a.accounts(db)
+	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	if err := a.offerSetup(ctx, acc, cfg.Addr, ln.Addr()); err != nil {
+		ln.Close()
+		return err
+	}
+	stopPruning := startPruning(ctx, acc, logger)
+	defer stopPruning() // before the deferred Close of the database
+	h := httpapi.New(httpapi.Config{
+		Apps: applications.NewService(db, cfg.policy(), a.now), Accounts: acc, Logger: logger,
+		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
+		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
+	})
+	return serve(ctx, ln, h, logger)
 }
 
 // newLogger returns the one logger of the server, text or JSON.
@@ -66,14 +79,10 @@ func dbForLog(db string) string {
 	return db
 }
 
-// serve listens on addr and serves h until ctx is done, then gives the
-// requests in flight shutdownTimeout to finish. Listening first lets
-// --addr name port 0 and still log the real address.
-func serve(ctx context.Context, addr string, h http.Handler, logger *slog.Logger) error {
-	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", addr)
-	if err != nil {
-		return err
-	}
+// serve serves h on ln until ctx is done, then gives the requests in
+// flight shutdownTimeout to finish. Listening before serve lets --addr name
+// port 0 and still log and link the real address.
+func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,

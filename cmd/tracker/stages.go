@@ -23,7 +23,7 @@ func cmdInvite(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	in := inv.input(a.now())
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.AddInvitation(ctx, id, in)
 		if err != nil {
 			return err
@@ -58,7 +58,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 	if err := checkState(pos[1], "STATE"); err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(svc *applications.Service) error {
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Move(ctx, id, to, *note)
 		if err != nil {
 			return withAllowed(ctx, svc, id, err)

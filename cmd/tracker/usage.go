@@ -27,13 +27,38 @@ Commands:
 `)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range commands() {
+		if subs := subcommands(c.name); subs != nil {
+			for _, sub := range subs {
+				fmt.Fprintf(tw, "  %s\t%s\n", sub.name, sub.summary)
+			}
+			continue
+		}
 		fmt.Fprintf(tw, "  %s\t%s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(tw, "  help\t%s\n", "show this overview, or with a command name that command's flags")
 	tw.Flush()
-	fmt.Fprint(w, "\nRun 'tracker <command> --help' for the flags of a command.\n\n")
+	fmt.Fprint(w, "\nRun 'tracker <command> --help' for the flags of a command.\n\n"+accountsHelp+"\n\n")
 	fmt.Fprint(w, timeHelp+"\n"+durationHelp+"\n\nEnvironment (a flag wins over its variable):\n")
 	printEnv(w)
+}
+
+// accountsHelp explains, in the overview, whom the data commands act for.
+const accountsHelp = `Every application belongs to an account. The data commands act for the one
+account there is, or for the account --user (or TRACKER_USER) names.`
+
+// printGroupUsage prints the help of a command group such as user.
+func printGroupUsage(w io.Writer, group string) {
+	cmd, _ := lookup(group)
+	fmt.Fprintf(w, "Usage: tracker %s %s\n\n%s.\n\nSubcommands:\n", cmd.name, cmd.args, capitalize(cmd.summary))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, sub := range subcommands(group) {
+		fmt.Fprintf(tw, "  %s %s\t%s\n", sub.name, sub.args, sub.summary)
+	}
+	tw.Flush()
+	if more := commandNotes(group); more != "" {
+		fmt.Fprintf(w, "\n%s\n", more)
+	}
+	fmt.Fprintf(w, "\nRun 'tracker %s <subcommand> --help' for the flags of a subcommand.\n", group)
 }
 
 // printEnv lists the environment variables.
@@ -53,13 +78,21 @@ func printCommandUsage(w io.Writer, fs *flag.FlagSet) {
 	if more := commandNotes(cmd.name); more != "" {
 		fmt.Fprintf(w, "\n%s\n", more)
 	}
-	fmt.Fprint(w, "\nFlags:\n")
-	printFlags(w, fs, false)
-	if fs.Lookup("db") != nil {
-		fmt.Fprint(w, "\nDatabase and policy flags:\n")
+	if hasFlags(fs, false) {
+		fmt.Fprint(w, "\nFlags:\n")
+		printFlags(w, fs, false)
+	}
+	if hasFlags(fs, true) {
+		heading := "Database flags:"
+		if fs.Lookup("response-window") != nil {
+			heading = "Account, database and policy flags:"
+		}
+		fmt.Fprint(w, "\n"+heading+"\n")
 		printFlags(w, fs, true)
 	}
-	fmt.Fprint(w, "\n"+timeHelp+"\n"+durationHelp+"\n")
+	if fs.Lookup("response-window") != nil {
+		fmt.Fprint(w, "\n"+timeHelp+"\n"+durationHelp+"\n")
+	}
 }
 
 // printFlags lists the flags of fs with their defaults, spelled with two
@@ -84,6 +117,13 @@ func printFlags(w io.Writer, fs *flag.FlagSet, data bool) {
 	})
 }
 
+// hasFlags reports whether fs has data flags, or flags of its own.
+func hasFlags(fs *flag.FlagSet, data bool) bool {
+	found := false
+	fs.VisitAll(func(f *flag.Flag) { found = found || dataFlags[f.Name] == data })
+	return found
+}
+
 // commandNotes is the longer explanation some subcommands need.
 func commandNotes(name string) string {
 	switch name {
@@ -102,7 +142,7 @@ func commandNotes(name string) string {
 	case "list":
 		return "Without --all only the first page is shown."
 	}
-	return ""
+	return accountNotes(name)
 }
 
 func capitalize(s string) string {

@@ -32,7 +32,7 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	late := false
-	err = a.withService(ctx, &cfg, 0, func(svc *applications.Service) error {
+	err = a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
 		ws, err := svc.Warnings(ctx)
 		if err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 )
@@ -32,6 +33,9 @@ func decodeBody(c echo.Context, dst any, optional bool) error {
 			return nil
 		}
 		return badRequest("a JSON request body is required", nil)
+	}
+	if !utf8.Valid(body) {
+		return invalidUTF8(body)
 	}
 	if string(body) == "null" {
 		return badRequest("the request body must be a JSON object", nil)
@@ -128,9 +132,15 @@ func (t *timestamp) timePtr() *time.Time {
 // pathID returns the {id} of the path. An id that is not a positive integer
 // names no application, so it is a 404 like any other unknown id.
 func pathID(c echo.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	return pathInt(c, "id", notFound)
+}
+
+// pathInt returns the path parameter name as a positive integer, or the
+// error of missing() when it is not one.
+func pathInt(c echo.Context, name string, missing func() error) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, notFound()
+		return 0, missing()
 	}
 	return id, nil
 }

@@ -3,7 +3,10 @@ package httpapi
 import (
 	"errors"
 	"log/slog"
+	"math"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -14,11 +17,13 @@ import (
 const (
 	codeBadRequest       = "bad_request"
 	codeInvalid          = "invalid"
+	codeUnauthorized     = "unauthorized"
 	codeForbidden        = "forbidden"
 	codeNotFound         = "not_found"
 	codeMethodNotAllowed = "method_not_allowed"
 	codeConflict         = "conflict"
 	codeTooLarge         = "too_large"
+	codeTooMany          = "too_many_requests"
 	codeInternal         = "internal"
 )
 
@@ -32,28 +37,36 @@ var statusOf = map[applications.Code]int{
 	applications.ENOTFOUND: http.StatusNotFound,
 	applications.ECONFLICT: http.StatusConflict,
 	applications.EINTERNAL: http.StatusInternalServerError,
+	// EUNAUTHORIZED is 401 whatever the credential (password, session,
+	// token); the message says which, never whether an account exists.
+	applications.EUNAUTHORIZED: http.StatusUnauthorized,
+	applications.ETOOMANY:      http.StatusTooManyRequests,
 }
 
 // codeOfStatus names the statuses echo itself produces (unknown route, wrong
 // method, body too large) in the API's vocabulary.
 var codeOfStatus = map[int]string{
 	http.StatusBadRequest:            codeBadRequest,
+	http.StatusUnauthorized:          codeUnauthorized,
 	http.StatusForbidden:             codeForbidden,
 	http.StatusNotFound:              codeNotFound,
 	http.StatusMethodNotAllowed:      codeMethodNotAllowed,
 	http.StatusConflict:              codeConflict,
 	http.StatusRequestEntityTooLarge: codeTooLarge,
 	http.StatusUnprocessableEntity:   codeInvalid,
+	http.StatusTooManyRequests:       codeTooMany,
 }
 
 // apiError is the body of every error response, under "error".
 type apiError struct {
-	status    int
-	Code      string            `json:"code"`
-	Message   string            `json:"message"`
-	Fields    map[string]string `json:"fields,omitempty"`
-	Allowed   []string          `json:"allowed,omitempty"`
-	RequestID string            `json:"request_id,omitempty"`
+	status int
+	// retryAfter, when set, goes out as the Retry-After header.
+	retryAfter time.Duration
+	Code       string            `json:"code"`
+	Message    string            `json:"message"`
+	Fields     map[string]string `json:"fields,omitempty"`
+	Allowed    []string          `json:"allowed,omitempty"`
+	RequestID  string            `json:"request_id,omitempty"`
 }
 
 func (e *apiError) Error() string { return e.Message }
@@ -88,6 +101,12 @@ func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
 				slog.String("method", c.Request().Method),
 				slog.String("path", c.Request().URL.Path),
 				slog.Any("error", err))
+		}
+		if ae.retryAfter > 0 {
+			c.Response().Header().Set("Retry-After", retryAfterSeconds(ae.retryAfter))
+		}
+		if ae.status == http.StatusUnauthorized && isAPIPath(c.Request().URL.Path) {
+			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="tracker"`)
 		}
 		var werr error
 		if c.Request().Method == http.MethodHead {
@@ -129,6 +148,9 @@ func fromDomainError(de *applications.Error) *apiError {
 		return internalError()
 	}
 	ae := &apiError{status: status, Code: string(de.Code), Message: de.Message, Fields: de.Fields}
+	if de.Code == applications.ETOOMANY {
+		ae.retryAfter = max(de.RetryAfter, time.Second)
+	}
 	for _, s := range de.Allowed {
 		ae.Allowed = append(ae.Allowed, string(s))
 	}
@@ -148,12 +170,20 @@ func fromHTTPError(he *echo.HTTPError) *apiError {
 		msg = "no such resource"
 	case http.StatusMethodNotAllowed:
 		msg = "method not allowed on this resource"
+	case http.StatusUnauthorized:
+		msg = unauthorizedMessage
 	case http.StatusForbidden:
 		msg = "cross-origin requests from browsers are refused"
 	case http.StatusRequestEntityTooLarge:
 		msg = "request body is larger than " + bodyLimit
 	}
 	return &apiError{status: he.Code, Code: code, Message: msg}
+}
+
+// retryAfterSeconds is d as the whole seconds of a Retry-After header,
+// rounded up so that a client waiting that long is not refused again.
+func retryAfterSeconds(d time.Duration) string {
+	return strconv.FormatInt(int64(math.Ceil(d.Seconds())), 10)
 }
 
 // requestID returns the id the RequestID middleware gave this request.

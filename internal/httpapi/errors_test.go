@@ -69,8 +69,8 @@ func TestBodyTooLargeWithoutLength(t *testing.T) {
 	req := httptest.NewRequest("POST", "/api/v1/applications", io.MultiReader(strings.NewReader(body)))
 	req.ContentLength = -1
 	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	s.h.ServeHTTP(rec, req)
+	req.Header.Set("Authorization", "Bearer "+s.token)
+	rec := s.send(t, req)
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("status = %d: %.200s", rec.Code, rec.Body)
 	}
@@ -94,8 +94,8 @@ func TestRequestID(t *testing.T) {
 	} {
 		req := httptest.NewRequest("GET", "/api/v1/applications/999", nil)
 		req.Header.Set("X-Request-ID", tc.sent)
-		rec := httptest.NewRecorder()
-		s.h.ServeHTTP(rec, req)
+		req.Header.Set("Authorization", "Bearer "+s.token)
+		rec := s.send(t, req)
 		eb := checkErrorShape(t, rec)
 		switch {
 		case tc.want != "" && eb.Error.RequestID != tc.want:
@@ -131,8 +131,8 @@ func TestCrossSiteRequestsRefused(t *testing.T) {
 			for k, v := range tc.header {
 				req.Header.Set(k, v)
 			}
-			rec := httptest.NewRecorder()
-			s.h.ServeHTTP(rec, req)
+			req.Header.Set("Authorization", "Bearer "+s.token)
+			rec := s.send(t, req)
 			if rec.Code != tc.want {
 				t.Fatalf("status = %d, want %d: %s", rec.Code, tc.want, rec.Body)
 			}

@@ -6,10 +6,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -17,11 +18,16 @@ import (
 
 	_ "github.com/mattn/go-sqlite3" // the "sqlite3" driver the snapshot reads with
 
+	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/internal/decline"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
 )
+
+// testPassword is the password of every test user.
+const testPassword = "correct horse battery staple"
 
 // start is the fixed "now" every test begins at.
 var start = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
@@ -50,41 +56,110 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
-// server is the real router over a real SQLite file.
+// server is the real router over a real SQLite file, with one user whose
+// API token do and run send.
 type server struct {
-	t     *testing.T
+	t     testing.TB
 	h     http.Handler
 	db    *storage.DB
+	accts *accounts.Service
 	path  string
 	clock *clock
 	logs  *syncBuffer
+	user  *accounts.User
+	token string
 }
 
-func newServer(t *testing.T) *server {
+// newServer returns a server with the default configuration and one user,
+// sam@example.com, signed in by an API token.
+func newServer(t testing.TB) *server {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "tracker.db")
-	db, err := storage.OpenSQLite(context.Background(), path)
-	if err != nil {
-		t.Fatalf("open sqlite: %v", err)
-	}
-	t.Cleanup(func() { db.Close() })
+	s := newServerWith(t, httpapi.Config{}, accounts.Options{})
+	s.user, s.token = s.newUser("sam@example.com")
+	s.must("GET", "/api/v1/me", "", http.StatusOK, nil) // the token's first use, recorded now rather than in a test's snapshot
+	return s
+}
+
+// newServerWith returns a server without users, built from cfg (its
+// services and logger are filled in) and the accounts options.
+func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *server {
+	t.Helper()
+	db, path := storagetest.SQLite(t)
 	c := &clock{t: start}
 	logs := &syncBuffer{}
-	svc := applications.NewService(db, decline.DefaultPolicy(), c.now)
-	e := httpapi.New(httpapi.Config{Apps: svc, Logger: slog.New(slog.NewJSONHandler(logs, nil))})
-	return &server{t: t, h: e, db: db, path: path, clock: c, logs: logs}
+	cfg.Apps = applications.NewService(db, decline.DefaultPolicy(), c.now)
+	cfg.Accounts = accounts.NewService(db, c.now, opts)
+	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
+	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}
 }
 
-// do sends a request; a non-empty body goes as application/json.
+// newUser creates a user with testPassword and an API token, and returns
+// both.
+func (s *server) newUser(email string) (*accounts.User, string) {
+	s.t.Helper()
+	ctx := context.Background()
+	u, err := s.accts.CreateUser(ctx, email, testPassword)
+	if err != nil {
+		s.t.Fatalf("create user %s: %v", email, err)
+	}
+	token, _, err := s.accts.CreateToken(ctx, u.ID, "tests")
+	if err != nil {
+		s.t.Fatalf("create token: %v", err)
+	}
+	return u, token
+}
+
+// do sends a request with the server's API token; a non-empty body goes as
+// application/json.
 func (s *server) do(method, url, body string) *httptest.ResponseRecorder {
+	s.t.Helper()
+	return s.doAs(s.token, method, url, body)
+}
+
+// doAs sends a request with token ("" for none).
+func (s *server) doAs(token, method, url, body string) *httptest.ResponseRecorder {
 	s.t.Helper()
 	req := httptest.NewRequest(method, url, strings.NewReader(body))
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	return s.send(s.t, req)
+}
+
+// send serves req and fails t if the answer leaks internals: one of leaks
+// that the request did not send itself.
+func (s *server) send(t testing.TB, req *http.Request) *httptest.ResponseRecorder {
+	t.Helper()
+	sent, _ := io.ReadAll(req.Body)
+	req.Body = io.NopCloser(bytes.NewReader(sent))
 	rec := httptest.NewRecorder()
 	s.h.ServeHTTP(rec, req)
+	if leak := leakIn(rec.Body.String(), string(sent)+req.URL.String()); leak != "" {
+		t.Errorf("%s %s: the answer leaks %q: %.300s", req.Method, req.URL, leak, rec.Body)
+	}
 	return rec
+}
+
+// leaks are words only a stack trace, a query or a server path would put
+// into an answer.
+var leaks = []string{"sql", "gorm", "goroutine", ".go:", "/root/", "SELECT"}
+
+// randomSecret matches the random tokens an answer may hold (CSRF and API
+// tokens), which may spell a leak word by chance.
+var randomSecret = regexp.MustCompile(`[A-Za-z0-9_-]{32,}`)
+
+// leakIn returns the first of leaks in body but not in sent, or "".
+func leakIn(body, sent string) string {
+	body = randomSecret.ReplaceAllString(body, "")
+	for _, l := range leaks {
+		if strings.Contains(body, l) && !strings.Contains(sent, l) {
+			return l
+		}
+	}
+	return ""
 }
 
 // must sends a request and fails the test unless the status is want; it

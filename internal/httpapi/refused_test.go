@@ -1,8 +1,11 @@
 package httpapi_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -31,8 +34,8 @@ func (s *server) run(t *testing.T, sc scenario) {
 	case sc.body != "":
 		req.Header.Set("Content-Type", "application/json")
 	}
-	rec := httptest.NewRecorder()
-	s.h.ServeHTTP(rec, req)
+	req.Header.Set("Authorization", "Bearer "+s.token)
+	rec := s.send(t, req)
 	if rec.Code != sc.wantStatus {
 		t.Fatalf("status = %d, want %d; body %s", rec.Code, sc.wantStatus, rec.Body)
 	}
@@ -87,6 +90,32 @@ func TestRefusedRequestsChangeNothing(t *testing.T) {
 		{"JSON declared as text", "POST", apps, `{"company":"A","role":`, "text/plain", 400, []string{"not valid JSON"}},
 		{"body over 1 MiB", "POST", apps, `{"company":"A","role":"B","notes":"` + strings.Repeat("n", 1<<20) + `"}`, "", 413,
 			[]string{`"code":"too_large"`, "1 MiB"}},
+
+		// Hostile bytes and syntax: refused, never stored, never echoed raw.
+		{"invalid UTF-8", "POST", apps, "{\"company\":\"Ac\xffme\",\"role\":\"B\"}", "", 400,
+			[]string{`"company":"company must be valid UTF-8 text"`}},
+		{"invalid UTF-8 nested", "POST", apps, "{\"company\":\"A\",\"role\":\"B\",\"invitation\":{\"notes\":\"\xc3\x28\"}}", "", 400,
+			[]string{`"invitation.notes":`}},
+		{"invalid UTF-8 in a PATCH", "PATCH", apps + "/1", "{\"notes\":\"\xed\xa0\x80\"}", "", 400, []string{`"notes":`}},
+		{"escaped NUL", "POST", apps, `{"company":"Acme\u0000","role":"B"}`, "", 422, []string{`"company":`}},
+		{"raw NUL", "POST", apps, "{\"company\":\"Acme\x00\",\"role\":\"B\"}", "", 400, []string{"not valid JSON"}},
+		{"NUL in a note", "POST", apps + "/1/transitions", `{"to":"scheduled","note":"a\u0000b"}`, "", 422, []string{`"note":`}},
+		{"year 99999", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"99999-01-01T00:00:00Z"}}`, "", 400,
+			[]string{`"invitation.received_at":`}},
+		{"year 99999 on a decline", "POST", apps + "/1/decline", `{"reason":"timing","sent_at":"99999-12-31T23:59:59Z"}`, "", 400, []string{`"sent_at":`}},
+		{"month 13", "POST", apps + "/2/invitations", `{"received_at":"2026-13-01T00:00:00Z"}`, "", 400, []string{`"received_at":`}},
+		{"year 9999", "POST", apps + "/2/invitations", `{"received_at":"9999-12-31T23:59:59Z"}`, "", 422, []string{`"received_at":`}},
+		{"huge number", "POST", apps, `{"company":"A","role":"B","invitation":{"received_at":"` + past + `","round":1e999}}`, "", 400, nil},
+		{"SQL in a too-long field", "POST", apps, `{"company":"x'); DROP TABLE applications; --","role":"` + long + `"}`, "", 422, []string{`"role":`}},
+		{"SQL as a status", "POST", apps, `{"company":"A","role":"B","status":"applied' OR '1'='1"}`, "", 422, []string{`"status":`}},
+		{"SQL as a list filter", "GET", apps + "?status=applied'--", "", "", 422, []string{`"status":`}},
+		{"SQL as a cursor", "GET", apps + "?cursor=1%20OR%201=1", "", "", 422, []string{`"cursor":`}},
+		{"template syntax as a tone", "POST", apps + "/1/decline/preview", `{"reason":"timing","tone":"{{.Secret}}"}`, "", 422, []string{`"tone":`}},
+		{"template syntax as a reason", "POST", apps + "/1/decline", `{"reason":"${jndi:ldap://x}"}`, "", 422, []string{`"reason":`}},
+		{"HTML as a URL", "POST", apps, `{"company":"A","role":"B","job_url":"<script>alert(1)</script>"}`, "", 422, []string{`"job_url":`}},
+		{"HTML as an e-mail", "PATCH", apps + "/1", `{"contact_email":"<img src=x onerror=alert(1)>@x"}`, "", 422, []string{`"contact_email":`}},
+		{"HTML as a format", "POST", apps + "/2/invitations", `{"received_at":"` + past + `","format":"<b>video</b>"}`, "", 422, []string{`"format":`}},
+		{"huge company", "POST", apps, `{"company":"` + strings.Repeat("é", 100000) + `","role":"B"}`, "", 422, []string{`"company":`}},
 
 		// Well-formed bodies the service refuses: 422 naming each field.
 		{"missing required", "POST", apps, `{}`, "", 422,
@@ -176,7 +205,7 @@ func TestReadScenarios(t *testing.T) {
 		{"health under the API", "GET", "/api/v1/healthz", "", "", 200, []string{`{"status":"ok"}`}},
 		{"workflow", "GET", "/api/v1/workflow", "", "", 200, []string{`"states":["applied","invited","scheduled"`,
 			`{"from":"invited","to":"declined","action":"decline"}`, `{"from":"declined","to":"followed_up","action":"follow_up"}`}},
-		{"index page", "GET", "/", "", "", 200, []string{"<title>tracker</title>", "/api/v1/applications"}},
+		{"sign-in page", "GET", "/login", "", "", 200, []string{"<title>Sign in · tracker</title>", `name="_csrf"`}},
 		{"list", "GET", "/api/v1/applications", "", "", 200, []string{`"company":"Acme"`, `"company":"Globex"`, `"next_cursor":null`}},
 		{"list by status", "GET", "/api/v1/applications?status=applied", "", "", 200, []string{`"company":"Globex"`}},
 		{"list by query", "GET", "/api/v1/applications?q=acme", "", "", 200, []string{`"company":"Acme"`}},
@@ -196,5 +225,36 @@ func TestListExcludes(t *testing.T) {
 	rec := s.do("GET", "/api/v1/applications?status=applied", "")
 	if strings.Contains(rec.Body.String(), "Acme") {
 		t.Fatalf("status=applied lists the invited application: %s", rec.Body)
+	}
+}
+
+// TestHostileTextStoredVerbatim stores SQL, template and HTML text as
+// plain text: the same bytes come back, JSON-escaped, the tables intact,
+// and the token page shows a hostile name escaped.
+func TestHostileTextStoredVerbatim(t *testing.T) {
+	s := newServer(t)
+	const company, role, notes = `x'); DROP TABLE applications; --`, `{{.Secret}} ${7*7}`, `<script>alert(1)</script>`
+	var d struct {
+		ID      int64  `json:"id"`
+		Company string `json:"company"`
+		Role    string `json:"role"`
+		Notes   string `json:"notes"`
+	}
+	body := fmt.Sprintf(`{"company":%q,"role":%q,"notes":%q}`, company, role, notes)
+	s.must("POST", "/api/v1/applications", body, http.StatusCreated, nil)
+	rec := s.do("GET", "/api/v1/applications/1", "")
+	if err := json.Unmarshal(rec.Body.Bytes(), &d); err != nil || d.Company != company || d.Role != role || d.Notes != notes {
+		t.Fatalf("stored %+v (%v)", d, err)
+	}
+	if strings.Contains(rec.Body.String(), "<script>") {
+		t.Fatalf("the JSON holds raw HTML: %s", rec.Body)
+	}
+	s.must("GET", "/api/v1/applications", "", http.StatusOK, nil)
+
+	b := s.browser(t)
+	b.login("sam@example.com", testPassword)
+	page := b.post("/tokens", url.Values{"name": {notes}}, true).Body.String()
+	if strings.Contains(page, notes) || !strings.Contains(page, "&lt;script&gt;") {
+		t.Fatalf("the token page does not escape the name:\n%s", page)
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"path"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -48,25 +46,43 @@ type Config struct {
 	CORSOrigins []string
 }
 
-// handler carries what the API handlers need.
+// handler carries what the handlers need.
 type handler struct {
-	svc *applications.Service
+	svc         *applications.Service
+	accts       *accounts.Service
+	pages       pages
+	proxies     proxies
+	allowSignup bool
 }
 
-// New returns the whole HTTP server: the API under /api/v1, a health check
-// and the embedded static files at /, behind request ids, a request log,
-// panic recovery, a refusal of cross-site browser requests and a 1 MiB
-// body limit. Every error, including echo's own
+// New returns the whole HTTP server: the API under /api/v1 for a user
+// signed in by an API token or a session cookie, the sign-in, setup and
+// account pages, health checks and the embedded static files. Every
+// response carries the security headers; every error, including echo's own
 // 404 and 405, is answered as {"error": {...}} by one error handler.
+//
+// The middleware, outermost first: request id, request log (method, path
+// without query, status: never a header, a query or a body), panic
+// recovery, security headers, CORS (only with cfg.CORSOrigins), the
+// refusal of cross-site browser requests, the 1 MiB body limit, and the
+// CSRF token check, and for /api/v1 the authentication (401 without a
+// valid token or session). Pages check the session per route, and send
+// those without one to /login.
 func New(cfg Config) *echo.Echo {
-	svc, logger := cfg.Apps, cfg.Logger
+	logger := cfg.Logger
+	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger)
+	e.IPExtractor = h.proxies.ipExtractor()
 
-	e.Use(withRequestID, withRequestLog(logger), withRecover, withSameOrigin, withBodyLimit(bodyLimitBytes))
+	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
+	if cors := withCORS(cfg.CORSOrigins); cors != nil {
+		e.Use(cors)
+	}
+	e.Use(withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
 
-	h := &handler{svc: svc}
 	api := e.Group(apiPrefix)
 	h.registerApplicationRoutes(api)
 	h.registerInvitationRoutes(api)
@@ -76,9 +92,13 @@ func New(cfg Config) *echo.Echo {
 	h.registerHandoffRoutes(api)
 	h.registerProfileRoutes(api)
 	h.registerWarningRoutes(api)
+	h.registerMeRoutes(api)
+	h.registerTokenRoutes(api)
 	registerWorkflowRoutes(api)
-	api.GET("/healthz", handleHealth)
+	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
+	h.registerSignInRoutes(e)
+	h.registerPageRoutes(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }
@@ -88,8 +108,7 @@ func handleHealth(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// registerStaticRoutes serves each embedded file at its own path, and
-// index.html at "/" too. One route per file rather than a catch-all "/*"
+// registerStaticRoutes serves each embedded file at its own path. One route per file rather than a catch-all "/*"
 // keeps the router's answers exact: an unknown path is a 404 whatever the
 // method, and a known path with the wrong method is a 405.
 func registerStaticRoutes(e *echo.Echo, files fs.FS) {
@@ -98,9 +117,6 @@ func registerStaticRoutes(e *echo.Echo, files fs.FS) {
 			return err
 		}
 		e.FileFS("/"+name, name, files)
-		if path.Base(name) == "index.html" {
-			e.FileFS("/"+strings.TrimSuffix(name, "index.html"), name, files)
-		}
 		return nil
 	})
 	if err != nil {

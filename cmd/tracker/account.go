@@ -1,0 +1,66 @@
+package main
+
+import (
+	"context"
+	"flag"
+
+	"tracker/internal/accounts"
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+)
+
+// noAccountYet is the guidance when a command needs an account and the
+// database has none.
+const noAccountYet = "there is no account yet: create one with " +
+	"'tracker user add --email you@example.com --password-stdin', or open the setup link 'tracker serve' prints"
+
+// accounts returns the accounts service over db.
+func (a *app) accounts(db *storage.DB) *accounts.Service {
+	return accounts.NewService(db, a.now, accounts.Options{SetupTTL: setupTTL})
+}
+
+// withAccounts opens the database and runs fn with the accounts service
+// over it; errors that are not the service's own become internal ones.
+func (a *app) withAccounts(ctx context.Context, cfg *Config, fn func(*accounts.Service) error) error {
+	return withDB(ctx, cfg.DB, func(db *storage.DB) error {
+		return serviceErr(fn(a.accounts(db)), 0)
+	})
+}
+
+// actingUser returns the account a command acts for: the one with the
+// e-mail, or without one the only account there is. flagName is the flag
+// that names the account, for the error when there are several.
+func actingUser(ctx context.Context, acc *accounts.Service, email, flagName string) (*accounts.User, error) {
+	if email != "" {
+		return acc.UserByEmail(ctx, email)
+	}
+	users, err := acc.ListUsers(ctx)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(users) == 0:
+		return nil, applications.Errorf(applications.ENOTFOUND, "%s", noAccountYet)
+	case len(users) > 1:
+		return nil, applications.Errorf(applications.EINVALID,
+			"%s is required: this database has %d accounts (tracker user list)", flagName, len(users))
+	}
+	return &users[0], nil
+}
+
+// accountFlag is the --email flag of the token subcommands: the account
+// they concern, found the way --user finds it (TRACKER_USER, else the only
+// account).
+type accountFlag struct{ email string }
+
+func (f *accountFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.email, "email", "", "the `e-mail` of the account; needed only when the database has several (env TRACKER_USER)")
+}
+
+// user returns the account the flag, TRACKER_USER or the database names.
+func (f *accountFlag) user(ctx context.Context, a *app, acc *accounts.Service) (*accounts.User, error) {
+	email := f.email
+	if email == "" {
+		email = a.getenv("TRACKER_USER")
+	}
+	return actingUser(ctx, acc, email, "--email")
+}
