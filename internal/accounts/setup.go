@@ -68,11 +68,29 @@ func (s *Service) CompleteSetup(ctx context.Context, token, email, password stri
 	return u, sessionID, nil
 }
 
+// CheckSetupToken reports, without spending it, whether token is a setup
+// link that can still create the first account: nil, or the error
+// CompleteSetup would give.
+func (s *Service) CheckSetupToken(ctx context.Context, token string) error {
+	return s.store.View(ctx, func(ctx context.Context) error {
+		if err := s.setupTokenProblem(ctx, token); err != nil {
+			return err
+		}
+		return s.refuseIfSetUp(ctx)
+	})
+}
+
 // useSetupToken marks the setup token used, or says why it cannot be.
 func (s *Service) useSetupToken(ctx context.Context, token string) error {
-	hash := hashSecret(token)
-	now := s.now()
-	t, err := s.store.SetupTokenByHash(ctx, hash)
+	if err := s.setupTokenProblem(ctx, token); err != nil {
+		return err
+	}
+	return s.store.UseSetupToken(ctx, hashSecret(token), s.now())
+}
+
+// setupTokenProblem says why token cannot create the first account, or nil.
+func (s *Service) setupTokenProblem(ctx context.Context, token string) error {
+	t, err := s.store.SetupTokenByHash(ctx, hashSecret(token))
 	switch {
 	case token == "" || applications.ErrorCode(err) == applications.ENOTFOUND:
 		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link is not valid")
@@ -80,10 +98,10 @@ func (s *Service) useSetupToken(ctx context.Context, token string) error {
 		return err
 	case t.UsedAt != nil:
 		return applications.Errorf(applications.ECONFLICT, "this setup link has already been used; sign in instead")
-	case now.After(t.ExpiresAt):
+	case s.now().After(t.ExpiresAt):
 		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link has expired; get a new one")
 	}
-	return s.store.UseSetupToken(ctx, hash, now)
+	return nil
 }
 
 // refuseIfSetUp returns ECONFLICT when an account exists.

@@ -48,7 +48,13 @@ func TestSetupTokenExpires(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := s.CheckSetupToken(ctx, token); err != nil {
+			t.Fatalf("a fresh link fails the check: %v", err)
+		}
 		c.Advance(time.Hour + time.Second)
+		if err := s.CheckSetupToken(ctx, token); applications.ErrorCode(err) != applications.EUNAUTHORIZED {
+			t.Fatalf("an expired link passes the check: %v", err)
+		}
 		_, _, err = s.CompleteSetup(ctx, token, "ann@example.com", password)
 		if e := wantCode(t, err, applications.EUNAUTHORIZED); e.Message != "this setup link has expired; get a new one" {
 			t.Fatalf("message = %q", e.Message)

@@ -146,6 +146,11 @@ func TestSetup(t *testing.T) {
 		strings.Contains(rec.Body.String(), `name="password"`) {
 		t.Fatalf("GET /setup?token=bad = %d: %s", rec.Code, rec.Body)
 	}
+	forged := strings.Repeat("A", len(token)) // well formed, but no link the server made
+	if rec := b.get("/setup?token=" + forged); rec.Code != http.StatusUnauthorized || strings.Contains(rec.Body.String(), `name="password"`) {
+		t.Fatalf("GET /setup with an unknown token = %d: %s", rec.Code, rec.Body)
+	}
+	b.get("/setup?token=" + token) // looking at the form does not spend the link
 	rec := b.get("/setup?token=" + token)
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `name="token" value="`+token+`"`) {
 		t.Fatalf("GET /setup = %d: %s", rec.Code, rec.Body)
