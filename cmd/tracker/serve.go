@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/internal/httpapi"
 )
@@ -46,6 +47,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}()
 	logger.Info("database open", "db", dbForLog(cfg.DB))
 	acc := a.accounts(db)
+	accounts.WarmUp()
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.Addr)
 	if err != nil {
 		return err

@@ -66,7 +66,6 @@ func NewService(store Store, now func() time.Time, opts Options) *Service {
 	// Times are kept to the second, as in the applications service: both
 	// databases store that exactly.
 	seconds := func() time.Time { return now().UTC().Truncate(time.Second) }
-	dummyHash() // hash it now, not in the first sign-in with an unknown e-mail
 	return &Service{store: store, now: seconds, opts: opts.withDefaults()}
 }
 
