@@ -5,7 +5,7 @@ import (
 	"flag"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 )
 
@@ -39,9 +39,9 @@ func actingUser(ctx context.Context, acc *accounts.Service, email, flagName stri
 	case err != nil:
 		return nil, err
 	case len(users) == 0:
-		return nil, applications.Errorf(applications.ENOTFOUND, "%s", noAccountYet)
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "%s", noAccountYet)
 	case len(users) > 1:
-		return nil, applications.Errorf(applications.EINVALID,
+		return nil, apperr.Errorf(apperr.EINVALID,
 			"%s is required: this database has %d accounts (tracker user list)", flagName, len(users))
 	}
 	return &users[0], nil

@@ -3,48 +3,20 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"tracker/internal/applications"
 	"tracker/internal/decline"
 	"tracker/internal/storage"
 )
 
-// isPostgres reports whether the --db value selects PostgreSQL.
-func isPostgres(db string) bool {
-	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-}
-
 // openDB opens the database --db names: PostgreSQL for a postgres:// URL,
 // else a SQLite file, whose folder is created if needed.
 func openDB(ctx context.Context, db string) (*storage.DB, error) {
-	if isPostgres(db) {
-		s, err := storage.OpenPostgres(ctx, db)
-		if err != nil {
-			return nil, fmt.Errorf("open the database %s: %w", redact(db), err)
-		}
-		return s, nil
-	}
-	if err := os.MkdirAll(filepath.Dir(db), 0o700); err != nil {
-		return nil, fmt.Errorf("create the database folder: %w", err)
-	}
-	s, err := storage.OpenSQLite(ctx, db)
+	s, err := storage.Open(ctx, db)
 	if err != nil {
-		return nil, fmt.Errorf("open the database %s: %w", db, err)
+		return nil, fmt.Errorf("open the database %s: %w", storage.Redacted(db), err)
 	}
 	return s, nil
-}
-
-// redact hides the password of a database URL, for messages and logs.
-func redact(dsn string) string {
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return "(a PostgreSQL URL that does not parse)"
-	}
-	return u.Redacted()
 }
 
 // policy is the promptness policy with the durations the user set.

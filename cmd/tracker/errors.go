@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/workflow"
 )
 
@@ -16,7 +16,7 @@ import (
 // exit status: 0 for none, 2 for a usage error, 1 for everything else.
 func (a *app) report(cmd string, err error) int {
 	var ue *usageError
-	var ae *applications.Error
+	var ae *apperr.Error
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return 0
@@ -33,8 +33,8 @@ func (a *app) report(cmd string, err error) int {
 
 // printAppError prints a service error: its message, each bad field on its
 // own line, and on a refused move the states the application may move to.
-func printAppError(w io.Writer, e *applications.Error) {
-	if e.Code == applications.EINTERNAL {
+func printAppError(w io.Writer, e *apperr.Error) {
+	if e.Code == apperr.EINTERNAL {
 		fmt.Fprintf(w, "tracker: internal error: %s\n", e.Message)
 		return
 	}
@@ -49,7 +49,7 @@ func printAppError(w io.Writer, e *applications.Error) {
 			fmt.Fprintln(w, "    (or set your name once for every letter: tracker profile --name NAME)")
 		}
 	}
-	if e.Code == applications.ECONFLICT && e.Allowed != nil {
+	if e.Code == apperr.ECONFLICT && e.Allowed != nil {
 		fmt.Fprintf(w, "  allowed next states: %s\n", allowedText(e.Allowed))
 	}
 }
@@ -83,18 +83,18 @@ func allowedText(states []workflow.State) string {
 
 // serviceErr turns an error from the service into the command line's terms:
 // a missing application names the id, and an error that is not an
-// *applications.Error is an internal one (the CLI user owns the machine, so
+// *apperr.Error is an internal one (the CLI user owns the machine, so
 // its text is shown). id is zero when the call concerns no application.
 func serviceErr(err error, id int64) error {
 	if err == nil {
 		return nil
 	}
-	var ae *applications.Error
+	var ae *apperr.Error
 	if !errors.As(err, &ae) {
-		return &applications.Error{Code: applications.EINTERNAL, Message: err.Error()}
+		return &apperr.Error{Code: apperr.EINTERNAL, Message: err.Error()}
 	}
-	if ae.Code == applications.ENOTFOUND && id > 0 {
-		return &applications.Error{Code: applications.ENOTFOUND, Message: fmt.Sprintf("no application with id %d", id)}
+	if ae.Code == apperr.ENOTFOUND && id > 0 {
+		return &apperr.Error{Code: apperr.ENOTFOUND, Message: fmt.Sprintf("no application with id %d", id)}
 	}
 	return err
 }

@@ -15,6 +15,7 @@ import (
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/internal/httpapi"
+	"tracker/internal/storage"
 )
 
 // shutdownTimeout bounds how long serve waits for requests in flight when
@@ -45,7 +46,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 			logger.Error("close the database", "err", err)
 		}
 	}()
-	logger.Info("database open", "db", dbForLog(cfg.DB))
+	logger.Info("database open", "db", storage.Redacted(cfg.DB))
 	acc := a.accounts(db)
 	accounts.WarmUp()
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.Addr)
@@ -72,13 +73,6 @@ func newLogger(w io.Writer, format string) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, nil))
 	}
 	return slog.New(slog.NewTextHandler(w, nil))
-}
-
-func dbForLog(db string) string {
-	if isPostgres(db) {
-		return redact(db)
-	}
-	return db
 }
 
 // serve serves h on ln until ctx is done, then gives the requests in

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"text/tabwriter"
@@ -61,28 +60,12 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Move(ctx, id, to, *note)
 		if err != nil {
-			return withAllowed(ctx, svc, id, err)
+			return err
 		}
 		printSummary(a.stdout, "Moved", &d.Application)
 		a.printf("Next: %s\n", allowedText(d.AllowedTransitions))
 		return nil
 	})
-}
-
-// withAllowed makes sure a refused move lists the allowed states, even when
-// the refusal (a lost race) did not carry them.
-func withAllowed(ctx context.Context, svc *applications.Service, id int64, err error) error {
-	var ae *applications.Error
-	if !errors.As(err, &ae) || ae.Code != applications.ECONFLICT || ae.Allowed != nil {
-		return err
-	}
-	d, gerr := svc.Get(ctx, id)
-	if gerr != nil {
-		return err
-	}
-	withStates := *ae
-	withStates.Allowed = append([]workflow.State{}, d.AllowedTransitions...)
-	return &withStates
 }
 
 // cmdWorkflow prints the stage machine, as text or as a Mermaid diagram.

@@ -15,7 +15,7 @@ import (
 func (c *cli) canSignIn(email, password string) bool {
 	c.t.Helper()
 	ctx := context.Background()
-	db, err := storage.OpenSQLite(ctx, c.db)
+	db, err := storage.Open(ctx, c.db)
 	if err != nil {
 		c.t.Fatal(err)
 	}

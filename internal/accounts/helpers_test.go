@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 )
 
@@ -63,11 +63,11 @@ func login(t *testing.T, s *accounts.Service, email, pw string) string {
 	return sid
 }
 
-// wantCode fails unless err is an *applications.Error with code; it returns
+// wantCode fails unless err is an *apperr.Error with code; it returns
 // the error.
-func wantCode(t *testing.T, err error, code applications.Code) *applications.Error {
+func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
 	t.Helper()
-	var e *applications.Error
+	var e *apperr.Error
 	if !errors.As(err, &e) || e.Code != code {
 		t.Fatalf("error = %v (%T), want code %s", err, err, code)
 	}

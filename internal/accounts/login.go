@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // dummyHash is a hash of no one's password, checked when the e-mail of a
@@ -24,11 +24,11 @@ func emailKey(email string) string { return "email:" + email }
 func ipKey(ip string) string       { return "ip:" + ip }
 
 func wrongCredentials() error {
-	return applications.Errorf(applications.EUNAUTHORIZED, "wrong e-mail or password")
+	return apperr.Errorf(apperr.EUNAUTHORIZED, "wrong e-mail or password")
 }
 
 func sessionEnded() error {
-	return applications.Errorf(applications.EUNAUTHORIZED, "your session has ended; sign in again")
+	return apperr.Errorf(apperr.EUNAUTHORIZED, "your session has ended; sign in again")
 }
 
 // Login signs in with e-mail and password from the client at ip (its
@@ -109,7 +109,7 @@ func (s *Service) checkLimit(ctx context.Context, key string, limit int, now tim
 		return err
 	}
 	wait := max(oldest.Add(s.opts.LoginWindow).Sub(now), time.Second)
-	return &applications.Error{Code: applications.ETOOMANY, RetryAfter: wait,
+	return &apperr.Error{Code: apperr.ETOOMANY, RetryAfter: wait,
 		Message: fmt.Sprintf("too many failed sign-in attempts; try again in %s", wait.Round(time.Second))}
 }
 
@@ -126,7 +126,7 @@ func (s *Service) checkPassword(ctx context.Context, email, password string) (*U
 		hash, err = s.store.PasswordHash(ctx, u.ID)
 		return err
 	})
-	if applications.ErrorCode(err) == applications.ENOTFOUND {
+	if apperr.ErrorCode(err) == apperr.ENOTFOUND {
 		_, _ = verifyPassword(dummyHash(), password)
 		return nil, wrongCredentials()
 	}
@@ -170,7 +170,7 @@ func (s *Service) SessionUser(ctx context.Context, sessionID string) (*User, err
 		u, err = s.store.UserByID(ctx, sess.UserID)
 		return err
 	})
-	if applications.ErrorCode(err) == applications.ENOTFOUND {
+	if apperr.ErrorCode(err) == apperr.ENOTFOUND {
 		return nil, sessionEnded()
 	}
 	if err != nil {

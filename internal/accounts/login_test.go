@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -36,7 +36,7 @@ func TestLogin(t *testing.T) {
 		} {
 			t.Run(name, func(t *testing.T) {
 				_, sid, err := s.Login(ctx, in[0], in[1], "192.0.2.1")
-				if e := wantCode(t, err, applications.EUNAUTHORIZED); e.Message != "wrong e-mail or password" || sid != "" {
+				if e := wantCode(t, err, apperr.EUNAUTHORIZED); e.Message != "wrong e-mail or password" || sid != "" {
 					t.Fatalf("message = %q, session %q", e.Message, sid)
 				}
 			})
@@ -45,7 +45,7 @@ func TestLogin(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = s.SessionUser(ctx, sid)
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 	})
 }
 
@@ -56,11 +56,11 @@ func TestLoginLimitPerAccount(t *testing.T) {
 		createUser(t, s, "bob@example.com")
 		for i := range 5 { // from five addresses: the account limit, not the IP's
 			_, _, err := s.Login(ctx, "ann@example.com", "wrong password", fmt.Sprintf("192.0.2.%d", i))
-			wantCode(t, err, applications.EUNAUTHORIZED)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
 			c.Advance(time.Minute)
 		}
 		_, _, err := s.Login(ctx, "ann@example.com", password, "198.51.100.7")
-		if e := wantCode(t, err, applications.ETOOMANY); e.RetryAfter != 10*time.Minute {
+		if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != 10*time.Minute {
 			t.Fatalf("retry after %v, want 10m (the first failure leaves the window then)", e.RetryAfter)
 		}
 		login(t, s, "bob@example.com", password) // another account is not locked...
@@ -76,7 +76,7 @@ func TestLoginSuccessClearsAccountFailures(t *testing.T) {
 		for range 2 {
 			for range 4 {
 				_, _, err := s.Login(ctx, "ann@example.com", "wrong password", "192.0.2.1")
-				wantCode(t, err, applications.EUNAUTHORIZED)
+				wantCode(t, err, apperr.EUNAUTHORIZED)
 			}
 			login(t, s, "ann@example.com", password)
 		}
@@ -89,11 +89,11 @@ func TestLoginLimitPerIP(t *testing.T) {
 		createUser(t, s, "ann@example.com")
 		for i := range 20 {
 			_, _, err := s.Login(ctx, fmt.Sprintf("user%d@example.com", i), password, "203.0.113.9")
-			wantCode(t, err, applications.EUNAUTHORIZED)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
 		}
 		c.Advance(5 * time.Minute)
 		_, _, err := s.Login(ctx, "ann@example.com", password, "203.0.113.9")
-		if e := wantCode(t, err, applications.ETOOMANY); e.RetryAfter != 10*time.Minute {
+		if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != 10*time.Minute {
 			t.Fatalf("retry after %v, want 10m", e.RetryAfter)
 		}
 		if _, _, err := s.Login(ctx, "ann@example.com", password, "203.0.113.10"); err != nil {
@@ -107,18 +107,18 @@ func TestLoginLimitHoldsAgainstABurst(t *testing.T) {
 		s, _ := newService(db)
 		createUser(t, s, "ann@example.com")
 		var mu sync.Mutex
-		codes := map[applications.Code]int{}
+		codes := map[apperr.Code]int{}
 		var wg sync.WaitGroup
 		for i := range 16 {
 			wg.Go(func() {
 				_, _, err := s.Login(ctx, "ann@example.com", "wrong password", fmt.Sprintf("192.0.2.%d", i))
 				mu.Lock()
-				codes[applications.ErrorCode(err)]++
+				codes[apperr.ErrorCode(err)]++
 				mu.Unlock()
 			})
 		}
 		wg.Wait()
-		if codes[applications.EUNAUTHORIZED] != 5 || codes[applications.ETOOMANY] != 11 {
+		if codes[apperr.EUNAUTHORIZED] != 5 || codes[apperr.ETOOMANY] != 11 {
 			t.Fatalf("16 parallel guesses gave %v; want 5 checked and 11 refused", codes)
 		}
 	})
@@ -126,7 +126,7 @@ func TestLoginLimitHoldsAgainstABurst(t *testing.T) {
 
 func TestLoginLimitHoldsAcrossProcesses(t *testing.T) {
 	db1, path := storagetest.SQLite(t)
-	db2, err := storage.OpenSQLite(ctx, path)
+	db2, err := storage.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,10 +137,10 @@ func TestLoginLimitHoldsAcrossProcesses(t *testing.T) {
 	createUser(t, s1, "ann@example.com")
 	for range 5 {
 		_, _, err := s1.Login(ctx, "ann@example.com", "wrong password", "192.0.2.1")
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 	}
 	_, _, err = s2.Login(ctx, "ann@example.com", password, "192.0.2.2")
-	if e := wantCode(t, err, applications.ETOOMANY); e.RetryAfter != 15*time.Minute {
+	if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != 15*time.Minute {
 		t.Fatalf("retry after %v", e.RetryAfter)
 	}
 }
@@ -150,15 +150,15 @@ func TestRetryAfterCountsDown(t *testing.T) {
 		c := newClock()
 		s := accounts.NewService(db, c.Now, accounts.Options{MaxFailuresPerAccount: 1, LoginWindow: time.Minute})
 		_, _, err := s.Login(ctx, "ann@example.com", "wrong password", "")
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		c.Advance(59 * time.Second)
 		_, _, err = s.Login(ctx, "ann@example.com", "wrong password", "")
-		if e := wantCode(t, err, applications.ETOOMANY); e.RetryAfter != time.Second {
+		if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != time.Second {
 			t.Fatalf("retry after %v", e.RetryAfter)
 		}
 		c.Advance(time.Second) // the failure leaves the window
 		_, _, err = s.Login(ctx, "ann@example.com", "wrong password", "")
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 	})
 }
 
@@ -173,9 +173,9 @@ func TestSessionIdleExpiry(t *testing.T) {
 		}
 		c.Advance(7*24*time.Hour + time.Second)
 		_, err := s.SessionUser(ctx, sid)
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		_, err = db.SessionByHash(ctx, sha256Hex(sid))
-		wantCode(t, err, applications.ENOTFOUND) // deleted, not just refused
+		wantCode(t, err, apperr.ENOTFOUND) // deleted, not just refused
 	})
 }
 
@@ -192,9 +192,9 @@ func TestSessionAbsoluteExpiry(t *testing.T) {
 		}
 		c.Advance(6*24*time.Hour + time.Second) // 30 days and a second
 		_, err := s.SessionUser(ctx, sid)
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		_, err = db.SessionByHash(ctx, sha256Hex(sid))
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 	})
 }
 
@@ -227,7 +227,7 @@ func TestSessionUserRefusesUnknownIDs(t *testing.T) {
 		s, _ := newService(db)
 		for _, sid := range []string{"", "not-a-session", "\xff"} {
 			_, err := s.SessionUser(ctx, sid)
-			wantCode(t, err, applications.EUNAUTHORIZED)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
 		}
 		if err := s.Logout(ctx, "not-a-session"); err != nil {
 			t.Fatal(err)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // UserByEmail returns the account with the e-mail address, compared the way
@@ -18,9 +18,9 @@ func (s *Service) UserByEmail(ctx context.Context, email string) (*User, error) 
 		u, err = s.store.UserByEmail(ctx, email)
 		return err
 	})
-	var ae *applications.Error
-	if errors.As(err, &ae) && ae.Code == applications.ENOTFOUND {
-		return nil, applications.Errorf(applications.ENOTFOUND, "no account with the e-mail %s", email)
+	var ae *apperr.Error
+	if errors.As(err, &ae) && ae.Code == apperr.ENOTFOUND {
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "no account with the e-mail %s", email)
 	}
 	return u, err
 }

@@ -3,7 +3,7 @@ package accounts_test
 import (
 	"testing"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -18,7 +18,7 @@ func TestUserByEmail(t *testing.T) {
 			t.Fatalf("by e-mail = %+v, %v; want %+v", got, err, ann)
 		}
 		_, err = s.UserByEmail(ctx, " Nobody@Example.com")
-		if e := wantCode(t, err, applications.ENOTFOUND); e.Message != "no account with the e-mail nobody@example.com" {
+		if e := wantCode(t, err, apperr.ENOTFOUND); e.Message != "no account with the e-mail nobody@example.com" {
 			t.Fatalf("message = %q", e.Message)
 		}
 	})

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // Options are the service's limits; a zero field takes its default.
@@ -134,7 +134,7 @@ func (s *Service) ChangePassword(ctx context.Context, userID int64, current, new
 		return err
 	}
 	if _, err := s.checkPassword(ctx, u.Email, current); err != nil {
-		if applications.ErrorCode(err) == applications.EUNAUTHORIZED {
+		if apperr.ErrorCode(err) == apperr.EUNAUTHORIZED {
 			return invalid(map[string]string{"current_password": "current_password is wrong"})
 		}
 		return err

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // NeedsSetup reports whether the tracker has no account yet, so that the
@@ -92,14 +92,14 @@ func (s *Service) useSetupToken(ctx context.Context, token string) error {
 func (s *Service) setupTokenProblem(ctx context.Context, token string) error {
 	t, err := s.store.SetupTokenByHash(ctx, hashSecret(token))
 	switch {
-	case token == "" || applications.ErrorCode(err) == applications.ENOTFOUND:
-		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link is not valid")
+	case token == "" || apperr.ErrorCode(err) == apperr.ENOTFOUND:
+		return apperr.Errorf(apperr.EUNAUTHORIZED, "this setup link is not valid")
 	case err != nil:
 		return err
 	case t.UsedAt != nil:
-		return applications.Errorf(applications.ECONFLICT, "this setup link has already been used; sign in instead")
+		return apperr.Errorf(apperr.ECONFLICT, "this setup link has already been used; sign in instead")
 	case s.now().After(t.ExpiresAt):
-		return applications.Errorf(applications.EUNAUTHORIZED, "this setup link has expired; get a new one")
+		return apperr.Errorf(apperr.EUNAUTHORIZED, "this setup link has expired; get a new one")
 	}
 	return nil
 }
@@ -108,7 +108,7 @@ func (s *Service) setupTokenProblem(ctx context.Context, token string) error {
 func (s *Service) refuseIfSetUp(ctx context.Context) error {
 	n, err := s.store.CountUsers(ctx)
 	if err == nil && n > 0 {
-		return applications.Errorf(applications.ECONFLICT, "the tracker is already set up; sign in instead")
+		return apperr.Errorf(apperr.ECONFLICT, "the tracker is already set up; sign in instead")
 	}
 	return err
 }

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -20,9 +20,9 @@ func TestSetup(t *testing.T) {
 			t.Fatalf("setup token expires %v, %v", expires, err)
 		}
 		_, _, err = s.CompleteSetup(ctx, "not-the-token", "ann@example.com", password)
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		_, _, err = s.CompleteSetup(ctx, token, "ann@example.com", "short")
-		wantCode(t, err, applications.EINVALID) // and the token is not spent
+		wantCode(t, err, apperr.EINVALID) // and the token is not spent
 
 		u, sid, err := s.CompleteSetup(ctx, token, "Ann@example.com", password)
 		if err != nil || u.Email != "ann@example.com" {
@@ -32,12 +32,12 @@ func TestSetup(t *testing.T) {
 			t.Fatalf("the first user is not signed in: %v", err)
 		}
 		_, _, err = s.CompleteSetup(ctx, token, "eve@example.com", password)
-		wantCode(t, err, applications.ECONFLICT)
+		wantCode(t, err, apperr.ECONFLICT)
 		if need, _ := s.NeedsSetup(ctx); need {
 			t.Fatal("still needs setup")
 		}
 		_, _, err = s.CreateSetupToken(ctx)
-		wantCode(t, err, applications.ECONFLICT)
+		wantCode(t, err, apperr.ECONFLICT)
 	})
 }
 
@@ -52,11 +52,11 @@ func TestSetupTokenExpires(t *testing.T) {
 			t.Fatalf("a fresh link fails the check: %v", err)
 		}
 		c.Advance(time.Hour + time.Second)
-		if err := s.CheckSetupToken(ctx, token); applications.ErrorCode(err) != applications.EUNAUTHORIZED {
+		if err := s.CheckSetupToken(ctx, token); apperr.ErrorCode(err) != apperr.EUNAUTHORIZED {
 			t.Fatalf("an expired link passes the check: %v", err)
 		}
 		_, _, err = s.CompleteSetup(ctx, token, "ann@example.com", password)
-		if e := wantCode(t, err, applications.EUNAUTHORIZED); e.Message != "this setup link has expired; get a new one" {
+		if e := wantCode(t, err, apperr.EUNAUTHORIZED); e.Message != "this setup link has expired; get a new one" {
 			t.Fatalf("message = %q", e.Message)
 		}
 	})
@@ -75,14 +75,14 @@ func TestSetupRefusedOnceAUserExists(t *testing.T) {
 		}
 		createUser(t, s, "admin@example.com") // from the command line, meanwhile
 		_, _, err = s.CompleteSetup(ctx, first, "eve@example.com", password)
-		if e := wantCode(t, err, applications.ECONFLICT); e.Message != "the tracker is already set up; sign in instead" {
+		if e := wantCode(t, err, apperr.ECONFLICT); e.Message != "the tracker is already set up; sign in instead" {
 			t.Fatalf("message = %q", e.Message)
 		}
 		if n, _ := s.CountUsers(ctx); n != 1 {
 			t.Fatalf("%d users", n)
 		}
 		_, _, err = s.CompleteSetup(ctx, second, "eve@example.com", password)
-		wantCode(t, err, applications.ECONFLICT)
+		wantCode(t, err, apperr.ECONFLICT)
 	})
 }
 
@@ -92,14 +92,14 @@ func TestPrune(t *testing.T) {
 		createUser(t, s, "ann@example.com")
 		old := login(t, s, "ann@example.com", password)
 		_, _, err := s.Login(ctx, "ann@example.com", "wrong password", "192.0.2.1")
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		c.Advance(8 * 24 * time.Hour)
 		fresh := login(t, s, "ann@example.com", password)
 		if err := s.Prune(ctx); err != nil {
 			t.Fatal(err)
 		}
 		_, err = db.SessionByHash(ctx, sha256Hex(old))
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 		if _, err := db.SessionByHash(ctx, sha256Hex(fresh)); err != nil {
 			t.Fatalf("a live session was pruned: %v", err)
 		}

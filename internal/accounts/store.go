@@ -7,7 +7,7 @@ import (
 
 // Store is the storage the accounts service needs. Every method runs inside
 // the transaction that InTx or View put in ctx, if any. Lookups of a missing
-// row return an ENOTFOUND *applications.Error, never a nil result. Secrets
+// row return an ENOTFOUND *apperr.Error, never a nil result. Secrets
 // reach the store only as SHA-256 hex.
 type Store interface {
 	// InTx runs fn in one transaction; fn's ctx carries it.

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // TokenPrefix starts every API token, so that it is recognisable (in a
@@ -19,7 +19,7 @@ const TokenPrefix = "trk_"
 const shownPrefixLength = len(TokenPrefix) + 4
 
 func badToken() error {
-	return applications.Errorf(applications.EUNAUTHORIZED, "the API token is not valid")
+	return apperr.Errorf(apperr.EUNAUTHORIZED, "the API token is not valid")
 }
 
 // CreateToken creates an API token of the user and returns it in plain text
@@ -95,14 +95,14 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return err
 	})
 	switch {
-	case applications.ErrorCode(err) == applications.ENOTFOUND:
+	case apperr.ErrorCode(err) == apperr.ENOTFOUND:
 		return nil, badToken()
 	case err != nil:
 		return nil, err
 	case subtle.ConstantTimeCompare([]byte(stored), []byte(hash)) != 1:
 		return nil, badToken()
 	case t.RevokedAt != nil:
-		return nil, applications.Errorf(applications.EUNAUTHORIZED, "the API token has been revoked")
+		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has been revoked")
 	}
 	return u, s.touchToken(ctx, t)
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -42,7 +42,7 @@ func TestTokens(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err = s.TokenUser(ctx, plain)
-		if e := wantCode(t, err, applications.EUNAUTHORIZED); !strings.Contains(e.Message, "revoked") {
+		if e := wantCode(t, err, apperr.EUNAUTHORIZED); !strings.Contains(e.Message, "revoked") {
 			t.Fatalf("message = %q", e.Message)
 		}
 		list, _ = s.ListTokens(ctx, ann.ID)
@@ -60,8 +60,8 @@ func TestTokenOfAnotherUserCannotBeRevoked(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, s.RevokeToken(ctx, bob.ID, tok.ID), applications.ENOTFOUND)
-		wantCode(t, s.RevokeToken(ctx, ann.ID, tok.ID+100), applications.ENOTFOUND)
+		wantCode(t, s.RevokeToken(ctx, bob.ID, tok.ID), apperr.ENOTFOUND)
+		wantCode(t, s.RevokeToken(ctx, ann.ID, tok.ID+100), apperr.ENOTFOUND)
 		if list, _ := s.ListTokens(ctx, bob.ID); len(list) != 0 {
 			t.Fatalf("bob sees %+v", list)
 		}
@@ -77,7 +77,7 @@ func TestTokenValidation(t *testing.T) {
 		ann := createUser(t, s, "ann@example.com")
 		for _, name := range []string{"", "   ", strings.Repeat("n", 101), "two\nlines"} {
 			_, _, err := s.CreateToken(ctx, ann.ID, name)
-			if e := wantCode(t, err, applications.EINVALID); e.Fields["name"] == "" {
+			if e := wantCode(t, err, apperr.EINVALID); e.Fields["name"] == "" {
 				t.Fatalf("name %q: fields %v", name, e.Fields)
 			}
 		}
@@ -85,11 +85,11 @@ func TestTokenValidation(t *testing.T) {
 			t.Fatalf("100 characters refused: %v", err)
 		}
 		_, _, err := s.CreateToken(ctx, 999, "ci")
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 		plain, _, _ := s.CreateToken(ctx, ann.ID, "ci")
 		for _, bad := range []string{"", "abc", strings.TrimPrefix(plain, "trk_"), "trk_" + strings.Repeat("A", 43), plain + "x"} {
 			_, err := s.TokenUser(ctx, bad)
-			wantCode(t, err, applications.EUNAUTHORIZED)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
 		}
 	})
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -17,7 +17,7 @@ func TestCreateUser(t *testing.T) {
 			t.Fatalf("user = %+v", u)
 		}
 		_, err := s.CreateUser(ctx, "ann@example.com", "another long password")
-		if e := wantCode(t, err, applications.ECONFLICT); e.Message != "an account with this e-mail already exists" {
+		if e := wantCode(t, err, apperr.ECONFLICT); e.Message != "an account with this e-mail already exists" {
 			t.Fatalf("message = %q", e.Message)
 		}
 		createUser(t, s, "bob@example.com")
@@ -32,7 +32,7 @@ func TestCreateUser(t *testing.T) {
 			t.Fatalf("by id = %+v, %v", got, err)
 		}
 		_, err = s.UserByID(ctx, 999)
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 	})
 }
 
@@ -40,7 +40,7 @@ func TestCreateUserValidates(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		s, _ := newService(db)
 		_, err := s.CreateUser(ctx, "Ann <ann@example.com>", "too short")
-		e := wantCode(t, err, applications.EINVALID)
+		e := wantCode(t, err, apperr.EINVALID)
 		if e.Fields["email"] == "" || e.Fields["password"] != "password must be at least 12 characters long" {
 			t.Fatalf("fields = %v", e.Fields)
 		}
@@ -60,11 +60,11 @@ func TestChangePasswordEndsOtherSessions(t *testing.T) {
 		here, there := login(t, s, "ann@example.com", password), login(t, s, "ann@example.com", password)
 
 		err := s.ChangePassword(ctx, u.ID, "not the password", "a brand new password", here)
-		if e := wantCode(t, err, applications.EINVALID); e.Fields["current_password"] == "" {
+		if e := wantCode(t, err, apperr.EINVALID); e.Fields["current_password"] == "" {
 			t.Fatalf("fields = %v", e.Fields)
 		}
 		err = s.ChangePassword(ctx, u.ID, password, "short", here)
-		if e := wantCode(t, err, applications.EINVALID); e.Fields["new_password"] == "" {
+		if e := wantCode(t, err, apperr.EINVALID); e.Fields["new_password"] == "" {
 			t.Fatalf("fields = %v", e.Fields)
 		}
 		if err := s.ChangePassword(ctx, u.ID, password, "a brand new password", here); err != nil {
@@ -74,9 +74,9 @@ func TestChangePasswordEndsOtherSessions(t *testing.T) {
 			t.Fatalf("the session that changed the password ended: %v", err)
 		}
 		_, err = s.SessionUser(ctx, there)
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		_, _, err = s.Login(ctx, "ann@example.com", password, "192.0.2.1")
-		wantCode(t, err, applications.EUNAUTHORIZED)
+		wantCode(t, err, apperr.EUNAUTHORIZED)
 		login(t, s, "ann@example.com", "a brand new password")
 	})
 }
@@ -91,11 +91,11 @@ func TestSetPasswordEndsAllSessions(t *testing.T) {
 		}
 		for _, sid := range sessions {
 			_, err := s.SessionUser(ctx, sid)
-			wantCode(t, err, applications.EUNAUTHORIZED)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
 		}
 		login(t, s, "ann@example.com", "set from the command line")
-		wantCode(t, s.SetPassword(ctx, "nobody@example.com", "set from the command line"), applications.ENOTFOUND)
-		if e := wantCode(t, s.SetPassword(ctx, "ann@example.com", "short"), applications.EINVALID); e.Fields["password"] == "" {
+		wantCode(t, s.SetPassword(ctx, "nobody@example.com", "set from the command line"), apperr.ENOTFOUND)
+		if e := wantCode(t, s.SetPassword(ctx, "ann@example.com", "short"), apperr.EINVALID); e.Fields["password"] == "" {
 			t.Fatalf("fields = %v", e.Fields)
 		}
 	})

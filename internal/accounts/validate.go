@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // Limits on what users type.
@@ -69,5 +69,5 @@ func invalid(problems map[string]string) error {
 	if len(fields) == 0 {
 		return nil
 	}
-	return &applications.Error{Code: applications.EINVALID, Message: strings.Join(words, "; "), Fields: fields}
+	return &apperr.Error{Code: apperr.EINVALID, Message: strings.Join(words, "; "), Fields: fields}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/decline"
 )
 
@@ -36,7 +37,7 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) (*EML, e
 				return err
 			}
 		}
-		return Errorf(ENOTFOUND, "application %d has no letter %d", appID, letterID)
+		return apperr.Errorf(apperr.ENOTFOUND, "application %d has no letter %d", appID, letterID)
 	})
 	return out, err
 }
@@ -68,7 +69,7 @@ func (s *Service) eml(ctx context.Context, a *Application, subject, body string,
 		Subject: subject, Body: body, Date: date, MessageID: localID + "@" + messageIDDomain(p.Email), Draft: true,
 	})
 	if err != nil {
-		return nil, &Error{Code: EINVALID, Message: "the letter cannot be written as an e-mail: " + err.Error()}
+		return nil, &apperr.Error{Code: apperr.EINVALID, Message: "the letter cannot be written as an e-mail: " + err.Error()}
 	}
 	return out, nil
 }

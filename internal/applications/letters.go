@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
@@ -69,7 +70,7 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 func (s *Service) composeDecline(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
 	situation, ok := decline.SituationFor(a.Status)
 	if !ok {
-		return decline.Request{}, decline.Letter{}, nil, &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
+		return decline.Request{}, decline.Letter{}, nil, &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
 	}
 	p, err := s.store.GetProfile(ctx)
@@ -105,7 +106,7 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if err := workflow.Check(a.Status, workflow.FollowedUp, workflow.ActionFollowUp); err != nil {
-			return &Error{Code: ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
+			return &apperr.Error{Code: apperr.ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
 		}
 		l, err := s.composeFollowUp(ctx, a, sentAt, now)
 		if err != nil {
@@ -127,7 +128,7 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 		return nil, err
 	}
 	if sentAt.Before(dec.SentAt) {
-		return nil, invalid(map[string]string{"sent_at": "sent_at must not be before the decline was sent (" + dec.SentAt.Format(time.RFC3339) + ")"})
+		return nil, apperr.Invalid(map[string]string{"sent_at": "sent_at must not be before the decline was sent (" + dec.SentAt.Format(time.RFC3339) + ")"})
 	}
 	p, err := s.store.GetProfile(ctx)
 	if err != nil {
@@ -156,7 +157,7 @@ func (s *Service) lastDecline(ctx context.Context, appID int64) (*Letter, error)
 			return &letters[i], nil
 		}
 	}
-	return nil, Errorf(ECONFLICT, "application %d has no decline letter to follow up", appID)
+	return nil, apperr.Errorf(apperr.ECONFLICT, "application %d has no decline letter to follow up", appID)
 }
 
 // checkSent validates the input of a letter and the time it was sent,
@@ -175,28 +176,28 @@ func sentTime(t *time.Time, now time.Time) (time.Time, error) {
 	fields := map[string]string{}
 	checkTime(fields, "sent_at", *t, now, true)
 	if len(fields) > 0 {
-		return time.Time{}, invalid(fields)
+		return time.Time{}, apperr.Invalid(fields)
 	}
 	return t.UTC(), nil
 }
 
-// failedChecks is the EINVALID error for a letter that breaks the etiquette.
-func failedChecks(failed []decline.Check) *Error {
+// failedChecks is the apperr.EINVALID error for a letter that breaks the etiquette.
+func failedChecks(failed []decline.Check) *apperr.Error {
 	fields := map[string]string{}
 	names := make([]string, 0, len(failed))
 	for _, c := range failed {
 		fields["checks."+c.Rule] = c.Hint
 		names = append(names, c.Rule)
 	}
-	return &Error{Code: EINVALID, Fields: fields,
+	return &apperr.Error{Code: apperr.EINVALID, Fields: fields,
 		Message: "the letter fails the checks " + strings.Join(names, ", ") + "; fix it, or send it with override"}
 }
 
-// inputError maps the letter generator's input errors to EINVALID.
+// inputError maps the letter generator's input errors to apperr.EINVALID.
 func inputError(err error) error {
 	var ie *decline.InputError
 	if errors.As(err, &ie) {
-		return invalid(ie.Fields)
+		return apperr.Invalid(ie.Fields)
 	}
 	return err
 }

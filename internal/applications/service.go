@@ -3,12 +3,14 @@ package applications
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"strconv"
 	"time"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 
+	"tracker/internal/apperr"
 	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
@@ -36,9 +38,6 @@ func NewService(store Store, policy decline.Policy, now func() time.Time) *Servi
 	seconds := func() time.Time { return now().UTC().Truncate(time.Second) }
 	return &Service{store: store, policy: policy, now: seconds, validate: newValidator()}
 }
-
-// Policy returns the promptness policy the service applies.
-func (s *Service) Policy() decline.Policy { return s.policy }
 
 // Create stores a new application, with its first invitation when given.
 func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error) {
@@ -110,7 +109,7 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 		fields["cursor"] = "cursor is not one this server gave out; start again without it"
 	}
 	if len(fields) > 0 {
-		return nil, invalid(fields)
+		return nil, apperr.Invalid(fields)
 	}
 	if f.Limit == 0 {
 		f.Limit = DefaultPageSize
@@ -164,7 +163,31 @@ func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(c
 		d, err = s.detail(ctx, id, now)
 		return err
 	})
-	return d, err
+	if err != nil {
+		return nil, s.withAllowed(ctx, id, err)
+	}
+	return d, nil
+}
+
+// withAllowed makes a refused move list the states the application may move
+// to, even when the refusal was a lost race that the store reported without
+// them: every adapter then shows the same choices.
+func (s *Service) withAllowed(ctx context.Context, id int64, err error) error {
+	var e *apperr.Error
+	if !errors.As(err, &e) || e.Code != apperr.ECONFLICT || e.Allowed != nil {
+		return err
+	}
+	var a *Application
+	if s.store.View(ctx, func(ctx context.Context) error {
+		var gerr error
+		a, gerr = s.store.GetApplication(ctx, id)
+		return gerr
+	}) != nil {
+		return err
+	}
+	withStates := *e
+	withStates.Allowed = workflow.Next(a.Status)
+	return &withStates
 }
 
 // Delete removes an application and everything that hangs off it.
@@ -206,16 +229,16 @@ func (s *Service) checkNote(to workflow.State, note string) error {
 		fields["note"] = "note must be plain text of at most 2000 characters"
 	}
 	if len(fields) > 0 {
-		return invalid(fields)
+		return apperr.Invalid(fields)
 	}
 	return nil
 }
 
 // transition moves a from its status to to by action and records it in the
-// history. The store's conditional update makes a lost race an ECONFLICT.
+// history. The store's conditional update makes a lost race an apperr.ECONFLICT.
 func (s *Service) transition(ctx context.Context, a *Application, to workflow.State, action workflow.Action, note string, now time.Time) error {
 	if err := workflow.Check(a.Status, to, action); err != nil {
-		return &Error{Code: ECONFLICT, Message: err.Error(), Allowed: workflow.Next(a.Status)}
+		return &apperr.Error{Code: apperr.ECONFLICT, Message: err.Error(), Allowed: workflow.Next(a.Status)}
 	}
 	if err := s.store.SetStatus(ctx, a.ID, a.Status, to, now); err != nil {
 		return err
@@ -235,7 +258,7 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
-			return &Error{Code: ECONFLICT, Allowed: workflow.Next(a.Status),
+			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "an invitation cannot be logged while the application is " + string(a.Status)}
 		}
 		if err := s.logInvitation(ctx, id, in); err != nil {
@@ -258,7 +281,7 @@ func (s *Service) logInvitation(ctx context.Context, appID int64, in NewInvitati
 	}
 	for _, inv := range invs {
 		if inv.Round == in.Round {
-			return invalid(map[string]string{"round": "round " + strconv.Itoa(in.Round) + " is already logged; leave round out to log the next one"})
+			return apperr.Invalid(map[string]string{"round": "round " + strconv.Itoa(in.Round) + " is already logged; leave round out to log the next one"})
 		}
 	}
 	if err := s.store.AnswerPending(ctx, appID, ResponseCancelled, in.ReceivedAt); err != nil {
@@ -300,7 +323,7 @@ func checkInvitationDates(in NewInvitation, now time.Time, prefix string) error 
 		}
 	}
 	if len(fields) > 0 {
-		return invalid(fields)
+		return apperr.Invalid(fields)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/decline"
 	"tracker/internal/storage"
@@ -51,9 +52,9 @@ func invitedApp(t *testing.T, ctx context.Context, svc *applications.Service, co
 	return d
 }
 
-func wantCode(t *testing.T, err error, code applications.Code) *applications.Error {
+func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
 	t.Helper()
-	var e *applications.Error
+	var e *apperr.Error
 	if !errors.As(err, &e) || e.Code != code {
 		t.Fatalf("error = %v, want code %s", err, code)
 	}
@@ -88,7 +89,7 @@ func TestValidationNamesEveryField(t *testing.T) {
 		Status:     "hired",
 		Invitation: &applications.NewInvitation{ReceivedAt: future, RespondBy: &before, Format: "carrier pigeon"},
 	})
-	e := wantCode(t, err, applications.EINVALID)
+	e := wantCode(t, err, apperr.EINVALID)
 	for _, f := range []string{"company", "role", "contact_email", "job_url", "notes", "status", "invitation.format"} {
 		if e.Fields[f] == "" {
 			t.Errorf("no message for %s in %v", f, e.Fields)
@@ -98,7 +99,7 @@ func TestValidationNamesEveryField(t *testing.T) {
 		Fields:     applications.Fields{Company: "A", Role: "B"},
 		Invitation: &applications.NewInvitation{ReceivedAt: future, RespondBy: &before},
 	})
-	e = wantCode(t, err, applications.EINVALID)
+	e = wantCode(t, err, apperr.EINVALID)
 	for _, f := range []string{"invitation.received_at", "invitation.respond_by"} {
 		if e.Fields[f] == "" {
 			t.Errorf("no message for %s in %v", f, e.Fields)
@@ -118,13 +119,13 @@ func TestMoveAnswersInvitationAndRefusesForbiddenMoves(t *testing.T) {
 			t.Fatalf("warnings = %+v, want one due_soon", d.Warnings)
 		}
 		_, err := svc.Move(ctx, d.ID, workflow.Offered, "")
-		e := wantCode(t, err, applications.ECONFLICT)
+		e := wantCode(t, err, apperr.ECONFLICT)
 		if len(e.Allowed) == 0 {
 			t.Fatal("a refused move lists no allowed states")
 		}
-		wantCode(t, moveErr(svc.Move(ctx, d.ID, workflow.Declined, "")), applications.ECONFLICT)
-		wantCode(t, moveErr(svc.Move(ctx, d.ID, "archived", "")), applications.EINVALID)
-		wantCode(t, moveErr(svc.Move(ctx, 9999, workflow.Scheduled, "")), applications.ENOTFOUND)
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, workflow.Declined, "")), apperr.ECONFLICT)
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, "archived", "")), apperr.EINVALID)
+		wantCode(t, moveErr(svc.Move(ctx, 9999, workflow.Scheduled, "")), apperr.ENOTFOUND)
 		d, err = svc.Move(ctx, d.ID, workflow.Scheduled, "Tuesday 10:00")
 		if err != nil {
 			t.Fatal(err)
@@ -161,7 +162,11 @@ func TestConcurrentMovesOneWins(t *testing.T) {
 				wins++
 				continue
 			}
-			wantCode(t, err, applications.ECONFLICT)
+			// Every refusal lists where the application may go now, also
+			// when it was a lost race rather than a forbidden move.
+			if e := wantCode(t, err, apperr.ECONFLICT); len(e.Allowed) == 0 {
+				t.Errorf("refused move lists no allowed states: %+v", e)
+			}
 		}
 		if wins != 1 {
 			t.Fatalf("%d moves won, want exactly 1 (errors %v)", wins, errs)
@@ -189,7 +194,7 @@ func TestDeclineAndFollowUp(t *testing.T) {
 		}
 		bad := "Your process was a waste of time."
 		_, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "other", ReasonDetail: "x", SenderName: "Alex", Body: &bad})
-		wantCode(t, err, applications.EINVALID)
+		wantCode(t, err, apperr.EINVALID)
 		if got, _ := svc.Get(ctx, d.ID); got.Status != workflow.Invited || len(got.Letters) != 0 {
 			t.Fatalf("a refused letter changed the application: %s, %d letters", got.Status, len(got.Letters))
 		}
@@ -218,7 +223,7 @@ func TestDeclineAndFollowUp(t *testing.T) {
 		if ws, _ := svc.Warnings(ctx); len(ws) != 0 {
 			t.Fatalf("warnings after follow-up: %+v", ws)
 		}
-		wantCode(t, moveErr(svc.FollowUp(ctx, d.ID, applications.FollowUpInput{})), applications.ECONFLICT)
+		wantCode(t, moveErr(svc.FollowUp(ctx, d.ID, applications.FollowUpInput{})), apperr.ECONFLICT)
 	})
 }
 
@@ -287,9 +292,9 @@ func TestListPagesAndSearches(t *testing.T) {
 		if page, _ := svc.List(ctx, applications.ListFilter{Query: "x%"}); len(page.Items) != 0 {
 			t.Fatalf("%% is not literal: %d", len(page.Items))
 		}
-		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Cursor: "garbage"})), applications.EINVALID)
-		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Status: "nope"})), applications.EINVALID)
-		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Limit: 1000})), applications.EINVALID)
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Cursor: "garbage"})), apperr.EINVALID)
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Status: "nope"})), apperr.EINVALID)
+		wantCode(t, listErr(svc.List(ctx, applications.ListFilter{Limit: 1000})), apperr.EINVALID)
 	})
 }
 
@@ -314,12 +319,12 @@ func TestInvitationRoundsAndDelete(t *testing.T) {
 		if _, err := svc.Move(ctx, d.ID, workflow.Rejected, ""); err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, moveErr(svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start})), applications.ECONFLICT)
+		wantCode(t, moveErr(svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start})), apperr.ECONFLICT)
 		if err := svc.Delete(ctx, d.ID); err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, moveErr(svc.Get(ctx, d.ID)), applications.ENOTFOUND)
-		wantCode(t, svc.Delete(ctx, d.ID), applications.ENOTFOUND)
+		wantCode(t, moveErr(svc.Get(ctx, d.ID)), apperr.ENOTFOUND)
+		wantCode(t, svc.Delete(ctx, d.ID), apperr.ENOTFOUND)
 	})
 }
 
@@ -333,7 +338,7 @@ func TestUpdatePatchesFields(t *testing.T) {
 		if err != nil || d.Location != "Berlin" || d.Company != "Acme" || !d.UpdatedAt.Equal(clk.Now()) {
 			t.Fatalf("update = %+v, %v", d, err)
 		}
-		wantCode(t, moveErr(svc.Update(ctx, d.ID, applications.Patch{Company: &empty})), applications.EINVALID)
+		wantCode(t, moveErr(svc.Update(ctx, d.ID, applications.Patch{Company: &empty})), apperr.EINVALID)
 		if got, _ := svc.Get(ctx, d.ID); got.Company != "Acme" {
 			t.Fatal("a refused patch was written")
 		}
@@ -344,10 +349,10 @@ func TestProfileSignsLetters(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		svc, _, ctx := newService(t, db)
 		name, email, tone, bad := "Robin Roe", "robin@example.org", "warm", "loud"
-		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); applications.ErrorCode(err) != applications.EINVALID {
+		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad tone was taken: %v", err)
 		}
-		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &bad}); applications.ErrorCode(err) != applications.EINVALID {
+		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad e-mail was taken: %v", err)
 		}
 		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email, DefaultTone: &tone})
@@ -387,7 +392,7 @@ func TestEveryInvitedApplicationWaitsOnAnInvitation(t *testing.T) {
 		t.Fatalf("move to invited: %+v, %v", d.Invitations, err)
 	}
 	_, err = svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: clk.Now(), Round: 1})
-	if e := wantCode(t, err, applications.EINVALID); e.Fields["round"] == "" {
+	if e := wantCode(t, err, apperr.EINVALID); e.Fields["round"] == "" {
 		t.Fatalf("a duplicate round was not named: %v", e.Fields)
 	}
 	d, err = svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: clk.Now()})
@@ -404,7 +409,7 @@ func TestCreateNamesAllBadFieldsAtOnce(t *testing.T) {
 		Fields:     applications.Fields{Company: "A", Role: "B", JobURL: "foo"},
 		Invitation: &applications.NewInvitation{ReceivedAt: start, RespondBy: &before},
 	})
-	e := wantCode(t, err, applications.EINVALID)
+	e := wantCode(t, err, apperr.EINVALID)
 	if e.Fields["job_url"] == "" || e.Fields["invitation.respond_by"] == "" {
 		t.Fatalf("fields = %v, want job_url and invitation.respond_by", e.Fields)
 	}
@@ -419,7 +424,7 @@ func TestFollowUpNotBeforeTheDecline(t *testing.T) {
 	}
 	early := start.Add(-time.Minute)
 	_, err := svc.FollowUp(ctx, d.ID, applications.FollowUpInput{SentAt: &early})
-	if e := wantCode(t, err, applications.EINVALID); e.Fields["sent_at"] == "" {
+	if e := wantCode(t, err, apperr.EINVALID); e.Fields["sent_at"] == "" {
 		t.Fatalf("fields = %v", e.Fields)
 	}
 }
@@ -464,7 +469,7 @@ func TestLetterEMLIsAMailDraft(t *testing.T) {
 	if raw.Filename != "Acme-decline-"+fmt.Sprint(d.Letters[0].ID)+".eml" {
 		t.Fatalf("filename = %q", raw.Filename)
 	}
-	if _, err := svc.LetterEML(ctx, d.ID, 999); applications.ErrorCode(err) != applications.ENOTFOUND {
+	if _, err := svc.LetterEML(ctx, d.ID, 999); apperr.ErrorCode(err) != apperr.ENOTFOUND {
 		t.Fatalf("unknown letter: %v", err)
 	}
 	if link := applications.Mailto(&d.Application, "Hi there", "a\nb"); link != "mailto:li@acme.test?subject=Hi%20there&body=a%0D%0Ab" {
@@ -500,7 +505,7 @@ func TestUsersSeeOnlyTheirOwn(t *testing.T) {
 		_, err := svc.PreviewDecline(bob, a.ID, in)
 		calls["preview"] = err
 		for name, err := range calls {
-			if applications.ErrorCode(err) != applications.ENOTFOUND {
+			if apperr.ErrorCode(err) != apperr.ENOTFOUND {
 				t.Errorf("%s as another user: %v, want not found", name, err)
 			}
 		}

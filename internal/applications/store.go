@@ -9,7 +9,7 @@ import (
 
 // Store is the storage the service needs. Every method runs inside the
 // transaction that InTx put in ctx, if any. Lookups of a missing row return
-// an ENOTFOUND *Error, never a nil result.
+// an apperr.ENOTFOUND *apperr.Error, never a nil result.
 type Store interface {
 	// InTx runs fn in one transaction; fn's ctx carries it.
 	InTx(ctx context.Context, fn func(ctx context.Context) error) error
@@ -22,7 +22,7 @@ type Store interface {
 	UpdateApplication(ctx context.Context, a *Application) error
 	DeleteApplication(ctx context.Context, id int64) error
 	// SetStatus moves an application from -> to only if it is still in from;
-	// it returns ECONFLICT when another writer moved it first.
+	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
 
 	AddHistory(ctx context.Context, h *HistoryEntry) error

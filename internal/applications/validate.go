@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
+
+	"tracker/internal/apperr"
 )
 
 // newValidator returns the validator for the input types, with the two text
@@ -46,7 +48,7 @@ func plainText(s string, multiline bool) bool {
 	return true
 }
 
-// checkStruct validates in and returns an EINVALID *Error whose fields are
+// checkStruct validates in and returns an apperr.EINVALID *apperr.Error whose fields are
 // named as in the API (snake_case, nested with dots, under prefix).
 func (s *Service) checkStruct(in any) error {
 	err := s.validate.Struct(in)
@@ -59,7 +61,7 @@ func (s *Service) checkStruct(in any) error {
 		name := fieldPath(fe.Namespace())
 		fields[name] = name + " " + ruleMessage(fe)
 	}
-	return invalid(fields)
+	return apperr.Invalid(fields)
 }
 
 // fieldPath turns "NewApplication.fields.invitation.received_at" into
@@ -124,17 +126,17 @@ var (
 // clockSkew is how far in the future a "now" time from a client may lie.
 const clockSkew = 5 * time.Minute
 
-// mergeInvalid joins the fields of two EINVALID errors, so that the user
+// mergeInvalid joins the fields of two apperr.EINVALID errors, so that the user
 // hears of every bad field at once; any other error wins as it is.
 func mergeInvalid(a, b error) error {
-	ea, oka := a.(*Error)
-	eb, okb := b.(*Error)
+	ea, oka := a.(*apperr.Error)
+	eb, okb := b.(*apperr.Error)
 	switch {
 	case a == nil:
 		return b
 	case b == nil:
 		return a
-	case !oka || !okb || ea.Code != EINVALID || eb.Code != EINVALID:
+	case !oka || !okb || ea.Code != apperr.EINVALID || eb.Code != apperr.EINVALID:
 		return a
 	}
 	for k, v := range eb.Fields {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
@@ -144,7 +145,7 @@ func (h *handler) handleApplicationPatch(c echo.Context) error {
 		return err
 	}
 	if req.Status != nil {
-		return &applications.Error{Code: applications.EINVALID, Message: "status cannot be patched",
+		return &apperr.Error{Code: apperr.EINVALID, Message: "status cannot be patched",
 			Fields: map[string]string{"status": "status changes through POST /applications/{id}/transitions"}}
 	}
 	d, err := h.svc.Update(c.Request().Context(), id, req.patch())

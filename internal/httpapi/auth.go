@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/accounts"
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
 
@@ -104,7 +105,7 @@ func (h *handler) pageUser(c echo.Context) (*accounts.User, error) {
 		return nil, nil
 	}
 	u, err := h.accts.SessionUser(c.Request().Context(), sid)
-	if applications.ErrorCode(err) == applications.EUNAUTHORIZED {
+	if apperr.ErrorCode(err) == apperr.EUNAUTHORIZED {
 		return nil, nil
 	}
 	return u, err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
 
@@ -114,13 +115,13 @@ func (h *handler) handleDecline(c echo.Context) error {
 // senderHint adds to a refusal for want of a signature that the name can
 // be set once, in the profile, for every letter.
 func senderHint(err error) error {
-	var e *applications.Error
+	var e *apperr.Error
 	if !errors.As(err, &e) || e.Fields["sender_name"] == "" {
 		return err
 	}
 	const hint = "give sender_name, or set your name once with PATCH " + apiPrefix + "/settings/profile"
 	fields := maps.Clone(e.Fields)
 	fields["sender_name"] += "; " + hint
-	return &applications.Error{Code: e.Code, Message: e.Message + ": the letter needs a signature; " + hint,
+	return &apperr.Error{Code: e.Code, Message: e.Message + ": the letter needs a signature; " + hint,
 		Fields: fields, Allowed: e.Allowed}
 }

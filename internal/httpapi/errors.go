@@ -10,7 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // The error codes of the API, as they appear in the "code" member.
@@ -32,15 +32,15 @@ const (
 const internalMessage = "internal error"
 
 // statusOf is the one table from the service's error codes to HTTP statuses.
-var statusOf = map[applications.Code]int{
-	applications.EINVALID:  http.StatusUnprocessableEntity,
-	applications.ENOTFOUND: http.StatusNotFound,
-	applications.ECONFLICT: http.StatusConflict,
-	applications.EINTERNAL: http.StatusInternalServerError,
+var statusOf = map[apperr.Code]int{
+	apperr.EINVALID:  http.StatusUnprocessableEntity,
+	apperr.ENOTFOUND: http.StatusNotFound,
+	apperr.ECONFLICT: http.StatusConflict,
+	apperr.EINTERNAL: http.StatusInternalServerError,
 	// EUNAUTHORIZED is 401 whatever the credential (password, session,
 	// token); the message says which, never whether an account exists.
-	applications.EUNAUTHORIZED: http.StatusUnauthorized,
-	applications.ETOOMANY:      http.StatusTooManyRequests,
+	apperr.EUNAUTHORIZED: http.StatusUnauthorized,
+	apperr.ETOOMANY:      http.StatusTooManyRequests,
 }
 
 // codeOfStatus names the statuses echo itself produces (unknown route, wrong
@@ -83,7 +83,7 @@ func badRequest(message string, fields map[string]string) *apiError {
 
 // notFound returns the 404 error of an application id that cannot exist.
 func notFound() error {
-	return applications.Errorf(applications.ENOTFOUND, "application not found")
+	return apperr.Errorf(apperr.ENOTFOUND, "application not found")
 }
 
 // errorHandler returns the one HTTPErrorHandler of the API: it turns any
@@ -124,7 +124,7 @@ func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
 // user pass through; anything else becomes "internal error".
 func toAPIError(err error) *apiError {
 	var ae *apiError
-	var de *applications.Error
+	var de *apperr.Error
 	var he *echo.HTTPError
 	switch {
 	case errors.As(err, &ae):
@@ -142,13 +142,13 @@ func internalError() *apiError {
 }
 
 // fromDomainError maps a service error through the statusOf table.
-func fromDomainError(de *applications.Error) *apiError {
+func fromDomainError(de *apperr.Error) *apiError {
 	status, ok := statusOf[de.Code]
 	if !ok || status >= http.StatusInternalServerError {
 		return internalError()
 	}
 	ae := &apiError{status: status, Code: string(de.Code), Message: de.Message, Fields: de.Fields}
-	if de.Code == applications.ETOOMANY {
+	if de.Code == apperr.ETOOMANY {
 		ae.retryAfter = max(de.RetryAfter, time.Second)
 	}
 	for _, s := range de.Allowed {

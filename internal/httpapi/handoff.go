@@ -9,6 +9,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
 
@@ -70,7 +71,7 @@ func letterFileID(file string) (int64, error) {
 }
 
 func letterNotFound() error {
-	return applications.Errorf(applications.ENOTFOUND, "letter not found")
+	return apperr.Errorf(apperr.ENOTFOUND, "letter not found")
 }
 
 // attachEML answers with an .eml file to save.

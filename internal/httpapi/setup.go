@@ -5,7 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // handleSetupPage shows the form that creates the first account, for a
@@ -30,7 +30,7 @@ func (h *handler) handleSetup(c echo.Context) error {
 	}
 	_, sid, err := h.accts.CompleteSetup(c.Request().Context(), token, email, password)
 	if err != nil {
-		if applications.ErrorCode(err) != applications.EINVALID {
+		if apperr.ErrorCode(err) != apperr.EINVALID {
 			data.SetupToken = "" // a spent, expired or unknown link: no form
 		}
 		return h.renderFormError(c, "setup", data, err)

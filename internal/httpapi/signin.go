@@ -5,12 +5,12 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // passwordsDiffer refuses a form whose two passwords differ.
 func passwordsDiffer() error {
-	return &applications.Error{Code: applications.EINVALID, Message: "the two passwords differ",
+	return &apperr.Error{Code: apperr.EINVALID, Message: "the two passwords differ",
 		Fields: map[string]string{"password_again": "password_again must repeat password"}}
 }
 

@@ -7,7 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 // tokenCreateRequest is the body of POST /tokens.
@@ -86,5 +86,5 @@ func (h *handler) handleTokenRevoke(c echo.Context) error {
 
 // tokenNotFound is the 404 of a token id that cannot exist.
 func tokenNotFound() error {
-	return applications.Errorf(applications.ENOTFOUND, "token not found")
+	return apperr.Errorf(apperr.ENOTFOUND, "token not found")
 }

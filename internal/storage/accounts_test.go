@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -19,9 +19,9 @@ func hexHash(s string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-func wantCode(t *testing.T, err error, code applications.Code) {
+func wantCode(t *testing.T, err error, code apperr.Code) {
 	t.Helper()
-	var e *applications.Error
+	var e *apperr.Error
 	if !errors.As(err, &e) || e.Code != code {
 		t.Fatalf("error = %v, want code %s", err, code)
 	}
@@ -40,9 +40,9 @@ func TestUsersTable(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		ctx := context.Background()
 		u := addUser(t, db, "ann@example.com")
-		wantCode(t, db.CreateUser(ctx, &accounts.User{Email: "ann@example.com", CreatedAt: at, PasswordChangedAt: at}, "h"), applications.ECONFLICT)
+		wantCode(t, db.CreateUser(ctx, &accounts.User{Email: "ann@example.com", CreatedAt: at, PasswordChangedAt: at}, "h"), apperr.ECONFLICT)
 		err := db.CreateUser(ctx, &accounts.User{Email: "Bob@example.com", CreatedAt: at, PasswordChangedAt: at}, "h")
-		if err == nil || applications.ErrorCode(err) == applications.ECONFLICT {
+		if err == nil || apperr.ErrorCode(err) == apperr.ECONFLICT {
 			t.Fatalf("an upper-case e-mail gave %v; want the CHECK to refuse it", err)
 		}
 		later := at.Add(time.Hour)
@@ -56,9 +56,9 @@ func TestUsersTable(t *testing.T) {
 		if h, err := db.PasswordHash(ctx, u.ID); h != "new hash" || err != nil {
 			t.Fatalf("hash = %q, %v", h, err)
 		}
-		wantCode(t, db.SetPasswordHash(ctx, 999, "h", later), applications.ENOTFOUND)
+		wantCode(t, db.SetPasswordHash(ctx, 999, "h", later), apperr.ENOTFOUND)
 		_, err = db.PasswordHash(ctx, 999)
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 	})
 }
 
@@ -94,7 +94,7 @@ func TestRevokeTokenIsScopedAndKeepsTheFirstTime(t *testing.T) {
 		if err := db.CreateToken(ctx, tok, hexHash("trk_secret")); err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, db.RevokeToken(ctx, bob.ID, tok.ID, at), applications.ENOTFOUND)
+		wantCode(t, db.RevokeToken(ctx, bob.ID, tok.ID, at), apperr.ENOTFOUND)
 		for _, when := range []time.Time{at.Add(time.Minute), at.Add(time.Hour)} {
 			if err := db.RevokeToken(ctx, ann.ID, tok.ID, when); err != nil {
 				t.Fatal(err)
@@ -118,14 +118,14 @@ func TestOnlyOneSetupTokenIsUsed(t *testing.T) {
 		if err := db.UseSetupToken(ctx, hexHash("first"), at); err != nil {
 			t.Fatal(err)
 		}
-		wantCode(t, db.UseSetupToken(ctx, hexHash("first"), at), applications.ECONFLICT)
-		wantCode(t, db.UseSetupToken(ctx, hexHash("second"), at), applications.ECONFLICT)
+		wantCode(t, db.UseSetupToken(ctx, hexHash("first"), at), apperr.ECONFLICT)
+		wantCode(t, db.UseSetupToken(ctx, hexHash("second"), at), apperr.ECONFLICT)
 
 		if err := db.DeleteStaleSetupTokens(ctx, at); err != nil {
 			t.Fatal(err)
 		}
 		_, err := db.SetupTokenByHash(ctx, hexHash("first"))
-		wantCode(t, err, applications.ENOTFOUND)
+		wantCode(t, err, apperr.ENOTFOUND)
 		if err := db.UseSetupToken(ctx, hexHash("second"), at); err != nil {
 			t.Fatalf("with the used token gone, the other one is usable: %v", err)
 		}

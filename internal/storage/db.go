@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -43,9 +44,37 @@ type DB struct {
 // SQLITE_BUSY_SNAPSHOT whatever the timeout).
 const sqliteParams = "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL"
 
-// OpenSQLite opens (creating it if needed) the SQLite file at path and
+// Open opens the database dsn names and brings its schema up to date:
+// PostgreSQL for a postgres:// or postgresql:// URL, otherwise the SQLite
+// file at that path (created, with its folder, if needed).
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	if IsPostgres(dsn) {
+		return openPostgres(ctx, dsn)
+	}
+	return openSQLite(ctx, dsn)
+}
+
+// IsPostgres reports whether dsn names a PostgreSQL database.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Redacted returns dsn fit for messages and logs: a PostgreSQL URL without
+// its password, a SQLite path as it is.
+func Redacted(dsn string) string {
+	if !IsPostgres(dsn) {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(a PostgreSQL URL that does not parse)"
+	}
+	return u.Redacted()
+}
+
+// openSQLite opens (creating it if needed) the SQLite file at path and
 // brings its schema up to date.
-func OpenSQLite(ctx context.Context, path string) (*DB, error) {
+func openSQLite(ctx context.Context, path string) (*DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, err
@@ -72,9 +101,9 @@ func OpenSQLite(ctx context.Context, path string) (*DB, error) {
 	}}, nil
 }
 
-// OpenPostgres connects to the PostgreSQL database at dsn and brings its
+// openPostgres connects to the PostgreSQL database at dsn and brings its
 // schema up to date.
-func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
+func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	db, err := openGorm(postgres.Open(dsn), 16)
 	if err != nil {
 		return nil, err

@@ -9,7 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 type sessionRow struct {
@@ -37,7 +37,7 @@ func (db *DB) SessionByHash(ctx context.Context, idHash string) (*accounts.Sessi
 	var r sessionRow
 	err := db.conn(ctx).Where("id_hash = ?", idHash).Take(&r).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, applications.Errorf(applications.ENOTFOUND, "no such session")
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "no such session")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get session: %w", err)

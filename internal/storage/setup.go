@@ -9,7 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 type setupTokenRow struct {
@@ -34,7 +34,7 @@ func (db *DB) SetupTokenByHash(ctx context.Context, tokenHash string) (*accounts
 	var r setupTokenRow
 	err := db.conn(ctx).Where("token_hash = ?", tokenHash).Take(&r).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, applications.Errorf(applications.ENOTFOUND, "no such setup token")
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "no such setup token")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get setup token: %w", err)
@@ -52,7 +52,7 @@ func (db *DB) UseSetupToken(ctx context.Context, tokenHash string, at time.Time)
 		return nil
 	}
 	if res.Error == nil || db.isDuplicate(res.Error) {
-		return applications.Errorf(applications.ECONFLICT, "the tracker has already been set up")
+		return apperr.Errorf(apperr.ECONFLICT, "the tracker has already been set up")
 	}
 	return fmt.Errorf("use setup token: %w", res.Error)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -79,7 +80,7 @@ func TestRoundTripKeepsTimesInUTC(t *testing.T) {
 func TestGetMissingIsNotFound(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		_, err := db.GetApplication(ownerCtx(t, db), 42)
-		if applications.ErrorCode(err) != applications.ENOTFOUND {
+		if apperr.ErrorCode(err) != apperr.ENOTFOUND {
 			t.Fatalf("err = %v, want not found", err)
 		}
 	})
@@ -88,7 +89,7 @@ func TestGetMissingIsNotFound(t *testing.T) {
 func TestReopenAppliesNoMigrationTwice(t *testing.T) {
 	db, path := storagetest.SQLite(t)
 	create(t, db, workflow.Applied)
-	again, err := storage.OpenSQLite(context.Background(), path)
+	again, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
@@ -102,7 +103,7 @@ func TestReopenAppliesNoMigrationTwice(t *testing.T) {
 // server and the command line do, and races a move through both handles.
 func TestTwoProcessesShareOneFile(t *testing.T) {
 	first, path := storagetest.SQLite(t)
-	second, err := storage.OpenSQLite(context.Background(), path)
+	second, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,11 +130,11 @@ func TestTwoProcessesShareOneFile(t *testing.T) {
 	wg.Wait()
 	var conflicts, wins int
 	for _, err := range errs {
-		var e *applications.Error
+		var e *apperr.Error
 		switch {
 		case err == nil:
 			wins++
-		case errors.As(err, &e) && e.Code == applications.ECONFLICT:
+		case errors.As(err, &e) && e.Code == apperr.ECONFLICT:
 			conflicts++
 		default:
 			t.Errorf("unexpected error (busy?): %v", err)

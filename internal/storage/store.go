@@ -9,6 +9,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
@@ -16,7 +17,7 @@ import (
 var _ applications.Store = (*DB)(nil)
 
 func notFound(id int64) error {
-	return applications.Errorf(applications.ENOTFOUND, "no application with id %d", id)
+	return apperr.Errorf(apperr.ENOTFOUND, "no application with id %d", id)
 }
 
 // CreateApplication inserts a and sets its id.
@@ -135,7 +136,7 @@ func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, 
 		return fmt.Errorf("move application %d: %w", id, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return &applications.Error{Code: applications.ECONFLICT,
+		return &apperr.Error{Code: apperr.ECONFLICT,
 			Message: fmt.Sprintf("application %d was changed by someone else while you moved it; reload it and try again", id)}
 	}
 	return nil

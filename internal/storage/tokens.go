@@ -9,7 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 type apiTokenRow struct {
@@ -59,7 +59,7 @@ func (db *DB) TokenByHash(ctx context.Context, tokenHash string) (*accounts.Toke
 	var r apiTokenRow
 	err := db.conn(ctx).Where("token_hash = ?", tokenHash).Take(&r).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, "", applications.Errorf(applications.ENOTFOUND, "no such API token")
+		return nil, "", apperr.Errorf(apperr.ENOTFOUND, "no such API token")
 	}
 	if err != nil {
 		return nil, "", fmt.Errorf("get API token: %w", err)
@@ -77,7 +77,7 @@ func (db *DB) RevokeToken(ctx context.Context, userID, tokenID int64, at time.Ti
 		return fmt.Errorf("revoke API token %d: %w", tokenID, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return applications.Errorf(applications.ENOTFOUND, "no API token with id %d", tokenID)
+		return apperr.Errorf(apperr.ENOTFOUND, "no API token with id %d", tokenID)
 	}
 	return nil
 }

@@ -9,7 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/accounts"
-	"tracker/internal/applications"
+	"tracker/internal/apperr"
 )
 
 var _ accounts.Store = (*DB)(nil)
@@ -40,7 +40,7 @@ func (db *DB) CreateUser(ctx context.Context, u *accounts.User, passwordHash str
 	row := userRow{Email: u.Email, PasswordHash: passwordHash, CreatedAt: u.CreatedAt.UTC(), PasswordChangedAt: u.PasswordChangedAt.UTC()}
 	err := db.conn(ctx).Create(&row).Error
 	if db.isDuplicate(err) {
-		return applications.Errorf(applications.ECONFLICT, "an account with this e-mail already exists")
+		return apperr.Errorf(apperr.ECONFLICT, "an account with this e-mail already exists")
 	}
 	if err != nil {
 		return fmt.Errorf("create user: %w", err)
@@ -63,7 +63,7 @@ func (db *DB) findUser(ctx context.Context, where string, arg any, missing strin
 	var row userRow
 	err := db.conn(ctx).Where(where, arg).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, &applications.Error{Code: applications.ENOTFOUND, Message: missing}
+		return nil, &apperr.Error{Code: apperr.ENOTFOUND, Message: missing}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get user: %w", err)
@@ -79,7 +79,7 @@ func (db *DB) PasswordHash(ctx context.Context, userID int64) (string, error) {
 		return "", fmt.Errorf("get password hash of user %d: %w", userID, err)
 	}
 	if len(hashes) == 0 {
-		return "", applications.Errorf(applications.ENOTFOUND, "no account with id %d", userID)
+		return "", apperr.Errorf(apperr.ENOTFOUND, "no account with id %d", userID)
 	}
 	return hashes[0], nil
 }
@@ -93,7 +93,7 @@ func (db *DB) SetPasswordHash(ctx context.Context, userID int64, passwordHash st
 		return fmt.Errorf("set password of user %d: %w", userID, res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return applications.Errorf(applications.ENOTFOUND, "no account with id %d", userID)
+		return apperr.Errorf(apperr.ENOTFOUND, "no account with id %d", userID)
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ const PostgresEnv = "TRACKER_TEST_POSTGRES_DSN"
 func SQLite(t testing.TB) (*storage.DB, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tracker.db")
-	db, err := storage.OpenSQLite(context.Background(), path)
+	db, err := storage.Open(context.Background(), path)
 	if err != nil {
 		t.Fatalf("open sqlite: %v", err)
 	}
@@ -62,7 +62,7 @@ func Postgres(t testing.TB) (*storage.DB, string) {
 	}
 	t.Cleanup(func() { dropSchema(base, schema) })
 	dsn := withSearchPath(base, schema)
-	db, err := storage.OpenPostgres(context.Background(), dsn)
+	db, err := storage.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatalf("open postgres: %v", err)
 	}

@@ -1,4 +1,9 @@
-package applications
+// Package apperr is the one error type the tracker's services return: an
+// error meant for the user, with a code that each adapter (HTTP, CLI, pages)
+// maps to its own vocabulary in one table. It has no dependencies but the
+// pure stage machine, so every service (applications, accounts) can use it
+// without depending on another.
+package apperr
 
 import (
 	"errors"
@@ -8,8 +13,7 @@ import (
 	"tracker/internal/workflow"
 )
 
-// Code classifies an error so that each adapter (HTTP, CLI) can map it to
-// its own vocabulary in one place.
+// Code classifies an error.
 type Code string
 
 // The error codes.
@@ -43,8 +47,8 @@ func Errorf(code Code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
-// invalid returns an EINVALID error naming the bad fields.
-func invalid(fields map[string]string) *Error {
+// Invalid returns an EINVALID error naming the bad fields.
+func Invalid(fields map[string]string) *Error {
 	return &Error{Code: EINVALID, Message: "some fields are not valid", Fields: fields}
 }
 
