@@ -76,6 +76,8 @@ func allowedText(states []workflow.State) string {
 			parts[i] += " (tracker decline)"
 		case workflow.ActionFollowUp:
 			parts[i] += " (tracker follow-up)"
+		case workflow.ActionWithdraw:
+			parts[i] += " (tracker withdraw)"
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -84,7 +84,7 @@ func TestLifecycle(t *testing.T) {
 func TestWorkflow(t *testing.T) {
 	tests := []step{
 		{name: "workflow", args: []string{"workflow"},
-			want: []string{"States: applied, invited", "invited      -> declined", "tracker decline", "declined     -> followed_up", "tracker follow-up"}},
+			want: []string{"States: wishlist, applied, invited", "invited      -> declined", "tracker decline", "declined     -> followed_up", "tracker follow-up"}},
 		{name: "workflow mermaid", args: []string{"workflow", "--mermaid"}, want: []string{"stateDiagram-v2", "declined --> followed_up : follow_up"}},
 	}
 	for _, tt := range tests {

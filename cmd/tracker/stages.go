@@ -92,6 +92,8 @@ func cmdWorkflow(_ context.Context, a *app, args []string) error {
 			how = "tracker decline"
 		case workflow.ActionFollowUp:
 			how = "tracker follow-up"
+		case workflow.ActionWithdraw:
+			how = "tracker withdraw"
 		}
 		fmt.Fprintf(tw, "  %s\t-> %s\t%s\n", t.From, t.To, how)
 	}

@@ -132,7 +132,7 @@ func commandNotes(name string) string {
 	case "edit":
 		return "Only the flags given change; --notes \"\" clears the notes."
 	case "move":
-		return "STATE is one of: " + statesText() + ".\nDeclined and followed_up are entered with 'tracker decline' and 'tracker follow-up'."
+		return "STATE is one of: " + statesText() + ".\nDeclined, followed_up and withdrawn are entered with 'tracker decline',\n'tracker follow-up' and 'tracker withdraw'."
 	case "decline":
 		return declineNotes()
 	case "profile":

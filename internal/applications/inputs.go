@@ -23,10 +23,11 @@ type Fields struct {
 }
 
 // NewApplication is the input that creates an application. Status may be
-// empty, applied or invited; an Invitation makes it invited.
+// empty (applied), wishlist, applied or invited (workflow.Starts); an
+// Invitation makes it invited.
 type NewApplication struct {
 	Fields
-	Status     workflow.State `validate:"omitempty,oneof=applied invited"`
+	Status     workflow.State `validate:"omitempty,oneof=wishlist applied invited"`
 	Invitation *NewInvitation
 }
 
@@ -84,6 +85,12 @@ type DeclineInput struct {
 	SentAt       *time.Time
 	// Override stores an edited letter even when it fails a check.
 	Override bool
+}
+
+// WithdrawInput records that the user withdrew an application on their
+// own initiative, before any invitation.
+type WithdrawInput struct {
+	Note string `validate:"max=2000,text"`
 }
 
 // FollowUpInput records the follow-up after a decline.

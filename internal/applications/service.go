@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -51,8 +52,11 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		return nil, err
 	}
 	status := workflow.Applied
-	if in.Status == workflow.Invited || in.Invitation != nil {
+	switch {
+	case in.Invitation != nil:
 		status = workflow.Invited
+	case in.Status != "":
+		status = in.Status
 	}
 	var d *Detail
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
@@ -216,6 +220,18 @@ func (s *Service) Move(ctx context.Context, id int64, to workflow.State, note st
 			return s.store.AnswerPending(ctx, id, ResponseCancelled, now)
 		}
 		return nil
+	})
+}
+
+// Withdraw records that the user withdrew the application on their own
+// initiative (from wishlist or applied): it becomes withdrawn.
+func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*Detail, error) {
+	if err := s.checkStruct(in); err != nil {
+		return nil, err
+	}
+	note := or(strings.TrimSpace(in.Note), "withdrawn")
+	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
+		return s.transition(ctx, a, workflow.Withdrawn, workflow.ActionWithdraw, note, now)
 	})
 }
 

@@ -152,9 +152,9 @@ func TestRefusedRequestsChangeNothing(t *testing.T) {
 		{"missing state", "POST", apps + "/1/transitions", `{}`, "", 422, []string{`"to":`}},
 		{"note too long", "POST", apps + "/1/transitions", `{"to":"scheduled","note":"` + strings.Repeat("n", 2001) + `"}`, "", 422, []string{`"note":`}},
 		{"forbidden transition", "POST", apps + "/2/transitions", `{"to":"hired"}`, "", 409,
-			[]string{`"code":"conflict"`, `"allowed":["invited","rejected","ghosted"]`}},
+			[]string{`"code":"conflict"`, `"allowed":["invited","withdrawn","rejected","ghosted"]`}},
 		{"decline without a letter", "POST", apps + "/1/transitions", `{"to":"declined"}`, "", 409,
-			[]string{`"allowed":["scheduled","declined","rejected"]`, "letter"}},
+			[]string{`"allowed":["scheduled","declined","rejected","ghosted"]`, "letter"}},
 		{"follow-up before a decline", "POST", apps + "/1/follow-up", "", "", 409, []string{`"code":"conflict"`}},
 		{"follow-up with a bad time", "POST", apps + "/1/follow-up", `{"sent_at":"tomorrow"}`, "", 400, []string{`"sent_at":`}},
 
@@ -203,14 +203,14 @@ func TestReadScenarios(t *testing.T) {
 	for _, sc := range []scenario{
 		{"health", "GET", "/healthz", "", "", 200, []string{`{"status":"ok"}`}},
 		{"health under the API", "GET", "/api/v1/healthz", "", "", 200, []string{`{"status":"ok"}`}},
-		{"workflow", "GET", "/api/v1/workflow", "", "", 200, []string{`"states":["applied","invited","scheduled"`,
+		{"workflow", "GET", "/api/v1/workflow", "", "", 200, []string{`"states":["wishlist","applied","invited","scheduled"`,
 			`{"from":"invited","to":"declined","action":"decline"}`, `{"from":"declined","to":"followed_up","action":"follow_up"}`}},
 		{"sign-in page", "GET", "/login", "", "", 200, []string{"<title>Sign in · tracker</title>", `name="_csrf"`}},
 		{"list", "GET", "/api/v1/applications", "", "", 200, []string{`"company":"Acme"`, `"company":"Globex"`, `"next_cursor":null`}},
 		{"list by status", "GET", "/api/v1/applications?status=applied", "", "", 200, []string{`"company":"Globex"`}},
 		{"list by query", "GET", "/api/v1/applications?q=acme", "", "", 200, []string{`"company":"Acme"`}},
 		{"list with nothing found", "GET", "/api/v1/applications?status=hired", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
-		{"detail", "GET", "/api/v1/applications/1", "", "", 200, []string{`"status":"invited"`, `"allowed_transitions":["scheduled","declined","rejected"]`,
+		{"detail", "GET", "/api/v1/applications/1", "", "", 200, []string{`"status":"invited"`, `"allowed_transitions":["scheduled","declined","rejected","ghosted"]`,
 			`"letters":[]`, `"warnings":[]`, `"follow_up_due_at":null`, `"from":null`, `"response":"pending"`}},
 		{"warnings", "GET", "/api/v1/warnings", "", "", 200, []string{`{"items":[]}`}},
 	} {

@@ -89,6 +89,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerTransitionRoutes(api)
 	h.registerDeclineRoutes(api)
 	h.registerFollowUpRoutes(api)
+	h.registerWithdrawRoutes(api)
 	h.registerHandoffRoutes(api)
 	h.registerProfileRoutes(api)
 	h.registerWarningRoutes(api)

@@ -131,7 +131,7 @@ func TestInvitationAndTransitions(t *testing.T) {
 	s := newServer(t)
 	var d detail
 	s.must("POST", "/api/v1/applications", `{"company":"Globex","role":"SRE","job_url":"https://globex.example/jobs/7"}`, http.StatusCreated, &d)
-	if d.Status != "applied" || !slices.Equal(d.AllowedTransitions, []string{"invited", "rejected", "ghosted"}) {
+	if d.Status != "applied" || !slices.Equal(d.AllowedTransitions, []string{"invited", "withdrawn", "rejected", "ghosted"}) {
 		t.Fatalf("created %+v", d)
 	}
 	url := fmt.Sprintf("/api/v1/applications/%d", d.ID)
@@ -253,5 +253,25 @@ func TestConcurrentTransitions(t *testing.T) {
 	}
 	if d.Status != "scheduled" || moves != 1 {
 		t.Fatalf("status %s with %d history entries to scheduled, want 1", d.Status, moves)
+	}
+}
+
+// TestWithdrawal saves a job on the wishlist, applies and withdraws it; a
+// second withdrawal is a 409 that lists no way on.
+func TestWithdrawal(t *testing.T) {
+	s := newServer(t)
+	var d detail
+	s.must("POST", "/api/v1/applications", `{"company":"Initech","role":"Dev","status":"wishlist"}`, http.StatusCreated, &d)
+	if d.Status != "wishlist" || !slices.Equal(d.AllowedTransitions, []string{"applied", "withdrawn"}) {
+		t.Fatalf("created %+v", d)
+	}
+	url := fmt.Sprintf("/api/v1/applications/%d", d.ID)
+	s.must("POST", url+"/transitions", `{"to":"applied"}`, http.StatusOK, &d)
+	s.must("POST", url+"/withdrawal", `{"note":"found a better fit"}`, http.StatusOK, &d)
+	if d.Status != "withdrawn" || d.History[len(d.History)-1].Note != "found a better fit" {
+		t.Fatalf("after withdrawing %+v", d)
+	}
+	if rec := s.do("POST", url+"/withdrawal", ``); rec.Code != http.StatusConflict {
+		t.Fatalf("second withdrawal: %d %s", rec.Code, rec.Body)
 	}
 }

@@ -151,6 +151,11 @@ func closeGorm(g *gorm.DB) error {
 // migrate applies the embedded migrations in dir that the database lacks.
 // On PostgreSQL an advisory lock keeps two starting processes from racing.
 func migrate(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string) error {
+	return migrateTo(ctx, g, dialect, dir, 0)
+}
+
+// migrateTo applies the migrations up to version, or all when it is zero.
+func migrateTo(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string, version int64) error {
 	sqlDB, err := g.DB()
 	if err != nil {
 		return err
@@ -171,7 +176,12 @@ func migrate(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string)
 	if err != nil {
 		return err
 	}
-	if _, err := p.Up(ctx); err != nil {
+	if version > 0 {
+		_, err = p.UpTo(ctx, version)
+	} else {
+		_, err = p.Up(ctx)
+	}
+	if err != nil {
 		return fmt.Errorf("migrate the database: %w", err)
 	}
 	return nil

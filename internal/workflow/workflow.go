@@ -13,6 +13,7 @@ type State string
 
 // The stages of an application.
 const (
+	Wishlist    State = "wishlist" // a job to apply for, not applied to yet
 	Applied     State = "applied"
 	Invited     State = "invited"
 	Scheduled   State = "scheduled" // the invitation was accepted
@@ -21,29 +22,37 @@ const (
 	Hired       State = "hired"
 	Declined    State = "declined"
 	FollowedUp  State = "followed_up"
-	Rejected    State = "rejected"
-	Ghosted     State = "ghosted" // the employer went silent
+	Withdrawn   State = "withdrawn" // the user left before any invitation
+	Rejected    State = "rejected"  // also a rescinded offer
+	Ghosted     State = "ghosted"   // the employer went silent
 )
 
 // States lists every state in the order a board shows them.
-var states = []State{Applied, Invited, Scheduled, Interviewed, Offered, Hired, Declined, FollowedUp, Rejected, Ghosted}
+var states = []State{Wishlist, Applied, Invited, Scheduled, Interviewed, Offered, Hired, Declined, FollowedUp, Withdrawn, Rejected, Ghosted}
+
+// starts lists the states an application may be created in: a job saved for
+// later, one applied to, or one that came with an invitation.
+var starts = []State{Wishlist, Applied, Invited}
 
 // transitions is the one table of allowed moves.
 var transitions = map[State][]State{
-	Applied:     {Invited, Rejected, Ghosted},
-	Invited:     {Scheduled, Declined, Rejected},
+	Wishlist:    {Applied, Withdrawn},
+	Applied:     {Invited, Withdrawn, Rejected, Ghosted},
+	Invited:     {Scheduled, Declined, Rejected, Ghosted},
 	Scheduled:   {Interviewed, Declined, Rejected, Ghosted},
 	Interviewed: {Invited, Offered, Declined, Rejected, Ghosted},
-	Ghosted:     {Invited, Rejected},
-	Offered:     {Hired, Declined},
+	Ghosted:     {Invited, Offered, Rejected},
+	Offered:     {Hired, Declined, Rejected},
 	Declined:    {FollowedUp},
 	Hired:       nil,
 	Rejected:    nil,
 	FollowedUp:  nil,
+	Withdrawn:   nil,
 }
 
 // Action names the only way into a state that cannot be entered by a plain
-// move: declined needs a letter, followed_up needs the follow-up.
+// move: declined needs a letter, followed_up needs the follow-up, and
+// withdrawn needs the withdrawal (which may carry a letter).
 type Action string
 
 // The actions that guard special states.
@@ -51,16 +60,24 @@ const (
 	ActionMove     Action = "move"
 	ActionDecline  Action = "decline"
 	ActionFollowUp Action = "follow_up"
+	ActionWithdraw Action = "withdraw"
 )
 
 // guarded maps the states that need a special action to that action.
 var guarded = map[State]Action{
 	Declined:   ActionDecline,
 	FollowedUp: ActionFollowUp,
+	Withdrawn:  ActionWithdraw,
 }
 
 // States returns every state, in board order.
 func States() []State { return slices.Clone(states) }
+
+// Starts returns the states a new application may be created in.
+func Starts() []State { return slices.Clone(starts) }
+
+// CanStart reports whether an application may be created in s.
+func CanStart(s State) bool { return slices.Contains(starts, s) }
 
 // Valid reports whether s is a known state.
 func (s State) Valid() bool {
@@ -77,7 +94,8 @@ func Next(s State) []State { return slices.Clone(transitions[s]) }
 // CanMove reports whether the table allows from -> to at all.
 func CanMove(from, to State) bool { return slices.Contains(transitions[from], to) }
 
-// ActionFor returns the action that enters s: decline, follow_up or move.
+// ActionFor returns the action that enters s: decline, follow_up, withdraw
+// or move.
 func ActionFor(s State) Action {
 	if a, ok := guarded[s]; ok {
 		return a
@@ -133,6 +151,8 @@ func (e *TransitionError) Error() string {
 		return fmt.Sprintf("an application moves from %s to %s only by declining it with a letter", e.From, e.To)
 	case ActionFollowUp:
 		return fmt.Sprintf("an application moves from %s to %s only by recording the follow-up", e.From, e.To)
+	case ActionWithdraw:
+		return fmt.Sprintf("an application moves from %s to %s only by withdrawing it", e.From, e.To)
 	}
 	return fmt.Sprintf("an application cannot move from %s to %s", e.From, e.To)
 }
@@ -158,7 +178,10 @@ func Transitions() []Transition {
 // Mermaid renders the machine as a Mermaid state diagram, so the README's
 // diagram is generated from the table rather than kept by hand.
 func Mermaid() string {
-	s := "stateDiagram-v2\n    [*] --> applied\n    [*] --> invited\n"
+	s := "stateDiagram-v2\n"
+	for _, st := range starts {
+		s += fmt.Sprintf("    [*] --> %s\n", st)
+	}
 	for _, t := range Transitions() {
 		label := ""
 		if t.Action != ActionMove {

@@ -9,19 +9,22 @@ import (
 // allowed is the product's table, written out again by hand so that a change
 // to the machine has to be made in two places on purpose.
 var allowed = map[[2]State]Action{
-	{Applied, Invited}: ActionMove, {Applied, Rejected}: ActionMove, {Applied, Ghosted}: ActionMove,
+	{Wishlist, Applied}: ActionMove, {Wishlist, Withdrawn}: ActionWithdraw,
+	{Applied, Invited}: ActionMove, {Applied, Withdrawn}: ActionWithdraw, {Applied, Rejected}: ActionMove,
+	{Applied, Ghosted}:   ActionMove,
 	{Invited, Scheduled}: ActionMove, {Invited, Declined}: ActionDecline, {Invited, Rejected}: ActionMove,
+	{Invited, Ghosted}:       ActionMove,
 	{Scheduled, Interviewed}: ActionMove, {Scheduled, Declined}: ActionDecline,
 	{Scheduled, Rejected}: ActionMove, {Scheduled, Ghosted}: ActionMove,
 	{Interviewed, Invited}: ActionMove, {Interviewed, Offered}: ActionMove, {Interviewed, Declined}: ActionDecline,
 	{Interviewed, Rejected}: ActionMove, {Interviewed, Ghosted}: ActionMove,
-	{Ghosted, Invited}: ActionMove, {Ghosted, Rejected}: ActionMove,
-	{Offered, Hired}: ActionMove, {Offered, Declined}: ActionDecline,
+	{Ghosted, Invited}: ActionMove, {Ghosted, Offered}: ActionMove, {Ghosted, Rejected}: ActionMove,
+	{Offered, Hired}: ActionMove, {Offered, Declined}: ActionDecline, {Offered, Rejected}: ActionMove,
 	{Declined, FollowedUp}: ActionFollowUp,
 }
 
 func TestEveryPairOfStates(t *testing.T) {
-	actions := []Action{ActionMove, ActionDecline, ActionFollowUp}
+	actions := []Action{ActionMove, ActionDecline, ActionFollowUp, ActionWithdraw}
 	for _, from := range States() {
 		for _, to := range States() {
 			want, ok := allowed[[2]State{from, to}]
@@ -49,7 +52,7 @@ func TestEveryPairOfStates(t *testing.T) {
 
 func TestTerminalStates(t *testing.T) {
 	for _, s := range States() {
-		want := s == Hired || s == Rejected || s == FollowedUp
+		want := s == Hired || s == Rejected || s == FollowedUp || s == Withdrawn
 		if s.Terminal() != want {
 			t.Errorf("%s.Terminal() = %v, want %v", s, s.Terminal(), want)
 		}
@@ -58,8 +61,8 @@ func TestTerminalStates(t *testing.T) {
 
 func TestAllowedLeavesOutGuardedStates(t *testing.T) {
 	got := Allowed(Invited)
-	if len(got) != 2 || got[0] != Scheduled || got[1] != Rejected {
-		t.Fatalf("Allowed(invited) = %v, want [scheduled rejected]", got)
+	if len(got) != 3 || got[0] != Scheduled || got[1] != Rejected || got[2] != Ghosted {
+		t.Fatalf("Allowed(invited) = %v, want [scheduled rejected ghosted]", got)
 	}
 	if len(Allowed(Declined)) != 0 {
 		t.Fatalf("Allowed(declined) = %v, want none: followed_up needs the follow-up action", Allowed(Declined))

@@ -44,6 +44,20 @@ func SQLite(t testing.TB) (*storage.DB, string) {
 // (CI=true) that is a failure.
 func Postgres(t testing.TB) (*storage.DB, string) {
 	t.Helper()
+	dsn := PostgresDSN(t)
+	db, err := storage.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatalf("open postgres: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, dsn
+}
+
+// PostgresDSN returns the DSN of a new, empty schema on the test PostgreSQL
+// server, dropped when the test ends, without opening it; it skips (or in
+// CI fails) as Postgres does.
+func PostgresDSN(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv(PostgresEnv)
 	if base == "" {
 		if os.Getenv("CI") == "true" {
@@ -61,13 +75,7 @@ func Postgres(t testing.TB) (*storage.DB, string) {
 		t.Fatalf("create schema: %v", err)
 	}
 	t.Cleanup(func() { dropSchema(base, schema) })
-	dsn := withSearchPath(base, schema)
-	db, err := storage.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatalf("open postgres: %v", err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, dsn
+	return withSearchPath(base, schema)
 }
 
 // Each runs fn as a subtest on SQLite and, when configured, on PostgreSQL.
