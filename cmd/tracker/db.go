@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"tracker/internal/applications"
-	"tracker/internal/decline"
 	"tracker/internal/storage"
 )
 
@@ -17,14 +16,6 @@ func openDB(ctx context.Context, db string) (*storage.DB, error) {
 		return nil, fmt.Errorf("open the database %s: %w", storage.Redacted(db), err)
 	}
 	return s, nil
-}
-
-// policy is the promptness policy with the durations the user set.
-func (c *Config) policy() decline.Policy {
-	p := decline.DefaultPolicy()
-	p.ResponseWindow = c.ResponseWindow
-	p.FollowUpAfter = c.FollowUpAfter
-	return p
 }
 
 // withDB opens the database, runs fn on it, and closes it.
@@ -52,6 +43,6 @@ func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(co
 			return serviceErr(err, 0)
 		}
 		owned := applications.WithOwner(ctx, u.ID)
-		return serviceErr(fn(owned, applications.NewService(db, cfg.policy(), a.now)), id)
+		return serviceErr(fn(owned, applications.NewService(db, a.now)), id)
 	})
 }

@@ -25,14 +25,16 @@ func (f *profileFlags) register(fs *flag.FlagSet) {
 }
 
 // patch returns the update made of the flags given on the command line;
-// "" clears a field.
-func (f *profileFlags) patch(fs *flag.FlagSet) (applications.ProfilePatch, bool) {
+// "" clears a field. Tone and channel are settings, stored apart from the
+// profile.
+func (f *profileFlags) patch(fs *flag.FlagSet) (applications.ProfilePatch, applications.SettingsPatch, bool) {
 	var p applications.ProfilePatch
+	var st applications.SettingsPatch
 	given := setGiven(fs, map[string]**string{
 		"name": &p.Name, "email": &p.Email, "phone": &p.Phone,
-		"link": &p.Link, "tone": &p.DefaultTone, "channel": &p.DefaultChannel,
+		"link": &p.Link, "tone": &st.DefaultTone, "channel": &st.DefaultChannel,
 	})
-	return p, given
+	return p, st, given
 }
 
 // cmdProfile prints the sender profile, or with flags changes it first.
@@ -49,26 +51,35 @@ func cmdProfile(ctx context.Context, a *app, args []string) error {
 	if err := wantArgs(pos); err != nil {
 		return err
 	}
-	patch, given := pf.patch(fs)
+	patch, stPatch, given := pf.patch(fs)
 	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
-		p, err := svc.Profile(ctx)
 		if given {
-			p, err = svc.UpdateProfile(ctx, patch)
+			p, st, err := svc.UpdateSender(ctx, patch, stPatch)
+			if err != nil {
+				return err
+			}
+			printProfile(a.stdout, p, st)
+			return nil
 		}
+		p, err := svc.Profile(ctx)
 		if err != nil {
 			return err
 		}
-		printProfile(a.stdout, p)
+		st, err := svc.Settings(ctx)
+		if err != nil {
+			return err
+		}
+		printProfile(a.stdout, p, st)
 		return nil
 	})
 }
 
 // printProfile prints the sender profile, saying which fields are unset.
-func printProfile(w io.Writer, p *applications.Profile) {
+func printProfile(w io.Writer, p *applications.Profile, st *applications.Settings) {
 	fmt.Fprintln(w, "Sender profile:")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, row := range [][2]string{{"Name", p.Name}, {"E-mail", p.Email}, {"Phone", p.Phone}, {"Link", p.Link},
-		{"Tone", p.DefaultTone}, {"Channel", p.DefaultChannel}} {
+		{"Tone", st.DefaultTone}, {"Channel", st.DefaultChannel}} {
 		if row[1] == "" {
 			row[1] = "(not set)"
 		}

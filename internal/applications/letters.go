@@ -77,10 +77,14 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 	if err != nil {
 		return decline.Request{}, decline.Letter{}, nil, err
 	}
+	st, err := s.settings(ctx)
+	if err != nil {
+		return decline.Request{}, decline.Letter{}, nil, err
+	}
 	req := decline.Request{
 		Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: situation,
 		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail,
-		Channel: decline.Channel(or(in.Channel, p.DefaultChannel)), Tone: decline.Tone(or(in.Tone, p.DefaultTone)),
+		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		Variant: uint64(a.ID),
 	}

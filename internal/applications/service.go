@@ -12,7 +12,6 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"tracker/internal/apperr"
-	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -24,20 +23,21 @@ const (
 
 // Service is the tracker's use cases. The HTTP API and the command line both
 // call it, so every rule lives here once. Each method is one transaction.
+// Deadlines and prompts follow the stored Settings of the user in the
+// context, so every adapter computes the same ones.
 type Service struct {
 	store    Store
-	policy   decline.Policy
 	now      func() time.Time
 	validate *validator.Validate
 }
 
-// NewService returns a service over store, applying policy, reading the time
-// from now (time.Now in production, a fixed clock in tests).
-func NewService(store Store, policy decline.Policy, now func() time.Time) *Service {
+// NewService returns a service over store, reading the time from now
+// (time.Now in production, a fixed clock in tests).
+func NewService(store Store, now func() time.Time) *Service {
 	// Times are kept to the second: both databases store that exactly, and
 	// people read them.
 	seconds := func() time.Time { return now().UTC().Truncate(time.Second) }
-	return &Service{store: store, policy: policy, now: seconds, validate: newValidator()}
+	return &Service{store: store, now: seconds, validate: newValidator()}
 }
 
 // Create stores a new application, with its first invitation when given.

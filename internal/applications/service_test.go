@@ -37,7 +37,7 @@ var start = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 func newService(t *testing.T, db *storage.DB) (*applications.Service, *clock, context.Context) {
 	t.Helper()
 	c := &clock{t: start}
-	return applications.NewService(db, decline.DefaultPolicy(), c.Now), c, storagetest.Owner(t, db, "owner@example.com")
+	return applications.NewService(db, c.Now), c, storagetest.Owner(t, db, "owner@example.com")
 }
 
 func invitedApp(t *testing.T, ctx context.Context, svc *applications.Service, company string, received time.Time) *applications.Detail {
@@ -349,15 +349,18 @@ func TestProfileSignsLetters(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		svc, _, ctx := newService(t, db)
 		name, email, tone, bad := "Robin Roe", "robin@example.org", "warm", "loud"
-		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{DefaultTone: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
+		if _, err := svc.UpdateSettings(ctx, applications.SettingsPatch{DefaultTone: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad tone was taken: %v", err)
 		}
 		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad e-mail was taken: %v", err)
 		}
-		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email, DefaultTone: &tone})
-		if err != nil || p.Name != name || p.DefaultChannel != "email" {
+		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email})
+		if err != nil || p.Name != name {
 			t.Fatalf("profile = %+v, %v", p, err)
+		}
+		if st, err := svc.UpdateSettings(ctx, applications.SettingsPatch{DefaultTone: &tone}); err != nil || st.DefaultChannel != "email" {
+			t.Fatalf("settings = %+v, %v", st, err)
 		}
 		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		d, err = svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "timing"})

@@ -36,8 +36,14 @@ type Store interface {
 	AddLetter(ctx context.Context, l *Letter) error
 	ListLetters(ctx context.Context, appID int64) ([]Letter, error)
 
+	// GetProfile returns the sender profile, the zero profile when unset.
 	GetProfile(ctx context.Context) (*Profile, error)
 	SaveProfile(ctx context.Context, p *Profile) error
+
+	// GetSettings returns the user's stored settings, ENOTFOUND when they
+	// never saved any (the service then applies DefaultSettings).
+	GetSettings(ctx context.Context) (*Settings, error)
+	SaveSettings(ctx context.Context, st *Settings) error
 
 	// PendingInvitations returns every pending invitation with its application.
 	PendingInvitations(ctx context.Context) ([]AppInvitation, error)

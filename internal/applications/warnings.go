@@ -15,12 +15,17 @@ func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
 	now := s.now()
 	var out []Warning
 	err := s.store.View(ctx, func(ctx context.Context) error {
+		st, err := s.settings(ctx)
+		if err != nil {
+			return err
+		}
+		pol := st.Policy()
 		pending, err := s.store.PendingInvitations(ctx)
 		if err != nil {
 			return err
 		}
 		for _, p := range pending {
-			if w, ok := s.responseWarning(&p.Application, p.Invitation, now); ok {
+			if w, ok := responseWarning(pol, &p.Application, p.Invitation, now); ok {
 				out = append(out, w)
 			}
 		}
@@ -29,7 +34,7 @@ func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
 			return err
 		}
 		for _, al := range awaiting {
-			if w, ok := s.followUpWarning(&al.Application, al.Letter, now); ok {
+			if w, ok := followUpWarning(pol, &al.Application, al.Letter, now); ok {
 				out = append(out, w)
 			}
 		}
@@ -40,30 +45,30 @@ func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
 }
 
 // responseWarning is the warning for a pending invitation, if any is due.
-func (s *Service) responseWarning(a *Application, inv Invitation, now time.Time) (Warning, bool) {
+func responseWarning(pol decline.Policy, a *Application, inv Invitation, now time.Time) (Warning, bool) {
 	if a.Status != workflow.Invited {
 		return Warning{}, false
 	}
 	pi := policyInvitation(inv)
-	sev, ok := s.policy.ResponseSeverity(pi, now)
+	sev, ok := pol.ResponseSeverity(pi, now)
 	if !ok {
 		return Warning{}, false
 	}
 	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status,
-		Kind: WarningResponse, Severity: sev, DueAt: s.policy.Deadline(pi), InterviewAt: inv.InterviewAt}, true
+		Kind: WarningResponse, Severity: sev, DueAt: pol.Deadline(pi), InterviewAt: inv.InterviewAt}, true
 }
 
 // followUpWarning is the warning for a decline that waits for its follow-up.
-func (s *Service) followUpWarning(a *Application, l Letter, now time.Time) (Warning, bool) {
+func followUpWarning(pol decline.Policy, a *Application, l Letter, now time.Time) (Warning, bool) {
 	if a.Status != workflow.Declined {
 		return Warning{}, false
 	}
-	sev, ok := s.policy.FollowUpSeverity(l.SentAt, now)
+	sev, ok := pol.FollowUpSeverity(l.SentAt, now)
 	if !ok {
 		return Warning{}, false
 	}
 	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status,
-		Kind: WarningFollowUp, Severity: sev, DueAt: s.policy.FollowUpDue(l.SentAt)}, true
+		Kind: WarningFollowUp, Severity: sev, DueAt: pol.FollowUpDue(l.SentAt)}, true
 }
 
 func policyInvitation(inv Invitation) decline.Invitation {
@@ -91,6 +96,11 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 	if err != nil {
 		return nil, err
 	}
+	st, err := s.settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pol := st.Policy()
 	d := &Detail{Application: *a, AllowedTransitions: workflow.Next(a.Status)}
 	if d.Invitations, err = s.store.ListInvitations(ctx, id); err != nil {
 		return nil, err
@@ -102,27 +112,27 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 		return nil, err
 	}
 	for i, inv := range d.Invitations {
-		d.Invitations[i].DeadlineAt = s.policy.Deadline(policyInvitation(inv))
-		if w, ok := s.responseWarning(a, inv, now); ok {
+		d.Invitations[i].DeadlineAt = pol.Deadline(policyInvitation(inv))
+		if w, ok := responseWarning(pol, a, inv, now); ok {
 			d.Warnings = append(d.Warnings, w)
 		}
 	}
-	s.addFollowUp(d, now)
+	addFollowUp(pol, d, now)
 	sortWarnings(d.Warnings)
 	return d, nil
 }
 
 // addFollowUp sets the follow-up due time and warning of a declined
 // application from its newest decline letter.
-func (s *Service) addFollowUp(d *Detail, now time.Time) {
+func addFollowUp(pol decline.Policy, d *Detail, now time.Time) {
 	if d.Status != workflow.Declined {
 		return
 	}
 	for i := len(d.Letters) - 1; i >= 0; i-- {
 		if l := d.Letters[i]; l.Kind == LetterDecline {
-			due := s.policy.FollowUpDue(l.SentAt)
+			due := pol.FollowUpDue(l.SentAt)
 			d.FollowUpDueAt = &due
-			if w, ok := s.followUpWarning(&d.Application, l, now); ok {
+			if w, ok := followUpWarning(pol, &d.Application, l, now); ok {
 				d.Warnings = append(d.Warnings, w)
 			}
 			return

@@ -15,6 +15,14 @@ func DefaultPolicy() Policy {
 	}
 }
 
+// PolicyWith returns the default policy with the user's response window
+// and follow-up delay; the warning thresholds stay the product's.
+func PolicyWith(responseWindow, followUpAfter time.Duration) Policy {
+	p := DefaultPolicy()
+	p.ResponseWindow, p.FollowUpAfter = responseWindow, followUpAfter
+	return p
+}
+
 // Deadline returns when the invitation must be answered: its respond_by when
 // the employer set one, otherwise ReceivedAt plus the response window.
 func (p Policy) Deadline(inv Invitation) time.Time {

@@ -20,7 +20,6 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
-	"tracker/internal/decline"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -87,7 +86,7 @@ func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *ser
 	db, path := storagetest.SQLite(t)
 	c := &clock{t: start}
 	logs := &syncBuffer{}
-	cfg.Apps = applications.NewService(db, decline.DefaultPolicy(), c.now)
+	cfg.Apps = applications.NewService(db, c.now)
 	cfg.Accounts = accounts.NewService(db, c.now, opts)
 	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
 	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}

@@ -12,34 +12,28 @@ import (
 // profilePatchRequest is the body of PATCH /settings/profile: a field that
 // is absent or null stays as it is; "" clears it.
 type profilePatchRequest struct {
-	Name           *string `json:"name"`
-	Email          *string `json:"email"`
-	Phone          *string `json:"phone"`
-	Link           *string `json:"link"`
-	DefaultTone    *string `json:"default_tone"`
-	DefaultChannel *string `json:"default_channel"`
+	Name  *string `json:"name"`
+	Email *string `json:"email"`
+	Phone *string `json:"phone"`
+	Link  *string `json:"link"`
 }
 
 // profileView is the sender profile; updated_at is null until it is first
 // saved.
 type profileView struct {
-	Name           string     `json:"name"`
-	Email          string     `json:"email"`
-	Phone          string     `json:"phone"`
-	Link           string     `json:"link"`
-	DefaultTone    string     `json:"default_tone"`
-	DefaultChannel string     `json:"default_channel"`
-	UpdatedAt      *time.Time `json:"updated_at"`
+	Name      string     `json:"name"`
+	Email     string     `json:"email"`
+	Phone     string     `json:"phone"`
+	Link      string     `json:"link"`
+	UpdatedAt *time.Time `json:"updated_at"`
 }
 
 func (r profilePatchRequest) patch() applications.ProfilePatch {
-	return applications.ProfilePatch{Name: r.Name, Email: r.Email, Phone: r.Phone, Link: r.Link,
-		DefaultTone: r.DefaultTone, DefaultChannel: r.DefaultChannel}
+	return applications.ProfilePatch{Name: r.Name, Email: r.Email, Phone: r.Phone, Link: r.Link}
 }
 
 func newProfileView(p *applications.Profile) profileView {
-	v := profileView{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
-		DefaultTone: p.DefaultTone, DefaultChannel: p.DefaultChannel}
+	v := profileView{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link}
 	if !p.UpdatedAt.IsZero() {
 		v.UpdatedAt = utcPtr(&p.UpdatedAt)
 	}

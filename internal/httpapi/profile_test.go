@@ -9,13 +9,11 @@ import (
 
 // profile is the JSON of the sender profile.
 type profile struct {
-	Name           string     `json:"name"`
-	Email          string     `json:"email"`
-	Phone          string     `json:"phone"`
-	Link           string     `json:"link"`
-	DefaultTone    string     `json:"default_tone"`
-	DefaultChannel string     `json:"default_channel"`
-	UpdatedAt      *time.Time `json:"updated_at"`
+	Name      string     `json:"name"`
+	Email     string     `json:"email"`
+	Phone     string     `json:"phone"`
+	Link      string     `json:"link"`
+	UpdatedAt *time.Time `json:"updated_at"`
 }
 
 const profileURL = "/api/v1/settings/profile"
@@ -26,22 +24,21 @@ func TestProfile(t *testing.T) {
 	s := newServer(t)
 	var p profile
 	s.must("GET", profileURL, "", http.StatusOK, &p)
-	if p != (profile{DefaultTone: "formal", DefaultChannel: "email"}) {
+	if p != (profile{}) {
 		t.Fatalf("unset profile = %+v", p)
 	}
 	if rec := s.do("GET", profileURL, ""); !strings.Contains(rec.Body.String(), `"updated_at":null`) {
 		t.Fatalf("unset profile JSON = %s", rec.Body)
 	}
 
-	s.must("PATCH", profileURL, `{"name":" Sam Lee ","email":"sam@example.com","default_tone":"warm"}`, http.StatusOK, &p)
-	if p.Name != "Sam Lee" || p.Email != "sam@example.com" || p.DefaultTone != "warm" || p.DefaultChannel != "email" ||
+	s.must("PATCH", profileURL, `{"name":" Sam Lee ","email":"sam@example.com"}`, http.StatusOK, &p)
+	if p.Name != "Sam Lee" || p.Email != "sam@example.com" ||
 		p.UpdatedAt == nil || !p.UpdatedAt.Equal(start) {
 		t.Fatalf("patched profile = %+v", p)
 	}
 	s.clock.advance(time.Hour)
 	s.must("PATCH", profileURL, `{"phone":"+1 555 0100","link":"https://sam.example","name":null}`, http.StatusOK, &p)
-	want := profile{Name: "Sam Lee", Email: "sam@example.com", Phone: "+1 555 0100", Link: "https://sam.example",
-		DefaultTone: "warm", DefaultChannel: "email"}
+	want := profile{Name: "Sam Lee", Email: "sam@example.com", Phone: "+1 555 0100", Link: "https://sam.example"}
 	if got := p; got.UpdatedAt == nil || !got.UpdatedAt.Equal(start.Add(time.Hour)) {
 		t.Fatalf("updated_at = %v", got.UpdatedAt)
 	}
@@ -59,11 +56,10 @@ func TestProfileRefused(t *testing.T) {
 	s := newServer(t)
 	s.must("PATCH", profileURL, `{"name":"Sam Lee"}`, http.StatusOK, nil)
 	for _, sc := range []scenario{
-		{"bad tone", "PATCH", profileURL, `{"default_tone":"loud"}`, "", 422,
-			[]string{`"code":"invalid"`, `"default_tone":"default_tone must be one of formal, warm"`}},
+		{"tone is a setting", "PATCH", profileURL, `{"default_tone":"warm"}`, "", 400, []string{`"default_tone":`}},
 		{"bad e-mail", "PATCH", profileURL, `{"email":"x"}`, "", 422, []string{`"email":"email must be an e-mail address`}},
-		{"every bad field at once", "PATCH", profileURL, `{"email":"x","default_channel":"fax","link":"ftp://x.example","phone":"1\n2"}`, "", 422,
-			[]string{`"email":`, `"default_channel":"default_channel must be one of email, phone, message"`, `"link":`, `"phone":`}},
+		{"every bad field at once", "PATCH", profileURL, `{"email":"x","link":"ftp://x.example","phone":"1\n2"}`, "", 422,
+			[]string{`"email":`, `"link":`, `"phone":`}},
 		{"name too long", "PATCH", profileURL, `{"name":"` + strings.Repeat("n", 201) + `"}`, "", 422, []string{`"name":`}},
 		{"unknown field", "PATCH", profileURL, `{"signature":"Sam"}`, "", 400, []string{`"signature":`}},
 		{"wrong type", "PATCH", profileURL, `{"name":7}`, "", 400, []string{`"name":"name must be a string"`}},
@@ -87,7 +83,8 @@ func TestDeclineSignedFromProfile(t *testing.T) {
 	s.run(t, scenario{"decline without any name", "POST", url, `{"reason":"timing"}`, "", 422,
 		[]string{`"sender_name":`, "settings/profile"}})
 
-	s.must("PATCH", profileURL, `{"name":"Grace Hopper","default_channel":"message","default_tone":"warm"}`, http.StatusOK, nil)
+	s.must("PATCH", profileURL, `{"name":"Grace Hopper"}`, http.StatusOK, nil)
+	s.must("PATCH", "/api/v1/settings", `{"default_channel":"message","default_tone":"warm"}`, http.StatusOK, nil)
 	var p struct {
 		Body   string  `json:"body"`
 		Checks []check `json:"checks"`

@@ -92,6 +92,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerWithdrawRoutes(api)
 	h.registerHandoffRoutes(api)
 	h.registerProfileRoutes(api)
+	h.registerSettingsRoutes(api)
 	h.registerWarningRoutes(api)
 	h.registerMeRoutes(api)
 	h.registerTokenRoutes(api)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,13 +69,41 @@ func checkMigration(t *testing.T, dsn string) {
 		}
 		for i, row := range before[table] {
 			for col, v := range row { // columns a later migration adds are not compared
+				if moved[table+"."+col] != "" {
+					continue
+				}
 				if got := fmt.Sprint(now[table][i][col]); got != fmt.Sprint(v) {
 					t.Errorf("%s row %d column %s: %q before, %q after", table, i, col, fmt.Sprint(v), got)
 				}
 			}
 		}
 	}
+	checkMoved(t, after, before)
 	checkMigratedWorks(t, db, dsn)
+}
+
+// moved names the columns a migration moved to another table: the letter
+// defaults went from the profile to the settings (migration 4).
+var moved = map[string]string{
+	"profiles.default_tone":    "settings.default_tone",
+	"profiles.default_channel": "settings.default_channel",
+}
+
+// checkMoved finds each moved value of the filled user in its new home.
+func checkMoved(t *testing.T, g *gorm.DB, before map[string][]map[string]any) {
+	t.Helper()
+	for from, to := range moved {
+		var table, col, newTable, newCol string
+		fmt.Sscanf(strings.Replace(from, ".", " ", 1), "%s %s", &table, &col)
+		fmt.Sscanf(strings.Replace(to, ".", " ", 1), "%s %s", &newTable, &newCol)
+		var got []string
+		if err := g.Table(newTable).Where("owner_id = 1").Pluck(newCol, &got).Error; err != nil || len(got) != 1 {
+			t.Fatalf("read %s: %v, %v", to, got, err)
+		}
+		if want := fmt.Sprint(before[table][0][col]); got[0] != want {
+			t.Errorf("%s was %q, %s is %q", from, want, to, got[0])
+		}
+	}
 }
 
 // checkMigratedWorks uses the migrated database through the store: a row

@@ -13,20 +13,18 @@ import (
 )
 
 type profileRow struct {
-	OwnerID        int64 `gorm:"primaryKey"`
-	Name           string
-	Email          string
-	Phone          string
-	Link           string
-	DefaultTone    string
-	DefaultChannel string
-	UpdatedAt      time.Time `gorm:"autoUpdateTime:false"`
+	OwnerID   int64 `gorm:"primaryKey"`
+	Name      string
+	Email     string
+	Phone     string
+	Link      string
+	UpdatedAt time.Time `gorm:"autoUpdateTime:false"`
 }
 
 func (profileRow) TableName() string { return "profiles" }
 
 // GetProfile returns the sender profile; an unset profile is the zero
-// profile with the default tone and channel.
+// profile.
 func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -35,13 +33,13 @@ func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
 	var row profileRow
 	err = db.conn(ctx).Where("owner_id = ?", uid).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return &applications.Profile{DefaultTone: "formal", DefaultChannel: "email"}, nil
+		return &applications.Profile{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("get profile: %w", err)
 	}
 	return &applications.Profile{Name: row.Name, Email: row.Email, Phone: row.Phone, Link: row.Link,
-		DefaultTone: row.DefaultTone, DefaultChannel: row.DefaultChannel, UpdatedAt: row.UpdatedAt.UTC()}, nil
+		UpdatedAt: row.UpdatedAt.UTC()}, nil
 }
 
 // SaveProfile writes the sender profile.
@@ -51,7 +49,7 @@ func (db *DB) SaveProfile(ctx context.Context, p *applications.Profile) error {
 		return err
 	}
 	row := profileRow{OwnerID: uid, Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link,
-		DefaultTone: p.DefaultTone, DefaultChannel: p.DefaultChannel, UpdatedAt: p.UpdatedAt.UTC()}
+		UpdatedAt: p.UpdatedAt.UTC()}
 	err = db.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "owner_id"}}, UpdateAll: true}).Create(&row).Error
 	if err != nil {
 		return fmt.Errorf("save profile: %w", err)

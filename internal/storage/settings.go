@@ -1,0 +1,69 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"tracker/internal/apperr"
+	"tracker/internal/applications"
+)
+
+// settingsRow stores durations in whole minutes, which both databases
+// keep exactly and a person reading the table understands.
+type settingsRow struct {
+	OwnerID               int64 `gorm:"primaryKey"`
+	ResponseWindowMinutes int64
+	FollowUpAfterMinutes  int64
+	NoReplyDays           int
+	TimeZone              string
+	DefaultTone           string
+	DefaultChannel        string
+	UpdatedAt             time.Time `gorm:"autoUpdateTime:false"`
+}
+
+func (settingsRow) TableName() string { return "settings" }
+
+// GetSettings returns the stored settings of the user in ctx, or
+// ENOTFOUND when they have none.
+func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var r settingsRow
+	err = db.conn(ctx).Where("owner_id = ?", uid).Take(&r).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "no settings saved")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get settings: %w", err)
+	}
+	return &applications.Settings{
+		ResponseWindow: time.Duration(r.ResponseWindowMinutes) * time.Minute,
+		FollowUpAfter:  time.Duration(r.FollowUpAfterMinutes) * time.Minute,
+		NoReplyDays:    r.NoReplyDays, TimeZone: r.TimeZone,
+		DefaultTone: r.DefaultTone, DefaultChannel: r.DefaultChannel, UpdatedAt: r.UpdatedAt.UTC(),
+	}, nil
+}
+
+// SaveSettings writes the settings of the user in ctx.
+func (db *DB) SaveSettings(ctx context.Context, st *applications.Settings) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	r := settingsRow{OwnerID: uid,
+		ResponseWindowMinutes: int64(st.ResponseWindow / time.Minute), FollowUpAfterMinutes: int64(st.FollowUpAfter / time.Minute),
+		NoReplyDays: st.NoReplyDays, TimeZone: st.TimeZone,
+		DefaultTone: st.DefaultTone, DefaultChannel: st.DefaultChannel, UpdatedAt: st.UpdatedAt.UTC()}
+	err = db.conn(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "owner_id"}}, UpdateAll: true}).Create(&r).Error
+	if err != nil {
+		return fmt.Errorf("save settings: %w", err)
+	}
+	return nil
+}
