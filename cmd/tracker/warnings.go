@@ -77,8 +77,13 @@ func printWarnings(w io.Writer, ws []applications.Warning, now time.Time) {
 
 // warningWhat says in words what a warning is about.
 func warningWhat(x applications.Warning) string {
-	if x.Kind == applications.WarningFollowUp {
+	switch x.Kind {
+	case applications.WarningFollowUp:
 		return "follow up the decline"
+	case applications.WarningInterviewPassed:
+		return "the interview has passed: record how it went (tracker move ID interviewed)"
+	case applications.WarningNoReply:
+		return "no reply: send a nudge, or tracker move ID ghosted"
 	}
 	if x.InterviewAt != nil {
 		return "answer the invitation (interview " + x.InterviewAt.Local().Format(timeLayout) + ")"

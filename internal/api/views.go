@@ -96,6 +96,7 @@ type Warning struct {
 	Severity      string     `json:"severity"`
 	DueAt         time.Time  `json:"due_at"`
 	InterviewAt   *time.Time `json:"interview_at"`
+	NextStep      string     `json:"next_step"`
 }
 
 // NewApplication returns the API's view of a.
@@ -157,7 +158,7 @@ func NewWarning(w applications.Warning) Warning {
 	return Warning{
 		ApplicationID: w.ApplicationID, InvitationID: w.InvitationID, Company: w.Company, Role: w.Role,
 		Status: string(w.Status), Kind: w.Kind, Severity: string(w.Severity), DueAt: w.DueAt.UTC(),
-		InterviewAt: utcPtr(w.InterviewAt),
+		InterviewAt: utcPtr(w.InterviewAt), NextStep: w.NextStep,
 	}
 }
 

@@ -82,23 +82,30 @@ type HistoryEntry struct {
 	Note          string
 }
 
-// The kinds of warning.
+// The kinds of warning: an answer due, a follow-up due, an interview whose
+// time has passed without a record of how it went, and an application
+// silent for the user's no-reply days.
 const (
-	WarningResponse = "response"
-	WarningFollowUp = "follow_up"
+	WarningResponse        = "response"
+	WarningFollowUp        = "follow_up"
+	WarningInterviewPassed = "interview_passed"
+	WarningNoReply         = "no_reply"
 )
 
-// Warning tells the user that an answer or a follow-up is due or late.
+// Warning tells the user that something needs them: an answer or a
+// follow-up due or late, or a stage gone stale.
 type Warning struct {
 	ApplicationID int64
 	InvitationID  int64 // zero for follow-up warnings
 	Company       string
 	Role          string
 	Status        workflow.State
-	Kind          string // response or follow_up
+	Kind          string // one of the Warning* kinds
 	Severity      decline.Severity
 	DueAt         time.Time
 	InterviewAt   *time.Time
+	// NextStep says in a sentence what the user can do about it.
+	NextStep string
 }
 
 // Detail is an application with everything that hangs off it.

@@ -54,6 +54,18 @@ type Store interface {
 	// AwaitingFollowUp returns every declined application with the time its
 	// decline letter was sent.
 	AwaitingFollowUp(ctx context.Context) ([]AppLetter, error)
+	// AcceptedInterviews returns, for every scheduled application, its
+	// newest accepted invitation.
+	AcceptedInterviews(ctx context.Context) ([]AppInvitation, error)
+	// LastMoves returns every application in one of states with the time of
+	// the last entry of its history.
+	LastMoves(ctx context.Context, states []workflow.State) ([]AppMoment, error)
+}
+
+// AppMoment is an application with the time it last moved.
+type AppMoment struct {
+	Application Application
+	At          time.Time
 }
 
 // AppInvitation is a pending invitation with the application it belongs to.

@@ -9,8 +9,9 @@ import (
 	"tracker/internal/workflow"
 )
 
-// Warnings returns every answer and follow-up that is due soon or late,
-// most urgent first.
+// Warnings returns every answer and follow-up that is due soon or late and
+// every stale stage (an interview passed, no reply for a while), most
+// urgent first.
 func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
 	now := s.now()
 	var out []Warning
@@ -38,7 +39,9 @@ func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
 				out = append(out, w)
 			}
 		}
-		return nil
+		stale, err := s.staleWarnings(ctx, st, now)
+		out = append(out, stale...)
+		return err
 	})
 	sortWarnings(out)
 	return out, err
@@ -55,7 +58,7 @@ func responseWarning(pol decline.Policy, a *Application, inv Invitation, now tim
 		return Warning{}, false
 	}
 	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status,
-		Kind: WarningResponse, Severity: sev, DueAt: pol.Deadline(pi), InterviewAt: inv.InterviewAt}, true
+		Kind: WarningResponse, Severity: sev, DueAt: pol.Deadline(pi), InterviewAt: inv.InterviewAt, NextStep: nextAnswer}, true
 }
 
 // followUpWarning is the warning for a decline that waits for its follow-up.
@@ -68,7 +71,7 @@ func followUpWarning(pol decline.Policy, a *Application, l Letter, now time.Time
 		return Warning{}, false
 	}
 	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status,
-		Kind: WarningFollowUp, Severity: sev, DueAt: pol.FollowUpDue(l.SentAt)}, true
+		Kind: WarningFollowUp, Severity: sev, DueAt: pol.FollowUpDue(l.SentAt), NextStep: nextFollowUp}, true
 }
 
 func policyInvitation(inv Invitation) decline.Invitation {
@@ -118,6 +121,7 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 		}
 	}
 	addFollowUp(pol, d, now)
+	addStale(d, st, now)
 	sortWarnings(d.Warnings)
 	return d, nil
 }

@@ -83,6 +83,25 @@ func (p Policy) FollowUpSeverity(sentAt, now time.Time) (Severity, bool) {
 	return "", false
 }
 
+// InterviewPassed reports whether an accepted interview at interviewAt is
+// over at now, so that the user should record how it went. The interview
+// instant itself is not yet over.
+func InterviewPassed(interviewAt, now time.Time) bool {
+	return now.After(interviewAt)
+}
+
+// NoReplyDue returns when silence since the last movement at last becomes
+// worth a nudge or a move to ghosted: days whole days later.
+func NoReplyDue(last time.Time, days int) time.Time {
+	return last.Add(time.Duration(days) * 24 * time.Hour)
+}
+
+// NoReply reports whether an application that last moved at last has been
+// silent for days days at now; the due instant itself counts.
+func NoReply(last, now time.Time, days int) bool {
+	return days > 0 && !now.Before(NoReplyDue(last, days))
+}
+
 // Rank orders severities for sorting, most urgent highest: critical 3,
 // overdue 2, due_soon 1, and 0 for anything else.
 func (s Severity) Rank() int {

@@ -130,3 +130,29 @@ func TestSeverityRank(t *testing.T) {
 		t.Errorf("sorted = %v, want %v", got, want)
 	}
 }
+
+func TestStalePrompts(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"interview at its own instant", InterviewPassed(at, at), false},
+		{"a second after the interview", InterviewPassed(at, at.Add(time.Second)), true},
+		{"before the interview", InterviewPassed(at, at.Add(-time.Hour)), false},
+		{"silent a second short of 14 days", NoReply(at, at.Add(14*24*time.Hour-time.Second), 14), false},
+		{"silent exactly 14 days", NoReply(at, at.Add(14*24*time.Hour), 14), true},
+		{"zero days never prompts", NoReply(at, at.Add(1000*time.Hour), 0), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Fatalf("got %v, want %v", tt.got, tt.want)
+			}
+		})
+	}
+	if due := NoReplyDue(at, 21); !due.Equal(at.AddDate(0, 0, 21)) {
+		t.Fatalf("NoReplyDue = %v", due)
+	}
+}

@@ -49,4 +49,7 @@ func TestDatesOverHTTP(t *testing.T) {
 	if !d.Invitations[0].InterviewAt.Equal(newTime) || last.To != "scheduled" || last.Note == "" {
 		t.Fatalf("after the reschedule %+v", d)
 	}
+	s.clock.advance(49 * time.Hour)
+	s.run(t, scenario{"interview passed", "GET", "/api/v1/warnings", "", "", 200,
+		[]string{`"kind":"interview_passed"`, `"next_step":"record how the interview went`}})
 }
