@@ -99,7 +99,7 @@ func mailtoLine(t *testing.T, out string) string {
 // written for the channel of the decline.
 func TestFollowUpLetter(t *testing.T) {
 	c := newCLI(t)
-	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", "now"), 0)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(2*time.Hour)), 0)
 	check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--channel", "phone", "--send", "--sent-at", ago(time.Hour)), 0)
 	r := c.do("follow-up", "1")
 	check(t, r, 0, "(followed_up)", "via phone")

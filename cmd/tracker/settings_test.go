@@ -45,7 +45,7 @@ func TestStoredSettingsSetTheDeadlines(t *testing.T) {
 		c := newCLI(t)
 		after := time.Hour
 		c.saveSettings(applications.SettingsPatch{FollowUpAfter: &after})
-		check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", "now"), 0)
+		check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(3*time.Hour)), 0)
 		check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--send", "--sent-at", ago(2*time.Hour)), 0, "Follow up ", "(1h ago)")
 		check(t, c.do("warnings"), 1, "overdue", "follow up the decline")
 	})

@@ -58,7 +58,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.Move(ctx, id, to, *note)
+		d, err := svc.Move(ctx, id, applications.MoveInput{To: to, Note: *note})
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package applications
 
 import (
+	"reflect"
 	"strings"
 	"time"
 
@@ -10,7 +11,8 @@ import (
 
 // Fields are the editable fields of an application. The validate tags are
 // the one statement of their rules; the service checks them for every
-// adapter alike.
+// adapter alike. Adding a field here (and to Patch) is all the domain needs:
+// the store maps the struct as a whole and the API converts it.
 type Fields struct {
 	Company      string `validate:"required,max=200,line"`
 	Role         string `validate:"required,max=200,line"`
@@ -20,6 +22,8 @@ type Fields struct {
 	ContactName  string `validate:"max=200,line"`
 	ContactEmail string `validate:"omitempty,max=254,email"`
 	Notes        string `validate:"max=20000,text"`
+	// AppliedAt is when the user applied; nil while on the wishlist.
+	AppliedAt *time.Time
 }
 
 // NewApplication is the input that creates an application. Status may be
@@ -42,7 +46,9 @@ type NewInvitation struct {
 }
 
 // Patch is a partial update of an application's fields: nil leaves a field
-// as it is. The status is never patched; it moves through the workflow.
+// as it is. Each field has the name of a field of Fields and its type (or a
+// pointer to it). The status is never patched; it moves through the
+// workflow.
 type Patch struct {
 	Company      *string
 	Role         *string
@@ -52,23 +58,25 @@ type Patch struct {
 	ContactName  *string
 	ContactEmail *string
 	Notes        *string
+	AppliedAt    *time.Time
 }
 
-// Apply returns f with the patch's fields set.
+// Apply returns f with the patch's fields set. It matches fields by name,
+// so a field added to Fields and Patch needs no code here.
 func (p Patch) Apply(f Fields) Fields {
-	set := func(dst *string, src *string) {
-		if src != nil {
-			*dst = *src
+	pv, fv := reflect.ValueOf(p), reflect.ValueOf(&f).Elem()
+	for i := range pv.NumField() {
+		v := pv.Field(i)
+		if v.IsNil() {
+			continue
+		}
+		dst := fv.FieldByName(pv.Type().Field(i).Name)
+		if dst.Type() == v.Type() {
+			dst.Set(v) // a pointer field, such as AppliedAt
+		} else {
+			dst.Set(v.Elem())
 		}
 	}
-	set(&f.Company, p.Company)
-	set(&f.Role, p.Role)
-	set(&f.Location, p.Location)
-	set(&f.JobURL, p.JobURL)
-	set(&f.Source, p.Source)
-	set(&f.ContactName, p.ContactName)
-	set(&f.ContactEmail, p.ContactEmail)
-	set(&f.Notes, p.Notes)
 	return f
 }
 
@@ -91,6 +99,8 @@ type DeclineInput struct {
 // own initiative, before any invitation.
 type WithdrawInput struct {
 	Note string `validate:"max=2000,text"`
+	// At is when the user withdrew, now when nil.
+	At *time.Time
 }
 
 // FollowUpInput records the follow-up after a decline.
@@ -122,10 +132,15 @@ type Preview struct {
 	Mailto string
 }
 
-// trimmed returns f with the white space around its one-line fields removed.
-func (f Fields) trimmed() Fields {
+// normalised returns f with the white space around its one-line fields
+// removed and its times in UTC to the second, as they are stored.
+func (f Fields) normalised() Fields {
 	for _, s := range []*string{&f.Company, &f.Role, &f.Location, &f.JobURL, &f.Source, &f.ContactName, &f.ContactEmail} {
 		*s = strings.TrimSpace(*s)
+	}
+	if f.AppliedAt != nil {
+		t := f.AppliedAt.UTC().Truncate(time.Second)
+		f.AppliedAt = &t
 	}
 	return f
 }

@@ -50,10 +50,10 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 		if failed := decline.FailedErrors(checks); len(failed) > 0 && !in.Override {
 			return failedChecks(failed)
 		}
-		if err := s.transition(ctx, a, workflow.Declined, workflow.ActionDecline, "declined: "+in.Reason, now); err != nil {
+		if err := s.transition(ctx, a, step{workflow.Declined, workflow.ActionDecline, "declined: " + in.Reason, sentAt, "sent_at"}, now); err != nil {
 			return err
 		}
-		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, now); err != nil {
+		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, sentAt); err != nil {
 			return err
 		}
 		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: in.Reason, ReasonDetail: in.ReasonDetail,
@@ -117,7 +117,7 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 			return err
 		}
 		note := or(strings.TrimSpace(in.Note), "followed up")
-		if err := s.transition(ctx, a, workflow.FollowedUp, workflow.ActionFollowUp, note, now); err != nil {
+		if err := s.transition(ctx, a, step{workflow.FollowedUp, workflow.ActionFollowUp, note, sentAt, "sent_at"}, now); err != nil {
 			return err
 		}
 		return s.store.AddLetter(ctx, l)
@@ -174,15 +174,7 @@ func (s *Service) checkSent(in any, at *time.Time) (now, sent time.Time, err err
 
 // sentTime returns when a letter was sent: the given time, else now.
 func sentTime(t *time.Time, now time.Time) (time.Time, error) {
-	if t == nil {
-		return now, nil
-	}
-	fields := map[string]string{}
-	checkTime(fields, "sent_at", *t, now, true)
-	if len(fields) > 0 {
-		return time.Time{}, apperr.Invalid(fields)
-	}
-	return t.UTC(), nil
+	return moment(t, now, "sent_at")
 }
 
 // failedChecks is the apperr.EINVALID error for a letter that breaks the etiquette.

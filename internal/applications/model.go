@@ -13,18 +13,13 @@ import (
 
 // Application is one job the user applied for.
 type Application struct {
-	ID           int64
-	Company      string
-	Role         string
-	Location     string
-	JobURL       string
-	Source       string
-	ContactName  string
-	ContactEmail string
-	Notes        string
-	Status       workflow.State
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	ID int64
+	// Fields are what the user edits; create, update, the stored row and
+	// the API views all carry this one struct.
+	Fields
+	Status    workflow.State
+	CreatedAt time.Time
+	UpdatedAt time.Time
 }
 
 // The answers an invitation can have.

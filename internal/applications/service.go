@@ -4,8 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"reflect"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -41,39 +41,34 @@ func NewService(store Store, now func() time.Time) *Service {
 }
 
 // Create stores a new application, with its first invitation when given.
+// Its applied_at defaults to now (or to the invitation's received_at when
+// that is earlier); a wishlist job has none until it is applied to.
 func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error) {
-	in.Fields = in.Fields.trimmed()
+	in.Fields = in.Fields.normalised()
 	now := s.now()
-	err := s.checkStruct(in)
+	status := startState(in)
+	err := mergeInvalid(s.checkStruct(in), checkFieldDates(in.Fields, status, now))
 	if in.Invitation != nil {
 		err = mergeInvalid(err, checkInvitationDates(*in.Invitation, now, "invitation."))
 	}
 	if err != nil {
 		return nil, err
 	}
-	status := workflow.Applied
-	switch {
-	case in.Invitation != nil:
-		status = workflow.Invited
-	case in.Status != "":
-		status = in.Status
+	inv, entryAt, err := firstSteps(&in, status, now)
+	if err != nil {
+		return nil, err
 	}
 	var d *Detail
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
-		a := &Application{Status: status, CreatedAt: now, UpdatedAt: now}
-		a.setFields(in.Fields)
+		a := &Application{Fields: in.Fields, Status: status, CreatedAt: now, UpdatedAt: now}
 		if err := s.store.CreateApplication(ctx, a); err != nil {
 			return err
 		}
-		if err := s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, To: status, At: now, Note: "created"}); err != nil {
+		if err := s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, To: status, At: entryAt, Note: "created"}); err != nil {
 			return err
 		}
-		if status == workflow.Invited {
-			inv := NewInvitation{ReceivedAt: now}
-			if in.Invitation != nil {
-				inv = *in.Invitation
-			}
-			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, inv, 1)); err != nil {
+		if inv != nil {
+			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
 				return err
 			}
 		}
@@ -82,6 +77,49 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		return err
 	})
 	return d, err
+}
+
+// startState is the state a new application starts in: invited when it
+// comes with an invitation, else the status asked for, else applied.
+func startState(in NewApplication) workflow.State {
+	switch {
+	case in.Invitation != nil:
+		return workflow.Invited
+	case in.Status != "":
+		return in.Status
+	}
+	return workflow.Applied
+}
+
+// firstSteps fills in the applied_at default and returns the first
+// invitation (for an invited start) and when the creation entry of the
+// history happened: when the user applied, or when the invitation came.
+func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewInvitation, time.Time, error) {
+	var inv *NewInvitation
+	if status == workflow.Invited {
+		inv = &NewInvitation{ReceivedAt: now}
+		if in.Invitation != nil {
+			n := in.Invitation.normalised()
+			inv = &n
+		}
+	}
+	if status == workflow.Wishlist {
+		return nil, now, nil
+	}
+	if in.AppliedAt == nil {
+		t := now
+		if inv != nil && inv.ReceivedAt.Before(t) {
+			t = inv.ReceivedAt
+		}
+		in.AppliedAt = &t
+	}
+	if inv == nil {
+		return nil, *in.AppliedAt, nil
+	}
+	if in.AppliedAt.After(inv.ReceivedAt) {
+		return nil, now, apperr.Invalid(map[string]string{"applied_at": "applied_at must not be after the invitation's received_at"})
+	}
+	return inv, inv.ReceivedAt, nil
 }
 
 // Get returns the application with its invitations, history, letters,
@@ -139,17 +177,34 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 // Update changes the fields the patch sets; the status is never patched.
 func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error) {
 	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
-		f := p.Apply(a.fields()).trimmed()
-		if err := s.checkStruct(NewApplication{Fields: f}); err != nil {
+		f := p.Apply(a.Fields).normalised()
+		if err := mergeInvalid(s.checkStruct(NewApplication{Fields: f}), checkFieldDates(f, a.Status, now)); err != nil {
 			return err
 		}
-		if f == a.fields() {
+		if reflect.DeepEqual(f, a.Fields) {
 			return nil
 		}
-		a.setFields(f)
+		a.Fields = f
 		a.UpdatedAt = now
 		return s.store.UpdateApplication(ctx, a)
 	})
+}
+
+// checkFieldDates applies the rules of the date fields: applied_at not in
+// the future, and empty while the job is only on the wishlist.
+func checkFieldDates(f Fields, status workflow.State, now time.Time) error {
+	if f.AppliedAt == nil {
+		return nil
+	}
+	fields := map[string]string{}
+	checkTime(fields, "applied_at", *f.AppliedAt, now, true)
+	if status == workflow.Wishlist {
+		fields["applied_at"] = "applied_at must be empty while the job is on the wishlist; it is set when you move it to applied"
+	}
+	if len(fields) > 0 {
+		return apperr.Invalid(fields)
+	}
+	return nil
 }
 
 // change runs fn on the application with id in one write transaction and
@@ -199,167 +254,6 @@ func (s *Service) Delete(ctx context.Context, id int64) error {
 	return s.store.InTx(ctx, func(ctx context.Context) error {
 		return s.store.DeleteApplication(ctx, id)
 	})
-}
-
-// Move makes a plain move of the stage machine. Declining and following up
-// have their own methods, since they need a letter.
-func (s *Service) Move(ctx context.Context, id int64, to workflow.State, note string) (*Detail, error) {
-	if err := s.checkNote(to, note); err != nil {
-		return nil, err
-	}
-	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
-		if err := s.transition(ctx, a, to, workflow.ActionMove, note, now); err != nil {
-			return err
-		}
-		switch to {
-		case workflow.Invited:
-			return s.logInvitation(ctx, id, NewInvitation{ReceivedAt: now, Message: note})
-		case workflow.Scheduled:
-			return s.store.AnswerPending(ctx, id, ResponseAccepted, now)
-		case workflow.Rejected:
-			return s.store.AnswerPending(ctx, id, ResponseCancelled, now)
-		}
-		return nil
-	})
-}
-
-// Withdraw records that the user withdrew the application on their own
-// initiative (from wishlist or applied): it becomes withdrawn.
-func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*Detail, error) {
-	if err := s.checkStruct(in); err != nil {
-		return nil, err
-	}
-	note := or(strings.TrimSpace(in.Note), "withdrawn")
-	return s.change(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
-		return s.transition(ctx, a, workflow.Withdrawn, workflow.ActionWithdraw, note, now)
-	})
-}
-
-// checkNote validates the target state and the note of a move.
-func (s *Service) checkNote(to workflow.State, note string) error {
-	fields := map[string]string{}
-	if !to.Valid() {
-		fields["to"] = "to must be one of " + statesList()
-	}
-	if utf8.RuneCountInString(note) > 2000 || !plainText(note, true) {
-		fields["note"] = "note must be plain text of at most 2000 characters"
-	}
-	if len(fields) > 0 {
-		return apperr.Invalid(fields)
-	}
-	return nil
-}
-
-// transition moves a from its status to to by action and records it in the
-// history. The store's conditional update makes a lost race an apperr.ECONFLICT.
-func (s *Service) transition(ctx context.Context, a *Application, to workflow.State, action workflow.Action, note string, now time.Time) error {
-	if err := workflow.Check(a.Status, to, action); err != nil {
-		return &apperr.Error{Code: apperr.ECONFLICT, Message: err.Error(), Allowed: workflow.Next(a.Status)}
-	}
-	if err := s.store.SetStatus(ctx, a.ID, a.Status, to, now); err != nil {
-		return err
-	}
-	from := a.Status
-	a.Status, a.UpdatedAt = to, now
-	return s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, From: from, To: to, At: now, Note: note})
-}
-
-// AddInvitation logs a new round of invitation and moves the application to
-// invited when the machine allows it. An earlier invitation still pending is
-// superseded: it is marked cancelled.
-func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
-	now := s.now()
-	if err := mergeInvalid(s.checkStruct(in), checkInvitationDates(in, now, "")); err != nil {
-		return nil, err
-	}
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
-		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
-			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
-				Message: "an invitation cannot be logged while the application is " + string(a.Status)}
-		}
-		if err := s.logInvitation(ctx, id, in); err != nil {
-			return err
-		}
-		if a.Status == workflow.Invited {
-			return nil
-		}
-		return s.transition(ctx, a, workflow.Invited, workflow.ActionMove, "invitation logged", now)
-	})
-}
-
-// logInvitation adds a pending invitation as the next round (or the round
-// the input names, if it is free); an earlier one still pending is
-// superseded, so an application waits on one answer at a time.
-func (s *Service) logInvitation(ctx context.Context, appID int64, in NewInvitation) error {
-	invs, err := s.store.ListInvitations(ctx, appID)
-	if err != nil {
-		return err
-	}
-	for _, inv := range invs {
-		if inv.Round == in.Round {
-			return apperr.Invalid(map[string]string{"round": "round " + strconv.Itoa(in.Round) + " is already logged; leave round out to log the next one"})
-		}
-	}
-	if err := s.store.AnswerPending(ctx, appID, ResponseCancelled, in.ReceivedAt); err != nil {
-		return err
-	}
-	return s.store.AddInvitation(ctx, newInvitation(appID, in, len(invs)+1))
-}
-
-// newInvitation builds a pending invitation from the input.
-func newInvitation(appID int64, in NewInvitation, round int) *Invitation {
-	if in.Round != 0 {
-		round = in.Round
-	}
-	if in.Format == "" {
-		in.Format = "other"
-	}
-	return &Invitation{
-		ApplicationID: appID, ReceivedAt: in.ReceivedAt.UTC(), RespondBy: utcPtr(in.RespondBy),
-		InterviewAt: utcPtr(in.InterviewAt), Format: in.Format, Round: round, Message: in.Message,
-		Response: ResponsePending,
-	}
-}
-
-// checkInvitationDates applies the date rules: received_at not in the
-// future, respond_by and interview_at not before received_at.
-func checkInvitationDates(in NewInvitation, now time.Time, prefix string) error {
-	fields := map[string]string{}
-	checkTime(fields, prefix+"received_at", in.ReceivedAt, now, true)
-	if in.RespondBy != nil {
-		checkTime(fields, prefix+"respond_by", *in.RespondBy, now, false)
-		if in.RespondBy.Before(in.ReceivedAt) {
-			fields[prefix+"respond_by"] = prefix + "respond_by must not be before received_at"
-		}
-	}
-	if in.InterviewAt != nil {
-		checkTime(fields, prefix+"interview_at", *in.InterviewAt, now, false)
-		if in.InterviewAt.Before(in.ReceivedAt) {
-			fields[prefix+"interview_at"] = prefix + "interview_at must not be before received_at"
-		}
-	}
-	if len(fields) > 0 {
-		return apperr.Invalid(fields)
-	}
-	return nil
-}
-
-func utcPtr(t *time.Time) *time.Time {
-	if t == nil {
-		return nil
-	}
-	u := t.UTC()
-	return &u
-}
-
-func (a *Application) fields() Fields {
-	return Fields{Company: a.Company, Role: a.Role, Location: a.Location, JobURL: a.JobURL, Source: a.Source,
-		ContactName: a.ContactName, ContactEmail: a.ContactEmail, Notes: a.Notes}
-}
-
-func (a *Application) setFields(f Fields) {
-	a.Company, a.Role, a.Location, a.JobURL = f.Company, f.Role, f.Location, f.JobURL
-	a.Source, a.ContactName, a.ContactEmail, a.Notes = f.Source, f.ContactName, f.ContactEmail, f.Notes
 }
 
 func statesList() string {

@@ -118,15 +118,15 @@ func TestMoveAnswersInvitationAndRefusesForbiddenMoves(t *testing.T) {
 		if len(d.Warnings) != 1 || d.Warnings[0].Severity != decline.DueSoon {
 			t.Fatalf("warnings = %+v, want one due_soon", d.Warnings)
 		}
-		_, err := svc.Move(ctx, d.ID, workflow.Offered, "")
+		_, err := svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Offered})
 		e := wantCode(t, err, apperr.ECONFLICT)
 		if len(e.Allowed) == 0 {
 			t.Fatal("a refused move lists no allowed states")
 		}
-		wantCode(t, moveErr(svc.Move(ctx, d.ID, workflow.Declined, "")), apperr.ECONFLICT)
-		wantCode(t, moveErr(svc.Move(ctx, d.ID, "archived", "")), apperr.EINVALID)
-		wantCode(t, moveErr(svc.Move(ctx, 9999, workflow.Scheduled, "")), apperr.ENOTFOUND)
-		d, err = svc.Move(ctx, d.ID, workflow.Scheduled, "Tuesday 10:00")
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Declined})), apperr.ECONFLICT)
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, applications.MoveInput{To: "archived"})), apperr.EINVALID)
+		wantCode(t, moveErr(svc.Move(ctx, 9999, applications.MoveInput{To: workflow.Scheduled})), apperr.ENOTFOUND)
+		d, err = svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Scheduled, Note: "Tuesday 10:00"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -152,7 +152,7 @@ func TestConcurrentMovesOneWins(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				_, errs[i] = svc.Move(ctx, d.ID, workflow.Scheduled, fmt.Sprint("writer ", i))
+				_, errs[i] = svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Scheduled, Note: fmt.Sprint("writer ", i)})
 			}()
 		}
 		wg.Wait()
@@ -305,7 +305,7 @@ func TestInvitationRoundsAndDelete(t *testing.T) {
 		svc, _, ctx := newService(t, db)
 		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
 		for _, to := range []workflow.State{workflow.Scheduled, workflow.Interviewed} {
-			if _, err := svc.Move(ctx, d.ID, to, ""); err != nil {
+			if _, err := svc.Move(ctx, d.ID, applications.MoveInput{To: to}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -316,7 +316,7 @@ func TestInvitationRoundsAndDelete(t *testing.T) {
 		if d.Status != workflow.Invited || len(d.Invitations) != 2 || d.Invitations[1].Round != 2 {
 			t.Fatalf("second round: %s %+v", d.Status, d.Invitations)
 		}
-		if _, err := svc.Move(ctx, d.ID, workflow.Rejected, ""); err != nil {
+		if _, err := svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Rejected}); err != nil {
 			t.Fatal(err)
 		}
 		wantCode(t, moveErr(svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start})), apperr.ECONFLICT)
@@ -390,7 +390,7 @@ func TestEveryInvitedApplicationWaitsOnAnInvitation(t *testing.T) {
 		t.Fatal(err)
 	}
 	clk.Advance(time.Hour)
-	d, err = svc.Move(ctx, d.ID, workflow.Invited, "phone call")
+	d, err = svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Invited, Note: "phone call"})
 	if err != nil || len(d.Invitations) != 1 || d.Invitations[0].Message != "phone call" || !d.Invitations[0].ReceivedAt.Equal(clk.Now()) {
 		t.Fatalf("move to invited: %+v, %v", d.Invitations, err)
 	}
@@ -497,7 +497,7 @@ func TestUsersSeeOnlyTheirOwn(t *testing.T) {
 		calls := map[string]error{
 			"get":     moveErr(svc.Get(bob, a.ID)),
 			"update":  moveErr(svc.Update(bob, a.ID, applications.Patch{Notes: &note})),
-			"move":    moveErr(svc.Move(bob, a.ID, workflow.Scheduled, "")),
+			"move":    moveErr(svc.Move(bob, a.ID, applications.MoveInput{To: workflow.Scheduled})),
 			"invite":  moveErr(svc.AddInvitation(bob, a.ID, applications.NewInvitation{ReceivedAt: start})),
 			"decline": moveErr(svc.Decline(bob, a.ID, in)),
 			"follow":  moveErr(svc.FollowUp(bob, a.ID, applications.FollowUpInput{})),

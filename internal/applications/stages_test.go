@@ -20,8 +20,8 @@ func TestWishlistToWithdrawn(t *testing.T) {
 		if err != nil || d.Status != workflow.Wishlist {
 			t.Fatalf("create in wishlist = %+v, %v", d, err)
 		}
-		wantCode(t, moveErr(svc.Move(ctx, d.ID, workflow.Withdrawn, "")), apperr.ECONFLICT)
-		if d, err = svc.Move(ctx, d.ID, workflow.Applied, "sent the form"); err != nil {
+		wantCode(t, moveErr(svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Withdrawn})), apperr.ECONFLICT)
+		if d, err = svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Applied, Note: "sent the form"}); err != nil {
 			t.Fatal(err)
 		}
 		if d, err = svc.Withdraw(ctx, d.ID, applications.WithdrawInput{Note: "  took another path "}); err != nil {
@@ -52,12 +52,12 @@ func TestRescindedOfferAndSilentInvitation(t *testing.T) {
 		d := invitedApp(t, ctx, svc, "Acme", start)
 		for _, to := range []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered, workflow.Rejected} {
 			var err error
-			if d, err = svc.Move(ctx, d.ID, to, ""); err != nil {
+			if d, err = svc.Move(ctx, d.ID, applications.MoveInput{To: to}); err != nil {
 				t.Fatalf("move to %s: %v", to, err)
 			}
 		}
 		g := invitedApp(t, ctx, svc, "Globex", start)
-		g, err := svc.Move(ctx, g.ID, workflow.Ghosted, "no word for a month")
+		g, err := svc.Move(ctx, g.ID, applications.MoveInput{To: workflow.Ghosted, Note: "no word for a month"})
 		if err != nil || g.Status != workflow.Ghosted {
 			t.Fatalf("invited -> ghosted = %+v, %v", g, err)
 		}

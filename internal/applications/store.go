@@ -26,10 +26,14 @@ type Store interface {
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
 
 	AddHistory(ctx context.Context, h *HistoryEntry) error
+	// ListHistory returns the entries in the order they happened (by At,
+	// then by insertion).
 	ListHistory(ctx context.Context, appID int64) ([]HistoryEntry, error)
 
 	AddInvitation(ctx context.Context, inv *Invitation) error
 	ListInvitations(ctx context.Context, appID int64) ([]Invitation, error)
+	// UpdateInvitation writes an invitation's dates, format and message.
+	UpdateInvitation(ctx context.Context, inv *Invitation) error
 	// AnswerPending sets the response of every pending invitation of appID.
 	AnswerPending(ctx context.Context, appID int64, response string, at time.Time) error
 

@@ -7,66 +7,41 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
 
-// createApplicationRequest is the body of POST /applications. Its fields
-// are spelled out rather than embedded, because encoding/json names an
-// embedded struct in the field path of its type errors.
+// createApplicationRequest is the body of POST /applications: the editable
+// fields, and optionally a starting status and the first invitation.
 type createApplicationRequest struct {
-	Company      string             `json:"company"`
-	Role         string             `json:"role"`
-	Location     string             `json:"location"`
-	JobURL       string             `json:"job_url"`
-	Source       string             `json:"source"`
-	ContactName  string             `json:"contact_name"`
-	ContactEmail string             `json:"contact_email"`
-	Notes        string             `json:"notes"`
-	Status       string             `json:"status"`
-	Invitation   *invitationRequest `json:"invitation"`
+	api.Fields
+	Status     string             `json:"status"`
+	Invitation *invitationRequest `json:"invitation"`
 }
 
 // patchApplicationRequest is the body of PATCH /applications/{id}: a field
 // that is absent or null stays as it is. Status is there only to be refused
 // with a message that says where status changes go.
 type patchApplicationRequest struct {
-	Company      *string         `json:"company"`
-	Role         *string         `json:"role"`
-	Location     *string         `json:"location"`
-	JobURL       *string         `json:"job_url"`
-	Source       *string         `json:"source"`
-	ContactName  *string         `json:"contact_name"`
-	ContactEmail *string         `json:"contact_email"`
-	Notes        *string         `json:"notes"`
-	Status       json.RawMessage `json:"status"`
+	api.FieldsPatch
+	Status json.RawMessage `json:"status"`
 }
 
 // listResponse is one page of applications.
 type listResponse struct {
-	Items      []applicationView `json:"items"`
+	Items      []api.Application `json:"items"`
 	NextCursor *string           `json:"next_cursor"`
 }
 
 func (r createApplicationRequest) input() applications.NewApplication {
-	f := applications.Fields{
-		Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL, Source: r.Source,
-		ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
-	}
-	in := applications.NewApplication{Fields: f, Status: workflow.State(r.Status)}
+	in := applications.NewApplication{Fields: r.Fields.Domain(), Status: workflow.State(r.Status)}
 	if r.Invitation != nil {
 		inv := r.Invitation.input()
 		in.Invitation = &inv
 	}
 	return in
-}
-
-func (r patchApplicationRequest) patch() applications.Patch {
-	return applications.Patch{
-		Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL, Source: r.Source,
-		ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
-	}
 }
 
 func (h *handler) registerApplicationRoutes(g *echo.Group) {
@@ -86,7 +61,7 @@ func (h *handler) handleApplicationCreate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, newDetailView(d))
+	return c.JSON(http.StatusCreated, api.NewDetail(d))
 }
 
 func (h *handler) handleApplicationList(c echo.Context) error {
@@ -98,7 +73,7 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	resp := listResponse{Items: mapAll(page.Items, newApplicationView)}
+	resp := listResponse{Items: mapAll(page.Items, api.NewApplication)}
 	if page.NextCursor != "" {
 		resp.NextCursor = &page.NextCursor
 	}
@@ -132,7 +107,7 @@ func (h *handler) handleApplicationGet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }
 
 func (h *handler) handleApplicationPatch(c echo.Context) error {
@@ -148,11 +123,11 @@ func (h *handler) handleApplicationPatch(c echo.Context) error {
 		return &apperr.Error{Code: apperr.EINVALID, Message: "status cannot be patched",
 			Fields: map[string]string{"status": "status changes through POST /applications/{id}/transitions"}}
 	}
-	d, err := h.svc.Update(c.Request().Context(), id, req.patch())
+	d, err := h.svc.Update(c.Request().Context(), id, req.Domain())
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }
 
 func (h *handler) handleApplicationDelete(c echo.Context) error {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
@@ -45,7 +46,7 @@ type declineRequest struct {
 type previewResponse struct {
 	Subject string      `json:"subject"`
 	Body    string      `json:"body"`
-	Checks  []checkView `json:"checks"`
+	Checks  []api.Check `json:"checks"`
 	Mailto  string      `json:"mailto"`
 }
 
@@ -74,7 +75,7 @@ func (h *handler) handleDeclinePreview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, newCheckView),
+	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, api.NewCheck),
 		Mailto: p.Mailto})
 }
 
@@ -109,7 +110,7 @@ func (h *handler) handleDecline(c echo.Context) error {
 	if err != nil {
 		return senderHint(err)
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }
 
 // senderHint adds to a refusal for want of a signature that the name can

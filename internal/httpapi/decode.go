@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
@@ -66,13 +67,27 @@ func decodeError(err error) error {
 		if te.Field == "" {
 			return badRequest("the request body must be a JSON object", nil)
 		}
-		return badRequest("a field has the wrong type", map[string]string{te.Field: te.Field + " must be " + jsonKind(te.Type)})
+		name := jsonPath(te.Field)
+		return badRequest("a field has the wrong type", map[string]string{name: name + " must be " + jsonKind(te.Type)})
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		// encoding/json has no error type for this; its message is stable.
 		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), "json: unknown field "))
 		return badRequest("the request body has a field this API does not know", map[string]string{name: name + " is not a field of this request"})
 	}
 	return badRequest("the request body is not valid JSON", nil)
+}
+
+// jsonPath drops from a decoder's field path the Go names of embedded
+// structs ("Fields.company" -> "company"): the API's names are lower case.
+func jsonPath(field string) string {
+	parts := strings.Split(field, ".")
+	out := parts[:0]
+	for _, p := range parts {
+		if p == "" || !unicode.IsUpper(rune(p[0])) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ".")
 }
 
 var timeType = reflect.TypeFor[time.Time]()

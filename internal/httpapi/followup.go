@@ -5,6 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/applications"
 )
 
@@ -32,5 +33,5 @@ func (h *handler) handleFollowUp(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }

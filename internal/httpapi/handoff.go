@@ -1,7 +1,6 @@
 package httpapi
 
 import (
-	"fmt"
 	"mime"
 	"net/http"
 	"strconv"
@@ -80,9 +79,4 @@ func attachEML(c echo.Context, eml *applications.EML) error {
 	hdr.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": eml.Filename}))
 	hdr.Set(echo.HeaderXContentTypeOptions, "nosniff")
 	return c.Blob(http.StatusOK, emlContentType, eml.Data)
-}
-
-// letterURL is where a stored letter downloads as an .eml draft.
-func letterURL(appID, letterID int64) string {
-	return fmt.Sprintf("%s/applications/%d/letters/%d.eml", apiPrefix, appID, letterID)
 }

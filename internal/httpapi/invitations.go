@@ -5,6 +5,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
 
@@ -26,8 +28,49 @@ func (r invitationRequest) input() applications.NewInvitation {
 	}
 }
 
+// invitationPatchRequest is the body of PATCH
+// /applications/{id}/invitations/{inv_id}: a field that is absent or null
+// stays as it is. At dates the history entry of a new interview time.
+type invitationPatchRequest struct {
+	ReceivedAt  *timestamp `json:"received_at"`
+	RespondBy   *timestamp `json:"respond_by"`
+	InterviewAt *timestamp `json:"interview_at"`
+	Format      *string    `json:"format"`
+	Message     *string    `json:"message"`
+	At          *timestamp `json:"at"`
+}
+
+func (r invitationPatchRequest) patch() applications.InvitationPatch {
+	return applications.InvitationPatch{ReceivedAt: r.ReceivedAt.timePtr(), RespondBy: r.RespondBy.timePtr(),
+		InterviewAt: r.InterviewAt.timePtr(), Format: r.Format, Message: r.Message, At: r.At.timePtr()}
+}
+
 func (h *handler) registerInvitationRoutes(g *echo.Group) {
 	g.POST("/applications/:id/invitations", h.handleInvitationCreate)
+	g.PATCH("/applications/:id/invitations/:inv_id", h.handleInvitationPatch)
+}
+
+// handleInvitationPatch edits or reschedules an invitation.
+func (h *handler) handleInvitationPatch(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	invID, err := pathInt(c, "inv_id", func() error {
+		return apperr.Errorf(apperr.ENOTFOUND, "invitation not found")
+	})
+	if err != nil {
+		return err
+	}
+	var req invitationPatchRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	d, err := h.svc.UpdateInvitation(c.Request().Context(), id, invID, req.patch())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }
 
 func (h *handler) handleInvitationCreate(c echo.Context) error {
@@ -43,5 +86,5 @@ func (h *handler) handleInvitationCreate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, newDetailView(d))
+	return c.JSON(http.StatusCreated, api.NewDetail(d))
 }

@@ -5,13 +5,18 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
+	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
 
 // transitionRequest is the body of POST /applications/{id}/transitions.
+// At, when given, is when the move happened (not in the future, not before
+// the history's last entry).
 type transitionRequest struct {
-	To   string `json:"to"`
-	Note string `json:"note"`
+	To   string     `json:"to"`
+	Note string     `json:"note"`
+	At   *timestamp `json:"at"`
 }
 
 func (h *handler) registerTransitionRoutes(g *echo.Group) {
@@ -29,9 +34,9 @@ func (h *handler) handleTransitionCreate(c echo.Context) error {
 	if err := decodeBody(c, &req, false); err != nil {
 		return err
 	}
-	d, err := h.svc.Move(c.Request().Context(), id, workflow.State(req.To), req.Note)
+	d, err := h.svc.Move(c.Request().Context(), id, applications.MoveInput{To: workflow.State(req.To), Note: req.Note, At: req.At.timePtr()})
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }

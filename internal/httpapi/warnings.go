@@ -4,11 +4,13 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+
+	"tracker/internal/api"
 )
 
 // warningsResponse lists every answer and follow-up that is due or late.
 type warningsResponse struct {
-	Items []warningView `json:"items"`
+	Items []api.Warning `json:"items"`
 }
 
 func (h *handler) registerWarningRoutes(g *echo.Group) {
@@ -20,5 +22,5 @@ func (h *handler) handleWarningList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, warningsResponse{Items: mapAll(ws, newWarningView)})
+	return c.JSON(http.StatusOK, warningsResponse{Items: mapAll(ws, api.NewWarning)})
 }

@@ -5,12 +5,14 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/applications"
 )
 
 // withdrawRequest is the optional body of POST .../withdrawal.
 type withdrawRequest struct {
-	Note string `json:"note"`
+	Note string     `json:"note"`
+	At   *timestamp `json:"at"`
 }
 
 func (h *handler) registerWithdrawRoutes(g *echo.Group) {
@@ -28,9 +30,9 @@ func (h *handler) handleWithdraw(c echo.Context) error {
 	if err := decodeBody(c, &req, true); err != nil {
 		return err
 	}
-	d, err := h.svc.Withdraw(c.Request().Context(), id, applications.WithdrawInput{Note: req.Note})
+	d, err := h.svc.Withdraw(c.Request().Context(), id, applications.WithdrawInput{Note: req.Note, At: req.At.timePtr()})
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newDetailView(d))
+	return c.JSON(http.StatusOK, api.NewDetail(d))
 }

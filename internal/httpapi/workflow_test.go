@@ -130,7 +130,7 @@ func TestDeclineWorkflow(t *testing.T) {
 func TestInvitationAndTransitions(t *testing.T) {
 	s := newServer(t)
 	var d detail
-	s.must("POST", "/api/v1/applications", `{"company":"Globex","role":"SRE","job_url":"https://globex.example/jobs/7"}`, http.StatusCreated, &d)
+	s.must("POST", "/api/v1/applications", `{"company":"Globex","role":"SRE","job_url":"https://globex.example/jobs/7","applied_at":"`+rfc3339(start.Add(-48*time.Hour))+`"}`, http.StatusCreated, &d)
 	if d.Status != "applied" || !slices.Equal(d.AllowedTransitions, []string{"invited", "withdrawn", "rejected", "ghosted"}) {
 		t.Fatalf("created %+v", d)
 	}

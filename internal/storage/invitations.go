@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
@@ -37,6 +38,23 @@ func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.
 		out[i] = r.domain()
 	}
 	return out, nil
+}
+
+// UpdateInvitation writes an invitation's dates, format and message.
+func (db *DB) UpdateInvitation(ctx context.Context, inv *applications.Invitation) error {
+	q, err := db.ofOwnedApp(ctx, &invitationRow{}, inv.ApplicationID)
+	if err != nil {
+		return err
+	}
+	row := toInvitationRow(inv)
+	res := q.Where("id = ?", inv.ID).Select("received_at", "respond_by", "interview_at", "format", "message").Updates(&row)
+	if res.Error != nil {
+		return fmt.Errorf("update invitation %d: %w", inv.ID, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return apperr.Errorf(apperr.ENOTFOUND, "application %d has no invitation %d", inv.ApplicationID, inv.ID)
+	}
+	return nil
 }
 
 // AnswerPending sets the response of every pending invitation of appID.

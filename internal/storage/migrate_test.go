@@ -112,7 +112,7 @@ func checkMoved(t *testing.T, g *gorm.DB, before map[string][]map[string]any) {
 func checkMigratedWorks(t *testing.T, db *storage.DB, dsn string) {
 	ctx := applications.WithOwner(context.Background(), 1)
 	err := db.InTx(ctx, func(ctx context.Context) error {
-		a := &applications.Application{Company: "Initech", Role: "Dev", Status: workflow.Wishlist, CreatedAt: at, UpdatedAt: at}
+		a := &applications.Application{Fields: applications.Fields{Company: "Initech", Role: "Dev"}, Status: workflow.Wishlist, CreatedAt: at, UpdatedAt: at}
 		if err := db.CreateApplication(ctx, a); err != nil {
 			return err
 		}

@@ -12,34 +12,30 @@ import (
 // The GORM models are private to this package: one per table, mapped to
 // and from the domain types at the boundary.
 
+// applicationRow embeds the domain's editable fields whole: GORM names
+// their columns (JobURL -> job_url), so a new field needs only its column
+// in a migration.
 type applicationRow struct {
-	ID           int64 `gorm:"primaryKey"`
-	OwnerID      int64
-	Company      string
-	Role         string
-	Location     string
-	JobURL       string `gorm:"column:job_url"`
-	Source       string
-	ContactName  string
-	ContactEmail string
-	Notes        string
-	Status       string
-	CreatedAt    time.Time `gorm:"autoCreateTime:false"`
-	UpdatedAt    time.Time `gorm:"autoUpdateTime:false"`
+	ID                  int64 `gorm:"primaryKey"`
+	OwnerID             int64
+	applications.Fields `gorm:"embedded"`
+	Status              string
+	CreatedAt           time.Time `gorm:"autoCreateTime:false"`
+	UpdatedAt           time.Time `gorm:"autoUpdateTime:false"`
 }
 
 func (applicationRow) TableName() string { return "applications" }
 
 func toApplicationRow(a *applications.Application) applicationRow {
-	return applicationRow{ID: a.ID, Company: a.Company, Role: a.Role, Location: a.Location, JobURL: a.JobURL,
-		Source: a.Source, ContactName: a.ContactName, ContactEmail: a.ContactEmail, Notes: a.Notes,
-		Status: string(a.Status), CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
+	return applicationRow{ID: a.ID, Fields: a.Fields, Status: string(a.Status),
+		CreatedAt: a.CreatedAt.UTC(), UpdatedAt: a.UpdatedAt.UTC()}
 }
 
 func (r applicationRow) domain() applications.Application {
-	return applications.Application{ID: r.ID, Company: r.Company, Role: r.Role, Location: r.Location, JobURL: r.JobURL,
-		Source: r.Source, ContactName: r.ContactName, ContactEmail: r.ContactEmail, Notes: r.Notes,
-		Status: workflow.State(r.Status), CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
+	f := r.Fields
+	f.AppliedAt = utc(f.AppliedAt)
+	return applications.Application{ID: r.ID, Fields: f, Status: workflow.State(r.Status),
+		CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 }
 
 type invitationRow struct {

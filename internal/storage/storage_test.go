@@ -30,7 +30,7 @@ var owners = map[*storage.DB]context.Context{}
 
 func create(t *testing.T, db *storage.DB, status workflow.State) *applications.Application {
 	t.Helper()
-	a := &applications.Application{Company: "Acme", Role: "Dev", Status: status, CreatedAt: at, UpdatedAt: at}
+	a := &applications.Application{Fields: applications.Fields{Company: "Acme", Role: "Dev"}, Status: status, CreatedAt: at, UpdatedAt: at}
 	if err := db.InTx(ownerCtx(t, db), func(ctx context.Context) error { return db.CreateApplication(ctx, a) }); err != nil {
 		t.Fatalf("create: %v", err)
 	}
@@ -42,11 +42,11 @@ func TestStatusCheckConstraint(t *testing.T) {
 		for _, s := range workflow.States() {
 			create(t, db, s)
 		}
-		a := &applications.Application{Company: "Acme", Role: "Dev", Status: "archived", CreatedAt: at, UpdatedAt: at}
+		a := &applications.Application{Fields: applications.Fields{Company: "Acme", Role: "Dev"}, Status: "archived", CreatedAt: at, UpdatedAt: at}
 		if err := db.CreateApplication(ownerCtx(t, db), a); err == nil {
 			t.Fatal("the table took an impossible status")
 		}
-		b := &applications.Application{Company: "", Role: "Dev", Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+		b := &applications.Application{Fields: applications.Fields{Company: "", Role: "Dev"}, Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
 		if err := db.CreateApplication(ownerCtx(t, db), b); err == nil {
 			t.Fatal("the table took an empty company")
 		}

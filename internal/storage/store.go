@@ -94,9 +94,9 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 		return err
 	}
 	row := toApplicationRow(a)
-	res := q.Where("id = ?", a.ID).
-		Select("company", "role", "location", "job_url", "source", "contact_name", "contact_email", "notes", "updated_at").
-		Updates(&row)
+	// Every column but the key, the owner, the status and the creation
+	// time: the editable fields as a whole, and updated_at.
+	res := q.Where("id = ?", a.ID).Select("*").Omit("id", "owner_id", "status", "created_at").Updates(&row)
 	if res.Error != nil {
 		return fmt.Errorf("update application %d: %w", a.ID, res.Error)
 	}
@@ -155,14 +155,15 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 	return nil
 }
 
-// ListHistory returns an application's moves, oldest first.
+// ListHistory returns an application's moves in the order they happened:
+// by their time, then by insertion (backdated entries sort into place).
 func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.HistoryEntry, error) {
 	q, err := db.ofOwnedApp(ctx, &historyRow{}, appID)
 	if err != nil {
 		return nil, err
 	}
 	var rows []historyRow
-	if err := q.Order("id").Find(&rows).Error; err != nil {
+	if err := q.Order("at, id").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list history: %w", err)
 	}
 	out := make([]applications.HistoryEntry, len(rows))

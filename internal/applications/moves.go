@@ -1,0 +1,140 @@
+package applications
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"tracker/internal/apperr"
+	"tracker/internal/workflow"
+)
+
+// MoveInput is a plain move of the stage machine. At is when it happened,
+// now when nil: not in the future, and not before the history's last entry.
+type MoveInput struct {
+	To   workflow.State
+	Note string
+	At   *time.Time
+}
+
+// step is one move as the service records it: its history entry's time
+// and the input field that set it, for the message when it is too early.
+type step struct {
+	to     workflow.State
+	action workflow.Action
+	note   string
+	at     time.Time
+	field  string
+}
+
+// Move makes a plain move of the stage machine. Declining, following up
+// and withdrawing have their own methods.
+func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, error) {
+	now := s.now()
+	at, err := moment(in.At, now, "at")
+	if err = mergeInvalid(checkNote(in.To, in.Note), err); err != nil {
+		return nil, err
+	}
+	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+		if err := s.transition(ctx, a, step{in.To, workflow.ActionMove, in.Note, at, "at"}, now); err != nil {
+			return err
+		}
+		return s.afterMove(ctx, a, in.To, in.Note, at, now)
+	})
+}
+
+// afterMove does what a move means beyond the status: an invitation to
+// answer, an answer given, or the applied date of a wishlist job.
+func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.State, note string, at, now time.Time) error {
+	switch to {
+	case workflow.Invited:
+		return s.logInvitation(ctx, a.ID, NewInvitation{ReceivedAt: at, Message: note})
+	case workflow.Scheduled:
+		return s.store.AnswerPending(ctx, a.ID, ResponseAccepted, at)
+	case workflow.Rejected:
+		return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
+	case workflow.Applied:
+		if a.AppliedAt == nil {
+			a.AppliedAt, a.UpdatedAt = &at, now
+			return s.store.UpdateApplication(ctx, a)
+		}
+	}
+	return nil
+}
+
+// Withdraw records that the user withdrew the application on their own
+// initiative (from wishlist or applied): it becomes withdrawn.
+func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*Detail, error) {
+	now := s.now()
+	at, err := moment(in.At, now, "at")
+	if err = mergeInvalid(s.checkStruct(in), err); err != nil {
+		return nil, err
+	}
+	note := or(strings.TrimSpace(in.Note), "withdrawn")
+	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+		return s.transition(ctx, a, step{workflow.Withdrawn, workflow.ActionWithdraw, note, at, "at"}, now)
+	})
+}
+
+// checkNote validates the target state and the note of a move.
+func checkNote(to workflow.State, note string) error {
+	fields := map[string]string{}
+	if !to.Valid() {
+		fields["to"] = "to must be one of " + statesList()
+	}
+	if utf8.RuneCountInString(note) > 2000 || !plainText(note, true) {
+		fields["note"] = "note must be plain text of at most 2000 characters"
+	}
+	if len(fields) > 0 {
+		return apperr.Invalid(fields)
+	}
+	return nil
+}
+
+// moment returns when something happened: the given time, else now. The
+// given time must not lie in the future; field names it in the message.
+func moment(t *time.Time, now time.Time, field string) (time.Time, error) {
+	if t == nil {
+		return now, nil
+	}
+	fields := map[string]string{}
+	checkTime(fields, field, *t, now, true)
+	if len(fields) > 0 {
+		return time.Time{}, apperr.Invalid(fields)
+	}
+	return t.UTC().Truncate(time.Second), nil
+}
+
+// transition moves a from its status by st and records it in the history.
+// The move may not be dated before the history's last entry, so that the
+// history, ordered by time, reads as the path the application took. The
+// store's conditional update makes a lost race an ECONFLICT.
+func (s *Service) transition(ctx context.Context, a *Application, st step, now time.Time) error {
+	if err := workflow.Check(a.Status, st.to, st.action); err != nil {
+		return &apperr.Error{Code: apperr.ECONFLICT, Message: err.Error(), Allowed: workflow.Next(a.Status)}
+	}
+	if err := s.notBeforeLast(ctx, a.ID, st.at, st.field); err != nil {
+		return err
+	}
+	if err := s.store.SetStatus(ctx, a.ID, a.Status, st.to, now); err != nil {
+		return err
+	}
+	from := a.Status
+	a.Status, a.UpdatedAt = st.to, now
+	return s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, From: from, To: st.to, At: st.at, Note: st.note})
+}
+
+// notBeforeLast refuses a time earlier than the last entry of the history.
+func (s *Service) notBeforeLast(ctx context.Context, appID int64, at time.Time, field string) error {
+	hist, err := s.store.ListHistory(ctx, appID)
+	if err != nil || len(hist) == 0 {
+		return err
+	}
+	last := hist[len(hist)-1]
+	if at.Before(last.At) {
+		return apperr.Invalid(map[string]string{field: field + " must not be before the last entry of the history (" +
+			string(last.To) + " at " + last.At.Format(time.RFC3339) + ")"})
+	}
+	return nil
+}
