@@ -52,7 +52,8 @@ func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.Sta
 		return s.logInvitation(ctx, a.ID, NewInvitation{ReceivedAt: at, Message: note})
 	case workflow.Scheduled:
 		return s.store.AnswerPending(ctx, a.ID, ResponseAccepted, at)
-	case workflow.Rejected:
+	case workflow.Rejected, workflow.Ghosted:
+		// A pending invitation can no longer be answered.
 		return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
 	case workflow.Applied:
 		if a.AppliedAt == nil {
