@@ -37,6 +37,7 @@ func commands() []command {
 		{"show", "ID [flags]", "show an application with its invitations, history, letters and warnings", cmdShow},
 		{"edit", "ID [flags]", "change the fields of an application", cmdEdit},
 		{"invite", "ID [--received T] [flags]", "log a new round of interview invitation", cmdInvite},
+		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
 		{"move", "ID STATE [--note N]", "move an application to another state", cmdMove},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
 		{"follow-up", "ID [flags]", "record the follow-up after a decline and print its letter", cmdFollowUp},

@@ -96,6 +96,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerWarningRoutes(api)
 	h.registerMeRoutes(api)
 	h.registerTokenRoutes(api)
+	h.registerImportRoutes(api)
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
