@@ -104,7 +104,17 @@ func moment(t *time.Time, now time.Time, field string) (time.Time, error) {
 	if len(fields) > 0 {
 		return time.Time{}, apperr.Invalid(fields)
 	}
-	return t.UTC().Truncate(time.Second), nil
+	return notAfter(t.UTC().Truncate(time.Second), now), nil
+}
+
+// notAfter returns t, or now when t lies after it: a client's clock a
+// little ahead (within clockSkew) must not date a step in the future, or
+// the next step, dated now, would be refused as earlier.
+func notAfter(t, now time.Time) time.Time {
+	if t.After(now) {
+		return now
+	}
+	return t
 }
 
 // transition moves a from its status by st and records it in the history.
