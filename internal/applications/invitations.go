@@ -14,7 +14,7 @@ import (
 // superseded: it is marked cancelled.
 func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
 	now := s.now()
-	in = in.normalised()
+	in = in.normalised(now)
 	if err := mergeInvalid(s.checkStruct(in), checkInvitationDates(in, now, "")); err != nil {
 		return nil, err
 	}
@@ -189,9 +189,10 @@ func rescheduleNote(old, new *time.Time) (string, bool) {
 }
 
 // normalised returns in with its times in UTC to the second, as they are
-// stored, so that a time typed as "now" compares as the service's now does.
-func (in NewInvitation) normalised() NewInvitation {
-	in.ReceivedAt = in.ReceivedAt.UTC().Truncate(time.Second)
+// stored, so that a time typed as "now" compares as the service's now does;
+// a received_at a little ahead of now (clock skew) is now.
+func (in NewInvitation) normalised(now time.Time) NewInvitation {
+	in.ReceivedAt = notAfter(in.ReceivedAt.UTC().Truncate(time.Second), now)
 	in.RespondBy, in.InterviewAt = utcPtr(in.RespondBy), utcPtr(in.InterviewAt)
 	return in
 }

@@ -99,12 +99,16 @@ func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewI
 	if status == workflow.Invited {
 		inv = &NewInvitation{ReceivedAt: now}
 		if in.Invitation != nil {
-			n := in.Invitation.normalised()
+			n := in.Invitation.normalised(now)
 			inv = &n
 		}
 	}
 	if status == workflow.Wishlist {
 		return nil, now, nil
+	}
+	if in.AppliedAt != nil {
+		t := notAfter(*in.AppliedAt, now)
+		in.AppliedAt = &t
 	}
 	if in.AppliedAt == nil {
 		t := now
