@@ -10,7 +10,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -18,7 +17,6 @@ import (
 	"time"
 
 	"github.com/pressly/goose/v3"
-	"github.com/pressly/goose/v3/lock"
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
@@ -83,12 +81,8 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("create the database folder: %w", err)
 	}
 	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams
-	write, err := openGorm(sqlite.Open(base+"&_txlock=immediate"), 1)
+	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate", 0)
 	if err != nil {
-		return nil, err
-	}
-	if err := migrate(ctx, write, goose.DialectSQLite3, "migrations/sqlite"); err != nil {
-		closeGorm(write)
 		return nil, err
 	}
 	read, err := openGorm(sqlite.Open(base+"&_query_only=1"), 4)
@@ -108,7 +102,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := migrate(ctx, db, goose.DialectPostgres, "migrations/postgres"); err != nil {
+	if err := migrateTo(ctx, db, goose.DialectPostgres, "migrations/postgres", 0); err != nil {
 		closeGorm(db)
 		return nil, err
 	}
@@ -146,45 +140,6 @@ func closeGorm(g *gorm.DB) error {
 		return err
 	}
 	return sqlDB.Close()
-}
-
-// migrate applies the embedded migrations in dir that the database lacks.
-// On PostgreSQL an advisory lock keeps two starting processes from racing.
-func migrate(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string) error {
-	return migrateTo(ctx, g, dialect, dir, 0)
-}
-
-// migrateTo applies the migrations up to version, or all when it is zero.
-func migrateTo(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string, version int64) error {
-	sqlDB, err := g.DB()
-	if err != nil {
-		return err
-	}
-	fsys, err := fs.Sub(migrations, dir)
-	if err != nil {
-		return err
-	}
-	var opts []goose.ProviderOption
-	if dialect == goose.DialectPostgres {
-		locker, err := lock.NewPostgresSessionLocker()
-		if err != nil {
-			return err
-		}
-		opts = append(opts, goose.WithSessionLocker(locker))
-	}
-	p, err := goose.NewProvider(dialect, sqlDB, fsys, opts...)
-	if err != nil {
-		return err
-	}
-	if version > 0 {
-		_, err = p.UpTo(ctx, version)
-	} else {
-		_, err = p.Up(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("migrate the database: %w", err)
-	}
-	return nil
 }
 
 // txKey carries the open transaction in a context.
