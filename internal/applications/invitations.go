@@ -63,7 +63,7 @@ func newInvitation(appID int64, in NewInvitation, round int) *Invitation {
 	return &Invitation{
 		ApplicationID: appID, ReceivedAt: in.ReceivedAt.UTC(), RespondBy: utcPtr(in.RespondBy),
 		InterviewAt: utcPtr(in.InterviewAt), Format: in.Format, Round: round, Message: in.Message,
-		Response: ResponsePending,
+		Response: ResponsePending, Origin: in.Origin,
 	}
 }
 
