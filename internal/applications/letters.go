@@ -43,6 +43,9 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	if err != nil {
 		return nil, err
 	}
+	if in.PreviewedStatus != "" && !in.PreviewedStatus.Valid() {
+		return nil, apperr.Invalid(map[string]string{"previewed_status": "previewed_status must be a status, as the preview returned it"})
+	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if in.PreviewedStatus != "" && in.PreviewedStatus != a.Status {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
