@@ -100,7 +100,7 @@ func TestHelp(t *testing.T) {
 		{"list --help", []string{"list", "--help"}, 0, "stdout", []string{"--user e-mail", "TRACKER_USER"}},
 		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "local time zone"}},
 		{"help decline", []string{"help", "decline"}, 0, "stdout", []string{"Usage: tracker decline ID --reason R", "--reason reason", "another_offer", "--body-file", "TRACKER_SENDER_NAME"}},
-		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "(default 24h)", "TRACKER_RESPONSE_WINDOW"}},
+		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "--applied time"}},
 		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR",
 			"--allow-signup", "TRACKER_ALLOW_SIGNUP", "--secure-cookies", "--trusted-proxies networks", "TRACKER_TRUSTED_PROXIES", "--cors-origins origins", "TRACKER_CORS_ORIGINS"}},
 		{"move --help", []string{"move", "--help"}, 0, "stdout", []string{"STATE is one of: wishlist, applied, invited", "--note"}},
@@ -137,9 +137,9 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"bad duration flag", nil, []string{"list", "--response-window", "soon"}, `invalid value "soon" for flag -response-window: want a duration`},
-		{"bad duration env", map[string]string{"TRACKER_FOLLOW_UP_AFTER": "3"}, []string{"list"}, `invalid value "3" for TRACKER_FOLLOW_UP_AFTER`},
-		{"negative duration", nil, []string{"list", "--response-window", "-1h"}, "--response-window (or TRACKER_RESPONSE_WINDOW) must be positive"},
+		{"bad duration flag", nil, []string{"settings", "--response-window", "soon"}, `invalid value "soon" for flag -response-window: want a duration`},
+		{"policy flag gone", nil, []string{"list", "--response-window", "72h"}, "flag provided but not defined: -response-window"},
+		{"delete without a terminal", nil, []string{"delete", "1"}, "add --yes to delete application 1 without asking"},
 		{"bad time", nil, []string{"add", "--company", "A", "--role", "R", "--received", "yesterday"}, `invalid value "yesterday" for flag -received: want RFC 3339`},
 		{"bad state", nil, []string{"move", "1", "hiredd"}, `STATE: "hiredd" is not a state; the states are wishlist, applied, invited`},
 		{"bad status filter", nil, []string{"list", "--status", "nope"}, `--status: "nope" is not a state`},

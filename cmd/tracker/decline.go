@@ -33,6 +33,7 @@ func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")
 	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
 	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a.now)
+	fs.Var(f.sentAt, "at", "the same as --sent-at")
 	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
 	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
 	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
@@ -181,6 +182,7 @@ func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history")
 	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a.now)
+	fs.Var(sentAt, "at", "the same as --sent-at")
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err

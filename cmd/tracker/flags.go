@@ -95,9 +95,14 @@ func parseID(s string) (int64, error) {
 }
 
 // fieldFlags are the flags of an application's editable fields.
-type fieldFlags struct{ applications.Fields }
+type fieldFlags struct {
+	applications.Fields
+	applied *timeFlag
+}
 
-func (f *fieldFlags) register(fs *flag.FlagSet) {
+// register defines the field flags; call fields after parsing.
+func (f *fieldFlags) register(fs *flag.FlagSet, now func() time.Time) {
+	f.applied = timeVar(fs, "applied", "when you applied, a `time` (default: when it is added; not on the wishlist)", now)
 	fs.StringVar(&f.Company, "company", "", "the company's `name`")
 	fs.StringVar(&f.Role, "role", "", "the `role` applied for")
 	fs.StringVar(&f.Location, "location", "", "where the job is")
@@ -106,6 +111,13 @@ func (f *fieldFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.ContactName, "contact", "", "the contact person's `name`")
 	fs.StringVar(&f.ContactEmail, "email", "", "the contact person's e-mail `address`")
 	fs.StringVar(&f.Notes, "notes", "", "free-text notes")
+}
+
+// fields returns the fields the flags set.
+func (f *fieldFlags) fields() applications.Fields {
+	out := f.Fields
+	out.AppliedAt = f.applied.t
+	return out
 }
 
 // patch returns the update made of the field flags given on the command
@@ -117,7 +129,15 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 		"source": &p.Source, "contact": &p.ContactName, "email": &p.ContactEmail, "notes": &p.Notes,
 	}
 	given := setGiven(fs, targets)
+	if f.applied.t != nil {
+		p.AppliedAt, given = f.applied.t, true
+	}
 	return p, given
+}
+
+// atVar defines --at, when a step happened (default now).
+func atVar(fs *flag.FlagSet, what string, now func() time.Time) *timeFlag {
+	return timeVar(fs, "at", "when "+what+", a `time` (default now; not in the future, not before the history's last entry)", now)
 }
 
 // setGiven points each target at the value of its flag when the flag was
@@ -142,7 +162,7 @@ type inviteFlags struct {
 
 func (f *inviteFlags) register(fs *flag.FlagSet, now func() time.Time, withRound bool) {
 	f.received = timeVar(fs, "received", "when the invitation arrived, a `time` (default now)", now)
-	f.respondBy = timeVar(fs, "respond-by", "the `time` the employer wants an answer by; without it the answer is due\n--response-window after --received", now)
+	f.respondBy = timeVar(fs, "respond-by", "the `time` the employer wants an answer by; without it the answer is due\nthe response window (tracker settings) after --received", now)
 	f.interview = timeVar(fs, "interview", "the `time` of the interview", now)
 	fs.StringVar(&f.format, "format", "", "the interview `format`: phone, video, onsite or other")
 	fs.StringVar(&f.message, "message", "", "the invitation's text or a note about it")

@@ -58,7 +58,7 @@ func cmdImportInvite(ctx context.Context, a *app, args []string) error {
 			return err
 		}
 		if *asJSON {
-			return writeJSON(a.stdout, newDetailJSON(det))
+			return writeJSON(a.stdout, api.NewDetail(det))
 		}
 		printCreated(a.stdout, det, a.now())
 		return nil

@@ -29,7 +29,6 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	fs := newFlagSet("serve")
 	cfg.registerDB(fs)
-	cfg.registerPolicy(fs)
 	cfg.registerServe(fs)
 	if err := a.parseFlagsOnly(fs, &cfg, args); err != nil {
 		return err

@@ -42,6 +42,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("move")
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history")
+	at := atVar(fs, "it happened", a.now)
 	pos, err := a.parse(fs, &cfg, args)
 	if err != nil {
 		return err
@@ -58,7 +59,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.Move(ctx, id, applications.MoveInput{To: to, Note: *note})
+		d, err := svc.Move(ctx, id, applications.MoveInput{To: to, Note: *note, At: at.t})
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"tracker/internal/api"
 	"tracker/internal/applications"
 	"tracker/internal/decline"
 )
@@ -39,7 +40,7 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 		}
 		late = anyLate(ws)
 		if *asJSON {
-			return writeJSON(a.stdout, newWarningsJSON(ws))
+			return writeJSON(a.stdout, api.NewWarnings(ws))
 		}
 		printWarnings(a.stdout, ws, a.now())
 		return nil

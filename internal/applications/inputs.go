@@ -43,6 +43,8 @@ type NewInvitation struct {
 	Format      string `validate:"omitempty,oneof=phone video onsite other"`
 	Round       int    `validate:"omitempty,min=1,max=100"`
 	Message     string `validate:"max=20000,text"`
+	// Origin is set by an import; adapters leave it empty.
+	Origin Origin
 }
 
 // Patch is a partial update of an application's fields: nil leaves a field

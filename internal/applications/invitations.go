@@ -14,10 +14,10 @@ import (
 // superseded: it is marked cancelled.
 func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
 	now := s.now()
-	in = in.normalised(now)
 	if err := mergeInvalid(s.checkStruct(in), checkInvitationDates(in, now, "")); err != nil {
 		return nil, err
 	}
+	in = in.normalised(now)
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
@@ -63,7 +63,7 @@ func newInvitation(appID int64, in NewInvitation, round int) *Invitation {
 	return &Invitation{
 		ApplicationID: appID, ReceivedAt: in.ReceivedAt.UTC(), RespondBy: utcPtr(in.RespondBy),
 		InterviewAt: utcPtr(in.InterviewAt), Format: in.Format, Round: round, Message: in.Message,
-		Response: ResponsePending,
+		Response: ResponsePending, Origin: in.Origin,
 	}
 }
 

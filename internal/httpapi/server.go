@@ -97,6 +97,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerMeRoutes(api)
 	h.registerTokenRoutes(api)
 	h.registerImportRoutes(api)
+	h.registerAnswerRoutes(api)
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
