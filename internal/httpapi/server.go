@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/exchange"
 	"tracker/internal/feed"
 	"tracker/web"
 )
@@ -47,6 +48,9 @@ type Config struct {
 	CORSOrigins []string
 	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
 	Feeds *feed.Service
+	// Backups is where a JSON backup is restored, as stored rows; without
+	// it there is no import or export.
+	Backups exchange.Restorer
 }
 
 // handler carries what the handlers need.
@@ -57,6 +61,7 @@ type handler struct {
 	proxies     proxies
 	allowSignup bool
 	feeds       *feed.Service
+	backups     exchange.Restorer
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -75,7 +80,7 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger)
@@ -103,6 +108,9 @@ func New(cfg Config) *echo.Echo {
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
 	h.registerCalendarRoutes(api, e)
+	if h.backups != nil {
+		h.registerExportRoutes(api)
+	}
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
