@@ -40,8 +40,24 @@ func cmdAdd(ctx context.Context, a *app, args []string) error {
 			return err
 		}
 		printCreated(a.stdout, d, a.now())
-		return nil
+		return a.noteDuplicates(ctx, svc, &d.Application)
 	})
+}
+
+// noteDuplicates tells the user when another application has the same
+// company and role, so that pasting an add twice does not go unnoticed.
+func (a *app) noteDuplicates(ctx context.Context, svc *applications.Service, added *applications.Application) error {
+	page, err := listPages(ctx, svc, applications.ListFilter{Query: added.Company, Limit: applications.MaxPageSize}, true)
+	if err != nil {
+		return err
+	}
+	for _, other := range page.Items {
+		if other.ID != added.ID && strings.EqualFold(other.Company, added.Company) && strings.EqualFold(other.Role, added.Role) {
+			a.note(fmt.Sprintf("Note: application %d is also %s, %s (%s); if this one is a duplicate, remove it with 'tracker delete %d'.",
+				other.ID, other.Company, other.Role, other.Status, added.ID))
+		}
+	}
+	return nil
 }
 
 // cmdList lists applications, one page or with --all every page.

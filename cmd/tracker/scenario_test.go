@@ -207,3 +207,16 @@ func TestEnvironment(t *testing.T) {
 		check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada"), 0, "Ada")
 	})
 }
+
+// TestAddNotesADuplicate adds the same company and role twice: the second
+// add still works, and says which application it may duplicate.
+func TestAddNotesADuplicate(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev"), 0)
+	r := c.do("add", "--company", "acme", "--role", "Dev")
+	check(t, r, 0, "Added application 2", "Note: application 1 is also Acme, Dev (applied)", "tracker delete 2")
+	r = c.do("add", "--company", "Acme", "--role", "SRE")
+	if strings.Contains(r.stderr, "Note:") {
+		t.Errorf("another role is noted as a duplicate:\n%s", r.stderr)
+	}
+}
