@@ -20,6 +20,7 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
@@ -33,6 +34,9 @@ type DB struct {
 	write *gorm.DB // the one writer (SQLite) or the pool (PostgreSQL)
 	read  *gorm.DB // readers; the same as write on PostgreSQL
 	close func() error
+	// postgres is set on PostgreSQL, where write transactions lock the
+	// rows they read (see forUpdate).
+	postgres bool
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL
@@ -106,7 +110,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		closeGorm(db)
 		return nil, err
 	}
-	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }}, nil
+	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true}, nil
 }
 
 // Close closes every connection.
@@ -145,6 +149,9 @@ func closeGorm(g *gorm.DB) error {
 // txKey carries the open transaction in a context.
 type txKey struct{}
 
+// writeTxKey marks a context whose transaction is a write transaction.
+type writeTxKey struct{}
+
 // InTx runs fn in one write transaction; the store methods fn calls with
 // its ctx run inside it. A nested call joins the outer transaction.
 func (db *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error {
@@ -160,9 +167,22 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
 		return fn(ctx)
 	}
+	ctx = context.WithValue(ctx, writeTxKey{}, opts == nil || !opts.ReadOnly)
 	return g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
 	}, opts)
+}
+
+// forUpdate locks the rows q reads until the transaction ends when ctx is
+// in a write transaction on PostgreSQL: a read-modify-write there (an edit,
+// a move, a new invitation) then waits for the one before it instead of
+// writing back what that one changed. SQLite needs no lock: its one writer
+// runs IMMEDIATE transactions, one at a time.
+func (db *DB) forUpdate(ctx context.Context, q *gorm.DB) *gorm.DB {
+	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
+		return q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	return q
 }
 
 // conn returns the transaction in ctx, or the writer pool.

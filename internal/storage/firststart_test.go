@@ -94,3 +94,56 @@ func checkRefuseNewer(t *testing.T, dsn string) {
 		t.Fatalf("the message must name both versions: %v", err)
 	}
 }
+
+// TestMigrationMendsDuplicateInvitations fills a database as the race left
+// them before migration 30 (two pending invitations in round 1 beside a
+// round 2) and migrates it: the rounds become distinct in the order they
+// were logged, and only the newest stays pending.
+func TestMigrationMendsDuplicateInvitations(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		checkMendInvitations(t, filepath.Join(t.TempDir(), "dup.db"))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		checkMendInvitations(t, storagetest.PostgresDSN(t))
+	})
+}
+
+func checkMendInvitations(t *testing.T, dsn string) {
+	ctx := context.Background()
+	old, err := storage.OpenAt(ctx, dsn, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fillVersion2(t, old) // application 2 has one accepted invitation, round 1
+	for _, q := range []string{
+		`INSERT INTO invitations (application_id, received_at, format, round, response) VALUES (2, ?, 'video', 1, 'pending')`,
+		`INSERT INTO invitations (application_id, received_at, format, round, response) VALUES (2, ?, 'video', 1, 'pending')`,
+	} {
+		if err := old.Exec(q, at).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	storage.CloseRaw(old)
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	db.Close()
+	raw, err := storage.OpenAt(ctx, dsn, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer storage.CloseRaw(raw)
+	var rows []struct {
+		Round    int
+		Response string
+	}
+	raw.Raw(`SELECT round, response FROM invitations WHERE application_id = 2 ORDER BY id`).Scan(&rows)
+	want := fmt.Sprint([]struct {
+		Round    int
+		Response string
+	}{{1, "accepted"}, {2, "cancelled"}, {3, "pending"}})
+	if fmt.Sprint(rows) != want {
+		t.Fatalf("invitations of application 2 after the migration = %v, want %v", rows, want)
+	}
+}
