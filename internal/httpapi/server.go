@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/feed"
 	"tracker/web"
 )
 
@@ -44,6 +45,8 @@ type Config struct {
 	// CORSOrigins are the origins allowed to call the API from a browser;
 	// empty means none.
 	CORSOrigins []string
+	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
+	Feeds *feed.Service
 }
 
 // handler carries what the handlers need.
@@ -53,6 +56,7 @@ type handler struct {
 	pages       pages
 	proxies     proxies
 	allowSignup bool
+	feeds       *feed.Service
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -71,7 +75,7 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger)
@@ -98,6 +102,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerTokenRoutes(api)
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
+	h.registerCalendarRoutes(api, e)
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
