@@ -18,6 +18,37 @@ type app struct {
 	stderr io.Writer
 	getenv func(string) string
 	now    func() time.Time
+	// loc is the account's time zone (tracker settings) once a data
+	// command has read it, else nil: the machine's. Times are shown in
+	// it, and times typed without an offset are read in it.
+	loc *time.Location
+	// wallTimes are the time flags typed without an offset, to be placed
+	// in loc once it is known.
+	wallTimes []*timeFlag
+}
+
+// zone is the time zone times are shown and read in.
+func (a *app) zone() *time.Location {
+	if a.loc == nil {
+		return time.Local
+	}
+	return a.loc
+}
+
+// clock is now in the user's time zone, for the output.
+func (a *app) clock() time.Time { return a.now().In(a.zone()) }
+
+// setZone makes loc the time zone of the output and places the times
+// typed without an offset in it, keeping their wall clock: "10:00" means
+// 10:00 where the user lives, whatever the machine's zone.
+func (a *app) setZone(loc *time.Location) {
+	a.loc = loc
+	for _, f := range a.wallTimes {
+		if f.t != nil {
+			t := *f.t
+			*f.t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+		}
+	}
 }
 
 // command is one subcommand.

@@ -17,6 +17,7 @@ import (
 	"tracker/internal/accounts"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/feed"
 	"tracker/web"
 )
 
@@ -50,6 +51,8 @@ type Config struct {
 	// Writable, when set, is asked by /healthz whether the database takes
 	// writes (nil error) or not (read-only, full disk).
 	Writable func(ctx context.Context) error
+	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
+	Feeds *feed.Service
 }
 
 // handler carries what the handlers need.
@@ -59,6 +62,7 @@ type handler struct {
 	pages       pages
 	proxies     proxies
 	allowSignup bool
+	feeds       *feed.Service
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -77,7 +81,7 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger)
@@ -104,6 +108,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerTokenRoutes(api)
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
+	h.registerCalendarRoutes(api, e)
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
 	e.GET("/healthz", handleHealth(cfg.Writable))
