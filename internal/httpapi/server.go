@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	webapp "tracker/internal/web"
 	"tracker/web"
 )
 
@@ -53,6 +54,7 @@ type handler struct {
 	pages       pages
 	proxies     proxies
 	allowSignup bool
+	web         *webapp.Pages
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -74,7 +76,7 @@ func New(cfg Config) *echo.Echo {
 		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = errorHandler(logger)
+	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
 	e.IPExtractor = h.proxies.ipExtractor()
 
 	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
@@ -100,7 +102,7 @@ func New(cfg Config) *echo.Echo {
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)
 	h.registerSignInRoutes(e)
-	h.registerPageRoutes(e)
+	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }
