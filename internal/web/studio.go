@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"sort"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
@@ -23,6 +24,25 @@ type studioData struct {
 	Failed   bool
 	FollowUp *applications.Preview
 	Declined bool
+	// Problem lists why no letter can be written, such as a company name
+	// a letter cannot carry.
+	Problem []string
+	// CanDecline is set when the application's stage has a decline letter.
+	CanDecline bool
+}
+
+// problems lists a refusal's field errors as sentences, in a stable
+// order, or its message when it names no field.
+func problems(r refusal) []string {
+	var out []string
+	for _, m := range r.fields {
+		out = append(out, m)
+	}
+	if len(out) == 0 {
+		return []string{r.message}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func (p *Pages) handleStudio(c echo.Context) error {
@@ -46,19 +66,29 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 		if sd.FollowUp, err = p.Apps.PreviewFollowUp(ctx, id); err != nil {
 			return err
 		}
-	} else if _, ok := decline.SituationFor(d.Status); ok {
+	} else if _, sd.CanDecline = decline.SituationFor(d.Status); sd.CanDecline {
 		if v.Form == nil {
 			st, err := p.Apps.Settings(ctx)
 			if err != nil {
 				return err
 			}
-			v.Form = map[string][]string{"reason": {string(decline.ReasonAnotherOffer)}, "tone": {st.DefaultTone}, "channel": {st.DefaultChannel}}
+			prof, err := p.Apps.Profile(ctx)
+			if err != nil {
+				return err
+			}
+			v.Form = map[string][]string{"reason": {string(decline.ReasonAnotherOffer)}, "tone": {st.DefaultTone},
+				"channel": {st.DefaultChannel}, "sender_name": {prof.Name}}
 		}
 		in := declineInput(v.Form.Get, v.Form.Has("body"))
 		if sd.Preview, err = p.Apps.PreviewDecline(ctx, id, in); err != nil {
-			return err
+			r, ok := asRefusal(err)
+			if !ok {
+				return err
+			}
+			sd.Problem = problems(r)
+		} else {
+			sd.Failed = len(decline.FailedErrors(sd.Preview.Checks)) > 0
 		}
-		sd.Failed = len(decline.FailedErrors(sd.Preview.Checks)) > 0
 	}
 	v.Title, v.Nav, v.Data = "Decline "+d.Company, "list", sd
 	return p.render(c, status, "studio", v)
@@ -68,7 +98,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 // subject and body as typed rather than write them afresh.
 func declineInput(get func(string) string, edited bool) applications.DeclineInput {
 	in := applications.DeclineInput{Reason: get("reason"), ReasonDetail: get("reason_detail"),
-		Channel: get("channel"), Tone: get("tone")}
+		Channel: get("channel"), Tone: get("tone"), SenderName: get("sender_name")}
 	if edited {
 		subject, body := get("subject"), get("body")
 		in.Subject, in.Body = &subject, &body
@@ -92,7 +122,13 @@ func (p *Pages) handleStudioPreview(c echo.Context) error {
 		if !ok {
 			return err
 		}
-		return p.renderFragment(c, http.StatusOK, "studio", "studio-problem", view{Error: r.message})
+		pv = nil
+		sd := studioData{Detail: &applications.Detail{Application: applications.Application{ID: id}}, Problem: problems(r)}
+		name := "studio-letter"
+		if edited {
+			name = "studio-problems"
+		}
+		return p.renderFragment(c, http.StatusOK, "studio", name, view{Data: sd})
 	}
 	sd := studioData{Detail: &applications.Detail{Application: applications.Application{ID: id}}, Preview: pv,
 		Failed: len(decline.FailedErrors(pv.Checks)) > 0}

@@ -28,7 +28,7 @@
   var zone = "";
   try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (err) { zone = ""; }
   var offer = document.querySelector("[data-tz-offer]");
-  if (offer && zone) {
+  if (offer && zone && zone !== offer.getAttribute("data-tz-current")) {
     offer.querySelector("[data-tz-name]").textContent = zone;
     offer.querySelector("[data-tz-input]").value = zone;
     offer.hidden = false;

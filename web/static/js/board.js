@@ -63,6 +63,7 @@
     Sortable.create(list, {
       group: "board",
       animation: 120,
+      forceFallback: true,
       filter: "details, summary, button, a.button",
       preventOnFilter: false,
       onStart: function (evt) { highlight(evt.item); },
