@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"strings"
 
 	"tracker/internal/accounts"
 	"tracker/internal/apperr"
@@ -41,8 +42,13 @@ func actingUser(ctx context.Context, acc *accounts.Service, email, flagName stri
 	case len(users) == 0:
 		return nil, apperr.Errorf(apperr.ENOTFOUND, "%s", noAccountYet)
 	case len(users) > 1:
+		emails := make([]string, len(users))
+		for i, u := range users {
+			emails[i] = u.Email
+		}
 		return nil, apperr.Errorf(apperr.EINVALID,
-			"%s is required: this database has %d accounts (tracker user list)", flagName, len(users))
+			"this database has %d accounts; say which one with %s EMAIL (or TRACKER_USER=EMAIL): %s",
+			len(users), flagName, strings.Join(emails, ", "))
 	}
 	return &users[0], nil
 }

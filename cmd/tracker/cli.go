@@ -18,6 +18,37 @@ type app struct {
 	stderr io.Writer
 	getenv func(string) string
 	now    func() time.Time
+	// loc is the account's time zone (tracker settings) once a data
+	// command has read it, else nil: the machine's. Times are shown in
+	// it, and times typed without an offset are read in it.
+	loc *time.Location
+	// wallTimes are the time flags typed without an offset, to be placed
+	// in loc once it is known.
+	wallTimes []*timeFlag
+}
+
+// zone is the time zone times are shown and read in.
+func (a *app) zone() *time.Location {
+	if a.loc == nil {
+		return time.Local
+	}
+	return a.loc
+}
+
+// clock is now in the user's time zone, for the output.
+func (a *app) clock() time.Time { return a.now().In(a.zone()) }
+
+// setZone makes loc the time zone of the output and places the times
+// typed without an offset in it, keeping their wall clock: "10:00" means
+// 10:00 where the user lives, whatever the machine's zone.
+func (a *app) setZone(loc *time.Location) {
+	a.loc = loc
+	for _, f := range a.wallTimes {
+		if f.t != nil {
+			t := *f.t
+			*f.t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+		}
+	}
 }
 
 // command is one subcommand.
@@ -37,10 +68,14 @@ func commands() []command {
 		{"show", "ID [flags]", "show an application with its invitations, history, letters and warnings", cmdShow},
 		{"edit", "ID [flags]", "change the fields of an application", cmdEdit},
 		{"invite", "ID [--received T] [flags]", "log a new round of interview invitation", cmdInvite},
-		{"move", "ID STATE [--note N]", "move an application to another state", cmdMove},
+		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
+		{"edit-invite", "ID [--invitation N] [flags]", "edit or reschedule a logged invitation (default the latest)", cmdEditInvite},
+		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},
+		{"withdraw", "ID [--note N] [--at T]", "record that you withdrew an application before any invitation", cmdWithdraw},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
 		{"follow-up", "ID [flags]", "record the follow-up after a decline and print its letter", cmdFollowUp},
 		{"profile", "[--name N] [--email E] [flags]", "show or change the sender profile that signs your letters", cmdProfile},
+		{"settings", "[flags]", "show or change your settings: response window, follow-up delay, time zone", cmdSettings},
 		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},
 		{"workflow", "[--mermaid]", "print the states and the moves between them", cmdWorkflow},
 		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},

@@ -98,9 +98,9 @@ func TestHelp(t *testing.T) {
 		{"help user passwd", []string{"help", "user", "passwd"}, 0, "stdout", []string{"Usage: tracker user passwd", "sign it out everywhere"}},
 		{"token create --help", []string{"token", "create", "--help"}, 0, "stdout", []string{"Usage: tracker token create --name N", "--name name", "TRACKER_USER", "printed once"}},
 		{"list --help", []string{"list", "--help"}, 0, "stdout", []string{"--user e-mail", "TRACKER_USER"}},
-		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "local time zone"}},
+		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "your time zone"}},
 		{"help decline", []string{"help", "decline"}, 0, "stdout", []string{"Usage: tracker decline ID --reason R", "--reason reason", "another_offer", "--body-file", "TRACKER_SENDER_NAME"}},
-		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "(default 24h)", "TRACKER_RESPONSE_WINDOW"}},
+		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "--applied time"}},
 		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR",
 			"--allow-signup", "TRACKER_ALLOW_SIGNUP", "--secure-cookies", "--trusted-proxies networks", "TRACKER_TRUSTED_PROXIES", "--cors-origins origins", "TRACKER_CORS_ORIGINS"}},
 		{"move --help", []string{"move", "--help"}, 0, "stdout", []string{"STATE is one of: wishlist, applied, invited", "--note"}},
@@ -137,9 +137,9 @@ func TestUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"bad duration flag", nil, []string{"list", "--response-window", "soon"}, `invalid value "soon" for flag -response-window: want a duration`},
-		{"bad duration env", map[string]string{"TRACKER_FOLLOW_UP_AFTER": "3"}, []string{"list"}, `invalid value "3" for TRACKER_FOLLOW_UP_AFTER`},
-		{"negative duration", nil, []string{"list", "--response-window", "-1h"}, "--response-window (or TRACKER_RESPONSE_WINDOW) must be positive"},
+		{"bad duration flag", nil, []string{"settings", "--response-window", "soon"}, `invalid value "soon" for flag -response-window: want a duration`},
+		{"policy flag gone", nil, []string{"list", "--response-window", "72h"}, "flag provided but not defined: -response-window"},
+		{"delete without a terminal", nil, []string{"delete", "1"}, "add --yes to delete application 1 without asking"},
 		{"bad time", nil, []string{"add", "--company", "A", "--role", "R", "--received", "yesterday"}, `invalid value "yesterday" for flag -received: want RFC 3339`},
 		{"bad state", nil, []string{"move", "1", "hiredd"}, `STATE: "hiredd" is not a state; the states are wishlist, applied, invited`},
 		{"bad status filter", nil, []string{"list", "--status", "nope"}, `--status: "nope" is not a state`},
@@ -183,6 +183,10 @@ func TestUsageErrors(t *testing.T) {
 
 func TestParseTime(t *testing.T) {
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		in   string
 		want time.Time
@@ -191,16 +195,16 @@ func TestParseTime(t *testing.T) {
 		{"now", now, true},
 		{"2025-03-01T14:00:00+01:00", time.Date(2025, 3, 1, 13, 0, 0, 0, time.UTC), true},
 		{"2025-03-01T14:00:00Z", time.Date(2025, 3, 1, 14, 0, 0, 0, time.UTC), true},
-		{"2025-03-01T14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
-		{"2025-03-01 14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
-		{"2025-03-01", time.Date(2025, 3, 1, 0, 0, 0, 0, time.Local), true},
+		{"2025-03-01T14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, berlin), true},
+		{"2025-03-01 14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, berlin), true},
+		{"2025-03-01", time.Date(2025, 3, 1, 0, 0, 0, 0, berlin), true},
 		{"yesterday", time.Time{}, false},
 		{"2025-13-01", time.Time{}, false},
 		{"", time.Time{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := parseTime(tt.in, now)
+			got, _, err := parseTime(tt.in, now, berlin)
 			if (err == nil) != tt.ok {
 				t.Fatalf("parseTime(%q) error %v, want ok=%v", tt.in, err, tt.ok)
 			}

@@ -7,16 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"time"
 )
 
 // Config is everything the command line and the environment set, parsed
 // once per invocation and passed down.
 type Config struct {
 	// DB is a SQLite file path, or a postgres:// or postgresql:// URL.
-	DB             string
-	ResponseWindow time.Duration
-	FollowUpAfter  time.Duration
+	DB string
 	// User is the e-mail of the account a data command acts for; empty
 	// means the only account.
 	User string
@@ -39,8 +36,6 @@ type envVar struct {
 // on the command line wins over its variable.
 var envVars = []envVar{
 	{"db", "TRACKER_DB", "the database, as --db"},
-	{"response-window", "TRACKER_RESPONSE_WINDOW", "as --response-window"},
-	{"follow-up-after", "TRACKER_FOLLOW_UP_AFTER", "as --follow-up-after"},
 	{"addr", "TRACKER_ADDR", "the address serve listens on, as --addr"},
 	{"log-format", "TRACKER_LOG_FORMAT", "serve's log format, as --log-format"},
 	{"allow-signup", "TRACKER_ALLOW_SIGNUP", "true lets visitors create accounts, as serve --allow-signup"},
@@ -51,18 +46,13 @@ var envVars = []envVar{
 	{"sender", "TRACKER_SENDER_NAME", "the name that signs letters, as decline --sender"},
 }
 
-// Defaults of the data flags.
-const (
-	defaultResponseWindow = 24 * time.Hour
-	defaultFollowUpAfter  = 72 * time.Hour
-)
-
 // registerData defines the flags every subcommand that reads or writes
-// applications has: the database, the account and the policy.
+// applications has: the database and the account. The promptness policy
+// is not among them: it is stored per account (tracker settings), so the
+// server and every command compute the same deadlines.
 func (c *Config) registerData(fs *flag.FlagSet) {
 	c.registerDB(fs)
 	fs.StringVar(&c.User, "user", "", "the `e-mail` of the account to act for; needed only when the database has several (env TRACKER_USER)")
-	c.registerPolicy(fs)
 }
 
 // registerDB defines --db, the one flag of every subcommand that opens the
@@ -71,18 +61,8 @@ func (c *Config) registerDB(fs *flag.FlagSet) {
 	fs.StringVar(&c.DB, "db", "", "the database: a SQLite file `path`, or a postgres:// URL for PostgreSQL\n(env TRACKER_DB; default "+defaultDBHint()+")")
 }
 
-// registerPolicy defines the durations of the promptness policy.
-func (c *Config) registerPolicy(fs *flag.FlagSet) {
-	c.ResponseWindow = defaultResponseWindow
-	fs.Var((*durationValue)(&c.ResponseWindow), "response-window",
-		"the `duration` after an invitation arrives when its answer is due, if it names no respond-by (env TRACKER_RESPONSE_WINDOW)")
-	c.FollowUpAfter = defaultFollowUpAfter
-	fs.Var((*durationValue)(&c.FollowUpAfter), "follow-up-after",
-		"the `duration` after a decline is sent when the follow-up is due (env TRACKER_FOLLOW_UP_AFTER)")
-}
-
 // dataFlags are the flags registerData defines, which help lists apart.
-var dataFlags = map[string]bool{"db": true, "user": true, "response-window": true, "follow-up-after": true}
+var dataFlags = map[string]bool{"db": true, "user": true}
 
 // registerServe defines the flags of serve.
 func (c *Config) registerServe(fs *flag.FlagSet) {
@@ -116,13 +96,6 @@ func applyEnv(fs *flag.FlagSet, getenv func(string) string) error {
 // finish checks the parsed values of the flags fs defines and fills in the
 // computed defaults.
 func (c *Config) finish(fs *flag.FlagSet, getenv func(string) string) error {
-	policy := fs.Lookup("response-window") != nil
-	if policy && c.ResponseWindow <= 0 {
-		return usageErrorf("--response-window (or TRACKER_RESPONSE_WINDOW) must be positive, not %v", c.ResponseWindow)
-	}
-	if policy && c.FollowUpAfter <= 0 {
-		return usageErrorf("--follow-up-after (or TRACKER_FOLLOW_UP_AFTER) must be positive, not %v", c.FollowUpAfter)
-	}
 	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
 		return usageErrorf("--log-format (or TRACKER_LOG_FORMAT) must be text or json, not %q", c.LogFormat)
 	}

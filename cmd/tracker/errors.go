@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -32,19 +33,23 @@ func (a *app) report(cmd string, err error) int {
 }
 
 // printAppError prints a service error: its message, each bad field on its
-// own line, and on a refused move the states the application may move to.
+// own line in the command line's words (the flag, not the API's field
+// name), and on a refused move the states the application may move to.
 func printAppError(w io.Writer, e *apperr.Error) {
 	if e.Code == apperr.EINTERNAL {
 		fmt.Fprintf(w, "tracker: internal error: %s\n", e.Message)
 		return
 	}
-	fmt.Fprintf(w, "tracker: %s\n", e.Message)
+	fmt.Fprintf(w, "tracker: %s\n", inFlags(e.Message))
 	for _, name := range slices.Sorted(maps.Keys(e.Fields)) {
-		label := name
-		if flag, ok := flagOfField[strings.TrimPrefix(name, "invitation.")]; ok {
-			label += " (" + flag + ")"
+		if e.Fields[name] == e.Message {
+			continue // the message above says it already
 		}
-		fmt.Fprintf(w, "  %s: %s\n", label, e.Fields[name])
+		msg, flag := inFlags(e.Fields[name]), flagOf(name)
+		if !strings.HasPrefix(msg, flag) {
+			msg = flag + ": " + msg
+		}
+		fmt.Fprintf(w, "  %s\n", msg)
 		if name == "sender_name" {
 			fmt.Fprintln(w, "    (or set your name once for every letter: tracker profile --name NAME)")
 		}
@@ -54,13 +59,58 @@ func printAppError(w io.Writer, e *apperr.Error) {
 	}
 }
 
-// flagOfField names the flag that sets an input field, where the two names
-// differ.
+// flagOfField names the flag that sets an input field, where the flag is
+// not the field's name with dashes (contact_name is --contact, but
+// no_reply_days is --no-reply-days). It is the one table between the API's
+// words and the command line's.
 var flagOfField = map[string]string{
 	"job_url": "--url", "contact_name": "--contact", "contact_email": "--email",
-	"received_at": "--received", "respond_by": "--respond-by", "interview_at": "--interview",
+	"received_at": "--received", "interview_at": "--interview", "applied_at": "--applied",
 	"reason_detail": "--detail", "sender_name": "--sender", "sent_at": "--sent-at", "to": "STATE",
-	"default_tone": "--tone", "default_channel": "--channel", "password": "--password-stdin",
+	"default_tone": "--tone", "default_channel": "--channel", "password": "the password",
+	"current_password": "the current password", "new_password": "the new password", "at": "--at",
+}
+
+// flagOf returns the command-line name of an API field, such as
+// "--received" for "invitation.received_at"; a check of a letter
+// ("checks.clear") keeps its rule's name.
+func flagOf(field string) string {
+	if strings.HasPrefix(field, "checks.") {
+		return "check " + strings.TrimPrefix(field, "checks.")
+	}
+	field = strings.TrimPrefix(field, "invitation.")
+	if f, ok := flagOfField[field]; ok {
+		return f
+	}
+	return "--" + strings.ReplaceAll(field, "_", "-")
+}
+
+// apiField matches a field name as the service writes it in a message:
+// a snake_case name, or a one-word name at the start of the message,
+// either with an optional "invitation." before it.
+var apiField = regexp.MustCompile(`(?:invitation\.)?\b[a-z]+(?:_[a-z]+)+\b|^(?:invitation\.)?[a-z]+\b`)
+
+// inFlags rewrites the field names in a message of the service into the
+// command line's flags: "respond_by must not be before received_at" reads
+// "--respond-by must not be before --received".
+func inFlags(msg string) string {
+	return apiField.ReplaceAllStringFunc(msg, func(word string) string {
+		bare := strings.TrimPrefix(word, "invitation.")
+		if _, known := flagOfField[bare]; known || knownFlagWord[bare] {
+			return flagOf(word)
+		}
+		return word
+	})
+}
+
+// knownFlagWord lists the other fields a message may name; other words
+// ("some fields are not valid", "another_offer") stay as they are.
+var knownFlagWord = map[string]bool{
+	"company": true, "role": true, "location": true, "source": true, "notes": true, "format": true,
+	"message": true, "round": true, "note": true, "reason": true, "channel": true, "tone": true,
+	"subject": true, "body": true, "status": true, "limit": true, "q": true, "to": true, "at": true,
+	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
+	"response_window": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

@@ -11,13 +11,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tracker/internal/api"
 )
 
 // storedLetters returns the letters of application id, via show --json.
-func (c *cli) storedLetters(id string) []letterJSON {
+func (c *cli) storedLetters(id string) []api.Letter {
 	c.t.Helper()
 	r := c.do("show", id, "--json")
-	var d detailJSON
+	var d api.Detail
 	if err := json.Unmarshal([]byte(r.stdout), &d); err != nil {
 		c.t.Fatalf("show --json: %v\n%s", err, r.stdout)
 	}

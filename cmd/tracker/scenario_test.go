@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"tracker/internal/api"
 )
 
 // step is one command of a scenario and what it must print.
@@ -46,7 +48,7 @@ func TestLifecycle(t *testing.T) {
 			"--url", "https://acme.example/jobs/1", "--contact", "Jo Doe", "--email", "jo@acme.example"},
 			want: []string{"Added application 1: Acme, Backend Engineer (applied)"}},
 		{name: "add invalid", args: []string{"add", "--company", "Beta", "--url", "not a url"}, code: 1,
-			want: []string{"tracker: some fields are not valid", "  role: role is required", "  job_url (--url): job_url must be a web address"}},
+			want: []string{"tracker: some fields are not valid", "  --role is required", "  --url must be a web address"}},
 		{name: "list", args: []string{"list"},
 			want: []string{"ID  STATUS   COMPANY  ROLE", "1   applied  Acme     Backend Engineer"}},
 		{name: "edit", args: []string{"edit", "1", "--notes", "referred by Sam"},
@@ -75,7 +77,7 @@ func TestLifecycle(t *testing.T) {
 			want: []string{"Recorded for application 1: Acme, Backend Engineer (followed_up)", "Ada Lovelace", "Sent "}},
 		{name: "show final", args: []string{"show", "1"},
 			want: []string{"followed_up", "Letters:", "decline via email", "follow_up via email", "none (this is a final state)"}},
-		{name: "delete", args: []string{"delete", "1"}, want: []string{"Deleted application 1."}},
+		{name: "delete", args: []string{"delete", "1", "--yes"}, want: []string{"Deleted application 1."}},
 		{name: "show deleted", args: []string{"show", "1"}, code: 1, want: []string{"tracker: no application with id 1"}},
 		{name: "move missing", args: []string{"move", "42", "invited"}, code: 1, want: []string{"tracker: no application with id 42"}},
 	})
@@ -97,7 +99,7 @@ func TestShowAndListJSON(t *testing.T) {
 	check(t, c.do("add", "--company", "Acme", "--role", "SRE", "--received", ago(time.Hour), "--respond-by", fromNow(time.Hour)), 0)
 	r := c.do("show", "1", "--json")
 	check(t, r, 0)
-	var d detailJSON
+	var d api.Detail
 	if err := json.Unmarshal([]byte(r.stdout), &d); err != nil {
 		t.Fatalf("show --json: %v\n%s", err, r.stdout)
 	}
@@ -109,7 +111,7 @@ func TestShowAndListJSON(t *testing.T) {
 	}
 	r = c.do("list", "--json")
 	check(t, r, 0)
-	var p pageJSON
+	var p api.Page
 	if err := json.Unmarshal([]byte(r.stdout), &p); err != nil || len(p.Items) != 1 || p.Items[0].Company != "Acme" {
 		t.Errorf("list --json = %+v, %v\n%s", p, err, r.stdout)
 	}
@@ -131,7 +133,7 @@ func TestListPages(t *testing.T) {
 	if strings.Contains(r.stdout, "Beta") {
 		t.Errorf("-q amm shows Beta:\n%s", r.stdout)
 	}
-	check(t, c.do("list", "--limit", "500"), 1, "  limit: limit must be between 1 and 200")
+	check(t, c.do("list", "--limit", "500"), 1, "  --limit must be between 1 and 200")
 }
 
 func TestWarningsExitCode(t *testing.T) {
@@ -154,7 +156,7 @@ func TestWarningsExitCode(t *testing.T) {
 			check(t, c.do(append([]string{"add", "--company", "Acme", "--role", "Dev"}, tt.add...)...), 0)
 			check(t, c.do(append([]string{"warnings"}, tt.args...)...), tt.code, tt.want...)
 			r := c.do(append([]string{"warnings", "--json"}, tt.args...)...)
-			var ws []warningJSON
+			var ws api.Warnings
 			if r.code != tt.code || json.Unmarshal([]byte(r.stdout), &ws) != nil {
 				t.Errorf("warnings --json: exit %d, want %d\n%s", r.code, tt.code, r.stdout)
 			}
@@ -169,7 +171,7 @@ func TestDeclineEditedLetter(t *testing.T) {
 	preview := c.run(rude, "decline", "1", "--reason", "timing", "--sender", "Ada", "--subject", "Re: Dev", "--body-file", "-", "--db", c.db)
 	check(t, preview, 0, "Subject: Re: Dev", "no.", "✗ ")
 	check(t, c.run(rude, "decline", "1", "--reason", "timing", "--sender", "Ada", "--body-file", "-", "--send", "--db", c.db), 1,
-		"tracker: the letter fails the checks", "  checks.")
+		"tracker: the letter fails the checks", "  check clear: ")
 	check(t, c.do("show", "1"), 0, "invited")
 
 	body := filepath.Join(t.TempDir(), "body.txt")
@@ -204,4 +206,17 @@ func TestEnvironment(t *testing.T) {
 		check(t, c.do("decline", "1", "--reason", "timing"), 0, "Grace Hopper")
 		check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada"), 0, "Ada")
 	})
+}
+
+// TestAddNotesADuplicate adds the same company and role twice: the second
+// add still works, and says which application it may duplicate.
+func TestAddNotesADuplicate(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev"), 0)
+	r := c.do("add", "--company", "acme", "--role", "Dev")
+	check(t, r, 0, "Added application 2", "Note: application 1 is also Acme, Dev (applied)", "tracker delete 2")
+	r = c.do("add", "--company", "Acme", "--role", "SRE")
+	if strings.Contains(r.stderr, "Note:") {
+		t.Errorf("another role is noted as a duplicate:\n%s", r.stderr)
+	}
 }

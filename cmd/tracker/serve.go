@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/feed"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 )
@@ -29,7 +30,6 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	fs := newFlagSet("serve")
 	cfg.registerDB(fs)
-	cfg.registerPolicy(fs)
 	cfg.registerServe(fs)
 	if err := a.parseFlagsOnly(fs, &cfg, args); err != nil {
 		return err
@@ -60,7 +60,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	stopPruning := startPruning(ctx, acc, logger)
 	defer stopPruning() // before the deferred Close of the database
 	h := httpapi.New(httpapi.Config{
-		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger,
+		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now),
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
 	})

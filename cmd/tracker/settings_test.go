@@ -50,3 +50,12 @@ func TestStoredSettingsSetTheDeadlines(t *testing.T) {
 		check(t, c.do("warnings"), 1, "overdue", "follow up the decline")
 	})
 }
+
+// TestStalePromptsSetTheExitCode checks that an interview whose time has
+// passed is a warning like an overdue answer: listed, with exit status 1.
+func TestStalePromptsSetTheExitCode(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(72*time.Hour), "--interview", ago(time.Hour)), 0)
+	check(t, c.do("move", "1", "scheduled"), 0)
+	check(t, c.do("warnings"), 1, "overdue", "Acme", "the interview has passed")
+}

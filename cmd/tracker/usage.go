@@ -11,7 +11,8 @@ import (
 // timeHelp and durationHelp explain the value formats, in every help text.
 const (
 	timeHelp = `Times: RFC 3339 (2025-03-01T14:00:00+01:00 or ...Z), "now",
-YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM; the last two in the local time zone.`
+YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM; the last two in your time zone
+(tracker settings --time-zone; UTC until you set it), as times are shown.`
 	durationHelp = `Durations: Go durations such as 24h, 90m or 1h30m.`
 )
 
@@ -84,14 +85,14 @@ func printCommandUsage(w io.Writer, fs *flag.FlagSet) {
 	}
 	if hasFlags(fs, true) {
 		heading := "Database flags:"
-		if fs.Lookup("response-window") != nil {
-			heading = "Account, database and policy flags:"
+		if fs.Lookup("user") != nil {
+			heading = "Account and database flags:"
 		}
 		fmt.Fprint(w, "\n"+heading+"\n")
 		printFlags(w, fs, true)
 	}
-	if fs.Lookup("response-window") != nil {
-		fmt.Fprint(w, "\n"+timeHelp+"\n"+durationHelp+"\n")
+	if fs.Lookup("user") != nil {
+		fmt.Fprint(w, "\n"+timeHelp+"\n")
 	}
 }
 
@@ -110,7 +111,7 @@ func printFlags(w io.Writer, fs *flag.FlagSet, data bool) {
 		}
 		fmt.Fprintln(w, line)
 		usage = strings.ReplaceAll(usage, "\n", "\n        ")
-		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "0s" {
 			usage += fmt.Sprintf(" (default %s)", f.DefValue)
 		}
 		fmt.Fprintf(w, "        %s\n", usage)
@@ -137,6 +138,10 @@ func commandNotes(name string) string {
 		return declineNotes()
 	case "profile":
 		return profileNotes()
+	case "settings":
+		return settingsNotes()
+	case "edit-invite":
+		return "Only the flags given change. A new --interview is a reschedule: the history\nkeeps the old time."
 	case "warnings":
 		return "Exit status: 1 when anything is overdue or critical, 0 otherwise, so it can run from cron."
 	case "list":

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"tracker/internal/api"
 	"tracker/internal/applications"
 	"tracker/internal/decline"
 )
@@ -39,9 +40,9 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 		}
 		late = anyLate(ws)
 		if *asJSON {
-			return writeJSON(a.stdout, newWarningsJSON(ws))
+			return writeJSON(a.stdout, api.NewWarnings(ws))
 		}
-		printWarnings(a.stdout, ws, a.now())
+		printWarnings(a.stdout, ws, a.clock())
 		return nil
 	})
 	if err == nil && late {
@@ -70,13 +71,13 @@ func printWarnings(w io.Writer, ws []applications.Warning, now time.Time) {
 	fmt.Fprintln(tw, "SEVERITY\tID\tCOMPANY\tROLE\tWHAT\tDUE")
 	for _, x := range ws {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", x.Severity, x.ApplicationID, cell(x.Company), cell(x.Role),
-			warningWhat(x), when(x.DueAt, now))
+			warningWhat(x, now.Location()), when(x.DueAt, now))
 	}
 	tw.Flush()
 }
 
 // warningWhat says in words what a warning is about.
-func warningWhat(x applications.Warning) string {
+func warningWhat(x applications.Warning, loc *time.Location) string {
 	switch x.Kind {
 	case applications.WarningFollowUp:
 		return "follow up the decline"
@@ -86,7 +87,7 @@ func warningWhat(x applications.Warning) string {
 		return "no reply: send a nudge, or tracker move ID ghosted"
 	}
 	if x.InterviewAt != nil {
-		return "answer the invitation (interview " + x.InterviewAt.Local().Format(timeLayout) + ")"
+		return "answer the invitation (interview " + x.InterviewAt.In(loc).Format(timeLayout) + ")"
 	}
 	return "answer the invitation"
 }

@@ -192,3 +192,31 @@ func utcPtr(t *time.Time) *time.Time {
 	u := t.UTC()
 	return &u
 }
+
+// Page is one page of applications, as GET /applications returns it;
+// next_cursor is null on the last page.
+type Page struct {
+	Items      []Application `json:"items"`
+	NextCursor *string       `json:"next_cursor"`
+}
+
+// NewPage returns the API's view of p.
+func NewPage(p *applications.Page) Page {
+	v := Page{Items: mapAll(p.Items, NewApplication)}
+	if p.NextCursor != "" {
+		next := p.NextCursor
+		v.NextCursor = &next
+	}
+	return v
+}
+
+// Warnings is every answer, follow-up and stale stage that needs the
+// user, most urgent first, as GET /warnings returns them.
+type Warnings struct {
+	Items []Warning `json:"items"`
+}
+
+// NewWarnings returns the API's view of ws.
+func NewWarnings(ws []applications.Warning) Warnings {
+	return Warnings{Items: mapAll(ws, NewWarning)}
+}

@@ -144,3 +144,19 @@ func TestRescheduleKeepsTheOldTime(t *testing.T) {
 		}
 	})
 }
+
+// TestClockSkewDoesNotBlockTheNextStep dates a move a little ahead of the
+// server's clock (allowed as skew): it is stored as now, so the next move,
+// dated now, is not refused as earlier.
+func TestClockSkewDoesNotBlockTheNextStep(t *testing.T) {
+	db, _ := storagetest.SQLite(t)
+	svc, _, ctx := newService(t, db)
+	d := invitedApp(t, ctx, svc, "Acme", start.Add(2*time.Minute))
+	d, err := svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Scheduled, At: at(3 * time.Minute)})
+	if err != nil || !d.History[len(d.History)-1].At.Equal(start) {
+		t.Fatalf("skewed move = %v, %v", d, err)
+	}
+	if _, err := svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Interviewed}); err != nil {
+		t.Fatalf("the next move, dated now: %v", err)
+	}
+}

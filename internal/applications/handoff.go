@@ -32,7 +32,7 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) (*EML, e
 		}
 		for _, l := range letters {
 			if l.ID == letterID {
-				data, err := s.eml(ctx, a, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID))
+				data, err := s.eml(ctx, a, l.Kind, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID))
 				out = &EML{Filename: emlFilename(a.Company, l.Kind, strconv.FormatInt(l.ID, 10)), Data: data}
 				return err
 			}
@@ -52,22 +52,26 @@ func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body strin
 			return err
 		}
 		now := s.now()
-		data, err := s.eml(ctx, a, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID))
+		data, err := s.eml(ctx, a, LetterDecline, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID))
 		out = &EML{Filename: emlFilename(a.Company, LetterDecline, "draft"), Data: data}
 		return err
 	})
 	return out, err
 }
 
-func (s *Service) eml(ctx context.Context, a *Application, subject, body string, date time.Time, localID string) ([]byte, error) {
+func (s *Service) eml(ctx context.Context, a *Application, kind, subject, body string, date time.Time, localID string) ([]byte, error) {
 	p, err := s.store.GetProfile(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out, err := decline.BuildEML(decline.Message{
+	m := decline.Message{
 		FromName: p.Name, FromEmail: p.Email, ToName: a.ContactName, ToEmail: a.ContactEmail,
 		Subject: subject, Body: body, Date: date, MessageID: localID + "@" + messageIDDomain(p.Email), Draft: true,
-	})
+	}
+	if err := s.answerOrigin(ctx, a.ID, kind, p, &m); err != nil {
+		return nil, err
+	}
+	out, err := decline.BuildEML(m)
 	if err != nil {
 		return nil, &apperr.Error{Code: apperr.EINVALID, Message: "the letter cannot be written as an e-mail: " + err.Error()}
 	}

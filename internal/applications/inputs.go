@@ -43,6 +43,8 @@ type NewInvitation struct {
 	Format      string `validate:"omitempty,oneof=phone video onsite other"`
 	Round       int    `validate:"omitempty,min=1,max=100"`
 	Message     string `validate:"max=20000,text"`
+	// Origin is set by an import; adapters leave it empty.
+	Origin Origin
 }
 
 // Patch is a partial update of an application's fields: nil leaves a field
@@ -93,6 +95,11 @@ type DeclineInput struct {
 	SentAt       *time.Time
 	// Override stores an edited letter even when it fails a check.
 	Override bool
+	// PreviewedStatus, when set, is the status the user previewed the
+	// letter in (Preview.PreviewedStatus): if the application has moved
+	// since, the letter they read no longer fits and the decline is
+	// refused as a conflict.
+	PreviewedStatus workflow.State
 }
 
 // WithdrawInput records that the user withdrew an application on their
@@ -130,6 +137,9 @@ type Preview struct {
 	Checks  []decline.Check
 	// Mailto opens the letter in the user's mail program, to the contact.
 	Mailto string
+	// PreviewedStatus is the status the letter was written for; the
+	// decline sends it back so that a move in between is noticed.
+	PreviewedStatus workflow.State
 }
 
 // normalised returns f with the white space around its one-line fields

@@ -14,10 +14,10 @@ import (
 // superseded: it is marked cancelled.
 func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation) (*Detail, error) {
 	now := s.now()
-	in = in.normalised()
 	if err := mergeInvalid(s.checkStruct(in), checkInvitationDates(in, now, "")); err != nil {
 		return nil, err
 	}
+	in = in.normalised(now)
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
@@ -63,7 +63,7 @@ func newInvitation(appID int64, in NewInvitation, round int) *Invitation {
 	return &Invitation{
 		ApplicationID: appID, ReceivedAt: in.ReceivedAt.UTC(), RespondBy: utcPtr(in.RespondBy),
 		InterviewAt: utcPtr(in.InterviewAt), Format: in.Format, Round: round, Message: in.Message,
-		Response: ResponsePending,
+		Response: ResponsePending, Origin: in.Origin,
 	}
 }
 
@@ -189,9 +189,10 @@ func rescheduleNote(old, new *time.Time) (string, bool) {
 }
 
 // normalised returns in with its times in UTC to the second, as they are
-// stored, so that a time typed as "now" compares as the service's now does.
-func (in NewInvitation) normalised() NewInvitation {
-	in.ReceivedAt = in.ReceivedAt.UTC().Truncate(time.Second)
+// stored, so that a time typed as "now" compares as the service's now does;
+// a received_at a little ahead of now (clock skew) is now.
+func (in NewInvitation) normalised(now time.Time) NewInvitation {
+	in.ReceivedAt = notAfter(in.ReceivedAt.UTC().Truncate(time.Second), now)
 	in.RespondBy, in.InterviewAt = utcPtr(in.RespondBy), utcPtr(in.InterviewAt)
 	return in
 }

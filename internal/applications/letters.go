@@ -27,7 +27,8 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 		if err != nil {
 			return err
 		}
-		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks, Mailto: Mailto(a, letter.Subject, letter.Body)}
+		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks, Mailto: Mailto(a, letter.Subject, letter.Body),
+			PreviewedStatus: a.Status}
 		return nil
 	})
 	return p, err
@@ -42,7 +43,15 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	if err != nil {
 		return nil, err
 	}
+	if in.PreviewedStatus != "" && !in.PreviewedStatus.Valid() {
+		return nil, apperr.Invalid(map[string]string{"previewed_status": "previewed_status must be a status, as the preview returned it"})
+	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+		if in.PreviewedStatus != "" && in.PreviewedStatus != a.Status {
+			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
+				Message: "the application moved from " + string(in.PreviewedStatus) + " to " + string(a.Status) +
+					" since the letter was previewed; preview the letter again"}
+		}
 		req, letter, checks, err := s.composeDecline(ctx, a, in)
 		if err != nil {
 			return err

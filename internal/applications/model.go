@@ -45,6 +45,21 @@ type Invitation struct {
 	// DeadlineAt is when the answer is due under the service's policy; it is
 	// computed, not stored.
 	DeadlineAt time.Time
+	// Origin is where an imported invitation came from; empty otherwise.
+	Origin Origin
+}
+
+// Origin is where an imported invitation came from: the calendar invite's
+// identity, so that an answer reaches the organizer's calendar (an iTIP
+// reply), and the e-mail's, so that a letter threads onto it.
+type Origin struct {
+	UID       string // the invite's UID; empty when it did not come as an invite
+	Sequence  int
+	Summary   string
+	Organizer string   // the organizer's address
+	Attendees []string // the attendees' addresses
+	MessageID string   // the e-mail's Message-ID, without angle brackets
+	Subject   string   // the e-mail's subject
 }
 
 // The kinds of letter.

@@ -52,7 +52,8 @@ func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.Sta
 		return s.logInvitation(ctx, a.ID, NewInvitation{ReceivedAt: at, Message: note})
 	case workflow.Scheduled:
 		return s.store.AnswerPending(ctx, a.ID, ResponseAccepted, at)
-	case workflow.Rejected:
+	case workflow.Rejected, workflow.Ghosted:
+		// A pending invitation can no longer be answered.
 		return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
 	case workflow.Applied:
 		if a.AppliedAt == nil {
@@ -103,7 +104,17 @@ func moment(t *time.Time, now time.Time, field string) (time.Time, error) {
 	if len(fields) > 0 {
 		return time.Time{}, apperr.Invalid(fields)
 	}
-	return t.UTC().Truncate(time.Second), nil
+	return notAfter(t.UTC().Truncate(time.Second), now), nil
+}
+
+// notAfter returns t, or now when t lies after it: a client's clock a
+// little ahead (within clockSkew) must not date a step in the future, or
+// the next step, dated now, would be refused as earlier.
+func notAfter(t, now time.Time) time.Time {
+	if t.After(now) {
+		return now
+	}
+	return t
 }
 
 // transition moves a from its status by st and records it in the history.

@@ -54,7 +54,8 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 	if err != nil {
 		return nil, err
 	}
-	inv, entryAt, err := firstSteps(&in, status, now)
+	given := in.AppliedAt != nil
+	inv, err := firstSteps(&in, status, now)
 	if err != nil {
 		return nil, err
 	}
@@ -64,8 +65,10 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		if err := s.store.CreateApplication(ctx, a); err != nil {
 			return err
 		}
-		if err := s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, To: status, At: entryAt, Note: "created"}); err != nil {
-			return err
+		for _, h := range firstHistory(a, inv, given, now) {
+			if err := s.store.AddHistory(ctx, &h); err != nil {
+				return err
+			}
 		}
 		if inv != nil {
 			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
@@ -77,6 +80,25 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		return err
 	})
 	return d, err
+}
+
+// firstHistory is the history a new application starts with: one entry
+// for its first state, when the user applied (or when the invitation came,
+// or now for a wishlist job). An invited start whose applied_at the user
+// gave, earlier than the invitation, records both steps.
+func firstHistory(a *Application, inv *NewInvitation, appliedGiven bool, now time.Time) []HistoryEntry {
+	switch {
+	case a.Status == workflow.Wishlist:
+		return []HistoryEntry{{ApplicationID: a.ID, To: a.Status, At: now, Note: "created"}}
+	case inv == nil:
+		return []HistoryEntry{{ApplicationID: a.ID, To: a.Status, At: *a.AppliedAt, Note: "created"}}
+	case appliedGiven && a.AppliedAt.Before(inv.ReceivedAt):
+		return []HistoryEntry{
+			{ApplicationID: a.ID, To: workflow.Applied, At: *a.AppliedAt, Note: "created"},
+			{ApplicationID: a.ID, From: workflow.Applied, To: workflow.Invited, At: inv.ReceivedAt, Note: "invitation logged"},
+		}
+	}
+	return []HistoryEntry{{ApplicationID: a.ID, To: a.Status, At: inv.ReceivedAt, Note: "created"}}
 }
 
 // startState is the state a new application starts in: invited when it
@@ -92,19 +114,22 @@ func startState(in NewApplication) workflow.State {
 }
 
 // firstSteps fills in the applied_at default and returns the first
-// invitation (for an invited start) and when the creation entry of the
-// history happened: when the user applied, or when the invitation came.
-func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewInvitation, time.Time, error) {
+// invitation of an invited start.
+func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewInvitation, error) {
 	var inv *NewInvitation
 	if status == workflow.Invited {
 		inv = &NewInvitation{ReceivedAt: now}
 		if in.Invitation != nil {
-			n := in.Invitation.normalised()
+			n := in.Invitation.normalised(now)
 			inv = &n
 		}
 	}
 	if status == workflow.Wishlist {
-		return nil, now, nil
+		return nil, nil
+	}
+	if in.AppliedAt != nil {
+		t := notAfter(*in.AppliedAt, now)
+		in.AppliedAt = &t
 	}
 	if in.AppliedAt == nil {
 		t := now
@@ -113,13 +138,10 @@ func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewI
 		}
 		in.AppliedAt = &t
 	}
-	if inv == nil {
-		return nil, *in.AppliedAt, nil
+	if inv != nil && in.AppliedAt.After(inv.ReceivedAt) {
+		return nil, apperr.Invalid(map[string]string{"applied_at": "applied_at must not be after the invitation's received_at"})
 	}
-	if in.AppliedAt.After(inv.ReceivedAt) {
-		return nil, now, apperr.Invalid(map[string]string{"applied_at": "applied_at must not be after the invitation's received_at"})
-	}
-	return inv, inv.ReceivedAt, nil
+	return inv, nil
 }
 
 // Get returns the application with its invitations, history, letters,

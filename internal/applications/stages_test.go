@@ -58,7 +58,7 @@ func TestRescindedOfferAndSilentInvitation(t *testing.T) {
 		}
 		g := invitedApp(t, ctx, svc, "Globex", start)
 		g, err := svc.Move(ctx, g.ID, applications.MoveInput{To: workflow.Ghosted, Note: "no word for a month"})
-		if err != nil || g.Status != workflow.Ghosted {
+		if err != nil || g.Status != workflow.Ghosted || g.Invitations[0].Response != applications.ResponseCancelled {
 			t.Fatalf("invited -> ghosted = %+v, %v", g, err)
 		}
 	})

@@ -19,6 +19,15 @@ type Message struct {
 	Date                time.Time // omitted when zero; the caller passes its clock
 	MessageID           string    // without angle brackets; omitted when empty
 	Draft               bool      // add "X-Unsent: 1" so Outlook opens it as a draft
+	// InReplyTo is the Message-ID (without angle brackets) of the e-mail
+	// the letter answers; it becomes In-Reply-To and References, so mail
+	// programs thread the letter onto it. Omitted when empty.
+	InReplyTo string
+	// Calendar is an iCalendar object sent beside the text (RFC 6047), such
+	// as an iTIP reply to the invitation; CalendarMethod is its METHOD.
+	// With it the message is multipart/alternative.
+	Calendar       []byte
+	CalendarMethod string
 }
 
 // ErrHeaderInjection reports a header value that holds a line break or
@@ -52,6 +61,9 @@ func BuildEML(m Message) ([]byte, error) {
 		buf.WriteString(folded)
 	}
 	buf.WriteString("\r\n")
+	if m.Calendar != nil {
+		return writeWithCalendar(&buf, m)
+	}
 	qp := quotedprintable.NewWriter(&buf)
 	body := crlf(strings.ToValidUTF8(m.Body, "\uFFFD"))
 	if !strings.HasSuffix(body, "\r\n") {
@@ -68,7 +80,7 @@ func BuildEML(m Message) ([]byte, error) {
 
 // emlHeaders checks every header value of m and returns the headers in order.
 func emlHeaders(m Message) ([][2]string, error) {
-	for _, v := range []string{m.FromName, m.FromEmail, m.ToName, m.ToEmail, m.Subject, m.MessageID} {
+	for _, v := range []string{m.FromName, m.FromEmail, m.ToName, m.ToEmail, m.Subject, m.MessageID, m.InReplyTo, m.CalendarMethod} {
 		if hasControl(v) {
 			return nil, fmt.Errorf("%w: %q", ErrHeaderInjection, v)
 		}
@@ -84,8 +96,15 @@ func emlHeaders(m Message) ([][2]string, error) {
 	if id := strings.Trim(m.MessageID, "<>"); id != "" {
 		h = append(h, [2]string{"Message-ID", "<" + id + ">"})
 	}
+	if id := strings.Trim(m.InReplyTo, "<>"); id != "" {
+		h = append(h, [2]string{"In-Reply-To", "<" + id + ">"}, [2]string{"References", "<" + id + ">"})
+	}
 	if m.Draft {
 		h = append(h, [2]string{"X-Unsent", "1"})
+	}
+	if m.Calendar != nil {
+		return append(h, [2]string{"MIME-Version", "1.0"},
+			[2]string{"Content-Type", `multipart/alternative; boundary="` + calendarBoundary + `"`}), nil
 	}
 	return append(h, [2]string{"MIME-Version", "1.0"},
 		[2]string{"Content-Type", "text/plain; charset=utf-8"},

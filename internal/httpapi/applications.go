@@ -29,12 +29,6 @@ type patchApplicationRequest struct {
 	Status json.RawMessage `json:"status"`
 }
 
-// listResponse is one page of applications.
-type listResponse struct {
-	Items      []api.Application `json:"items"`
-	NextCursor *string           `json:"next_cursor"`
-}
-
 func (r createApplicationRequest) input() applications.NewApplication {
 	in := applications.NewApplication{Fields: r.Fields.Domain(), Status: workflow.State(r.Status)}
 	if r.Invitation != nil {
@@ -73,11 +67,7 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	resp := listResponse{Items: mapAll(page.Items, api.NewApplication)}
-	if page.NextCursor != "" {
-		resp.NextCursor = &page.NextCursor
-	}
-	return c.JSON(http.StatusOK, resp)
+	return c.JSON(http.StatusOK, api.NewPage(page))
 }
 
 // listFilter reads the query of GET /applications. Only the shape of limit

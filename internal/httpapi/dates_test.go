@@ -27,7 +27,9 @@ func TestDatesOverHTTP(t *testing.T) {
 	body := `{"company":"Acme","role":"Dev","applied_at":"` + rfc3339(start.Add(-96*time.Hour)) + `",
 		"invitation":{"received_at":"` + rfc3339(start.Add(-72*time.Hour)) + `","interview_at":"` + rfc3339(start.Add(24*time.Hour)) + `"}}`
 	s.must("POST", "/api/v1/applications", body, http.StatusCreated, &d)
-	if d.AppliedAt == nil || !d.AppliedAt.Equal(start.Add(-96*time.Hour)) || !d.History[0].At.Equal(start.Add(-72*time.Hour)) {
+	if d.AppliedAt == nil || !d.AppliedAt.Equal(start.Add(-96*time.Hour)) || len(d.History) != 2 ||
+		!d.History[0].At.Equal(start.Add(-96*time.Hour)) || d.History[0].To != "applied" ||
+		!d.History[1].At.Equal(start.Add(-72*time.Hour)) || d.History[1].To != "invited" {
 		t.Fatalf("created %+v", d)
 	}
 	url := fmt.Sprintf("/api/v1/applications/%d", d.ID)

@@ -10,6 +10,7 @@ import (
 	"tracker/internal/api"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // declinePreviewRequest is the body of POST .../decline/preview: the
@@ -39,6 +40,9 @@ type declineRequest struct {
 	Body         *string    `json:"body"`
 	SentAt       *timestamp `json:"sent_at"`
 	Override     bool       `json:"override"`
+	// PreviewedStatus is the preview's previewed_status: when the
+	// application has moved since, the decline is a 409.
+	PreviewedStatus string `json:"previewed_status"`
 }
 
 // previewResponse is a generated letter with its checks and the mailto:
@@ -48,6 +52,9 @@ type previewResponse struct {
 	Body    string      `json:"body"`
 	Checks  []api.Check `json:"checks"`
 	Mailto  string      `json:"mailto"`
+	// PreviewedStatus is the status the letter was written for; send it
+	// back with the decline so that a move in between is refused.
+	PreviewedStatus string `json:"previewed_status"`
 }
 
 func (r declinePreviewRequest) input() applications.DeclineInput {
@@ -62,6 +69,7 @@ func (r declineRequest) input() applications.DeclineInput {
 		Tone: r.Tone, SenderName: r.SenderName, Subject: r.Subject, Body: r.Body}
 	in := preview.input()
 	in.SentAt, in.Override = r.SentAt.timePtr(), r.Override
+	in.PreviewedStatus = workflow.State(r.PreviewedStatus)
 	return in
 }
 
@@ -76,7 +84,7 @@ func (h *handler) handleDeclinePreview(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, api.NewCheck),
-		Mailto: p.Mailto})
+		Mailto: p.Mailto, PreviewedStatus: string(p.PreviewedStatus)})
 }
 
 // preview decodes a preview request and returns the letter with the id of

@@ -20,6 +20,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/feed"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -88,6 +89,7 @@ func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *ser
 	logs := &syncBuffer{}
 	cfg.Apps = applications.NewService(db, c.now)
 	cfg.Accounts = accounts.NewService(db, c.now, opts)
+	cfg.Feeds = feed.NewService(db, c.now)
 	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
 	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}
 }

@@ -2,10 +2,10 @@ package httpapi
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/applications"
 )
 
@@ -18,26 +18,8 @@ type profilePatchRequest struct {
 	Link  *string `json:"link"`
 }
 
-// profileView is the sender profile; updated_at is null until it is first
-// saved.
-type profileView struct {
-	Name      string     `json:"name"`
-	Email     string     `json:"email"`
-	Phone     string     `json:"phone"`
-	Link      string     `json:"link"`
-	UpdatedAt *time.Time `json:"updated_at"`
-}
-
 func (r profilePatchRequest) patch() applications.ProfilePatch {
 	return applications.ProfilePatch{Name: r.Name, Email: r.Email, Phone: r.Phone, Link: r.Link}
-}
-
-func newProfileView(p *applications.Profile) profileView {
-	v := profileView{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link}
-	if !p.UpdatedAt.IsZero() {
-		v.UpdatedAt = utcPtr(&p.UpdatedAt)
-	}
-	return v
 }
 
 func (h *handler) registerProfileRoutes(g *echo.Group) {
@@ -50,7 +32,7 @@ func (h *handler) handleProfileGet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newProfileView(p))
+	return c.JSON(http.StatusOK, api.NewProfile(p))
 }
 
 func (h *handler) handleProfilePatch(c echo.Context) error {
@@ -62,5 +44,5 @@ func (h *handler) handleProfilePatch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newProfileView(p))
+	return c.JSON(http.StatusOK, api.NewProfile(p))
 }

@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/feed"
 	webapp "tracker/internal/web"
 	"tracker/web"
 )
@@ -45,6 +46,8 @@ type Config struct {
 	// CORSOrigins are the origins allowed to call the API from a browser;
 	// empty means none.
 	CORSOrigins []string
+	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
+	Feeds *feed.Service
 }
 
 // handler carries what the handlers need.
@@ -54,6 +57,7 @@ type handler struct {
 	pages       pages
 	proxies     proxies
 	allowSignup bool
+	feeds       *feed.Service
 	web         *webapp.Pages
 }
 
@@ -73,7 +77,7 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
@@ -98,6 +102,9 @@ func New(cfg Config) *echo.Echo {
 	h.registerWarningRoutes(api)
 	h.registerMeRoutes(api)
 	h.registerTokenRoutes(api)
+	h.registerImportRoutes(api)
+	h.registerAnswerRoutes(api)
+	h.registerCalendarRoutes(api, e)
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth)
 	e.GET("/healthz", handleHealth)

@@ -6,21 +6,10 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"tracker/internal/api"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
-
-// settingsView is the user's settings; durations are written as people
-// type them (24h, 90m) and updated_at is null until they are first saved.
-type settingsView struct {
-	ResponseWindow string     `json:"response_window"`
-	FollowUpAfter  string     `json:"follow_up_after"`
-	NoReplyDays    int        `json:"no_reply_days"`
-	TimeZone       string     `json:"time_zone"`
-	DefaultTone    string     `json:"default_tone"`
-	DefaultChannel string     `json:"default_channel"`
-	UpdatedAt      *time.Time `json:"updated_at"`
-}
 
 // settingsPatchRequest is the body of PATCH /settings: a field that is
 // absent or null stays as it is.
@@ -31,16 +20,6 @@ type settingsPatchRequest struct {
 	TimeZone       *string `json:"time_zone"`
 	DefaultTone    *string `json:"default_tone"`
 	DefaultChannel *string `json:"default_channel"`
-}
-
-func newSettingsView(st *applications.Settings) settingsView {
-	v := settingsView{ResponseWindow: applications.FormatDuration(st.ResponseWindow),
-		FollowUpAfter: applications.FormatDuration(st.FollowUpAfter), NoReplyDays: st.NoReplyDays,
-		TimeZone: st.TimeZone, DefaultTone: st.DefaultTone, DefaultChannel: st.DefaultChannel}
-	if !st.UpdatedAt.IsZero() {
-		v.UpdatedAt = utcPtr(&st.UpdatedAt)
-	}
-	return v
 }
 
 // patch turns the request into the service's patch; a duration that does
@@ -79,7 +58,7 @@ func (h *handler) handleSettingsGet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newSettingsView(st))
+	return c.JSON(http.StatusOK, api.NewSettings(st))
 }
 
 func (h *handler) handleSettingsPatch(c echo.Context) error {
@@ -95,5 +74,5 @@ func (h *handler) handleSettingsPatch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newSettingsView(st))
+	return c.JSON(http.StatusOK, api.NewSettings(st))
 }

@@ -8,11 +8,6 @@ import (
 	"tracker/internal/api"
 )
 
-// warningsResponse lists every answer and follow-up that is due or late.
-type warningsResponse struct {
-	Items []api.Warning `json:"items"`
-}
-
 func (h *handler) registerWarningRoutes(g *echo.Group) {
 	g.GET("/warnings", h.handleWarningList)
 }
@@ -22,5 +17,5 @@ func (h *handler) handleWarningList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, warningsResponse{Items: mapAll(ws, api.NewWarning)})
+	return c.JSON(http.StatusOK, api.NewWarnings(ws))
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"tracker/internal/apperr"
+	"tracker/internal/fixtures"
 )
 
 // TestRealInvites imports every valid real invite and checks the times
@@ -50,7 +51,7 @@ func TestRealInvites(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
-			d, err := Parse(filepath.Base(tt.file), readFixture(t, tt.file))
+			d, err := Parse(filepath.Base(tt.file), fixtures.Read(t, tt.file))
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -97,7 +98,7 @@ func TestRefusedFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
-			_, err := Parse(filepath.Base(tt.file), readFixture(t, tt.file))
+			_, err := Parse(filepath.Base(tt.file), fixtures.Read(t, tt.file))
 			assertRefused(t, err, tt.want)
 		})
 	}

@@ -10,7 +10,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -18,10 +17,10 @@ import (
 	"time"
 
 	"github.com/pressly/goose/v3"
-	"github.com/pressly/goose/v3/lock"
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
@@ -35,6 +34,9 @@ type DB struct {
 	write *gorm.DB // the one writer (SQLite) or the pool (PostgreSQL)
 	read  *gorm.DB // readers; the same as write on PostgreSQL
 	close func() error
+	// postgres is set on PostgreSQL, where write transactions lock the
+	// rows they read (see forUpdate).
+	postgres bool
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL
@@ -83,12 +85,8 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("create the database folder: %w", err)
 	}
 	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams
-	write, err := openGorm(sqlite.Open(base+"&_txlock=immediate"), 1)
+	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate", 0)
 	if err != nil {
-		return nil, err
-	}
-	if err := migrate(ctx, write, goose.DialectSQLite3, "migrations/sqlite"); err != nil {
-		closeGorm(write)
 		return nil, err
 	}
 	read, err := openGorm(sqlite.Open(base+"&_query_only=1"), 4)
@@ -108,11 +106,11 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := migrate(ctx, db, goose.DialectPostgres, "migrations/postgres"); err != nil {
+	if err := migrateTo(ctx, db, goose.DialectPostgres, "migrations/postgres", 0); err != nil {
 		closeGorm(db)
 		return nil, err
 	}
-	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }}, nil
+	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true}, nil
 }
 
 // Close closes every connection.
@@ -148,47 +146,11 @@ func closeGorm(g *gorm.DB) error {
 	return sqlDB.Close()
 }
 
-// migrate applies the embedded migrations in dir that the database lacks.
-// On PostgreSQL an advisory lock keeps two starting processes from racing.
-func migrate(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string) error {
-	return migrateTo(ctx, g, dialect, dir, 0)
-}
-
-// migrateTo applies the migrations up to version, or all when it is zero.
-func migrateTo(ctx context.Context, g *gorm.DB, dialect goose.Dialect, dir string, version int64) error {
-	sqlDB, err := g.DB()
-	if err != nil {
-		return err
-	}
-	fsys, err := fs.Sub(migrations, dir)
-	if err != nil {
-		return err
-	}
-	var opts []goose.ProviderOption
-	if dialect == goose.DialectPostgres {
-		locker, err := lock.NewPostgresSessionLocker()
-		if err != nil {
-			return err
-		}
-		opts = append(opts, goose.WithSessionLocker(locker))
-	}
-	p, err := goose.NewProvider(dialect, sqlDB, fsys, opts...)
-	if err != nil {
-		return err
-	}
-	if version > 0 {
-		_, err = p.UpTo(ctx, version)
-	} else {
-		_, err = p.Up(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("migrate the database: %w", err)
-	}
-	return nil
-}
-
 // txKey carries the open transaction in a context.
 type txKey struct{}
+
+// writeTxKey marks a context whose transaction is a write transaction.
+type writeTxKey struct{}
 
 // InTx runs fn in one write transaction; the store methods fn calls with
 // its ctx run inside it. A nested call joins the outer transaction.
@@ -205,9 +167,22 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
 		return fn(ctx)
 	}
+	ctx = context.WithValue(ctx, writeTxKey{}, opts == nil || !opts.ReadOnly)
 	return g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
 	}, opts)
+}
+
+// forUpdate locks the rows q reads until the transaction ends when ctx is
+// in a write transaction on PostgreSQL: a read-modify-write there (an edit,
+// a move, a new invitation) then waits for the one before it instead of
+// writing back what that one changed. SQLite needs no lock: its one writer
+// runs IMMEDIATE transactions, one at a time.
+func (db *DB) forUpdate(ctx context.Context, q *gorm.DB) *gorm.DB {
+	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
+		return q.Clauses(clause.Locking{Strength: "UPDATE"})
+	}
+	return q
 }
 
 // conn returns the transaction in ctx, or the writer pool.

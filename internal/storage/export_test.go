@@ -7,7 +7,6 @@ import (
 
 	"github.com/pressly/goose/v3"
 	"gorm.io/driver/postgres"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 )
 
@@ -26,11 +25,7 @@ func OpenAt(ctx context.Context, dsn string, version int64) (*gorm.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	g, err := openGorm(sqlite.Open("file:"+(&url.URL{Path: abs}).EscapedPath()+"?"+sqliteParams), 1)
-	if err != nil {
-		return nil, err
-	}
-	return g, migrateTo(ctx, g, goose.DialectSQLite3, "migrations/sqlite", version)
+	return openSQLiteMigrated(ctx, abs, "file:"+(&url.URL{Path: abs}).EscapedPath()+"?"+sqliteParams, version)
 }
 
 // CloseRaw closes a handle from OpenAt.

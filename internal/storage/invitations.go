@@ -10,13 +10,20 @@ import (
 	"tracker/internal/workflow"
 )
 
-// AddInvitation inserts inv and sets its id.
+// AddInvitation inserts inv and sets its id. A second invitation in the
+// same round, or a second one pending, is a conflict (the schema holds
+// both rules, so writers racing each other cannot break them).
 func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) error {
 	if err := db.checkOwned(ctx, inv.ApplicationID); err != nil {
 		return err
 	}
 	row := toInvitationRow(inv)
-	if err := db.conn(ctx).Create(&row).Error; err != nil {
+	err := db.conn(ctx).Create(&row).Error
+	if db.isDuplicate(err) {
+		return apperr.Errorf(apperr.ECONFLICT, "application %d got another invitation (round %d or one still waiting for an answer) "+
+			"at the same time; reload it and try again", inv.ApplicationID, inv.Round)
+	}
+	if err != nil {
 		return fmt.Errorf("add invitation: %w", err)
 	}
 	inv.ID = row.ID

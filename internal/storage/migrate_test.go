@@ -116,6 +116,9 @@ func checkMigratedWorks(t *testing.T, db *storage.DB, dsn string) {
 		if err := db.CreateApplication(ctx, a); err != nil {
 			return err
 		}
+		if a.ID <= int64(len(oldStates))+1 {
+			return fmt.Errorf("the new application got id %d, which a deleted one had", a.ID)
+		}
 		if err := db.SetStatus(ctx, a.ID, workflow.Wishlist, workflow.Withdrawn, at); err != nil {
 			return err
 		}
@@ -171,6 +174,9 @@ func fillVersion2(t *testing.T, g *gorm.DB) {
 		exec(`INSERT INTO history (application_id, from_status, to_status, at, note) VALUES (?, '', 'applied', ?, 'created')`, id, at)
 		exec(`INSERT INTO history (application_id, from_status, to_status, at, note) VALUES (?, 'applied', ?, ?, 'moved')`, id, st, at.Add(hours(1)))
 	}
+	// A deleted application: its id must not be given out again.
+	exec(`INSERT INTO applications (owner_id, company, role, status, created_at, updated_at) VALUES (1, 'Deleted', 'Dev', 'applied', ?, ?)`, at, at)
+	exec(`DELETE FROM applications WHERE company = 'Deleted'`)
 }
 
 func hours(n int) time.Duration { return time.Duration(n) * time.Hour }

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 
 	"tracker/internal/applications"
@@ -49,6 +50,14 @@ type invitationRow struct {
 	Message       string
 	Response      string
 	RespondedAt   *time.Time
+	// The origin of an imported invitation (migration 00010).
+	OriginUID       string
+	OriginSequence  int
+	OriginSummary   string
+	OriginOrganizer string
+	OriginAttendees string // one address per line
+	OriginMessageID string
+	OriginSubject   string
 }
 
 func (invitationRow) TableName() string { return "invitations" }
@@ -56,13 +65,27 @@ func (invitationRow) TableName() string { return "invitations" }
 func toInvitationRow(i *applications.Invitation) invitationRow {
 	return invitationRow{ID: i.ID, ApplicationID: i.ApplicationID, ReceivedAt: i.ReceivedAt.UTC(),
 		RespondBy: utc(i.RespondBy), InterviewAt: utc(i.InterviewAt), Format: i.Format, Round: i.Round,
-		Message: i.Message, Response: i.Response, RespondedAt: utc(i.RespondedAt)}
+		Message: i.Message, Response: i.Response, RespondedAt: utc(i.RespondedAt),
+		OriginUID: i.Origin.UID, OriginSequence: i.Origin.Sequence, OriginSummary: i.Origin.Summary,
+		OriginOrganizer: i.Origin.Organizer, OriginAttendees: strings.Join(i.Origin.Attendees, "\n"),
+		OriginMessageID: i.Origin.MessageID, OriginSubject: i.Origin.Subject}
 }
 
 func (r invitationRow) domain() applications.Invitation {
 	return applications.Invitation{ID: r.ID, ApplicationID: r.ApplicationID, ReceivedAt: r.ReceivedAt.UTC(),
 		RespondBy: utc(r.RespondBy), InterviewAt: utc(r.InterviewAt), Format: r.Format, Round: r.Round,
-		Message: r.Message, Response: r.Response, RespondedAt: utc(r.RespondedAt)}
+		Message: r.Message, Response: r.Response, RespondedAt: utc(r.RespondedAt),
+		Origin: applications.Origin{UID: r.OriginUID, Sequence: r.OriginSequence, Summary: r.OriginSummary,
+			Organizer: r.OriginOrganizer, Attendees: splitLines(r.OriginAttendees),
+			MessageID: r.OriginMessageID, Subject: r.OriginSubject}}
+}
+
+// splitLines splits a stored list, one item per line; empty is none.
+func splitLines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
 }
 
 type letterRow struct {

@@ -35,14 +35,16 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 	return nil
 }
 
-// GetApplication returns the application with id, or ENOTFOUND.
+// GetApplication returns the application with id, or ENOTFOUND. In a
+// write transaction on PostgreSQL it locks the row until the transaction
+// ends, so every change made from what it read is made from the latest.
 func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Application, error) {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var row applicationRow
-	err = q.Where("id = ?", id).Take(&row).Error
+	err = db.forUpdate(ctx, q).Where("id = ?", id).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, notFound(id)
 	}

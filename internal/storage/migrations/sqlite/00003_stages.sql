@@ -30,6 +30,9 @@ INSERT INTO applications_new (id, owner_id, company, role, location, job_url, so
                               notes, status, created_at, updated_at)
     SELECT id, owner_id, company, role, location, job_url, source, contact_name, contact_email,
            notes, status, created_at, updated_at FROM applications;
+-- Keep AUTOINCREMENT's promise: ids of deleted rows are not given out again.
+DELETE FROM sqlite_sequence WHERE name = 'applications_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'applications_new', seq FROM sqlite_sequence WHERE name = 'applications';
 DROP TABLE applications;
 ALTER TABLE applications_new RENAME TO applications;
 CREATE INDEX applications_owner_id ON applications (owner_id, id);
@@ -52,6 +55,9 @@ CREATE TABLE letters_new (
 );
 INSERT INTO letters_new SELECT id, application_id, kind, reason, reason_detail, channel, tone, sender_name,
                                subject, body, checks, sent_at, created_at FROM letters;
+-- Keep AUTOINCREMENT's promise: ids of deleted rows are not given out again.
+DELETE FROM sqlite_sequence WHERE name = 'letters_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'letters_new', seq FROM sqlite_sequence WHERE name = 'letters';
 DROP TABLE letters;
 ALTER TABLE letters_new RENAME TO letters;
 CREATE INDEX letters_application ON letters (application_id);
@@ -86,6 +92,9 @@ INSERT INTO applications_old (id, owner_id, company, role, location, job_url, so
                               notes, status, created_at, updated_at)
     SELECT id, owner_id, company, role, location, job_url, source, contact_name, contact_email,
            notes, status, created_at, updated_at FROM applications;
+-- Keep AUTOINCREMENT's promise: ids of deleted rows are not given out again.
+DELETE FROM sqlite_sequence WHERE name = 'applications_old';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'applications_old', seq FROM sqlite_sequence WHERE name = 'applications';
 DROP TABLE applications;
 ALTER TABLE applications_old RENAME TO applications;
 CREATE INDEX applications_owner_id ON applications (owner_id, id);
@@ -108,6 +117,9 @@ CREATE TABLE letters_old (
 );
 INSERT INTO letters_old SELECT id, application_id, kind, reason, reason_detail, channel, tone, sender_name,
                                subject, body, checks, sent_at, created_at FROM letters;
+-- Keep AUTOINCREMENT's promise: ids of deleted rows are not given out again.
+DELETE FROM sqlite_sequence WHERE name = 'letters_old';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'letters_old', seq FROM sqlite_sequence WHERE name = 'letters';
 DROP TABLE letters;
 ALTER TABLE letters_old RENAME TO letters;
 CREATE INDEX letters_application ON letters (application_id);

@@ -1,0 +1,85 @@
+package httpapi
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+	"tracker/internal/feed"
+)
+
+// feedResponse is the answer of POST /calendar/feed: the feed's secret
+// URL, shown once.
+type feedResponse struct {
+	URL string `json:"url"`
+}
+
+func (h *handler) registerCalendarRoutes(g *echo.Group, e *echo.Echo) {
+	if h.feeds == nil {
+		return
+	}
+	g.POST("/calendar/feed", h.handleFeedCreate)
+	g.DELETE("/calendar/feed", h.handleFeedRevoke)
+	e.GET("/calendar.ics", h.handleCalendarFeed)
+}
+
+// handleFeedCreate gives the user a new secret feed URL; the old one
+// stops working.
+func (h *handler) handleFeedCreate(c echo.Context) error {
+	token, err := h.feeds.Create(c.Request().Context(), currentUser(c).ID)
+	if err != nil {
+		return err
+	}
+	url := c.Scheme() + "://" + c.Request().Host + "/calendar.ics?token=" + token
+	return c.JSON(http.StatusCreated, feedResponse{URL: url})
+}
+
+// handleFeedRevoke stops the user's feed.
+func (h *handler) handleFeedRevoke(c echo.Context) error {
+	if err := h.feeds.Revoke(c.Request().Context(), currentUser(c).ID); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// handleCalendarFeed serves the calendar of the user whose token is in
+// the URL; calendar programs subscribe to it without signing in.
+func (h *handler) handleCalendarFeed(c echo.Context) error {
+	ctx := c.Request().Context()
+	owner, err := h.feeds.Owner(ctx, c.QueryParam("token"))
+	if err != nil {
+		return err
+	}
+	details, err := allDetails(applications.WithOwner(ctx, owner), h.svc)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderCacheControl, "private, no-store")
+	c.Response().Header().Set(echo.HeaderContentDisposition, `inline; filename="tracker.ics"`)
+	return c.Blob(http.StatusOK, "text/calendar; charset=utf-8", feed.Build(details))
+}
+
+// allDetails reads every application of the user with what hangs off it.
+func allDetails(ctx context.Context, svc *applications.Service) ([]*applications.Detail, error) {
+	var out []*applications.Detail
+	f := applications.ListFilter{Limit: 200}
+	for {
+		page, err := svc.List(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range page.Items {
+			d, err := svc.Get(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
+		}
+		if page.NextCursor == "" {
+			return out, nil
+		}
+		f.Cursor = page.NextCursor
+	}
+}
