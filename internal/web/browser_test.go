@@ -57,8 +57,7 @@ func TestDeclineStory(t *testing.T) {
 	a.screenshot("today-1280")
 	a.run(chromedp.Click(`a[href="/applications/1/decline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#s-sender`))
 	a.see("sender_name is required")
-	a.run(chromedp.SendKeys(`#s-sender`, "Sam Doe"), chromedp.SetValue(`#s-tone`, "warm"))
-	a.eval(`document.querySelector('#s-tone').dispatchEvent(new Event('change', {bubbles: true}))`, nil)
+	a.run(chromedp.SendKeys(`#s-sender`, "Sam Doe"+kb.Tab)) // leaving the field writes the letter
 	a.run(chromedp.WaitVisible(`#s-body`))
 	a.see("Etiquette checklist")
 	a.waitNoText("#checks", "Fails:")
@@ -103,7 +102,9 @@ func TestBoardMoves(t *testing.T) {
 
 	a.open("/board")
 	a.screenshot("board-1280")
+	a.eval(`window.beforeMove = true`, nil)
 	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="invited"] .column-cards`)
+	a.waitReloaded()
 	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`))
 
 	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="wishlist"] .column-cards`)

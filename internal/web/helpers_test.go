@@ -28,6 +28,10 @@ import (
 
 const testPassword = "correct horse battery staple"
 
+// waitLimit bounds each wait for the page to update; generous, because the
+// test machines are shared.
+const waitLimit = 20 * time.Second
+
 // chromiumPath finds Debian's chromium; a machine without it skips the
 // browser tests, except in CI, where that is a failure.
 func chromiumPath(t *testing.T) string {
@@ -181,14 +185,14 @@ func (a *app) see(want string) {
 func (a *app) waitText(sel, want string) {
 	a.t.Helper()
 	js := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && e.innerText.includes(%q); })()`, sel, want)
-	a.run(chromedp.Poll(js, nil, chromedp.WithPollingTimeout(10*time.Second)))
+	a.run(chromedp.Poll(js, nil, chromedp.WithPollingTimeout(waitLimit)))
 }
 
 // waitNoText waits until sel no longer shows unwanted.
 func (a *app) waitNoText(sel, unwanted string) {
 	a.t.Helper()
 	js := fmt.Sprintf(`(() => { const e = document.querySelector(%q); return !!e && !e.innerText.includes(%q); })()`, sel, unwanted)
-	a.run(chromedp.Poll(js, nil, chromedp.WithPollingTimeout(10*time.Second)))
+	a.run(chromedp.Poll(js, nil, chromedp.WithPollingTimeout(waitLimit)))
 }
 
 // eval runs js in the page and stores its result in out.
@@ -227,6 +231,12 @@ func (a *app) drag(card, to string) {
 			}
 			time.Sleep(30 * time.Millisecond) // SortableJS reads moves per animation frame
 		}
+		for range 3 { // rest on the target, so the drop lands even on a busy machine
+			if err := input.DispatchMouseEvent(input.MouseMoved, pts[2], pts[3]+1).WithButton(input.Left).WithButtons(1).Do(ctx); err != nil {
+				return err
+			}
+			time.Sleep(60 * time.Millisecond)
+		}
 		return input.DispatchMouseEvent(input.MouseReleased, pts[2], pts[3]).WithButton(input.Left).WithClickCount(1).Do(ctx)
 	}))
 }
@@ -252,4 +262,20 @@ func (a *app) screenshot(name string) {
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		a.t.Fatal(err)
 	}
+}
+
+// waitReloaded waits until the page set window.beforeMove on is replaced
+// by a new, fully loaded one; errors while it navigates are expected.
+func (a *app) waitReloaded() {
+	a.t.Helper()
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		var done bool
+		err := chromedp.Run(a.tab, chromedp.Evaluate(`window.beforeMove === undefined && document.readyState === "complete"`, &done))
+		if err == nil && done {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	a.t.Fatal("the page did not reload")
 }
