@@ -63,6 +63,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now),
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
+		Writable: db.CheckWritable,
 	})
 	return serve(ctx, ln, h, logger)
 }

@@ -41,6 +41,9 @@ var statusOf = map[apperr.Code]int{
 	// token); the message says which, never whether an account exists.
 	apperr.EUNAUTHORIZED: http.StatusUnauthorized,
 	apperr.ETOOMANY:      http.StatusTooManyRequests,
+	// EUNAVAILABLE: the database takes no writes (read-only, full disk);
+	// the message says so and Retry-After keeps clients from hammering.
+	apperr.EUNAVAILABLE: http.StatusServiceUnavailable,
 }
 
 // codeOfStatus names the statuses echo itself produces (unknown route, wrong
@@ -147,11 +150,11 @@ func internalError() *apiError {
 // fromDomainError maps a service error through the statusOf table.
 func fromDomainError(de *apperr.Error) *apiError {
 	status, ok := statusOf[de.Code]
-	if !ok || status >= http.StatusInternalServerError {
+	if !ok || (status >= http.StatusInternalServerError && de.Code != apperr.EUNAVAILABLE) {
 		return internalError()
 	}
 	ae := &apiError{status: status, Code: string(de.Code), Message: de.Message, Fields: de.Fields}
-	if de.Code == apperr.ETOOMANY {
+	if de.Code == apperr.ETOOMANY || de.Code == apperr.EUNAVAILABLE {
 		ae.retryAfter = max(de.RetryAfter, time.Second)
 	}
 	for _, s := range de.Allowed {

@@ -5,6 +5,8 @@
 package httpapi
 
 import (
+	"context"
+	"errors"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -13,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/accounts"
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/feed"
 	webapp "tracker/internal/web"
@@ -46,6 +49,9 @@ type Config struct {
 	// CORSOrigins are the origins allowed to call the API from a browser;
 	// empty means none.
 	CORSOrigins []string
+	// Writable, when set, is asked by /healthz whether the database takes
+	// writes (nil error) or not (read-only, full disk).
+	Writable func(ctx context.Context) error
 	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
 	Feeds *feed.Service
 }
@@ -106,17 +112,31 @@ func New(cfg Config) *echo.Echo {
 	h.registerAnswerRoutes(api)
 	h.registerCalendarRoutes(api, e)
 	registerWorkflowRoutes(api)
-	e.GET(apiPrefix+"/healthz", handleHealth)
-	e.GET("/healthz", handleHealth)
+	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
+	e.GET("/healthz", handleHealth(cfg.Writable))
 	h.registerSignInRoutes(e)
 	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }
 
-// handleHealth answers that the process serves requests.
-func handleHealth(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+// handleHealth answers that the process serves requests and, when writable
+// is set, that the database takes writes: 503 with what is wrong when it
+// does not, so that monitoring sees a read-only database or a full disk
+// that reads alone would hide.
+func handleHealth(writable func(ctx context.Context) error) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if writable != nil {
+			if err := writable(c.Request().Context()); err != nil {
+				msg := "the database takes no writes"
+				if de := (*apperr.Error)(nil); errors.As(err, &de) {
+					msg = de.Message
+				}
+				return c.JSON(http.StatusServiceUnavailable, map[string]string{"status": "database not writable", "message": msg})
+			}
+		}
+		return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+	}
 }
 
 // registerStaticRoutes serves each embedded file at its own path. One route per file rather than a catch-all "/*"
