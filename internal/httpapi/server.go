@@ -19,6 +19,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/exchange"
 	"tracker/internal/feed"
+	webapp "tracker/internal/web"
 	"tracker/web"
 )
 
@@ -68,6 +69,7 @@ type handler struct {
 	allowSignup bool
 	feeds       *feed.Service
 	backups     exchange.Restorer
+	web         *webapp.Pages
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -89,7 +91,7 @@ func New(cfg Config) *echo.Echo {
 		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = errorHandler(logger)
+	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
 	e.IPExtractor = h.proxies.ipExtractor()
 
 	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
@@ -121,7 +123,7 @@ func New(cfg Config) *echo.Echo {
 	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
 	e.GET("/healthz", handleHealth(cfg.Writable))
 	h.registerSignInRoutes(e)
-	h.registerPageRoutes(e)
+	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }
