@@ -19,8 +19,8 @@ func cmdAdd(ctx context.Context, a *app, args []string) error {
 	var inv inviteFlags
 	fs := newFlagSet("add")
 	cfg.registerData(fs)
-	fields.register(fs, a.now)
-	inv.register(fs, a.now, false)
+	fields.register(fs, a)
+	inv.register(fs, a, false)
 	status := fs.String("status", "", "the starting `state`: wishlist, applied or invited (default applied, or invited with an invitation)")
 	pos, err := a.parse(fs, &cfg, args)
 	if err != nil {
@@ -29,17 +29,17 @@ func cmdAdd(ctx context.Context, a *app, args []string) error {
 	if err := wantArgs(pos); err != nil {
 		return err
 	}
-	in := applications.NewApplication{Fields: fields.fields(), Status: workflow.State(*status)}
-	if inv.given(fs) {
-		first := inv.input(a.now())
-		in.Invitation = &first
-	}
 	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
+		in := applications.NewApplication{Fields: fields.fields(), Status: workflow.State(*status)}
+		if inv.given(fs) {
+			first := inv.input(a.now()) // here, once the times are in the account's zone
+			in.Invitation = &first
+		}
 		d, err := svc.Create(ctx, in)
 		if err != nil {
 			return err
 		}
-		printCreated(a.stdout, d, a.now())
+		printCreated(a.stdout, d, a.clock())
 		return a.noteDuplicates(ctx, svc, &d.Application)
 	})
 }
@@ -89,7 +89,7 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, api.NewPage(page))
 		}
-		printList(a.stdout, page.Items)
+		printList(a.stdout, page.Items, a.zone())
 		if page.NextCursor != "" {
 			a.note("more applications follow; use --all to list them all")
 		}
@@ -132,7 +132,7 @@ func cmdShow(ctx context.Context, a *app, args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, api.NewDetail(d))
 		}
-		printDetail(a.stdout, d, a.now())
+		printDetail(a.stdout, d, a.clock())
 		return nil
 	})
 }
@@ -143,7 +143,7 @@ func cmdEdit(ctx context.Context, a *app, args []string) error {
 	var fields fieldFlags
 	fs := newFlagSet("edit")
 	cfg.registerData(fs)
-	fields.register(fs, a.now)
+	fields.register(fs, a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err

@@ -18,6 +18,37 @@ type app struct {
 	stderr io.Writer
 	getenv func(string) string
 	now    func() time.Time
+	// loc is the account's time zone (tracker settings) once a data
+	// command has read it, else nil: the machine's. Times are shown in
+	// it, and times typed without an offset are read in it.
+	loc *time.Location
+	// wallTimes are the time flags typed without an offset, to be placed
+	// in loc once it is known.
+	wallTimes []*timeFlag
+}
+
+// zone is the time zone times are shown and read in.
+func (a *app) zone() *time.Location {
+	if a.loc == nil {
+		return time.Local
+	}
+	return a.loc
+}
+
+// clock is now in the user's time zone, for the output.
+func (a *app) clock() time.Time { return a.now().In(a.zone()) }
+
+// setZone makes loc the time zone of the output and places the times
+// typed without an offset in it, keeping their wall clock: "10:00" means
+// 10:00 where the user lives, whatever the machine's zone.
+func (a *app) setZone(loc *time.Location) {
+	a.loc = loc
+	for _, f := range a.wallTimes {
+		if f.t != nil {
+			t := *f.t
+			*f.t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+		}
+	}
 }
 
 // command is one subcommand.
@@ -37,6 +68,8 @@ func commands() []command {
 		{"show", "ID [flags]", "show an application with its invitations, history, letters and warnings", cmdShow},
 		{"edit", "ID [flags]", "change the fields of an application", cmdEdit},
 		{"invite", "ID [--received T] [flags]", "log a new round of interview invitation", cmdInvite},
+		{"export", "[--format json|csv] [--out FILE]", "write every application as a JSON backup or a CSV sheet", cmdExport},
+		{"import", "FILE [--format json|csv]", "add applications from a JSON backup or a CSV export (ours or another tracker's)", cmdImport},
 		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
 		{"edit-invite", "ID [--invitation N] [flags]", "edit or reschedule a logged invitation (default the latest)", cmdEditInvite},
 		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},

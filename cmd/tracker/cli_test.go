@@ -98,7 +98,7 @@ func TestHelp(t *testing.T) {
 		{"help user passwd", []string{"help", "user", "passwd"}, 0, "stdout", []string{"Usage: tracker user passwd", "sign it out everywhere"}},
 		{"token create --help", []string{"token", "create", "--help"}, 0, "stdout", []string{"Usage: tracker token create --name N", "--name name", "TRACKER_USER", "printed once"}},
 		{"list --help", []string{"list", "--help"}, 0, "stdout", []string{"--user e-mail", "TRACKER_USER"}},
-		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "local time zone"}},
+		{"help", []string{"help"}, 0, "stdout", []string{"Commands:", "warnings", "your time zone"}},
 		{"help decline", []string{"help", "decline"}, 0, "stdout", []string{"Usage: tracker decline ID --reason R", "--reason reason", "another_offer", "--body-file", "TRACKER_SENDER_NAME"}},
 		{"add --help", []string{"add", "--help"}, 0, "stdout", []string{"--company name", "--received time", "--db path", "--applied time"}},
 		{"serve -h", []string{"serve", "-h"}, 0, "stdout", []string{"--addr host:port", "(default 127.0.0.1:8080)", "TRACKER_ADDR",
@@ -183,6 +183,10 @@ func TestUsageErrors(t *testing.T) {
 
 func TestParseTime(t *testing.T) {
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		in   string
 		want time.Time
@@ -191,16 +195,16 @@ func TestParseTime(t *testing.T) {
 		{"now", now, true},
 		{"2025-03-01T14:00:00+01:00", time.Date(2025, 3, 1, 13, 0, 0, 0, time.UTC), true},
 		{"2025-03-01T14:00:00Z", time.Date(2025, 3, 1, 14, 0, 0, 0, time.UTC), true},
-		{"2025-03-01T14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
-		{"2025-03-01 14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, time.Local), true},
-		{"2025-03-01", time.Date(2025, 3, 1, 0, 0, 0, 0, time.Local), true},
+		{"2025-03-01T14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, berlin), true},
+		{"2025-03-01 14:30", time.Date(2025, 3, 1, 14, 30, 0, 0, berlin), true},
+		{"2025-03-01", time.Date(2025, 3, 1, 0, 0, 0, 0, berlin), true},
 		{"yesterday", time.Time{}, false},
 		{"2025-13-01", time.Time{}, false},
 		{"", time.Time{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := parseTime(tt.in, now)
+			got, _, err := parseTime(tt.in, now, berlin)
 			if (err == nil) != tt.ok {
 				t.Fatalf("parseTime(%q) error %v, want ok=%v", tt.in, err, tt.ok)
 			}

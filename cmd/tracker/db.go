@@ -43,6 +43,12 @@ func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(co
 			return serviceErr(err, 0)
 		}
 		owned := applications.WithOwner(ctx, u.ID)
-		return serviceErr(fn(owned, applications.NewService(db, a.now)), id)
+		svc := applications.NewService(db, a.now)
+		st, err := svc.Settings(owned)
+		if err != nil {
+			return serviceErr(err, 0)
+		}
+		a.setZone(st.Location())
+		return serviceErr(fn(owned, svc), id)
 	})
 }

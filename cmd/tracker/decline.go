@@ -32,7 +32,7 @@ func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default: the profile's, else formal)")
 	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")
 	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
-	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a.now)
+	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a)
 	fs.Var(f.sentAt, "at", "the same as --sent-at")
 	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
 	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
@@ -152,7 +152,7 @@ func (a *app) sendDecline(ctx context.Context, svc *applications.Service, id int
 	t := a.textApp(eml)
 	l := t.printSent(d, applications.LetterDecline)
 	if d.FollowUpDueAt != nil {
-		t.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.now()), id)
+		t.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.clock()), id)
 	}
 	if eml == "" || l == nil {
 		return nil, nil
@@ -168,7 +168,7 @@ func (a *app) printSent(d *applications.Detail, kind string) *applications.Lette
 		if l := &d.Letters[i]; l.Kind == kind {
 			a.printf("\n")
 			printLetter(a.stdout, l.Subject, l.Body)
-			a.printf("\nSent %s via %s.\n", when(l.SentAt, a.now()), l.Channel)
+			a.printf("\nSent %s via %s.\n", when(l.SentAt, a.clock()), l.Channel)
 			return l
 		}
 	}
@@ -181,7 +181,7 @@ func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("follow-up")
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history")
-	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a.now)
+	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
 	fs.Var(sentAt, "at", "the same as --sent-at")
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {

@@ -13,12 +13,12 @@ import (
 // timeFlag is a flag that takes a time; t stays nil until the flag is set.
 type timeFlag struct {
 	t   *time.Time
-	now func() time.Time
+	app *app
 }
 
 // timeVar defines a time flag on fs.
-func timeVar(fs *flag.FlagSet, name, usage string, now func() time.Time) *timeFlag {
-	f := &timeFlag{now: now}
+func timeVar(fs *flag.FlagSet, name, usage string, a *app) *timeFlag {
+	f := &timeFlag{app: a}
 	fs.Var(f, name, usage)
 	return f
 }
@@ -30,13 +30,18 @@ func (f *timeFlag) String() string {
 	return f.t.Format(time.RFC3339)
 }
 
-// Set parses s as a time; see parseTime.
+// Set parses s as a time; see parseTime. A time without an offset is
+// remembered, so that it is placed in the account's time zone once the
+// command has read it (app.setZone).
 func (f *timeFlag) Set(s string) error {
-	t, err := parseTime(s, f.now())
+	t, wall, err := parseTime(s, f.app.now(), f.app.zone())
 	if err != nil {
 		return err
 	}
 	f.t = &t
+	if wall {
+		f.app.wallTimes = append(f.app.wallTimes, f)
+	}
 	return nil
 }
 
@@ -45,20 +50,20 @@ func (f *timeFlag) Set(s string) error {
 var localLayouts = []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"}
 
 // parseTime reads a time given on the command line: "now", RFC 3339, or a
-// local date with an optional hour and minute.
-func parseTime(s string, now time.Time) (time.Time, error) {
+// date with an optional hour and minute in loc, which it reports as wall.
+func parseTime(s string, now time.Time, loc *time.Location) (t time.Time, wall bool, err error) {
 	if s == "now" {
-		return now, nil
+		return now, false, nil
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+		return t, false, nil
 	}
 	for _, layout := range localLayouts {
-		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
-			return t, nil
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, true, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf(`want RFC 3339 (2025-03-01T14:00:00+01:00), "now", YYYY-MM-DD or YYYY-MM-DDTHH:MM`)
+	return time.Time{}, false, fmt.Errorf(`want RFC 3339 (2025-03-01T14:00:00+01:00), "now", YYYY-MM-DD or YYYY-MM-DDTHH:MM`)
 }
 
 // durationValue is a duration flag whose error says what a duration is.
@@ -101,8 +106,8 @@ type fieldFlags struct {
 }
 
 // register defines the field flags; call fields after parsing.
-func (f *fieldFlags) register(fs *flag.FlagSet, now func() time.Time) {
-	f.applied = timeVar(fs, "applied", "when you applied, a `time` (default: when it is added; not on the wishlist)", now)
+func (f *fieldFlags) register(fs *flag.FlagSet, a *app) {
+	f.applied = timeVar(fs, "applied", "when you applied, a `time` (default: when it is added; not on the wishlist)", a)
 	fs.StringVar(&f.Company, "company", "", "the company's `name`")
 	fs.StringVar(&f.Role, "role", "", "the `role` applied for")
 	fs.StringVar(&f.Location, "location", "", "where the job is")
@@ -136,8 +141,8 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 }
 
 // atVar defines --at, when a step happened (default now).
-func atVar(fs *flag.FlagSet, what string, now func() time.Time) *timeFlag {
-	return timeVar(fs, "at", "when "+what+", a `time` (default now; not in the future, not before the history's last entry)", now)
+func atVar(fs *flag.FlagSet, what string, a *app) *timeFlag {
+	return timeVar(fs, "at", "when "+what+", a `time` (default now; not in the future, not before the history's last entry)", a)
 }
 
 // setGiven points each target at the value of its flag when the flag was
@@ -160,10 +165,10 @@ type inviteFlags struct {
 	round                          int
 }
 
-func (f *inviteFlags) register(fs *flag.FlagSet, now func() time.Time, withRound bool) {
-	f.received = timeVar(fs, "received", "when the invitation arrived, a `time` (default now)", now)
-	f.respondBy = timeVar(fs, "respond-by", "the `time` the employer wants an answer by; without it the answer is due\nthe response window (tracker settings) after --received", now)
-	f.interview = timeVar(fs, "interview", "the `time` of the interview", now)
+func (f *inviteFlags) register(fs *flag.FlagSet, a *app, withRound bool) {
+	f.received = timeVar(fs, "received", "when the invitation arrived, a `time` (default now)", a)
+	f.respondBy = timeVar(fs, "respond-by", "the `time` the employer wants an answer by; without it the answer is due\nthe response window (tracker settings) after --received", a)
+	f.interview = timeVar(fs, "interview", "the `time` of the interview", a)
 	fs.StringVar(&f.format, "format", "", "the interview `format`: phone, video, onsite or other")
 	fs.StringVar(&f.message, "message", "", "the invitation's text or a note about it")
 	if withRound {

@@ -60,7 +60,7 @@ func cmdImportInvite(ctx context.Context, a *app, args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, api.NewDetail(det))
 		}
-		printCreated(a.stdout, det, a.now())
+		printCreated(a.stdout, det, a.clock())
 		return nil
 	})
 }

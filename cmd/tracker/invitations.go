@@ -15,9 +15,10 @@ func cmdEditInvite(ctx context.Context, a *app, args []string) error {
 	var inv inviteFlags
 	fs := newFlagSet("edit-invite")
 	cfg.registerData(fs)
-	inv.register(fs, a.now, false)
+	inv.register(fs, a, false)
+	fs.Lookup("received").Usage = "when the invitation arrived, a `time`"
 	which := fs.Int64("invitation", 0, "the invitation's `id` (default the latest; tracker show ID lists them)")
-	at := atVar(fs, "the change happened (it dates a reschedule in the history)", a.now)
+	at := atVar(fs, "the change happened (it dates a reschedule in the history)", a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
@@ -39,7 +40,7 @@ func cmdEditInvite(ctx context.Context, a *app, args []string) error {
 		printSummary(a.stdout, "Updated invitation "+strconv.FormatInt(invID, 10)+" of", &d.Application)
 		for i := range d.Invitations {
 			if d.Invitations[i].ID == invID {
-				printInvitations(a.stdout, d.Invitations[i:i+1], a.now())
+				printInvitations(a.stdout, d.Invitations[i:i+1], a.clock())
 			}
 		}
 		return nil
@@ -84,7 +85,7 @@ func cmdWithdraw(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("withdraw")
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history, such as why")
-	at := atVar(fs, "you withdrew", a.now)
+	at := atVar(fs, "you withdrew", a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err

@@ -11,12 +11,13 @@ import (
 	"tracker/internal/decline"
 )
 
-// timeLayout is how the command line shows times, in the local time zone.
+// timeLayout is how the command line shows times, in the user's time zone.
 const timeLayout = "Mon 2006-01-02 15:04"
 
-// when shows t in the local time zone with how far it is from now.
+// when shows t in now's time zone (the user's) with how far it is from
+// now.
 func when(t time.Time, now time.Time) string {
-	return t.Local().Format(timeLayout) + " (" + relative(t.Sub(now)) + ")"
+	return t.In(now.Location()).Format(timeLayout) + " (" + relative(t.Sub(now)) + ")"
 }
 
 // relative says a duration the way people do: "in 5h", "2d ago".
@@ -60,11 +61,11 @@ func printCreated(w io.Writer, d *applications.Detail, now time.Time) {
 }
 
 // printList prints applications as a table.
-func printList(w io.Writer, items []applications.Application) {
+func printList(w io.Writer, items []applications.Application, loc *time.Location) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tCOMPANY\tROLE\tUPDATED")
 	for _, a := range items {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", a.ID, a.Status, cell(a.Company), cell(a.Role), a.UpdatedAt.Local().Format(timeLayout))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", a.ID, a.Status, cell(a.Company), cell(a.Role), a.UpdatedAt.In(loc).Format(timeLayout))
 	}
 	tw.Flush()
 }
@@ -83,8 +84,8 @@ func printDetail(w io.Writer, d *applications.Detail, now time.Time) {
 	row("URL", d.JobURL)
 	row("Source", d.Source)
 	row("Contact", strings.TrimSpace(d.ContactName+" "+angle(d.ContactEmail)))
-	row("Created", d.CreatedAt.Local().Format(timeLayout))
-	row("Updated", d.UpdatedAt.Local().Format(timeLayout))
+	row("Created", d.CreatedAt.In(now.Location()).Format(timeLayout))
+	row("Updated", d.UpdatedAt.In(now.Location()).Format(timeLayout))
 	row("Next", allowedText(d.AllowedTransitions))
 	if d.FollowUpDueAt != nil {
 		row("Follow-up due", when(*d.FollowUpDueAt, now))
@@ -94,8 +95,8 @@ func printDetail(w io.Writer, d *applications.Detail, now time.Time) {
 		fmt.Fprintf(w, "\nNotes:\n%s\n", indent(d.Notes))
 	}
 	printInvitations(w, d.Invitations, now)
-	printHistory(w, d.History)
-	printLetters(w, d.Letters)
+	printHistory(w, d.History, now.Location())
+	printLetters(w, d.Letters, now.Location())
 	printWarningLines(w, d.Warnings, now)
 }
 
@@ -117,7 +118,7 @@ func printInvitations(w io.Writer, invs []applications.Invitation, now time.Time
 	}
 	fmt.Fprintln(w, "\nInvitations:")
 	for _, inv := range invs {
-		fmt.Fprintf(w, "  Round %d (%s, %s): received %s\n", inv.Round, inv.Format, inv.Response, when(inv.ReceivedAt, now))
+		fmt.Fprintf(w, "  Round %d (%s, %s; invitation %d): received %s\n", inv.Round, inv.Format, inv.Response, inv.ID, when(inv.ReceivedAt, now))
 		if inv.Response == applications.ResponsePending {
 			fmt.Fprintf(w, "    answer due %s\n", when(inv.DeadlineAt, now))
 		}
@@ -131,7 +132,7 @@ func printInvitations(w io.Writer, invs []applications.Invitation, now time.Time
 }
 
 // printHistory prints the moves of an application.
-func printHistory(w io.Writer, h []applications.HistoryEntry) {
+func printHistory(w io.Writer, h []applications.HistoryEntry, loc *time.Location) {
 	if len(h) == 0 {
 		return
 	}
@@ -142,19 +143,19 @@ func printHistory(w io.Writer, h []applications.HistoryEntry) {
 		if e.From != "" {
 			move = string(e.From) + " -> " + move
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\n", e.At.Local().Format(timeLayout), move, cell(e.Note))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", e.At.In(loc).Format(timeLayout), move, cell(e.Note))
 	}
 	tw.Flush()
 }
 
 // printLetters lists the letters sent, without their bodies.
-func printLetters(w io.Writer, ls []applications.Letter) {
+func printLetters(w io.Writer, ls []applications.Letter, loc *time.Location) {
 	if len(ls) == 0 {
 		return
 	}
 	fmt.Fprintln(w, "\nLetters:")
 	for _, l := range ls {
-		fmt.Fprintf(w, "  %s %s via %s", l.SentAt.Local().Format(timeLayout), l.Kind, l.Channel)
+		fmt.Fprintf(w, "  %s %s via %s", l.SentAt.In(loc).Format(timeLayout), l.Kind, l.Channel)
 		if l.Subject != "" {
 			fmt.Fprintf(w, ": %q", l.Subject)
 		}
@@ -169,7 +170,7 @@ func printWarningLines(w io.Writer, ws []applications.Warning, now time.Time) {
 	}
 	fmt.Fprintln(w, "\nWarnings:")
 	for _, x := range ws {
-		fmt.Fprintf(w, "  %s: %s, due %s\n", strings.ToUpper(string(x.Severity)), warningWhat(x), when(x.DueAt, now))
+		fmt.Fprintf(w, "  %s: %s, due %s\n", strings.ToUpper(string(x.Severity)), warningWhat(x, now.Location()), when(x.DueAt, now))
 	}
 }
 

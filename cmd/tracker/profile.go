@@ -86,7 +86,7 @@ func printProfile(w io.Writer, p *applications.Profile, st *applications.Setting
 		fmt.Fprintf(tw, "  %s\t%s\n", row[0], cell(row[1]))
 	}
 	if !p.UpdatedAt.IsZero() {
-		fmt.Fprintf(tw, "  Updated\t%s\n", p.UpdatedAt.Local().Format(timeLayout))
+		fmt.Fprintf(tw, "  Updated\t%s\n", p.UpdatedAt.In(st.Location()).Format(timeLayout))
 	}
 	tw.Flush()
 }

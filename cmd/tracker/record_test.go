@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"tracker/internal/api"
 )
@@ -89,4 +90,32 @@ func TestMessagesNameFlags(t *testing.T) {
 			t.Errorf("the message names the API's %q:\n%s", api, r.stderr)
 		}
 	}
+}
+
+// TestTimeZoneFromSettings stores a time zone and checks that a time typed
+// without an offset is read in it, and that times are shown in it, on any
+// machine.
+func TestTimeZoneFromSettings(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("settings", "--time-zone", "Asia/Tokyo"), 0)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", "2026-01-10T09:00", "--interview", "2026-01-20T10:00"), 0,
+		"received Sat 2026-01-10 09:00", "interview Tue 2026-01-20 10:00")
+	d := c.showJSON("1")
+	if got := d.Invitations[0].ReceivedAt.Format(time.RFC3339); got != "2026-01-10T00:00:00Z" {
+		t.Errorf("received_at = %s, want 09:00 in Tokyo, 2026-01-10T00:00:00Z", got)
+	}
+	check(t, c.do("add", "--company", "Beta", "--role", "Dev", "--received", "2026-01-10T09:00:00Z"), 0,
+		"received Sat 2026-01-10 18:00")
+}
+
+// TestSecondAccount checks that with two accounts every data command says
+// which accounts there are, for a missing or an unknown --user.
+func TestSecondAccount(t *testing.T) {
+	c := newCLI(t)
+	c.addUser("you@example.com")
+	for _, args := range [][]string{{"list"}, {"add", "--company", "A", "--role", "R"}, {"warnings"}, {"settings"}, {"show", "1"}} {
+		check(t, c.do(args...), 1, "this database has 2 accounts; say which one with --user EMAIL", "me@example.com, you@example.com")
+	}
+	check(t, c.do("list", "--user", "nobody@example.com"), 1, "no account with the e-mail nobody@example.com; the accounts are me@example.com, you@example.com")
+	check(t, c.do("list", "--user", "you@example.com"), 0)
 }

@@ -95,7 +95,7 @@ func printSettings(w io.Writer, st *applications.Settings) {
 	if st.UpdatedAt.IsZero() {
 		fmt.Fprintf(tw, "  Updated\tnever (these are the defaults)\n")
 	} else {
-		fmt.Fprintf(tw, "  Updated\t%s\n", st.UpdatedAt.Local().Format(timeLayout))
+		fmt.Fprintf(tw, "  Updated\t%s\n", st.UpdatedAt.In(st.Location()).Format(timeLayout))
 	}
 	tw.Flush()
 }

@@ -16,20 +16,19 @@ func cmdInvite(ctx context.Context, a *app, args []string) error {
 	var inv inviteFlags
 	fs := newFlagSet("invite")
 	cfg.registerData(fs)
-	inv.register(fs, a.now, true)
+	inv.register(fs, a, true)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
-	in := inv.input(a.now())
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.AddInvitation(ctx, id, in)
+		d, err := svc.AddInvitation(ctx, id, inv.input(a.now()))
 		if err != nil {
 			return err
 		}
 		printSummary(a.stdout, "Invited", &d.Application)
 		if n := len(d.Invitations); n > 0 {
-			printInvitations(a.stdout, d.Invitations[n-1:], a.now())
+			printInvitations(a.stdout, d.Invitations[n-1:], a.clock())
 		}
 		return nil
 	})
@@ -42,7 +41,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("move")
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history")
-	at := atVar(fs, "it happened", a.now)
+	at := atVar(fs, "it happened", a)
 	pos, err := a.parse(fs, &cfg, args)
 	if err != nil {
 		return err

@@ -11,7 +11,8 @@ import (
 // timeHelp and durationHelp explain the value formats, in every help text.
 const (
 	timeHelp = `Times: RFC 3339 (2025-03-01T14:00:00+01:00 or ...Z), "now",
-YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM; the last two in the local time zone.`
+YYYY-MM-DD (midnight) or YYYY-MM-DDTHH:MM; the last two in your time zone
+(tracker settings --time-zone; UTC until you set it), as times are shown.`
 	durationHelp = `Durations: Go durations such as 24h, 90m or 1h30m.`
 )
 

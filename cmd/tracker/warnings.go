@@ -42,7 +42,7 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, api.NewWarnings(ws))
 		}
-		printWarnings(a.stdout, ws, a.now())
+		printWarnings(a.stdout, ws, a.clock())
 		return nil
 	})
 	if err == nil && late {
@@ -71,23 +71,23 @@ func printWarnings(w io.Writer, ws []applications.Warning, now time.Time) {
 	fmt.Fprintln(tw, "SEVERITY\tID\tCOMPANY\tROLE\tWHAT\tDUE")
 	for _, x := range ws {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", x.Severity, x.ApplicationID, cell(x.Company), cell(x.Role),
-			warningWhat(x), when(x.DueAt, now))
+			warningWhat(x, now.Location()), when(x.DueAt, now))
 	}
 	tw.Flush()
 }
 
 // warningWhat says in words what a warning is about.
-func warningWhat(x applications.Warning) string {
+func warningWhat(x applications.Warning, loc *time.Location) string {
 	switch x.Kind {
 	case applications.WarningFollowUp:
 		return "follow up the decline"
 	case applications.WarningInterviewPassed:
-		return "the interview has passed: record how it went (tracker move ID interviewed)"
+		return fmt.Sprintf("the interview has passed: record how it went (tracker move %d interviewed)", x.ApplicationID)
 	case applications.WarningNoReply:
-		return "no reply: send a nudge, or tracker move ID ghosted"
+		return fmt.Sprintf("no reply: send a nudge, or tracker move %d ghosted", x.ApplicationID)
 	}
 	if x.InterviewAt != nil {
-		return "answer the invitation (interview " + x.InterviewAt.Local().Format(timeLayout) + ")"
+		return "answer the invitation (interview " + x.InterviewAt.In(loc).Format(timeLayout) + ")"
 	}
 	return "answer the invitation"
 }

@@ -23,6 +23,10 @@ func WarmUp() { dummyHash() }
 func emailKey(email string) string { return "email:" + email }
 func ipKey(ip string) string       { return "ip:" + ip }
 
+// pairKey counts the failures of one account from one client address: a
+// stranger's guesses fill their own pair, never the owner's.
+func pairKey(email, ip string) string { return "pair:" + ip + " " + email }
+
 func wrongCredentials() error {
 	return apperr.Errorf(apperr.EUNAUTHORIZED, "wrong e-mail or password")
 }
@@ -31,19 +35,27 @@ func sessionEnded() error {
 	return apperr.Errorf(apperr.EUNAUTHORIZED, "your session has ended; sign in again")
 }
 
-// Login signs in with e-mail and password from the client at ip (its
-// limit is skipped when ip is empty) and returns the user with a new
-// session id for the cookie. Wrong credentials are EUNAUTHORIZED with the
-// same words whether or not the e-mail exists; too many failures of the
-// account or the ip within the window are ETOOMANY with RetryAfter.
+// Login signs in with e-mail and password from the client at ip (empty
+// for the command line) and returns the user with a new session id for
+// the cookie. Wrong credentials are EUNAUTHORIZED with the same words
+// whether or not the e-mail exists. Failures are limited per (account,
+// address) and per address: too many are ETOOMANY with RetryAfter. An
+// account guessed at from many addresses is slowed down, never locked,
+// so a stranger cannot lock its owner out.
 func (s *Service) Login(ctx context.Context, email, password, ip string) (*User, string, error) {
 	email = normalizeEmail(email)
 	if emailProblem(email) != "" {
 		email = "" // no account has it; and it may be junk unfit for a key
 	}
-	attempts, err := s.reserveAttempts(ctx, email, strings.ToValidUTF8(ip, "?"))
+	ip = strings.ToValidUTF8(ip, "?")
+	attempts, slow, err := s.reserveAttempts(ctx, email, ip)
 	if err != nil {
 		return nil, "", err
+	}
+	if slow {
+		if err := s.opts.Sleep(ctx, s.opts.SlowDown); err != nil {
+			return nil, "", err
+		}
 	}
 	u, err := s.checkPassword(ctx, email, password)
 	if err != nil {
@@ -51,7 +63,7 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (*User,
 	}
 	var sessionID string
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
-		if err := s.store.ClearLoginAttempts(ctx, emailKey(email)); err != nil {
+		if err := s.store.ClearLoginAttempts(ctx, pairKey(email, ip)); err != nil {
 			return err
 		}
 		for _, id := range attempts {
@@ -69,28 +81,35 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (*User,
 	return u, sessionID, nil
 }
 
-// reserveAttempts checks the sign-in limits of email and ip (when not
-// empty) and, when neither is reached, records an attempt under each, in
-// one transaction, and returns their ids. An attempt counts as a failure
-// until a successful sign-in removes it: recording it before the password
-// check, not after, is what keeps a burst of parallel guesses from all
-// passing the check.
-func (s *Service) reserveAttempts(ctx context.Context, email, ip string) ([]int64, error) {
-	limits := map[string]int{emailKey(email): s.opts.MaxFailuresPerAccount}
-	keys := []string{emailKey(email)}
+// reserveAttempts checks the sign-in limits of the (email, ip) pair and of
+// ip (when not empty) and, when neither is reached, records an attempt
+// under each and under the account, in one transaction, and returns their
+// ids, and whether the account has so many failures from anywhere that
+// this attempt is to be slowed down. An attempt counts as a failure until
+// a successful sign-in removes it: recording it before the password check,
+// not after, is what keeps a burst of parallel guesses from all passing.
+func (s *Service) reserveAttempts(ctx context.Context, email, ip string) ([]int64, bool, error) {
+	limits := map[string]int{pairKey(email, ip): s.opts.MaxFailuresPerAccount}
+	keys := []string{pairKey(email, ip)}
 	if ip != "" {
 		limits[ipKey(ip)] = s.opts.MaxFailuresPerIP
 		keys = append(keys, ipKey(ip))
 	}
 	now := s.now()
 	var ids []int64
+	var slow bool
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
-		for _, key := range keys { // always e-mail first, so locks never cross
+		for _, key := range keys { // always the pair first, so locks never cross
 			if err := s.checkLimit(ctx, key, limits[key], now); err != nil {
 				return err
 			}
 		}
-		for _, key := range keys {
+		n, _, err := s.store.CountLoginAttempts(ctx, emailKey(email), now.Add(-s.opts.LoginWindow))
+		if err != nil {
+			return err
+		}
+		slow = n >= s.opts.SlowDownAfter
+		for _, key := range append(keys, emailKey(email)) {
 			id, err := s.store.AddLoginAttempt(ctx, key, now)
 			if err != nil {
 				return err
@@ -99,7 +118,7 @@ func (s *Service) reserveAttempts(ctx context.Context, email, ip string) ([]int6
 		}
 		return nil
 	})
-	return ids, err
+	return ids, slow, err
 }
 
 // checkLimit returns ETOOMANY when key has max attempts in the window.
@@ -110,7 +129,7 @@ func (s *Service) checkLimit(ctx context.Context, key string, limit int, now tim
 	}
 	wait := max(oldest.Add(s.opts.LoginWindow).Sub(now), time.Second)
 	return &apperr.Error{Code: apperr.ETOOMANY, RetryAfter: wait,
-		Message: fmt.Sprintf("too many failed sign-in attempts; try again in %s", wait.Round(time.Second))}
+		Message: fmt.Sprintf("too many failed sign-in attempts from your address; try again in %s", wait.Round(time.Second))}
 }
 
 // checkPassword returns the user with email when password is theirs, and
@@ -184,9 +203,9 @@ func (s *Service) SessionUser(ctx context.Context, sessionID string) (*User, err
 		return nil, sessionEnded()
 	}
 	if now.Sub(sess.LastSeenAt) >= touchEvery {
-		if err := s.store.TouchSession(ctx, idHash, now); err != nil {
-			return nil, err
-		}
+		// As for tokens: a database that takes no writes must not fail
+		// a request that only reads; the idle clock then lags a little.
+		_ = s.store.TouchSession(ctx, idHash, now)
 	}
 	return u, nil
 }

@@ -1,6 +1,7 @@
 package accounts_test
 
 import (
+	"context"
 	"fmt"
 	"sync"
 	"testing"
@@ -49,23 +50,64 @@ func TestLogin(t *testing.T) {
 	})
 }
 
-func TestLoginLimitPerAccount(t *testing.T) {
+// TestLoginLimitPerAccountAndAddress: five failures of one account from
+// one address refuse that address for the account, until they leave the
+// window; the owner, at another address, signs in all the while.
+func TestLoginLimitPerAccountAndAddress(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		s, c := newService(db)
 		createUser(t, s, "ann@example.com")
 		createUser(t, s, "bob@example.com")
-		for i := range 5 { // from five addresses: the account limit, not the IP's
-			_, _, err := s.Login(ctx, "ann@example.com", "wrong password", fmt.Sprintf("192.0.2.%d", i))
+		for range 5 {
+			_, _, err := s.Login(ctx, "ann@example.com", "wrong password", "203.0.113.9")
 			wantCode(t, err, apperr.EUNAUTHORIZED)
 			c.Advance(time.Minute)
 		}
-		_, _, err := s.Login(ctx, "ann@example.com", password, "198.51.100.7")
+		_, _, err := s.Login(ctx, "ann@example.com", password, "203.0.113.9")
 		if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != 10*time.Minute {
 			t.Fatalf("retry after %v, want 10m (the first failure leaves the window then)", e.RetryAfter)
 		}
-		login(t, s, "bob@example.com", password) // another account is not locked...
+		login(t, s, "ann@example.com", password) // the owner, from their own address
+		if _, _, err := s.Login(ctx, "bob@example.com", password, "203.0.113.9"); err != nil {
+			t.Fatalf("another account from that address: %v", err)
+		}
 		c.Advance(10 * time.Minute)
-		login(t, s, "ann@example.com", password) // ...and this one is free again
+		if _, _, err := s.Login(ctx, "ann@example.com", password, "203.0.113.9"); err != nil {
+			t.Fatalf("after the window: %v", err)
+		}
+	})
+}
+
+// TestStrangersCannotLockOwnerOut guesses one account's password from
+// many addresses, far past every limit: the owner still signs in from
+// theirs, and once the account has many failures each further sign-in is
+// slowed down instead.
+func TestStrangersCannotLockOwnerOut(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		var mu sync.Mutex
+		var slept []time.Duration
+		c := newClock()
+		s := accounts.NewService(db, c.Now, accounts.Options{SlowDownAfter: 10, Sleep: func(_ context.Context, d time.Duration) error {
+			mu.Lock()
+			defer mu.Unlock()
+			slept = append(slept, d)
+			return nil
+		}})
+		createUser(t, s, "ann@example.com")
+		for i := range 40 {
+			_, _, err := s.Login(ctx, "ann@example.com", "wrong password", fmt.Sprintf("198.51.100.%d", i%8))
+			if code := apperr.ErrorCode(err); code != apperr.EUNAUTHORIZED && code != apperr.ETOOMANY {
+				t.Fatalf("guess %d: %v", i, err)
+			}
+		}
+		if len(slept) == 0 {
+			t.Fatal("forty failures from eight addresses slowed nothing down")
+		}
+		before := len(slept)
+		login(t, s, "ann@example.com", password)
+		if len(slept) != before+1 || slept[before] != 2*time.Second {
+			t.Fatalf("the owner's sign-in waited %v; want one slow-down of 2s, not a lock-out", slept[before:])
+		}
 	})
 }
 
@@ -109,9 +151,9 @@ func TestLoginLimitHoldsAgainstABurst(t *testing.T) {
 		var mu sync.Mutex
 		codes := map[apperr.Code]int{}
 		var wg sync.WaitGroup
-		for i := range 16 {
+		for range 16 {
 			wg.Go(func() {
-				_, _, err := s.Login(ctx, "ann@example.com", "wrong password", fmt.Sprintf("192.0.2.%d", i))
+				_, _, err := s.Login(ctx, "ann@example.com", "wrong password", "192.0.2.1")
 				mu.Lock()
 				codes[apperr.ErrorCode(err)]++
 				mu.Unlock()
@@ -139,7 +181,7 @@ func TestLoginLimitHoldsAcrossProcesses(t *testing.T) {
 		_, _, err := s1.Login(ctx, "ann@example.com", "wrong password", "192.0.2.1")
 		wantCode(t, err, apperr.EUNAUTHORIZED)
 	}
-	_, _, err = s2.Login(ctx, "ann@example.com", password, "192.0.2.2")
+	_, _, err = s2.Login(ctx, "ann@example.com", password, "192.0.2.1")
 	if e := wantCode(t, err, apperr.ETOOMANY); e.RetryAfter != 15*time.Minute {
 		t.Fatalf("retry after %v", e.RetryAfter)
 	}

@@ -19,12 +19,34 @@ type Options struct {
 	// LoginWindow is the period the sign-in limits count failures over
 	// (default 15 minutes).
 	LoginWindow time.Duration
-	// MaxFailuresPerAccount is how many failed sign-ins one e-mail address
-	// may have in LoginWindow (default 5).
+	// MaxFailuresPerAccount is how many failed sign-ins one account may
+	// have from one client address in LoginWindow (default 5). Failures
+	// from other addresses do not count, so they cannot lock the owner out.
 	MaxFailuresPerAccount int
 	// MaxFailuresPerIP is how many failed sign-ins one IP address may have
-	// in LoginWindow (default 20).
+	// in LoginWindow, whatever the account (default 20).
 	MaxFailuresPerIP int
+	// SlowDownAfter is how many failures of one account, from all
+	// addresses together, make each further sign-in of it wait SlowDown
+	// before the password is checked (default 20): guessing from many
+	// addresses gets slower, and the owner can still sign in.
+	SlowDownAfter int
+	// SlowDown is that wait (default 2 seconds).
+	SlowDown time.Duration
+	// Sleep waits d or until ctx ends (default: a timer); tests replace it.
+	Sleep func(ctx context.Context, d time.Duration) error
+}
+
+// sleep waits d, or returns ctx's error if it ends first.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (o Options) withDefaults() Options {
@@ -42,6 +64,13 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxFailuresPerIP <= 0 {
 		o.MaxFailuresPerIP = 20
+	}
+	if o.SlowDownAfter <= 0 {
+		o.SlowDownAfter = 20
+	}
+	def(&o.SlowDown, 2*time.Second)
+	if o.Sleep == nil {
+		o.Sleep = sleep
 	}
 	return o
 }
@@ -130,7 +159,7 @@ func (s *Service) ChangePassword(ctx context.Context, userID int64, current, new
 	if err != nil {
 		return err
 	}
-	if _, err := s.reserveAttempts(ctx, u.Email, ""); err != nil {
+	if _, _, err := s.reserveAttempts(ctx, u.Email, ""); err != nil {
 		return err
 	}
 	if _, err := s.checkPassword(ctx, u.Email, current); err != nil {
@@ -144,7 +173,7 @@ func (s *Service) ChangePassword(ctx context.Context, userID int64, current, new
 		if err := s.store.SetPasswordHash(ctx, u.ID, hash, s.now()); err != nil {
 			return err
 		}
-		if err := s.store.ClearLoginAttempts(ctx, emailKey(u.Email)); err != nil {
+		if err := s.store.ClearLoginAttempts(ctx, pairKey(u.Email, "")); err != nil {
 			return err
 		}
 		return s.store.DeleteUserSessions(ctx, u.ID, hashSecret(keepSessionID))

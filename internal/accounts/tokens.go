@@ -104,14 +104,17 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 	case t.RevokedAt != nil:
 		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has been revoked")
 	}
-	return u, s.touchToken(ctx, t)
+	s.touchToken(ctx, t)
+	return u, nil
 }
 
-// touchToken records that t was used, at most once a minute.
-func (s *Service) touchToken(ctx context.Context, t *Token) error {
+// touchToken records that t was used, at most once a minute. A failure is
+// ignored: on a read-only or full database the last-used time may lag, but
+// the request, a read perhaps, must not fail for it.
+func (s *Service) touchToken(ctx context.Context, t *Token) {
 	now := s.now()
 	if t.LastUsedAt != nil && now.Sub(*t.LastUsedAt) < touchEvery {
-		return nil
+		return
 	}
-	return s.store.TouchToken(ctx, t.ID, now)
+	_ = s.store.TouchToken(ctx, t.ID, now)
 }

@@ -26,6 +26,9 @@ const (
 	EUNAUTHORIZED Code = "unauthorized"
 	// ETOOMANY: too many attempts; RetryAfter says when to try again.
 	ETOOMANY Code = "too_many_requests"
+	// EUNAVAILABLE: the database takes no writes right now (read-only,
+	// disk full, busy); reads still work. RetryAfter says when to retry.
+	EUNAVAILABLE Code = "unavailable"
 )
 
 // Error is an error meant for the user: its message is safe to show.
@@ -36,7 +39,8 @@ type Error struct {
 	Fields map[string]string
 	// Allowed lists the states an application may move to, on a refused move.
 	Allowed []workflow.State
-	// RetryAfter is how long to wait before trying again, on ETOOMANY.
+	// RetryAfter is how long to wait before trying again, on ETOOMANY and
+	// EUNAVAILABLE.
 	RetryAfter time.Duration
 }
 

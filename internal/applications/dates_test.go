@@ -108,9 +108,14 @@ func TestAppliedAtFromWishlist(t *testing.T) {
 		if d.AppliedAt == nil || !d.AppliedAt.Equal(start.Add(time.Hour)) {
 			t.Fatalf("after applying = %+v, %v", d.AppliedAt, err)
 		}
-		earlier := start.Add(-24 * time.Hour)
+		earlier := start.Add(30 * time.Minute)
 		if d, err = svc.Update(ctx, d.ID, applications.Patch{AppliedAt: &earlier}); err != nil || !d.AppliedAt.Equal(earlier) {
-			t.Fatalf("patched applied_at = %v, %v", d.AppliedAt, err)
+			t.Fatalf("patched applied_at = %+v, %v", d, err)
+		}
+		tooEarly := start.Add(-24 * time.Hour)
+		_, err = svc.Update(ctx, d.ID, applications.Patch{AppliedAt: &tooEarly})
+		if e := wantCode(t, err, apperr.EINVALID); !strings.Contains(e.Fields["applied_at"], "before the history entry before it (wishlist") {
+			t.Fatalf("applied before it was on the wishlist: %v", e.Fields)
 		}
 	})
 }
@@ -159,4 +164,28 @@ func TestClockSkewDoesNotBlockTheNextStep(t *testing.T) {
 	if _, err := svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Interviewed}); err != nil {
 		t.Fatalf("the next move, dated now: %v", err)
 	}
+}
+
+// TestCorrectedAppliedAtMovesTheHistory starts tracking mid-search: the
+// application is added today, its applied_at corrected to three weeks ago,
+// and an invitation from two weeks ago can then be logged.
+func TestCorrectedAppliedAtMovesTheHistory(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _, ctx := newService(t, db)
+		day := 24 * time.Hour
+		d, _ := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Acme", Role: "Dev"}})
+		weeksAgo := start.Add(-21 * day)
+		d, err := svc.Update(ctx, d.ID, applications.Patch{AppliedAt: &weeksAgo})
+		if err != nil || !d.History[0].At.Equal(weeksAgo) {
+			t.Fatalf("corrected applied_at: history %+v, %v", d, err)
+		}
+		if _, err := svc.AddInvitation(ctx, d.ID, applications.NewInvitation{ReceivedAt: start.Add(-14 * day)}); err != nil {
+			t.Fatalf("an invitation after the corrected date: %v", err)
+		}
+		later := start.Add(-7 * day)
+		_, err = svc.Update(ctx, d.ID, applications.Patch{AppliedAt: &later})
+		if e := wantCode(t, err, apperr.EINVALID); !strings.Contains(e.Fields["applied_at"], "after the history entry that follows it") {
+			t.Fatalf("applied after the invitation: %v", e.Fields)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"reflect"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -206,10 +207,40 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 		if reflect.DeepEqual(f, a.Fields) {
 			return nil
 		}
+		if f.AppliedAt != nil && (a.AppliedAt == nil || !f.AppliedAt.Equal(*a.AppliedAt)) {
+			if err := s.moveAppliedEntry(ctx, a.ID, *f.AppliedAt); err != nil {
+				return err
+			}
+		}
 		a.Fields = f
 		a.UpdatedAt = now
 		return s.store.UpdateApplication(ctx, a)
 	})
+}
+
+// moveAppliedEntry keeps the history in step with a corrected applied_at:
+// the entry that records the application becoming applied moves to the
+// new time, which must stay between its neighbours so the history still
+// reads in order. Someone who starts tracking mid-search can thus date an
+// application weeks back and then log what followed.
+func (s *Service) moveAppliedEntry(ctx context.Context, appID int64, at time.Time) error {
+	hist, err := s.store.ListHistory(ctx, appID)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Applied })
+	if i < 0 {
+		return nil
+	}
+	if i > 0 && at.Before(hist[i-1].At) {
+		return apperr.Invalid(map[string]string{"applied_at": "applied_at must not be before the history entry before it (" +
+			string(hist[i-1].To) + " at " + hist[i-1].At.Format(time.RFC3339) + ")"})
+	}
+	if i+1 < len(hist) && at.After(hist[i+1].At) {
+		return apperr.Invalid(map[string]string{"applied_at": "applied_at must not be after the history entry that follows it (" +
+			string(hist[i+1].To) + " at " + hist[i+1].At.Format(time.RFC3339) + ")"})
+	}
+	return s.store.SetHistoryAt(ctx, appID, hist[i].ID, at)
 }
 
 // checkFieldDates applies the rules of the date fields: applied_at not in

@@ -26,6 +26,8 @@ type Store interface {
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
 
 	AddHistory(ctx context.Context, h *HistoryEntry) error
+	// SetHistoryAt re-dates entry id of application appID.
+	SetHistoryAt(ctx context.Context, appID, id int64, at time.Time) error
 	// ListHistory returns the entries in the order they happened (by At,
 	// then by insertion).
 	ListHistory(ctx context.Context, appID int64) ([]HistoryEntry, error)

@@ -149,6 +149,8 @@ func mergeInvalid(a, b error) error {
 // notFuture, later than now.
 func checkTime(fields map[string]string, name string, t time.Time, now time.Time, notFuture bool) {
 	switch {
+	case t.IsZero():
+		fields[name] = name + " is required"
 	case t.Before(minTime) || t.After(maxTime):
 		fields[name] = fmt.Sprintf("%s must be a date between %d and %d", name, minTime.Year(), maxTime.Year())
 	case notFuture && t.After(now.Add(clockSkew)):

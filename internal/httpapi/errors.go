@@ -41,6 +41,9 @@ var statusOf = map[apperr.Code]int{
 	// token); the message says which, never whether an account exists.
 	apperr.EUNAUTHORIZED: http.StatusUnauthorized,
 	apperr.ETOOMANY:      http.StatusTooManyRequests,
+	// EUNAVAILABLE: the database takes no writes (read-only, full disk);
+	// the message says so and Retry-After keeps clients from hammering.
+	apperr.EUNAVAILABLE: http.StatusServiceUnavailable,
 }
 
 // codeOfStatus names the statuses echo itself produces (unknown route, wrong
@@ -88,7 +91,8 @@ func notFound() error {
 
 // errorHandler returns the one HTTPErrorHandler of the API: it turns any
 // error into the JSON error shape and logs the internal ones.
-func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
+// A request for a page gets the page that pages renders instead.
+func errorHandler(logger *slog.Logger, pages func(echo.Context, *apiError) (error, bool)) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
 			return // already answered, e.g. by the request logger's call to this handler
@@ -109,7 +113,9 @@ func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
 			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="tracker"`)
 		}
 		var werr error
-		if c.Request().Method == http.MethodHead {
+		if perr, ok := pages(c, ae); ok {
+			werr = perr
+		} else if c.Request().Method == http.MethodHead {
 			werr = c.NoContent(ae.status)
 		} else {
 			werr = c.JSON(ae.status, errorResponse{Error: ae})
@@ -144,11 +150,11 @@ func internalError() *apiError {
 // fromDomainError maps a service error through the statusOf table.
 func fromDomainError(de *apperr.Error) *apiError {
 	status, ok := statusOf[de.Code]
-	if !ok || status >= http.StatusInternalServerError {
+	if !ok || (status >= http.StatusInternalServerError && de.Code != apperr.EUNAVAILABLE) {
 		return internalError()
 	}
 	ae := &apiError{status: status, Code: string(de.Code), Message: de.Message, Fields: de.Fields}
-	if de.Code == apperr.ETOOMANY {
+	if de.Code == apperr.ETOOMANY || de.Code == apperr.EUNAVAILABLE {
 		ae.retryAfter = max(de.RetryAfter, time.Second)
 	}
 	for _, s := range de.Allowed {

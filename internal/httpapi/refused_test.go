@@ -121,6 +121,8 @@ func TestRefusedRequestsChangeNothing(t *testing.T) {
 		{"missing required", "POST", apps, `{}`, "", 422,
 			[]string{`"code":"invalid"`, `"company":"company is required"`, `"role":"role is required"`}},
 		{"blank required", "POST", apps, `{"company":"   ","role":"Dev"}`, "", 422, []string{`"company":"company is required"`}},
+		{"invitation without received_at", "POST", apps, `{"company":"Acme","role":"Dev","invitation":{"format":"video"}}`, "", 422,
+			[]string{`"invitation.received_at":"invitation.received_at is required"`}},
 		{"too long", "POST", apps, `{"company":"` + long + `","role":"Dev","notes":"` + strings.Repeat("y", 20001) + `"}`, "", 422,
 			[]string{"company must be at most 200 characters", `"notes":`}},
 		{"bad e-mail", "POST", apps, `{"company":"A","role":"B","contact_email":"not-an-address"}`, "", 422, []string{`"contact_email":`}},
@@ -253,7 +255,8 @@ func TestHostileTextStoredVerbatim(t *testing.T) {
 
 	b := s.browser(t)
 	b.login("sam@example.com", testPassword)
-	page := b.post("/tokens", url.Values{"name": {notes}}, true).Body.String()
+	b.post("/settings/tokens", url.Values{"token_name": {notes}}, true)
+	page := b.get("/settings").Body.String()
 	if strings.Contains(page, notes) || !strings.Contains(page, "&lt;script&gt;") {
 		t.Fatalf("the token page does not escape the name:\n%s", page)
 	}

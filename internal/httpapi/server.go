@@ -5,6 +5,8 @@
 package httpapi
 
 import (
+	"context"
+	"errors"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -13,8 +15,11 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/accounts"
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/exchange"
 	"tracker/internal/feed"
+	webapp "tracker/internal/web"
 	"tracker/web"
 )
 
@@ -45,8 +50,14 @@ type Config struct {
 	// CORSOrigins are the origins allowed to call the API from a browser;
 	// empty means none.
 	CORSOrigins []string
+	// Writable, when set, is asked by /healthz whether the database takes
+	// writes (nil error) or not (read-only, full disk).
+	Writable func(ctx context.Context) error
 	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
 	Feeds *feed.Service
+	// Backups is where a JSON backup is restored, as stored rows; without
+	// it there is no import or export.
+	Backups exchange.Restorer
 }
 
 // handler carries what the handlers need.
@@ -57,6 +68,8 @@ type handler struct {
 	proxies     proxies
 	allowSignup bool
 	feeds       *feed.Service
+	backups     exchange.Restorer
+	web         *webapp.Pages
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -75,10 +88,10 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = errorHandler(logger)
+	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
 	e.IPExtractor = h.proxies.ipExtractor()
 
 	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
@@ -103,18 +116,35 @@ func New(cfg Config) *echo.Echo {
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
 	h.registerCalendarRoutes(api, e)
+	if h.backups != nil {
+		h.registerExportRoutes(api)
+	}
 	registerWorkflowRoutes(api)
-	e.GET(apiPrefix+"/healthz", handleHealth)
-	e.GET("/healthz", handleHealth)
+	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
+	e.GET("/healthz", handleHealth(cfg.Writable))
 	h.registerSignInRoutes(e)
-	h.registerPageRoutes(e)
+	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }
 
-// handleHealth answers that the process serves requests.
-func handleHealth(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+// handleHealth answers that the process serves requests and, when writable
+// is set, that the database takes writes: 503 with what is wrong when it
+// does not, so that monitoring sees a read-only database or a full disk
+// that reads alone would hide.
+func handleHealth(writable func(ctx context.Context) error) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if writable != nil {
+			if err := writable(c.Request().Context()); err != nil {
+				msg := "the database takes no writes"
+				if de := (*apperr.Error)(nil); errors.As(err, &de) {
+					msg = de.Message
+				}
+				return c.JSON(http.StatusServiceUnavailable, map[string]string{"status": "database not writable", "message": msg})
+			}
+		}
+		return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+	}
 }
 
 // registerStaticRoutes serves each embedded file at its own path. One route per file rather than a catch-all "/*"

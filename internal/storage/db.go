@@ -168,9 +168,9 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 		return fn(ctx)
 	}
 	ctx = context.WithValue(ctx, writeTxKey{}, opts == nil || !opts.ReadOnly)
-	return g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	return unavailable(g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
-	}, opts)
+	}, opts))
 }
 
 // forUpdate locks the rows q reads until the transaction ends when ctx is

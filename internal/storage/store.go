@@ -144,6 +144,22 @@ func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, 
 	return nil
 }
 
+// SetHistoryAt re-dates history entry id of application appID.
+func (db *DB) SetHistoryAt(ctx context.Context, appID, id int64, at time.Time) error {
+	q, err := db.ofOwnedApp(ctx, &historyRow{}, appID)
+	if err != nil {
+		return err
+	}
+	res := q.Where("id = ?", id).Update("at", at.UTC())
+	if res.Error != nil {
+		return fmt.Errorf("re-date history entry %d: %w", id, res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return notFound(appID)
+	}
+	return nil
+}
+
 // AddHistory records one move.
 func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) error {
 	if err := db.checkOwned(ctx, h.ApplicationID); err != nil {
