@@ -32,20 +32,24 @@ func (a *app) withAccounts(ctx context.Context, cfg *Config, fn func(*accounts.S
 // e-mail, or without one the only account there is. flagName is the flag
 // that names the account, for the error when there are several.
 func actingUser(ctx context.Context, acc *accounts.Service, email, flagName string) (*accounts.User, error) {
-	if email != "" {
-		return acc.UserByEmail(ctx, email)
-	}
 	users, err := acc.ListUsers(ctx)
-	switch {
-	case err != nil:
+	if err != nil {
 		return nil, err
+	}
+	emails := make([]string, len(users))
+	for i, u := range users {
+		emails[i] = u.Email
+	}
+	switch {
 	case len(users) == 0:
 		return nil, apperr.Errorf(apperr.ENOTFOUND, "%s", noAccountYet)
-	case len(users) > 1:
-		emails := make([]string, len(users))
-		for i, u := range users {
-			emails[i] = u.Email
+	case email != "":
+		u, err := acc.UserByEmail(ctx, email)
+		if apperr.ErrorCode(err) == apperr.ENOTFOUND {
+			return nil, apperr.Errorf(apperr.ENOTFOUND, "no account with the e-mail %s; the accounts are %s", email, strings.Join(emails, ", "))
 		}
+		return u, err
+	case len(users) > 1:
 		return nil, apperr.Errorf(apperr.EINVALID,
 			"this database has %d accounts; say which one with %s EMAIL (or TRACKER_USER=EMAIL): %s",
 			len(users), flagName, strings.Join(emails, ", "))

@@ -16,6 +16,7 @@ func cmdEditInvite(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("edit-invite")
 	cfg.registerData(fs)
 	inv.register(fs, a, false)
+	fs.Lookup("received").Usage = "when the invitation arrived, a `time`"
 	which := fs.Int64("invitation", 0, "the invitation's `id` (default the latest; tracker show ID lists them)")
 	at := atVar(fs, "the change happened (it dates a reschedule in the history)", a)
 	id, err := a.parseWithID(fs, &cfg, args)

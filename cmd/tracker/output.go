@@ -118,7 +118,7 @@ func printInvitations(w io.Writer, invs []applications.Invitation, now time.Time
 	}
 	fmt.Fprintln(w, "\nInvitations:")
 	for _, inv := range invs {
-		fmt.Fprintf(w, "  Round %d (%s, %s): received %s\n", inv.Round, inv.Format, inv.Response, when(inv.ReceivedAt, now))
+		fmt.Fprintf(w, "  Round %d (%s, %s; invitation %d): received %s\n", inv.Round, inv.Format, inv.Response, inv.ID, when(inv.ReceivedAt, now))
 		if inv.Response == applications.ResponsePending {
 			fmt.Fprintf(w, "    answer due %s\n", when(inv.DeadlineAt, now))
 		}

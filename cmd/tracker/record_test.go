@@ -107,3 +107,15 @@ func TestTimeZoneFromSettings(t *testing.T) {
 	check(t, c.do("add", "--company", "Beta", "--role", "Dev", "--received", "2026-01-10T09:00:00Z"), 0,
 		"received Sat 2026-01-10 18:00")
 }
+
+// TestSecondAccount checks that with two accounts every data command says
+// which accounts there are, for a missing or an unknown --user.
+func TestSecondAccount(t *testing.T) {
+	c := newCLI(t)
+	c.addUser("you@example.com")
+	for _, args := range [][]string{{"list"}, {"add", "--company", "A", "--role", "R"}, {"warnings"}, {"settings"}, {"show", "1"}} {
+		check(t, c.do(args...), 1, "this database has 2 accounts; say which one with --user EMAIL", "me@example.com, you@example.com")
+	}
+	check(t, c.do("list", "--user", "nobody@example.com"), 1, "no account with the e-mail nobody@example.com; the accounts are me@example.com, you@example.com")
+	check(t, c.do("list", "--user", "you@example.com"), 0)
+}

@@ -54,7 +54,7 @@ func TestLifecycle(t *testing.T) {
 		{name: "edit", args: []string{"edit", "1", "--notes", "referred by Sam"},
 			want: []string{"Updated application 1: Acme, Backend Engineer (applied)"}},
 		{name: "invite", args: []string{"invite", "1", "--received", "now", "--interview", fromNow(96 * time.Hour), "--format", "video"},
-			want: []string{"Invited application 1: Acme, Backend Engineer (invited)", "Round 1 (video, pending)", "answer due", "(in 24h)"}},
+			want: []string{"Invited application 1: Acme, Backend Engineer (invited)", "Round 1 (video, pending; invitation 1)", "answer due", "(in 24h)"}},
 		{name: "show", args: []string{"show", "1"},
 			want: []string{"Application 1: Acme, Backend Engineer", "Status", "invited", "Jo Doe <jo@acme.example>",
 				"referred by Sam", "Invitations:", "History:", "applied -> invited", "Next", "scheduled, declined (tracker decline), rejected"}},

@@ -82,9 +82,9 @@ func warningWhat(x applications.Warning, loc *time.Location) string {
 	case applications.WarningFollowUp:
 		return "follow up the decline"
 	case applications.WarningInterviewPassed:
-		return "the interview has passed: record how it went (tracker move ID interviewed)"
+		return fmt.Sprintf("the interview has passed: record how it went (tracker move %d interviewed)", x.ApplicationID)
 	case applications.WarningNoReply:
-		return "no reply: send a nudge, or tracker move ID ghosted"
+		return fmt.Sprintf("no reply: send a nudge, or tracker move %d ghosted", x.ApplicationID)
 	}
 	if x.InterviewAt != nil {
 		return "answer the invitation (interview " + x.InterviewAt.In(loc).Format(timeLayout) + ")"

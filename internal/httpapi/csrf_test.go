@@ -18,7 +18,7 @@ func TestCSRF(t *testing.T) {
 	const app = `{"company":"Acme","role":"Dev"}`
 	before := s.snapshot()
 
-	evil := b.request("POST", "/tokens", url.Values{"name": {"stolen"}}.Encode(), "application/x-www-form-urlencoded")
+	evil := b.request("POST", "/settings/tokens", url.Values{"token_name": {"stolen"}}.Encode(), "application/x-www-form-urlencoded")
 	evil.Header.Set("Origin", "https://evil.example")
 	evil.Header.Set("Sec-Fetch-Site", "cross-site")
 	if rec := b.send(evil); rec.Code != http.StatusForbidden {
@@ -41,7 +41,7 @@ func TestCSRF(t *testing.T) {
 			t.Fatalf("%s = %d: %s", tc.name, rec.Code, rec.Body)
 		}
 	}
-	if rec := b.post("/tokens", url.Values{"name": {"x"}}, false); rec.Code != http.StatusForbidden {
+	if rec := b.post("/settings/tokens", url.Values{"token_name": {"x"}}, false); rec.Code != http.StatusForbidden {
 		t.Fatalf("form post without the token = %d", rec.Code)
 	}
 	if rec := s.browser(t).post("/login", url.Values{"email": {"sam@example.com"}, "password": {testPassword}}, false); rec.Code != http.StatusForbidden {
@@ -61,8 +61,11 @@ func TestCSRF(t *testing.T) {
 	if rec := b.fetch("POST", "/api/v1/applications", app, tok.CSRFToken); rec.Code != http.StatusCreated {
 		t.Fatalf("fetch with the token = %d: %s", rec.Code, rec.Body)
 	}
-	if rec := b.post("/tokens", url.Values{"name": {"laptop"}}, true); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "trk_") {
+	if rec := b.post("/settings/tokens", url.Values{"token_name": {"laptop"}}, true); rec.Code != http.StatusSeeOther {
 		t.Fatalf("form post with the token = %d: %s", rec.Code, rec.Body)
+	}
+	if rec := b.get("/settings"); !strings.Contains(rec.Body.String(), "trk_") {
+		t.Fatalf("the settings page after the post shows no new token: %s", rec.Body)
 	}
 	bearer := b.request("POST", "/api/v1/applications", app, "application/json")
 	bearer.Header.Set("Authorization", "Bearer "+s.token)

@@ -91,7 +91,8 @@ func notFound() error {
 
 // errorHandler returns the one HTTPErrorHandler of the API: it turns any
 // error into the JSON error shape and logs the internal ones.
-func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
+// A request for a page gets the page that pages renders instead.
+func errorHandler(logger *slog.Logger, pages func(echo.Context, *apiError) (error, bool)) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
 			return // already answered, e.g. by the request logger's call to this handler
@@ -119,7 +120,9 @@ func errorHandler(logger *slog.Logger) echo.HTTPErrorHandler {
 			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="tracker"`)
 		}
 		var werr error
-		if c.Request().Method == http.MethodHead {
+		if perr, ok := pages(c, ae); ok {
+			werr = perr
+		} else if c.Request().Method == http.MethodHead {
 			werr = c.NoContent(ae.status)
 		} else {
 			werr = c.JSON(ae.status, errorResponse{Error: ae})

@@ -66,9 +66,12 @@ func TestPagesHaveNoInlineCode(t *testing.T) {
 	s := newServer(t)
 	b := s.browser(t)
 	b.login("sam@example.com", testPassword)
-	for _, page := range []string{"/", "/login"} {
+	for _, page := range []string{"/", "/login", "/board", "/applications", "/applications/new", "/settings"} {
 		body := strings.ToLower(b.get(page).Body.String())
-		for _, bad := range []string{"<script", "<style", " style=", " onclick=", "javascript:"} {
+		if strings.Count(body, "<script") != strings.Count(body, "<script src=") {
+			t.Errorf("%s holds an inline script", page)
+		}
+		for _, bad := range []string{"<style", " style=", " onclick=", "javascript:"} {
 			if strings.Contains(body, bad) {
 				t.Errorf("%s holds %q", page, bad)
 			}

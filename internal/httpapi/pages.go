@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"net/http"
 	"strings"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -23,15 +22,9 @@ type pageData struct {
 	Email       string
 	SetupToken  string
 	AllowSignup bool
-	Tokens      []tokenRow
-	NewToken    string // shown once, on the page that created it
-}
-
-// tokenRow is an API token as the index page lists it.
-type tokenRow struct {
-	ID                               int64
-	Name, Prefix                     string
-	CreatedAt, LastUsedAt, RevokedAt string
+	Nav         string // the layout's current nav entry; none on these pages
+	// NoAccount is set on the sign-in page while no account exists.
+	NoAccount bool
 }
 
 // pages holds one parsed template set per page, each with the layout.
@@ -90,73 +83,4 @@ func showRefusal(c echo.Context, err error, show func(status int, msg string) er
 		c.Response().Header().Set(echo.HeaderRetryAfter, retryAfterSeconds(ae.retryAfter))
 	}
 	return show(ae.status, ae.Message)
-}
-
-func (h *handler) registerPageRoutes(e *echo.Echo) {
-	e.GET("/", h.handleIndex, h.requirePageUser)
-	e.POST("/tokens", h.handleTokenCreatePage, h.requirePageUser)
-	e.POST("/tokens/:id/revoke", h.handleTokenRevokePage, h.requirePageUser)
-	e.POST("/password", h.handlePasswordPage, h.requirePageUser)
-}
-
-func (h *handler) handleIndex(c echo.Context) error {
-	return h.renderIndex(c, http.StatusOK, pageData{})
-}
-
-// renderIndex shows the signed-in user's page with their tokens.
-func (h *handler) renderIndex(c echo.Context, status int, data pageData) error {
-	tokens, err := h.accts.ListTokens(c.Request().Context(), currentUser(c).ID)
-	if err != nil {
-		return err
-	}
-	data.Tokens = mapAll(tokens, newTokenRow)
-	return h.render(c, status, "index", data)
-}
-
-// renderIndexAfter shows the index after a form: with data when err is
-// nil, else with the refusal's message.
-func (h *handler) renderIndexAfter(c echo.Context, err error, data pageData) error {
-	if err == nil {
-		return h.renderIndex(c, http.StatusOK, data)
-	}
-	return showRefusal(c, err, func(status int, msg string) error {
-		return h.renderIndex(c, status, pageData{Error: msg})
-	})
-}
-
-func (h *handler) handleTokenCreatePage(c echo.Context) error {
-	plaintext, _, err := h.accts.CreateToken(c.Request().Context(), currentUser(c).ID, c.FormValue("name"))
-	return h.renderIndexAfter(c, err, pageData{NewToken: plaintext})
-}
-
-func (h *handler) handleTokenRevokePage(c echo.Context) error {
-	id, err := pathInt(c, "id", tokenNotFound)
-	if err == nil {
-		err = h.accts.RevokeToken(c.Request().Context(), currentUser(c).ID, id)
-	}
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, "/#tokens")
-}
-
-// handlePasswordPage changes the password; this browser stays signed in,
-// every other session ends.
-func (h *handler) handlePasswordPage(c echo.Context) error {
-	err := h.accts.ChangePassword(c.Request().Context(), currentUser(c).ID,
-		c.FormValue("current_password"), c.FormValue("new_password"), currentSessionID(c))
-	return h.renderIndexAfter(c, err, pageData{Notice: "Your password is changed, and every other browser is signed out."})
-}
-
-// pageTime formats a time for a page.
-func pageTime(t *time.Time, zero string) string {
-	if t == nil {
-		return zero
-	}
-	return t.UTC().Format("2006-01-02 15:04 UTC")
-}
-
-func newTokenRow(t accounts.Token) tokenRow {
-	return tokenRow{ID: t.ID, Name: t.Name, Prefix: t.Prefix, CreatedAt: pageTime(&t.CreatedAt, ""),
-		LastUsedAt: pageTime(t.LastUsedAt, "never"), RevokedAt: pageTime(t.RevokedAt, "")}
 }

@@ -255,7 +255,8 @@ func TestHostileTextStoredVerbatim(t *testing.T) {
 
 	b := s.browser(t)
 	b.login("sam@example.com", testPassword)
-	page := b.post("/tokens", url.Values{"name": {notes}}, true).Body.String()
+	b.post("/settings/tokens", url.Values{"token_name": {notes}}, true)
+	page := b.get("/settings").Body.String()
 	if strings.Contains(page, notes) || !strings.Contains(page, "&lt;script&gt;") {
 		t.Fatalf("the token page does not escape the name:\n%s", page)
 	}

@@ -18,6 +18,7 @@ import (
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/feed"
+	webapp "tracker/internal/web"
 	"tracker/web"
 )
 
@@ -65,6 +66,7 @@ type handler struct {
 	proxies     proxies
 	allowSignup bool
 	feeds       *feed.Service
+	web         *webapp.Pages
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -86,7 +88,7 @@ func New(cfg Config) *echo.Echo {
 		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
-	e.HTTPErrorHandler = errorHandler(logger)
+	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
 	e.IPExtractor = h.proxies.ipExtractor()
 
 	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
@@ -115,7 +117,7 @@ func New(cfg Config) *echo.Echo {
 	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
 	e.GET("/healthz", handleHealth(cfg.Writable))
 	h.registerSignInRoutes(e)
-	h.registerPageRoutes(e)
+	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static())
 	return e
 }

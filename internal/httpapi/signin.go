@@ -35,7 +35,11 @@ func (h *handler) handleLoginPage(c echo.Context) error {
 	if u != nil {
 		return c.Redirect(http.StatusSeeOther, "/")
 	}
-	return h.render(c, http.StatusOK, "login", pageData{Title: "Sign in"})
+	data := pageData{Title: "Sign in"}
+	if data.NoAccount, err = h.accts.NeedsSetup(c.Request().Context()); err != nil {
+		return err
+	}
+	return h.render(c, http.StatusOK, "login", data)
 }
 
 // handleLogin signs in. The client's IP, for the per-IP limit, is the

@@ -121,12 +121,15 @@ func TestPasswordChangeEndsOtherSessions(t *testing.T) {
 	one.login("sam@example.com", testPassword)
 	two.login("sam@example.com", testPassword)
 	const newPassword = "a much better passphrase"
-	rec := one.post("/password", url.Values{"current_password": {"wrong password!"}, "new_password": {newPassword}}, true)
+	rec := one.post("/settings/password", url.Values{"current_password": {"wrong password!"}, "new_password": {newPassword}}, true)
 	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "current_password is wrong") {
 		t.Fatalf("change with a wrong current password = %d: %s", rec.Code, rec.Body)
 	}
-	rec = one.post("/password", url.Values{"current_password": {testPassword}, "new_password": {newPassword}}, true)
-	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "password is changed") {
+	rec = one.post("/settings/password", url.Values{"current_password": {testPassword}, "new_password": {newPassword}}, true)
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("change = %d: %s", rec.Code, rec.Body)
+	}
+	if rec = one.get(strings.Split(rec.Header().Get("Location"), "#")[0]); !strings.Contains(rec.Body.String(), "password is changed") {
 		t.Fatalf("change = %d: %s", rec.Code, rec.Body)
 	}
 	if rec := one.fetch("GET", "/api/v1/me", "", ""); rec.Code != http.StatusOK {

@@ -1,0 +1,185 @@
+package web
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/apperr"
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// applicationData is the application page.
+type applicationData struct {
+	*applications.Detail
+	Moves    []move
+	Timeline []event
+	Formats  []string
+}
+
+// move is one allowed next step as a button: a plain move posts, the
+// guarded ones open the studio or post the withdrawal.
+type move struct {
+	To     workflow.State
+	Label  string
+	Studio string // the studio's URL for decline and follow-up
+}
+
+// event is one line of the timeline.
+type event struct {
+	At   time.Time
+	Text string
+}
+
+// formats are the interview formats the forms offer.
+var formats = []string{"phone", "video", "onsite", "other"}
+
+// pathID reads the :id of the path; a bad one is a 404 page.
+func pathID(c echo.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, apperr.Errorf(apperr.ENOTFOUND, "application not found")
+	}
+	return id, nil
+}
+
+func (p *Pages) handleApplication(c echo.Context) error {
+	return p.showApplication(c, http.StatusOK, view{})
+}
+
+// showApplication renders the application of the path with v's messages.
+func (p *Pages) showApplication(c echo.Context, status int, v view) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	d, err := p.Apps.Get(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	v.Title, v.Nav = d.Company+" · "+d.Role, "list"
+	v.Data = applicationData{Detail: d, Moves: movesOf(d), Timeline: timelineOf(d), Formats: formats}
+	if v.Form == nil {
+		v.Form = fieldsForm(d.Fields, p.clock(c))
+	}
+	return p.render(c, status, "application", v)
+}
+
+// movesOf lists the allowed next steps from the workflow table.
+func movesOf(d *applications.Detail) []move {
+	var out []move
+	for _, to := range d.AllowedTransitions {
+		m := move{To: to, Label: "Move to " + stageLabel(to)}
+		switch workflow.ActionFor(to) {
+		case workflow.ActionDecline:
+			m.Label, m.Studio = "Decline…", "/applications/"+strconv.FormatInt(d.ID, 10)+"/decline"
+		case workflow.ActionFollowUp:
+			m.Label, m.Studio = "Record follow-up…", "/applications/"+strconv.FormatInt(d.ID, 10)+"/decline#follow-up"
+		case workflow.ActionWithdraw:
+			m.Label = "Withdraw"
+		}
+		if to == workflow.Scheduled {
+			m.Label = "Accept the invitation"
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// timelineOf merges moves, invitations and letters, newest first.
+func timelineOf(d *applications.Detail) []event {
+	var out []event
+	for _, h := range d.History {
+		text := "Created as " + stageLabel(h.To)
+		if h.From != "" {
+			text = stageLabel(h.From) + " → " + stageLabel(h.To)
+		}
+		if h.Note != "" && h.Note != "created" {
+			text += ": " + h.Note
+		}
+		out = append(out, event{At: h.At, Text: text})
+	}
+	for _, inv := range d.Invitations {
+		out = append(out, event{At: inv.ReceivedAt, Text: "Invitation received (round " + strconv.Itoa(inv.Round) + ")"})
+	}
+	for _, l := range d.Letters {
+		out = append(out, event{At: l.SentAt, Text: words(l.Kind) + " letter sent by " + l.Channel})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+	return out
+}
+
+// fieldsForm fills the edit form from the stored fields.
+func fieldsForm(f applications.Fields, k *clock) map[string][]string {
+	return map[string][]string{"company": {f.Company}, "role": {f.Role}, "location": {f.Location},
+		"job_url": {f.JobURL}, "source": {f.Source}, "contact_name": {f.ContactName},
+		"contact_email": {f.ContactEmail}, "notes": {f.Notes}, "applied_at": {k.Input(f.AppliedAt)}}
+}
+
+// handleUpdate saves the edited fields.
+func (p *Pages) handleUpdate(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	k := p.clock(c)
+	if err := c.Request().ParseForm(); err != nil {
+		return err
+	}
+	patch := applications.Patch{}
+	for name, dst := range map[string]**string{"company": &patch.Company, "role": &patch.Role, "location": &patch.Location,
+		"job_url": &patch.JobURL, "source": &patch.Source, "contact_name": &patch.ContactName,
+		"contact_email": &patch.ContactEmail, "notes": &patch.Notes} {
+		if v, ok := c.Request().PostForm[name]; ok {
+			s := strings.Join(v, "")
+			*dst = &s
+		}
+	}
+	if patch.AppliedAt, err = k.parseInput(c.FormValue("applied_at")); err != nil {
+		err = apperr.Invalid(map[string]string{"applied_at": "applied_at is not a date and time"})
+	} else {
+		_, err = p.Apps.Update(c.Request().Context(), id, patch)
+	}
+	if err != nil {
+		return p.refusedOnApplication(c, err)
+	}
+	return redirect(c, "/applications/"+c.Param("id")+"?saved=1")
+}
+
+// refusedOnApplication shows the application page again with a refusal.
+func (p *Pages) refusedOnApplication(c echo.Context, err error) error {
+	r, ok := asRefusal(err)
+	if !ok {
+		return err
+	}
+	msg := r.message
+	if len(r.allowed) > 0 {
+		msg += " Allowed from here: " + strings.Join(labels(r.allowed), ", ") + "."
+	}
+	return p.showApplication(c, r.status, view{Error: msg, Errors: r.fields, Form: formValues(c)})
+}
+
+func labels(states []string) []string {
+	out := make([]string, len(states))
+	for i, s := range states {
+		out[i] = stageLabel(s)
+	}
+	return out
+}
+
+// handleDelete deletes the application after the page's confirmation.
+func (p *Pages) handleDelete(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if err := p.Apps.Delete(c.Request().Context(), id); err != nil {
+		return err
+	}
+	return redirect(c, "/applications?deleted=1")
+}

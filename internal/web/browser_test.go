@@ -1,0 +1,189 @@
+package web_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// TestFirstRunSetup: before any account the sign-in page points at the
+// server's terminal; the printed link creates the account and opens an
+// empty Today that says what to do first.
+func TestFirstRunSetup(t *testing.T) {
+	a := newApp(t)
+	a.open("/login")
+	a.see("setup link")
+	token, _, err := a.accts.CreateSetupToken(context.Background()) // what tracker serve prints
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.open("/setup?token=" + token)
+	a.run(chromedp.SendKeys(`input[name=email]`, "new@example.com"),
+		chromedp.SendKeys(`input[name=password]`, testPassword),
+		chromedp.SendKeys(`input[name=password_again]`, testPassword),
+		chromedp.Click(`form button[type=submit]`),
+		chromedp.WaitVisible(`#start-h`))
+	a.see("Start here")
+	a.see("Log an invitation")
+}
+
+// TestDeclineStory is the main walk: an invitation received 3 days ago is
+// overdue on Today; the studio declines it (a harsh word fails a check,
+// removing it passes again); marked as sent, the warning is gone and the
+// follow-up shows, and recording it ends the story.
+func TestDeclineStory(t *testing.T) {
+	a := newApp(t).signedIn()
+	a.open("/applications/new")
+	received := time.Now().Add(-72 * time.Hour).UTC().Format("2006-01-02T15:04") // the user's zone is UTC
+	a.run(chromedp.SendKeys(`#f-company`, "Acme"),
+		chromedp.SendKeys(`#f-role`, "Backend engineer"),
+		chromedp.SendKeys(`#f-contact_name`, "Dana"),
+		chromedp.SendKeys(`#f-contact_email`, "dana@acme.example"),
+		chromedp.SetValue(`#received`, received),
+		chromedp.Click(`form[action="/applications"] button[type=submit]`),
+		chromedp.WaitVisible(`#next-h`))
+	a.see("Stage: Invited")
+
+	a.open("/")
+	a.see("Acme")
+	a.see("overdue by")
+	a.screenshot("today-1280")
+	a.run(chromedp.Click(`a[href="/applications/1/decline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#s-sender`))
+	a.see("sender_name is required")
+	a.run(chromedp.SendKeys(`#s-sender`, "Sam Doe"+kb.Tab)) // leaving the field writes the letter
+	a.run(chromedp.WaitVisible(`#s-body`))
+	a.see("Etiquette checklist")
+	a.waitNoText("#checks", "Fails:")
+	a.screenshot("studio-1280")
+
+	a.run(chromedp.Click(`#s-body`), chromedp.KeyEvent(kb.End), chromedp.SendKeys(`#s-body`, kb.End+" Your team seemed toxic to me."))
+	a.waitText("#checks", "Fails:")
+	var body string
+	a.run(chromedp.Value(`#s-body`, &body))
+	cleaned := strings.Replace(body, " Your team seemed toxic to me.", "", 1)
+	a.eval(`(() => { const b = document.querySelector('#s-body'); b.value = `+jsString(cleaned)+`; b.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`, nil)
+	a.waitNoText("#checks", "Fails:")
+
+	a.run(chromedp.Click(`#studio > button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#fu-h`))
+	a.see("Your decline is sent")
+	a.see("due in")
+	a.open("/")
+	if got := a.text("main"); strings.Contains(got, "overdue") {
+		t.Fatalf("Today still shows the answer overdue after the decline:\n%s", got)
+	}
+	a.open("/applications/1/decline")
+	a.run(chromedp.Click(`form[action$="/follow-up"] button`, chromedp.ByQuery), chromedp.WaitVisible(`#next-h`))
+	a.see("Stage: Followed up")
+}
+
+// jsString quotes s for JavaScript.
+func jsString(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "`", "\\`", "$", "\\$")
+	return "`" + r.Replace(s) + "`"
+}
+
+// TestBoardMoves: dragging a card to a stage it may move to moves it; to
+// one it may not, the board says why and the card stays; the card's "Move
+// to…" menu does the same from the keyboard.
+func TestBoardMoves(t *testing.T) {
+	a := newApp(t).signedIn()
+	in := applications.NewApplication{Status: workflow.Applied}
+	in.Company, in.Role = "Beta", "Designer"
+	a.create(in)
+	in.Company = "Gamma"
+	a.create(in)
+
+	a.open("/board")
+	a.screenshot("board-1280")
+	a.eval(`window.beforeMove = true`, nil)
+	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="invited"] .column-cards`)
+	a.waitReloaded()
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`))
+
+	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="wishlist"] .column-cards`)
+	a.waitText(`#board-status`, "Not moved")
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`))
+	if n := a.count(`.column[data-stage="wishlist"] .bcard`); n != 0 {
+		t.Fatalf("the refused card stayed in wishlist (%d cards there)", n)
+	}
+
+	a.run(chromedp.Focus(`.bcard[data-company="Gamma"] summary`), chromedp.KeyEvent(kb.Enter))
+	a.run(chromedp.Focus(`//li[@data-company="Gamma"]//button[contains(., "Move to Invited")]`), chromedp.KeyEvent(kb.Enter))
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Gamma"]`))
+}
+
+// count returns how many elements match sel.
+func (a *app) count(sel string) int {
+	a.t.Helper()
+	var n int
+	a.eval(`document.querySelectorAll(`+jsString(sel)+`).length`, &n)
+	return n
+}
+
+// TestHostileCompanyIsText: a company named like HTML shows as text on
+// every page and runs nothing (a dialog would fail the test).
+func TestHostileCompanyIsText(t *testing.T) {
+	a := newApp(t).signedIn()
+	const name = `<img src=x onerror=alert(1)>`
+	in := applications.NewApplication{}
+	in.Company, in.Role = name, "Role"
+	inv := applications.NewInvitation{ReceivedAt: time.Now().Add(-30 * time.Hour)}
+	in.Invitation = &inv
+	a.create(in)
+	for _, path := range []string{"/", "/board", "/applications", "/applications/1", "/applications/1/decline"} {
+		a.open(path)
+		if got := a.text("main"); !strings.Contains(got, name) {
+			t.Errorf("%s does not show the name as text:\n%s", path, got)
+		}
+		if n := a.count(`main img`); n != 0 {
+			t.Errorf("%s holds %d img elements", path, n)
+		}
+	}
+}
+
+// TestNarrowScreens: at 375 px Today, the board and the studio fit the
+// width.
+func TestNarrowScreens(t *testing.T) {
+	a := newApp(t).signedIn()
+	in := applications.NewApplication{}
+	in.Company, in.Role = "Initech International Holdings", "Senior platform reliability engineer"
+	inv := applications.NewInvitation{ReceivedAt: time.Now().Add(-20 * time.Hour)}
+	in.Invitation = &inv
+	a.create(in)
+	a.run(chromedp.EmulateViewport(375, 800))
+	for _, p := range []struct{ path, shot string }{{"/", "today-375"}, {"/board", "board-375"},
+		{"/applications/1", "application-375"}, {"/applications/1/decline", "studio-375"}} {
+		a.open(p.path)
+		a.noHorizontalScroll(p.path)
+		a.screenshot(p.shot)
+	}
+	a.run(chromedp.EmulateViewport(1280, 900))
+	a.open("/applications/1")
+	a.screenshot("application-1280")
+}
+
+// TestTokenReloadCreatesNone: the token form posts, redirects and gets, so
+// reloading the page that shows the new token makes no second one.
+func TestTokenReloadCreatesNone(t *testing.T) {
+	a := newApp(t).signedIn()
+	a.open("/settings")
+	a.run(chromedp.SendKeys(`#f-token_name`, "laptop"),
+		chromedp.Click(`form[action="/settings/tokens"] button`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#new-token`),
+		chromedp.Reload(), chromedp.WaitReady(`#tokens-h`))
+	tokens, err := a.accts.ListTokens(context.Background(), a.user.ID)
+	if err != nil || len(tokens) != 1 {
+		t.Fatalf("after a reload there are %d tokens (%v), want 1", len(tokens), err)
+	}
+	a.see("Revoke token ‘laptop’")
+	if n := a.count(`#new-token`); n != 0 {
+		t.Fatal("the reloaded page shows the token again")
+	}
+}

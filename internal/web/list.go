@@ -1,0 +1,96 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// listPageSize is how many rows the list shows a page.
+const listPageSize = 25
+
+// listData is one page of the application list with its filters.
+type listData struct {
+	Query, Stage, Warning string
+	Stages                []workflow.State
+	WarningKinds          []string
+	Items                 []listRow
+	// Next is the URL of the next page, empty on the last.
+	Next string
+	// Badges maps an application id to its most urgent warning.
+	Filtered bool
+}
+
+// listRow is one application as the list shows it.
+type listRow struct {
+	applications.Application
+	Warning *applications.Warning
+}
+
+// warningKinds are the warning filters the list offers.
+var warningKinds = []string{applications.WarningResponse, applications.WarningFollowUp,
+	applications.WarningInterviewPassed, applications.WarningNoReply}
+
+func (p *Pages) handleList(c echo.Context) error {
+	ctx := c.Request().Context()
+	d := listData{Query: c.QueryParam("q"), Stage: c.QueryParam("stage"), Warning: c.QueryParam("warning"),
+		Stages: workflow.States(), WarningKinds: warningKinds}
+	d.Filtered = d.Query != "" || d.Stage != "" || d.Warning != ""
+	warnings, err := p.Apps.Warnings(ctx)
+	if err != nil {
+		return err
+	}
+	byApp := firstWarnings(warnings)
+	if d.Warning != "" {
+		d.Items = warnedRows(warnings, d.Warning)
+		return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
+	}
+	page, err := p.Apps.List(ctx, applications.ListFilter{Status: workflow.State(d.Stage), Query: d.Query,
+		Limit: listPageSize, Cursor: c.QueryParam("cursor")})
+	if err != nil {
+		if r, ok := asRefusal(err); ok {
+			return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Error: r.message, Data: d})
+		}
+		return err
+	}
+	for _, a := range page.Items {
+		d.Items = append(d.Items, listRow{Application: a, Warning: byApp[a.ID]})
+	}
+	if page.NextCursor != "" {
+		q := url.Values{"q": {d.Query}, "stage": {d.Stage}, "cursor": {page.NextCursor}}
+		d.Next = "/applications?" + q.Encode()
+	}
+	return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
+}
+
+// firstWarnings maps each application to its most urgent warning; the
+// service lists them most urgent first.
+func firstWarnings(ws []applications.Warning) map[int64]*applications.Warning {
+	m := map[int64]*applications.Warning{}
+	for i := range ws {
+		if m[ws[i].ApplicationID] == nil {
+			m[ws[i].ApplicationID] = &ws[i]
+		}
+	}
+	return m
+}
+
+// warnedRows lists the applications with a warning of kind, once each.
+func warnedRows(ws []applications.Warning, kind string) []listRow {
+	var out []listRow
+	seen := map[int64]bool{}
+	for i, w := range ws {
+		if w.Kind != kind || seen[w.ApplicationID] {
+			continue
+		}
+		seen[w.ApplicationID] = true
+		a := applications.Application{ID: w.ApplicationID, Status: w.Status}
+		a.Company, a.Role = w.Company, w.Role
+		out = append(out, listRow{Application: a, Warning: &ws[i]})
+	}
+	return out
+}

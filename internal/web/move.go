@@ -1,0 +1,73 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// moveAnswer is the board script's answer to a drop: whether the move was
+// made, and if not why, or where to go instead (the studio).
+type moveAnswer struct {
+	OK       bool     `json:"ok"`
+	Message  string   `json:"message,omitempty"`
+	Allowed  []string `json:"allowed,omitempty"`
+	Redirect string   `json:"redirect,omitempty"`
+}
+
+// fromScript reports whether the board's script sent the request; it then
+// gets JSON instead of a redirect.
+func fromScript(c echo.Context) bool {
+	return strings.Contains(c.Request().Header.Get(echo.HeaderAccept), echo.MIMEApplicationJSON)
+}
+
+// handleMove makes a move from a button, the board or the keyboard menu.
+// Declining and following up open the studio instead of moving silently.
+func (p *Pages) handleMove(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	to := workflow.State(c.FormValue("to"))
+	back := c.FormValue("back")
+	if back != "/board" {
+		back = "/applications/" + strconv.FormatInt(id, 10)
+	}
+	switch workflow.ActionFor(to) {
+	case workflow.ActionDecline, workflow.ActionFollowUp:
+		return p.moveAnswer(c, back, moveAnswer{Redirect: "/applications/" + strconv.FormatInt(id, 10) + "/decline"}, nil)
+	case workflow.ActionWithdraw:
+		_, err = p.Apps.Withdraw(c.Request().Context(), id, applications.WithdrawInput{})
+	default:
+		_, err = p.Apps.Move(c.Request().Context(), id, applications.MoveInput{To: to})
+	}
+	return p.moveAnswer(c, back, moveAnswer{OK: err == nil}, err)
+}
+
+// moveAnswer answers a move: JSON for the board's script, else a redirect
+// (or the application page with the refusal).
+func (p *Pages) moveAnswer(c echo.Context, back string, a moveAnswer, err error) error {
+	if err != nil {
+		r, ok := asRefusal(err)
+		if !ok {
+			return err
+		}
+		if !fromScript(c) {
+			return p.refusedOnApplication(c, err)
+		}
+		a.Message, a.Allowed = r.message, r.allowed
+		return c.JSON(r.status, a)
+	}
+	if fromScript(c) {
+		return c.JSON(http.StatusOK, a)
+	}
+	if a.Redirect != "" {
+		return redirect(c, a.Redirect)
+	}
+	return redirect(c, back)
+}

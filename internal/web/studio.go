@@ -1,0 +1,191 @@
+package web
+
+import (
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// studioData is the decline studio: the choices, the letter with its
+// checklist, and after the decline the follow-up.
+type studioData struct {
+	*applications.Detail
+	Reasons  []decline.Reason
+	Tones    []decline.Tone
+	Channels []decline.Channel
+	Preview  *applications.Preview
+	// Failed is set when the letter has a failing check of severity error.
+	Failed   bool
+	FollowUp *applications.Preview
+	Declined bool
+	// Problem lists why no letter can be written, such as a company name
+	// a letter cannot carry.
+	Problem []string
+	// CanDecline is set when the application's stage has a decline letter.
+	CanDecline bool
+}
+
+// problems lists a refusal's field errors as sentences, in a stable
+// order, or its message when it names no field.
+func problems(r refusal) []string {
+	var out []string
+	for _, m := range r.fields {
+		out = append(out, m)
+	}
+	if len(out) == 0 {
+		return []string{r.message}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (p *Pages) handleStudio(c echo.Context) error {
+	return p.showStudio(c, http.StatusOK, view{})
+}
+
+// showStudio renders the studio for the application of the path.
+func (p *Pages) showStudio(c echo.Context, status int, v view) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	d, err := p.Apps.Get(ctx, id)
+	if err != nil {
+		return err
+	}
+	sd := studioData{Detail: d, Reasons: decline.Reasons(), Tones: decline.Tones(), Channels: decline.Channels(),
+		Declined: d.Status == workflow.Declined}
+	if sd.Declined {
+		if sd.FollowUp, err = p.Apps.PreviewFollowUp(ctx, id); err != nil {
+			return err
+		}
+	} else if _, sd.CanDecline = decline.SituationFor(d.Status); sd.CanDecline {
+		if v.Form == nil {
+			st, err := p.Apps.Settings(ctx)
+			if err != nil {
+				return err
+			}
+			prof, err := p.Apps.Profile(ctx)
+			if err != nil {
+				return err
+			}
+			v.Form = map[string][]string{"reason": {string(decline.ReasonAnotherOffer)}, "tone": {st.DefaultTone},
+				"channel": {st.DefaultChannel}, "sender_name": {prof.Name}}
+		}
+		in := declineInput(v.Form.Get, v.Form.Has("body"))
+		if sd.Preview, err = p.Apps.PreviewDecline(ctx, id, in); err != nil {
+			r, ok := asRefusal(err)
+			if !ok {
+				return err
+			}
+			sd.Problem = problems(r)
+		} else {
+			sd.Failed = len(decline.FailedErrors(sd.Preview.Checks)) > 0
+		}
+	}
+	v.Title, v.Nav, v.Data = "Decline "+d.Company, "list", sd
+	return p.render(c, status, "studio", v)
+}
+
+// declineInput reads the studio's choices; edited says whether to take the
+// subject and body as typed rather than write them afresh.
+func declineInput(get func(string) string, edited bool) applications.DeclineInput {
+	in := applications.DeclineInput{Reason: get("reason"), ReasonDetail: get("reason_detail"),
+		Channel: get("channel"), Tone: get("tone"), SenderName: get("sender_name")}
+	if edited {
+		subject, body := get("subject"), get("body")
+		in.Subject, in.Body = &subject, &body
+	}
+	return in
+}
+
+// handleStudioPreview answers htmx: after a choice, the letter written
+// afresh with its checklist; after an edit, the checklist of the text as
+// typed.
+func (p *Pages) handleStudioPreview(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	edited := c.FormValue("edited") == "1"
+	in := declineInput(c.FormValue, edited)
+	pv, err := p.Apps.PreviewDecline(c.Request().Context(), id, in)
+	if err != nil {
+		r, ok := asRefusal(err)
+		if !ok {
+			return err
+		}
+		pv = nil
+		sd := studioData{Detail: &applications.Detail{Application: applications.Application{ID: id}}, Problem: problems(r)}
+		name := "studio-letter"
+		if edited {
+			name = "studio-problems"
+		}
+		return p.renderFragment(c, http.StatusOK, "studio", name, view{Data: sd})
+	}
+	sd := studioData{Detail: &applications.Detail{Application: applications.Application{ID: id}}, Preview: pv,
+		Failed: len(decline.FailedErrors(pv.Checks)) > 0}
+	name := "studio-letter"
+	if edited {
+		name = "studio-checks"
+	}
+	return p.renderFragment(c, http.StatusOK, "studio", name, view{Data: sd})
+}
+
+// handleStudioEML downloads the letter as typed as an .eml draft.
+func (p *Pages) handleStudioEML(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	eml, err := p.Apps.DraftEML(c.Request().Context(), id, c.FormValue("subject"), c.FormValue("body"))
+	if err != nil {
+		return p.studioRefused(c, err)
+	}
+	c.Response().Header().Set(echo.HeaderContentDisposition, `attachment; filename="`+eml.Filename+`"`)
+	return c.Blob(http.StatusOK, "message/rfc822", eml.Data)
+}
+
+// handleStudioSend marks the letter as sent: the application is declined
+// and the follow-up falls due.
+func (p *Pages) handleStudioSend(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	in := declineInput(c.FormValue, true)
+	in.Override = c.FormValue("override") == "1"
+	if _, err := p.Apps.Decline(c.Request().Context(), id, in); err != nil {
+		return p.studioRefused(c, err)
+	}
+	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"/decline#follow-up")
+}
+
+// studioRefused shows the studio again with the refusal and the text as
+// typed.
+func (p *Pages) studioRefused(c echo.Context, err error) error {
+	r, ok := asRefusal(err)
+	if !ok {
+		return err
+	}
+	return p.showStudio(c, r.status, view{Error: r.message, Errors: r.fields, Form: formValues(c)})
+}
+
+// handleFollowUp records the follow-up after a decline.
+func (p *Pages) handleFollowUp(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if _, err := p.Apps.FollowUp(c.Request().Context(), id, applications.FollowUpInput{Note: c.FormValue("note")}); err != nil {
+		return p.studioRefused(c, err)
+	}
+	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"?followed_up=1")
+}

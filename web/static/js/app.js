@@ -1,0 +1,42 @@
+// Small enhancements of pages that work without them: the CSRF header on
+// htmx requests, copy buttons, and the offer of the browser's time zone.
+(function () {
+  "use strict";
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = meta ? meta.getAttribute("content") : "";
+
+  document.body.addEventListener("htmx:configRequest", function (e) {
+    e.detail.headers["X-CSRF-Token"] = csrf;
+  });
+
+  document.addEventListener("click", function (e) {
+    var btn = e.target.closest("[data-copy]");
+    if (!btn) return;
+    var src = document.querySelector(btn.getAttribute("data-copy"));
+    if (!src) return;
+    var text = "value" in src ? src.value : src.textContent;
+    var done = function () {
+      var label = btn.textContent;
+      btn.textContent = "Copied";
+      setTimeout(function () { btn.textContent = label; }, 1500);
+    };
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(text).then(done, function () {});
+    }
+  });
+
+  var zone = "";
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (err) { zone = ""; }
+  var offer = document.querySelector("[data-tz-offer]");
+  if (offer && zone && zone !== offer.getAttribute("data-tz-current")) {
+    offer.querySelector("[data-tz-name]").textContent = zone;
+    offer.querySelector("[data-tz-input]").value = zone;
+    offer.hidden = false;
+  }
+  var list = document.getElementById("tz-browser");
+  if (list && zone) {
+    var opt = document.createElement("option");
+    opt.value = zone;
+    list.appendChild(opt);
+  }
+})();
