@@ -68,6 +68,8 @@ func commands() []command {
 		{"show", "ID [flags]", "show an application with its invitations, history, letters and warnings", cmdShow},
 		{"edit", "ID [flags]", "change the fields of an application", cmdEdit},
 		{"invite", "ID [--received T] [flags]", "log a new round of interview invitation", cmdInvite},
+		{"export", "[--format json|csv] [--out FILE]", "write every application as a JSON backup or a CSV sheet", cmdExport},
+		{"import", "FILE [--format json|csv]", "add applications from a JSON backup or a CSV export (ours or another tracker's)", cmdImport},
 		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
 		{"edit-invite", "ID [--invitation N] [flags]", "edit or reschedule a logged invitation (default the latest)", cmdEditInvite},
 		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},

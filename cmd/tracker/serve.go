@@ -60,7 +60,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	stopPruning := startPruning(ctx, acc, logger)
 	defer stopPruning() // before the deferred Close of the database
 	h := httpapi.New(httpapi.Config{
-		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now),
+		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now), Backups: db,
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
 		Writable: db.CheckWritable,

@@ -1,12 +1,12 @@
 package httpapi
 
 import (
-	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/applications"
+	"tracker/internal/exchange"
 	"tracker/internal/feed"
 )
 
@@ -52,34 +52,11 @@ func (h *handler) handleCalendarFeed(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	details, err := allDetails(applications.WithOwner(ctx, owner), h.svc)
+	details, err := exchange.AllDetails(applications.WithOwner(ctx, owner), h.svc)
 	if err != nil {
 		return err
 	}
 	c.Response().Header().Set(echo.HeaderCacheControl, "private, no-store")
 	c.Response().Header().Set(echo.HeaderContentDisposition, `inline; filename="tracker.ics"`)
 	return c.Blob(http.StatusOK, "text/calendar; charset=utf-8", feed.Build(details))
-}
-
-// allDetails reads every application of the user with what hangs off it.
-func allDetails(ctx context.Context, svc *applications.Service) ([]*applications.Detail, error) {
-	var out []*applications.Detail
-	f := applications.ListFilter{Limit: 200}
-	for {
-		page, err := svc.List(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		for _, a := range page.Items {
-			d, err := svc.Get(ctx, a.ID)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, d)
-		}
-		if page.NextCursor == "" {
-			return out, nil
-		}
-		f.Cursor = page.NextCursor
-	}
 }

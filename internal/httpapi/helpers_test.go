@@ -90,6 +90,7 @@ func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *ser
 	cfg.Apps = applications.NewService(db, c.now)
 	cfg.Accounts = accounts.NewService(db, c.now, opts)
 	cfg.Feeds = feed.NewService(db, c.now)
+	cfg.Backups = db
 	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
 	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}
 }

@@ -17,6 +17,7 @@ import (
 	"tracker/internal/accounts"
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/exchange"
 	"tracker/internal/feed"
 	webapp "tracker/internal/web"
 	"tracker/web"
@@ -56,6 +57,9 @@ type Config struct {
 	Writable func(ctx context.Context) error
 	// Feeds keeps the calendar feeds' tokens; without it there is no feed.
 	Feeds *feed.Service
+	// Backups is where a JSON backup is restored, as stored rows; without
+	// it there is no import or export.
+	Backups exchange.Restorer
 }
 
 // handler carries what the handlers need.
@@ -66,6 +70,7 @@ type handler struct {
 	proxies     proxies
 	allowSignup bool
 	feeds       *feed.Service
+	backups     exchange.Restorer
 	web         *webapp.Pages
 }
 
@@ -85,7 +90,7 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
@@ -113,6 +118,9 @@ func New(cfg Config) *echo.Echo {
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
 	h.registerCalendarRoutes(api, e)
+	if h.backups != nil {
+		h.registerExportRoutes(api)
+	}
 	registerWorkflowRoutes(api)
 	e.GET(apiPrefix+"/healthz", handleHealth(cfg.Writable))
 	e.GET("/healthz", handleHealth(cfg.Writable))

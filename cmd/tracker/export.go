@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"tracker/internal/applications"
+	"tracker/internal/exchange"
+	"tracker/internal/storage"
+)
+
+// cmdExport writes every application of the account as a JSON backup or
+// a CSV sheet, to standard output or --out.
+func cmdExport(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("export")
+	cfg.registerData(fs)
+	format := fs.String("format", "json", "`json` (a full backup that tracker import restores) or csv")
+	out := fs.String("out", "", "write to this `file` instead of standard output")
+	if err := a.parseFlagsOnly(fs, &cfg, args); err != nil {
+		return err
+	}
+	if *format != "json" && *format != "csv" {
+		return usageErrorf("--format must be json or csv")
+	}
+	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
+		details, err := exchange.AllDetails(ctx, svc)
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if *format == "csv" {
+			err = exchange.WriteCSV(&buf, details)
+		} else {
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("", "  ")
+			err = enc.Encode(exchange.NewBackup(details, a.now()))
+		}
+		if err != nil {
+			return err
+		}
+		if *out == "" {
+			_, err = a.stdout.Write(buf.Bytes())
+			return err
+		}
+		return os.WriteFile(*out, buf.Bytes(), 0o600)
+	})
+}
+
+// cmdImport adds the applications of a JSON backup (all or nothing) or a
+// CSV sheet (every good row; the others listed with their line).
+func cmdImport(ctx context.Context, a *app, args []string) error {
+	var cfg Config
+	fs := newFlagSet("import")
+	cfg.registerData(fs)
+	format := fs.String("format", "", "`json` or csv (default: told from the file)")
+	pos, err := a.parse(fs, &cfg, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(pos, "FILE"); err != nil {
+		return err
+	}
+	data, err := a.readFile(pos[0])
+	if err != nil {
+		return err
+	}
+	if *format == "" {
+		*format = "csv"
+		if bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+			*format = "json"
+		}
+	}
+	return withDB(ctx, cfg.DB, func(db *storage.DB) error {
+		u, err := actingUser(ctx, a.accounts(db), cfg.User, "--user")
+		if err != nil {
+			return serviceErr(err, 0)
+		}
+		owned := applications.WithOwner(ctx, u.ID)
+		return serviceErr(a.importData(owned, db, *format, data), 0)
+	})
+}
+
+func (a *app) importData(ctx context.Context, db *storage.DB, format string, data []byte) error {
+	switch format {
+	case "json":
+		b, err := exchange.ReadBackup(bytes.NewReader(data))
+		if err != nil {
+			return err
+		}
+		n, err := exchange.Restore(ctx, db, b)
+		if err == nil {
+			a.printf("Restored %d applications.\n", n)
+		}
+		return err
+	case "csv":
+		rep, err := exchange.ImportCSV(ctx, bytes.NewReader(data), applications.NewService(db, a.now), a.progress())
+		if rep != nil {
+			printReport(a, rep)
+		}
+		return err
+	}
+	return usageErrorf("--format must be json or csv")
+}
+
+// progress returns a progress bar on a terminal, nil elsewhere.
+func (a *app) progress() func(done, total int) {
+	f, ok := a.stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	var bar *progressbar.ProgressBar
+	return func(done, total int) {
+		if bar == nil {
+			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("importing"),
+				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+		}
+		_ = bar.Set(done)
+	}
+}
+
+func printReport(a *app, rep *exchange.Report) {
+	a.printf("Imported %d applications.\n", rep.Imported)
+	for _, n := range rep.Notes {
+		a.printf("line %d: %s\n", n.Line, n.Message)
+	}
+	if len(rep.Errors) > 0 {
+		a.printf("%d rows were not imported:\n", len(rep.Errors))
+		for _, e := range rep.Errors {
+			a.printf("line %d: %s\n", e.Line, e.Message)
+		}
+	}
+}
+
+// readFile reads a file, "-" for standard input.
+func (a *app) readFile(name string) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(a.stdin)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("read the file: %w", err)
+	}
+	return data, nil
+}

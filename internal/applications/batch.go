@@ -1,0 +1,47 @@
+package applications
+
+import (
+	"context"
+
+	"tracker/internal/apperr"
+	"tracker/internal/workflow"
+)
+
+// BatchItem is one application of an import: what creates it, and the
+// stage it then moves to (rejected, ghosted or withdrawn), if any.
+type BatchItem struct {
+	New  NewApplication
+	Then workflow.State
+	Note string // the note of that move
+}
+
+// CreateBatch creates the items in one transaction, each as Create and
+// then its move. It returns one error per item (nil for those created);
+// an item the rules refuse is left out and the others go on. An internal
+// error (the database) ends the whole batch, and nothing of it is kept.
+func (s *Service) CreateBatch(ctx context.Context, items []BatchItem) ([]error, error) {
+	errs := make([]error, len(items))
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		for i, it := range items {
+			d, err := s.Create(ctx, it.New)
+			if err == nil && it.Then != "" {
+				err = s.moveImported(ctx, d.ID, it.Then, it.Note)
+			}
+			if err != nil && apperr.ErrorCode(err) == apperr.EINTERNAL {
+				return err
+			}
+			errs[i] = err
+		}
+		return nil
+	})
+	return errs, err
+}
+
+func (s *Service) moveImported(ctx context.Context, id int64, to workflow.State, note string) error {
+	if to == workflow.Withdrawn {
+		_, err := s.Withdraw(ctx, id, WithdrawInput{Note: note})
+		return err
+	}
+	_, err := s.Move(ctx, id, MoveInput{To: to, Note: note})
+	return err
+}

@@ -1,0 +1,202 @@
+// Package exchange moves data in and out of the tracker: a full,
+// versioned JSON backup that restores with nothing lost, a CSV export, and
+// a CSV import that understands the columns of other trackers' exports.
+package exchange
+
+import (
+	"context"
+	"time"
+
+	"tracker/internal/api"
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// The backup format's name and version; a reader refuses other versions.
+const (
+	BackupFormat  = "tracker-backup"
+	BackupVersion = 1
+)
+
+// Backup is the JSON backup: every application of one user with its
+// invitations, history and letters, as stored (ids are not kept: a restore
+// gives new ones).
+type Backup struct {
+	Format       string              `json:"format"`
+	Version      int                 `json:"version"`
+	ExportedAt   time.Time           `json:"exported_at"`
+	Applications []BackupApplication `json:"applications"`
+}
+
+// BackupApplication is one application in a backup.
+type BackupApplication struct {
+	api.Fields
+	Status      string             `json:"status"`
+	CreatedAt   time.Time          `json:"created_at"`
+	UpdatedAt   time.Time          `json:"updated_at"`
+	Invitations []BackupInvitation `json:"invitations"`
+	History     []BackupHistory    `json:"history"`
+	Letters     []BackupLetter     `json:"letters"`
+}
+
+// BackupInvitation is one round of invitation in a backup.
+type BackupInvitation struct {
+	ReceivedAt  time.Time    `json:"received_at"`
+	RespondBy   *time.Time   `json:"respond_by"`
+	InterviewAt *time.Time   `json:"interview_at"`
+	Format      string       `json:"format"`
+	Round       int          `json:"round"`
+	Message     string       `json:"message"`
+	Response    string       `json:"response"`
+	RespondedAt *time.Time   `json:"responded_at"`
+	Origin      BackupOrigin `json:"origin"`
+}
+
+// BackupOrigin is where an imported invitation came from.
+type BackupOrigin struct {
+	UID       string   `json:"uid"`
+	Sequence  int      `json:"sequence"`
+	Summary   string   `json:"summary"`
+	Organizer string   `json:"organizer"`
+	Attendees []string `json:"attendees"`
+	MessageID string   `json:"message_id"`
+	Subject   string   `json:"subject"`
+}
+
+// BackupHistory is one history entry in a backup; From is empty for the
+// entry that records the creation.
+type BackupHistory struct {
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	At   time.Time `json:"at"`
+	Note string    `json:"note"`
+}
+
+// BackupLetter is one letter in a backup, with the checks it was stored with.
+type BackupLetter struct {
+	Kind         string        `json:"kind"`
+	Reason       string        `json:"reason"`
+	ReasonDetail string        `json:"reason_detail"`
+	Channel      string        `json:"channel"`
+	Tone         string        `json:"tone"`
+	SenderName   string        `json:"sender_name"`
+	Subject      string        `json:"subject"`
+	Body         string        `json:"body"`
+	SentAt       time.Time     `json:"sent_at"`
+	Checks       []BackupCheck `json:"checks"`
+	CreatedAt    time.Time     `json:"created_at"`
+}
+
+// BackupCheck is one etiquette verdict of a stored letter.
+type BackupCheck struct {
+	Rule     string `json:"rule"`
+	OK       bool   `json:"ok"`
+	Severity string `json:"severity"`
+	Hint     string `json:"hint"`
+}
+
+// Lister reads every application of the user in the context.
+type Lister interface {
+	List(ctx context.Context, f applications.ListFilter) (*applications.Page, error)
+	Get(ctx context.Context, id int64) (*applications.Detail, error)
+}
+
+// AllDetails reads every application of the user with what hangs off it,
+// oldest first.
+func AllDetails(ctx context.Context, svc Lister) ([]*applications.Detail, error) {
+	var out []*applications.Detail
+	f := applications.ListFilter{Limit: 200}
+	for {
+		page, err := svc.List(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range page.Items {
+			d, err := svc.Get(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
+		}
+		if page.NextCursor == "" {
+			break
+		}
+		f.Cursor = page.NextCursor
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 { // the list is newest first
+		out[i], out[j] = out[j], out[i]
+	}
+	return out, nil
+}
+
+// NewBackup makes the backup of the details.
+func NewBackup(details []*applications.Detail, now time.Time) Backup {
+	b := Backup{Format: BackupFormat, Version: BackupVersion, ExportedAt: now.UTC(), Applications: []BackupApplication{}}
+	for _, d := range details {
+		b.Applications = append(b.Applications, backupOf(d))
+	}
+	return b
+}
+
+func backupOf(d *applications.Detail) BackupApplication {
+	a := BackupApplication{Fields: api.FieldsOf(d.Fields), Status: string(d.Status), CreatedAt: d.CreatedAt.UTC(),
+		UpdatedAt: d.UpdatedAt.UTC(), Invitations: []BackupInvitation{}, History: []BackupHistory{}, Letters: []BackupLetter{}}
+	for _, inv := range d.Invitations {
+		o := inv.Origin
+		a.Invitations = append(a.Invitations, BackupInvitation{ReceivedAt: inv.ReceivedAt.UTC(), RespondBy: utc(inv.RespondBy),
+			InterviewAt: utc(inv.InterviewAt), Format: inv.Format, Round: inv.Round, Message: inv.Message,
+			Response: inv.Response, RespondedAt: utc(inv.RespondedAt), Origin: BackupOrigin{UID: o.UID, Sequence: o.Sequence,
+				Summary: o.Summary, Organizer: o.Organizer, Attendees: o.Attendees, MessageID: o.MessageID, Subject: o.Subject}})
+	}
+	for _, h := range d.History {
+		a.History = append(a.History, BackupHistory{From: string(h.From), To: string(h.To), At: h.At.UTC(), Note: h.Note})
+	}
+	for _, l := range d.Letters {
+		bl := BackupLetter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone,
+			SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC(),
+			Checks: []BackupCheck{}}
+		for _, c := range l.Checks {
+			bl.Checks = append(bl.Checks, BackupCheck{Rule: c.Rule, OK: c.OK, Severity: c.Severity, Hint: c.Hint})
+		}
+		a.Letters = append(a.Letters, bl)
+	}
+	return a
+}
+
+// domain returns the application and what hangs off it, without ids.
+func (b BackupApplication) domain() (applications.Application, []applications.Invitation, []applications.HistoryEntry, []applications.Letter) {
+	app := applications.Application{Fields: b.Fields.Domain(), Status: workflow.State(b.Status),
+		CreatedAt: b.CreatedAt.UTC(), UpdatedAt: b.UpdatedAt.UTC()}
+	var invs []applications.Invitation
+	for _, i := range b.Invitations {
+		o := i.Origin
+		invs = append(invs, applications.Invitation{ReceivedAt: i.ReceivedAt.UTC(), RespondBy: utc(i.RespondBy),
+			InterviewAt: utc(i.InterviewAt), Format: i.Format, Round: i.Round, Message: i.Message, Response: i.Response,
+			RespondedAt: utc(i.RespondedAt), Origin: applications.Origin{UID: o.UID, Sequence: o.Sequence, Summary: o.Summary,
+				Organizer: o.Organizer, Attendees: o.Attendees, MessageID: o.MessageID, Subject: o.Subject}})
+	}
+	var hist []applications.HistoryEntry
+	for _, h := range b.History {
+		hist = append(hist, applications.HistoryEntry{From: workflow.State(h.From), To: workflow.State(h.To), At: h.At.UTC(), Note: h.Note})
+	}
+	var letters []applications.Letter
+	for _, l := range b.Letters {
+		var checks []decline.Check
+		for _, c := range l.Checks {
+			checks = append(checks, decline.Check{Rule: c.Rule, OK: c.OK, Severity: c.Severity, Hint: c.Hint})
+		}
+		letters = append(letters, applications.Letter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail,
+			Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body,
+			SentAt: l.SentAt.UTC(), Checks: checks, CreatedAt: l.CreatedAt.UTC()})
+	}
+	return app, invs, hist, letters
+}
+
+func utc(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}

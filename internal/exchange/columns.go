@@ -1,0 +1,111 @@
+package exchange
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"tracker/internal/workflow"
+)
+
+// The fields a CSV column can fill.
+const (
+	colCompany  = "company"
+	colRole     = "role"
+	colStatus   = "status"
+	colApplied  = "applied"
+	colURL      = "url"
+	colLocation = "location"
+	colSalary   = "salary"
+	colSource   = "source"
+	colNotes    = "notes"
+	colTags     = "tags"
+	colContact  = "contact"
+	colEmail    = "email"
+)
+
+// columnAliases maps a header, reduced by headerKey, to the field it
+// fills: our own export's names and those of common trackers (Huntr,
+// JobSync, Teal-like sheets).
+var columnAliases = map[string]string{
+	"company": colCompany, "companyname": colCompany, "employer": colCompany, "organization": colCompany, "organisation": colCompany,
+	"role": colRole, "title": colRole, "jobtitle": colRole, "position": colRole, "jobposition": colRole,
+	"status": colStatus, "stage": colStatus, "statusname": colStatus, "list": colStatus, "listname": colStatus,
+	"dateapplied": colApplied, "applieddate": colApplied, "appliedat": colApplied, "applicationdate": colApplied,
+	"url": colURL, "link": colURL, "joburl": colURL, "joblink": colURL,
+	"location": colLocation,
+	"salary":   colSalary, "compensation": colSalary, "maxsalary": colSalary,
+	"source": colSource, "jobsource": colSource,
+	"notes": colNotes, "note": colNotes,
+	"tags":    colTags,
+	"contact": colContact, "contactname": colContact,
+	"email": colEmail, "contactemail": colEmail,
+}
+
+// headerKey reduces a header to lower-case letters and digits:
+// "Date Applied", "date_applied" and "DateApplied" are one key.
+func headerKey(h string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(h) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// statusPlan is how an imported status lands: the stage to create the
+// application in, and a move after it.
+type statusPlan struct {
+	start workflow.State
+	then  workflow.State
+	// lossy says the status had no stage of its own and is kept in notes.
+	lossy bool
+}
+
+// statusWords maps the words other trackers use for their stages to ours.
+var statusWords = map[string]statusPlan{
+	"wishlist": {start: workflow.Wishlist}, "saved": {start: workflow.Wishlist}, "bookmarked": {start: workflow.Wishlist},
+	"draft": {start: workflow.Wishlist}, "interested": {start: workflow.Wishlist}, "toapply": {start: workflow.Wishlist},
+	"wanttoapply": {start: workflow.Wishlist},
+	"applied":     {start: workflow.Applied}, "applying": {start: workflow.Applied}, "submitted": {start: workflow.Applied},
+	"applicationsent": {start: workflow.Applied}, "": {start: workflow.Applied},
+	"invited": {start: workflow.Invited}, "interview": {start: workflow.Invited}, "interviewing": {start: workflow.Invited},
+	"phonescreen": {start: workflow.Invited}, "screening": {start: workflow.Invited}, "onsite": {start: workflow.Invited},
+	"rejected": {start: workflow.Applied, then: workflow.Rejected}, "notselected": {start: workflow.Applied, then: workflow.Rejected},
+	"ghosted": {start: workflow.Applied, then: workflow.Ghosted}, "noresponse": {start: workflow.Applied, then: workflow.Ghosted},
+	"withdrawn": {start: workflow.Applied, then: workflow.Withdrawn}, "withdrew": {start: workflow.Applied, then: workflow.Withdrawn},
+}
+
+// planStatus maps a status; a status it does not know, and the later
+// stages a file cannot prove (an offer, a hire), become applied, the safe
+// stage, with the original kept in notes.
+func planStatus(s string) statusPlan {
+	if p, ok := statusWords[headerKey(s)]; ok {
+		return p
+	}
+	return statusPlan{start: workflow.Applied, lossy: true}
+}
+
+// dateLayouts are the date forms of common exports, most specific first.
+var dateLayouts = []string{time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02",
+	"2006/01/02", "01/02/2006", "1/2/2006", "02.01.2006", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006"}
+
+// parseDate reads a date in one of dateLayouts, as UTC.
+func parseDate(s string) (time.Time, bool) {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// blank reports the values exports write for "nothing".
+func blank(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "-", "n/a", "na", "none", "null":
+		return true
+	}
+	return false
+}

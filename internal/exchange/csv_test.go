@@ -1,0 +1,127 @@
+package exchange_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/exchange"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+func newService(t *testing.T) (context.Context, *applications.Service) {
+	t.Helper()
+	db, _ := storagetest.SQLite(t)
+	return storagetest.Owner(t, db, "me@example.com"), applications.NewService(db, func() time.Time { return now })
+}
+
+// TestImportOtherTrackers reads files in the column shapes of Huntr's and
+// JobSync's exports (see the fixtures' SOURCES.md) and of a Teal-like
+// sheet, and checks where each row lands.
+func TestImportOtherTrackers(t *testing.T) {
+	files := map[string]string{
+		"huntr": "id,createdAt,title,salary,location,url,rootDomain,htmlDescription,deadline,color,lastMovedAt,boardId,boardName,listId,listName,companyId,companyName,companyDomain\r\n" +
+			"1,2026-01-05 10:00:00,Go Engineer,120k,Berlin,https://acme.example/jobs/1,acme.example,-,-,#fff,-,b,Board,l,Applied,c,Acme,acme.example\r\n" +
+			"2,2026-01-06 10:00:00,SRE,-,-,-,-,-,-,-,-,b,Board,l,Offer,c,Globex,-\r\n",
+		"jobsync": "index,createdAt,applied,appliedDate,Company,JobTitle,jobType,workplaceType,Location,JobSource,Status\n" +
+			"1,2026-01-05,Yes,2026-01-05,Acme,Go Engineer,Full Time,Remote,Berlin,LinkedIn,Interview\n" +
+			"2,2026-01-06,No,N/A,Initech,Dev,Contract,Onsite,N/A,N/A,Draft\n" +
+			"3,2026-01-07,Yes,2026-01-07,Umbrella,QA,Full Time,Hybrid,Paris,Indeed,Rejected\n",
+		"teal": "Job Position,Company,Max. Salary,Location,Status,Date Saved,Deadline,Date Applied,Follow up,Excitement\n" +
+			"Analyst,Hooli,90k,Remote,Applied,2026-01-01,,01/15/2026,,3\n",
+	}
+	want := map[string][]workflow.State{
+		"huntr":   {workflow.Applied, workflow.Applied},
+		"jobsync": {workflow.Invited, workflow.Wishlist, workflow.Rejected},
+		"teal":    {workflow.Applied},
+	}
+	for name, data := range files {
+		t.Run(name, func(t *testing.T) {
+			ctx, svc := newService(t)
+			rep, err := exchange.ImportCSV(ctx, strings.NewReader(data), svc, nil)
+			if err != nil || len(rep.Errors) != 0 || rep.Imported != len(want[name]) {
+				t.Fatalf("report %+v, err %v", rep, err)
+			}
+			all, _ := exchange.AllDetails(ctx, svc)
+			for i, d := range all {
+				if d.Status != want[name][i] || d.Company == "" || d.Role == "" {
+					t.Errorf("row %d: %s %q %q, want %s", i+1, d.Status, d.Company, d.Role, want[name][i])
+				}
+			}
+		})
+	}
+}
+
+// TestImportReportsBadRows checks that each bad row is reported with its
+// line (a quoted field spans two lines) and the good rows are kept.
+func TestImportReportsBadRows(t *testing.T) {
+	ctx, svc := newService(t)
+	data := "Company,Role,Status,Date Applied,Notes,Tags\n" +
+		"Acme,Dev,Applied,2026-01-05,\"two\nlines\",go\n" + // lines 2-3
+		",Dev,Applied,2026-01-05,,\n" + // 4: no company
+		"Globex,Dev,Applied,yesterday,,\n" + // 5: bad date
+		"Initech,Dev,Dreaming,2026-01-05,,\n" + // 6: unknown status
+		"Hooli,Dev,Applied,2030-01-01,,\n" // 7: in the future
+	rep, err := exchange.ImportCSV(ctx, strings.NewReader(data), svc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Imported != 2 || len(rep.Errors) != 3 || len(rep.Notes) != 1 {
+		t.Fatalf("report %+v", rep)
+	}
+	for i, line := range []int{4, 5, 7} {
+		if rep.Errors[i].Line != line {
+			t.Errorf("error %d on line %d, want %d: %s", i, rep.Errors[i].Line, line, rep.Errors[i].Message)
+		}
+	}
+	if !strings.Contains(rep.Errors[0].Message, "company") || !strings.Contains(rep.Errors[1].Message, "yesterday") ||
+		rep.Notes[0].Line != 6 || !strings.Contains(rep.Notes[0].Message, "Dreaming") {
+		t.Errorf("messages %+v %+v", rep.Errors, rep.Notes)
+	}
+	all, _ := exchange.AllDetails(ctx, svc)
+	if all[0].Notes != "two\nlines\nTags: go" || all[1].Status != workflow.Applied || !strings.Contains(all[1].Notes, "Imported status: Dreaming") {
+		t.Errorf("kept rows %+v %+v", all[0].Fields, all[1].Fields)
+	}
+	for _, bad := range []string{"Name,Job\nA,B\n", "Company,Position\n\"unclosed,x\n"} {
+		if _, err := exchange.ImportCSV(ctx, strings.NewReader(bad), svc, nil); err == nil {
+			t.Errorf("accepted %q", bad)
+		}
+	}
+}
+
+// TestCSVExportImport exports, imports the file back into another account
+// and finds the same applications; batches report progress.
+func TestCSVExportImport(t *testing.T) {
+	ctx, svc := newService(t)
+	var src strings.Builder
+	src.WriteString("company,role,applied_at,notes\n")
+	for i := range exchange.BatchSize + 7 {
+		fmt.Fprintf(&src, "Company %d,Role %d,2026-01-%02d,=SUM(1)\n", i, i, i%28+1)
+	}
+	var calls []int
+	rep, err := exchange.ImportCSV(ctx, strings.NewReader(src.String()), svc, func(done, total int) { calls = append(calls, done) })
+	if err != nil || rep.Imported != exchange.BatchSize+7 || len(calls) != 2 || calls[1] != exchange.BatchSize+7 {
+		t.Fatalf("import %+v %v, progress %v", rep, err, calls)
+	}
+	all, _ := exchange.AllDetails(ctx, svc)
+	var out bytes.Buffer
+	if err := exchange.WriteCSV(&out, all); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "'=SUM") {
+		t.Error("a formula cell was not defused")
+	}
+	ctx2, svc2 := newService(t)
+	if rep, err := exchange.ImportCSV(ctx2, &out, svc2, nil); err != nil || rep.Imported != len(all) || len(rep.Errors) != 0 {
+		t.Fatalf("re-import %+v %v", rep, err)
+	}
+	again, _ := exchange.AllDetails(ctx2, svc2)
+	if again[10].Company != all[10].Company || !again[10].AppliedAt.Equal(*all[10].AppliedAt) {
+		t.Errorf("row 10: %+v vs %+v", again[10].Fields, all[10].Fields)
+	}
+}
