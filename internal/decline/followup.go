@@ -97,7 +97,7 @@ var declinedWhat = map[Situation]string{
 var followUpConfirm = toned{
 	ToneFormal: {
 		"I wanted to make sure {note} reached you: I have decided to {what}.\n\nThank you again for your time. If there is anything you need from me, I would be glad to help.",
-		"I am writing to check that {note} arrived. In it, I explained that I have decided to {what}.\n\nI remain grateful for your time, and I would be happy to answer any questions.",
+		"I am writing to check that {note} arrived. In it, I explained that I have decided to {what}.\n\nI am grateful for your time, and I would be happy to answer any questions.",
 	},
 	ToneWarm: {
 		"I just wanted to check that {note} reached you: I've decided to {what}.\n\nThanks again for your time, and let me know if I can help with anything.",
