@@ -148,5 +148,3 @@ func (h *handler) registerOpenAPIRoutes(g *echo.Group) {
 		return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, OpenAPI())
 	})
 }
-
-

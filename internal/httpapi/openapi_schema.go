@@ -17,8 +17,8 @@ type schemas struct {
 
 var (
 	schemaTime = reflect.TypeOf(time.Time{})
-	stampTyp = reflect.TypeOf(timestamp{})
-	rawType  = reflect.TypeOf(json.RawMessage{})
+	stampTyp   = reflect.TypeOf(timestamp{})
+	rawType    = reflect.TypeOf(json.RawMessage{})
 )
 
 // ref returns a reference to the schema of t, adding it to the components.
