@@ -83,6 +83,8 @@ func commands() []command {
 		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},
 		{"user", "<add|passwd|list> [flags]", "manage the accounts", cmdUser},
 		{"token", "<create|list|revoke> [flags]", "manage an account's API tokens", cmdToken},
+		{"backup", "FILE [--db D]", "copy the SQLite database to a new FILE, safe while the server writes", cmdBackup},
+		{"restore", "FILE [--db D]", "replace the SQLite database's content with the backup FILE (stop the servers first)", cmdRestore},
 	}
 }
 

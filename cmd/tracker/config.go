@@ -25,6 +25,9 @@ type Config struct {
 	SecureCookies  bool
 	TrustedProxies []*net.IPNet
 	CORSOrigins    []string
+	// MaxConns and MaxConnsPerIP cap the open connections (httpapi.LimitListener).
+	MaxConns      int
+	MaxConnsPerIP int
 }
 
 // envVar ties a flag to the environment variable that sets its default.
@@ -42,6 +45,8 @@ var envVars = []envVar{
 	{"secure-cookies", "TRACKER_SECURE_COOKIES", "true marks cookies Secure behind a TLS proxy, as serve --secure-cookies"},
 	{"trusted-proxies", "TRACKER_TRUSTED_PROXIES", "the proxies whose X-Forwarded-For serve believes, as --trusted-proxies"},
 	{"cors-origins", "TRACKER_CORS_ORIGINS", "the origins allowed to call the API from a browser, as --cors-origins"},
+	{"max-connections", "TRACKER_MAX_CONNECTIONS", "the most connections serve holds open, as --max-connections"},
+	{"max-connections-per-ip", "TRACKER_MAX_CONNECTIONS_PER_IP", "the most one client address may hold, as --max-connections-per-ip"},
 	{"user", "TRACKER_USER", "the e-mail of the account commands act for, as --user"},
 	{"sender", "TRACKER_SENDER_NAME", "the name that signs letters, as decline --sender"},
 }
@@ -68,6 +73,8 @@ var dataFlags = map[string]bool{"db": true, "user": true}
 func (c *Config) registerServe(fs *flag.FlagSet) {
 	fs.StringVar(&c.Addr, "addr", "127.0.0.1:8080", "the `host:port` to listen on; port 0 picks a free one (env TRACKER_ADDR)")
 	fs.StringVar(&c.LogFormat, "log-format", "text", "the log `format`: text or json (env TRACKER_LOG_FORMAT)")
+	fs.IntVar(&c.MaxConns, "max-connections", 1024, "the most `connections` held open at once; more wait their turn (env TRACKER_MAX_CONNECTIONS)")
+	fs.IntVar(&c.MaxConnsPerIP, "max-connections-per-ip", 128, "the most `connections` one client address may hold; more are closed at once.\nBehind a reverse proxy all come from the proxy: raise it (env TRACKER_MAX_CONNECTIONS_PER_IP)")
 	fs.BoolVar(&c.AllowSignup, "allow-signup", false, "let anyone who reaches the server create an account; without it only the first-run\nsetup link and 'tracker user add' do (env TRACKER_ALLOW_SIGNUP)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", false, "mark cookies Secure even over plain HTTP, for a server behind a TLS-terminating\nproxy (env TRACKER_SECURE_COOKIES)")
 	fs.Var((*proxiesValue)(&c.TrustedProxies), "trusted-proxies", "comma-separated `networks` (CIDRs such as 10.0.0.0/8, or single IPs) of the reverse\nproxies whose X-Forwarded-For is believed; default none (env TRACKER_TRUSTED_PROXIES)")

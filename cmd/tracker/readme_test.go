@@ -13,11 +13,12 @@ package main
 //     stops it. The walk-through's curl alias has --fail-with-body, so an
 //     API error fails too. A command that exits non-zero on purpose
 //     (tracker warnings) says so: "tracker warnings || echo ...".
-//   - The machine is fresh: HOME and XDG_DATA_HOME are empty temporary
-//     folders, no TRACKER_* variable is set, and PATH has an empty folder
-//     in front where "go install" (GOBIN) puts tracker. Go commands run in
-//     the repository; everything else in an empty temporary folder, so
-//     files a block writes land there.
+//   - The machine is fresh: HOME, XDG_DATA_HOME and GOPATH are empty
+//     temporary folders (only the Go build and module caches are this
+//     machine's, so nothing is built or downloaded twice), and no TRACKER_*
+//     variable is set. So tracker is on PATH only if the README puts it
+//     there. Go commands run in the repository; everything else in an
+//     empty temporary folder, so files a block writes land there.
 //   - "localhost:8080" and "127.0.0.1:8080" are replaced by a free port,
 //     and TRACKER_ADDR names it, so "tracker serve" listens there.
 //   - The server runs in the background: a line "tracker serve ... &". After
@@ -147,17 +148,17 @@ func readmeScript(t *testing.T, blocks []readmeBlock, addr string) string {
 }
 
 // readmeEnv is the environment of a fresh machine: the test's own
-// environment without TRACKER_* variables, with empty HOME and data
-// folders, GOBIN on PATH, and the Go caches of this machine (so that
-// "go install" does not build everything again).
+// environment without TRACKER_* variables, with empty HOME, data folders
+// and GOPATH, and the Go caches of this machine (so that "go install"
+// does not build everything again).
 func readmeEnv(t *testing.T, dir, repo, addr string) []string {
 	t.Helper()
-	for _, sub := range []string{"home", "bin", "work", "xdg/data", "xdg/config"} {
+	for _, sub := range []string{"home", "gopath", "work", "xdg/data", "xdg/config"} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
-	goEnv, err := exec.Command("go", "env", "GOCACHE", "GOMODCACHE", "GOPATH").Output()
+	goEnv, err := exec.Command("go", "env", "GOCACHE", "GOMODCACHE").Output()
 	if err != nil {
 		t.Fatalf("go env: %v", err)
 	}
@@ -172,10 +173,9 @@ func readmeEnv(t *testing.T, dir, repo, addr string) []string {
 		}
 		env = append(env, kv)
 	}
-	bin := filepath.Join(dir, "bin")
-	return append(env, "HOME="+filepath.Join(dir, "home"), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"),
+	return append(env, "HOME="+filepath.Join(dir, "home"), "PATH="+os.Getenv("PATH"),
 		"XDG_DATA_HOME="+filepath.Join(dir, "xdg/data"), "XDG_CONFIG_HOME="+filepath.Join(dir, "xdg/config"),
-		"GOBIN="+bin, "GOCACHE="+caches[0], "GOMODCACHE="+caches[1], "GOPATH="+caches[2],
+		"GOPATH="+filepath.Join(dir, "gopath"), "GOCACHE="+caches[0], "GOMODCACHE="+caches[1],
 		"TRACKER_ADDR="+addr, "README_REPO="+repo)
 }
 

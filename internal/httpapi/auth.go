@@ -108,6 +108,9 @@ func (h *handler) pageUser(c echo.Context) (*accounts.User, error) {
 	if apperr.ErrorCode(err) == apperr.EUNAUTHORIZED {
 		return nil, nil
 	}
+	if u != nil {
+		liftBodyLimit(c)
+	}
 	return u, err
 }
 
@@ -131,6 +134,7 @@ func (h *handler) requirePageUser(next echo.HandlerFunc) echo.HandlerFunc {
 func signedIn(c echo.Context, u *accounts.User, sid string) echo.Context {
 	c.Set(userKey, u)
 	c.Set(sessionIDKey, sid)
+	liftBodyLimit(c)
 	r := c.Request()
 	c.SetRequest(r.WithContext(applications.WithOwner(r.Context(), u.ID)))
 	return c

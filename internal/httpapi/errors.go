@@ -109,6 +109,13 @@ func errorHandler(logger *slog.Logger, pages func(echo.Context, *apiError) (erro
 		if ae.retryAfter > 0 {
 			c.Response().Header().Set("Retry-After", retryAfterSeconds(ae.retryAfter))
 		}
+		if ae.status == http.StatusRequestEntityTooLarge {
+			// The rest of the body stays unread: closing the connection
+			// after the answer (the server half-closes and lingers) lets a
+			// client that sends the whole body before reading still see
+			// the 413 instead of a reset.
+			c.Response().Header().Set(echo.HeaderConnection, "close")
+		}
 		if ae.status == http.StatusUnauthorized && isAPIPath(c.Request().URL.Path) {
 			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="tracker"`)
 		}
@@ -181,7 +188,7 @@ func fromHTTPError(he *echo.HTTPError) *apiError {
 	case http.StatusForbidden:
 		msg = "cross-origin requests from browsers are refused"
 	case http.StatusRequestEntityTooLarge:
-		msg = "request body is larger than " + bodyLimit
+		msg = "request body is too large: at most " + bodyLimit + " once signed in, 64 KiB before"
 	}
 	return &apiError{status: he.Code, Code: code, Message: msg}
 }

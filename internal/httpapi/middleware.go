@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -77,20 +78,66 @@ func withRecover(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// withBodyLimit refuses a body over limit bytes with 413: at once when
-// Content-Length says so, else when the handler reads past the limit.
-func withBodyLimit(limit int64) echo.MiddlewareFunc {
+// withBodyLimit refuses a body over large bytes with 413, and one over
+// small bytes until the request is signed in (liftBodyLimit): a stranger's
+// request, a sign-in form say, costs little memory while in flight. The
+// refusal comes at once when Content-Length says so (and a request without
+// credentials cannot be signed in), else when the handler reads past the
+// limit.
+func withBodyLimit(small, large int64) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			req := c.Request()
-			if req.ContentLength > limit {
+			_, bearer := bearerToken(req)
+			anonymous := !bearer && sessionID(c) == ""
+			if req.ContentLength > large || (anonymous && req.ContentLength > small) {
 				return echo.ErrStatusRequestEntityTooLarge
 			}
-			req.Body = http.MaxBytesReader(c.Response(), req.Body, limit)
+			body := &liftableBody{rc: http.MaxBytesReader(c.Response(), req.Body, large), limit: small}
+			req.Body = body
+			c.Set(bodyKey, body)
 			return next(c)
 		}
 	}
 }
+
+// bodyKey holds the request's liftableBody in the echo context.
+const bodyKey = "tracker.body"
+
+// liftBodyLimit raises the body limit of a signed-in request to the large
+// one.
+func liftBodyLimit(c echo.Context) {
+	if b, ok := c.Get(bodyKey).(*liftableBody); ok {
+		b.limit = bodyLimitBytes
+	}
+}
+
+// liftableBody is a request body refused past limit bytes, a limit that
+// liftBodyLimit raises once the request is signed in.
+type liftableBody struct {
+	rc    io.ReadCloser
+	read  int64
+	limit int64
+}
+
+// Read reads on while at most limit bytes have been read.
+func (b *liftableBody) Read(p []byte) (int, error) {
+	if b.read > b.limit {
+		return 0, &http.MaxBytesError{Limit: b.limit}
+	}
+	if rest := b.limit - b.read + 1; int64(len(p)) > rest {
+		p = p[:rest]
+	}
+	n, err := b.rc.Read(p)
+	b.read += int64(n)
+	if b.read > b.limit {
+		return n, &http.MaxBytesError{Limit: b.limit}
+	}
+	return n, err
+}
+
+// Close closes the body.
+func (b *liftableBody) Close() error { return b.rc.Close() }
 
 // withSameOrigin refuses state-changing requests that a browser sends from
 // another site (by Sec-Fetch-Site, else Origin), except from the origins

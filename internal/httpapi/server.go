@@ -23,10 +23,12 @@ import (
 	"tracker/web"
 )
 
-// The largest request body accepted, in bytes and in words.
+// The largest request body accepted, in bytes and in words, and the
+// largest before the request is signed in.
 const (
-	bodyLimitBytes = 1 << 20
-	bodyLimit      = "1 MiB"
+	bodyLimitBytes          = 1 << 20
+	bodyLimit               = "1 MiB"
+	anonymousBodyLimitBytes = 64 << 10
 )
 
 // apiPrefix is the path the API is served under.
@@ -98,7 +100,7 @@ func New(cfg Config) *echo.Echo {
 	if cors := withCORS(cfg.CORSOrigins); cors != nil {
 		e.Use(cors)
 	}
-	e.Use(withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
+	e.Use(withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(anonymousBodyLimitBytes, bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
 
 	api := e.Group(apiPrefix)
 	h.registerApplicationRoutes(api)

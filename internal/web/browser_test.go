@@ -157,6 +157,9 @@ func TestNarrowScreens(t *testing.T) {
 	inv := applications.NewInvitation{ReceivedAt: time.Now().Add(-20 * time.Hour)}
 	in.Invitation = &inv
 	a.create(in)
+	if _, err := a.apps.UpdateProfile(a.ctx(), applications.ProfilePatch{Name: ptr("Sam Doe")}); err != nil {
+		t.Fatal(err)
+	}
 	a.run(chromedp.EmulateViewport(375, 800))
 	for _, p := range []struct{ path, shot string }{{"/", "today-375"}, {"/board", "board-375"},
 		{"/applications/1", "application-375"}, {"/applications/1/decline", "studio-375"}} {

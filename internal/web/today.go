@@ -23,6 +23,7 @@ type todayData struct {
 	Counts   []stageCount
 	Total    int
 	Funnel   funnel
+	Prompt   promptness
 }
 
 // upcoming is one interview still to come.
@@ -54,6 +55,9 @@ func (p *Pages) handleToday(c echo.Context) error {
 		return err
 	}
 	d.Funnel = newFunnel(d.Counts)
+	if d.Prompt, err = p.promptnessOf(ctx, time.Now()); err != nil {
+		return err
+	}
 	return p.render(c, http.StatusOK, "today", view{Title: "Today", Nav: "today", Data: d})
 }
 
