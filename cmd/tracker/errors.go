@@ -87,8 +87,9 @@ func flagOf(field string) string {
 
 // apiField matches a field name as the service writes it in a message:
 // a snake_case name, or a one-word name at the start of the message,
-// either with an optional "invitation." before it.
-var apiField = regexp.MustCompile(`(?:invitation\.)?\b[a-z]+(?:_[a-z]+)+\b|^(?:invitation\.)?[a-z]+\b`)
+// either with an optional "invitation." before it, or "override" (the
+// API's field for --override) anywhere.
+var apiField = regexp.MustCompile(`(?:invitation\.)?\b[a-z]+(?:_[a-z]+)+\b|^(?:invitation\.)?[a-z]+\b|\boverride\b`)
 
 // inFlags rewrites the field names in a message of the service into the
 // command line's flags: "respond_by must not be before received_at" reads
@@ -110,7 +111,7 @@ var knownFlagWord = map[string]bool{
 	"message": true, "round": true, "note": true, "reason": true, "channel": true, "tone": true,
 	"subject": true, "body": true, "status": true, "limit": true, "q": true, "to": true, "at": true,
 	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
-	"response_window": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
+	"response_window": true, "override": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

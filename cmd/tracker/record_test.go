@@ -119,3 +119,19 @@ func TestSecondAccount(t *testing.T) {
 	check(t, c.do("list", "--user", "nobody@example.com"), 1, "no account with the e-mail nobody@example.com; the accounts are me@example.com, you@example.com")
 	check(t, c.do("list", "--user", "you@example.com"), 0)
 }
+
+func TestInFlags(t *testing.T) {
+	for in, want := range map[string]string{
+		"invitation.respond_by must not be before invitation.received_at": "--respond-by must not be before --received",
+		"reason must be one of another_offer, timing":                     "--reason must be one of another_offer, timing",
+		"current_password is wrong":                                       "the current password is wrong",
+		"some fields are not valid":                                       "some fields are not valid",
+		"to must be one of wishlist, applied":                             "STATE must be one of wishlist, applied",
+		"note must be plain text of at most 2000 characters":              "--note must be plain text of at most 2000 characters",
+		"fix it, or send it with override":                                "fix it, or send it with --override",
+	} {
+		if got := inFlags(in); got != want {
+			t.Errorf("inFlags(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

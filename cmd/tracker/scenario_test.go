@@ -171,7 +171,7 @@ func TestDeclineEditedLetter(t *testing.T) {
 	preview := c.run(rude, "decline", "1", "--reason", "timing", "--sender", "Ada", "--subject", "Re: Dev", "--body-file", "-", "--db", c.db)
 	check(t, preview, 0, "Subject: Re: Dev", "no.", "✗ ")
 	check(t, c.run(rude, "decline", "1", "--reason", "timing", "--sender", "Ada", "--body-file", "-", "--send", "--db", c.db), 1,
-		"tracker: the letter fails the checks", "  check clear: ")
+		"tracker: the letter fails the checks", "send it with --override", "  check clear: ")
 	check(t, c.do("show", "1"), 0, "invited")
 
 	body := filepath.Join(t.TempDir(), "body.txt")
