@@ -147,7 +147,7 @@ func backupOf(d *applications.Detail) BackupApplication {
 		a.Invitations = append(a.Invitations, BackupInvitation{ReceivedAt: inv.ReceivedAt.UTC(), RespondBy: utc(inv.RespondBy),
 			InterviewAt: utc(inv.InterviewAt), Format: inv.Format, Round: inv.Round, Message: inv.Message,
 			Response: inv.Response, RespondedAt: utc(inv.RespondedAt), Origin: BackupOrigin{UID: o.UID, Sequence: o.Sequence,
-				Summary: o.Summary, Organizer: o.Organizer, Attendees: o.Attendees, MessageID: o.MessageID, Subject: o.Subject}})
+				Summary: o.Summary, Organizer: o.Organizer, Attendees: append([]string{}, o.Attendees...), MessageID: o.MessageID, Subject: o.Subject}})
 	}
 	for _, h := range d.History {
 		a.History = append(a.History, BackupHistory{From: string(h.From), To: string(h.To), At: h.At.UTC(), Note: h.Note})

@@ -38,6 +38,12 @@ func decodeBody(c echo.Context, dst any, optional bool) error {
 	if !utf8.Valid(body) {
 		return invalidUTF8(body)
 	}
+	if err := checkJSONType(c.Request()); err != nil {
+		return err
+	}
+	if err := checkStrictJSON(body); err != nil {
+		return err
+	}
 	if string(body) == "null" {
 		return badRequest("the request body must be a JSON object", nil)
 	}
@@ -127,12 +133,25 @@ func (t *timestamp) UnmarshalJSON(b []byte) error {
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err == nil {
-		if v, err := time.Parse(time.RFC3339, s); err == nil {
+		if v, err := time.Parse(time.RFC3339, s); err == nil && offsetValid(s) {
 			t.Time = v
 			return nil
 		}
 	}
 	return &json.UnmarshalTypeError{Value: string(b), Type: timeType}
+}
+
+// offsetValid reports whether the offset that ends the RFC 3339 time s is
+// one the RFC allows (hours below 24, minutes below 60) and one the world
+// uses (at most 14 hours): time.Parse takes +24:00 and +14:60.
+func offsetValid(s string) bool {
+	if strings.HasSuffix(s, "Z") || strings.HasSuffix(s, "z") || len(s) < 6 {
+		return true
+	}
+	off := s[len(s)-6:]
+	h, herr := strconv.Atoi(off[1:3])
+	m, merr := strconv.Atoi(off[4:6])
+	return herr == nil && merr == nil && h < 24 && m < 60 && h*60+m <= 14*60
 }
 
 // timePtr returns the time t holds, or nil.

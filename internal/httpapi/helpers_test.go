@@ -139,6 +139,8 @@ func (s *server) send(t testing.TB, req *http.Request) *httptest.ResponseRecorde
 	req.Body = io.NopCloser(bytes.NewReader(sent))
 	rec := httptest.NewRecorder()
 	s.h.ServeHTTP(rec, req)
+	req.Body = io.NopCloser(bytes.NewReader(sent))
+	checkOpenAPI(t, req, rec)
 	if leak := leakIn(rec.Body.String(), string(sent)+req.URL.String()); leak != "" {
 		t.Errorf("%s %s: the answer leaks %q: %.300s", req.Method, req.URL, leak, rec.Body)
 	}

@@ -87,7 +87,7 @@ func TestRefusedRequestsChangeNothing(t *testing.T) {
 		{"blank body", "POST", apps, " \n ", "", 400, []string{"body is required"}},
 		{"null body", "POST", apps, "null", "", 400, []string{"JSON object"}},
 		{"array body", "POST", apps, `[{"company":"A","role":"B"}]`, "", 400, []string{"JSON object"}},
-		{"JSON declared as text", "POST", apps, `{"company":"A","role":`, "text/plain", 400, []string{"not valid JSON"}},
+		{"JSON declared as text", "POST", apps, `{"company":"A","role":`, "text/plain", 415, []string{"application/json"}},
 		{"body over 1 MiB", "POST", apps, `{"company":"A","role":"B","notes":"` + strings.Repeat("n", 1<<20) + `"}`, "", 413,
 			[]string{`"code":"too_large"`, "1 MiB"}},
 

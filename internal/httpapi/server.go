@@ -118,6 +118,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerImportRoutes(api)
 	h.registerAnswerRoutes(api)
 	h.registerCalendarRoutes(api, e)
+	h.registerOpenAPIRoutes(api)
 	if h.backups != nil {
 		h.registerExportRoutes(api)
 	}

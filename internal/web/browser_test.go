@@ -170,6 +170,9 @@ func TestNarrowScreens(t *testing.T) {
 	a.run(chromedp.EmulateViewport(1280, 900))
 	a.open("/applications/1")
 	a.screenshot("application-1280")
+	a.run(theme("dark"))
+	a.open("/applications/1/decline")
+	a.screenshot("studio-1280-dark")
 }
 
 // TestTokenReloadCreatesNone: the token form posts, redirects and gets, so
