@@ -99,7 +99,7 @@ func TestPages(t *testing.T) {
 		{"unknown application", "GET", "/applications/999", nil, http.StatusNotFound, []string{"no application with id 999", "Back to Today"}},
 		{"form without CSRF token", "POST", "/applications", url.Values{"_csrf": {"wrong"}}, http.StatusForbidden, []string{"This form has expired"}},
 		{"refused form keeps input", "POST", "/applications", url.Values{"start": {"invited"}, "role": {"Typed role"}, "received_at": {"2026-01-02T10:00"}},
-			http.StatusUnprocessableEntity, []string{`value="Typed role"`, `id="company-error"`, "company is required"}},
+			http.StatusUnprocessableEntity, []string{`value="Typed role"`, `id="company-error"`, "Company is required"}},
 		{"created", "POST", "/applications", url.Values{"start": {"applied"}, "company": {"Acme"}, "role": {"Engineer"}}, http.StatusSeeOther, nil},
 		{"application page", "GET", "/applications/1", nil, http.StatusOK, []string{"Acme", "Move to Invited", "Yes, delete Acme · Engineer"}},
 		{"forbidden move", "POST", "/applications/1/move", url.Values{"to": {"hired"}}, http.StatusConflict, []string{"cannot move from applied to hired", "Allowed from here"}},
