@@ -93,7 +93,7 @@ func TestCheckLetterTable(t *testing.T) {
 		{"placeholder todo", politeBody + "\nTODO: add phone", verdicts{RulePersonal: false}},
 		{"placeholder printf", politeBody + "\n%s", verdicts{RulePersonal: false}},
 		{"placeholder angle", politeBody + "\n<company>", verdicts{RulePersonal: false}},
-		{"company missing", strings.ReplaceAll(politeBody, "Northwind Traders", "your company"), verdicts{RulePersonal: false}},
+		{"company and role missing", strings.ReplaceAll(strings.ReplaceAll(politeBody, "Northwind Traders", "your company"), "Data Analyst", "open"), verdicts{RulePersonal: false}},
 		{"unsigned", strings.TrimSuffix(politeBody, "Sam Lee"), verdicts{RuleSigned: false}},
 		{"signed with first name", strings.Replace(politeBody, "Sam Lee", "Sam", 1), verdicts{RuleSigned: true}},
 		{"too short", "Dear Maria Anders, I decline. Thanks. Sam Lee", verdicts{RuleLength: false}},

@@ -54,6 +54,7 @@ var reasonMarkers = phrases(
 const (
 	maxReasonSentences = 2
 	maxReasonWords     = 40
+	maxReasonMarkers   = 4 // more than this many reasons is a list of grievances
 )
 
 // offerPhrases offer help or a way to stay in touch (rule offer); a
@@ -136,19 +137,20 @@ func negatedAt(ws []string, i int, neg alternatives, n int) bool {
 // ruleBriefReason: the sentences that give a reason number at most two and
 // hold at most maxReasonWords words together. No reason at all is fine.
 func ruleBriefReason(t letterText) Check {
-	var n, total int
+	var n, total, markers int
 	var first string
 	for _, s := range t.sentences {
 		ws := words(s)
-		if containsPhrase(ws, reasonMarkers) {
+		if found := findPhrases(ws, reasonMarkers); len(found) > 0 {
 			if n == 0 {
 				first = s
 			}
 			n++
 			total += len(ws)
+			markers += len(found)
 		}
 	}
-	if t.followUp || n <= maxReasonSentences && total <= maxReasonWords {
+	if t.followUp || n <= maxReasonSentences && total <= maxReasonWords && markers <= maxReasonMarkers {
 		return pass(RuleBriefReason, SeverityWarning, "The reason, if any, is brief.")
 	}
 	return fail(RuleBriefReason, SeverityWarning, fmt.Sprintf(
@@ -161,7 +163,7 @@ func ruleOffer(t letterText) Check {
 	ws := words(t.neutral)
 	for i := range ws {
 		for _, p := range offerPhrases {
-			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, alts("no"), 2) {
+			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, alts("no"), 3) {
 				return pass(RuleOffer, SeverityWarning, "The letter offers to stay in touch or help.")
 			}
 		}

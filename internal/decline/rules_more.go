@@ -22,13 +22,12 @@ func rulePersonal(t letterText) Check {
 	text := t.letter.Subject + "\n" + t.letter.Body
 	ws := words(text)
 	var missing []string
-	if !namesContact(text, ws, t.req.Contact) {
+	if !namesContact(text, ws, t.req.Contact, t.req.Channel, t.letter.Body) {
 		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.Greeting(t.req.Tone)))
 	}
-	for _, n := range []struct{ label, value string }{{"the company", t.req.Company}, {"the role", t.req.Role}} {
-		if n.value != "" && !mentions(text, ws, n.value) {
-			missing = append(missing, fmt.Sprintf("%s (%s)", n.label, n.value))
-		}
+	// A reply to the recruiter may leave out the company or the role, not both.
+	if t.req.Company != "" && t.req.Role != "" && !mentions(text, ws, t.req.Company) && !mentions(text, ws, t.req.Role) {
+		missing = append(missing, fmt.Sprintf("the company (%s) or the role (%s)", t.req.Company, t.req.Role))
 	}
 	if len(missing) > 0 {
 		return fail(RulePersonal, SeverityError, "Name "+strings.Join(missing, ", ")+" in the letter.")
@@ -45,8 +44,8 @@ func rulePersonal(t letterText) Check {
 // namesContact reports whether the letter names the contact in any form a
 // careful writer would: for a person a name form; for a team or nobody,
 // any greeting or the team.
-func namesContact(text string, ws []string, c Contact) bool {
-	if c.Kind != ContactPerson {
+func namesContact(text string, ws []string, c Contact, ch Channel, body string) bool {
+	if c.Kind != ContactPerson || ch == ChannelPhone || containsPhrase(words(strings.Join(firstLines(body, 1), " ")), teamGreetings) {
 		return true
 	}
 	for _, f := range c.nameForms() {
@@ -56,6 +55,10 @@ func namesContact(text string, ws []string, c Contact) bool {
 	}
 	return false
 }
+
+// teamGreetings address the team instead of the person, which is personal
+// enough.
+var teamGreetings = phrases("team", "hiring manager", "everyone", "all")
 
 // ruleWrongName: the letter names no company or contact of the user's
 // other applications (pasted from another letter by mistake).
