@@ -53,6 +53,20 @@ func newClient(t *testing.T) *client {
 	return c
 }
 
+// TestSignInFirst: a page opened without a session leads to the sign-in
+// page, which says why.
+func TestSignInFirst(t *testing.T) {
+	c := newClient(t)
+	c.http.Jar, _ = cookiejar.New(nil)
+	code, _ := c.get("/board")
+	if code != http.StatusSeeOther {
+		t.Fatalf("GET /board signed out = %d, want a redirect", code)
+	}
+	if _, body := c.get("/login?first=1"); !strings.Contains(body, "Sign in first") {
+		t.Fatalf("the sign-in page does not say to sign in first:\n%s", body)
+	}
+}
+
 func (c *client) do(req *http.Request) (int, string) {
 	c.t.Helper()
 	req.Header.Set("Accept", "text/html")
