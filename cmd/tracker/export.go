@@ -126,9 +126,17 @@ func (a *app) progress() func(done, total int) {
 	}
 }
 
+// maxNotes is how many remarks on imported rows are printed; every row
+// left out is printed.
+const maxNotes = 20
+
 func printReport(a *app, rep *exchange.Report) {
 	a.printf("Imported %d applications.\n", rep.Imported)
-	for _, n := range rep.Notes {
+	for i, n := range rep.Notes {
+		if i == maxNotes {
+			a.printf("... and %d more rows imported with a change like these\n", len(rep.Notes)-maxNotes)
+			break
+		}
 		a.printf("line %d: %s\n", n.Line, n.Message)
 	}
 	if len(rep.Errors) > 0 {
