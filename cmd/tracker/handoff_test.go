@@ -98,15 +98,16 @@ func mailtoLine(t *testing.T, out string) string {
 }
 
 // TestFollowUpLetter checks that follow-up prints the letter it records,
-// written for the channel of the decline.
+// written for the channel of the decline: after a call, an e-mail that
+// confirms it in writing.
 func TestFollowUpLetter(t *testing.T) {
 	c := newCLI(t)
 	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(2*time.Hour)), 0)
 	check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--channel", "phone", "--send", "--sent-at", ago(time.Hour)), 0)
 	r := c.do("follow-up", "1")
-	check(t, r, 0, "(followed_up)", "via phone")
+	check(t, r, 0, "(followed_up)", "via email", "taking my call")
 	letters := c.storedLetters("1")
-	if len(letters) != 2 || letters[1].Kind != "follow_up" || letters[1].Channel != "phone" {
+	if len(letters) != 2 || letters[1].Kind != "follow_up" || letters[1].Channel != "email" {
 		t.Fatalf("letters = %+v", letters)
 	}
 	if !strings.Contains(r.stdout, strings.TrimRight(letters[1].Body, "\n")) {

@@ -59,13 +59,13 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 		if failed := decline.FailedErrors(checks); len(failed) > 0 && !in.Override {
 			return failedChecks(failed)
 		}
-		if err := s.transition(ctx, a, step{workflow.Declined, workflow.ActionDecline, "declined: " + in.Reason, sentAt, "sent_at"}, now); err != nil {
+		if err := s.transition(ctx, a, step{workflow.Declined, workflow.ActionDecline, "declined: " + string(req.Reason), sentAt, "sent_at"}, now); err != nil {
 			return err
 		}
 		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, sentAt); err != nil {
 			return err
 		}
-		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: in.Reason, ReasonDetail: in.ReasonDetail,
+		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: string(req.Reason), ReasonDetail: req.ReasonDetail,
 			Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
 			SenderName: req.Sender.Name, Subject: letter.Subject, Body: letter.Body,
 			SentAt: sentAt, Checks: checks, CreatedAt: now}
@@ -78,7 +78,7 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 // edits, and checks the result.
 func (s *Service) composeDecline(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
 	situation, ok := decline.SituationFor(a.Status)
-	if !ok {
+	if !ok || !workflow.CanMove(a.Status, workflow.Declined) {
 		return decline.Request{}, decline.Letter{}, nil, &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
 	}
@@ -101,6 +101,7 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 	if err != nil {
 		return req, letter, nil, inputError(err)
 	}
+	req = decline.Normalize(req)
 	if in.Subject != nil {
 		letter.Subject = *in.Subject
 	}
@@ -147,16 +148,36 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 	if err != nil {
 		return nil, err
 	}
-	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, ContactName: a.ContactName,
-		Channel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
+	sit, err := s.declinedSituation(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: sit,
+		DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
 		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
 	letter, err := decline.ComposeFollowUp(req)
 	if err != nil {
 		return nil, inputError(err)
 	}
-	return &Letter{ApplicationID: a.ID, Kind: LetterFollowUp, Channel: dec.Channel, Tone: dec.Tone, SenderName: dec.SenderName,
+	return &Letter{ApplicationID: a.ID, Kind: LetterFollowUp, Channel: string(decline.FollowUpChannel(req.DeclineChannel)), Tone: dec.Tone, SenderName: dec.SenderName,
 		Subject: letter.Subject, Body: letter.Body, SentAt: sentAt, CreatedAt: now}, nil
+}
+
+// declinedSituation is the situation of the application's last decline:
+// the state it was declined from, as the history records it.
+func (s *Service) declinedSituation(ctx context.Context, appID int64) (decline.Situation, error) {
+	hist, err := s.store.ListHistory(ctx, appID)
+	if err != nil {
+		return "", err
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		if hist[i].To == workflow.Declined {
+			sit, _ := decline.SituationFor(hist[i].From)
+			return sit, nil
+		}
+	}
+	return "", nil
 }
 
 // lastDecline returns the newest decline letter of an application.

@@ -1,91 +1,146 @@
 package decline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// greeting is the salutation line of an email or message.
-func greeting(r Request, v values, c chooser) string {
-	if v.contact == "" {
-		return c.pick(partGreeting, greetingTeam[r.Tone])
+// greetingLine is the salutation of an e-mail: "Dear Ms Johnson," formally,
+// "Hi Sarah," warmly; a team is greeted by its name, nobody as the hiring
+// team. A formal letter never opens with "Hello".
+func greetingLine(r Request, v values, c chooser) string {
+	if v.greet == "" {
+		if r.Tone == ToneWarm {
+			return c.pick(partGreeting, []string{"Hello,", "Hi there,"})
+		}
+		return "Dear Hiring Team,"
 	}
-	return v.fill(c.pick(partGreeting, greetingNamed[r.Tone]))
-}
-
-// thanks thanks the contact, or the hiring team, and the company.
-func thanks(r Request, v values, c chooser) string {
-	list := thanksNamed[r.Tone]
-	if v.contact == "" {
-		list = thanksTeam[r.Tone]
+	if r.Tone == ToneWarm {
+		return v.fill(c.pick(partGreeting, []string{"Hi {greet},", "Hello {greet},"}))
 	}
-	tmpl := c.pick(partThanks, list)
-	return v.fill(replaceFor(tmpl, thanksFor[r.Situation]))
+	return v.fill("Dear {greet},")
 }
 
-// replaceFor puts our own "for ..." phrase into a thanks phrasing before the
-// user values are filled in.
-func replaceFor(tmpl, forWhat string) string {
-	return strings.Replace(tmpl, "{for}", forWhat, 1)
+// messageGreeting opens a chat message: never "Dear".
+func messageGreeting(r Request, v values) string {
+	switch {
+	case v.greet == "":
+		return "Hello,"
+	case r.Tone == ToneWarm:
+		return v.fill("Hi {greet},")
+	}
+	return v.fill("Hello {greet},")
 }
 
-// reason is the one short reason sentence, or "" for ReasonNone.
-func reason(r Request, v values, c chooser) string {
+// reasonSentence is the one reason sentence in the wording that fits the
+// stage, or "" for ReasonNone.
+func reasonSentence(r Request, v values, c chooser) string {
 	list := reasonSentences[r.Reason][r.Tone]
-	if len(list) == 0 {
-		return ""
+	if met(r.Situation) {
+		if alt, ok := reasonsAfterMeeting[r.Reason]; ok {
+			list = alt[r.Tone]
+		}
+	}
+	if r.Reason == ReasonOther {
+		v.reason = capitalizeSafe(v.reason)
 	}
 	return v.fill(c.pick(partReason, list))
 }
 
-// emailBody writes the full letter: greeting; decline and thanks; reason and
-// offer of help; closing wish; signature.
-func emailBody(r Request, v values, c chooser) string {
-	var pointer string
-	if v.hasDetails() {
-		pointer = c.pick(partDetails, detailsPointers[r.Tone])
+// met reports whether the candidate has met the team in s.
+func met(s Situation) bool { return s == SituationAfterInterview || s == SituationOffer }
+
+// detailSentence weaves the user's one true detail in: a noun phrase
+// ("meeting the platform team") after "I especially valued", a sentence of
+// their own ("It was a pleasure to meet Ana") as it is.
+func detailSentence(r Request, v values, c chooser) string {
+	if r.Detail == "" {
+		return ""
 	}
+	if isClause(r.Detail) {
+		return capitalizeSafe(r.Detail) + "."
+	}
+	v.reason = r.Detail
+	return v.fill(c.pick(partDetail, detailLead[r.Tone]))
+}
+
+// clauseStarts start a clause; a detail that starts with one is a sentence.
+var clauseStarts = []string{"i", "i'm", "i've", "i'd", "i'll", "it", "it's", "you", "you're", "we", "we're", "they", "she", "he", "this", "that", "there"}
+
+// isClause reports whether detail starts with a subject and so reads as a
+// sentence of its own.
+func isClause(detail string) bool {
+	ws := words(detail)
+	if len(ws) == 0 {
+		return false
+	}
+	return slices.Contains(clauseStarts, ws[0])
+}
+
+// emailBody writes the e-mail: greeting; decline and thanks; the reason and
+// the user's detail; the offer of help and a closing wish; the signature.
+func emailBody(r Request, v values, c chooser) string {
 	return paragraphs(
-		greeting(r, v, c),
-		joinSentences(v.fill(c.pick(partOpening, openings[r.Situation][r.Tone])), thanks(r, v, c)),
-		joinSentences(reason(r, v, c), c.pick(partOffer, offersEmail[r.Tone]), pointer),
-		v.fill(c.pick(partClosing, closings[r.Tone])),
+		greetingLine(r, v, c),
+		v.fill(c.pick(partOpening, openings[r.Situation][r.Tone])),
+		sentences(detailSentence(r, v, c), reasonSentence(r, v, c)),
+		sentences(v.fill(c.pick(partOffer, offerSentences[r.Offer][r.Tone])), c.pick(partClosing, closings[r.Tone])),
 		v.signature(c.pick(partSignoff, signoffs[r.Tone])),
 	)
 }
 
-// messageNote writes a short note for chat or LinkedIn: the email without
-// its closing wish and contact details.
+// messageNote writes a chat or LinkedIn message of one to three sentences:
+// the decline with thanks, the reason, a short offer; signed with the name
+// alone.
 func messageNote(r Request, v values, c chooser) string {
+	name := v.sender
+	if r.Tone == ToneWarm {
+		name = v.first
+	}
 	return paragraphs(
-		greeting(r, v, c),
-		joinSentences(v.fill(c.pick(partOpening, openings[r.Situation][r.Tone])), thanks(r, v, c)),
-		joinSentences(reason(r, v, c), c.pick(partOffer, offersShort[r.Tone])),
-		c.pick(partSignoff, signoffs[r.Tone])+"\n"+v.sender,
+		messageGreeting(r, v),
+		sentences(v.fill(c.pick(partOpening, messageOpenings[r.Situation][r.Tone])), reasonSentence(r, v, c),
+			c.pick(partOffer, shortOffers[r.Offer][r.Tone])),
+		name,
 	)
 }
 
-// phoneScript writes what to say on the phone: who is calling, the decline,
-// thanks, the reason, an offer of help, and the caller's name once more.
+// phoneScript writes what to say on a live call, in short spoken sentences:
+// who is calling and why, whether now is a good time, the decline and the
+// reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
 	return paragraphs(
-		joinSentences(phoneIntro(r, v, c), v.fill(c.pick(partOpening, phoneDeclines[r.Situation]))),
-		joinSentences(thanks(r, v, c), reason(r, v, c)),
-		joinSentences(c.pick(partOffer, offersShort[r.Tone]), c.pick(partClosing, phoneClosings[r.Tone])),
-		phoneSignature(r, v, c),
+		sentences(v.fill(phoneHello(r, v, c)), v.fill("I'm calling about the {role} role at {company}."), c.pick(partAsk, goodTime)),
+		sentences(v.fill(c.pick(partOpening, spokenDeclines[r.Situation])), reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c)),
+		v.fill(c.pick(partThanks, spokenThanks[r.Situation])),
+		sentences(v.fill(c.pick(partOffer, offerSentences[r.Offer][ToneWarm])), c.pick(partClosing, spokenGoodbyes)),
 	)
 }
 
-func phoneIntro(r Request, v values, c chooser) string {
-	list := phoneIntroNamed[r.Tone]
-	if v.contact == "" {
-		list = phoneIntroTeam[r.Tone]
+// phoneHello greets the person by the name the greeting uses.
+func phoneHello(r Request, v values, c chooser) string {
+	switch {
+	case v.greet == "" || r.Contact.Kind == ContactTeam:
+		return "Hello, this is {sender}."
+	case r.Tone == ToneWarm:
+		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}."})
 	}
-	return v.fill(c.pick(partIntro, list))
+	return "Hello {greet}, this is {sender}."
 }
 
-// phoneSignature repeats the caller's name, and their number when known.
-func phoneSignature(r Request, v values, c chooser) string {
-	s := v.fill(c.pick(partSignature, phoneSignatures[r.Tone]))
-	if v.phone == "" {
-		return s
+// voicemail is the message to leave when nobody answers: under thirty
+// seconds, with the name, the decline, thanks, and the number to call back.
+func voicemail(r Request, v values, c chooser) string {
+	hello := "Hello, this is {sender}, calling about the {role} role at {company}."
+	if v.greet != "" && r.Contact.Kind != ContactTeam {
+		hello = "Hello {greet}, this is {sender}, calling about the {role} role at {company}."
 	}
-	return s[:len(s)-1] + ", and my number is " + v.phone + "."
+	back := "I'll confirm this by e-mail."
+	if v.phone != "" {
+		back = "I'll confirm this by e-mail, and you can reach me on {phone}."
+	}
+	return strings.Join([]string{
+		v.fill(hello), v.fill(c.pick(partOpening, spokenDeclines[r.Situation])),
+		voicemailThanks[r.Situation], v.fill(back), "Goodbye.",
+	}, " ")
 }

@@ -8,51 +8,74 @@ import (
 
 // The rules CheckLetter applies, in the order it reports them.
 const (
-	RuleClear       = "clear"        // the decline is stated plainly in the first two sentences
+	RuleClear       = "clear"        // the decline is unmistakable at the start
 	RuleGratitude   = "gratitude"    // the letter thanks the reader
 	RuleBriefReason = "brief_reason" // at most a short sentence or two of reason
-	RuleRespectful  = "respectful"   // no judging or blaming words
+	RuleRespectful  = "respectful"   // no judging, blaming, sarcasm or passive aggression
 	RuleOffer       = "offer"        // an offer of help or to stay in touch
 	RulePersonal    = "personal"     // names the contact, company and role; no placeholders
+	RuleWrongName   = "wrong_name"   // no company or contact of another application
+	RuleShouting    = "shouting"     // not written in capitals
+	RuleEmoji       = "emoji"        // no emoji in a letter to an employer
 	RuleSigned      = "signed"       // signed with the sender's name
 	RuleLength      = "length"       // a sensible length for the channel
 )
 
-// The severities of a Check: an error should be fixed before the letter is
-// sent; a warning is advice.
+// The severities of a Check: an error blocks sending; a warning is advice.
 const (
 	SeverityError   = "error"
 	SeverityWarning = "warning"
 )
 
 // rules are applied in this order; the severity of each is fixed in its
-// function: clear, gratitude, respectful, personal and signed are errors,
-// brief_reason, offer and length warnings.
+// function.
 var rules = []func(letterText) Check{
-	ruleClear, ruleGratitude, ruleBriefReason, ruleRespectful, ruleOffer, rulePersonal, ruleSigned, ruleLength,
+	ruleClear, ruleGratitude, ruleBriefReason, ruleRespectful, ruleOffer, rulePersonal,
+	ruleWrongName, ruleShouting, ruleEmoji, ruleSigned, ruleLength,
 }
 
-// letterText is a letter prepared once for every rule.
+// Rules returns the names of the rules in the order CheckLetter reports them.
+func Rules() []string {
+	return []string{RuleClear, RuleGratitude, RuleBriefReason, RuleRespectful, RuleOffer, RulePersonal,
+		RuleWrongName, RuleShouting, RuleEmoji, RuleSigned, RuleLength}
+}
+
+// letterText is a letter prepared once for every rule. The request's own
+// names are blanked out of neutral, so a company called "Bluebird Health"
+// or "Killer Apps Ltd" never trips a rule by itself.
 type letterText struct {
 	letter    Letter
 	req       Request  // cleaned, with the defaults applied
+	followUp  bool     // a follow-up: nothing to decline
 	words     []string // the body's words
-	sentences []string // the body's sentences after the greeting line
-	scrubbed  string   // subject and body, normalised, without the request's own names
+	neutral   string   // subject and body with the request's names replaced
+	paras     [][]string
+	sentences []string // the neutral body's sentences after the greeting line
 }
 
-// CheckLetter applies the etiquette rules to l, which was written (or edited
-// by hand) for r, and returns one Check per rule in the order RuleClear,
-// RuleGratitude, RuleBriefReason, RuleRespectful, RuleOffer, RulePersonal,
-// RuleSigned, RuleLength. It never fails: an odd letter gets failing checks.
+// CheckLetter applies the etiquette rules to l, written or edited for r,
+// and returns one Check per rule in the order of Rules. It never fails: an
+// odd letter gets failing checks.
 func CheckLetter(l Letter, r Request) []Check {
-	r = normalizeRequest(r)
-	t := letterText{
-		letter:    l,
-		req:       r,
-		words:     words(l.Body),
-		sentences: splitSentences(withoutGreeting(l.Body)),
-		scrubbed:  scrub(l.Subject+"\n"+l.Body, r),
+	return check(l, normalizeRequest(r), false)
+}
+
+// CheckFollowUp applies the rules to a follow-up; the decline was stated in
+// the letter it follows, so rule clear and brief_reason always pass.
+func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
+	r = normalizeFollowUp(r)
+	return check(l, r.asRequest(), true)
+}
+
+func check(l Letter, r Request, followUp bool) []Check {
+	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
+	_, body, _ := strings.Cut(neutral, "\n\n")
+	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral}
+	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
+		if s := splitSentences(p); len(s) > 0 {
+			t.paras = append(t.paras, s)
+			t.sentences = append(t.sentences, s...)
+		}
 	}
 	checks := make([]Check, len(rules))
 	for i, rule := range rules {
@@ -62,7 +85,7 @@ func CheckLetter(l Letter, r Request) []Check {
 }
 
 // FailedErrors returns the checks that failed with severity error: the ones
-// that should stop a letter from being sent.
+// that stop a letter from being sent.
 func FailedErrors(checks []Check) []Check {
 	var out []Check
 	for _, c := range checks {
@@ -101,17 +124,38 @@ func withoutGreeting(s string) string {
 	return s
 }
 
-// scrub normalises text and blanks out the request's own names and contact
-// details, longest first, so that user data is not mistaken for a
-// placeholder or an insult.
-func scrub(text string, r Request) string {
-	vals := []string{r.Company, r.Role, r.ContactName, r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
+// neutralize replaces the request's own names and details in text, longest
+// first and whatever their case, with a neutral word, so user data is never
+// mistaken for a placeholder, an insult, a reason or shouting.
+func neutralize(text string, r Request) string {
+	vals := []string{r.Company, r.Role, r.Contact.Name, r.Contact.GreetingName, r.Contact.Title + " " + r.Contact.Name,
+		r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
 	slices.SortFunc(vals, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
-	out := normalize(text)
+	out := typography.Replace(text)
 	for _, v := range vals {
-		if nv := normalize(v); nv != "" {
-			out = strings.ReplaceAll(out, nv, " ")
+		if v = strings.TrimSpace(typography.Replace(v)); len(v) > 1 {
+			out = replaceFold(out, v, "Zed")
 		}
 	}
 	return out
+}
+
+// replaceFold replaces every occurrence of old in s, whatever its case, by
+// repl. When lower-casing would change byte offsets it falls back to an
+// exact replacement.
+func replaceFold(s, old, repl string) string {
+	ls, lo := strings.ToLower(s), strings.ToLower(old)
+	if len(ls) != len(s) || len(lo) != len(old) {
+		return strings.ReplaceAll(s, old, repl)
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(ls, lo)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i] + repl)
+		s, ls = s[i+len(old):], ls[i+len(old):]
+	}
 }

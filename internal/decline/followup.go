@@ -2,95 +2,128 @@ package decline
 
 import "strings"
 
-// maxSubjectCompany caps how much of the company a follow-up subject repeats.
-const maxSubjectCompany = 60
-
-// ComposeFollowUp validates r and writes a brief follow-up to a decline: it
-// checks that the decline reached the employer, thanks them, offers to answer
-// questions and is signed. Email follow-ups get a "Re: ..." subject; phone
-// and message follow-ups have none. Errors are *InputError.
+// ComposeFollowUp validates r and writes the follow-up to a decline. A
+// confirm follow-up makes sure the decline arrived, naming what was
+// declined; after a phone decline it is an e-mail confirming the call. A
+// thanks follow-up answers the employer's reply with a short close. E-mail
+// follow-ups reply to the decline ("Re: " and its subject); messages stay
+// messages. Errors are *InputError.
 func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 	r = normalizeFollowUp(r)
 	if err := validateFollowUp(r); err != nil {
 		return Letter{}, err
 	}
-	v := followUpValues(r)
-	c := chooser(r.Variant)
-	switch r.Channel {
-	case ChannelPhone:
-		return Letter{Body: followUpPhone(r, v, c)}, nil
-	case ChannelMessage:
-		return Letter{Body: followUpMessage(r, v, c)}, nil
+	dr := r.asRequest()
+	v := requestValues(dr)
+	if !r.DeclinedOn.IsZero() {
+		v.date = r.DeclinedOn.Format("2 January")
 	}
-	return Letter{Subject: followUpSubject(v), Body: followUpEmail(r, v, c)}, nil
+	c := newChooser(r.Variant, r.Wording)
+	ch := FollowUpChannel(r.DeclineChannel)
+	body := followUpBody(r, dr, v, c)
+	if ch == ChannelMessage {
+		return Letter{Body: paragraphs(messageGreeting(dr, v), body, v.first)}, nil
+	}
+	subject := "Re: " + subjectValues(v).fill(subjects[r.Situation])
+	return Letter{Subject: subject, Body: paragraphs(greetingLine(dr, v, c), body,
+		v.signature(c.pick(partSignoff, signoffs[r.Tone])))}, nil
+}
+
+// FollowUpChannel is the channel a follow-up goes by after a decline on ch:
+// a message follows a message; anything else, a call included, is followed
+// by an e-mail, so the decline is confirmed in writing.
+func FollowUpChannel(ch Channel) Channel {
+	if ch == ChannelMessage {
+		return ChannelMessage
+	}
+	return ChannelEmail
 }
 
 func normalizeFollowUp(r FollowUpRequest) FollowUpRequest {
-	r.Company, r.Role, r.ContactName = clean(r.Company), clean(r.Role), clean(r.ContactName)
-	r.Sender = cleanSender(r.Sender)
-	r.Channel = Channel(clean(string(r.Channel)))
-	r.Tone = Tone(clean(string(r.Tone)))
-	if r.Channel == "" {
-		r.Channel = ChannelEmail
-	}
-	if r.Tone == "" {
-		r.Tone = ToneFormal
-	}
+	dr := normalizeRequest(Request{Company: r.Company, Role: r.Role, Contact: r.Contact, ContactName: r.ContactName,
+		Situation: r.Situation, Channel: r.DeclineChannel, Tone: r.Tone, Sender: r.Sender})
+	r.Company, r.Role, r.Contact, r.ContactName = dr.Company, dr.Role, dr.Contact, dr.ContactName
+	r.Situation, r.DeclineChannel, r.Tone, r.Sender = dr.Situation, dr.Channel, dr.Tone, dr.Sender
+	r.Kind = parsed(r.Kind, followUpKinds, FollowUpConfirm)
 	return r
 }
 
-// followUpValues fills {date} with " of 2 January 2006", or nothing when the
-// decline date is unknown.
-func followUpValues(r FollowUpRequest) values {
-	v := values{
-		company: r.Company, role: r.Role, contact: r.ContactName, sender: r.Sender.Name,
-		email: r.Sender.Email, phone: r.Sender.Phone, link: r.Sender.Link,
+var followUpKinds = []FollowUpKind{FollowUpConfirm, FollowUpThanks}
+
+// asRequest is the decline request the follow-up refers to, on the
+// follow-up's channel.
+func (r FollowUpRequest) asRequest() Request {
+	return Request{Company: r.Company, Role: r.Role, Contact: r.Contact, ContactName: r.ContactName,
+		Situation: r.Situation, Channel: FollowUpChannel(r.DeclineChannel), Tone: r.Tone, Sender: r.Sender,
+		Reason: ReasonNone, Offer: OfferNone}
+}
+
+// followUpBody is the middle of the follow-up, between greeting and name.
+func followUpBody(r FollowUpRequest, dr Request, v values, c chooser) string {
+	return tidy(followUpText(r, dr, v, c))
+}
+
+func followUpText(r FollowUpRequest, dr Request, v values, c chooser) string {
+	what := v.fill(declinedWhat[r.Situation])
+	switch {
+	case r.Kind == FollowUpThanks:
+		return v.fill(c.pick(partOpening, followUpThanks[r.Tone]))
+	case r.DeclineChannel == ChannelPhone:
+		when := "today"
+		if v.date != "" {
+			when = "on " + v.date
+		}
+		return strings.NewReplacer("{what}", what, "{when}", when).Replace(c.pick(partOpening, afterCall[r.Tone]))
 	}
-	if !r.DeclinedOn.IsZero() {
-		v.date = " of " + r.DeclinedOn.Format("2 January 2006")
+	note := "my note"
+	if v.date != "" {
+		note = "my note of " + v.date
 	}
-	return v
-}
-
-func followUpSubject(v values) string {
-	return "Re: " + truncate(v.role, maxSubjectRole) + " at " + truncate(v.company, maxSubjectCompany)
-}
-
-func followUpGreeting(r FollowUpRequest, v values, c chooser) string {
-	return greeting(Request{Tone: r.Tone}, v, c)
-}
-
-func followUpEmail(r FollowUpRequest, v values, c chooser) string {
-	return paragraphs(
-		followUpGreeting(r, v, c),
-		joinSentences(v.fill(c.pick(partOpening, followUpOpenings[r.Tone])), followUpThanks(r, v, c)),
-		c.pick(partOffer, followUpQuestions[r.Tone]),
-		v.signature(c.pick(partSignoff, signoffs[r.Tone])),
-	)
-}
-
-func followUpMessage(r FollowUpRequest, v values, c chooser) string {
-	return paragraphs(
-		followUpGreeting(r, v, c),
-		joinSentences(v.fill(c.pick(partOpening, followUpOpenings[r.Tone])), followUpThanks(r, v, c)),
-		c.pick(partOffer, followUpQuestions[r.Tone]),
-		c.pick(partSignoff, signoffs[r.Tone])+"\n"+v.sender,
-	)
-}
-
-func followUpPhone(r FollowUpRequest, v values, c chooser) string {
-	intro := phoneIntro(Request{Tone: r.Tone}, v, c)
-	return paragraphs(
-		joinSentences(intro, v.fill(c.pick(partOpening, followUpPhoneOpenings))),
-		joinSentences(followUpThanks(r, v, c), c.pick(partOffer, followUpQuestions[r.Tone])),
-		strings.TrimSpace(phoneSignature(Request{Tone: r.Tone}, v, c)),
-	)
-}
-
-func followUpThanks(r FollowUpRequest, v values, c chooser) string {
-	list := followUpThanksNamed[r.Tone]
-	if v.contact == "" {
-		list = followUpThanksTeam[r.Tone]
+	if dr.Channel == ChannelMessage {
+		return strings.NewReplacer("{what}", what, "{note}", note).Replace(followUpMessage[r.Tone][0])
 	}
-	return v.fill(c.pick(partThanks, list))
+	return strings.NewReplacer("{what}", what, "{note}", note).Replace(c.pick(partOpening, followUpConfirm[r.Tone]))
+}
+
+// declinedWhat names what was declined, so the follow-up matches it.
+var declinedWhat = map[Situation]string{
+	SituationWithdrawal:      "withdraw my application for the {role} position at {company}",
+	SituationInvitation:      "decline the interview for the {role} position at {company}",
+	SituationBeforeInterview: "withdraw my application for the {role} position at {company} and cancel our interview",
+	SituationAfterInterview:  "withdraw from the process for the {role} position at {company}",
+	SituationOffer:           "decline the offer of the {role} position at {company}",
+}
+
+var followUpConfirm = toned{
+	ToneFormal: {
+		"I wanted to make sure {note} reached you: I have decided to {what}.\n\nThank you again for your time. If there is anything you need from me, I would be glad to help.",
+		"I am writing to check that {note} arrived. In it, I explained that I have decided to {what}.\n\nI am grateful for your time, and I would be happy to answer any questions.",
+	},
+	ToneWarm: {
+		"I just wanted to check that {note} reached you: I've decided to {what}.\n\nThanks again for your time, and let me know if I can help with anything.",
+		"I'm following up in case {note} went astray. I've decided to {what}.\n\nThank you again for everything, and I'm happy to answer any questions.",
+	},
+}
+
+var followUpMessage = toned{
+	ToneFormal: {"I wanted to make sure {note} reached you: I have decided to {what}. Thank you again, and I would be glad to help if anything is needed."},
+	ToneWarm:   {"Just checking that {note} reached you: I've decided to {what}. Thanks again, and let me know if I can help."},
+}
+
+var afterCall = toned{
+	ToneFormal: {
+		"Thank you for taking my call {when}. To confirm what I said on the phone, I have decided to {what}.\n\nI am grateful for your time, and I would be glad to help if anything is needed.",
+	},
+	ToneWarm: {
+		"Thanks for taking my call {when}. Just to confirm in writing: I've decided to {what}.\n\nI really appreciate your time, and let me know if I can help with anything.",
+	},
+}
+
+var followUpThanks = toned{
+	ToneFormal: {
+		"Thank you for your kind reply about the {role} position at {company}. I hope our paths cross again, and I wish you every success.",
+	},
+	ToneWarm: {
+		"Thanks so much for your kind reply about the {role} role at {company}. I'd love to stay in touch, and good luck with the search.",
+	},
 }

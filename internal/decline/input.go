@@ -44,11 +44,15 @@ func (f fieldErrors) err() error {
 
 // oneOf builds the message for a value outside its list.
 func oneOf[T ~string](field string, list []T) string {
-	names := make([]string, len(list))
+	return fmt.Sprintf("%s must be one of %s", field, strings.Join(names(list), ", "))
+}
+
+func names[T ~string](list []T) []string {
+	out := make([]string, len(list))
 	for i, v := range list {
-		names[i] = string(v)
+		out[i] = string(v)
 	}
-	return fmt.Sprintf("%s must be one of %s", field, strings.Join(names, ", "))
+	return out
 }
 
 // checkCommon validates the fields a decline and a follow-up share; the
@@ -78,9 +82,21 @@ func validate(r Request) error {
 	if !r.Situation.Valid() {
 		f.add("situation", oneOf("situation", situations))
 	}
+	if !r.Offer.Valid() {
+		f.add("offer", oneOf("offer", offers))
+	}
+	if !slices.Contains([]ContactKind{ContactPerson, ContactTeam, ContactNone}, r.Contact.Kind) {
+		f.add("contact_kind", "contact_kind must be one of person, team, none")
+	}
+	if utf8.RuneCountInString(r.Detail) > MaxReasonDetail {
+		f.add("detail", fmt.Sprintf("detail must be at most %d characters", MaxReasonDetail))
+	}
 	switch {
 	case !r.Reason.Valid():
 		f.add("reason", oneOf("reason", reasons))
+	case r.Situation.Valid() && !r.Reason.FitsSituation(r.Situation):
+		f.add("reason", fmt.Sprintf("reason %s fits only a declined offer; at this stage the reasons are %s",
+			r.Reason, strings.Join(names(ReasonsFor(r.Situation)), ", ")))
 	case utf8.RuneCountInString(r.ReasonDetail) > MaxReasonDetail:
 		f.add("reason_detail", fmt.Sprintf("reason_detail must be at most %d characters", MaxReasonDetail))
 	case r.Reason == ReasonOther && r.ReasonDetail == "":
@@ -92,6 +108,12 @@ func validate(r Request) error {
 // validateFollowUp checks a cleaned, defaulted follow-up request.
 func validateFollowUp(r FollowUpRequest) error {
 	f := fieldErrors{}
-	checkCommon(f, r.Company, r.Role, r.Sender.Name, r.Channel, r.Tone)
+	checkCommon(f, r.Company, r.Role, r.Sender.Name, r.DeclineChannel, r.Tone)
+	if !r.Situation.Valid() {
+		f.add("situation", oneOf("situation", situations))
+	}
+	if !slices.Contains(followUpKinds, r.Kind) {
+		f.add("kind", oneOf("kind", followUpKinds))
+	}
 	return f.err()
 }

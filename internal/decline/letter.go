@@ -1,7 +1,9 @@
 package decline
 
 import (
+	"regexp"
 	"strings"
+	"time"
 )
 
 // maxSubjectRole caps how much of the role a subject line repeats, so a very
@@ -10,24 +12,27 @@ const maxSubjectRole = 80
 
 // values are the cleaned request values a letter is filled with.
 type values struct {
-	company, role, contact, sender string
-	email, phone, link             string
-	detail, date                   string
+	company, role, greet, sender, first string
+	email, phone, link                  string
+	reason, slot, date                  string
 }
 
 // fill replaces the placeholders of one of our phrasings with the values.
 // strings.Replacer works in a single pass, so a placeholder that appears
 // inside a user value is copied as plain text and never expanded.
 func (v values) fill(tmpl string) string {
-	return strings.NewReplacer(
-		"{company}", v.company, "{role}", v.role, "{contact}", v.contact,
-		"{sender}", v.sender, "{phone}", v.phone,
-		"{detail}", v.detail, "{Detail}", capitalize(v.detail), "{date}", v.date,
-	).Replace(tmpl)
+	return tidy(strings.NewReplacer(
+		"{company}", v.company, "{role}", v.role, "{greet}", v.greet,
+		"{sender}", v.sender, "{first}", v.first, "{phone}", v.phone,
+		"{reason}", v.reason, "{slot}", v.slot, "{date}", v.date,
+	).Replace(tmpl))
 }
 
-// hasDetails reports whether the sender gave any way to reach them.
-func (v values) hasDetails() bool { return v.email != "" || v.phone != "" || v.link != "" }
+// doubleStop is a full stop after a name that ends in one ("Acme Inc.").
+var doubleStop = regexp.MustCompile(`([^.])\.\.(\s|$)`)
+
+// tidy removes the doubled full stop a company ending in "." leaves.
+func tidy(s string) string { return doubleStop.ReplaceAllString(s, "$1.$2") }
 
 // signature is the sign-off block: the closing word, the name and any
 // contact details, one per line.
@@ -41,72 +46,57 @@ func (v values) signature(signoff string) string {
 	return strings.Join(lines, "\n")
 }
 
-// chooser picks phrasings deterministically from a letter's Variant.
-type chooser uint64
-
-// The parts of a letter, mixed into the Variant so that each part varies
-// independently of the others.
-const (
-	partGreeting = iota + 1
-	partOpening
-	partThanks
-	partReason
-	partOffer
-	partDetails
-	partClosing
-	partSignoff
-	partIntro
-	partSignature
-)
-
-// pick returns the phrasing of part chosen by the Variant: the splitmix64
-// finaliser spreads neighbouring Variants over all phrasings.
-func (c chooser) pick(part int, list []string) string {
-	x := uint64(c) + uint64(part)*0x9E3779B97F4A7C15
-	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
-	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
-	x ^= x >> 31
-	return list[x%uint64(len(list))]
-}
-
-// Compose validates r and writes its decline letter. An empty Tone means
-// formal, an empty Channel email and an empty Situation invitation. Errors
-// are *InputError. User values are cleaned (see clean) and used as data only.
+// Compose validates r and writes its decline letter: for e-mail a subject
+// and body, for a message a short note, for the phone a live script in Body
+// and a voicemail. Empty choices take the defaults (see Defaults). Errors
+// are *InputError. User values are cleaned (see clean) and used as data.
 func Compose(r Request) (Letter, error) {
 	r = normalizeRequest(r)
 	if err := validate(r); err != nil {
 		return Letter{}, err
 	}
 	v := requestValues(r)
-	c := chooser(r.Variant)
+	c := newChooser(r.Variant, r.Wording)
 	switch r.Channel {
 	case ChannelPhone:
-		return Letter{Body: phoneScript(r, v, c)}, nil
+		return Letter{Body: phoneScript(r, v, c), Voicemail: voicemail(r, v, c)}, nil
 	case ChannelMessage:
 		return Letter{Body: messageNote(r, v, c)}, nil
 	}
 	return Letter{Subject: subjectValues(v).fill(subjects[r.Situation]), Body: emailBody(r, v, c)}, nil
 }
 
-// normalizeRequest cleans every user value and applies the defaults.
+// normalizeRequest cleans every user value and applies the defaults; the
+// choices are parsed once here, so " Timing " is the reason timing.
 func normalizeRequest(r Request) Request {
-	r.Company, r.Role, r.ContactName = clean(r.Company), clean(r.Role), clean(r.ContactName)
+	r.Company, r.Role = clean(r.Company), clean(r.Role)
+	if r.Contact.Name == "" && r.Contact.Kind == "" {
+		r.Contact.Name = r.ContactName
+	}
+	r.Contact = normalizeContact(r.Contact)
+	r.ContactName = r.Contact.Name
 	r.ReasonDetail = cleanDetail(r.ReasonDetail)
+	r.Detail = cleanDetail(r.Detail)
 	r.Sender = cleanSender(r.Sender)
-	r.Channel = Channel(clean(string(r.Channel)))
-	r.Tone = Tone(clean(string(r.Tone)))
-	r.Situation = Situation(clean(string(r.Situation)))
-	r.Reason = Reason(clean(string(r.Reason)))
-	if r.Channel == "" {
-		r.Channel = ChannelEmail
-	}
-	if r.Tone == "" {
-		r.Tone = ToneFormal
-	}
-	if r.Situation == "" {
-		r.Situation = SituationInvitation
-	}
+	r.Channel = parsed(r.Channel, channels, DefaultChannel)
+	r.Tone = parsed(r.Tone, tones, DefaultTone)
+	r.Situation = parsed(r.Situation, situations, DefaultSituation)
+	r.Reason = parsed(r.Reason, reasons, "")
+	r.Offer = parsed(r.Offer, offers, DefaultOffer(r.Situation))
 	return r
+}
+
+// parsed normalises a choice; an unknown value is kept (trimmed) for
+// validate to report, an empty one gets def.
+func parsed[T ~string](v T, list []T, def T) T {
+	p, ok := parse(string(v), list)
+	switch {
+	case !ok:
+		return T(clean(string(v)))
+	case p == "":
+		return def
+	}
+	return p
 }
 
 func cleanSender(s Sender) Sender {
@@ -114,11 +104,54 @@ func cleanSender(s Sender) Sender {
 }
 
 func requestValues(r Request) values {
-	return values{
-		company: r.Company, role: r.Role, contact: r.ContactName, sender: r.Sender.Name,
+	v := values{
+		company: companyRef(r.Company), role: r.Role, greet: r.Contact.Greeting(r.Tone),
+		sender: r.Sender.Name, first: firstWord(r.Sender.Name),
 		email: r.Sender.Email, phone: r.Sender.Phone, link: r.Sender.Link,
-		detail: r.ReasonDetail,
+		reason: r.ReasonDetail,
 	}
+	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
+		v.slot = " on " + slot(*r.InterviewAt, r.Location)
+	}
+	return v
+}
+
+// slot names an interview time as people write it: "Tuesday 3 December at
+// 14:00 CET", in loc (UTC when nil).
+func slot(t time.Time, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return t.In(loc).Format("Monday 2 January at 15:04 MST")
+}
+
+// publicBodies start the names that take "the" in running text.
+var publicBodies = []string{"department", "ministry", "office", "agency", "bureau", "council", "board", "commission", "institute", "university", "home", "foreign", "state", "national", "royal", "federal"}
+
+// companyRef is the company as running text names it: "the Department of
+// the Interior", "Acme Inc." unchanged.
+func companyRef(company string) string {
+	ws := strings.Fields(company)
+	if len(ws) < 2 {
+		return company
+	}
+	first := strings.ToLower(ws[0])
+	if first == "the" {
+		return company
+	}
+	for _, p := range publicBodies {
+		if first == p && strings.Contains(strings.ToLower(company), " of ") {
+			return "the " + company
+		}
+	}
+	return company
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 // subjectValues is v with the role shortened for a subject line.
@@ -127,8 +160,8 @@ func subjectValues(v values) values {
 	return v
 }
 
-// joinSentences joins the non-empty sentences of one paragraph.
-func joinSentences(s ...string) string {
+// sentences joins the non-empty sentences of one paragraph.
+func sentences(s ...string) string {
 	return strings.Join(nonEmpty(s), " ")
 }
 
@@ -146,3 +179,8 @@ func nonEmpty(s []string) []string {
 	}
 	return out
 }
+
+// Normalize returns r as Compose and CheckLetter read it: values cleaned,
+// choices parsed, defaults applied. Callers store these values, so what
+// is recorded is what the letter was written from.
+func Normalize(r Request) Request { return normalizeRequest(r) }

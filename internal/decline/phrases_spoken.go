@@ -1,80 +1,61 @@
 package decline
 
-// The phrasings that only phone scripts and follow-ups use. They follow the
-// same rules as phrases.go.
+// The phrasings of messages, phone scripts and voicemails. They follow the
+// rules of phrases.go; the spoken ones are short, as people speak.
 
-var phoneIntroNamed = toned{
-	ToneFormal: {"Hello {contact}, this is {sender}.", "Good day {contact}, my name is {sender}."},
-	ToneWarm:   {"Hi {contact}, it's {sender} here.", "Hello {contact}, this is {sender}."},
-}
-
-var phoneIntroTeam = toned{
-	ToneFormal: {"Hello, this is {sender}.", "Good day, my name is {sender}."},
-	ToneWarm:   {"Hi, it's {sender} here.", "Hello, this is {sender}."},
-}
-
-var phoneDeclines = map[Situation][]string{
+// messageOpenings decline and thank in one sentence.
+var messageOpenings = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"Thank you for considering my application for the {role} position at {company}; I have decided to withdraw it."},
+		ToneWarm:   {"Thanks for considering me for the {role} role at {company}, but I've decided to withdraw my application."},
+	},
 	SituationInvitation: {
-		"I'm calling about your invitation to interview for the {role} role at {company}, and I'm afraid I must decline it.",
-		"I'm calling to let you know that I have decided to decline the invitation to interview for the {role} role at {company}.",
-		"I wanted to tell you myself that I won't be moving forward with the interview for the {role} role at {company}.",
+		ToneFormal: {"Thank you for the invitation to interview for the {role} position at {company}; after careful thought, I have decided to decline."},
+		ToneWarm:   {"Thanks so much for the invitation to interview for the {role} role at {company}, but I've decided to decline."},
 	},
 	SituationBeforeInterview: {
-		"I'm calling to let you know that I have decided to withdraw my application for the {role} role at {company}, so I need to cancel our interview.",
-		"I wanted to tell you myself that I'm withdrawing from the process for the {role} role at {company} and won't be attending the interview.",
-		"I'm calling to withdraw my application for the {role} role at {company} and to cancel our interview.",
+		ToneFormal: {"Thank you for arranging the interview{slot} for the {role} position at {company}; I have decided to withdraw, so I must cancel it."},
+		ToneWarm:   {"Thanks for setting up the interview{slot} for the {role} role at {company}, but I've decided to withdraw, so I need to cancel it."},
 	},
 	SituationAfterInterview: {
-		"I'm calling to let you know that I have decided to withdraw my application for the {role} role at {company}.",
-		"I wanted to tell you myself that I've decided not to continue in the process for the {role} role at {company}.",
-		"I'm calling to withdraw from the process for the {role} role at {company}.",
+		ToneFormal: {"Thank you for the interview for the {role} position at {company}; after careful thought, I have decided to withdraw my application."},
+		ToneWarm:   {"Thanks so much for the interview for the {role} role at {company}, but I've decided to withdraw my application."},
 	},
 	SituationOffer: {
-		"I'm calling about the offer for the {role} role at {company}, and I'm afraid I must decline it.",
-		"I wanted to tell you myself that I have decided not to accept the offer for the {role} role at {company}.",
-		"I'm calling to let you know that I will not be able to accept the offer for the {role} role at {company}.",
+		ToneFormal: {"Thank you for offering me the {role} position at {company}; after careful thought, I have decided to decline."},
+		ToneWarm:   {"Thank you so much for offering me the {role} role at {company}, but I've decided to turn it down."},
 	},
 }
 
-var phoneClosings = toned{
-	ToneFormal: {"Thank you again for your time and understanding.", "Thank you again, and I wish you every success with the search."},
-	ToneWarm:   {"Thanks again for understanding, and all the best with the search.", "Thanks so much, and good luck with the search."},
+// goodTime asks whether the call is convenient before anything else.
+var goodTime = []string{"Is now a good time?", "Is now a good time for a quick word?"}
+
+// spokenDeclines say the decline in one short sentence.
+var spokenDeclines = map[Situation][]string{
+	SituationWithdrawal:      {"I've decided to withdraw my application.", "I'd like to withdraw my application."},
+	SituationInvitation:      {"I've decided to decline the interview.", "I've decided to turn down the interview."},
+	SituationBeforeInterview: {"I've decided to withdraw my application, so I need to cancel our interview{slot}.", "I'm afraid I need to cancel our interview{slot}, because I've decided to withdraw."},
+	SituationAfterInterview:  {"I've decided to withdraw my application.", "I've decided not to continue with the process."},
+	SituationOffer:           {"I've decided to turn down the offer.", "I've decided to decline the offer."},
 }
 
-// phoneSignatures repeat the caller's name at the end, as people do on the
-// phone; {phone} is the sender's number, added only when known.
-var phoneSignatures = toned{
-	ToneFormal: {"Once again, my name is {sender}.", "Again, this is {sender} speaking."},
-	ToneWarm:   {"Once again, it's {sender}.", "Again, this is {sender}."},
+// spokenThanks thank the listener for what they did.
+var spokenThanks = map[Situation][]string{
+	SituationWithdrawal:      {"Thank you for considering me.", "Thank you for your time."},
+	SituationInvitation:      {"Thank you for the invitation, and for your time.", "Thank you for thinking of me."},
+	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I apologise for the inconvenience."},
+	SituationAfterInterview:  {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview."},
+	SituationOffer:           {"Thank you for your confidence in me, and for all your time.", "I'm really grateful for your confidence in me."},
 }
 
-var followUpOpenings = toned{
-	ToneFormal: {
-		"I am writing briefly to make sure that my message{date}, in which I declined the {role} role at {company}, reached you.",
-		"I would like to confirm that you received my note{date} declining the {role} role at {company}.",
-	},
-	ToneWarm: {
-		"I just wanted to check that my message{date} declining the {role} role at {company} reached you.",
-		"I'm following up to make sure my note{date} about declining the {role} role at {company} reached you.",
-	},
-}
+// spokenGoodbyes end the call.
+var spokenGoodbyes = []string{"Goodbye for now.", "All the best with the search."}
 
-var followUpPhoneOpenings = []string{
-	"I'm calling to make sure my message{date} declining the {role} role at {company} reached you.",
-	"I'm calling to check that you received my note{date} declining the {role} role at {company}.",
-}
-
-var followUpThanksNamed = toned{
-	ToneFormal: {"Thank you again, {contact}, for your time and consideration.", "Once more, {contact}, thank you for your time."},
-	ToneWarm:   {"Thanks again, {contact}, for your time and understanding.", "I really appreciate the time you gave me, {contact}."},
-}
-
-var followUpThanksTeam = toned{
-	ToneFormal: {"Thank you again to everyone at {company} for your time and consideration.", "I remain grateful to the team at {company} for their time."},
-	ToneWarm:   {"Thanks again to everyone at {company} for your time and understanding.", "I really appreciate the time the team at {company} gave me."},
-}
-
-var followUpQuestions = toned{
-	ToneFormal: {"If you have any questions, I would be glad to answer them, and I hope we can stay in touch.", "Should you have any questions, I am happy to answer them, and I hope we keep in touch."},
-	ToneWarm:   {"If you have any questions, I'm happy to answer them, and I'd love to stay in touch.", "Let me know if you have any questions, and let's keep in touch."},
+// voicemailThanks is the one thanks a voicemail has time for.
+var voicemailThanks = map[Situation]string{
+	SituationWithdrawal:      "Thank you for considering me.",
+	SituationInvitation:      "Thank you for the invitation.",
+	SituationBeforeInterview: "Thank you for arranging it.",
+	SituationAfterInterview:  "Thank you for the interview.",
+	SituationOffer:           "Thank you for your confidence in me.",
 }

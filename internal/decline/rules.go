@@ -2,7 +2,6 @@ package decline
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -12,34 +11,43 @@ import (
 // a hyphen separates words ("low-ball" is "low ball"), '|' lists
 // alternatives and a trailing '*' matches any ending ("insult*" finds
 // "insulting"). Because matching is by whole word, "assessment" never
-// trips on "ass" and "Scunthorpe" never trips on anything.
+// trips on "ass".
 
 // declinePhrases state a decline in plain words (rule clear).
 var declinePhrases = phrases(
-	"declin*", "withdr*", "turn*|turning down", "turn* it|this|the|your offer|invitation down",
-	"pass on", "must|have|need to pass", "cancel*", "step*|stepping back|away|aside",
+	"declin*", "withdr*", "turn*|turning down", "turn* it|this|them down", "turn* the|your offer|invitation|interview down",
+	"pass on", "must|have|need to pass", "cancel*", "step*|stepping back|away|aside|down",
 	"remove* myself", "take|taking myself out", "no longer interested|available|pursuing|considering",
-	"say|saying no", "reject*", "opt*|opting out",
+	"say|saying no", "opt*|opting out", "bow* out", "pull* out", "back* out", "not the right move for me",
 )
 
+// reschedulePhrases ask to move an interview, which declines nothing.
+var reschedulePhrases = phrases("reschedul*", "postpon*", "another time|day|date", "different time|day|date",
+	"move|push the|our interview|call|meeting", "later date", "new time|date")
+
 // negations followed within four words by one of refusalVerbs also state a
-// decline: "I will not be able to accept", "I won't be moving forward".
+// decline: "I will not be able to accept", "I won't be moving forward";
+// hedges ("not sure", "cannot wait") do not.
 var (
 	negations    = alts("not|won't|can't|cannot|don't|unable|wouldn't|shan't|never")
+	hedges       = alts("sure|certain|wait|yet|only|just")
 	refusalVerbs = alts("accept*|attend*|proceed*|pursu*|continu*|join*|forward|ahead|take|taking|interview*|commit*")
 )
 
-// gratitudePhrases thank the reader (rule gratitude).
-var gratitudePhrases = phrases("thank*", "grateful*", "gratitude", "appreciat*")
+// gratitudeWords thank the reader (rule gratitude); "Thanksgiving" and
+// "thankless" are not thanks, nor is a negated "no thanks".
+var (
+	gratitudeWords = alts("thank|thanks|thanked|thanking|thankful|grateful|gratefully|gratitude|appreciat*")
+	gratitudeNeg   = alts("no|not|don't|never|hardly|nothing|without")
+)
 
 // reasonMarkers flag a sentence that explains the decline (rule
-// brief_reason). They are the words people use to give a reason; a letter's
-// thanks, offer of help and closing wish should not need them.
+// brief_reason).
 var reasonMarkers = phrases(
 	"because", "as i|my|we", "since", "due to", "reason*", "accept*|accepted another|other|a|an offer|role|position|job",
 	"another offer|position|role|job", "other offer*", "timing", "relocat*", "commut*", "location", "salar*",
-	"compensation", "package", "pay", "paid", "culture", "fit", "circumstance*", "personal", "family", "health",
-	"priorit*", "better suited", "right match", "align*", "career", "distance", "hours", "remote", "budget",
+	"compensation", "package", "pay", "paid", "culture", "circumstance*", "personal", "family", "health",
+	"priorit*", "better suited", "right match", "career", "distance", "budget", "partner", "burnout",
 )
 
 // maxReasonSentences and maxReasonWords bound rule brief_reason.
@@ -48,68 +56,51 @@ const (
 	maxReasonWords     = 40
 )
 
-// offerPhrases offer help or a way to stay in touch (rule offer).
+// offerPhrases offer help or a way to stay in touch (rule offer); a
+// negation just before one ("do not contact me") cancels it.
 var offerPhrases = phrases(
-	"keep*|stay*|staying in touch|contact", "stay*|staying connected", "get in touch", "reach me", "contact me",
+	"keep*|stay*|staying in touch|contact", "stay*|staying connected", "get in touch", "reach me|out", "contact me",
 	"refer*", "recommend*", "future opportunit*", "paths cross", "cross paths", "happy|glad|pleased to help|answer|assist",
-	"my details", "my contact details", "connect on|with", "linkedin", "let me know if", "your way",
+	"my details", "my contact details", "connect on|with", "linkedin", "let me know if", "your way", "good word",
+	"speak well|highly", "pass it|the role|this on", "hear from you", "in the future", "down the line|road", "another time",
 )
 
-// negativePhrases judge, blame or insult the company, its people, the role,
-// the process or the pay (rule respectful).
-var negativePhrases = phrases(
-	// the process and the people
-	"waste of time", "waste of my time", "wasted my|our time", "wasting my time", "disorgani*", "unorgani*",
-	"chaos", "chaotic", "a mess", "messy", "shambles", "circus", "clown*", "nightmare*", "disaster*",
-	"unprofessional*", "rude*", "arrogan*", "condescending", "patroni*", "disrespect*", "incompeten*", "clueless",
-	"amateur*", "lazy", "sloppy", "careless", "useless", "idiot*", "moron*", "stupid*", "dumb", "ignorant",
-	"ghosted me", "lied", "liar*", "dishonest*", "shady", "sketchy", "scam*", "fraud*", "bait and switch",
-	"red flag*", "toxic*", "hostile", "unfair*", "unacceptable", "shame*", "ashamed", "embarrass*",
-	"appalling", "outrageous", "disgust*", "pathetic", "ridiculous*", "absurd", "laughable", "joke*",
-	"terrible", "awful*", "horrible", "horrendous", "dreadful", "worst", "bad experience", "disappointing",
-	"disappointed by|with|in", "mediocre", "inferior", "boring", "dead end",
-	// the pay
-	"lowball*", "low ball*", "low pay|salary|offer|compensation|package|wage*", "too low", "so low",
-	"underpa*", "cheap*", "stingy", "peanuts", "penny pinching", "greed*", "exploit*", "insult*",
-	"below market", "not worth", "beneath me", "out of touch", "slave*",
-	// plain abuse
-	"garbage", "trash*", "rubbish", "crap*", "suck|sucks|sucked", "hate|hated|hates|hateful", "damn*",
-	"bullshit", "shit*", "ass", "asshole*", "wtf", "fuck*", "cunt*", "bastard*", "bitch*", "pissed",
-)
-
-// placeholders are the marks of a template that was never filled in.
-var placeholders = regexp.MustCompile(
-	`\[[^\[\]\n]{0,40}\]|\{\{|\}\}|\$\{|\{[a-z_ ]{1,30}\}|<[a-z][a-z _-]{0,30}>|\bx{3,}\b|\btodo\b|\btbd\b|%[sdvq]`)
-
-// lengthRange is the sensible number of words for a letter on a channel.
-type lengthRange struct{ min, max int }
-
-var lengths = map[Channel]lengthRange{
-	ChannelEmail:   {60, 250},
-	ChannelPhone:   {25, 160},
-	ChannelMessage: {15, 120},
-}
-
-// ruleClear: the decline is stated in plain words in the first two
-// sentences after the greeting.
+// ruleClear: the decline is unmistakable in the first paragraph after the
+// greeting (thanks may come first), or in the first three sentences; on the
+// phone, in the first six. A request to reschedule declines nothing.
 func ruleClear(t letterText) Check {
-	for i, s := range t.sentences {
-		if i == 2 {
-			break
-		}
-		ws := words(s)
-		if containsPhrase(ws, declinePhrases) || negatedRefusal(ws) {
+	if t.followUp {
+		return pass(RuleClear, SeverityError, "A follow-up refers to the decline already made.")
+	}
+	limit := 3
+	if t.req.Channel == ChannelPhone {
+		limit = 6
+	}
+	scope := t.sentences[:min(limit, len(t.sentences))]
+	if len(t.paras) > 0 && len(t.paras[0]) > len(scope) {
+		scope = t.paras[0]
+	}
+	for _, s := range scope {
+		if declines(words(s)) {
 			return pass(RuleClear, SeverityError, "The decline is stated plainly at the start.")
 		}
 	}
-	return fail(RuleClear, SeverityError, `Say in the first two sentences what you are declining, in plain words: "I am writing to decline your invitation to interview for ..." or "I have decided to withdraw my application".`)
+	return fail(RuleClear, SeverityError, `Say at the start what you are declining, in plain words: "I have decided to decline the interview" or "I am withdrawing my application". Asking to reschedule is not a decline.`)
+}
+
+// declines reports whether a sentence states a decline.
+func declines(ws []string) bool {
+	if containsPhrase(ws, reschedulePhrases) && !containsPhrase(ws, phrases("declin*", "withdr*", "turn* down")) {
+		return false
+	}
+	return containsPhrase(ws, declinePhrases) || negatedRefusal(ws)
 }
 
 // negatedRefusal reports a negation followed within four words by a refusal
-// verb.
+// verb, unless the negation is a hedge ("not sure I can attend").
 func negatedRefusal(ws []string) bool {
 	for i, w := range ws {
-		if !negations.matches(w) {
+		if !negations.matches(w) || i+1 < len(ws) && hedges.matches(ws[i+1]) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+4; j++ {
@@ -121,16 +112,29 @@ func negatedRefusal(ws []string) bool {
 	return false
 }
 
-// ruleGratitude: the letter thanks the reader.
+// ruleGratitude: the letter thanks the reader, and means it.
 func ruleGratitude(t letterText) Check {
-	if containsPhrase(t.words, gratitudePhrases) {
-		return pass(RuleGratitude, SeverityError, "The letter thanks them.")
+	ws := words(t.neutral)
+	for i, w := range ws {
+		if gratitudeWords.matches(w) && !negatedAt(ws, i, gratitudeNeg, 2) && !(i+1 < len(ws) && ws[i+1] == "for" && i+2 < len(ws) && ws[i+2] == "nothing") {
+			return pass(RuleGratitude, SeverityError, "The letter thanks them.")
+		}
 	}
 	return fail(RuleGratitude, SeverityError, "Thank them for the invitation and their time, e.g. \"Thank you for your time and for considering me.\"")
 }
 
-// ruleBriefReason: the sentences that contain a reason marker number at most
-// two and hold at most forty words together. No reason at all is fine.
+// negatedAt reports a word of neg within n words before ws[i].
+func negatedAt(ws []string, i int, neg alternatives, n int) bool {
+	for j := max(0, i-n); j < i; j++ {
+		if neg.matches(ws[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleBriefReason: the sentences that give a reason number at most two and
+// hold at most maxReasonWords words together. No reason at all is fine.
 func ruleBriefReason(t letterText) Check {
 	var n, total int
 	var first string
@@ -144,32 +148,31 @@ func ruleBriefReason(t letterText) Check {
 			total += len(ws)
 		}
 	}
-	if n <= maxReasonSentences && total <= maxReasonWords {
+	if t.followUp || n <= maxReasonSentences && total <= maxReasonWords {
 		return pass(RuleBriefReason, SeverityWarning, "The reason, if any, is brief.")
 	}
 	return fail(RuleBriefReason, SeverityWarning, fmt.Sprintf(
 		"Keep the reason to one short sentence: %d sentences (%d words) explain it now, starting with %q.", n, total, truncate(first, 60)))
 }
 
-// ruleRespectful: no word of negativePhrases appears outside the request's
-// own names (a company may be called "Garbage Pail Ltd").
-func ruleRespectful(t letterText) Check {
-	found := findPhrases(words(t.scrubbed), negativePhrases)
-	if len(found) == 0 {
-		return pass(RuleRespectful, SeverityError, "The wording is respectful.")
-	}
-	quoted := make([]string, 0, 3)
-	for _, f := range found[:min(3, len(found))] {
-		quoted = append(quoted, fmt.Sprintf("%q", f))
-	}
-	return fail(RuleRespectful, SeverityError, "Remove or rephrase "+strings.Join(quoted, ", ")+
-		": say what you are choosing, not what is wrong with them.")
-}
-
-// ruleOffer: the letter offers help or a way to stay in touch.
+// ruleOffer: the letter offers help or a way to stay in touch, unless the
+// user chose to offer none.
 func ruleOffer(t letterText) Check {
-	if containsPhrase(t.words, offerPhrases) {
-		return pass(RuleOffer, SeverityWarning, "The letter offers to stay in touch or help.")
+	ws := words(t.neutral)
+	for i := range ws {
+		for _, p := range offerPhrases {
+			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, alts("no"), 2) {
+				return pass(RuleOffer, SeverityWarning, "The letter offers to stay in touch or help.")
+			}
+		}
+	}
+	if t.req.Offer == OfferNone {
+		return pass(RuleOffer, SeverityWarning, "You chose to offer nothing.")
 	}
 	return fail(RuleOffer, SeverityWarning, "Offer something: to stay in touch, to refer someone suitable, or how to reach you.")
+}
+
+// shoutedWord reports a word of four or more letters written in capitals.
+func shoutedWord(w string) bool {
+	return len(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

@@ -2,40 +2,129 @@ package decline
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
+	"unicode"
 )
 
-// rulePersonal: the contact (or the hiring team), the company and the role
-// are named, and no unfilled placeholder is left.
+// placeholders are the marks of a template never filled in, in every
+// common shape: [Company], {{name}}, {name}, ${x}, <your name>, (DATE),
+// XXX, TODO, TBD, %s, and capitalised field names such as COMPANY NAME.
+var (
+	placeholders = regexp.MustCompile(`(?i)\[[^\[\]\n]{0,40}\]|\{\{|\}\}|\$\{|\{[a-z_ ]{1,30}\}|<[a-z][a-z _-]{0,30}>|\bx{3,}\b|\btodo\b|\btbd\b|%[sdvq]\b|\((?:date|time|day|name|company|role|position|title|job|your [a-z ]{1,20}|first name|last name|x+|insert [a-z ]{1,20})\)`)
+	capsFields   = regexp.MustCompile(`\b(?:YOUR|COMPANY|CONTACT|HIRING MANAGER|RECRUITER|JOB|ROLE|POSITION|FIRST|LAST|FULL|INTERVIEWER|DATE|INSERT)(?: (?:NAME|TITLE|DATE|HERE))?\b`)
+)
+
+// rulePersonal: the contact (by first name, title and surname, or full
+// name; a team as a team), the company and the role are named, and no
+// placeholder is left.
 func rulePersonal(t letterText) Check {
-	contact := t.req.ContactName
-	if contact == "" {
-		contact = "hiring team"
-	}
+	text := t.letter.Subject + "\n" + t.letter.Body
+	ws := words(text)
 	var missing []string
-	for _, n := range []struct{ label, value string }{{"the contact", contact}, {"the company", t.req.Company}, {"the role", t.req.Role}} {
-		if n.value != "" && !mentions(t.letter.Body, t.words, n.value) {
+	if !namesContact(text, ws, t.req.Contact) {
+		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.Greeting(t.req.Tone)))
+	}
+	for _, n := range []struct{ label, value string }{{"the company", t.req.Company}, {"the role", t.req.Role}} {
+		if n.value != "" && !mentions(text, ws, n.value) {
 			missing = append(missing, fmt.Sprintf("%s (%s)", n.label, n.value))
 		}
 	}
 	if len(missing) > 0 {
 		return fail(RulePersonal, SeverityError, "Name "+strings.Join(missing, ", ")+" in the letter.")
 	}
-	if p := placeholders.FindString(t.scrubbed); p != "" {
+	if p := placeholders.FindString(t.neutral); p != "" {
+		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
+	}
+	if p := capsFields.FindString(t.neutral); p != "" && !mostlyCaps(t.neutral) {
 		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
 	}
 	return pass(RulePersonal, SeverityError, "The letter names the person, the company and the role.")
 }
 
-// ruleSigned: one of the last lines holds the sender's full name, or the
-// first word of it.
+// namesContact reports whether the letter names the contact in any form a
+// careful writer would: for a person a name form; for a team or nobody,
+// any greeting or the team.
+func namesContact(text string, ws []string, c Contact) bool {
+	if c.Kind != ContactPerson {
+		return true
+	}
+	for _, f := range c.nameForms() {
+		if mentions(text, ws, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleWrongName: the letter names no company or contact of the user's
+// other applications (pasted from another letter by mistake).
+func ruleWrongName(t letterText) Check {
+	ws := words(t.neutral)
+	for _, o := range t.req.Others {
+		if o = clean(o); o != "" && mentions(t.neutral, ws, o) {
+			return fail(RuleWrongName, SeverityError, fmt.Sprintf("%q belongs to another of your applications; is this letter meant for %s?", o, t.req.Company))
+		}
+	}
+	return pass(RuleWrongName, SeverityError, "No name from another application.")
+}
+
+// ruleShouting: the letter is not written mostly in capitals, and no more
+// than two words are shouted for emphasis.
+func ruleShouting(t letterText) Check {
+	shouted := 0
+	for _, w := range strings.FieldsFunc(t.neutral, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if shoutedWord(w) {
+			shouted++
+		}
+	}
+	if mostlyCaps(t.neutral) || shouted > 2 {
+		return fail(RuleShouting, SeverityError, "Write in normal case: capitals read as shouting.")
+	}
+	return pass(RuleShouting, SeverityError, "Written in normal case.")
+}
+
+// mostlyCaps reports whether more than half of the letters of s are capitals.
+func mostlyCaps(s string) bool {
+	var up, all int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return all >= 20 && up*2 > all
+}
+
+// ruleEmoji: no emoji, which read as casual in a letter to an employer.
+func ruleEmoji(t letterText) Check {
+	for _, r := range t.letter.Subject + t.letter.Body {
+		if isEmoji(r) {
+			return fail(RuleEmoji, SeverityWarning, fmt.Sprintf("Remove the emoji %q: a decline reads better without.", string(r)))
+		}
+	}
+	return pass(RuleEmoji, SeverityWarning, "No emoji.")
+}
+
+func isEmoji(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF || r == 0x2B50 || r == 0x2764
+}
+
+// ruleSigned: the sender's name (or its first word) is on one of the last
+// lines; a phone script may instead say it in its first sentences.
 func ruleSigned(t letterText) Check {
 	name := t.req.Sender.Name
 	if name == "" {
 		return fail(RuleSigned, SeverityError, "Add your name (sender_name) so the letter can be signed.")
 	}
+	lines := lastLines(t.letter.Body, signatureLines)
+	if t.req.Channel == ChannelPhone {
+		lines = append(lines, firstLines(t.letter.Body, 2)...)
+	}
 	first := strings.Fields(name)[0]
-	for _, line := range lastLines(t.letter.Body, signatureLines) {
+	for _, line := range lines {
 		ws := words(line)
 		if mentions(line, ws, name) || mentions(line, ws, first) {
 			return pass(RuleSigned, SeverityError, "The letter is signed.")
@@ -49,40 +138,21 @@ func ruleSigned(t letterText) Check {
 const signatureLines = 6
 
 func lastLines(s string, n int) []string {
+	lines := nonBlankLines(s)
+	return lines[max(0, len(lines)-n):]
+}
+
+func firstLines(s string, n int) []string {
+	lines := nonBlankLines(s)
+	return lines[:min(n, len(lines))]
+}
+
+func nonBlankLines(s string) []string {
 	var lines []string
 	for _, l := range strings.Split(s, "\n") {
 		if strings.TrimSpace(l) != "" {
 			lines = append(lines, l)
 		}
 	}
-	return lines[max(0, len(lines)-n):]
-}
-
-// ruleLength: the body has a sensible number of words for its channel (an
-// unknown channel is measured as an email).
-func ruleLength(t letterText) Check {
-	ch := t.req.Channel
-	r, ok := lengths[ch]
-	if !ok {
-		ch, r = ChannelEmail, lengths[ChannelEmail]
-	}
-	n := len(t.words)
-	switch {
-	case n < r.min:
-		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is too short; aim for %d to %d.", n, channelNouns[ch], r.min, r.max))
-	case n > r.max:
-		return fail(RuleLength, SeverityWarning, fmt.Sprintf("At %d words the %s is long; aim for %d to %d.", n, channelNouns[ch], r.min, r.max))
-	}
-	return pass(RuleLength, SeverityWarning, fmt.Sprintf("%d words suits %s %s.", n, article(channelNouns[ch]), channelNouns[ch]))
-}
-
-// channelNouns names what a letter is on each channel, for the hints.
-var channelNouns = map[Channel]string{ChannelEmail: "e-mail", ChannelPhone: "phone script", ChannelMessage: "message"}
-
-// article returns the indefinite article for noun.
-func article(noun string) string {
-	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
-		return "an"
-	}
-	return "a"
+	return lines
 }

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,14 +40,31 @@ func isBidiControl(r rune) bool {
 		(r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
 }
 
-// cleanDetail prepares a reason_detail to sit inside one sentence of ours:
-// cleaned, with its closing punctuation removed so the letter adds its own.
+// cleanDetail prepares the user's own words to sit inside one sentence of
+// ours: cleaned, a leading "because", "as" or "since" dropped (the letter
+// gives the reason as a sentence of its own), the lone pronoun "i" made "I",
+// and the closing punctuation removed so the letter adds its own.
 func cleanDetail(s string) string {
-	return strings.TrimRight(clean(s), ".!?;:, ")
+	s = strings.Trim(clean(s), ".!?;:,- ")
+	for _, lead := range []string{"because ", "as ", "since ", "due to the fact that "} {
+		if len(s) > len(lead) && strings.EqualFold(s[:len(lead)], lead) {
+			s = s[len(lead):]
+			break
+		}
+	}
+	return strings.Trim(lonelyI.ReplaceAllString(s, "I$1"), ".!?;:,- ")
 }
 
-// capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
+// lonelyI is the pronoun "i" written in lower case, alone or contracted.
+var lonelyI = regexp.MustCompile(`\bi('m|'ve|'d|'ll|’m|’ve|’d|’ll)?\b`)
+
+// capitalizeSafe upper-cases the first letter of s unless its first word
+// already mixes cases on purpose (iOS, eBay, iPhone) or starts with a digit.
+func capitalizeSafe(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if strings.ContainsFunc(first, unicode.IsUpper) {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {
 		return s

@@ -123,7 +123,11 @@ func (h *handler) requirePageUser(next echo.HandlerFunc) echo.HandlerFunc {
 			return err
 		}
 		if u == nil {
-			return c.Redirect(http.StatusSeeOther, "/login")
+			to := "/login"
+			if c.Request().URL.Path != "/" {
+				to += "?first=1" // the sign-in page says why the visitor landed there
+			}
+			return c.Redirect(http.StatusSeeOther, to)
 		}
 		return next(signedIn(c, u, sessionID(c)))
 	}

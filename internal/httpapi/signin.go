@@ -36,6 +36,9 @@ func (h *handler) handleLoginPage(c echo.Context) error {
 		return c.Redirect(http.StatusSeeOther, "/")
 	}
 	data := pageData{Title: "Sign in"}
+	if c.QueryParam("first") == "1" {
+		data.Notice = "Sign in first to open that page."
+	}
 	if data.NoAccount, err = h.accts.NeedsSetup(c.Request().Context()); err != nil {
 		return err
 	}

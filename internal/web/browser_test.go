@@ -56,7 +56,7 @@ func TestDeclineStory(t *testing.T) {
 	a.see("overdue by")
 	a.screenshot("today-1280")
 	a.run(chromedp.Click(`a[href="/applications/1/decline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#s-sender`))
-	a.see("sender_name is required")
+	a.see("Sign as is required")
 	a.run(chromedp.SendKeys(`#s-sender`, "Sam Doe"+kb.Tab)) // leaving the field writes the letter
 	a.run(chromedp.WaitVisible(`#s-body`))
 	a.see("Etiquette checklist")

@@ -16,19 +16,43 @@ import (
 type newData struct {
 	Starts  []workflow.State
 	Formats []string
+	// Existing are recent applications an invitation can be added to.
+	Existing []applications.Application
+}
+
+// newFormData lists what the form offers: the starts of the workflow
+// table and the newest applications that may receive an invitation.
+func (p *Pages) newFormData(c echo.Context) (newData, error) {
+	d := newData{Starts: workflow.Starts(), Formats: formats}
+	page, err := p.Apps.List(c.Request().Context(), applications.ListFilter{Limit: listPageSize * 2})
+	if err != nil {
+		return d, err
+	}
+	for _, a := range page.Items {
+		if workflow.CanMove(a.Status, workflow.Invited) {
+			d.Existing = append(d.Existing, a)
+		}
+	}
+	return d, nil
 }
 
 func (p *Pages) handleNewForm(c echo.Context) error {
 	k := p.clock(c)
 	form := map[string][]string{"start": {string(workflow.Invited)}, "received_at": {k.Input(k.now)}}
-	return p.render(c, http.StatusOK, "new", view{Title: "Log an invitation", Nav: "new", Form: form,
-		Data: newData{Starts: workflow.Starts(), Formats: formats}})
+	d, err := p.newFormData(c)
+	if err != nil {
+		return err
+	}
+	return p.render(c, http.StatusOK, "new", view{Title: "Log an invitation", Nav: "new", Form: form, Data: d})
 }
 
 // handleCreate logs a new application, with its invitation when the form
 // says one came.
 func (p *Pages) handleCreate(c echo.Context) error {
 	k := p.clock(c)
+	if c.FormValue("existing") != "" {
+		return p.handleInvitationOnExisting(c, k)
+	}
 	in := applications.NewApplication{Status: workflow.State(c.FormValue("start"))}
 	in.Company, in.Role = c.FormValue("company"), c.FormValue("role")
 	in.ContactName, in.ContactEmail = c.FormValue("contact_name"), c.FormValue("contact_email")
@@ -45,10 +69,35 @@ func (p *Pages) handleCreate(c echo.Context) error {
 		d, err = p.Apps.Create(c.Request().Context(), in)
 	}
 	if err != nil {
-		v := view{Title: "Log an invitation", Nav: "new", Data: newData{Starts: workflow.Starts(), Formats: formats}}
-		return p.formError(c, "new", v, plainFields(err))
+		return p.newFormError(c, err)
 	}
 	return redirect(c, "/applications/"+strconv.FormatInt(d.ID, 10))
+}
+
+// newFormError shows the form again with the refusal beside its fields.
+func (p *Pages) newFormError(c echo.Context, err error) error {
+	d, lerr := p.newFormData(c)
+	if lerr != nil {
+		return lerr
+	}
+	return p.formError(c, "new", view{Title: "Log an invitation", Nav: "new", Data: d}, plainFields(err))
+}
+
+// handleInvitationOnExisting logs the invitation on the application the
+// form picked instead of creating one.
+func (p *Pages) handleInvitationOnExisting(c echo.Context, k *clock) error {
+	id, err := strconv.ParseInt(c.FormValue("existing"), 10, 64)
+	if err != nil {
+		return p.newFormError(c, apperr.Invalid(map[string]string{"existing": "pick an application from the list"}))
+	}
+	in, err := invitationForm(c, k)
+	if err == nil {
+		_, err = p.Apps.AddInvitation(c.Request().Context(), id, in)
+	}
+	if err != nil {
+		return p.newFormError(c, err)
+	}
+	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"#invitations")
 }
 
 // invitationForm reads the invitation fields of a form, times typed in

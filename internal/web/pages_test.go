@@ -53,6 +53,20 @@ func newClient(t *testing.T) *client {
 	return c
 }
 
+// TestSignInFirst: a page opened without a session leads to the sign-in
+// page, which says why.
+func TestSignInFirst(t *testing.T) {
+	c := newClient(t)
+	c.http.Jar, _ = cookiejar.New(nil)
+	code, _ := c.get("/board")
+	if code != http.StatusSeeOther {
+		t.Fatalf("GET /board signed out = %d, want a redirect", code)
+	}
+	if _, body := c.get("/login?first=1"); !strings.Contains(body, "Sign in first") {
+		t.Fatalf("the sign-in page does not say to sign in first:\n%s", body)
+	}
+}
+
 func (c *client) do(req *http.Request) (int, string) {
 	c.t.Helper()
 	req.Header.Set("Accept", "text/html")
@@ -99,10 +113,13 @@ func TestPages(t *testing.T) {
 		{"unknown application", "GET", "/applications/999", nil, http.StatusNotFound, []string{"no application with id 999", "Back to Today"}},
 		{"form without CSRF token", "POST", "/applications", url.Values{"_csrf": {"wrong"}}, http.StatusForbidden, []string{"This form has expired"}},
 		{"refused form keeps input", "POST", "/applications", url.Values{"start": {"invited"}, "role": {"Typed role"}, "received_at": {"2026-01-02T10:00"}},
-			http.StatusUnprocessableEntity, []string{`value="Typed role"`, `id="company-error"`, "company is required"}},
+			http.StatusUnprocessableEntity, []string{`value="Typed role"`, `id="company-error"`, "Company is required"}},
 		{"created", "POST", "/applications", url.Values{"start": {"applied"}, "company": {"Acme"}, "role": {"Engineer"}}, http.StatusSeeOther, nil},
 		{"application page", "GET", "/applications/1", nil, http.StatusOK, []string{"Acme", "Move to Invited", "Yes, delete Acme · Engineer"}},
 		{"forbidden move", "POST", "/applications/1/move", url.Values{"to": {"hired"}}, http.StatusConflict, []string{"cannot move from applied to hired", "Allowed from here"}},
+		{"invitation on an existing application", "POST", "/applications", url.Values{"existing": {"1"}, "received_at": {time.Now().UTC().Add(time.Minute).Format("2006-01-02T15:04")}},
+			http.StatusSeeOther, nil},
+		{"it is invited now", "GET", "/applications/1", nil, http.StatusOK, []string{"Stage: <strong>Invited</strong>", "Round 1"}},
 		{"list", "GET", "/applications?q=acm", nil, http.StatusOK, []string{"Acme"}},
 		{"board", "GET", "/board", nil, http.StatusOK, []string{"Move Acme to…", "Wishlist", "Ghosted"}},
 		{"today", "GET", "/", nil, http.StatusOK, []string{"Needs an answer", "Applied"}},

@@ -117,7 +117,13 @@ func asRefusal(err error) (refusal, bool) {
 	if !ok {
 		return refusal{}, false
 	}
-	r := refusal{status: status, message: e.Message, fields: e.Fields}
+	r := refusal{status: status, message: e.Message}
+	if len(e.Fields) > 0 {
+		r.fields = map[string]string{}
+		for k, m := range e.Fields {
+			r.fields[k] = inFormWords(k, m)
+		}
+	}
 	for _, s := range e.Allowed {
 		r.allowed = append(r.allowed, string(s))
 	}

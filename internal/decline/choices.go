@@ -1,0 +1,183 @@
+package decline
+
+import (
+	"slices"
+	"strings"
+
+	"tracker/internal/workflow"
+)
+
+// Reason is why the candidate declines.
+type Reason string
+
+// Channel is how the letter reaches the employer.
+type Channel string
+
+// Tone is the register of the letter.
+type Tone string
+
+// Situation is the point in the process at which the candidate declines.
+type Situation string
+
+// Offer is the help a letter offers the employer at its end.
+type Offer string
+
+// The reasons a candidate can give for declining.
+const (
+	ReasonAnotherOffer          Reason = "another_offer"
+	ReasonPersonalCircumstances Reason = "personal_circumstances"
+	ReasonCultureFit            Reason = "culture_fit"
+	ReasonRoleFit               Reason = "role_fit"
+	ReasonTiming                Reason = "timing"
+	ReasonLocation              Reason = "location"
+	ReasonCompensation          Reason = "compensation" // only once an offer exists
+	ReasonNone                  Reason = "none"         // the letter gives no reason
+	ReasonOther                 Reason = "other"        // the letter uses Request.ReasonDetail
+)
+
+// The channels a letter can be written for.
+const (
+	ChannelEmail   Channel = "email"   // a subject and a full letter
+	ChannelPhone   Channel = "phone"   // a spoken script and a voicemail; no subject
+	ChannelMessage Channel = "message" // one to three sentences for chat or LinkedIn
+)
+
+// The tones a letter can be written in.
+const (
+	ToneFormal Tone = "formal"
+	ToneWarm   Tone = "warm"
+)
+
+// The situations a candidate can decline in.
+const (
+	SituationWithdrawal      Situation = "withdrawal"       // withdrawing an application before any invitation (withdrawn)
+	SituationInvitation      Situation = "invitation"       // declining an interview invitation (invited)
+	SituationBeforeInterview Situation = "before_interview" // cancelling an accepted interview (scheduled)
+	SituationAfterInterview  Situation = "after_interview"  // withdrawing after an interview (interviewed)
+	SituationOffer           Situation = "offer"            // declining an offer (offered)
+)
+
+// The offers of help a letter can end with.
+const (
+	OfferReferral    Offer = "referral"      // refer someone suitable for the role
+	OfferReference   Offer = "reference"     // speak well of the employer to people looking
+	OfferStayInTouch Offer = "stay_in_touch" // keep in touch
+	OfferNone        Offer = "none"          // no offer
+)
+
+// Defaults are the choices a request gets when it leaves them empty. They
+// live here, once, for every adapter.
+const (
+	DefaultChannel   = ChannelEmail
+	DefaultTone      = ToneFormal
+	DefaultSituation = SituationInvitation
+)
+
+var (
+	reasons    = []Reason{ReasonAnotherOffer, ReasonPersonalCircumstances, ReasonCultureFit, ReasonRoleFit, ReasonTiming, ReasonLocation, ReasonCompensation, ReasonNone, ReasonOther}
+	channels   = []Channel{ChannelEmail, ChannelPhone, ChannelMessage}
+	tones      = []Tone{ToneFormal, ToneWarm}
+	situations = []Situation{SituationWithdrawal, SituationInvitation, SituationBeforeInterview, SituationAfterInterview, SituationOffer}
+	offers     = []Offer{OfferReferral, OfferReference, OfferStayInTouch, OfferNone}
+)
+
+// defaultOffer is the offer a careful candidate makes in each situation: a
+// referral while the employer is still looking for candidates, keeping in
+// touch once people have met.
+var defaultOffer = map[Situation]Offer{
+	SituationWithdrawal:      OfferStayInTouch,
+	SituationInvitation:      OfferReferral,
+	SituationBeforeInterview: OfferReferral,
+	SituationAfterInterview:  OfferStayInTouch,
+	SituationOffer:           OfferStayInTouch,
+}
+
+// situationOf maps the workflow states a candidate can leave from with a
+// letter to the situation the letter is written for.
+var situationOf = map[workflow.State]Situation{
+	workflow.Wishlist:    SituationWithdrawal,
+	workflow.Applied:     SituationWithdrawal,
+	workflow.Invited:     SituationInvitation,
+	workflow.Scheduled:   SituationBeforeInterview,
+	workflow.Interviewed: SituationAfterInterview,
+	workflow.Offered:     SituationOffer,
+}
+
+// Reasons returns every reason, in the order a form lists them.
+func Reasons() []Reason { return slices.Clone(reasons) }
+
+// ReasonsFor returns the reasons that can honestly be given in s: pay only
+// once an offer exists.
+func ReasonsFor(s Situation) []Reason {
+	return slices.DeleteFunc(Reasons(), func(r Reason) bool { return !r.FitsSituation(s) })
+}
+
+// FitsSituation reports whether r can honestly be given in s.
+func (r Reason) FitsSituation(s Situation) bool {
+	return r != ReasonCompensation || s == SituationOffer
+}
+
+// Channels returns every channel, email first.
+func Channels() []Channel { return slices.Clone(channels) }
+
+// Tones returns every tone, formal first.
+func Tones() []Tone { return slices.Clone(tones) }
+
+// Situations returns every situation, in the order of the process.
+func Situations() []Situation { return slices.Clone(situations) }
+
+// Offers returns every offer of help.
+func Offers() []Offer { return slices.Clone(offers) }
+
+// DefaultOffer returns the offer of help a letter in s makes unless the
+// user chooses another.
+func DefaultOffer(s Situation) Offer { return defaultOffer[s] }
+
+// Valid reports whether r is a known reason.
+func (r Reason) Valid() bool { return slices.Contains(reasons, r) }
+
+// Valid reports whether c is a known channel.
+func (c Channel) Valid() bool { return slices.Contains(channels, c) }
+
+// Valid reports whether t is a known tone.
+func (t Tone) Valid() bool { return slices.Contains(tones, t) }
+
+// Valid reports whether s is a known situation.
+func (s Situation) Valid() bool { return slices.Contains(situations, s) }
+
+// Valid reports whether o is a known offer.
+func (o Offer) Valid() bool { return slices.Contains(offers, o) }
+
+// ParseReason normalises what a user typed ("  Another offer ") to a
+// Reason; ok is false when it names none. "" stays "".
+func ParseReason(s string) (Reason, bool) { return parse(s, reasons) }
+
+// ParseChannel normalises s to a Channel; "" stays "" (the default applies later).
+func ParseChannel(s string) (Channel, bool) { return parse(s, channels) }
+
+// ParseTone normalises s to a Tone; "" stays "".
+func ParseTone(s string) (Tone, bool) { return parse(s, tones) }
+
+// ParseOffer normalises s to an Offer; "" stays "".
+func ParseOffer(s string) (Offer, bool) { return parse(s, offers) }
+
+// parse trims and lower-cases s, maps spaces and dashes to underscores and
+// looks it up in list. The empty string is valid and means "the default".
+func parse[T ~string](s string, list []T) (T, bool) {
+	k := strings.ToLower(strings.Join(strings.FieldsFunc(clean(s), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_'
+	}), "_"))
+	if k == "" {
+		return "", true
+	}
+	v := T(k)
+	return v, slices.Contains(list, v)
+}
+
+// SituationFor returns the situation a letter leaving state s is written
+// for, and false for states an application cannot be left from by letter.
+// From wishlist and applied the letter withdraws the application.
+func SituationFor(s workflow.State) (Situation, bool) {
+	sit, ok := situationOf[s]
+	return sit, ok
+}

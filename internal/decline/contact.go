@@ -1,0 +1,139 @@
+package decline
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// ContactKind says who a letter is addressed to.
+type ContactKind string
+
+// The kinds of contact.
+const (
+	ContactPerson ContactKind = "person" // one named person
+	ContactTeam   ContactKind = "team"   // a team or a shared inbox, greeted as a team
+	ContactNone   ContactKind = "none"   // nobody known: the hiring team
+)
+
+// Contact is the person or team a letter is addressed to. Only Name is
+// needed: Kind is inferred from it when empty, and GreetingName defaults
+// from Name, Title and the tone (see Greeting).
+type Contact struct {
+	Kind         ContactKind
+	Name         string // as the user stored it: "Sarah Johnson", "Talent Team", "山田 太郎"
+	Title        string // "Dr.", "Ms", "Prof"; optional
+	GreetingName string // how the greeting names them; optional
+}
+
+// titles are the honorifics recognised at the start of a stored name.
+var titles = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
+
+// teamWords mark a contact name as a team or shared inbox.
+var teamWords = []string{"team", "careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr", "people", "jobs", "resourcing", "department", "office"}
+
+// ParseContactKind normalises s to a ContactKind; "" stays "".
+func ParseContactKind(s string) (ContactKind, bool) {
+	return parse(s, []ContactKind{ContactPerson, ContactTeam, ContactNone})
+}
+
+// normalizeContact cleans c, splits a leading title off a person's name and
+// infers the kind.
+func normalizeContact(c Contact) Contact {
+	c.Name, c.Title, c.GreetingName = clean(c.Name), clean(c.Title), clean(c.GreetingName)
+	c.Kind = ContactKind(strings.ToLower(clean(string(c.Kind))))
+	if c.Kind == "" {
+		c.Kind = inferKind(c.Name)
+	}
+	if c.Name == "" && c.Kind != ContactTeam {
+		c.Kind = ContactNone
+	}
+	if c.Kind == ContactPerson && c.Title == "" {
+		c.Title, c.Name = splitTitle(c.Name)
+	}
+	return c
+}
+
+// inferKind guesses the kind from a stored name: empty is none, an
+// address or a name with a team word is a team, anything else a person.
+func inferKind(name string) ContactKind {
+	if name == "" {
+		return ContactNone
+	}
+	if strings.Contains(name, "@") {
+		return ContactTeam
+	}
+	for _, w := range words(name) {
+		if slices.Contains(teamWords, w) {
+			return ContactTeam
+		}
+	}
+	return ContactPerson
+}
+
+// splitTitle separates a leading honorific ("Dr. Bruce Banner") from the
+// name, keeping the title as typed.
+func splitTitle(name string) (title, rest string) {
+	first, after, ok := strings.Cut(name, " ")
+	if ok && slices.Contains(titles, strings.ToLower(strings.TrimSuffix(first, "."))) && after != "" {
+		return first, after
+	}
+	return "", name
+}
+
+// Greeting returns how the greeting line names the contact in tone t: the
+// GreetingName when set; for a person, the first name in a warm letter and
+// title + surname (or the full name) in a formal one; names that cannot be
+// split (one word, or not in Latin script) as stored; for a team, its name
+// ("the Hiring Team" when it is an address); "" for none.
+func (c Contact) Greeting(t Tone) string {
+	c = normalizeContact(c)
+	switch {
+	case c.GreetingName != "":
+		return c.GreetingName
+	case c.Kind == ContactNone:
+		return ""
+	case c.Kind == ContactTeam:
+		if c.Name == "" || strings.Contains(c.Name, "@") {
+			return "Hiring Team"
+		}
+		return strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The ")
+	}
+	parts := strings.Fields(c.Name)
+	if len(parts) < 2 || !latin(c.Name) {
+		return c.Name
+	}
+	if t == ToneWarm {
+		return parts[0]
+	}
+	if c.Title != "" {
+		return c.Title + " " + parts[len(parts)-1]
+	}
+	return c.Name
+}
+
+// nameForms are the ways a letter may name the contact by hand and still be
+// personal: the greeting names of both tones, the full name, the first name,
+// the surname with the title.
+func (c Contact) nameForms() []string {
+	c = normalizeContact(c)
+	forms := []string{c.Greeting(ToneFormal), c.Greeting(ToneWarm), c.Name}
+	if parts := strings.Fields(c.Name); len(parts) > 1 {
+		forms = append(forms, parts[0], parts[len(parts)-1])
+	}
+	if c.Title != "" {
+		forms = append(forms, c.Title+" "+c.Name)
+	}
+	return slices.DeleteFunc(forms, func(s string) bool { return s == "" })
+}
+
+// latin reports whether every letter of s is in the Latin script, which is
+// when splitting the name into first and last is safe.
+func latin(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}

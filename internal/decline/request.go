@@ -1,0 +1,83 @@
+package decline
+
+import "time"
+
+// Sender is who signs the letter.
+type Sender struct {
+	Name, Email, Phone, Link string
+}
+
+// Request is everything Compose needs to write a decline letter.
+type Request struct {
+	Company, Role string
+	// Contact is who the letter is addressed to; ContactName is the short
+	// form for callers that store only a name (used when Contact.Name and
+	// Contact.Kind are empty).
+	Contact      Contact
+	ContactName  string
+	Situation    Situation
+	Reason       Reason
+	ReasonDetail string // the user's own reason, for ReasonOther
+	// Detail is one true detail in the user's words: what they valued
+	// ("meeting the platform team"), or a sentence of their own.
+	Detail  string
+	Offer   Offer // empty: DefaultOffer(Situation)
+	Channel Channel
+	Tone    Tone
+	Sender  Sender
+	// InterviewAt is the scheduled interview a before_interview letter
+	// cancels, named in Location (UTC when nil) so the employer can free
+	// the slot.
+	InterviewAt *time.Time
+	Location    *time.Location
+	// Variant picks the phrasing (the application id, so a preview is
+	// stable); Wording is the user's "another wording" counter.
+	Variant, Wording uint64
+	// Others are the companies and contacts of the user's other
+	// applications: a letter that names one was pasted from elsewhere.
+	Others []string
+}
+
+// FollowUpKind is what a follow-up does.
+type FollowUpKind string
+
+// The kinds of follow-up.
+const (
+	FollowUpConfirm FollowUpKind = "confirm" // no answer yet: make sure the decline arrived
+	FollowUpThanks  FollowUpKind = "thanks"  // the employer replied: a short thank-you that closes
+)
+
+// FollowUpRequest is everything ComposeFollowUp needs.
+type FollowUpRequest struct {
+	Company, Role string
+	Contact       Contact
+	ContactName   string
+	Kind          FollowUpKind // empty: confirm
+	Situation     Situation    // what was declined
+	// DeclineChannel is how the decline went; after a phone call the
+	// follow-up is an e-mail confirming the call.
+	DeclineChannel Channel
+	Tone           Tone
+	Sender         Sender
+	DeclinedOn     time.Time
+	Variant        uint64
+	Wording        uint64
+}
+
+// Letter is a generated or edited letter. Voicemail is the short message
+// to leave when a phone call is not answered; only phone letters have one.
+type Letter struct {
+	Subject   string `json:"subject"`
+	Body      string `json:"body"`
+	Voicemail string `json:"voicemail,omitempty"`
+}
+
+// Check is the verdict of one etiquette rule on a letter. Stored check
+// results use the JSON names; rows stored earlier with the Go field names
+// still read, because encoding/json matches names without regard to case.
+type Check struct {
+	Rule     string `json:"rule"`
+	OK       bool   `json:"ok"`
+	Severity string `json:"severity"` // "error" or "warning"
+	Hint     string `json:"hint"`
+}

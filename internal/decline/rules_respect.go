@@ -1,0 +1,79 @@
+package decline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// negativePhrases judge, blame or insult the company, its people, the role,
+// the process or the pay, or say it with sarcasm or passive aggression
+// (rule respectful).
+var negativePhrases = phrases(
+	// the process and the people
+	"waste of time", "waste of my time", "wasted my|our time", "wasting my time", "disorgani*", "unorgani*",
+	"chaos", "chaotic", "a mess", "messy", "shambles", "circus", "clown*", "nightmare*", "disaster*",
+	"unprofessional*", "rude*", "arrogan*", "condescending", "patroni*", "disrespect*", "incompeten*", "clueless",
+	"amateur*", "lazy", "sloppy", "careless", "useless", "idiot*", "moron*", "stupid*", "dumb", "ignorant",
+	"ghosted", "lied", "liar*", "dishonest*", "shady", "sketchy", "scam*", "fraud*", "bait and switch",
+	"red flag*", "toxic*", "hostile", "unfair*", "unacceptable", "shame*", "ashamed", "embarrass*",
+	"appall*", "outrage*", "disgust*", "pathetic", "ridiculous*", "absurd", "laughable", "joke*",
+	"terrible", "awful*", "horrible", "horrendous", "dreadful", "worst", "bad experience", "disappointing",
+	"disappointed by|with|in", "mediocre", "inferior", "boring", "dead end", "burnt|burned out", "exhausting",
+	// the pay
+	"lowball*", "low ball*", "low pay|salary|offer|compensation|package|wage*", "too low", "so low",
+	"underpa*", "cheap*", "stingy", "peanuts", "penny pinching", "greed*", "exploit*", "insult*",
+	"below market", "not worth", "beneath me", "out of touch", "slave*",
+	// blame
+	"your fault", "you failed", "you never", "you didn't", "you did not", "you kept", "you forgot", "you ignored",
+	"kept me waiting", "left me hanging", "nobody|no one bothered", "took you", "took weeks|months|forever",
+	"could not be bothered", "couldn't be bothered", "you people", "your recruiters|recruiter|team failed",
+	// sarcasm and passive aggression
+	"toleran*|tolerat*", "put up with", "per my last", "as i already said|mentioned|stated", "as previously stated",
+	"with all due respect", "thanks for nothing", "oh great", "what a surprise", "how convenient", "must be nice",
+	"funny how", "good luck finding someone", "i'm sure you'll find someone", "surely you", "clearly you",
+	"obviously you", "needless to say", "frankly", "lol", "whatever", "i guess",
+	// plain abuse
+	"garbage", "trash*", "rubbish", "crap*", "suck|sucks|sucked", "hate|hated|hates|hateful", "damn*",
+	"bullshit", "shit*", "ass", "asshole*", "wtf", "fuck*", "cunt*", "bastard*", "bitch*", "pissed",
+)
+
+// selfIdioms are the writer's own polite idioms about themselves that use a
+// word of negativePhrases: "I hate to do this", "terrible timing on my part".
+var selfIdioms = phrases("i hate to", "i'd hate to", "terrible|awful|bad timing on my part|end", "my terrible|awful timing",
+	"sorry for|about the terrible|awful timing", "apologies for the terrible|awful timing", "i'm terrible at")
+
+// ruleRespectful: no negative, blaming, sarcastic or passive-aggressive
+// phrase appears, outside the writer's polite idioms about themselves.
+func ruleRespectful(t letterText) Check {
+	var found []string
+	for _, s := range splitSentences(t.neutral) {
+		ws := words(s)
+		covered := map[int]bool{}
+		for i := range ws {
+			for _, p := range selfIdioms {
+				if p.matchAt(ws, i) {
+					for j := i; j < i+len(p); j++ {
+						covered[j] = true
+					}
+				}
+			}
+		}
+		for i := range ws {
+			for _, p := range negativePhrases {
+				if p.matchAt(ws, i) && !covered[i] && !covered[i+len(p)-1] {
+					found = append(found, strings.Join(ws[i:i+len(p)], " "))
+					break
+				}
+			}
+		}
+	}
+	if len(found) == 0 {
+		return pass(RuleRespectful, SeverityError, "The wording is respectful.")
+	}
+	quoted := make([]string, 0, 3)
+	for _, f := range found[:min(3, len(found))] {
+		quoted = append(quoted, fmt.Sprintf("%q", f))
+	}
+	return fail(RuleRespectful, SeverityError, "Remove or rephrase "+strings.Join(quoted, ", ")+
+		": say what you are choosing, not what is wrong with them.")
+}
