@@ -35,6 +35,9 @@ type Token struct {
 	CreatedAt  time.Time
 	LastUsedAt *time.Time
 	RevokedAt  *time.Time
+	// ExpiresAt is when the token stops working; nil means never (until
+	// revoked).
+	ExpiresAt *time.Time
 }
 
 // SetupToken is the single-use secret that lets the first user create the

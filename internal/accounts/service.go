@@ -180,6 +180,15 @@ func (s *Service) ChangePassword(ctx context.Context, userID int64, current, new
 	})
 }
 
+// RevokeAllTokens revokes every API token of the user, as after a password
+// change that may have followed a leak.
+func (s *Service) RevokeAllTokens(ctx context.Context, userID int64) error {
+	now := s.now()
+	return s.store.InTx(ctx, func(ctx context.Context) error {
+		return s.store.RevokeUserTokens(ctx, userID, now)
+	})
+}
+
 // UserByID returns the user with id, or ENOTFOUND.
 func (s *Service) UserByID(ctx context.Context, id int64) (*User, error) {
 	var u *User

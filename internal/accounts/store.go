@@ -45,6 +45,8 @@ type Store interface {
 	// RevokeToken revokes the user's token (keeping the first revocation
 	// time); ENOTFOUND when the user has no token with that id.
 	RevokeToken(ctx context.Context, userID, tokenID int64, at time.Time) error
+	// RevokeUserTokens revokes every token of the user not yet revoked.
+	RevokeUserTokens(ctx context.Context, userID int64, at time.Time) error
 	TouchToken(ctx context.Context, tokenID int64, at time.Time) error
 
 	CreateSetupToken(ctx context.Context, t *SetupToken) error

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,14 +24,32 @@ func badToken() error {
 }
 
 // CreateToken creates an API token of the user and returns it in plain text
-// (shown once: only its hash is kept) with its listing.
+// (shown once: only its hash is kept) with its listing. It lasts until
+// revoked; CreateExpiringToken makes one with a lifetime.
 func (s *Service) CreateToken(ctx context.Context, userID int64, name string) (string, *Token, error) {
+	return s.CreateExpiringToken(ctx, userID, name, 0)
+}
+
+// MaxTokenLifetime is the longest lifetime a token may be given.
+const MaxTokenLifetime = 10 * 365 * 24 * time.Hour
+
+// CreateExpiringToken creates an API token that stops working lifetime
+// after now; a zero lifetime means never.
+func (s *Service) CreateExpiringToken(ctx context.Context, userID int64, name string, lifetime time.Duration) (string, *Token, error) {
 	name = strings.TrimSpace(name)
-	if err := invalid(map[string]string{"name": tokenNameProblem(name)}); err != nil {
+	problems := map[string]string{"name": tokenNameProblem(name)}
+	if lifetime < 0 || lifetime > MaxTokenLifetime {
+		problems["expires_in_days"] = "expires_in_days must be between 1 and 3650, or left out for a token that lasts until revoked"
+	}
+	if err := invalid(problems); err != nil {
 		return "", nil, err
 	}
 	plaintext := TokenPrefix + newSecret()
 	t := &Token{UserID: userID, Name: name, Prefix: plaintext[:shownPrefixLength], CreatedAt: s.now()}
+	if lifetime > 0 {
+		end := t.CreatedAt.Add(lifetime)
+		t.ExpiresAt = &end
+	}
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
 		if _, err := s.store.UserByID(ctx, userID); err != nil {
 			return err
@@ -103,6 +122,8 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return nil, badToken()
 	case t.RevokedAt != nil:
 		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has been revoked")
+	case t.ExpiresAt != nil && !s.now().Before(*t.ExpiresAt):
+		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has expired; create a new one")
 	}
 	s.touchToken(ctx, t)
 	return u, nil

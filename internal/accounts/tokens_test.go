@@ -93,3 +93,51 @@ func TestTokenValidation(t *testing.T) {
 		}
 	})
 }
+
+// TestTokenLifetime: a token given a lifetime works until it ends and is
+// refused from then on; a lifetime out of range is refused, naming it.
+func TestTokenLifetime(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s, c := newService(db)
+		u := createUser(t, s, "ann@example.com")
+		token, tok, err := s.CreateExpiringToken(ctx, u.ID, "a day", 24*time.Hour)
+		if err != nil || tok.ExpiresAt == nil {
+			t.Fatalf("create = %+v, %v", tok, err)
+		}
+		c.Advance(24*time.Hour - time.Second)
+		if _, err := s.TokenUser(ctx, token); err != nil {
+			t.Fatalf("a second before its end: %v", err)
+		}
+		c.Advance(time.Second)
+		_, err = s.TokenUser(ctx, token)
+		if e := wantCode(t, err, apperr.EUNAUTHORIZED); !strings.Contains(e.Message, "expired") {
+			t.Fatalf("message %q", e.Message)
+		}
+		_, _, err = s.CreateExpiringToken(ctx, u.ID, "forever and a day", -time.Hour)
+		if e := wantCode(t, err, apperr.EINVALID); e.Fields["expires_in_days"] == "" {
+			t.Fatalf("fields %v", e.Fields)
+		}
+	})
+}
+
+// TestRevokeAllTokens revokes every token of one user, as a password
+// change may ask, and leaves another user's alone.
+func TestRevokeAllTokens(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s, _ := newService(db)
+		ann, bob := createUser(t, s, "ann@example.com"), createUser(t, s, "bob@example.com")
+		a1, _, _ := s.CreateToken(ctx, ann.ID, "one")
+		a2, _, _ := s.CreateToken(ctx, ann.ID, "two")
+		b1, _, _ := s.CreateToken(ctx, bob.ID, "bob's")
+		if err := s.RevokeAllTokens(ctx, ann.ID); err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range []string{a1, a2} {
+			_, err := s.TokenUser(ctx, tok)
+			wantCode(t, err, apperr.EUNAUTHORIZED)
+		}
+		if _, err := s.TokenUser(ctx, b1); err != nil {
+			t.Fatalf("another user's token: %v", err)
+		}
+	})
+}

@@ -20,6 +20,8 @@ type meView struct {
 type passwordChangeRequest struct {
 	CurrentPassword string `json:"current_password"`
 	NewPassword     string `json:"new_password"`
+	// RevokeTokens also revokes every API token of the account.
+	RevokeTokens bool `json:"revoke_tokens"`
 }
 
 // csrfView is the answer of GET /csrf.
@@ -51,6 +53,11 @@ func (h *handler) handlePasswordChange(c echo.Context) error {
 	err := h.accts.ChangePassword(c.Request().Context(), currentUser(c).ID, req.CurrentPassword, req.NewPassword, currentSessionID(c))
 	if err != nil {
 		return err
+	}
+	if req.RevokeTokens {
+		if err := h.accts.RevokeAllTokens(c.Request().Context(), currentUser(c).ID); err != nil {
+			return err
+		}
 	}
 	return c.NoContent(http.StatusNoContent)
 }

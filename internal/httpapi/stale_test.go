@@ -2,6 +2,7 @@ package httpapi_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +34,29 @@ func TestStaleDeclineOverHTTP(t *testing.T) {
 		t.Fatal("a refused decline stored something")
 	}
 	s.must("POST", "/api/v1/applications/1/decline", `{"reason":"timing","sender_name":"Sam","previewed_status":"scheduled"}`, http.StatusOK, nil)
+}
+
+// TestTokenLifetimeAndRevocationOverHTTP creates a token with
+// expires_in_days, sees expires_at in the list, and changes the password
+// with revoke_tokens: the API token stops working.
+func TestTokenLifetimeAndRevocationOverHTTP(t *testing.T) {
+	s := newServer(t)
+	var tok struct {
+		Token string `json:"token"`
+	}
+	s.must("POST", "/api/v1/tokens", `{"name":"week","expires_in_days":7}`, http.StatusCreated, &tok)
+	rec := s.do("GET", "/api/v1/tokens", "")
+	if !strings.Contains(rec.Body.String(), `"expires_at":"`) {
+		t.Fatalf("the list lacks expires_at: %s", rec.Body)
+	}
+	if rec := s.do("POST", "/api/v1/tokens", `{"name":"bad","expires_in_days":0}`); rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("expires_in_days 0 = %d: %s", rec.Code, rec.Body)
+	}
+	body := `{"current_password":"` + testPassword + `","new_password":"a brand new password","revoke_tokens":true}`
+	s.must("POST", "/api/v1/me/password", body, http.StatusNoContent, nil)
+	for _, token := range []string{s.token, tok.Token} {
+		if rec := s.doAs(token, "GET", "/api/v1/me", ""); rec.Code != http.StatusUnauthorized {
+			t.Fatalf("a token after the password change with revoke_tokens = %d", rec.Code)
+		}
+	}
 }

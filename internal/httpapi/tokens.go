@@ -13,6 +13,9 @@ import (
 // tokenCreateRequest is the body of POST /tokens.
 type tokenCreateRequest struct {
 	Name string `json:"name"`
+	// ExpiresInDays gives the token a lifetime; absent, it lasts until
+	// revoked.
+	ExpiresInDays *int `json:"expires_in_days"`
 }
 
 // tokenView is an API token in a list: never the token itself.
@@ -23,6 +26,7 @@ type tokenView struct {
 	CreatedAt  time.Time  `json:"created_at"`
 	LastUsedAt *time.Time `json:"last_used_at"`
 	RevokedAt  *time.Time `json:"revoked_at"`
+	ExpiresAt  *time.Time `json:"expires_at"`
 }
 
 // newTokenView is the answer of POST /tokens, the only one that holds the
@@ -42,7 +46,7 @@ type tokenListResponse struct {
 
 func newTokenListView(t accounts.Token) tokenView {
 	return tokenView{ID: t.ID, Name: t.Name, Prefix: t.Prefix, CreatedAt: t.CreatedAt.UTC(),
-		LastUsedAt: utcPtr(t.LastUsedAt), RevokedAt: utcPtr(t.RevokedAt)}
+		LastUsedAt: utcPtr(t.LastUsedAt), RevokedAt: utcPtr(t.RevokedAt), ExpiresAt: utcPtr(t.ExpiresAt)}
 }
 
 func (h *handler) registerTokenRoutes(g *echo.Group) {
@@ -64,7 +68,14 @@ func (h *handler) handleTokenCreate(c echo.Context) error {
 	if err := decodeBody(c, &req, false); err != nil {
 		return err
 	}
-	plaintext, t, err := h.accts.CreateToken(c.Request().Context(), currentUser(c).ID, req.Name)
+	var lifetime time.Duration
+	if req.ExpiresInDays != nil {
+		lifetime = time.Duration(*req.ExpiresInDays) * 24 * time.Hour
+		if *req.ExpiresInDays < 1 || *req.ExpiresInDays > 3650 {
+			lifetime = -1 // refused by the service, naming the field
+		}
+	}
+	plaintext, t, err := h.accts.CreateExpiringToken(c.Request().Context(), currentUser(c).ID, req.Name, lifetime)
 	if err != nil {
 		return err
 	}

@@ -21,18 +21,20 @@ type apiTokenRow struct {
 	CreatedAt  time.Time `gorm:"autoCreateTime:false"`
 	LastUsedAt *time.Time
 	RevokedAt  *time.Time
+	ExpiresAt  *time.Time
 }
 
 func (apiTokenRow) TableName() string { return "api_tokens" }
 
 func (r apiTokenRow) domain() accounts.Token {
 	return accounts.Token{ID: r.ID, UserID: r.UserID, Name: r.Name, Prefix: r.Prefix, CreatedAt: r.CreatedAt.UTC(),
-		LastUsedAt: utc(r.LastUsedAt), RevokedAt: utc(r.RevokedAt)}
+		LastUsedAt: utc(r.LastUsedAt), RevokedAt: utc(r.RevokedAt), ExpiresAt: utc(r.ExpiresAt)}
 }
 
 // CreateToken inserts t with the token's hash and sets its id.
 func (db *DB) CreateToken(ctx context.Context, t *accounts.Token, tokenHash string) error {
-	row := apiTokenRow{UserID: t.UserID, Name: t.Name, Prefix: t.Prefix, TokenHash: tokenHash, CreatedAt: t.CreatedAt.UTC()}
+	row := apiTokenRow{UserID: t.UserID, Name: t.Name, Prefix: t.Prefix, TokenHash: tokenHash, CreatedAt: t.CreatedAt.UTC(),
+		ExpiresAt: utc(t.ExpiresAt)}
 	if err := db.conn(ctx).Create(&row).Error; err != nil {
 		return fmt.Errorf("create API token: %w", err)
 	}
@@ -78,6 +80,16 @@ func (db *DB) RevokeToken(ctx context.Context, userID, tokenID int64, at time.Ti
 	}
 	if res.RowsAffected == 0 {
 		return apperr.Errorf(apperr.ENOTFOUND, "no API token with id %d", tokenID)
+	}
+	return nil
+}
+
+// RevokeUserTokens revokes every token of the user not yet revoked.
+func (db *DB) RevokeUserTokens(ctx context.Context, userID int64, at time.Time) error {
+	err := db.conn(ctx).Model(&apiTokenRow{}).Where("user_id = ? AND revoked_at IS NULL", userID).
+		Update("revoked_at", at.UTC()).Error
+	if err != nil {
+		return fmt.Errorf("revoke the API tokens of user %d: %w", userID, err)
 	}
 	return nil
 }
