@@ -30,9 +30,9 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) (*EML, e
 		if err != nil {
 			return err
 		}
-		for _, l := range letters {
+		for i, l := range letters {
 			if l.ID == letterID {
-				data, err := s.eml(ctx, a, l.Kind, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID))
+				data, err := s.eml(ctx, a, l.Kind, l.Subject, l.Body, l.SentAt, fmt.Sprintf("letter-%d.%d", l.ID, a.ID), repliesTo(letters[:i]))
 				out = &EML{Filename: emlFilename(a.Company, l.Kind, strconv.FormatInt(l.ID, 10)), Data: data}
 				return err
 			}
@@ -52,14 +52,14 @@ func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body strin
 			return err
 		}
 		now := s.now()
-		data, err := s.eml(ctx, a, LetterDecline, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID))
+		data, err := s.eml(ctx, a, LetterDecline, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID), nil)
 		out = &EML{Filename: emlFilename(a.Company, LetterDecline, "draft"), Data: data}
 		return err
 	})
 	return out, err
 }
 
-func (s *Service) eml(ctx context.Context, a *Application, kind, subject, body string, date time.Time, localID string) ([]byte, error) {
+func (s *Service) eml(ctx context.Context, a *Application, kind, subject, body string, date time.Time, localID string, replyTo *Letter) ([]byte, error) {
 	p, err := s.store.GetProfile(ctx)
 	if err != nil {
 		return nil, err
@@ -70,6 +70,10 @@ func (s *Service) eml(ctx context.Context, a *Application, kind, subject, body s
 	}
 	if err := s.answerOrigin(ctx, a.ID, kind, p, &m); err != nil {
 		return nil, err
+	}
+	if kind == LetterFollowUp && replyTo != nil {
+		// The follow-up answers the decline, so mail programs thread them.
+		m.InReplyTo = fmt.Sprintf("letter-%d.%d@%s", replyTo.ID, a.ID, messageIDDomain(p.Email))
 	}
 	out, err := decline.BuildEML(m)
 	if err != nil {
@@ -120,4 +124,14 @@ func fileSlug(s string) string {
 		return "application"
 	}
 	return b.String()
+}
+
+// repliesTo returns the last decline among the letters before a follow-up.
+func repliesTo(before []Letter) *Letter {
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].Kind == LetterDecline {
+			return &before[i]
+		}
+	}
+	return nil
 }
