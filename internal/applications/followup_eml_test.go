@@ -57,3 +57,28 @@ func header(msg, key string) string {
 	}
 	return ""
 }
+
+// TestLetterNamingAnotherApplicationIsRefused checks that a decline pasted
+// from another application's letter fails rule wrong_name.
+func TestLetterNamingAnotherApplicationIsRefused(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _, ctx := newService(t, db)
+		if _, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Initech", Role: "QA"}, Status: workflow.Invited}); err != nil {
+			t.Fatal(err)
+		}
+		d, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Acme", Role: "Dev"}, Status: workflow.Invited})
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := "Dear Hiring Team,\n\nThank you for inviting me to interview for the Dev role at Initech. I have decided to decline.\n\nI would be glad to stay in touch.\n\nAda"
+		p, err := svc.PreviewDecline(ctx, d.ID, applications.DeclineInput{Reason: "timing", SenderName: "Ada", Body: &body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range p.Checks {
+			if c.Rule == "wrong_name" && c.OK {
+				t.Errorf("a letter naming Initech passes wrong_name:\n%s", body)
+			}
+		}
+	})
+}

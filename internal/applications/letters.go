@@ -97,6 +97,9 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		Variant: uint64(a.ID),
 	}
+	if req.Others, err = s.otherNames(ctx, a); err != nil {
+		return req, decline.Letter{}, nil, err
+	}
 	letter, err := decline.Compose(req)
 	if err != nil {
 		return req, letter, nil, inputError(err)
@@ -234,4 +237,24 @@ func or(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// otherNames are the companies and contacts of the user's other
+// applications, so the checker can catch one pasted in by mistake. Names
+// that are part of this application's own are left out.
+func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, error) {
+	apps, err := s.store.ListApplications(ctx, ListFilter{Limit: 1000}, 0)
+	if err != nil {
+		return nil, err
+	}
+	own := strings.ToLower(a.Company + " | " + a.Role + " | " + a.ContactName)
+	var out []string
+	for _, o := range apps {
+		for _, n := range []string{o.Company, o.ContactName} {
+			if n = strings.TrimSpace(n); o.ID != a.ID && n != "" && !strings.Contains(own, strings.ToLower(n)) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out, nil
 }
