@@ -29,7 +29,7 @@ func TestFirstRunSetup(t *testing.T) {
 		chromedp.SendKeys(`input[name=password]`, testPassword),
 		chromedp.SendKeys(`input[name=password_again]`, testPassword),
 		chromedp.Click(`form button[type=submit]`),
-		chromedp.WaitVisible(`#start-h`))
+		chromedp.WaitVisible(`#start-h`, chromedp.ByQuery))
 	a.see("Start here")
 	a.see("Log an invitation")
 }
@@ -48,17 +48,17 @@ func TestDeclineStory(t *testing.T) {
 		chromedp.SendKeys(`#f-contact_email`, "dana@acme.example"),
 		chromedp.SetValue(`#received`, received),
 		chromedp.Click(`form[action="/applications"] button[type=submit]`),
-		chromedp.WaitVisible(`#next-h`))
+		chromedp.WaitVisible(`#next-h`, chromedp.ByQuery))
 	a.see("Stage: Invited")
 
 	a.open("/")
 	a.see("Acme")
 	a.see("overdue by")
 	a.screenshot("today-1280")
-	a.run(chromedp.Click(`a[href="/applications/1/decline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#s-sender`))
+	a.run(chromedp.Click(`a[href="/applications/1/decline"]`, chromedp.ByQuery), chromedp.WaitVisible(`#s-sender`, chromedp.ByQuery))
 	a.see("Sign as is required")
 	a.run(chromedp.SendKeys(`#s-sender`, "Sam Doe"+kb.Tab)) // leaving the field writes the letter
-	a.run(chromedp.WaitVisible(`#s-body`))
+	a.run(chromedp.WaitVisible(`#s-body`, chromedp.ByQuery))
 	a.see("Etiquette checklist")
 	a.waitNoText("#checks", "Fails:")
 	a.screenshot("studio-1280")
@@ -71,7 +71,7 @@ func TestDeclineStory(t *testing.T) {
 	a.eval(`(() => { const b = document.querySelector('#s-body'); b.value = `+jsString(cleaned)+`; b.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`, nil)
 	a.waitNoText("#checks", "Fails:")
 
-	a.run(chromedp.Click(`#studio > button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#fu-h`))
+	a.run(chromedp.Click(`#studio > button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#fu-h`, chromedp.ByQuery))
 	a.see("Your decline is sent")
 	a.see("due in")
 	a.open("/")
@@ -79,7 +79,7 @@ func TestDeclineStory(t *testing.T) {
 		t.Fatalf("Today still shows the answer overdue after the decline:\n%s", got)
 	}
 	a.open("/applications/1/decline")
-	a.run(chromedp.Click(`form[action$="/follow-up"] button`, chromedp.ByQuery), chromedp.WaitVisible(`#next-h`))
+	a.run(chromedp.Click(`form[action$="/follow-up"] button`, chromedp.ByQuery), chromedp.WaitVisible(`#next-h`, chromedp.ByQuery))
 	a.see("Stage: Followed up")
 }
 
@@ -105,18 +105,18 @@ func TestBoardMoves(t *testing.T) {
 	a.eval(`window.beforeMove = true`, nil)
 	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="invited"] .column-cards`)
 	a.waitReloaded()
-	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`))
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`, chromedp.ByQuery))
 
 	a.drag(`.bcard[data-company="Beta"]`, `.column[data-stage="wishlist"] .column-cards`)
 	a.waitText(`#board-status`, "Not moved")
-	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`))
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Beta"]`, chromedp.ByQuery))
 	if n := a.count(`.column[data-stage="wishlist"] .bcard`); n != 0 {
 		t.Fatalf("the refused card stayed in wishlist (%d cards there)", n)
 	}
 
 	a.run(chromedp.Focus(`.bcard[data-company="Gamma"] summary`), chromedp.KeyEvent(kb.Enter))
 	a.run(chromedp.Focus(`//li[@data-company="Gamma"]//button[contains(., "Move to Invited")]`), chromedp.KeyEvent(kb.Enter))
-	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Gamma"]`))
+	a.run(chromedp.WaitVisible(`.column[data-stage="invited"] .bcard[data-company="Gamma"]`, chromedp.ByQuery))
 }
 
 // count returns how many elements match sel.
@@ -182,7 +182,7 @@ func TestTokenReloadCreatesNone(t *testing.T) {
 	a.open("/settings")
 	a.run(chromedp.SendKeys(`#f-token_name`, "laptop"),
 		chromedp.Click(`form[action="/settings/tokens"] button`, chromedp.ByQuery),
-		chromedp.WaitVisible(`#new-token`),
+		chromedp.WaitVisible(`#new-token`, chromedp.ByQuery),
 		chromedp.Reload(), chromedp.WaitReady(`#tokens-h`))
 	tokens, err := a.accts.ListTokens(context.Background(), a.user.ID)
 	if err != nil || len(tokens) != 1 {

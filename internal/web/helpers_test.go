@@ -133,7 +133,7 @@ func (a *app) signedIn() *app {
 		chromedp.SendKeys(`input[name=email]`, "sam@example.com"),
 		chromedp.SendKeys(`input[name=password]`, testPassword),
 		chromedp.Click(`form[action="/login"] button`),
-		chromedp.WaitVisible(`nav[aria-label=Main]`))
+		chromedp.WaitVisible(`nav[aria-label=Main]`, chromedp.ByQuery))
 	return a
 }
 
@@ -162,14 +162,14 @@ func (a *app) run(actions ...chromedp.Action) {
 // open navigates to path and waits for its main landmark.
 func (a *app) open(path string) {
 	a.t.Helper()
-	a.run(chromedp.Navigate(a.url+path), chromedp.WaitReady("main"))
+	a.run(chromedp.Navigate(a.url+path), chromedp.WaitReady("main", chromedp.ByQuery))
 }
 
 // text returns what the user sees of the element sel.
 func (a *app) text(sel string) string {
 	a.t.Helper()
 	var s string
-	a.run(chromedp.Text(sel, &s, chromedp.NodeVisible))
+	a.run(chromedp.Text(sel, &s, chromedp.NodeVisible, chromedp.ByQuery))
 	return s
 }
 
