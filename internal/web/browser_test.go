@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"tracker/internal/applications"
+	"tracker/internal/fixtures"
 	"tracker/internal/workflow"
 )
 
@@ -192,4 +195,47 @@ func TestTokenReloadCreatesNone(t *testing.T) {
 	if n := a.count(`#new-token`); n != 0 {
 		t.Fatal("the reloaded page shows the token again")
 	}
+}
+
+// TestInvitationFileStory: picking a calendar invite on the "Log an
+// invitation" form reads it at once and fills the form in; saving it logs
+// the application.
+func TestInvitationFileStory(t *testing.T) {
+	a := newApp(t).signedIn()
+	invite := filepath.Join(fixtures.Real(t), "ics", "nylas-exchange2010-request-romance-tz.ics")
+	a.run(chromedp.EmulateViewport(375, 900))
+	a.open("/applications/new")
+	a.noHorizontalScroll("/applications/new")
+	a.screenshot("new-375")
+	a.run(chromedp.EmulateViewport(1280, 900))
+	a.open("/applications/new")
+	// The pick submits the form at once, so the page may be gone before
+	// the action returns: its error says so, and the wait below decides.
+	_ = chromedp.Run(a.tab, chromedp.SetUploadFiles(`#f-file`, []string{invite}, chromedp.ByQuery))
+	a.waitLoaded("Read from nylas-exchange2010-request-romance-tz.ics")
+	var email string
+	a.run(chromedp.Value(`#f-contact_email`, &email, chromedp.ByQuery))
+	if email != "test2@example.com" {
+		t.Fatalf("contact e-mail = %q, want the organizer's", email)
+	}
+	a.screenshot("new-file-1280")
+	a.run(chromedp.SetValue(`#f-company`, "Spot", chromedp.ByQuery), chromedp.SetValue(`#f-role`, "Engineer", chromedp.ByQuery),
+		chromedp.Click(`form.fields button[type=submit]`, chromedp.ByQuery))
+	a.waitLoaded("Stage: Invited")
+}
+
+// waitLoaded waits until a page that shows want is fully loaded; errors
+// while the browser navigates to it are expected.
+func (a *app) waitLoaded(want string) {
+	a.t.Helper()
+	js := fmt.Sprintf(`document.readyState === "complete" && !!document.querySelector("main") && document.querySelector("main").innerText.includes(%q)`, want)
+	deadline := time.Now().Add(waitLimit)
+	for time.Now().Before(deadline) {
+		var done bool
+		if err := chromedp.Run(a.tab, chromedp.Evaluate(js, &done)); err == nil && done {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	a.t.Fatalf("no page showing %q loaded", want)
 }

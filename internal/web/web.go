@@ -58,6 +58,7 @@ func (p *Pages) registerApplicationRoutes(e *echo.Echo, auth echo.MiddlewareFunc
 	e.GET("/applications", p.handleList, auth)
 	e.GET("/applications/new", p.handleNewForm, auth)
 	e.POST("/applications", p.handleCreate, auth)
+	e.POST("/applications/new/file", p.handleInvitationFile, auth)
 	e.GET("/applications/:id", p.handleApplication, auth)
 	e.POST("/applications/:id", p.handleUpdate, auth)
 	e.POST("/applications/:id/move", p.handleMove, auth)

@@ -1,5 +1,6 @@
 // Small enhancements of pages that work without them: the CSRF header on
-// htmx requests, copy buttons, and the offer of the browser's time zone.
+// htmx requests, copy buttons, the offer of the browser's time zone, and
+// the invitation file read as soon as it is picked or dropped.
 (function () {
   "use strict";
   var meta = document.querySelector('meta[name="csrf-token"]');
@@ -38,5 +39,21 @@
     var opt = document.createElement("option");
     opt.value = zone;
     list.appendChild(opt);
+  }
+
+  var drop = document.querySelector("[data-file-drop]");
+  if (drop) {
+    var file = drop.querySelector("input[type=file]");
+    var send = function () { if (file.files.length) drop.submit(); };
+    file.addEventListener("change", send);
+    drop.addEventListener("dragover", function (e) { e.preventDefault(); drop.classList.add("dragging"); });
+    drop.addEventListener("dragleave", function () { drop.classList.remove("dragging"); });
+    drop.addEventListener("drop", function (e) {
+      e.preventDefault();
+      drop.classList.remove("dragging");
+      if (!e.dataTransfer || !e.dataTransfer.files.length) return;
+      file.files = e.dataTransfer.files;
+      send();
+    });
   }
 })();
