@@ -120,6 +120,9 @@ func invitationForm(c echo.Context, k *clock) (applications.NewInvitation, error
 	if in.InterviewAt, err = k.parseInput(c.FormValue("interview_at")); err != nil {
 		bad["interview_at"] = "interview_at is not a date and time"
 	}
+	if in.Origin, err = parseOrigin(c.FormValue("origin")); err != nil {
+		bad["file"] = "the details read from the file were damaged: read the file again"
+	}
 	if len(bad) > 0 {
 		return in, apperr.Invalid(bad)
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -62,7 +63,33 @@ func draftForm(d *invite.Draft, k *clock) url.Values {
 	return url.Values{"start": {string(in.Status)}, "company": {in.Company}, "role": {in.Role},
 		"contact_name": {in.ContactName}, "contact_email": {in.ContactEmail},
 		"received_at": {k.Input(in.Invitation.ReceivedAt)}, "interview_at": {k.Input(in.Invitation.InterviewAt)},
-		"format": {in.Invitation.Format}, "message": {in.Invitation.Message}}
+		"format": {in.Invitation.Format}, "message": {in.Invitation.Message}, "origin": {originField(in.Invitation.Origin)}}
+}
+
+// originField carries an imported invite's identity (its UID, organizer,
+// Message-ID) through the form in a hidden field, so that the invitation
+// saved from the form is answered in the organizer's calendar and threads
+// onto the e-mail as one imported through the API is.
+func originField(o applications.Origin) string {
+	if o.UID == "" && o.MessageID == "" {
+		return ""
+	}
+	b, err := json.Marshal(o)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// parseOrigin reads the hidden origin field back; empty means the
+// invitation was typed, not read from a file.
+func parseOrigin(s string) (applications.Origin, error) {
+	var o applications.Origin
+	if s == "" {
+		return o, nil
+	}
+	err := json.Unmarshal([]byte(s), &o)
+	return o, err
 }
 
 // notes tells the user what the importer guessed or left out.

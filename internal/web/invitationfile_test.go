@@ -5,6 +5,8 @@ import (
 	"html"
 	"mime/multipart"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -74,5 +76,52 @@ func TestInvitationFile(t *testing.T) {
 	}
 	if _, body := c.get("/applications"); strings.Contains(body, "Daxlab") {
 		t.Errorf("reading a file saved an application:\n%s", html.UnescapeString(body))
+	}
+}
+
+var originInput = regexp.MustCompile(`name="origin" value="([^"]+)"`)
+
+// TestInvitationFileKeepsOrigin: an invitation read from a calendar invite
+// and saved from the form keeps the invite's identity, so the organizer's
+// calendar can take the answer, as when it is imported through the API.
+func TestInvitationFileKeepsOrigin(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	_, body := c.postFile("/applications/new/file", "invite.ics", fixtures.Read(t, "ics/nylas-exchange2010-request-romance-tz.ics"))
+	m := originInput.FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("the filled-in form carries no origin:\n%s", body)
+	}
+	form := url.Values{"start": {"invited"}, "company": {"Inbox"}, "role": {"Engineer"},
+		"received_at": {"2015-03-31T12:43"}, "interview_at": {"2015-04-01T14:00"}, "format": {"video"},
+		"origin": {html.UnescapeString(m[1])}}
+	if code, body := c.post("/applications", form); code != http.StatusSeeOther {
+		t.Fatalf("saving the form = %d:\n%s", code, body)
+	}
+	req, _ := http.NewRequest(http.MethodPatch, c.base+"/api/v1/settings/profile", strings.NewReader(`{"name": "Sam Lee", "email": "sam@example.com"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-CSRF-Token", c.csrf)
+	if code, body := c.do(req); code != http.StatusOK {
+		t.Fatalf("profile = %d: %s", code, body)
+	}
+	code, eml := c.get("/api/v1/applications/1/invitations/1/answer.eml?answer=decline")
+	if code != http.StatusOK || !strings.Contains(eml, "text/calendar; charset=utf-8; method=REPLY") {
+		t.Fatalf("answer.eml = %d, want an iTIP reply:\n%s", code, eml)
+	}
+}
+
+// TestDamagedOriginRefused: a damaged origin field is refused beside
+// the file field and nothing is saved.
+func TestDamagedOriginRefused(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	form := url.Values{"start": {"invited"}, "company": {"Acme"}, "role": {"Engineer"},
+		"received_at": {"2015-03-31T12:43"}, "origin": {"{not json"}}
+	code, body := c.post("/applications", form)
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, "read the file again") {
+		t.Fatalf("a damaged origin = %d:\n%s", code, body)
+	}
+	if _, list := c.get("/applications"); strings.Contains(list, "Acme") {
+		t.Errorf("a refused form saved an application")
 	}
 }
