@@ -8,15 +8,16 @@ import (
 )
 
 // BatchItem is one application of an import: what creates it, and the
-// stage it then moves to (rejected, ghosted or withdrawn), if any.
+// stages it then moves through, in order (to reach rejected, ghosted,
+// withdrawn, or an offer through the interview), if any.
 type BatchItem struct {
 	New  NewApplication
-	Then workflow.State
-	Note string // the note of that move
+	Then []workflow.State
+	Note string // the note of those moves
 }
 
 // CreateBatch creates the items in one transaction, each as Create and
-// then its move. It returns one error per item (nil for those created);
+// then its moves. It returns one error per item (nil for those created);
 // an item the rules refuse is left out and the others go on. An internal
 // error (the database) ends the whole batch, and nothing of it is kept.
 func (s *Service) CreateBatch(ctx context.Context, items []BatchItem) ([]error, error) {
@@ -24,8 +25,10 @@ func (s *Service) CreateBatch(ctx context.Context, items []BatchItem) ([]error, 
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
 		for i, it := range items {
 			d, err := s.Create(ctx, it.New)
-			if err == nil && it.Then != "" {
-				err = s.moveImported(ctx, d.ID, it.Then, it.Note)
+			for _, to := range it.Then {
+				if err == nil {
+					err = s.moveImported(ctx, d.ID, to, it.Note)
+				}
 			}
 			if err != nil && apperr.ErrorCode(err) == apperr.EINTERNAL {
 				return err

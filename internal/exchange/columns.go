@@ -55,13 +55,21 @@ func headerKey(h string) string {
 }
 
 // statusPlan is how an imported status lands: the stage to create the
-// application in, and a move after it.
+// application in, and the moves after it, in order.
 type statusPlan struct {
 	start workflow.State
-	then  workflow.State
+	then  []workflow.State
 	// lossy says the status had no stage of its own and is kept in notes.
 	lossy bool
 }
+
+// The paths through the stages that an interview, an offer and a hire
+// imply: each step is one the stage machine allows.
+var (
+	interviewed = []workflow.State{workflow.Scheduled, workflow.Interviewed}
+	offered     = []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered}
+	hired       = []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered, workflow.Hired}
+)
 
 // statusWords maps the words other trackers use for their stages to ours.
 var statusWords = map[string]statusPlan{
@@ -72,14 +80,20 @@ var statusWords = map[string]statusPlan{
 	"applicationsent": {start: workflow.Applied}, "": {start: workflow.Applied},
 	"invited": {start: workflow.Invited}, "interview": {start: workflow.Invited}, "interviewing": {start: workflow.Invited},
 	"phonescreen": {start: workflow.Invited}, "screening": {start: workflow.Invited}, "onsite": {start: workflow.Invited},
-	"rejected": {start: workflow.Applied, then: workflow.Rejected}, "notselected": {start: workflow.Applied, then: workflow.Rejected},
-	"ghosted": {start: workflow.Applied, then: workflow.Ghosted}, "noresponse": {start: workflow.Applied, then: workflow.Ghosted},
-	"withdrawn": {start: workflow.Applied, then: workflow.Withdrawn}, "withdrew": {start: workflow.Applied, then: workflow.Withdrawn},
+	"rejected": {start: workflow.Applied, then: []workflow.State{workflow.Rejected}}, "notselected": {start: workflow.Applied, then: []workflow.State{workflow.Rejected}},
+	"ghosted": {start: workflow.Applied, then: []workflow.State{workflow.Ghosted}}, "noresponse": {start: workflow.Applied, then: []workflow.State{workflow.Ghosted}},
+	"interviewed": {start: workflow.Invited, then: interviewed}, "interviewdone": {start: workflow.Invited, then: interviewed},
+	"offer": {start: workflow.Invited, then: offered}, "offered": {start: workflow.Invited, then: offered},
+	"offerreceived": {start: workflow.Invited, then: offered},
+	"hired":         {start: workflow.Invited, then: hired}, "accepted": {start: workflow.Invited, then: hired},
+	"offeraccepted": {start: workflow.Invited, then: hired},
+	"withdrawn":     {start: workflow.Applied, then: []workflow.State{workflow.Withdrawn}}, "withdrew": {start: workflow.Applied, then: []workflow.State{workflow.Withdrawn}},
 }
 
-// planStatus maps a status; a status it does not know, and the later
-// stages a file cannot prove (an offer, a hire), become applied, the safe
-// stage, with the original kept in notes.
+// planStatus maps a status; a status it does not know becomes applied,
+// the safe stage, with the original kept in notes. A later stage (an
+// offer, a hire) is reached through the moves that lead to it, each in
+// the history marked as imported.
 func planStatus(s string) statusPlan {
 	if p, ok := statusWords[headerKey(s)]; ok {
 		return p

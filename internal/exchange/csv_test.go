@@ -34,11 +34,14 @@ func TestImportOtherTrackers(t *testing.T) {
 			"3,2026-01-07,Yes,2026-01-07,Umbrella,QA,Full Time,Hybrid,Paris,Indeed,Rejected\n",
 		"teal": "Job Position,Company,Max. Salary,Location,Status,Date Saved,Deadline,Date Applied,Follow up,Excitement\n" +
 			"Analyst,Hooli,90k,Remote,Applied,2026-01-01,,01/15/2026,,3\n",
+		"later stages": "Company,Role,Status,Date Applied\n" +
+			"Acme,Dev,Offer Accepted,2026-01-05\nGlobex,Dev,Interviewed,2026-01-06\n",
 	}
 	want := map[string][]workflow.State{
-		"huntr":   {workflow.Applied, workflow.Applied},
-		"jobsync": {workflow.Invited, workflow.Wishlist, workflow.Rejected},
-		"teal":    {workflow.Applied},
+		"huntr":        {workflow.Applied, workflow.Offered},
+		"jobsync":      {workflow.Invited, workflow.Wishlist, workflow.Rejected},
+		"teal":         {workflow.Applied},
+		"later stages": {workflow.Hired, workflow.Interviewed},
 	}
 	for name, data := range files {
 		t.Run(name, func(t *testing.T) {
