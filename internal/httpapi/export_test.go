@@ -40,7 +40,7 @@ func TestExportImport(t *testing.T) {
 	if rec.Code != 422 || s.snapshot() != before {
 		t.Errorf("broken backup: %d %s", rec.Code, rec.Body)
 	}
-	rec = s.postFile("/api/v1/import", "", []byte("Company,Title,Status\nInitech,QA,Offer\n,QA,Applied\n"), nil)
+	rec = s.postFile("/api/v1/import", "", []byte("Company,Title,Status\nInitech,QA,Dreaming\n,QA,Applied\n"), nil)
 	var got importAnswer
 	if json.Unmarshal(rec.Body.Bytes(), &got) != nil || got.Imported != 1 || len(got.Errors) != 1 || got.Errors[0].Line != 3 || len(got.Notes) != 1 {
 		t.Errorf("csv with a bad row: %d %s", rec.Code, rec.Body)
