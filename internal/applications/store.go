@@ -62,6 +62,15 @@ type Store interface {
 	// LastMoves returns every application in one of states with the time of
 	// the last entry of its history.
 	LastMoves(ctx context.Context, states []workflow.State) ([]AppMoment, error)
+
+	// CountByStatus counts the applications in each stage.
+	CountByStatus(ctx context.Context) (map[workflow.State]int, error)
+	// CountReaching counts the applications whose history ever entered one
+	// of states.
+	CountReaching(ctx context.Context, states []workflow.State) (int, error)
+	// AnsweredInvitations returns the invitations received at or after since
+	// that were accepted or declined.
+	AnsweredInvitations(ctx context.Context, since time.Time) ([]Invitation, error)
 }
 
 // AppMoment is an application with the time it last moved.
