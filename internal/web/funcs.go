@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strings"
 
+	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -11,7 +12,32 @@ import (
 var funcs = template.FuncMap{
 	"label": stageLabel,
 	"words": words,
+	"rule":  ruleLabel,
 	"dict":  dict,
+}
+
+// ruleLabels say what each etiquette rule asks of a letter, in the words
+// of the studio's checklist ("Passes: Not in capitals").
+var ruleLabels = map[string]string{
+	decline.RuleClear:       "A clear decline",
+	decline.RuleGratitude:   "Thanks",
+	decline.RuleBriefReason: "A brief reason",
+	decline.RuleRespectful:  "Respectful",
+	decline.RuleOffer:       "An offer of help",
+	decline.RulePersonal:    "Names the person, company and role",
+	decline.RuleWrongName:   "No names from your other applications",
+	decline.RuleShouting:    "Not in capitals",
+	decline.RuleEmoji:       "No emoji",
+	decline.RuleSigned:      "Signed with your name",
+	decline.RuleLength:      "A sensible length",
+}
+
+// ruleLabel is the checklist's name of an etiquette rule.
+func ruleLabel(rule string) string {
+	if l, ok := ruleLabels[rule]; ok {
+		return l
+	}
+	return words(rule)
 }
 
 // stageLabel is a stage as a person reads it: "followed_up" is
