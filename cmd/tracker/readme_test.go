@@ -38,6 +38,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"tracker/internal/fixtures"
 )
 
 // readmeBlock is one ```sh block of the README and the line it starts on.
@@ -64,7 +66,7 @@ func TestREADME(t *testing.T) {
 			t.Skipf("the README test needs %s: %v", tool, err)
 		}
 	}
-	repo := repoRoot(t)
+	repo := fixtures.RepoRoot(t)
 	blocks := readmeBlocks(t, filepath.Join(repo, "README.md"))
 	if len(blocks) == 0 {
 		t.Fatal("README.md has no ```sh block")
@@ -177,25 +179,6 @@ func readmeEnv(t *testing.T, dir, repo, addr string) []string {
 		"XDG_DATA_HOME="+filepath.Join(dir, "xdg/data"), "XDG_CONFIG_HOME="+filepath.Join(dir, "xdg/config"),
 		"GOPATH="+filepath.Join(dir, "gopath"), "GOCACHE="+caches[0], "GOMODCACHE="+caches[1],
 		"TRACKER_ADDR="+addr, "README_REPO="+repo)
-}
-
-// repoRoot is the folder of go.mod above the test's folder.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's folder")
-		}
-		dir = parent
-	}
 }
 
 // freeAddr returns a loopback address with a port nothing listens on.
