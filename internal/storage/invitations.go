@@ -92,6 +92,12 @@ func (db *DB) PendingInvitations(ctx context.Context) ([]applications.AppInvitat
 	if err != nil {
 		return nil, fmt.Errorf("list pending invitations: %w", err)
 	}
+	return withApplications(ctx, db, invs)
+}
+
+// withApplications pairs invitation rows with their applications, loaded
+// in one query.
+func withApplications(ctx context.Context, db *DB, invs []invitationRow) ([]applications.AppInvitation, error) {
 	apps, err := applicationsFor(ctx, db, invs, func(r invitationRow) int64 { return r.ApplicationID })
 	if err != nil {
 		return nil, err

@@ -27,15 +27,7 @@ func (db *DB) AcceptedInterviews(ctx context.Context) ([]applications.AppInvitat
 	if err != nil {
 		return nil, fmt.Errorf("list accepted interviews: %w", err)
 	}
-	apps, err := applicationsFor(ctx, db, invs, func(r invitationRow) int64 { return r.ApplicationID })
-	if err != nil {
-		return nil, err
-	}
-	out := make([]applications.AppInvitation, len(invs))
-	for i, r := range invs {
-		out[i] = applications.AppInvitation{Application: apps[r.ApplicationID], Invitation: r.domain()}
-	}
-	return out, nil
+	return withApplications(ctx, db, invs)
 }
 
 // LastMoves returns every application of the user in ctx that is in one of
