@@ -14,13 +14,7 @@ func (h *handler) registerAnswerRoutes(g *echo.Group) {
 // declines (?answer=decline) an imported calendar invite in the
 // organizer's calendar; nothing is stored.
 func (h *handler) handleAnswerEML(c echo.Context) error {
-	id, err := pathID(c)
-	if err != nil {
-		return err
-	}
-	invID, err := pathInt(c, "inv_id", func() error {
-		return apperr.Errorf(apperr.ENOTFOUND, "invitation not found")
-	})
+	id, invID, err := pathInvitation(c)
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
+
+	"tracker/internal/apperr"
 )
 
 // decodeBody decodes the request body into dst strictly: JSON only, no
@@ -167,6 +169,18 @@ func (t *timestamp) timePtr() *time.Time {
 // names no application, so it is a 404 like any other unknown id.
 func pathID(c echo.Context) (int64, error) {
 	return pathInt(c, "id", notFound)
+}
+
+// pathInvitation returns the application and invitation ids of an
+// /applications/:id/invitations/:inv_id path.
+func pathInvitation(c echo.Context) (id, invID int64, err error) {
+	if id, err = pathID(c); err != nil {
+		return 0, 0, err
+	}
+	invID, err = pathInt(c, "inv_id", func() error {
+		return apperr.Errorf(apperr.ENOTFOUND, "invitation not found")
+	})
+	return id, invID, err
 }
 
 // pathInt returns the path parameter name as a positive integer, or the

@@ -6,7 +6,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/api"
-	"tracker/internal/apperr"
 	"tracker/internal/applications"
 )
 
@@ -52,13 +51,7 @@ func (h *handler) registerInvitationRoutes(g *echo.Group) {
 
 // handleInvitationPatch edits or reschedules an invitation.
 func (h *handler) handleInvitationPatch(c echo.Context) error {
-	id, err := pathID(c)
-	if err != nil {
-		return err
-	}
-	invID, err := pathInt(c, "inv_id", func() error {
-		return apperr.Errorf(apperr.ENOTFOUND, "invitation not found")
-	})
+	id, invID, err := pathInvitation(c)
 	if err != nil {
 		return err
 	}
