@@ -67,6 +67,7 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 	cfg.registerData(fs)
 	status := fs.String("status", "", "only applications in this `state`")
 	query := fs.String("q", "", "only applications whose company or role contains this `text`")
+	sort := fs.String("sort", "", "the `order`: newest (default), oldest, company, updated or applied")
 	limit := fs.Int("limit", 0, "the page size, at most 200 (default 50)")
 	all := fs.Bool("all", false, "follow the pages to the end")
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
@@ -80,7 +81,10 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 	if err := checkState(*status, "--status"); err != nil {
 		return err
 	}
-	filter := applications.ListFilter{Status: workflow.State(*status), Query: *query, Limit: *limit}
+	if !applications.ListSort(*sort).Valid() {
+		return usageErrorf("--sort must be one of %s", applications.SortsText())
+	}
+	filter := applications.ListFilter{Status: workflow.State(*status), Query: *query, Sort: applications.ListSort(*sort), Limit: *limit}
 	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
 		page, err := listPages(ctx, svc, filter, *all)
 		if err != nil {

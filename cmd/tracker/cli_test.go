@@ -143,6 +143,7 @@ func TestUsageErrors(t *testing.T) {
 		{"bad time", nil, []string{"add", "--company", "A", "--role", "R", "--received", "yesterday"}, `invalid value "yesterday" for flag -received: want RFC 3339`},
 		{"bad state", nil, []string{"move", "1", "hiredd"}, `STATE: "hiredd" is not a state; the states are wishlist, applied, invited`},
 		{"bad status filter", nil, []string{"list", "--status", "nope"}, `--status: "nope" is not a state`},
+		{"bad order", nil, []string{"list", "--sort", "salary"}, "--sort must be one of newest, oldest, company, updated, applied"},
 		{"bad id", nil, []string{"show", "abc"}, `ID must be a positive whole number, not "abc"`},
 		{"missing id", nil, []string{"show"}, "missing ID"},
 		{"missing state", nil, []string{"move", "1"}, "missing STATE"},

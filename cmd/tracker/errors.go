@@ -109,7 +109,7 @@ func inFlags(msg string) string {
 var knownFlagWord = map[string]bool{
 	"company": true, "role": true, "location": true, "source": true, "notes": true, "format": true,
 	"message": true, "round": true, "note": true, "reason": true, "channel": true, "tone": true,
-	"subject": true, "body": true, "status": true, "limit": true, "q": true, "to": true, "at": true,
+	"subject": true, "body": true, "status": true, "limit": true, "q": true, "sort": true, "to": true, "at": true,
 	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
 	"response_window": true, "override": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
 }

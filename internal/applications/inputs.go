@@ -2,6 +2,7 @@ package applications
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,12 +117,40 @@ type FollowUpInput struct {
 	SentAt *time.Time
 }
 
-// ListFilter selects and pages applications.
+// ListFilter selects, orders and pages applications.
 type ListFilter struct {
 	Status workflow.State
 	Query  string // matches company or role
+	Sort   ListSort
 	Limit  int
 	Cursor string
+}
+
+// ListSort is the order of a list of applications.
+type ListSort string
+
+// The orders a list can have.
+const (
+	SortNewest  ListSort = "newest"  // most recently added first (the default)
+	SortOldest  ListSort = "oldest"  // first added first
+	SortCompany ListSort = "company" // by company, A to Z
+	SortUpdated ListSort = "updated" // most recently changed first
+	SortApplied ListSort = "applied" // most recently applied first; a wishlist job by when it was added
+)
+
+// ListSorts are the orders a list can have, the default first.
+var ListSorts = []ListSort{SortNewest, SortOldest, SortCompany, SortUpdated, SortApplied}
+
+// Valid reports whether s is one of ListSorts; empty means the default.
+func (s ListSort) Valid() bool { return s == "" || slices.Contains(ListSorts, s) }
+
+// ListCursor is where a page ended: the sort key and the id of its last
+// application. Key holds the company for SortCompany, At the time for
+// SortUpdated and SortApplied.
+type ListCursor struct {
+	Key string
+	At  time.Time
+	ID  int64
 }
 
 // Page is one page of applications; NextCursor is empty on the last page.

@@ -2,7 +2,6 @@ package applications
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"reflect"
 	"slices"
@@ -169,9 +168,15 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 	if utf8.RuneCountInString(f.Query) > 200 || !plainText(f.Query, false) {
 		fields["q"] = "q must be plain text of at most 200 characters"
 	}
-	after, ok := decodeCursor(f.Cursor)
+	if !f.Sort.Valid() {
+		fields["sort"] = "sort must be one of " + SortsText()
+	}
+	if f.Sort == "" {
+		f.Sort = SortNewest
+	}
+	after, ok := decodeCursor(f.Cursor, f.Sort)
 	if !ok {
-		fields["cursor"] = "cursor is not one this server gave out; start again without it"
+		fields["cursor"] = "cursor is not one this server gave out for this order; start again without it"
 	}
 	if len(fields) > 0 {
 		return nil, apperr.Invalid(fields)
@@ -192,7 +197,7 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 	page := &Page{Items: items}
 	if len(items) == f.Limit {
 		page.Items = items[:f.Limit-1]
-		page.NextCursor = encodeCursor(page.Items[len(page.Items)-1].ID)
+		page.NextCursor = encodeCursor(f.Sort, page.Items[len(page.Items)-1])
 	}
 	return page, nil
 }
@@ -318,21 +323,4 @@ func statesList() string {
 		s += string(st)
 	}
 	return s
-}
-
-// Cursors are opaque to clients: the last id of a page, encoded.
-func encodeCursor(id int64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte("a" + strconv.FormatInt(id, 10)))
-}
-
-func decodeCursor(c string) (int64, bool) {
-	if c == "" {
-		return 0, true
-	}
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || len(b) < 2 || b[0] != 'a' {
-		return 0, false
-	}
-	id, err := strconv.ParseInt(string(b[1:]), 10, 64)
-	return id, err == nil && id > 0
 }

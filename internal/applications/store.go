@@ -18,7 +18,9 @@ type Store interface {
 
 	CreateApplication(ctx context.Context, a *Application) error
 	GetApplication(ctx context.Context, id int64) (*Application, error)
-	ListApplications(ctx context.Context, f ListFilter, afterID int64) ([]Application, error)
+	// ListApplications returns up to f.Limit applications in f.Sort's
+	// order, after the cursor when it is not nil.
+	ListApplications(ctx context.Context, f ListFilter, after *ListCursor) ([]Application, error)
 	UpdateApplication(ctx context.Context, a *Application) error
 	DeleteApplication(ctx context.Context, id int64) error
 	// SetStatus moves an application from -> to only if it is still in from;

@@ -76,6 +76,7 @@ func listFilter(c echo.Context) (applications.ListFilter, error) {
 	f := applications.ListFilter{
 		Status: workflow.State(c.QueryParam("status")),
 		Query:  c.QueryParam("q"),
+		Sort:   applications.ListSort(c.QueryParam("sort")),
 		Cursor: c.QueryParam("cursor"),
 	}
 	if s := c.QueryParam("limit"); s != "" {

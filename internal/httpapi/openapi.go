@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/api"
+	"tracker/internal/applications"
 	"tracker/internal/exchange"
 )
 
@@ -24,19 +25,46 @@ type operation struct {
 	response              any
 	media                 string // for file answers: message/rfc822, text/csv, ...
 	upload                bool   // takes a file, as multipart field "file" or the raw body
+	query                 []queryParam
+}
+
+// queryParam is one query parameter of an operation; enum lists its
+// values when they are fixed.
+type queryParam struct {
+	name, description string
+	enum              []string
+}
+
+// listQuery are the query parameters of GET /applications.
+var listQuery = []queryParam{
+	{name: "status", description: "only applications in this stage"},
+	{name: "q", description: "only applications whose company or role contains this text"},
+	{name: "sort", description: "the order, newest first by default", enum: sortNames()},
+	{name: "limit", description: "how many a page holds, 1 to 200"},
+	{name: "cursor", description: "the next_cursor of the page before, with the same sort"},
+}
+
+// sortNames are the orders of a list, for the document.
+func sortNames() []string {
+	out := make([]string, len(applications.ListSorts))
+	for i, s := range applications.ListSorts {
+		out[i] = string(s)
+	}
+	return out
 }
 
 // operations lists every route under /api/v1; a test checks that the
 // router has no other and that real answers match.
 var operations = []operation{
 	{method: "POST", path: "/applications", summary: "Create an application", request: createApplicationRequest{}, status: 201, response: api.Detail{}},
-	{method: "GET", path: "/applications", summary: "List applications, newest first", status: 200, response: api.Page{}},
+	{method: "GET", path: "/applications", summary: "List applications, newest first unless sort says otherwise", status: 200, response: api.Page{}, query: listQuery},
 	{method: "GET", path: "/applications/{id}", summary: "An application with everything that hangs off it", status: 200, response: api.Detail{}},
 	{method: "PATCH", path: "/applications/{id}", summary: "Change an application's fields", request: patchApplicationRequest{}, status: 200, response: api.Detail{}},
 	{method: "DELETE", path: "/applications/{id}", summary: "Delete an application", status: 204},
 	{method: "POST", path: "/applications/{id}/invitations", summary: "Log a round of invitation", request: invitationRequest{}, status: 201, response: api.Detail{}},
 	{method: "PATCH", path: "/applications/{id}/invitations/{inv_id}", summary: "Edit or reschedule an invitation", request: invitationPatchRequest{}, status: 200, response: api.Detail{}},
-	{method: "GET", path: "/applications/{id}/invitations/{inv_id}/answer.eml", summary: "An e-mail answering an imported calendar invite (iTIP reply)", status: 200, media: emlContentType},
+	{method: "GET", path: "/applications/{id}/invitations/{inv_id}/answer.eml", summary: "An e-mail answering an imported calendar invite (iTIP reply)", status: 200, media: emlContentType,
+		query: []queryParam{{name: "answer", description: "accept or decline", enum: []string{"accept", "decline"}}}},
 	{method: "POST", path: "/applications/{id}/transitions", summary: "Move an application", request: transitionRequest{}, status: 200, response: api.Detail{}},
 	{method: "POST", path: "/applications/{id}/decline/preview", summary: "Preview a decline letter", request: declinePreviewRequest{}, status: 200, response: previewResponse{}},
 	{method: "POST", path: "/applications/{id}/decline/preview.eml", summary: "The preview as an e-mail draft", request: declineRequest{}, status: 200, media: emlContentType},
@@ -56,11 +84,14 @@ var operations = []operation{
 	{method: "GET", path: "/tokens", summary: "Your API tokens", status: 200, response: tokenListResponse{}},
 	{method: "POST", path: "/tokens", summary: "Create an API token (shown once)", request: tokenCreateRequest{}, status: 201, response: newTokenView{}},
 	{method: "DELETE", path: "/tokens/{id}", summary: "Revoke an API token", status: 204},
-	{method: "POST", path: "/import/invitation", summary: "Read a calendar invite or e-mail into a draft; ?create=true logs it", upload: true, status: 200, response: inviteDraftResponse{}},
+	{method: "POST", path: "/import/invitation", summary: "Read a calendar invite or e-mail into a draft; ?create=true logs it", upload: true, status: 200, response: inviteDraftResponse{},
+		query: []queryParam{{name: "create", description: "true logs the invitation instead of answering a draft", enum: []string{"true", "false"}}}},
 	{method: "POST", path: "/calendar/feed", summary: "A new secret calendar feed URL", status: 201, response: feedResponse{}},
 	{method: "DELETE", path: "/calendar/feed", summary: "End the calendar feed", status: 204},
-	{method: "GET", path: "/export", summary: "Every application as a JSON backup or (?format=csv) a CSV sheet", status: 200, response: exchange.Backup{}, media: "text/csv"},
-	{method: "POST", path: "/import", summary: "Add applications from a JSON backup or a CSV sheet", upload: true, status: 200, response: importResponse{}},
+	{method: "GET", path: "/export", summary: "Every application as a JSON backup or (?format=csv) a CSV sheet", status: 200, response: exchange.Backup{}, media: "text/csv",
+		query: []queryParam{{name: "format", description: "json (the default) or csv", enum: []string{"json", "csv"}}}},
+	{method: "POST", path: "/import", summary: "Add applications from a JSON backup or a CSV sheet", upload: true, status: 200, response: importResponse{},
+		query: []queryParam{{name: "format", description: "json or csv; read from the file when absent", enum: []string{"json", "csv"}}}},
 	{method: "GET", path: "/healthz", summary: "The server is up", status: 200, response: map[string]string{}},
 	{method: "GET", path: "/openapi.json", summary: "This document", status: 200, response: map[string]any{}},
 }
@@ -113,6 +144,13 @@ func (s *schemas) operation(op operation) map[string]any {
 	var params []any
 	for _, m := range pathParam.FindAllStringSubmatch(op.path, -1) {
 		params = append(params, map[string]any{"name": m[1], "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
+	}
+	for _, q := range op.query {
+		schema := map[string]any{"type": "string"}
+		if q.enum != nil {
+			schema["enum"] = q.enum
+		}
+		params = append(params, map[string]any{"name": q.name, "in": "query", "description": q.description, "schema": schema})
 	}
 	if params != nil {
 		out["parameters"] = params

@@ -194,6 +194,7 @@ func TestRefusedRequestsChangeNothing(t *testing.T) {
 		{"list with too large a limit", "GET", apps + "?limit=1000", "", "", 422, []string{`"limit":`}},
 		{"list with an unknown status", "GET", apps + "?status=nope", "", "", 422, []string{`"status":`}},
 		{"list with a forged cursor", "GET", apps + "?cursor=bogus", "", "", 422, []string{`"cursor":`}},
+		{"list in an unknown order", "GET", apps + "?sort=salary", "", "", 422, []string{`"sort":"sort must be one of newest, oldest, company, updated, applied"`}},
 	} {
 		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
 	}
@@ -212,6 +213,8 @@ func TestReadScenarios(t *testing.T) {
 		{"list by status", "GET", "/api/v1/applications?status=applied", "", "", 200, []string{`"company":"Globex"`}},
 		{"list by query", "GET", "/api/v1/applications?q=acme", "", "", 200, []string{`"company":"Acme"`}},
 		{"list with nothing found", "GET", "/api/v1/applications?status=hired", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
+		{"list newest first", "GET", "/api/v1/applications?limit=1", "", "", 200, []string{`"items":[{"id":2,`, `"company":"Globex"`}},
+		{"list oldest first", "GET", "/api/v1/applications?sort=oldest&limit=1", "", "", 200, []string{`"items":[{"id":1,`, `"company":"Acme"`}},
 		{"detail", "GET", "/api/v1/applications/1", "", "", 200, []string{`"status":"invited"`, `"allowed_transitions":["scheduled","declined","rejected","ghosted"]`,
 			`"letters":[]`, `"warnings":[]`, `"follow_up_due_at":null`, `"from":null`, `"response":"pending"`}},
 		{"warnings", "GET", "/api/v1/warnings", "", "", 200, []string{`{"items":[]}`}},

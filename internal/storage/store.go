@@ -57,15 +57,12 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 
 // ListApplications returns up to f.Limit applications with an id below
 // afterID (all when zero), newest first, filtered by status and query.
-func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, afterID int64) ([]applications.Application, error) {
+func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
 	}
-	q = q.Order("id DESC").Limit(f.Limit)
-	if afterID > 0 {
-		q = q.Where("id < ?", afterID)
-	}
+	q = listOrder(q, f.Sort, after).Limit(f.Limit)
 	if f.Status != "" {
 		q = q.Where("status = ?", string(f.Status))
 	}
@@ -82,6 +79,41 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 		out[i] = r.domain()
 	}
 	return out, nil
+}
+
+// listOrder orders q by sort, with the id as the tie-break, and starts it
+// after the cursor (keyset paging: no page is skipped or counted twice
+// when rows are added between pages).
+func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListCursor) *gorm.DB {
+	switch sort {
+	case applications.SortOldest:
+		if after != nil {
+			q = q.Where("id > ?", after.ID)
+		}
+		return q.Order("id ASC")
+	case applications.SortCompany:
+		if after != nil {
+			q = q.Where("(company > ? OR (company = ? AND id > ?))", after.Key, after.Key, after.ID)
+		}
+		return q.Order("company ASC, id ASC")
+	case applications.SortUpdated:
+		return newestBy(q, "updated_at", after)
+	case applications.SortApplied:
+		return newestBy(q, "COALESCE(applied_at, created_at)", after)
+	}
+	if after != nil {
+		q = q.Where("id < ?", after.ID)
+	}
+	return q.Order("id DESC")
+}
+
+// newestBy orders q by the time expression col, newest first, after the
+// cursor's time and id.
+func newestBy(q *gorm.DB, col string, after *applications.ListCursor) *gorm.DB {
+	if after != nil {
+		q = q.Where("("+col+" < ? OR ("+col+" = ? AND id < ?))", after.At, after.At, after.ID)
+	}
+	return q.Order(col + " DESC, id DESC")
 }
 
 // escapeLike makes s match literally inside a LIKE pattern.

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -16,6 +17,8 @@ const listPageSize = 25
 // listData is one page of the application list with its filters.
 type listData struct {
 	Query, Stage, Warning string
+	Sort                  string
+	Sorts                 []sortChoice
 	Stages                []workflow.State
 	WarningKinds          []string
 	Items                 []listRow
@@ -23,6 +26,28 @@ type listData struct {
 	Next string
 	// Badges maps an application id to its most urgent warning.
 	Filtered bool
+}
+
+// sortChoice is one order the list offers.
+type sortChoice struct{ Value, Label string }
+
+// sortChoices are the list's orders in words, the service's default first.
+var sortChoices = []sortChoice{
+	{string(applications.SortNewest), "Newest first"},
+	{string(applications.SortOldest), "Oldest first"},
+	{string(applications.SortCompany), "Company, A to Z"},
+	{string(applications.SortUpdated), "Recently changed"},
+	{string(applications.SortApplied), "Recently applied"},
+}
+
+// SortLabel says the list's order in words.
+func (d listData) SortLabel() string {
+	for _, c := range sortChoices {
+		if c.Value == d.Sort {
+			return strings.ToLower(c.Label)
+		}
+	}
+	return strings.ToLower(sortChoices[0].Label)
 }
 
 // listRow is one application as the list shows it.
@@ -38,7 +63,7 @@ var warningKinds = []string{applications.WarningResponse, applications.WarningFo
 func (p *Pages) handleList(c echo.Context) error {
 	ctx := c.Request().Context()
 	d := listData{Query: c.QueryParam("q"), Stage: c.QueryParam("stage"), Warning: c.QueryParam("warning"),
-		Stages: workflow.States(), WarningKinds: warningKinds}
+		Sort: c.QueryParam("sort"), Sorts: sortChoices, Stages: workflow.States(), WarningKinds: warningKinds}
 	d.Filtered = d.Query != "" || d.Stage != "" || d.Warning != ""
 	warnings, err := p.Apps.Warnings(ctx)
 	if err != nil {
@@ -50,10 +75,10 @@ func (p *Pages) handleList(c echo.Context) error {
 		return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
 	}
 	page, err := p.Apps.List(ctx, applications.ListFilter{Status: workflow.State(d.Stage), Query: d.Query,
-		Limit: listPageSize, Cursor: c.QueryParam("cursor")})
+		Sort: applications.ListSort(d.Sort), Limit: listPageSize, Cursor: c.QueryParam("cursor")})
 	if err != nil {
 		if r, ok := asRefusal(err); ok {
-			return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Error: r.message, Data: d})
+			return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Error: r.summary(), Data: d})
 		}
 		return err
 	}
@@ -61,7 +86,7 @@ func (p *Pages) handleList(c echo.Context) error {
 		d.Items = append(d.Items, listRow{Application: a, Warning: byApp[a.ID]})
 	}
 	if page.NextCursor != "" {
-		q := url.Values{"q": {d.Query}, "stage": {d.Stage}, "cursor": {page.NextCursor}}
+		q := url.Values{"q": {d.Query}, "stage": {d.Stage}, "sort": {d.Sort}, "cursor": {page.NextCursor}}
 		d.Next = "/applications?" + q.Encode()
 	}
 	return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})

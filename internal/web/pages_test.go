@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"html"
 	"io"
 	"log/slog"
 	"net/http"
@@ -9,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -145,5 +147,37 @@ func TestPages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestListSort: the list offers its orders, shows the one chosen, and its
+// next page keeps it.
+func TestListSort(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	for _, company := range []string{"Zeta", "Alpha", "Mu"} {
+		for i := range 13 {
+			form := url.Values{"start": {"applied"}, "company": {company}, "role": {"Role " + strconv.Itoa(i)}}
+			if code, body := c.post("/applications", form); code != http.StatusSeeOther {
+				t.Fatalf("create = %d:\n%s", code, body)
+			}
+		}
+	}
+	_, body := c.get("/applications?sort=company")
+	if !strings.Contains(body, `<option value="company" selected>Company, A to Z</option>`) {
+		t.Fatalf("the chosen order is not shown:\n%s", body)
+	}
+	if a, m := strings.Index(body, ">Alpha<"), strings.Index(body, ">Mu<"); a < 0 || m < 0 || a > m || strings.Contains(body, ">Zeta<") {
+		t.Fatalf("the first page by company is not Alpha, then Mu:\n%s", body)
+	}
+	next := regexp.MustCompile(`href="(/applications\?[^"]*cursor=[^"]*)"`).FindStringSubmatch(body)
+	if next == nil || !strings.Contains(next[1], "sort=company") {
+		t.Fatalf("the next page link does not keep the order: %v", next)
+	}
+	if _, body := c.get(html.UnescapeString(next[1])); !strings.Contains(body, ">Zeta<") || strings.Contains(body, ">Alpha<") {
+		t.Fatalf("the second page by company does not go on with Mu and Zeta:\n%s", body)
+	}
+	if _, body := c.get("/applications?sort=salary"); !strings.Contains(body, "sort must be one of") {
+		t.Fatalf("an unknown order is not explained:\n%s", body)
 	}
 }

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"maps"
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -128,6 +130,16 @@ func asRefusal(err error) (refusal, bool) {
 		r.allowed = append(r.allowed, string(s))
 	}
 	return r, true
+}
+
+// summary is the refusal in one message: its field errors when it has
+// any (for pages whose fields have no place for them), else its message.
+func (r refusal) summary() string {
+	if len(r.fields) == 0 {
+		return r.message
+	}
+	msgs := slices.Sorted(maps.Values(r.fields))
+	return strings.Join(msgs, "; ")
 }
 
 // formError shows page again with err's message and field errors beside
