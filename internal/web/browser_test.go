@@ -151,8 +151,8 @@ func TestHostileCompanyIsText(t *testing.T) {
 	}
 }
 
-// TestNarrowScreens: at 375 px Today, the board and the studio fit the
-// width.
+// TestNarrowScreens: at 375 px Today, the board, the application page,
+// the studio and the list fit the width.
 func TestNarrowScreens(t *testing.T) {
 	a := newApp(t).signedIn()
 	in := applications.NewApplication{}
@@ -165,7 +165,8 @@ func TestNarrowScreens(t *testing.T) {
 	}
 	a.run(chromedp.EmulateViewport(375, 800))
 	for _, p := range []struct{ path, shot string }{{"/", "today-375"}, {"/board", "board-375"},
-		{"/applications/1", "application-375"}, {"/applications/1/decline", "studio-375"}} {
+		{"/applications/1", "application-375"}, {"/applications/1/decline", "studio-375"},
+		{"/applications?sort=company", "list-375"}} {
 		a.open(p.path)
 		a.noHorizontalScroll(p.path)
 		a.screenshot(p.shot)
@@ -173,6 +174,8 @@ func TestNarrowScreens(t *testing.T) {
 	a.run(chromedp.EmulateViewport(1280, 900))
 	a.open("/applications/1")
 	a.screenshot("application-1280")
+	a.open("/applications?sort=company")
+	a.screenshot("list-1280")
 	a.run(theme("dark"))
 	a.open("/applications/1/decline")
 	a.screenshot("studio-1280-dark")
