@@ -74,6 +74,19 @@ func TestDeclineStory(t *testing.T) {
 	a.eval(`(() => { const b = document.querySelector('#s-body'); b.value = `+jsString(cleaned)+`; b.dispatchEvent(new Event('input', {bubbles: true})); return true; })()`, nil)
 	a.waitNoText("#checks", "Fails:")
 
+	// Changing a choice after editing asks before rewriting the letter; saying
+	// no keeps the edit.
+	a.eval(`(() => { window.asked = ""; window.confirm = q => { window.asked = q; return false; };
+		const t = document.querySelector('#s-tone'); const was = t.value; t.value = was === 'warm' ? 'formal' : 'warm';
+		t.dispatchEvent(new Event('change', {bubbles: true})); t.value = was; return true; })()`, nil)
+	a.run(chromedp.Poll(`window.asked !== ""`, nil, chromedp.WithPollingTimeout(waitLimit)))
+	var asked, kept string
+	a.eval(`window.asked`, &asked)
+	a.run(chromedp.Value(`#s-body`, &kept))
+	if !strings.Contains(asked, "Your edits to it will be replaced") || kept != cleaned {
+		t.Fatalf("a change of choice after an edit asked %q and left the letter:\n%s", asked, kept)
+	}
+
 	a.run(chromedp.Click(`#studio > button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#fu-h`, chromedp.ByQuery))
 	a.see("Your decline is sent")
 	a.see("due in")

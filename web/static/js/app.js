@@ -1,6 +1,7 @@
 // Small enhancements of pages that work without them: the CSRF header on
-// htmx requests, copy buttons, the offer of the browser's time zone, and
-// the invitation file read as soon as it is picked or dropped.
+// htmx requests, copy buttons, the offer of the browser's time zone, the
+// invitation file read as soon as it is picked or dropped, and a studio
+// letter the user edited kept from being rewritten behind their back.
 (function () {
   "use strict";
   var meta = document.querySelector('meta[name="csrf-token"]');
@@ -40,6 +41,25 @@
     opt.value = zone;
     list.appendChild(opt);
   }
+
+  // The studio rewrites the letter when a choice changes. Once the user has
+  // edited the letter, a change of choice asks first, and a letter written
+  // while they were typing is not swapped over their typing.
+  var edited = false;
+  document.addEventListener("input", function (e) {
+    if (e.target.id === "s-body" || e.target.id === "s-subject") edited = true;
+  });
+  document.body.addEventListener("htmx:confirm", function (e) {
+    if (!edited || !e.target.matches("fieldset.choices")) return;
+    e.preventDefault();
+    if (window.confirm("Write the letter again from your choices? Your edits to it will be replaced.")) {
+      edited = false;
+      e.detail.issueRequest(true);
+    }
+  });
+  document.body.addEventListener("htmx:beforeSwap", function (e) {
+    if (edited && e.detail.target && e.detail.target.id === "letter") e.detail.shouldSwap = false;
+  });
 
   var drop = document.querySelector("[data-file-drop]");
   if (drop) {
