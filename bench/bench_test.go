@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tracker/internal/storage/storagetest"
+)
+
+// TestMain lets the test binary play the benchmark's child processes, as
+// the command does.
+func TestMain(m *testing.M) {
+	if role := os.Getenv(childEnv); role != "" {
+		os.Exit(runChild(role))
+	}
+	os.Exit(m.Run())
+}
+
+// TestTinyRun runs the whole benchmark at its tiny size, as CI's smoke
+// test: seeding, both ceilings, every endpoint at its maximum and in the
+// mix. It asserts that everything ran and answered without an error,
+// never how fast.
+func TestTinyRun(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { tinyRun(t) })
+	t.Run("postgres", func(t *testing.T) { tinyRun(t, "-postgres", storagetest.PostgresDSN(t)) })
+}
+
+func tinyRun(t *testing.T, extra ...string) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.json")
+	args := append([]string{"-size", "tiny", "-duration", "200ms", "-mix-duration", "500ms", "-rate", "200",
+		"-dir", dir, "-json", out, "-cpuprofile", filepath.Join(dir, "profiles")}, extra...)
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	var rep report
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.HTTPCeiling.Requests == 0 || rep.StorageCeiling.Requests == 0 || rep.StartupMs <= 0 {
+		t.Errorf("a ceiling or the start-up was not measured: %+v %+v %v", rep.HTTPCeiling, rep.StorageCeiling, rep.StartupMs)
+	}
+	maxRuns := 0
+	for _, r := range rep.Results {
+		if r.Errors > 0 {
+			t.Errorf("%s (%s, %s): %d errors, the first %q", r.Endpoint, r.Class, r.Mode, r.Errors, r.FirstError)
+		}
+		if r.Mode == "max" {
+			maxRuns++
+			if r.Requests == 0 || r.Of == "" {
+				t.Errorf("%s (%s) ran no request or has no ratio: %+v", r.Endpoint, r.Class, r)
+			}
+		}
+	}
+	if want := 2 * len(endpoints(rep.Sizes, classes(rep.Sizes)[0], "")); maxRuns != want {
+		t.Errorf("%d maximum runs, want %d", maxRuns, want)
+	}
+	if !strings.Contains(stdout.String(), "GET /applications/{id}") {
+		t.Errorf("the table lacks the endpoints:\n%s", stdout.String())
+	}
+	profiles, _ := filepath.Glob(filepath.Join(dir, "profiles", "*.pprof"))
+	if len(profiles) != maxRuns {
+		t.Errorf("%d CPU profiles, want one a maximum run (%d)", len(profiles), maxRuns)
+	}
+}
+
+// TestBadFlags checks that a refused flag is named and nothing runs.
+func TestBadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-size", "huge"}, "-size"},
+		{[]string{"-apps", "3"}, "-apps"},
+		{[]string{"-users", "-1"}, "-users"},
+		{[]string{"-rate", "0"}, "-rate"},
+		{[]string{"-postgres", "host=x"}, "-postgres"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			err := run(context.Background(), tc.args, io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one naming %s", err, tc.want)
+			}
+		})
+	}
+}

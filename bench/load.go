@@ -1,0 +1,197 @@
+package main
+
+import (
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+)
+
+// class is whose data the load reads and writes: the typical users (each
+// request picks one of them) or the one big user.
+type class struct {
+	Name  string
+	users []int // user indexes
+	apps  int   // applications of each
+}
+
+func classes(sz sizes) []class {
+	typical := make([]int, sz.Users)
+	for u := range typical {
+		typical[u] = u
+	}
+	return []class{
+		{Name: fmt.Sprintf("%d apps", sz.Apps), users: typical, apps: sz.Apps},
+		{Name: fmt.Sprintf("%d apps", sz.Big), users: []int{sz.Users}, apps: sz.Big},
+	}
+}
+
+// endpoint is one API call under load. next fills in the k-th request;
+// false means there is nothing left to send (the pool of applications a
+// write consumes ran out).
+type endpoint struct {
+	Name  string
+	Write bool
+	next  func(k uint64, t *vegeta.Target) bool
+}
+
+// endpoints are the calls measured for class c. Writes consume seeded
+// applications, so their counters live as long as the endpoints do.
+func endpoints(sz sizes, c class, base string) []*endpoint {
+	pick := func(k uint64) (u int, i int) { // a user, and a spread index
+		return c.users[k%uint64(len(c.users))], int((k * 7919) % uint64(c.apps))
+	}
+	get := func(path string) func(k uint64, t *vegeta.Target) bool {
+		return func(k uint64, t *vegeta.Target) bool {
+			u, _ := pick(k)
+			*t = target(u, http.MethodGet, base+path, "")
+			return true
+		}
+	}
+	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
+	var moved atomic.Uint64
+	return []*endpoint{
+		{Name: "GET /applications/{id}", next: func(k uint64, t *vegeta.Target) bool {
+			u, i := pick(k)
+			*t = target(u, http.MethodGet, base+"/applications/"+strconv.FormatInt(sz.appID(u, i), 10), "")
+			return true
+		}},
+		{Name: "GET /applications (50)", next: get("/applications?limit=50")},
+		{Name: "GET /applications deep page", next: func(k uint64, t *vegeta.Target) bool {
+			*t = target(c.users[0], http.MethodGet, base+"/applications?limit=50&cursor="+deep, "")
+			return true
+		}},
+		{Name: "GET /applications?q=", next: get("/applications?limit=50&q=acme")},
+		{Name: "GET /warnings", next: get("/warnings")},
+		{Name: "POST decline/preview", next: func(k uint64, t *vegeta.Target) bool {
+			u, i := pick(k)
+			i = i/len(pattern)*len(pattern) + invitedSlot
+			*t = target(u, http.MethodPost, fmt.Sprintf("%s/applications/%d/decline/preview", base, sz.appID(u, i)),
+				`{"reason":"another_offer"}`)
+			return true
+		}},
+		{Name: "POST /applications", Write: true, next: func(k uint64, t *vegeta.Target) bool {
+			u, _ := pick(k)
+			*t = target(u, http.MethodPost, base+"/applications", `{"company":"Bench Co","role":"Engineer","notes":"load test"}`)
+			return true
+		}},
+		{Name: "POST transitions", Write: true, next: func(_ uint64, t *vegeta.Target) bool {
+			k := moved.Add(1) - 1 // every application moves once: applied -> rejected
+			u := c.users[k%uint64(len(c.users))]
+			i := appliedIndex(int(k / uint64(len(c.users))))
+			if i >= c.apps {
+				return false
+			}
+			*t = target(u, http.MethodPost, fmt.Sprintf("%s/applications/%d/transitions", base, sz.appID(u, i)), `{"to":"rejected"}`)
+			return true
+		}},
+	}
+}
+
+func target(u int, method, url, body string) vegeta.Target {
+	h := http.Header{"Authorization": {"Bearer " + token(u)}}
+	t := vegeta.Target{Method: method, URL: url, Header: h}
+	if body != "" {
+		h.Set("Content-Type", "application/json")
+		t.Body = []byte(body)
+	}
+	return t
+}
+
+// targeter turns an endpoint into vegeta's request source.
+func targeter(e *endpoint) vegeta.Targeter {
+	var n atomic.Uint64
+	return func(t *vegeta.Target) error {
+		if !e.next(n.Add(1)-1, t) {
+			return vegeta.ErrNoTargets
+		}
+		return nil
+	}
+}
+
+// result is one measured phase.
+type result struct {
+	Endpoint   string  `json:"endpoint"`
+	Class      string  `json:"class,omitempty"`
+	Mode       string  `json:"mode"` // "max" (closed loop) or "fixed" (the mix at a fixed rate)
+	Requests   uint64  `json:"requests"`
+	Throughput float64 `json:"throughput_per_s"` // successful requests a second
+	P50ms      float64 `json:"p50_ms"`
+	P99ms      float64 `json:"p99_ms"`
+	P999ms     float64 `json:"p999_ms"`
+	Errors     uint64  `json:"errors"`
+	FirstError string  `json:"first_error,omitempty"`
+	RSSMB      float64 `json:"rss_peak_mb,omitempty"`
+	Ratio      float64 `json:"ratio,omitempty"` // of the ceiling named below
+	Of         string  `json:"ratio_of,omitempty"`
+}
+
+// client is the one HTTP client of every attacker: its connections to the
+// server stay under the server's limit per client address (128), which
+// the loopback's one address would otherwise exceed in the mix.
+var client = &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{
+	MaxConnsPerHost: 100, MaxIdleConnsPerHost: 100, MaxIdleConns: 100, IdleConnTimeout: time.Minute,
+}}
+
+// attacker returns vegeta's attacker: clients > 0 is a closed loop of that
+// many clients; 0 lets vegeta start as many as the rate needs.
+func attacker(clients int) *vegeta.Attacker {
+	opts := []func(*vegeta.Attacker){vegeta.Client(client)}
+	if clients > 0 {
+		opts = append(opts, vegeta.Workers(uint64(clients)), vegeta.MaxWorkers(uint64(clients)))
+	}
+	return vegeta.NewAttacker(opts...)
+}
+
+// attack runs tr for d at rate (a zero rate is a closed loop of clients)
+// and summarises the answers.
+func attack(name string, tr vegeta.Targeter, rate vegeta.Rate, d time.Duration, clients int) result {
+	var m vegeta.Metrics
+	for r := range attacker(clients).Attack(tr, rate, d, name) {
+		if r.Error == vegeta.ErrNoTargets.Error() {
+			continue
+		}
+		m.Add(r)
+	}
+	m.Close()
+	return summarise(name, &m)
+}
+
+func summarise(name string, m *vegeta.Metrics) result {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	r := result{Endpoint: name, Requests: m.Requests}
+	if m.Requests == 0 {
+		return r
+	}
+	r.P50ms, r.P99ms, r.P999ms = ms(m.Latencies.P50), ms(m.Latencies.P99), ms(m.Latencies.Quantile(0.999))
+	ok := uint64(m.Success * float64(m.Requests))
+	r.Errors = m.Requests - ok
+	if m.Duration > 0 {
+		r.Throughput = float64(ok) / (m.Duration + m.Wait).Seconds()
+	}
+	if len(m.Errors) > 0 {
+		r.FirstError = m.Errors[0]
+	}
+	return r
+}
+
+// mix runs every endpoint at once, each at its share of total requests a
+// second, for d.
+func mix(eps []*endpoint, classOf []string, total float64, d time.Duration) []result {
+	out := make([]result, len(eps))
+	var wg sync.WaitGroup
+	for i, e := range eps {
+		wg.Go(func() {
+			rate := vegeta.Rate{Freq: int(total), Per: time.Duration(len(eps)) * time.Second}
+			out[i] = attack(e.Name, targeter(e), rate, d, 0)
+			out[i].Class, out[i].Mode = classOf[i], "fixed"
+		})
+	}
+	wg.Wait()
+	return out
+}

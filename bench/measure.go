@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+
+	"tracker/internal/storage"
+)
+
+// benchSchema is the PostgreSQL schema a run owns.
+const benchSchema = "tracker_bench"
+
+// migrate brings the database at dsn to the current schema.
+func migrate(ctx context.Context, dsn string) error {
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	return db.Close()
+}
+
+// freshSchema drops and recreates the run's schema and returns a DSN whose
+// search_path is it.
+func freshSchema(ctx context.Context, dsn string) (string, error) {
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+benchSchema+" CASCADE; CREATE SCHEMA "+benchSchema); err != nil {
+		return "", fmt.Errorf("recreate schema %s: %w", benchSchema, err)
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", err
+	}
+	q := u.Query()
+	q.Set("search_path", benchSchema)
+	u.RawQuery = q.Encode()
+	return u.String(), nil
+}
+
+// ceilings measures the HTTP ceiling (a bare echo handler, in a process
+// of its own like the server) and the storage ceiling (one committed row
+// per insert through the tracker's own storage settings).
+func ceilings(ctx context.Context, o *options, rep *report, ceilingDSN string, stderr io.Writer) error {
+	c, err := startChild("ceiling", "/ceiling", stderr)
+	if err != nil {
+		return err
+	}
+	tr := vegeta.NewStaticTargeter(vegeta.Target{Method: "GET", URL: "http://" + c.addr + "/ceiling"})
+	rep.HTTPCeiling = attack("HTTP ceiling (echo, fixed JSON)", tr, vegeta.Rate{}, o.duration, o.clients)
+	rep.HTTPCeiling.Mode = "max"
+	c.stop()
+	rep.StorageCeiling, err = storageCeiling(ctx, ceilingDSN, o.duration, o.clients)
+	rep.StorageCeiling.Mode = "max"
+	return err
+}
+
+// storageCeiling inserts one row per write transaction from clients
+// goroutines for d, through storage.DB.ExecTx on the database at dsn.
+func storageCeiling(ctx context.Context, dsn string, d time.Duration, clients int) (result, error) {
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return result{}, err
+	}
+	defer db.Close()
+	key := "INTEGER PRIMARY KEY AUTOINCREMENT"
+	if storage.IsPostgres(dsn) {
+		key = "BIGSERIAL PRIMARY KEY"
+	}
+	if err := db.ExecTx(ctx, "DROP TABLE IF EXISTS bench_ceiling"); err != nil {
+		return result{}, err
+	}
+	if err := db.ExecTx(ctx, "CREATE TABLE bench_ceiling (id "+key+", owner_id BIGINT NOT NULL, company TEXT NOT NULL, "+
+		"role TEXT NOT NULL, notes TEXT NOT NULL, created_at TIMESTAMP NOT NULL)"); err != nil {
+		return result{}, err
+	}
+	defer db.ExecTx(context.WithoutCancel(ctx), "DROP TABLE bench_ceiling")
+	var mu sync.Mutex
+	var m vegeta.Metrics
+	var wg sync.WaitGroup
+	began := time.Now()
+	for range clients {
+		wg.Go(func() {
+			for time.Since(began) < d {
+				r := &vegeta.Result{Timestamp: time.Now(), Code: 200}
+				err := db.ExecTx(ctx, "INSERT INTO bench_ceiling (owner_id, company, role, notes, created_at) VALUES (?, ?, ?, ?, ?)",
+					1, "Bench Co", "Engineer", "load test", time.Now().UTC())
+				r.Latency = time.Since(r.Timestamp)
+				if err != nil {
+					r.Code, r.Error = 0, err.Error()
+				}
+				mu.Lock()
+				m.Add(r)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	m.Close()
+	return summarise("storage ceiling (1 row per commit)", &m), nil
+}
+
+// measure starts the server on the seeded database and runs every
+// endpoint of every class at its maximum, then the fixed-rate mix.
+func measure(ctx context.Context, o *options, rep *report, dsn string, say func(string)) error {
+	logFile, err := os.Create(filepath.Join(o.dir, "server.log"))
+	if err != nil {
+		return err
+	}
+	defer logFile.Close()
+	srv, err := startChild("server", "/healthz", logFile, dbEnv+"="+dsn)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	rep.StartupMs = float64(srv.startup.Microseconds()) / 1000
+	base := "http://" + srv.addr + "/api/v1"
+	var all []*endpoint
+	var classOf []string
+	for _, c := range classes(o.sz) {
+		for _, e := range endpoints(o.sz, c, base) {
+			if !strings.Contains(e.Name, o.only) || (o.skip != "" && strings.Contains(e.Name, o.skip)) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			say(fmt.Sprintf("%s, user with %s, at its maximum", e.Name, c.Name))
+			r, err := maxRun(srv, o, e, c)
+			if err != nil {
+				return err
+			}
+			rep.Results = append(rep.Results, r)
+			all, classOf = append(all, e), append(classOf, c.Name)
+		}
+	}
+	say(fmt.Sprintf("all at once at %.0f requests/s", o.rate))
+	peak := srv.sampleRSS()
+	mixed := mix(all, classOf, o.rate, o.mixDuration)
+	rss := peak()
+	for i := range mixed {
+		mixed[i].RSSMB = rss
+	}
+	rep.Results = append(rep.Results, mixed...)
+	for _, r := range rep.Results {
+		rep.PeakRSSMB = max(rep.PeakRSSMB, r.RSSMB)
+	}
+	addRatios(rep)
+	return nil
+}
+
+// maxRun drives e with a closed loop of o.clients clients for o.duration,
+// with the server's CPU profile when asked for.
+func maxRun(srv *child, o *options, e *endpoint, c class) (result, error) {
+	if o.cpuprofile != "" {
+		name := strings.NewReplacer(" ", "_", "/", "_", "{", "", "}", "", "?", "", "=", "", "(", "", ")", "").Replace(e.Name + " " + c.Name)
+		if err := srv.profile(filepath.Join(o.cpuprofile, name+".pprof")); err != nil {
+			return result{}, err
+		}
+		defer srv.profile("")
+	}
+	peak := srv.sampleRSS()
+	r := attack(e.Name, targeter(e), vegeta.Rate{}, o.duration, o.clients)
+	r.RSSMB = peak()
+	r.Class, r.Mode = c.Name, "max"
+	return r, nil
+}
+
+// addRatios sets each maximum run's ratio: reads to the HTTP ceiling,
+// writes to the storage ceiling.
+func addRatios(rep *report) {
+	writes := map[string]bool{}
+	for _, e := range endpoints(sizes{Users: 1, Apps: len(pattern), Big: len(pattern)}, class{users: []int{0}, apps: len(pattern)}, "") {
+		writes[e.Name] = e.Write
+	}
+	for i := range rep.Results {
+		r := &rep.Results[i]
+		if r.Mode != "max" {
+			continue
+		}
+		ceiling, of := rep.HTTPCeiling.Throughput, "http"
+		if writes[r.Endpoint] {
+			ceiling, of = rep.StorageCeiling.Throughput, "storage"
+		}
+		if ceiling > 0 {
+			r.Ratio, r.Of = r.Throughput/ceiling, of
+		}
+	}
+}
+
+func printTable(w io.Writer, rep *report) {
+	fmt.Fprintf(w, "%s, %d cores; %s; %d users x %d applications and one user with %d; %d closed-loop clients\n",
+		rep.Machine, rep.Cores, rep.Database, rep.Sizes.Users, rep.Sizes.Apps, rep.Sizes.Big, rep.Clients)
+	fmt.Fprintf(w, "seeded in %.1f s; server start-up %.0f ms; peak RSS %.0f MB\n\n", rep.SeedSeconds, rep.StartupMs, rep.PeakRSSMB)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "endpoint\tuser with\tmode\treq/s\tp50 ms\tp99 ms\tp99.9 ms\terrors\tRSS MB\tratio\t")
+	row := func(r result) {
+		ratio := ""
+		if r.Of != "" {
+			ratio = fmt.Sprintf("%.2f of %s", r.Ratio, r.Of)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%d\t%.0f\t%s\t\n",
+			r.Endpoint, r.Class, r.Mode, r.Throughput, r.P50ms, r.P99ms, r.P999ms, r.Errors, r.RSSMB, ratio)
+	}
+	row(rep.HTTPCeiling)
+	row(rep.StorageCeiling)
+	for _, r := range rep.Results {
+		row(r)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}

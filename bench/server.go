@@ -1,0 +1,272 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"tracker/internal/accounts"
+	"tracker/internal/applications"
+	"tracker/internal/feed"
+	"tracker/internal/httpapi"
+	"tracker/internal/storage"
+)
+
+// The benchmark runs each server under test in a child process of its own
+// (this program again, told its role by childEnv), so that its start-up
+// time and memory are its own and not the load generator's.
+const (
+	childEnv = "TRACKER_BENCH_CHILD" // "server" or "ceiling"
+	dbEnv    = "TRACKER_BENCH_DB"
+)
+
+// runChild runs the role childEnv names until SIGTERM and returns the
+// process's exit code.
+func runChild(role string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	var err error
+	switch role {
+	case "server":
+		err = serveTracker(ctx, os.Getenv(dbEnv))
+	case "ceiling":
+		err = serveCeiling(ctx)
+	default:
+		err = fmt.Errorf("unknown child role %q", role)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench child:", err)
+		return 1
+	}
+	return 0
+}
+
+// serveTracker serves the tracker the way 'tracker serve' does (the same
+// router, middleware, services, connection limits and timeouts, logging
+// each request to stderr), plus a control listener that starts and stops
+// CPU profiles.
+func serveTracker(ctx context.Context, dsn string) error {
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	acc := accounts.NewService(db, time.Now, accounts.Options{})
+	accounts.WarmUp()
+	h := httpapi.New(httpapi.Config{
+		Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.NewTextHandler(os.Stderr, nil)),
+		Feeds: feed.NewService(db, time.Now), Backups: db, Writable: db.CheckWritable,
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	control, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	go http.Serve(control, profileControl())
+	fmt.Printf("%s %s\n", ln.Addr(), control.Addr())
+	return serveUntil(ctx, httpapi.LimitListener(ln, 1024, 128), h)
+}
+
+// serveCeiling serves the HTTP ceiling: a bare echo handler that returns
+// a small fixed JSON.
+func serveCeiling(ctx context.Context) error {
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.GET("/ceiling", func(c echo.Context) error {
+		return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s -\n", ln.Addr())
+	return serveUntil(ctx, ln, e)
+}
+
+func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// profileControl answers POST /start?path=FILE (start a CPU profile into
+// FILE) and POST /stop (stop and write it).
+func profileControl() http.Handler {
+	var mu sync.Mutex
+	var f *os.File
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /start", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		var err error
+		if f, err = os.Create(r.URL.Query().Get("path")); err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+		}
+	})
+	mux.HandleFunc("POST /stop", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		pprof.StopCPUProfile()
+		if f != nil {
+			f.Close()
+			f = nil
+		}
+	})
+	return mux
+}
+
+// child is a running child process.
+type child struct {
+	cmd     *exec.Cmd
+	addr    string // the server's host:port
+	control string // the profile control's host:port, "-" for none
+	startup time.Duration
+	done    chan struct{}
+}
+
+// startChild starts this program in role with the extra environment and
+// waits until it answers readyPath with a 200; startup is the time from
+// the start of the process to that answer.
+func startChild(role, readyPath string, stderr io.Writer, env ...string) (*child, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(self)
+	cmd.Env = append(append(os.Environ(), childEnv+"="+role), env...)
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	began := time.Now()
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	c := &child{cmd: cmd, done: make(chan struct{})}
+	go func() { cmd.Wait(); close(c.done) }()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		c.stop()
+		return nil, fmt.Errorf("the %s process ended before it listened (see its log)", role)
+	}
+	c.addr, c.control, _ = strings.Cut(strings.TrimSpace(line), " ")
+	for {
+		resp, err := http.Get("http://" + c.addr + readyPath)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Since(began) > time.Minute {
+			c.stop()
+			return nil, fmt.Errorf("the %s process did not answer %s within a minute", role, readyPath)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	c.startup = time.Since(began)
+	return c, nil
+}
+
+// stop ends the child with SIGTERM (SIGKILL after ten seconds).
+func (c *child) stop() {
+	c.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-c.done:
+	case <-time.After(10 * time.Second):
+		c.cmd.Process.Kill()
+		<-c.done
+	}
+}
+
+// profile starts (path != "") or stops (path == "") the child's CPU profile.
+func (c *child) profile(path string) error {
+	if c.control == "-" {
+		return nil
+	}
+	u := "http://" + c.control + "/stop"
+	if path != "" {
+		u = "http://" + c.control + "/start?path=" + path
+	}
+	resp, err := http.Post(u, "", nil)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("profile control: %s", resp.Status)
+	}
+	return nil
+}
+
+// rssMB returns the child's resident memory in MB, 0 when unknown.
+func (c *child) rssMB() float64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(c.cmd.Process.Pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// sampleRSS samples the child's memory every 50 ms until stop is called,
+// which returns the peak seen.
+func (c *child) sampleRSS() (stop func() float64) {
+	var peak float64
+	quit, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			peak = max(peak, c.rssMB())
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() float64 {
+		close(quit)
+		<-finished
+		return peak
+	}
+}
