@@ -65,7 +65,8 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
 		Writable: db.CheckWritable,
 	})
-	return serve(ctx, httpapi.LimitListener(ln, max(cfg.MaxConns, 1), max(cfg.MaxConnsPerIP, 1)), h, logger)
+	ln = httpapi.ProtocolErrorsAsJSON(httpapi.LimitListener(ln, max(cfg.MaxConns, 1), max(cfg.MaxConnsPerIP, 1)))
+	return serve(ctx, ln, h, logger)
 }
 
 // newLogger returns the one logger of the server, text or JSON.

@@ -83,6 +83,18 @@ func (p Patch) Apply(f Fields) Fields {
 	return f
 }
 
+// changed names the fields of f that differ from old.
+func (f Fields) changed(old Fields) []string {
+	fv, ov := reflect.ValueOf(f), reflect.ValueOf(old)
+	var names []string
+	for i := range fv.NumField() {
+		if !reflect.DeepEqual(fv.Field(i).Interface(), ov.Field(i).Interface()) {
+			names = append(names, fv.Type().Field(i).Name)
+		}
+	}
+	return names
+}
+
 // DeclineInput is what the user chooses for a decline letter. Subject and
 // Body, when set, replace the generated text with the user's edit.
 type DeclineInput struct {

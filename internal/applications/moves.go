@@ -58,7 +58,7 @@ func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.Sta
 	case workflow.Applied:
 		if a.AppliedAt == nil {
 			a.AppliedAt, a.UpdatedAt = &at, now
-			return s.store.UpdateApplication(ctx, a)
+			return s.store.UpdateApplication(ctx, a, []string{"AppliedAt"})
 		}
 	}
 	return nil

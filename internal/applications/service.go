@@ -3,7 +3,6 @@ package applications
 import (
 	"context"
 	"errors"
-	"reflect"
 	"slices"
 	"strconv"
 	"time"
@@ -209,7 +208,8 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 		if err := mergeInvalid(s.checkStruct(NewApplication{Fields: f}), checkFieldDates(f, a.Status, now)); err != nil {
 			return err
 		}
-		if reflect.DeepEqual(f, a.Fields) {
+		changed := f.changed(a.Fields)
+		if len(changed) == 0 {
 			return nil
 		}
 		if f.AppliedAt != nil && (a.AppliedAt == nil || !f.AppliedAt.Equal(*a.AppliedAt)) {
@@ -219,7 +219,7 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 		}
 		a.Fields = f
 		a.UpdatedAt = now
-		return s.store.UpdateApplication(ctx, a)
+		return s.store.UpdateApplication(ctx, a, changed)
 	})
 }
 

@@ -21,7 +21,10 @@ type Store interface {
 	// ListApplications returns up to f.Limit applications in f.Sort's
 	// order, after the cursor when it is not nil.
 	ListApplications(ctx context.Context, f ListFilter, after *ListCursor) ([]Application, error)
-	UpdateApplication(ctx context.Context, a *Application) error
+	// UpdateApplication writes the named fields of a (names of Fields'
+	// fields) and its updated time, and nothing else: a concurrent edit of
+	// other fields is kept.
+	UpdateApplication(ctx context.Context, a *Application, fields []string) error
 	DeleteApplication(ctx context.Context, id int64) error
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.

@@ -132,6 +132,7 @@ func TestCrossSiteRequestsRefused(t *testing.T) {
 				req.Header.Set(k, v)
 			}
 			req.Header.Set("Authorization", "Bearer "+s.token)
+			req.Header.Set("Content-Type", "application/json")
 			rec := s.send(t, req)
 			if rec.Code != tc.want {
 				t.Fatalf("status = %d, want %d: %s", rec.Code, tc.want, rec.Body)

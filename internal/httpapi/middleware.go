@@ -88,17 +88,47 @@ func withBodyLimit(small, large int64) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			req := c.Request()
+			orig := req.Body
 			_, bearer := bearerToken(req)
 			anonymous := !bearer && sessionID(c) == ""
 			if req.ContentLength > large || (anonymous && req.ContentLength > small) {
-				return echo.ErrStatusRequestEntityTooLarge
+				return refuseTooLarge(c, orig, echo.ErrStatusRequestEntityTooLarge)
 			}
 			body := &liftableBody{rc: http.MaxBytesReader(c.Response(), req.Body, large), limit: small}
 			req.Body = body
 			c.Set(bodyKey, body)
-			return next(c)
+			err := next(c)
+			if err != nil && toAPIError(err).status == http.StatusRequestEntityTooLarge {
+				return refuseTooLarge(c, orig, err)
+			}
+			return err
 		}
 	}
+}
+
+// A refused body is read and thrown away, up to drainBytes and for at most
+// drainTime, after the 413 is sent: a client that sends its whole body
+// before it reads (as many simple ones do) then finishes sending and reads
+// the answer, where a connection closed on unread data would reset it
+// mid-send. A body declared larger than that is not read at all.
+const (
+	drainBytes = 32 << 20
+	drainTime  = 10 * time.Second
+)
+
+// refuseTooLarge answers err (a 413, with Connection: close) at once, then
+// drains the rest of body within the bounds above.
+func refuseTooLarge(c echo.Context, body io.Reader, err error) error {
+	c.Error(err)
+	req := c.Request()
+	if req.ContentLength > drainBytes {
+		return nil
+	}
+	rc := http.NewResponseController(c.Response().Writer)
+	_ = rc.Flush()
+	_ = rc.SetReadDeadline(time.Now().Add(drainTime))
+	_, _ = io.CopyN(io.Discard, body, drainBytes)
+	return nil
 }
 
 // bodyKey holds the request's liftableBody in the echo context.

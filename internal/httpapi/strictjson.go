@@ -15,14 +15,11 @@ import (
 var errUnsupportedType = &apiError{status: http.StatusUnsupportedMediaType, Code: "unsupported_media_type",
 	Message: "send the request body as JSON, with Content-Type: application/json"}
 
-// checkJSONType refuses a body whose Content-Type names something other
-// than JSON; a body without one is read as JSON.
+// checkJSONType refuses a body whose Content-Type is missing or names
+// something other than JSON: a client that sent a form or a file by
+// mistake learns so instead of having it guessed at.
 func checkJSONType(r *http.Request) error {
-	ct := r.Header.Get("Content-Type")
-	if ct == "" {
-		return nil
-	}
-	mt, _, err := mime.ParseMediaType(ct)
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
 		return errUnsupportedType
 	}

@@ -27,12 +27,17 @@ func TestStrictJSONRefused(t *testing.T) {
 		{"offset +14:60", "POST", apps + "/2/transitions", `{"to":"invited","at":"2026-03-01T09:00:00+14:60"}`, "", 400, `"at"`},
 		{"form content type", "POST", apps, `{"company":"Acme","role":"Dev"}`, "application/x-www-form-urlencoded", 415, "application/json"},
 		{"text content type", "PATCH", apps + "/1", `{"notes":"x"}`, "text/plain", 415, "application/json"},
+		{"no content type", "POST", apps, `{"company":"Acme","role":"Dev"}`, "none", 415, "Content-Type: application/json"},
 	} {
 		t.Run(sc.name, func(t *testing.T) {
 			req := httptest.NewRequest(sc.method, sc.url, strings.NewReader(sc.body))
 			req.Header.Set("Authorization", "Bearer "+s.token)
 			req.Header.Set("Content-Type", "application/json")
-			if sc.contentType != "" {
+			switch sc.contentType {
+			case "":
+			case "none":
+				req.Header.Del("Content-Type")
+			default:
 				req.Header.Set("Content-Type", sc.contentType)
 			}
 			rec := s.send(t, req)

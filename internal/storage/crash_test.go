@@ -30,17 +30,17 @@ const crashEnv = "TRACKER_CRASH_CHILD_DSN"
 // prints the id of each once its commit returned, kills it with SIGKILL at
 // a random moment, and checks the database: intact, no dangling keys, and
 // every acknowledged application there with its history. Fifty rounds on
-// SQLite (ten in -short), ten on PostgreSQL.
+// each database (ten in -short), a few seconds each.
 func TestCrashLosesNoAcknowledgedWrite(t *testing.T) {
+	rounds := 50
+	if testing.Short() {
+		rounds = 10
+	}
 	t.Run("sqlite", func(t *testing.T) {
-		rounds := 50
-		if testing.Short() {
-			rounds = 10
-		}
 		crashRounds(t, filepath.Join(t.TempDir(), "crash.db"), rounds)
 	})
 	t.Run("postgres", func(t *testing.T) {
-		crashRounds(t, storagetest.PostgresDSN(t), 10)
+		crashRounds(t, storagetest.PostgresDSN(t), rounds)
 	})
 }
 

@@ -30,3 +30,9 @@ func OpenAt(ctx context.Context, dsn string, version int64) (*gorm.DB, error) {
 
 // CloseRaw closes a handle from OpenAt.
 func CloseRaw(g *gorm.DB) error { return closeGorm(g) }
+
+// FillUp makes a SQLite database full, as a full disk would: its one
+// writer connection may grow the file no further than it is now.
+func (db *DB) FillUp(ctx context.Context) error {
+	return db.write.WithContext(ctx).Exec("PRAGMA max_page_count = 1").Error
+}

@@ -144,3 +144,29 @@ func TestTwoProcessesShareOneFile(t *testing.T) {
 		t.Fatalf("wins=%d conflicts=%d, want 1 and 1", wins, conflicts)
 	}
 }
+
+// TestUpdateWritesOnlyNamedFields: an update names the fields it changed,
+// and a stale copy's other fields do not overwrite what another writer
+// stored in between.
+func TestUpdateWritesOnlyNamedFields(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := ownerCtx(t, db)
+		a := create(t, db, workflow.Applied)
+		stale := *a
+		a.Company = "Globex"
+		if err := db.UpdateApplication(ctx, a, []string{"Company"}); err != nil {
+			t.Fatal(err)
+		}
+		stale.Notes, stale.UpdatedAt = "call back Monday", at.Add(time.Hour)
+		if err := db.UpdateApplication(ctx, &stale, []string{"Notes"}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.GetApplication(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Company != "Globex" || got.Notes != "call back Monday" || !got.UpdatedAt.Equal(stale.UpdatedAt) {
+			t.Fatalf("got company %q, notes %q, updated %v", got.Company, got.Notes, got.UpdatedAt)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -121,16 +122,15 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// UpdateApplication writes a's fields (not its status).
-func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application) error {
+// UpdateApplication writes the named fields of a and its updated_at, and
+// no other column.
+func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application, fields []string) error {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return err
 	}
 	row := toApplicationRow(a)
-	// Every column but the key, the owner, the status and the creation
-	// time: the editable fields as a whole, and updated_at.
-	res := q.Where("id = ?", a.ID).Select("*").Omit("id", "owner_id", "status", "created_at").Updates(&row)
+	res := q.Where("id = ?", a.ID).Select(append(slices.Clone(fields), "UpdatedAt")).Updates(&row)
 	if res.Error != nil {
 		return fmt.Errorf("update application %d: %w", a.ID, res.Error)
 	}
