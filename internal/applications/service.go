@@ -74,6 +74,9 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 				return err
 			}
 		}
+		if err := s.store.RefreshDue(ctx, a.ID); err != nil {
+			return err
+		}
 		var err error
 		d, err = s.detail(ctx, a.ID, now)
 		return err
@@ -275,6 +278,9 @@ func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(c
 			return err
 		}
 		if err := fn(ctx, a, now); err != nil {
+			return err
+		}
+		if err := s.store.RefreshDue(ctx, id); err != nil {
 			return err
 		}
 		d, err = s.detail(ctx, id, now)
