@@ -44,8 +44,13 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 		return nil, err
 	}
 	q := "SELECT " + applicationColumns + " FROM applications WHERE id = ? AND owner_id = ?"
+	// In a write transaction on PostgreSQL the row is locked until the
+	// transaction ends: a read-modify-write there (an edit, a move, a new
+	// invitation) then waits for the one before it instead of writing back
+	// what that one changed. SQLite needs no lock: its one writer runs
+	// IMMEDIATE transactions, one at a time.
 	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
-		q += " FOR UPDATE" // as forUpdate does
+		q += " FOR UPDATE"
 	}
 	row, found, err := queryOne[applicationRow](ctx, db, q, id, uid)
 	if err != nil {
