@@ -86,7 +86,10 @@ const touchEvery = time.Minute
 type Service struct {
 	store Store
 	now   func() time.Time
-	opts  Options
+	// clock is now without the truncation to seconds, for the token cache.
+	clock  func() time.Time
+	opts   Options
+	tokens tokenCache
 }
 
 // NewService returns a service over store, reading the time from now
@@ -95,7 +98,7 @@ func NewService(store Store, now func() time.Time, opts Options) *Service {
 	// Times are kept to the second, as in the applications service: both
 	// databases store that exactly.
 	seconds := func() time.Time { return now().UTC().Truncate(time.Second) }
-	return &Service{store: store, now: seconds, opts: opts.withDefaults()}
+	return &Service{store: store, now: seconds, clock: now, opts: opts.withDefaults()}
 }
 
 // CreateUser creates an account; ECONFLICT when the e-mail is taken.
@@ -184,6 +187,7 @@ func (s *Service) ChangePassword(ctx context.Context, userID int64, current, new
 // change that may have followed a leak.
 func (s *Service) RevokeAllTokens(ctx context.Context, userID int64) error {
 	now := s.now()
+	defer s.tokens.clear()
 	return s.store.InTx(ctx, func(ctx context.Context) error {
 		return s.store.RevokeUserTokens(ctx, userID, now)
 	})

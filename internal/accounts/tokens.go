@@ -90,18 +90,24 @@ func (s *Service) ListTokens(ctx context.Context, userID int64) ([]Token, error)
 // token with that id, even if another user has.
 func (s *Service) RevokeToken(ctx context.Context, userID, tokenID int64) error {
 	now := s.now()
+	defer s.tokens.clear()
 	return s.store.InTx(ctx, func(ctx context.Context) error {
 		return s.store.RevokeToken(ctx, userID, tokenID, now)
 	})
 }
 
 // TokenUser returns the user an API token belongs to; EUNAUTHORIZED when
-// the token is malformed, unknown or revoked.
+// the token is malformed, unknown, revoked or expired. A token found valid
+// is believed for tokenCacheTTL without another transaction.
 func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error) {
 	if !strings.HasPrefix(plaintext, TokenPrefix) || len(plaintext) != len(TokenPrefix)+secretLength {
 		return nil, badToken()
 	}
 	hash := hashSecret(plaintext)
+	if u, ok := s.tokens.get(hash, s.clock(), s.now()); ok {
+		return u, nil
+	}
+	gen := s.tokens.generation()
 	var t *Token
 	var stored string
 	var u *User
@@ -126,6 +132,7 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has expired; create a new one")
 	}
 	s.touchToken(ctx, t)
+	s.tokens.put(hash, u, t.ExpiresAt, gen, s.clock())
 	return u, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"tracker/internal/accounts"
 	"tracker/internal/apperr"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -141,3 +142,45 @@ func TestRevokeAllTokens(t *testing.T) {
 		}
 	})
 }
+
+// TestTokenRevokedElsewhere: a server believes a token it has just checked
+// for at most a second, so that a busy client's requests cost no lookup
+// each; a revocation by another process (the command line, another
+// server) takes effect once that second is over, one through the same
+// service at once.
+func TestTokenRevokedElsewhere(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		server, c := newService(db)
+		elsewhere := accounts.NewService(db, c.Now, accounts.Options{})
+		ann := createUser(t, server, "ann@example.com")
+		plain, tok, err := server.CreateToken(ctx, ann.ID, "script")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := server.TokenUser(ctx, plain); err != nil {
+			t.Fatal(err)
+		}
+		if err := elsewhere.RevokeToken(ctx, ann.ID, tok.ID); err != nil {
+			t.Fatal(err)
+		}
+		if u, err := server.TokenUser(ctx, plain); err != nil || u.ID != ann.ID {
+			t.Fatalf("within the second the server still believes its check: %+v, %v", u, err)
+		}
+		c.Advance(time.Second)
+		wantCode(t, errOf(server.TokenUser(ctx, plain)), apperr.EUNAUTHORIZED)
+
+		plain2, tok2, err := server.CreateToken(ctx, ann.ID, "second")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := server.TokenUser(ctx, plain2); err != nil {
+			t.Fatal(err)
+		}
+		if err := server.RevokeToken(ctx, ann.ID, tok2.ID); err != nil {
+			t.Fatal(err)
+		}
+		wantCode(t, errOf(server.TokenUser(ctx, plain2)), apperr.EUNAUTHORIZED)
+	})
+}
+
+func errOf[T any](_ T, err error) error { return err }

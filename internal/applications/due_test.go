@@ -155,4 +155,3 @@ func firstInvitation(t *testing.T, ctx context.Context, svc *applications.Servic
 	}
 	return d.Invitations[0].ID
 }
-

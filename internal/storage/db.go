@@ -20,7 +20,6 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
@@ -35,7 +34,7 @@ type DB struct {
 	read  *gorm.DB // readers; the same as write on PostgreSQL
 	close func() error
 	// postgres is set on PostgreSQL, where write transactions lock the
-	// rows they read (see forUpdate).
+	// rows they read (see GetApplication).
 	postgres bool
 }
 
@@ -43,8 +42,11 @@ type DB struct {
 // so readers never block the writer, a busy timeout so a second process
 // waits instead of failing, foreign keys on, and IMMEDIATE transactions on
 // the writer (a deferred one that reads then writes fails with
-// SQLITE_BUSY_SNAPSHOT whatever the timeout).
-const sqliteParams = "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL"
+// SQLITE_BUSY_SNAPSHOT whatever the timeout), and a cache of each
+// connection's most recently used prepared statements: preparing a
+// statement costs more than running most of the tracker's queries, and the
+// same few dozen statements run on every request.
+const sqliteParams = "_journal_mode=WAL&_busy_timeout=10000&_foreign_keys=on&_synchronous=NORMAL&_stmt_cache_size=64"
 
 // Open opens the database dsn names and brings its schema up to date:
 // PostgreSQL for a postgres:// or postgresql:// URL, otherwise the SQLite
@@ -171,18 +173,6 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 	return unavailable(g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
 	}, opts))
-}
-
-// forUpdate locks the rows q reads until the transaction ends when ctx is
-// in a write transaction on PostgreSQL: a read-modify-write there (an edit,
-// a move, a new invitation) then waits for the one before it instead of
-// writing back what that one changed. SQLite needs no lock: its one writer
-// runs IMMEDIATE transactions, one at a time.
-func (db *DB) forUpdate(ctx context.Context, q *gorm.DB) *gorm.DB {
-	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
-		return q.Clauses(clause.Locking{Strength: "UPDATE"})
-	}
-	return q
 }
 
 // conn returns the transaction in ctx, or the writer pool.

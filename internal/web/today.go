@@ -23,11 +23,11 @@ type todayData struct {
 	Warnings []applications.Warning
 	// MoreWarnings is the URL of the next page of warnings, empty on the last.
 	MoreWarnings string
-	Upcoming []upcoming
-	Counts   []stageCount
-	Total    int
-	Funnel   funnel
-	Prompt   promptness
+	Upcoming     []upcoming
+	Counts       []stageCount
+	Total        int
+	Funnel       funnel
+	Prompt       promptness
 }
 
 // upcoming is one interview still to come.
