@@ -142,6 +142,7 @@ type report struct {
 	StartupMs      float64  `json:"startup_ms"`
 	HTTPCeiling    result   `json:"http_ceiling"`
 	StorageCeiling result   `json:"storage_ceiling"`
+	GroupCommit    result   `json:"group_commit"` // rows a second with many rows per commit
 	Results        []result `json:"results"`
 	PeakRSSMB      float64  `json:"peak_rss_mb"`
 }

@@ -250,7 +250,7 @@ func or(s, def string) string {
 // applications, so the checker can catch one pasted in by mistake. Names
 // that are part of this application's own are left out.
 func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, error) {
-	apps, err := s.store.ListApplications(ctx, ListFilter{Limit: 1000}, nil)
+	apps, err := s.store.RecentNames(ctx, 1000)
 	if err != nil {
 		return nil, err
 	}

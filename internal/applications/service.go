@@ -58,9 +58,8 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 	if err != nil {
 		return nil, err
 	}
-	var d *Detail
+	a := &Application{Fields: in.Fields, Status: status, CreatedAt: now, UpdatedAt: now}
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
-		a := &Application{Fields: in.Fields, Status: status, CreatedAt: now, UpdatedAt: now}
 		if err := s.store.CreateApplication(ctx, a); err != nil {
 			return err
 		}
@@ -70,15 +69,14 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 			}
 		}
 		if inv != nil {
-			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
-				return err
-			}
+			return s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1))
 		}
-		var err error
-		d, err = s.detail(ctx, a.ID, now)
-		return err
+		return nil
 	})
-	return d, err
+	if err != nil {
+		return nil, err
+	}
+	return s.readDetail(ctx, a.ID, now)
 }
 
 // firstHistory is the history a new application starts with: one entry
@@ -146,10 +144,18 @@ func firstSteps(in *NewApplication, status workflow.State, now time.Time) (*NewI
 // Get returns the application with its invitations, history, letters,
 // allowed transitions and current warnings.
 func (s *Service) Get(ctx context.Context, id int64) (*Detail, error) {
+	return s.readDetail(ctx, id, s.now())
+}
+
+// readDetail reads the detail of application id as of now in a read
+// transaction of its own. The write methods call it once their write has
+// committed rather than inside it: SQLite has one writer, and holding it
+// for reads would make every other write wait for them too.
+func (s *Service) readDetail(ctx context.Context, id int64, now time.Time) (*Detail, error) {
 	var d *Detail
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		var err error
-		d, err = s.detail(ctx, id, s.now())
+		d, err = s.detail(ctx, id, now)
 		return err
 	})
 	return d, err
@@ -266,24 +272,19 @@ func checkFieldDates(f Fields, status workflow.State, now time.Time) error {
 }
 
 // change runs fn on the application with id in one write transaction and
-// returns the application's detail as it is afterwards.
+// returns the application's detail as it is once that has committed.
 func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
-	var d *Detail
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, id)
 		if err != nil {
 			return err
 		}
-		if err := fn(ctx, a, now); err != nil {
-			return err
-		}
-		d, err = s.detail(ctx, id, now)
-		return err
+		return fn(ctx, a, now)
 	})
 	if err != nil {
 		return nil, s.withAllowed(ctx, id, err)
 	}
-	return d, nil
+	return s.readDetail(ctx, id, now)
 }
 
 // withAllowed makes a refused move list the states the application may move

@@ -26,6 +26,9 @@ type Store interface {
 	// other fields is kept.
 	UpdateApplication(ctx context.Context, a *Application, fields []string) error
 	DeleteApplication(ctx context.Context, id int64) error
+	// RecentNames returns the names of the user's newest applications, at
+	// most limit, newest first.
+	RecentNames(ctx context.Context, limit int) ([]AppNames, error)
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
@@ -76,6 +79,14 @@ type Store interface {
 	// AnsweredInvitations returns the invitations received at or after since
 	// that were accepted or declined.
 	AnsweredInvitations(ctx context.Context, since time.Time) ([]Invitation, error)
+}
+
+// AppNames are the names an application holds that another application's
+// letter must not: its company and its contact.
+type AppNames struct {
+	ID          int64
+	Company     string
+	ContactName string
 }
 
 // AppMoment is an application with the time it last moved.

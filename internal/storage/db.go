@@ -20,7 +20,6 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
@@ -35,7 +34,7 @@ type DB struct {
 	read  *gorm.DB // readers; the same as write on PostgreSQL
 	close func() error
 	// postgres is set on PostgreSQL, where write transactions lock the
-	// rows they read (see forUpdate).
+	// rows they read (see GetApplication).
 	postgres bool
 }
 
@@ -174,18 +173,6 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 	return unavailable(g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
 	}, opts))
-}
-
-// forUpdate locks the rows q reads until the transaction ends when ctx is
-// in a write transaction on PostgreSQL: a read-modify-write there (an edit,
-// a move, a new invitation) then waits for the one before it instead of
-// writing back what that one changed. SQLite needs no lock: its one writer
-// runs IMMEDIATE transactions, one at a time.
-func (db *DB) forUpdate(ctx context.Context, q *gorm.DB) *gorm.DB {
-	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
-		return q.Clauses(clause.Locking{Strength: "UPDATE"})
-	}
-	return q
 }
 
 // conn returns the transaction in ctx, or the writer pool.

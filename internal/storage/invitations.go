@@ -32,12 +32,12 @@ func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) e
 
 // ListInvitations returns an application's invitations, oldest first.
 func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.Invitation, error) {
-	q, err := db.ofOwnedApp(ctx, &invitationRow{}, appID)
+	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var rows []invitationRow
-	if err := q.Order("id").Find(&rows).Error; err != nil {
+	rows, err := queryRows[invitationRow](ctx, db, "SELECT "+invitationColumns+" FROM invitations"+ofOwnedAppSQL+" ORDER BY id", appID, uid)
+	if err != nil {
 		return nil, fmt.Errorf("list invitations: %w", err)
 	}
 	out := make([]applications.Invitation, len(rows))

@@ -26,12 +26,12 @@ func (db *DB) AddLetter(ctx context.Context, l *applications.Letter) error {
 
 // ListLetters returns an application's letters, oldest first.
 func (db *DB) ListLetters(ctx context.Context, appID int64) ([]applications.Letter, error) {
-	q, err := db.ofOwnedApp(ctx, &letterRow{}, appID)
+	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var rows []letterRow
-	if err := q.Order("id").Find(&rows).Error; err != nil {
+	rows, err := queryRows[letterRow](ctx, db, "SELECT "+letterColumns+" FROM letters"+ofOwnedAppSQL+" ORDER BY id", appID, uid)
+	if err != nil {
 		return nil, fmt.Errorf("list letters: %w", err)
 	}
 	return lettersOf(rows)

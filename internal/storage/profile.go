@@ -2,11 +2,9 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
-	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"tracker/internal/applications"
@@ -30,13 +28,12 @@ func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	var row profileRow
-	err = db.conn(ctx).Where("owner_id = ?", uid).Take(&row).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return &applications.Profile{}, nil
-	}
+	row, found, err := queryOne[profileRow](ctx, db, "SELECT "+profileColumns+" FROM profiles WHERE owner_id = ?", uid)
 	if err != nil {
 		return nil, fmt.Errorf("get profile: %w", err)
+	}
+	if !found {
+		return &applications.Profile{}, nil
 	}
 	return &applications.Profile{Name: row.Name, Email: row.Email, Phone: row.Phone, Link: row.Link,
 		UpdatedAt: row.UpdatedAt.UTC()}, nil

@@ -2,11 +2,9 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
-	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"tracker/internal/apperr"
@@ -35,13 +33,12 @@ func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	var r settingsRow
-	err = db.conn(ctx).Where("owner_id = ?", uid).Take(&r).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.Errorf(apperr.ENOTFOUND, "no settings saved")
-	}
+	r, found, err := queryOne[settingsRow](ctx, db, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = ?", uid)
 	if err != nil {
 		return nil, fmt.Errorf("get settings: %w", err)
+	}
+	if !found {
+		return nil, apperr.Errorf(apperr.ENOTFOUND, "no settings saved")
 	}
 	return &applications.Settings{
 		ResponseWindow: time.Duration(r.ResponseWindowMinutes) * time.Minute,

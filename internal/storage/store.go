@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -40,17 +39,25 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 // write transaction on PostgreSQL it locks the row until the transaction
 // ends, so every change made from what it read is made from the latest.
 func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Application, error) {
-	q, err := db.ownedApps(ctx)
+	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var row applicationRow
-	err = db.forUpdate(ctx, q).Where("id = ?", id).Take(&row).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, notFound(id)
+	q := "SELECT " + applicationColumns + " FROM applications WHERE id = ? AND owner_id = ?"
+	// In a write transaction on PostgreSQL the row is locked until the
+	// transaction ends: a read-modify-write there (an edit, a move, a new
+	// invitation) then waits for the one before it instead of writing back
+	// what that one changed. SQLite needs no lock: its one writer runs
+	// IMMEDIATE transactions, one at a time.
+	if w, _ := ctx.Value(writeTxKey{}).(bool); w && db.postgres {
+		q += " FOR UPDATE"
 	}
+	row, found, err := queryOne[applicationRow](ctx, db, q, id, uid)
 	if err != nil {
 		return nil, fmt.Errorf("get application %d: %w", id, err)
+	}
+	if !found {
+		return nil, notFound(id)
 	}
 	a := row.domain()
 	return &a, nil
@@ -71,8 +78,12 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 		like := "%" + escapeLike(strings.ToLower(f.Query)) + "%"
 		q = q.Where(`(LOWER(company) LIKE ? ESCAPE '\' OR LOWER(role) LIKE ? ESCAPE '\')`, like, like)
 	}
-	var rows []applicationRow
-	if err := q.Find(&rows).Error; err != nil {
+	cursor, err := q.Select(applicationColumns).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	rows, err := scanRows[applicationRow](cursor)
+	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	out := make([]applications.Application, len(rows))
@@ -208,12 +219,12 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 // ListHistory returns an application's moves in the order they happened:
 // by their time, then by insertion (backdated entries sort into place).
 func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.HistoryEntry, error) {
-	q, err := db.ofOwnedApp(ctx, &historyRow{}, appID)
+	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var rows []historyRow
-	if err := q.Order("at, id").Find(&rows).Error; err != nil {
+	rows, err := queryRows[historyRow](ctx, db, "SELECT "+historyColumns+" FROM history"+ofOwnedAppSQL+" ORDER BY at, id", appID, uid)
+	if err != nil {
 		return nil, fmt.Errorf("list history: %w", err)
 	}
 	out := make([]applications.HistoryEntry, len(rows))

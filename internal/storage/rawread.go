@@ -1,0 +1,162 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"tracker/internal/applications"
+)
+
+// The reads that every request makes (an application with its
+// invitations, history and letters, the settings and the profile, a page
+// of the list) are fixed statements run on the transaction's connection
+// and scanned field by field into the row types: GORM's query building and
+// reflection cost more than SQLite takes to answer them. The row types
+// list their columns and the fields those go into, in one order, next to
+// each other so that they cannot drift apart.
+
+// applicationColumns are the columns applicationRow.fields scans.
+const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, contact_email, notes, " +
+	"applied_at, status, created_at, updated_at"
+
+func (r *applicationRow) fields() []any {
+	return []any{&r.ID, &r.OwnerID, &r.Company, &r.Role, &r.Location, &r.JobURL, &r.Source, &r.ContactName,
+		&r.ContactEmail, &r.Notes, &r.AppliedAt, &r.Status, &r.CreatedAt, &r.UpdatedAt}
+}
+
+const invitationColumns = "id, application_id, received_at, respond_by, interview_at, format, round, message, response, " +
+	"responded_at, origin_uid, origin_sequence, origin_summary, origin_organizer, origin_attendees, origin_message_id, origin_subject"
+
+func (r *invitationRow) fields() []any {
+	return []any{&r.ID, &r.ApplicationID, &r.ReceivedAt, &r.RespondBy, &r.InterviewAt, &r.Format, &r.Round, &r.Message,
+		&r.Response, &r.RespondedAt, &r.OriginUID, &r.OriginSequence, &r.OriginSummary, &r.OriginOrganizer,
+		&r.OriginAttendees, &r.OriginMessageID, &r.OriginSubject}
+}
+
+const historyColumns = "id, application_id, from_status, to_status, at, note"
+
+func (r *historyRow) fields() []any {
+	return []any{&r.ID, &r.ApplicationID, &r.FromStatus, &r.ToStatus, &r.At, &r.Note}
+}
+
+const letterColumns = "id, application_id, kind, reason, reason_detail, channel, tone, sender_name, subject, body, checks, " +
+	"sent_at, created_at"
+
+func (r *letterRow) fields() []any {
+	return []any{&r.ID, &r.ApplicationID, &r.Kind, &r.Reason, &r.ReasonDetail, &r.Channel, &r.Tone, &r.SenderName,
+		&r.Subject, &r.Body, &r.Checks, &r.SentAt, &r.CreatedAt}
+}
+
+const settingsColumns = "owner_id, response_window_minutes, follow_up_after_minutes, no_reply_days, time_zone, " +
+	"default_tone, default_channel, updated_at"
+
+func (r *settingsRow) fields() []any {
+	return []any{&r.OwnerID, &r.ResponseWindowMinutes, &r.FollowUpAfterMinutes, &r.NoReplyDays, &r.TimeZone,
+		&r.DefaultTone, &r.DefaultChannel, &r.UpdatedAt}
+}
+
+const profileColumns = "owner_id, name, email, phone, link, updated_at"
+
+func (r *profileRow) fields() []any {
+	return []any{&r.OwnerID, &r.Name, &r.Email, &r.Phone, &r.Link, &r.UpdatedAt}
+}
+
+// ofOwnedAppSQL limits a query of an application's rows to an application
+// of the user in the context: its arguments are the application's id and
+// the user's.
+const ofOwnedAppSQL = " WHERE application_id = (SELECT id FROM applications WHERE id = ? AND owner_id = ?)"
+
+// query runs q (with ? placeholders) on the transaction in ctx, or the
+// writer pool.
+func (db *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if db.postgres {
+		q = numberedPlaceholders(q)
+	}
+	return db.conn(ctx).Statement.ConnPool.QueryContext(ctx, q, args...)
+}
+
+// numberedPlaceholders turns each ? of q into PostgreSQL's $1, $2, ...
+// The statements given to query hold no ? inside a string.
+func numberedPlaceholders(q string) string {
+	var b strings.Builder
+	n := 0
+	for {
+		i := strings.IndexByte(q, '?')
+		if i < 0 {
+			b.WriteString(q)
+			return b.String()
+		}
+		n++
+		b.WriteString(q[:i])
+		b.WriteString("$" + strconv.Itoa(n))
+		q = q[i+1:]
+	}
+}
+
+// queryRows runs q and scans every row into a T.
+func queryRows[T any, P interface {
+	*T
+	fields() []any
+}](ctx context.Context, db *DB, q string, args ...any) ([]T, error) {
+	rows, err := db.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return scanRows[T, P](rows)
+}
+
+// scanRows scans every row of rows into a T and closes rows.
+func scanRows[T any, P interface {
+	*T
+	fields() []any
+}](rows *sql.Rows) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var r T
+		if err := rows.Scan(P(&r).fields()...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// queryOne runs q, which selects by a unique key, and scans its row into
+// a T; found is false when there is none.
+func queryOne[T any, P interface {
+	*T
+	fields() []any
+}](ctx context.Context, db *DB, q string, args ...any) (r T, found bool, err error) {
+	rows, err := queryRows[T, P](ctx, db, q, args...)
+	if err != nil || len(rows) == 0 {
+		return r, false, err
+	}
+	return rows[0], true, nil
+}
+
+func (r *appNamesRow) fields() []any { return []any{&r.ID, &r.Company, &r.ContactName} }
+
+type appNamesRow applications.AppNames
+
+// RecentNames returns the company and contact of the user's newest
+// applications, at most limit: only those columns, for the letter checker.
+func (db *DB) RecentNames(ctx context.Context, limit int) ([]applications.AppNames, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := queryRows[appNamesRow](ctx, db,
+		"SELECT id, company, contact_name FROM applications WHERE owner_id = ? ORDER BY id DESC LIMIT ?", uid, limit)
+	if err != nil {
+		return nil, fmt.Errorf("list recent names: %w", err)
+	}
+	out := make([]applications.AppNames, len(rows))
+	for i, r := range rows {
+		out[i] = applications.AppNames(r)
+	}
+	return out, nil
+}
