@@ -15,12 +15,12 @@ import (
 // adapter alike. Adding a field here (and to Patch) is all the domain needs:
 // the store maps the struct as a whole and the API converts it.
 type Fields struct {
-	Company      string `validate:"required,max=200,line"`
-	Role         string `validate:"required,max=200,line"`
-	Location     string `validate:"max=200,line"`
-	JobURL       string `validate:"omitempty,max=2000,http_url"`
-	Source       string `validate:"max=200,line"`
-	ContactName  string `validate:"max=200,line"`
+	Company     string `validate:"required,max=200,line"`
+	Role        string `validate:"required,max=200,line"`
+	Location    string `validate:"max=200,line"`
+	JobURL      string `validate:"omitempty,max=2000,http_url"`
+	Source      string `validate:"max=200,line"`
+	ContactName string `validate:"max=200,line"`
 	// ContactKind is who the letters address: person, team or none; empty
 	// infers it from ContactName (an address or a name such as "Talent
 	// Team" is a team).
