@@ -15,6 +15,45 @@ var (
 	capsFields   = regexp.MustCompile(`\b(?:YOUR|COMPANY|CONTACT|HIRING MANAGER|RECRUITER|JOB|ROLE|POSITION|FIRST|LAST|FULL|INTERVIEWER|DATE|INSERT)(?: (?:NAME|TITLE|DATE|HERE))?\b`)
 )
 
+// mayHavePlaceholder reports whether s holds something every pattern of
+// placeholders needs: a bracket, brace, '<', '%' or '(', or the words xxx,
+// todo or tbd. Most letters hold none, and the pattern is the slowest step
+// of the checker, so it runs only when this holds.
+func mayHavePlaceholder(s string) bool {
+	if strings.ContainsAny(s, "[]{}<%(") {
+		return true
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "xxx") || strings.Contains(l, "todo") || strings.Contains(l, "tbd")
+}
+
+// placeholder returns the first placeholder in s, or "".
+func placeholder(s string) string {
+	if !mayHavePlaceholder(s) {
+		return ""
+	}
+	return placeholders.FindString(s)
+}
+
+// capsField returns the first capitalised field name in s, or "".
+func capsField(s string) string {
+	if !hasCapitalsRun(s) {
+		return ""
+	}
+	return capsFields.FindString(s)
+}
+
+// hasCapitalsRun reports whether s holds two capital letters A-Z in a row,
+// which every word of capsFields starts with.
+func hasCapitalsRun(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' && 'A' <= s[i-1] && s[i-1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // rulePersonal: the contact (by first name, title and surname, or full
 // name; a team as a team), the company and the role are named, and no
 // placeholder is left.
@@ -32,10 +71,10 @@ func rulePersonal(t letterText) Check {
 	if len(missing) > 0 {
 		return fail(RulePersonal, SeverityError, "Name "+strings.Join(missing, ", ")+" in the letter.")
 	}
-	if p := placeholders.FindString(t.neutral); p != "" {
+	if p := placeholder(t.neutral); p != "" {
 		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
 	}
-	if p := capsFields.FindString(t.neutral); p != "" && !mostlyCaps(t.neutral) {
+	if p := capsField(t.neutral); p != "" && !mostlyCaps(t.neutral) {
 		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
 	}
 	return pass(RulePersonal, SeverityError, "The letter names the person, the company and the role.")

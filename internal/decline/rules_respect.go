@@ -42,6 +42,9 @@ var negativePhrases = phrases(
 var selfIdioms = phrases("i hate to", "i'd hate to", "terrible|awful|bad timing on my part|end", "my terrible|awful timing",
 	"sorry for|about the terrible|awful timing", "apologies for the terrible|awful timing", "i'm terrible at")
 
+// The indexes of the two lists, for the scan of every sentence.
+var negativeIndex, selfIdiomIndex = indexPhrases(negativePhrases), indexPhrases(selfIdioms)
+
 // ruleRespectful: no negative, blaming, sarcastic or passive-aggressive
 // phrase appears, outside the writer's polite idioms about themselves.
 func ruleRespectful(t letterText) Check {
@@ -50,7 +53,7 @@ func ruleRespectful(t letterText) Check {
 		ws := words(s)
 		covered := map[int]bool{}
 		for i := range ws {
-			for _, p := range selfIdioms {
+			for _, p := range selfIdiomIndex.at(ws[i]) {
 				if p.matchAt(ws, i) {
 					for j := i; j < i+len(p); j++ {
 						covered[j] = true
@@ -59,7 +62,7 @@ func ruleRespectful(t letterText) Check {
 			}
 		}
 		for i := range ws {
-			for _, p := range negativePhrases {
+			for _, p := range negativeIndex.at(ws[i]) {
 				if p.matchAt(ws, i) && !covered[i] && !covered[i+len(p)-1] {
 					found = append(found, strings.Join(ws[i:i+len(p)], " "))
 					break

@@ -130,6 +130,41 @@ func (p phrase) matchAt(ws []string, i int) bool {
 	return true
 }
 
+// phraseIndex files phrases under the first byte of each spelling of
+// their first word, in their order, so that a scan tries at each word only
+// the phrases that can start there: the same matches, a tenth of the work.
+type phraseIndex [256][]phrase
+
+func indexPhrases(ps []phrase) *phraseIndex {
+	var x phraseIndex
+	for _, p := range ps {
+		var under [256]bool
+		for _, s := range p[0] {
+			if s.word == "" { // a bare prefix: any word
+				for b := range under {
+					under[b] = true
+				}
+				continue
+			}
+			under[s.word[0]] = true
+		}
+		for b, ok := range under {
+			if ok {
+				x[b] = append(x[b], p)
+			}
+		}
+	}
+	return &x
+}
+
+// at returns the phrases that may start at word w, in their order.
+func (x *phraseIndex) at(w string) []phrase {
+	if w == "" {
+		return nil
+	}
+	return x[w[0]]
+}
+
 // findPhrases returns the words of ws that match any of ps, each match once
 // and in text order, as the text spells them.
 func findPhrases(ws []string, ps []phrase) []string {
