@@ -27,7 +27,7 @@ type declineFlags struct {
 
 func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.Reason, "reason", "", "the `reason` you decline for: "+joinNames(decline.Reasons()))
-	fs.StringVar(&f.in.ReasonDetail, "detail", "", "the reason in your words (needed with --reason other)")
+	fs.StringVar(&f.in.ReasonDetail, "reason-detail", "", "the reason in your words (needed with --reason other)")
 	fs.StringVar(&f.in.Channel, "channel", "", "the `channel` the letter goes by: "+joinNames(decline.Channels())+" (default: the profile's, else email)")
 	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default: the profile's, else formal)")
 	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")

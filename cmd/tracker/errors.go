@@ -66,7 +66,7 @@ func printAppError(w io.Writer, e *apperr.Error) {
 var flagOfField = map[string]string{
 	"job_url": "--url", "contact_name": "--contact", "contact_email": "--email",
 	"received_at": "--received", "interview_at": "--interview", "applied_at": "--applied",
-	"reason_detail": "--detail", "sender_name": "--sender", "sent_at": "--sent-at", "to": "STATE",
+	"sender_name": "--sender", "sent_at": "--sent-at", "to": "STATE",
 	"default_tone": "--tone", "default_channel": "--channel", "password": "the password",
 	"current_password": "the current password", "new_password": "the new password", "at": "--at",
 }
@@ -112,6 +112,8 @@ var knownFlagWord = map[string]bool{
 	"subject": true, "body": true, "status": true, "limit": true, "q": true, "sort": true, "to": true, "at": true,
 	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
 	"response_window": true, "override": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
+	"contact_kind": true, "contact_title": true, "greeting_name": true, "reason_detail": true, "detail": true, "offer": true,
+	"variant": true, "kind": true,
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

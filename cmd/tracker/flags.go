@@ -113,7 +113,10 @@ func (f *fieldFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.Location, "location", "", "where the job is")
 	fs.StringVar(&f.JobURL, "url", "", "the job posting's `URL` (http or https)")
 	fs.StringVar(&f.Source, "source", "", "where the job was found")
-	fs.StringVar(&f.ContactName, "contact", "", "the contact person's `name`")
+	fs.StringVar(&f.ContactName, "contact", "", "the contact's `name`: a person, or a team such as \"Talent Team\"")
+	fs.StringVar(&f.ContactKind, "contact-kind", "", "who letters address: `person`, team or none (default: from the name)")
+	fs.StringVar(&f.ContactTitle, "contact-title", "", "the contact's `title`, such as Dr. or Ms (optional)")
+	fs.StringVar(&f.GreetingName, "greeting-name", "", "how a letter greets the contact, such as \"Sarah\" or \"Dr. Lima\"\n(default: from the name, title and tone)")
 	fs.StringVar(&f.ContactEmail, "email", "", "the contact person's e-mail `address`")
 	fs.StringVar(&f.Notes, "notes", "", "free-text notes")
 }
@@ -132,6 +135,7 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 	targets := map[string]**string{
 		"company": &p.Company, "role": &p.Role, "location": &p.Location, "url": &p.JobURL,
 		"source": &p.Source, "contact": &p.ContactName, "email": &p.ContactEmail, "notes": &p.Notes,
+		"contact-kind": &p.ContactKind, "contact-title": &p.ContactTitle, "greeting-name": &p.GreetingName,
 	}
 	given := setGiven(fs, targets)
 	if f.applied.t != nil {

@@ -84,6 +84,7 @@ func printDetail(w io.Writer, d *applications.Detail, now time.Time) {
 	row("URL", d.JobURL)
 	row("Source", d.Source)
 	row("Contact", strings.TrimSpace(d.ContactName+" "+angle(d.ContactEmail)))
+	row("Greeting", greetingText(d.Fields))
 	row("Created", d.CreatedAt.In(now.Location()).Format(timeLayout))
 	row("Updated", d.UpdatedAt.In(now.Location()).Format(timeLayout))
 	row("Next", allowedText(d.AllowedTransitions))
@@ -192,4 +193,23 @@ func printChecks(w io.Writer, checks []decline.Check) {
 		}
 		fmt.Fprintf(w, "  ✗ %s (%s): %s\n", c.Rule, c.Severity, c.Hint)
 	}
+}
+
+// greetingText says how letters address the contact when the user set any
+// of it: "Dr. Lima (person, title Dr.)"; empty when all is derived.
+func greetingText(f applications.Fields) string {
+	if f.ContactKind == "" && f.ContactTitle == "" && f.GreetingName == "" {
+		return ""
+	}
+	var parts []string
+	for _, p := range [][2]string{{"", f.ContactKind}, {"title ", f.ContactTitle}} {
+		if p[1] != "" {
+			parts = append(parts, p[0]+p[1])
+		}
+	}
+	s := f.GreetingName
+	if len(parts) > 0 {
+		s = strings.TrimSpace(s + " (" + strings.Join(parts, ", ") + ")")
+	}
+	return s
 }

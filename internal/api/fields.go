@@ -21,6 +21,9 @@ type Fields struct {
 	JobURL       string     `json:"job_url"`
 	Source       string     `json:"source"`
 	ContactName  string     `json:"contact_name"`
+	ContactKind  string     `json:"contact_kind"`
+	ContactTitle string     `json:"contact_title"`
+	GreetingName string     `json:"greeting_name"`
 	ContactEmail string     `json:"contact_email"`
 	Notes        string     `json:"notes"`
 	AppliedAt    *time.Time `json:"applied_at"`
@@ -35,6 +38,9 @@ type FieldsPatch struct {
 	JobURL       *string    `json:"job_url"`
 	Source       *string    `json:"source"`
 	ContactName  *string    `json:"contact_name"`
+	ContactKind  *string    `json:"contact_kind"`
+	ContactTitle *string    `json:"contact_title"`
+	GreetingName *string    `json:"greeting_name"`
 	ContactEmail *string    `json:"contact_email"`
 	Notes        *string    `json:"notes"`
 	AppliedAt    *time.Time `json:"applied_at"`

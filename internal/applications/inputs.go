@@ -15,12 +15,20 @@ import (
 // adapter alike. Adding a field here (and to Patch) is all the domain needs:
 // the store maps the struct as a whole and the API converts it.
 type Fields struct {
-	Company      string `validate:"required,max=200,line"`
-	Role         string `validate:"required,max=200,line"`
-	Location     string `validate:"max=200,line"`
-	JobURL       string `validate:"omitempty,max=2000,http_url"`
-	Source       string `validate:"max=200,line"`
-	ContactName  string `validate:"max=200,line"`
+	Company     string `validate:"required,max=200,line"`
+	Role        string `validate:"required,max=200,line"`
+	Location    string `validate:"max=200,line"`
+	JobURL      string `validate:"omitempty,max=2000,http_url"`
+	Source      string `validate:"max=200,line"`
+	ContactName string `validate:"max=200,line"`
+	// ContactKind is who the letters address: person, team or none; empty
+	// infers it from ContactName (an address or a name such as "Talent
+	// Team" is a team).
+	ContactKind  string `validate:"omitempty,oneof=person team none"`
+	ContactTitle string `validate:"max=50,line"` // "Dr.", "Ms"; optional
+	// GreetingName is how a letter's greeting names the contact ("Sarah",
+	// "Dr. Lima"); empty derives it from the name, title and tone.
+	GreetingName string `validate:"max=200,line"`
 	ContactEmail string `validate:"omitempty,max=254,email"`
 	Notes        string `validate:"max=20000,text"`
 	// AppliedAt is when the user applied; nil while on the wishlist.
@@ -59,6 +67,9 @@ type Patch struct {
 	JobURL       *string
 	Source       *string
 	ContactName  *string
+	ContactKind  *string
+	ContactTitle *string
+	GreetingName *string
 	ContactEmail *string
 	Notes        *string
 	AppliedAt    *time.Time
@@ -186,9 +197,10 @@ type Preview struct {
 // normalised returns f with the white space around its one-line fields
 // removed and its times in UTC to the second, as they are stored.
 func (f Fields) normalised() Fields {
-	for _, s := range []*string{&f.Company, &f.Role, &f.Location, &f.JobURL, &f.Source, &f.ContactName, &f.ContactEmail} {
+	for _, s := range []*string{&f.Company, &f.Role, &f.Location, &f.JobURL, &f.Source, &f.ContactName, &f.ContactTitle, &f.GreetingName, &f.ContactEmail} {
 		*s = strings.TrimSpace(*s)
 	}
+	f.ContactKind = strings.ToLower(strings.TrimSpace(f.ContactKind))
 	if f.AppliedAt != nil {
 		t := f.AppliedAt.UTC().Truncate(time.Second)
 		f.AppliedAt = &t

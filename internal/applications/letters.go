@@ -91,7 +91,7 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 		return decline.Request{}, decline.Letter{}, nil, err
 	}
 	req := decline.Request{
-		Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: situation,
+		Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: situation,
 		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail,
 		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
@@ -155,7 +155,7 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 	if err != nil {
 		return nil, err
 	}
-	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, ContactName: a.ContactName, Situation: sit,
+	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: sit,
 		DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
 		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
@@ -229,6 +229,13 @@ func inputError(err error) error {
 		return apperr.Invalid(ie.Fields)
 	}
 	return err
+}
+
+// LetterContact is the contact as the letters address it: the kind, title
+// and greeting name the user set, each derived from the name when empty.
+func (f Fields) LetterContact() decline.Contact {
+	return decline.Contact{Kind: decline.ContactKind(f.ContactKind), Name: f.ContactName,
+		Title: f.ContactTitle, GreetingName: f.GreetingName}
 }
 
 // or returns s, or def when s is empty.

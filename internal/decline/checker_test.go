@@ -7,7 +7,7 @@ import (
 )
 
 // checkReq is the request the checker table's letters were written for.
-var checkReq = Request{Company: "Northwind Traders", Role: "Data Analyst", ContactName: "Maria Anders",
+var checkReq = Request{Company: "Northwind Traders", Role: "Data Analyst", Contact: Contact{Name: "Maria Anders"},
 	Reason: ReasonTiming, Sender: Sender{Name: "Sam Lee"}}
 
 // politeBody is a good letter; the table swaps parts of it.
@@ -138,7 +138,7 @@ func TestRespectfulHintQuotesTheWord(t *testing.T) {
 
 func TestUserValuesAreNotJudged(t *testing.T) {
 	r := request(SituationOffer, ReasonNone, ChannelEmail, ToneFormal, 5)
-	r.Company, r.Role, r.ContactName = "Garbage Pail {{Kids}} Ltd", "Waste of Time Analyst [Senior]", "<name>"
+	r.Company, r.Role, r.Contact.Name = "Garbage Pail {{Kids}} Ltd", "Waste of Time Analyst [Senior]", "<name>"
 	assertAllOK(t, mustCompose(t, r), r)
 }
 

@@ -162,9 +162,9 @@ func TestMailtoURL(t *testing.T) {
 
 func TestComposedLetterAsEML(t *testing.T) {
 	r := request(SituationOffer, ReasonCompensation, ChannelEmail, ToneWarm, 2)
-	r.ContactName, r.Sender.Name = "Zoë Ångström", "李雷"
+	r.Contact.Name, r.Sender.Name = "Zoë Ångström", "李雷"
 	l := mustCompose(t, r)
-	eml, err := BuildEML(Message{FromName: r.Sender.Name, FromEmail: r.Sender.Email, ToName: r.ContactName,
+	eml, err := BuildEML(Message{FromName: r.Sender.Name, FromEmail: r.Sender.Email, ToName: r.Contact.Name,
 		ToEmail: "zoe@example.com", Subject: l.Subject, Body: l.Body, Draft: true})
 	if err != nil {
 		t.Fatal(err)

@@ -40,9 +40,9 @@ func FollowUpChannel(ch Channel) Channel {
 }
 
 func normalizeFollowUp(r FollowUpRequest) FollowUpRequest {
-	dr := normalizeRequest(Request{Company: r.Company, Role: r.Role, Contact: r.Contact, ContactName: r.ContactName,
+	dr := normalizeRequest(Request{Company: r.Company, Role: r.Role, Contact: r.Contact,
 		Situation: r.Situation, Channel: r.DeclineChannel, Tone: r.Tone, Sender: r.Sender})
-	r.Company, r.Role, r.Contact, r.ContactName = dr.Company, dr.Role, dr.Contact, dr.ContactName
+	r.Company, r.Role, r.Contact = dr.Company, dr.Role, dr.Contact
 	r.Situation, r.DeclineChannel, r.Tone, r.Sender = dr.Situation, dr.Channel, dr.Tone, dr.Sender
 	r.Kind = parsed(r.Kind, followUpKinds, FollowUpConfirm)
 	return r
@@ -53,7 +53,7 @@ var followUpKinds = []FollowUpKind{FollowUpConfirm, FollowUpThanks}
 // asRequest is the decline request the follow-up refers to, on the
 // follow-up's channel.
 func (r FollowUpRequest) asRequest() Request {
-	return Request{Company: r.Company, Role: r.Role, Contact: r.Contact, ContactName: r.ContactName,
+	return Request{Company: r.Company, Role: r.Role, Contact: r.Contact,
 		Situation: r.Situation, Channel: FollowUpChannel(r.DeclineChannel), Tone: r.Tone, Sender: r.Sender,
 		Reason: ReasonNone, Offer: OfferNone}
 }

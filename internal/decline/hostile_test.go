@@ -27,7 +27,7 @@ func TestHostileValuesAreData(t *testing.T) {
 		for _, ch := range Channels() {
 			t.Run(name+"/"+string(ch), func(t *testing.T) {
 				r := request(SituationOffer, ReasonOther, ch, ToneWarm, 9)
-				r.Company, r.Role, r.ContactName, r.Sender.Name = value, value+" role", value, value
+				r.Company, r.Role, r.Contact.Name, r.Sender.Name = value, value+" role", value, value
 				r.ReasonDetail = truncate(value, MaxReasonDetail)
 				l := mustCompose(t, r)
 				assertSafe(t, l)
@@ -93,7 +93,7 @@ func FuzzCompose(f *testing.F) {
 	f.Add("\xff\x00", "\u202E", "", "${x}", "timing", "", "phone", "", "", uint64(0))
 	f.Add(strings.Repeat("a ", 300), "<script>", "李雷", "Zoë", "none", "", "message", "formal", "before_interview", uint64(99))
 	f.Fuzz(func(t *testing.T, company, role, contact, sender, reason, detail, channel, tone, situation string, variant uint64) {
-		r := Request{Company: company, Role: role, ContactName: contact, Sender: Sender{Name: sender},
+		r := Request{Company: company, Role: role, Contact: Contact{Name: contact}, Sender: Sender{Name: sender},
 			Reason: Reason(reason), ReasonDetail: detail, Channel: Channel(channel), Tone: Tone(tone),
 			Situation: Situation(situation), Variant: variant}
 		l, err := Compose(r)

@@ -70,11 +70,7 @@ func Compose(r Request) (Letter, error) {
 // choices are parsed once here, so " Timing " is the reason timing.
 func normalizeRequest(r Request) Request {
 	r.Company, r.Role = clean(r.Company), clean(r.Role)
-	if r.Contact.Name == "" && r.Contact.Kind == "" {
-		r.Contact.Name = r.ContactName
-	}
 	r.Contact = normalizeContact(r.Contact)
-	r.ContactName = r.Contact.Name
 	r.ReasonDetail = cleanDetail(r.ReasonDetail)
 	r.Detail = cleanDetail(r.Detail)
 	r.Sender = cleanSender(r.Sender)

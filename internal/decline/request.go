@@ -10,11 +10,8 @@ type Sender struct {
 // Request is everything Compose needs to write a decline letter.
 type Request struct {
 	Company, Role string
-	// Contact is who the letter is addressed to; ContactName is the short
-	// form for callers that store only a name (used when Contact.Name and
-	// Contact.Kind are empty).
+	// Contact is who the letter is addressed to.
 	Contact      Contact
-	ContactName  string
 	Situation    Situation
 	Reason       Reason
 	ReasonDetail string // the user's own reason, for ReasonOther
@@ -51,7 +48,6 @@ const (
 type FollowUpRequest struct {
 	Company, Role string
 	Contact       Contact
-	ContactName   string
 	Kind          FollowUpKind // empty: confirm
 	Situation     Situation    // what was declined
 	// DeclineChannel is how the decline went; after a phone call the

@@ -19,12 +19,13 @@ import (
 // each other so that they cannot drift apart.
 
 // applicationColumns are the columns applicationRow.fields scans.
-const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, contact_email, notes, " +
-	"applied_at, status, created_at, updated_at"
+const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, " +
+	"contact_kind, contact_title, greeting_name, contact_email, notes, applied_at, status, created_at, updated_at"
 
 func (r *applicationRow) fields() []any {
 	return []any{&r.ID, &r.OwnerID, &r.Company, &r.Role, &r.Location, &r.JobURL, &r.Source, &r.ContactName,
-		&r.ContactEmail, &r.Notes, &r.AppliedAt, &r.Status, &r.CreatedAt, &r.UpdatedAt}
+		&r.ContactKind, &r.ContactTitle, &r.GreetingName, &r.ContactEmail, &r.Notes, &r.AppliedAt, &r.Status,
+		&r.CreatedAt, &r.UpdatedAt}
 }
 
 const invitationColumns = "id, application_id, received_at, respond_by, interview_at, format, round, message, response, " +

@@ -20,7 +20,16 @@ type applicationData struct {
 	Moves    []move
 	Timeline []event
 	Formats  []string
+	// ContactKinds are the choices of who letters address.
+	ContactKinds []option
 }
+
+// option is one choice of a select: the value the form posts and its label.
+type option struct{ Value, Label string }
+
+// contactKinds are the kinds of contact, the one derived from the name first.
+var contactKinds = []option{{"", "Derive from the name"}, {"person", "A person"},
+	{"team", "A team or shared inbox"}, {"none", "Nobody by name (the hiring team)"}}
 
 // move is one allowed next step as a button: a plain move posts, the
 // guarded ones open the studio or post the withdrawal.
@@ -63,7 +72,7 @@ func (p *Pages) showApplication(c echo.Context, status int, v view) error {
 		return err
 	}
 	v.Title, v.Nav = d.Company+" · "+d.Role, "list"
-	v.Data = applicationData{Detail: d, Moves: movesOf(d), Timeline: timelineOf(d), Formats: formats}
+	v.Data = applicationData{Detail: d, Moves: movesOf(d), Timeline: timelineOf(d), Formats: formats, ContactKinds: contactKinds}
 	if v.Form == nil {
 		v.Form = fieldsForm(d.Fields, p.clock(c))
 	}
@@ -118,6 +127,7 @@ func timelineOf(d *applications.Detail) []event {
 func fieldsForm(f applications.Fields, k *clock) map[string][]string {
 	return map[string][]string{"company": {f.Company}, "role": {f.Role}, "location": {f.Location},
 		"job_url": {f.JobURL}, "source": {f.Source}, "contact_name": {f.ContactName},
+		"contact_kind": {f.ContactKind}, "contact_title": {f.ContactTitle}, "greeting_name": {f.GreetingName},
 		"contact_email": {f.ContactEmail}, "notes": {f.Notes}, "applied_at": {k.Input(f.AppliedAt)}}
 }
 
@@ -134,6 +144,7 @@ func (p *Pages) handleUpdate(c echo.Context) error {
 	patch := applications.Patch{}
 	for name, dst := range map[string]**string{"company": &patch.Company, "role": &patch.Role, "location": &patch.Location,
 		"job_url": &patch.JobURL, "source": &patch.Source, "contact_name": &patch.ContactName,
+		"contact_kind": &patch.ContactKind, "contact_title": &patch.ContactTitle, "greeting_name": &patch.GreetingName,
 		"contact_email": &patch.ContactEmail, "notes": &patch.Notes} {
 		if v, ok := c.Request().PostForm[name]; ok {
 			s := strings.Join(v, "")

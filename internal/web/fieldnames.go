@@ -7,7 +7,8 @@ import "strings"
 // field labelled Received.
 var fieldLabels = map[string]string{
 	"company": "Company", "role": "Role", "location": "Location", "job_url": "Job posting link",
-	"source": "Found via", "contact_name": "Contact name", "contact_email": "Contact e-mail", "notes": "Notes",
+	"source": "Found via", "contact_name": "Contact name", "contact_kind": "Letters address",
+	"contact_title": "Contact's title", "greeting_name": "Greet them as", "contact_email": "Contact e-mail", "notes": "Notes",
 	"applied_at": "Applied", "received_at": "Received", "respond_by": "Respond by", "interview_at": "Interview time",
 	"format": "Format", "message": "Their message", "sender_name": "Sign as", "reason_detail": "Your own reason",
 	"subject": "Subject", "body": "Letter", "name": "Name", "email": "E-mail", "phone": "Phone", "link": "Link",
