@@ -48,8 +48,13 @@ func tinyRun(t *testing.T, extra ...string) {
 	if err := json.Unmarshal(b, &rep); err != nil {
 		t.Fatal(err)
 	}
-	if rep.HTTPCeiling.Requests == 0 || rep.StorageCeiling.Requests == 0 || rep.StartupMs <= 0 {
-		t.Errorf("a ceiling or the start-up was not measured: %+v %+v %v", rep.HTTPCeiling, rep.StorageCeiling, rep.StartupMs)
+	for _, c := range []result{rep.HTTPCeiling, rep.HTTPCeilingEnd, rep.StorageCeiling, rep.StorageCeilingEnd, rep.GroupCommit} {
+		if c.Requests == 0 || c.Errors > 0 {
+			t.Errorf("a ceiling was not measured: %+v", c)
+		}
+	}
+	if rep.StartupMs <= 0 {
+		t.Errorf("start-up not measured: %v", rep.StartupMs)
 	}
 	maxRuns := 0
 	for _, r := range rep.Results {

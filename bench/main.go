@@ -133,18 +133,22 @@ func cmp(d, def time.Duration) time.Duration {
 
 // report is the JSON the run prints.
 type report struct {
-	Machine        string   `json:"machine"`
-	Cores          int      `json:"cores"`
-	Database       string   `json:"database"`
-	Sizes          sizes    `json:"sizes"`
-	Clients        int      `json:"clients"`
-	SeedSeconds    float64  `json:"seed_seconds"`
-	StartupMs      float64  `json:"startup_ms"`
-	HTTPCeiling    result   `json:"http_ceiling"`
-	StorageCeiling result   `json:"storage_ceiling"`
-	GroupCommit    result   `json:"group_commit"` // rows a second with many rows per commit
-	Results        []result `json:"results"`
-	PeakRSSMB      float64  `json:"peak_rss_mb"`
+	Machine     string  `json:"machine"`
+	Cores       int     `json:"cores"`
+	Database    string  `json:"database"`
+	Sizes       sizes   `json:"sizes"`
+	Clients     int     `json:"clients"`
+	SeedSeconds float64 `json:"seed_seconds"`
+	StartupMs   float64 `json:"startup_ms"`
+	// The ceilings, measured before the endpoints and after them; ratios
+	// are to the mean of the two.
+	HTTPCeiling       result   `json:"http_ceiling"`
+	HTTPCeilingEnd    result   `json:"http_ceiling_end"`
+	StorageCeiling    result   `json:"storage_ceiling"`
+	StorageCeilingEnd result   `json:"storage_ceiling_end"`
+	GroupCommit       result   `json:"group_commit"` // rows a second with many rows per commit
+	Results           []result `json:"results"`
+	PeakRSSMB         float64  `json:"peak_rss_mb"`
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -172,12 +176,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	say("measuring the ceilings")
-	if err := ceilings(ctx, o, rep, ceilingDSN, stderr); err != nil {
+	if rep.HTTPCeiling, rep.StorageCeiling, err = ceilings(ctx, o, "start", ceilingDSN, stderr); err != nil {
 		return err
 	}
+	if rep.GroupCommit, err = storageCeiling(ctx, ceilingDSN, o.duration, o.clients, o.clients); err != nil {
+		return err
+	}
+	rep.GroupCommit.Mode = "max"
 	if err := measure(ctx, o, rep, dsn, say); err != nil {
 		return err
 	}
+	say("measuring the ceilings again")
+	if rep.HTTPCeilingEnd, rep.StorageCeilingEnd, err = ceilings(ctx, o, "end", ceilingDSN, stderr); err != nil {
+		return err
+	}
+	addRatios(rep)
 	printTable(stdout, rep)
 	return writeJSON(stdout, o.jsonOut, rep)
 }

@@ -53,21 +53,20 @@ func freshSchema(ctx context.Context, dsn string) (string, error) {
 
 // ceilings measures the HTTP ceiling (a bare echo handler, in a process
 // of its own like the server) and the storage ceiling (one committed row
-// per insert through the tracker's own storage settings).
-func ceilings(ctx context.Context, o *options, rep *report, ceilingDSN string, stderr io.Writer) error {
+// per insert through the tracker's own storage settings). The run measures
+// them before the endpoints and again after, in mode "start" and "end", so
+// that a machine busier in one part of the run than in another shows.
+func ceilings(ctx context.Context, o *options, mode, ceilingDSN string, stderr io.Writer) (httpC, storageC result, err error) {
 	c, err := startChild("ceiling", "/ceiling", stderr)
 	if err != nil {
-		return err
+		return httpC, storageC, err
 	}
 	tr := vegeta.NewStaticTargeter(vegeta.Target{Method: "GET", URL: "http://" + c.addr + "/ceiling"})
-	rep.HTTPCeiling = attack("HTTP ceiling (echo, fixed JSON)", tr, vegeta.Rate{}, o.duration, o.clients)
-	rep.HTTPCeiling.Mode = "max"
+	httpC = attack("HTTP ceiling (echo, fixed JSON)", tr, vegeta.Rate{}, o.duration, o.clients)
 	c.stop()
-	if rep.StorageCeiling, err = storageCeiling(ctx, ceilingDSN, o.duration, o.clients, 1); err != nil {
-		return err
-	}
-	rep.GroupCommit, err = storageCeiling(ctx, ceilingDSN, o.duration, o.clients, o.clients)
-	return err
+	storageC, err = storageCeiling(ctx, ceilingDSN, o.duration, o.clients, 1)
+	httpC.Mode, storageC.Mode = mode, mode
+	return httpC, storageC, err
 }
 
 // storageCeiling inserts perCommit rows per write transaction from clients
@@ -129,9 +128,7 @@ func storageCeiling(ctx context.Context, dsn string, d time.Duration, clients, p
 	if perCommit > 1 {
 		name = fmt.Sprintf("storage, %d rows per commit", perCommit)
 	}
-	r := summarise(name, &m)
-	r.Mode = "max"
-	return r, nil
+	return summarise(name, &m), nil
 }
 
 // measure starts the server on the seeded database and runs every
@@ -179,7 +176,6 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 	for _, r := range rep.Results {
 		rep.PeakRSSMB = max(rep.PeakRSSMB, r.RSSMB)
 	}
-	addRatios(rep)
 	return nil
 }
 
@@ -201,7 +197,7 @@ func maxRun(srv *child, o *options, e *endpoint, c class) (result, error) {
 }
 
 // addRatios sets each maximum run's ratio: reads to the HTTP ceiling,
-// writes to the storage ceiling.
+// writes to the storage ceiling, each the mean of its start and end.
 func addRatios(rep *report) {
 	writes := map[string]bool{}
 	for _, e := range endpoints(sizes{Users: 1, Apps: len(pattern), Big: len(pattern)}, class{users: []int{0}, apps: len(pattern)}, "") {
@@ -212,9 +208,9 @@ func addRatios(rep *report) {
 		if r.Mode != "max" {
 			continue
 		}
-		ceiling, of := rep.HTTPCeiling.Throughput, "http"
+		ceiling, of := (rep.HTTPCeiling.Throughput+rep.HTTPCeilingEnd.Throughput)/2, "http"
 		if writes[r.Endpoint] {
-			ceiling, of = rep.StorageCeiling.Throughput, "storage"
+			ceiling, of = (rep.StorageCeiling.Throughput+rep.StorageCeilingEnd.Throughput)/2, "storage"
 		}
 		if ceiling > 0 {
 			r.Ratio, r.Of = r.Throughput/ceiling, of
@@ -236,9 +232,9 @@ func printTable(w io.Writer, rep *report) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%d\t%.0f\t%s\t\n",
 			r.Endpoint, r.Class, r.Mode, r.Throughput, r.P50ms, r.P99ms, r.P999ms, r.Errors, r.RSSMB, ratio)
 	}
-	row(rep.HTTPCeiling)
-	row(rep.StorageCeiling)
-	row(rep.GroupCommit)
+	for _, r := range []result{rep.HTTPCeiling, rep.HTTPCeilingEnd, rep.StorageCeiling, rep.StorageCeilingEnd, rep.GroupCommit} {
+		row(r)
+	}
 	for _, r := range rep.Results {
 		row(r)
 	}

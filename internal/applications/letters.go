@@ -292,9 +292,11 @@ func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, err
 	}
 	own := strings.ToLower(a.Company + " | " + a.Role + " | " + a.ContactName)
 	var out []string
+	seen := map[string]bool{} // a company or contact of many applications is checked once
 	for _, o := range apps {
 		for _, n := range []string{o.Company, o.ContactName} {
-			if n = strings.TrimSpace(n); o.ID != a.ID && n != "" && !strings.Contains(own, strings.ToLower(n)) {
+			if n = strings.TrimSpace(n); o.ID != a.ID && n != "" && !seen[n] && !strings.Contains(own, strings.ToLower(n)) {
+				seen[n] = true
 				out = append(out, n)
 			}
 		}

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"strconv"
 	"testing"
 	"time"
 )
@@ -55,5 +56,21 @@ func BenchmarkFollowUp(b *testing.B) {
 			b.Fatal(err)
 		}
 		_ = CheckFollowUp(l, r)
+	}
+}
+
+// BenchmarkLetterManyNames is BenchmarkLetter for a user with a thousand
+// other applications: the checker looks for 2,000 of their names.
+func BenchmarkLetterManyNames(b *testing.B) {
+	r := request(SituationInvitation, ReasonAnotherOffer, ChannelEmail, ToneFormal, 1)
+	for i := range 1000 {
+		r.Others = append(r.Others, "Company "+strconv.Itoa(i), "Contact Person "+strconv.Itoa(i))
+	}
+	for b.Loop() {
+		l, err := Compose(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = CheckLetter(l, Normalize(r))
 	}
 }

@@ -103,8 +103,17 @@ var teamGreetings = phrases("team", "hiring manager", "everyone", "all")
 // other applications (pasted from another letter by mistake).
 func ruleWrongName(t letterText) Check {
 	ws := words(t.neutral)
+	inLetter := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		inLetter[w] = true
+	}
 	for _, o := range t.req.Others {
-		if o = clean(o); o != "" && mentions(t.neutral, ws, o) {
+		o = clean(o)
+		vw := words(o)
+		if len(vw) > 0 && !inLetter[vw[0]] {
+			continue // a name with words is found word by word, and its first is not in the letter
+		}
+		if o != "" && mentionsWords(t.neutral, ws, o, vw) {
 			return fail(RuleWrongName, SeverityError, fmt.Sprintf("%q belongs to another of your applications; is this letter meant for %s?", o, t.req.Company))
 		}
 	}

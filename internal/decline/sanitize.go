@@ -12,6 +12,9 @@ import (
 // dropped (so a value can neither break a line nor reorder the text around
 // it), and runs of white space collapse to one space.
 func clean(s string) string {
+	if alreadyClean(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	pendingSpace := false
@@ -30,6 +33,22 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// alreadyClean reports whether clean would return s as it is: printable
+// ASCII with single spaces between words, as most names are.
+func alreadyClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case c < 0x21 || c > 0x7e:
+			return false
+		}
+	}
+	return true
 }
 
 // isBidiControl reports the invisible marks that change the direction of the

@@ -16,7 +16,21 @@ var typography = strings.NewReplacer(
 
 // normalize lower-cases s and maps its typography to ASCII.
 func normalize(s string) string {
+	if plainASCII(s) {
+		return strings.ToLower(s) // nothing for typography or ToValidUTF8 to change
+	}
 	return strings.ToLower(typography.Replace(strings.ToValidUTF8(s, "\uFFFD")))
+}
+
+// plainASCII reports whether s is ASCII without the backquote, the one
+// ASCII character typography maps.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // words splits s into normalised words: runs of letters, digits and inner
@@ -189,7 +203,12 @@ func containsPhrase(ws []string, ps []phrase) bool {
 // spacing, case or punctuation, or else as a plain substring (for values
 // with no letters or digits, such as "{{}}").
 func mentions(text string, ws []string, value string) bool {
-	if n := literal(words(value)); len(n) > 0 {
+	return mentionsWords(text, ws, value, words(value))
+}
+
+// mentionsWords is mentions with the words of value already split.
+func mentionsWords(text string, ws []string, value string, vw []string) bool {
+	if n := literal(vw); len(n) > 0 {
 		for i := range ws {
 			if n.matchAt(ws, i) {
 				return true
