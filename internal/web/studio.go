@@ -30,7 +30,7 @@ type studioData struct {
 	FollowUp *applications.Preview
 	// FollowUpKind is the follow-up chosen: confirm (the default) or thanks.
 	FollowUpKind string
-	Declined bool
+	Declined     bool
 	// Problem lists why no letter can be written, such as a company name
 	// a letter cannot carry.
 	Problem []string
