@@ -208,3 +208,9 @@ func deliveryError(channel string, err error) string {
 	}
 	return fmt.Sprintf("%s: %s", channel, msg)
 }
+
+// Held reports whether a pending notification waits for a later time (a
+// retry, or the end of quiet hours) rather than for the next round.
+func (n Notification) Held(now time.Time) bool {
+	return n.Status == StatusPending && n.NextAttemptAt.After(now)
+}
