@@ -76,7 +76,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	users := fs.Int("users", 0, "typical users, overriding the preset")
 	apps := fs.Int("apps", 0, "applications of each typical user, overriding the preset")
 	big := fs.Int("big", 0, "applications of the big user, overriding the preset")
-	fs.StringVar(&o.postgres, "postgres", "", "a PostgreSQL `URL` to run against instead of SQLite; the run drops and recreates its schema tracker_bench")
+	fs.StringVar(&o.postgres, "postgres", "", "a PostgreSQL `URL` to run against instead of SQLite; the run drops and recreates its schema\n(the URL's search_path, default tracker_bench)")
 	fs.StringVar(&o.dir, "dir", "", "the `folder` for the SQLite files and the server's log (default a new temporary one)")
 	fs.BoolVar(&o.keep, "keep", false, "keep the temporary folder")
 	fs.DurationVar(&o.duration, "duration", 0, "how long each endpoint runs at its maximum (default by size)")

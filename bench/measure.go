@@ -18,7 +18,8 @@ import (
 	"tracker/internal/storage"
 )
 
-// benchSchema is the PostgreSQL schema a run owns.
+// benchSchema is the PostgreSQL schema a run owns, unless the URL names
+// one with search_path.
 const benchSchema = "tracker_bench"
 
 // migrate brings the database at dsn to the current schema.
@@ -30,25 +31,43 @@ func migrate(ctx context.Context, dsn string) error {
 	return db.Close()
 }
 
-// freshSchema drops and recreates the run's schema and returns a DSN whose
-// search_path is it.
+// freshSchema drops and recreates the run's schema (the URL's search_path,
+// else tracker_bench) and returns a DSN whose search_path is it.
 func freshSchema(ctx context.Context, dsn string) (string, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", fmt.Errorf("-postgres: %w", err)
+	}
+	q := u.Query()
+	schema := q.Get("search_path")
+	if schema == "" {
+		schema = benchSchema
+	}
+	if !validSchema(schema) {
+		return "", fmt.Errorf("-postgres: search_path must be one plain schema name, not %q", schema)
+	}
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
 	admin, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return "", err
 	}
 	defer admin.Close()
-	if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+benchSchema+" CASCADE; CREATE SCHEMA "+benchSchema); err != nil {
-		return "", fmt.Errorf("recreate schema %s: %w", benchSchema, err)
+	if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
+		return "", fmt.Errorf("recreate schema %s: %w", schema, err)
 	}
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return "", err
-	}
-	q := u.Query()
-	q.Set("search_path", benchSchema)
-	u.RawQuery = q.Encode()
 	return u.String(), nil
+}
+
+// validSchema reports whether s is a lower-case identifier, safe to place
+// in a statement as it is.
+func validSchema(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // ceilings measures the HTTP ceiling (a bare echo handler, in a process

@@ -27,9 +27,12 @@ type declineFlags struct {
 
 func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.Reason, "reason", "", "the `reason` you decline for: "+joinNames(decline.Reasons()))
-	fs.StringVar(&f.in.ReasonDetail, "reason-detail", "", "the reason in your words (needed with --reason other)")
+	fs.StringVar(&f.in.ReasonDetail, "reason-detail", "", "the reason in your `words` (needed with --reason other)")
 	fs.StringVar(&f.in.Channel, "channel", "", "the `channel` the letter goes by: "+joinNames(decline.Channels())+" (default: the profile's, else email)")
 	fs.StringVar(&f.in.Tone, "tone", "", "the letter's `tone`: "+joinNames(decline.Tones())+" (default: the profile's, else formal)")
+	fs.StringVar(&f.in.Detail, "detail", "", "one concrete `detail` in your words for the letter to weave in, such as\n\"meeting the platform team\"")
+	fs.StringVar(&f.in.Offer, "offer", "", "the `offer` of help the letter ends with: "+joinNames(decline.Offers())+"\n(default: the one that fits the stage)")
+	fs.IntVar(&f.in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
 	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")
 	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
 	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a)
@@ -132,6 +135,10 @@ func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id 
 	}
 	t := a.textApp(eml)
 	printLetter(t.stdout, p.Subject, p.Body)
+	if p.Voicemail != "" {
+		t.printf("\nVoicemail, if nobody answers:\n%s\n", p.Voicemail)
+	}
+	t.printf("\nOffer: %s. Another wording: --variant %d.\n", p.Offer, in.Variant+1)
 	t.printf("\nChecks:\n")
 	printChecks(t.stdout, p.Checks)
 	t.printf("\nTo open it in your mail program:\n%s\n", p.Mailto)

@@ -20,3 +20,22 @@ func TestContactFlags(t *testing.T) {
 			want: []string{"--contact-kind must be one of person, team, none"}},
 	})
 }
+
+// TestDeclineChoiceFlags previews a letter with a detail, an offer and
+// another wording from the command line; a bad offer names its flag.
+func TestDeclineChoiceFlags(t *testing.T) {
+	c := newCLI(t)
+	decline := []string{"decline", "1", "--reason", "timing", "--sender", "Sam Lee"}
+	runSteps(t, c, []step{
+		{name: "add", args: []string{"add", "--company", "Globex", "--role", "SRE", "--status", "invited", "--contact", "Ana Lima"},
+			want: []string{"Added application 1"}},
+		{name: "choices", args: append(decline, "--detail", "meeting the platform team", "--offer", "none", "--variant", "2"),
+			want: []string{"meeting the platform team", "Offer: none. Another wording: --variant 3."}},
+		{name: "phone", args: append(decline, "--channel", "phone"), want: []string{"Voicemail, if nobody answers:"}},
+		{name: "bad offer", args: append(decline, "--offer", "money"), code: 1,
+			want: []string{"--offer must be one of referral, reference, stay_in_touch, none"}},
+		{name: "bad variant", args: append(decline, "--variant", "-1"), code: 1, want: []string{"--variant must be at least 0"}},
+		{name: "other needs its words", args: []string{"decline", "1", "--reason", "other", "--sender", "Sam Lee"}, code: 1,
+			want: []string{"--reason-detail is required when reason is other"}},
+	})
+}

@@ -113,10 +113,18 @@ type DeclineInput struct {
 	ReasonDetail string `validate:"max=200,line"`
 	Channel      string
 	Tone         string
-	SenderName   string  `validate:"max=200,line"`
-	Subject      *string `validate:"omitempty,max=300,line"`
-	Body         *string `validate:"omitempty,max=20000,text"`
-	SentAt       *time.Time
+	SenderName   string `validate:"max=200,line"`
+	// Detail is one concrete detail in the user's words (what they valued,
+	// the rival offer, a real reason) that the letter weaves in.
+	Detail string `validate:"max=200,line"`
+	// Offer is the help the letter ends with: referral, reference,
+	// stay_in_touch or none; empty is the default for the situation.
+	Offer string
+	// Variant asks for another wording of the same letter; 0 is the first.
+	Variant int     `validate:"min=0,max=1000000"`
+	Subject *string `validate:"omitempty,max=300,line"`
+	Body    *string `validate:"omitempty,max=20000,text"`
+	SentAt  *time.Time
 	// Override stores an edited letter even when it fails a check.
 	Override bool
 	// PreviewedStatus, when set, is the status the user previewed the
@@ -186,7 +194,13 @@ type Page struct {
 type Preview struct {
 	Subject string
 	Body    string
-	Checks  []decline.Check
+	// Voicemail is the short message to leave when a call is not
+	// answered; only phone letters have one.
+	Voicemail string
+	// Offer is the offer of help the letter makes: the user's choice, or
+	// the situation's default.
+	Offer  string
+	Checks []decline.Check
 	// Mailto opens the letter in the user's mail program, to the contact.
 	Mailto string
 	// PreviewedStatus is the status the letter was written for; the

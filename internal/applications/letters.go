@@ -23,12 +23,12 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 		if err != nil {
 			return err
 		}
-		_, letter, checks, err := s.composeDecline(ctx, a, in)
+		req, letter, checks, err := s.composeDecline(ctx, a, in)
 		if err != nil {
 			return err
 		}
-		p = &Preview{Subject: letter.Subject, Body: letter.Body, Checks: checks, Mailto: Mailto(a, letter.Subject, letter.Body),
-			PreviewedStatus: a.Status}
+		p = &Preview{Subject: letter.Subject, Body: letter.Body, Voicemail: letter.Voicemail, Offer: string(req.Offer),
+			Checks: checks, Mailto: Mailto(a, letter.Subject, letter.Body), PreviewedStatus: a.Status}
 		return nil
 	})
 	return p, err
@@ -73,31 +73,23 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	})
 }
 
-// composeDecline generates the letter for a's situation, signed from the
-// sender profile unless the input names the sender, applies the user's
-// edits, and checks the result.
+// composeDecline generates the decline letter for a's situation, applies
+// the user's edits, and checks the result.
 func (s *Service) composeDecline(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
 	situation, ok := decline.SituationFor(a.Status)
 	if !ok || !workflow.CanMove(a.Status, workflow.Declined) {
 		return decline.Request{}, decline.Letter{}, nil, &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
 	}
-	p, err := s.store.GetProfile(ctx)
+	return s.composeLetter(ctx, a, situation, in)
+}
+
+// composeLetter writes the letter that leaves a in situation, signed from
+// the sender profile unless the input names the sender, applies the user's
+// edits, and checks the result.
+func (s *Service) composeLetter(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
+	req, err := s.letterRequest(ctx, a, situation, in)
 	if err != nil {
-		return decline.Request{}, decline.Letter{}, nil, err
-	}
-	st, err := s.settings(ctx)
-	if err != nil {
-		return decline.Request{}, decline.Letter{}, nil, err
-	}
-	req := decline.Request{
-		Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: situation,
-		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail,
-		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
-		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
-		Variant: uint64(a.ID),
-	}
-	if req.Others, err = s.otherNames(ctx, a); err != nil {
 		return req, decline.Letter{}, nil, err
 	}
 	letter, err := decline.Compose(req)
@@ -112,6 +104,50 @@ func (s *Service) composeDecline(ctx context.Context, a *Application, in Decline
 		letter.Body = *in.Body
 	}
 	return req, letter, decline.CheckLetter(letter, req), nil
+}
+
+// letterRequest gathers what the generator needs: the user's choices, the
+// defaults of their settings, the profile that signs, the interview a
+// cancelled slot names (in the user's time zone), and the names of the
+// other applications for the checker.
+func (s *Service) letterRequest(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, error) {
+	p, err := s.store.GetProfile(ctx)
+	if err != nil {
+		return decline.Request{}, err
+	}
+	st, err := s.settings(ctx)
+	if err != nil {
+		return decline.Request{}, err
+	}
+	req := decline.Request{
+		Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: situation,
+		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail, Detail: in.Detail, Offer: decline.Offer(in.Offer),
+		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
+		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
+		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(),
+	}
+	if situation == decline.SituationBeforeInterview {
+		if req.InterviewAt, err = s.nextInterview(ctx, a.ID); err != nil {
+			return req, err
+		}
+	}
+	req.Others, err = s.otherNames(ctx, a)
+	return req, err
+}
+
+// nextInterview is the time of the interview the application is scheduled
+// for: the accepted round's, the newest first; nil when none has a time.
+func (s *Service) nextInterview(ctx context.Context, appID int64) (*time.Time, error) {
+	invs, err := s.store.ListInvitations(ctx, appID)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(invs) - 1; i >= 0; i-- {
+		if invs[i].InterviewAt != nil && invs[i].Response == ResponseAccepted {
+			return invs[i].InterviewAt, nil
+		}
+	}
+	return nil, nil
 }
 
 // FollowUp records the follow-up that confirms the decline arrived: the

@@ -17,13 +17,20 @@ import (
 // choices that shape the letter. Subject and body, when given, are the
 // user's edit, checked instead of the generated text.
 type declinePreviewRequest struct {
-	Reason       string  `json:"reason"`
-	ReasonDetail string  `json:"reason_detail"`
-	Channel      string  `json:"channel"`
-	Tone         string  `json:"tone"`
-	SenderName   string  `json:"sender_name"`
-	Subject      *string `json:"subject"`
-	Body         *string `json:"body"`
+	Reason       string `json:"reason"`
+	ReasonDetail string `json:"reason_detail"`
+	Channel      string `json:"channel"`
+	Tone         string `json:"tone"`
+	SenderName   string `json:"sender_name"`
+	// Detail is one concrete detail in the user's words, woven in.
+	Detail string `json:"detail"`
+	// Offer is referral, reference, stay_in_touch or none; empty is the
+	// situation's default.
+	Offer string `json:"offer"`
+	// Variant asks for another wording; 0 is the first.
+	Variant int     `json:"variant"`
+	Subject *string `json:"subject"`
+	Body    *string `json:"body"`
 }
 
 // declineRequest is the body of POST .../decline: the preview's fields, when
@@ -36,6 +43,9 @@ type declineRequest struct {
 	Channel      string     `json:"channel"`
 	Tone         string     `json:"tone"`
 	SenderName   string     `json:"sender_name"`
+	Detail       string     `json:"detail"`
+	Offer        string     `json:"offer"`
+	Variant      int        `json:"variant"`
 	Subject      *string    `json:"subject"`
 	Body         *string    `json:"body"`
 	SentAt       *timestamp `json:"sent_at"`
@@ -48,25 +58,36 @@ type declineRequest struct {
 // previewResponse is a generated letter with its checks and the mailto:
 // link that opens it in the user's mail program; nothing is stored.
 type previewResponse struct {
-	Subject string      `json:"subject"`
-	Body    string      `json:"body"`
-	Checks  []api.Check `json:"checks"`
-	Mailto  string      `json:"mailto"`
+	Subject string `json:"subject"`
+	Body    string `json:"body"`
+	// Voicemail is the message to leave when a call is not answered;
+	// empty unless the channel is phone.
+	Voicemail string `json:"voicemail"`
+	// Offer is the offer of help the letter makes, chosen or defaulted.
+	Offer  string      `json:"offer"`
+	Checks []api.Check `json:"checks"`
+	Mailto string      `json:"mailto"`
 	// PreviewedStatus is the status the letter was written for; send it
 	// back with the decline so that a move in between is refused.
 	PreviewedStatus string `json:"previewed_status"`
 }
 
+// newPreviewResponse is the JSON of a preview.
+func newPreviewResponse(p *applications.Preview) previewResponse {
+	return previewResponse{Subject: p.Subject, Body: p.Body, Voicemail: p.Voicemail, Offer: p.Offer,
+		Checks: mapAll(p.Checks, api.NewCheck), Mailto: p.Mailto, PreviewedStatus: string(p.PreviewedStatus)}
+}
+
 func (r declinePreviewRequest) input() applications.DeclineInput {
 	return applications.DeclineInput{
 		Reason: r.Reason, ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone,
-		SenderName: r.SenderName, Subject: r.Subject, Body: r.Body,
+		SenderName: r.SenderName, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body,
 	}
 }
 
 func (r declineRequest) input() applications.DeclineInput {
 	preview := declinePreviewRequest{Reason: r.Reason, ReasonDetail: r.ReasonDetail, Channel: r.Channel,
-		Tone: r.Tone, SenderName: r.SenderName, Subject: r.Subject, Body: r.Body}
+		Tone: r.Tone, SenderName: r.SenderName, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body}
 	in := preview.input()
 	in.SentAt, in.Override = r.SentAt.timePtr(), r.Override
 	in.PreviewedStatus = workflow.State(r.PreviewedStatus)
@@ -83,8 +104,7 @@ func (h *handler) handleDeclinePreview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, previewResponse{Subject: p.Subject, Body: p.Body, Checks: mapAll(p.Checks, api.NewCheck),
-		Mailto: p.Mailto, PreviewedStatus: string(p.PreviewedStatus)})
+	return c.JSON(http.StatusOK, newPreviewResponse(p))
 }
 
 // preview decodes a preview request and returns the letter with the id of

@@ -1,7 +1,9 @@
 package httpapi_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestContactThroughTheAPI sets the contact's kind, title and greeting on
@@ -25,4 +27,47 @@ func TestContactThroughTheAPI(t *testing.T) {
 		[]string{`"contact_kind":"team"`}})
 	s.run(t, scenario{"the letter greets the team", "POST", apps + "/1/decline/preview", `{"reason":"timing","sender_name":"Sam Lee","tone":"formal"}`, "", 200,
 		[]string{`Dear Talent Team,`}})
+}
+
+// TestDeclineChoicesThroughTheAPI previews and sends letters with a
+// detail, an offer and another wording; bad values are refused with 422
+// naming the field and change nothing.
+func TestDeclineChoicesThroughTheAPI(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	const url = "/api/v1/applications/1/decline"
+	const base = `"reason":"timing","sender_name":"Sam Lee","tone":"warm"`
+	var first, second struct {
+		Body, Offer, Voicemail string
+	}
+	s.must("POST", url+"/preview", `{`+base+`}`, 200, &first)
+	s.must("POST", url+"/preview", `{`+base+`,"variant":1}`, 200, &second)
+	if first.Body == second.Body || first.Offer != "referral" {
+		t.Errorf("variant 1 reads as variant 0, or the default offer of an invitation is %q:\n%s", first.Offer, first.Body)
+	}
+	for _, sc := range []scenario{
+		{"a detail", "POST", url + "/preview", `{` + base + `,"detail":"meeting the platform team"}`, "", 200, []string{"meeting the platform team"}},
+		{"no offer", "POST", url + "/preview", `{` + base + `,"offer":"none"}`, "", 200, []string{`"offer":"none"`}},
+		{"a phone script has a voicemail", "POST", url + "/preview", `{` + base + `,"channel":"phone"}`, "", 200, []string{`"voicemail":"H`}},
+		{"a bad offer", "POST", url + "/preview", `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":"offer must be one of referral, reference, stay_in_touch, none"`}},
+		{"a bad offer is not sent", "POST", url, `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":`}},
+		{"a negative variant", "POST", url, `{` + base + `,"variant":-1}`, "", 422, []string{`"variant":"variant must be at least 0"`}},
+		{"a long detail", "POST", url, `{` + base + `,"detail":"` + strings.Repeat("x", 201) + `"}`, "", 422, []string{`"detail":"detail must be at most 200 characters"`}},
+		{"send with the choices", "POST", url, `{` + base + `,"detail":"meeting the platform team","offer":"reference","variant":2}`, "", 200,
+			[]string{`"status":"declined"`, "meeting the platform team"}},
+	} {
+		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
+	}
+}
+
+// TestCancelledInterviewNamesItsSlot declines a scheduled interview: the
+// letter names its date and time in the user's time zone.
+func TestCancelledInterviewNamesItsSlot(t *testing.T) {
+	s := newServer(t)
+	s.must("PATCH", "/api/v1/settings", `{"time_zone":"Europe/Berlin"}`, 200, nil)
+	s.must("POST", "/api/v1/applications", `{"company":"Acme","role":"Dev","contact_name":"Dana Smith",
+		"invitation":{"received_at":"`+rfc3339(start.Add(-2*time.Hour))+`","interview_at":"2026-03-05T13:00:00Z"}}`, 201, nil)
+	s.must("POST", "/api/v1/applications/1/transitions", `{"to":"scheduled"}`, 200, nil)
+	s.run(t, scenario{"the slot", "POST", "/api/v1/applications/1/decline/preview", `{"reason":"timing","sender_name":"Sam Lee"}`, "", 200,
+		[]string{"Thursday 5 March at 14:00 CET"}})
 }
