@@ -18,7 +18,13 @@ import (
 func (a *app) report(cmd string, err error) int {
 	var ue *usageError
 	var ae *apperr.Error
+	var ee *exitError
 	switch {
+	case errors.As(err, &ee):
+		if code := a.report(cmd, ee.err); code != 0 {
+			return ee.code
+		}
+		return 0
 	case err == nil, errors.Is(err, errHelpShown):
 		return 0
 	case errors.As(err, &ue):
@@ -31,6 +37,17 @@ func (a *app) report(cmd string, err error) int {
 	}
 	return 1
 }
+
+// exitError makes a command exit with code instead of the usual status
+// of err (which is reported as usual).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+
+func (e *exitError) Unwrap() error { return e.err }
 
 // printAppError prints a service error: its message, each bad field on its
 // own line in the command line's words (the flag, not the API's field

@@ -164,6 +164,21 @@ func TestWarningsExitCode(t *testing.T) {
 	}
 }
 
+// TestWarningsErrorIsNotLate checks that a warnings run that cannot read
+// the database, or is called wrongly, exits 2, never the 1 that means
+// "something is overdue".
+func TestWarningsErrorIsNotLate(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(48*time.Hour)), 0)
+	check(t, c.do("warnings"), 1, "overdue")
+	if err := os.WriteFile(c.db, []byte("this is not a database, just some text long enough to be read as a header"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	check(t, c.do("warnings"), 2, "tracker: ")
+	check(t, c.do("warnings", "--json"), 2)
+	check(t, c.do("warnings", "extra"), 2)
+}
+
 func TestDeclineEditedLetter(t *testing.T) {
 	c := newCLI(t)
 	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", "now"), 0)

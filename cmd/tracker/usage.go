@@ -143,7 +143,7 @@ func commandNotes(name string) string {
 	case "edit-invite":
 		return "Only the flags given change. A new --interview is a reschedule: the history\nkeeps the old time."
 	case "warnings":
-		return "Exit status: 1 when anything is overdue or critical, 0 otherwise, so it can run from cron."
+		return "Exit status: 1 when anything is overdue or critical, 0 when nothing is, 2 on an\nerror (a bad flag, a database it cannot read), so it can run from cron."
 	case "list":
 		return "Without --all only the first page is shown."
 	}

@@ -13,13 +13,16 @@ import (
 	"tracker/internal/decline"
 )
 
-// errLate makes warnings exit 1 without printing an error: the list it
-// printed says what is late.
+// errLate makes warnings exit 1: the list it printed says what is late.
 var errLate = errors.New("an answer or a follow-up is overdue")
 
+// warningsPageSize is how many warnings the command reads at a time.
+const warningsPageSize = applications.MaxPageSize
+
 // cmdWarnings lists the answers and follow-ups that are due or late, most
-// urgent first, and fails when any is overdue or critical so that cron can
-// mail the output.
+// urgent first. It exits 1 only when any is overdue or critical and 2 when
+// it could not tell (a usage error, a database it cannot read), so that
+// cron can mail the output and tell the two apart.
 func cmdWarnings(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	fs := newFlagSet("warnings")
@@ -32,23 +35,40 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 	if err := wantArgs(pos); err != nil {
 		return err
 	}
-	late := false
+	var ws []applications.Warning
 	err = a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
-		ws, err := svc.Warnings(ctx)
-		if err != nil {
-			return err
-		}
-		late = anyLate(ws)
-		if *asJSON {
-			return writeJSON(a.stdout, api.NewWarnings(ws))
-		}
-		printWarnings(a.stdout, ws, a.clock())
-		return nil
+		ws, err = allWarnings(ctx, svc)
+		return err
 	})
-	if err == nil && late {
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if *asJSON {
+		err = writeJSON(a.stdout, api.NewWarnings(&applications.WarningPage{Items: ws}))
+	} else {
+		printWarnings(a.stdout, ws, a.clock())
+	}
+	if err == nil && anyLate(ws) {
 		return errLate
 	}
 	return err
+}
+
+// allWarnings reads every page of warnings.
+func allWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
+	var out []applications.Warning
+	f := applications.WarningFilter{Limit: warningsPageSize}
+	for {
+		p, err := svc.WarningsPage(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Items...)
+		if p.NextCursor == "" {
+			return out, nil
+		}
+		f.Cursor = p.NextCursor
+	}
 }
 
 // anyLate reports whether a warning is overdue or critical.

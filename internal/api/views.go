@@ -210,13 +210,20 @@ func NewPage(p *applications.Page) Page {
 	return v
 }
 
-// Warnings is every answer, follow-up and stale stage that needs the
-// user, most urgent first, as GET /warnings returns them.
+// Warnings is one page of the answers, follow-ups and stale stages that
+// need the user, most urgent first, as GET /warnings returns them;
+// next_cursor is null on the last page.
 type Warnings struct {
-	Items []Warning `json:"items"`
+	Items      []Warning `json:"items"`
+	NextCursor *string   `json:"next_cursor"`
 }
 
-// NewWarnings returns the API's view of ws.
-func NewWarnings(ws []applications.Warning) Warnings {
-	return Warnings{Items: mapAll(ws, NewWarning)}
+// NewWarnings returns the API's view of p.
+func NewWarnings(p *applications.WarningPage) Warnings {
+	v := Warnings{Items: mapAll(p.Items, NewWarning)}
+	if p.NextCursor != "" {
+		next := p.NextCursor
+		v.NextCursor = &next
+	}
+	return v
 }

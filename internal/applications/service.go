@@ -69,9 +69,11 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 			}
 		}
 		if inv != nil {
-			return s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1))
+			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
+				return err
+			}
 		}
-		return nil
+		return s.store.RefreshDue(ctx, a.ID)
 	})
 	if err != nil {
 		return nil, err
@@ -279,7 +281,10 @@ func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(c
 		if err != nil {
 			return err
 		}
-		return fn(ctx, a, now)
+		if err := fn(ctx, a, now); err != nil {
+			return err
+		}
+		return s.store.RefreshDue(ctx, id)
 	})
 	if err != nil {
 		return nil, s.withAllowed(ctx, id, err)

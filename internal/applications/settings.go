@@ -100,7 +100,12 @@ func (s *Service) UpdateSettings(ctx context.Context, patch SettingsPatch) (*Set
 			return err
 		}
 		st.UpdatedAt = s.now()
-		return s.store.SaveSettings(ctx, &st)
+		if err := s.store.SaveSettings(ctx, &st); err != nil {
+			return err
+		}
+		// The stored due times follow the settings: all of the user's
+		// are recomputed, in two statements.
+		return s.store.RefreshDue(ctx, 0)
 	})
 	return &st, err
 }

@@ -1,7 +1,6 @@
 package applications
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -20,31 +19,6 @@ const (
 	nextFollowUp  = "send the follow-up that checks your decline arrived, then record it"
 	nextInterview = "record how the interview went: move it to interviewed, or to rejected or ghosted"
 )
-
-// staleWarnings returns the interview_passed and no_reply warnings of
-// every application of the user in ctx.
-func (s *Service) staleWarnings(ctx context.Context, st Settings, now time.Time) ([]Warning, error) {
-	var out []Warning
-	accepted, err := s.store.AcceptedInterviews(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, ai := range accepted {
-		if w, ok := interviewWarning(&ai.Application, ai.Invitation, now); ok {
-			out = append(out, w)
-		}
-	}
-	quiet, err := s.store.LastMoves(ctx, quietStates)
-	if err != nil {
-		return nil, err
-	}
-	for _, m := range quiet {
-		if w, ok := noReplyWarning(&m.Application, m.At, st.NoReplyDays, now); ok {
-			out = append(out, w)
-		}
-	}
-	return out, nil
-}
 
 // addStale adds the stale-stage warnings of one application to its detail.
 func addStale(d *Detail, st Settings, now time.Time) {

@@ -59,17 +59,17 @@ type Store interface {
 	GetSettings(ctx context.Context) (*Settings, error)
 	SaveSettings(ctx context.Context, st *Settings) error
 
-	// PendingInvitations returns every pending invitation with its application.
-	PendingInvitations(ctx context.Context) ([]AppInvitation, error)
-	// AwaitingFollowUp returns every declined application with the time its
-	// decline letter was sent.
-	AwaitingFollowUp(ctx context.Context) ([]AppLetter, error)
+	// RefreshDue rewrites the stored due time of application appID's
+	// warning, or of all the user's applications when appID is zero, from
+	// its invitations, letters, history and the user's settings. Every write
+	// that can change a warning calls it in its transaction.
+	RefreshDue(ctx context.Context, appID int64) error
+	// ListDue returns the stored due times that q selects.
+	ListDue(ctx context.Context, q DueQuery) ([]Due, error)
+
 	// AcceptedInterviews returns, for every scheduled application, its
 	// newest accepted invitation.
 	AcceptedInterviews(ctx context.Context) ([]AppInvitation, error)
-	// LastMoves returns every application in one of states with the time of
-	// the last entry of its history.
-	LastMoves(ctx context.Context, states []workflow.State) ([]AppMoment, error)
 
 	// CountByStatus counts the applications in each stage.
 	CountByStatus(ctx context.Context) (map[workflow.State]int, error)
@@ -89,20 +89,8 @@ type AppNames struct {
 	ContactName string
 }
 
-// AppMoment is an application with the time it last moved.
-type AppMoment struct {
-	Application Application
-	At          time.Time
-}
-
 // AppInvitation is a pending invitation with the application it belongs to.
 type AppInvitation struct {
 	Application Application
 	Invitation  Invitation
-}
-
-// AppLetter is a declined application with its latest decline letter.
-type AppLetter struct {
-	Application Application
-	Letter      Letter
 }

@@ -9,44 +9,6 @@ import (
 	"tracker/internal/workflow"
 )
 
-// Warnings returns every answer and follow-up that is due soon or late and
-// every stale stage (an interview passed, no reply for a while), most
-// urgent first.
-func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
-	now := s.now()
-	var out []Warning
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		st, err := s.settings(ctx)
-		if err != nil {
-			return err
-		}
-		pol := st.Policy()
-		pending, err := s.store.PendingInvitations(ctx)
-		if err != nil {
-			return err
-		}
-		for _, p := range pending {
-			if w, ok := responseWarning(pol, &p.Application, p.Invitation, now); ok {
-				out = append(out, w)
-			}
-		}
-		awaiting, err := s.store.AwaitingFollowUp(ctx)
-		if err != nil {
-			return err
-		}
-		for _, al := range awaiting {
-			if w, ok := followUpWarning(pol, &al.Application, al.Letter, now); ok {
-				out = append(out, w)
-			}
-		}
-		stale, err := s.staleWarnings(ctx, st, now)
-		out = append(out, stale...)
-		return err
-	})
-	sortWarnings(out)
-	return out, err
-}
-
 // responseWarning is the warning for a pending invitation, if any is due.
 func responseWarning(pol decline.Policy, a *Application, inv Invitation, now time.Time) (Warning, bool) {
 	if a.Status != workflow.Invited {
@@ -79,9 +41,9 @@ func policyInvitation(inv Invitation) decline.Invitation {
 		Pending: inv.Response == ResponsePending}
 }
 
-// sortWarnings orders warnings most urgent first: by severity, then by the
+// SortWarnings orders warnings most urgent first: by severity, then by the
 // earliest due time.
-func sortWarnings(ws []Warning) {
+func SortWarnings(ws []Warning) {
 	slices.SortStableFunc(ws, func(a, b Warning) int {
 		if d := b.Severity.Rank() - a.Severity.Rank(); d != 0 {
 			return d
@@ -122,7 +84,7 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 	}
 	addFollowUp(pol, d, now)
 	addStale(d, st, now)
-	sortWarnings(d.Warnings)
+	SortWarnings(d.Warnings)
 	return d, nil
 }
 

@@ -20,6 +20,9 @@ type Restorer interface {
 	AddHistory(ctx context.Context, h *applications.HistoryEntry) error
 	AddInvitation(ctx context.Context, inv *applications.Invitation) error
 	AddLetter(ctx context.Context, l *applications.Letter) error
+	// RefreshDue recomputes the due times of the user's warnings (zero:
+	// of all their applications) from the rows written.
+	RefreshDue(ctx context.Context, appID int64) error
 }
 
 // ReadBackup decodes a JSON backup and checks its format and version.
@@ -78,7 +81,7 @@ func Restore(ctx context.Context, store Restorer, b *Backup) (int, error) {
 				return err
 			}
 		}
-		return nil
+		return store.RefreshDue(ctx, 0)
 	})
 	if err != nil {
 		return 0, err

@@ -79,14 +79,23 @@ func listFilter(c echo.Context) (applications.ListFilter, error) {
 		Sort:   applications.ListSort(c.QueryParam("sort")),
 		Cursor: c.QueryParam("cursor"),
 	}
-	if s := c.QueryParam("limit"); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return f, badRequest("limit must be a whole number", map[string]string{"limit": "limit must be a whole number"})
-		}
-		f.Limit = n
+	var err error
+	f.Limit, err = limitParam(c)
+	return f, err
+}
+
+// limitParam reads the limit of a page, zero when absent. Only its shape
+// is checked here; the service checks its value.
+func limitParam(c echo.Context) (int, error) {
+	s := c.QueryParam("limit")
+	if s == "" {
+		return 0, nil
 	}
-	return f, nil
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, badRequest("limit must be a whole number", map[string]string{"limit": "limit must be a whole number"})
+	}
+	return n, nil
 }
 
 func (h *handler) handleApplicationGet(c echo.Context) error {

@@ -76,7 +76,7 @@ var operations = []operation{
 	{method: "PATCH", path: "/settings", summary: "Change your settings", request: settingsPatchRequest{}, status: 200, response: api.Settings{}},
 	{method: "GET", path: "/settings/profile", summary: "Your sender profile", status: 200, response: api.Profile{}},
 	{method: "PATCH", path: "/settings/profile", summary: "Change your sender profile", request: profilePatchRequest{}, status: 200, response: api.Profile{}},
-	{method: "GET", path: "/warnings", summary: "Answers and follow-ups due or late", status: 200, response: api.Warnings{}},
+	{method: "GET", path: "/warnings", summary: "Answers, follow-ups and stale stages due or late, most urgent first, a page at a time", status: 200, response: api.Warnings{}, query: warningQuery},
 	{method: "GET", path: "/workflow", summary: "The stages and moves", status: 200, response: workflowResponse{}},
 	{method: "GET", path: "/me", summary: "Who you are", status: 200, response: meView{}},
 	{method: "POST", path: "/me/password", summary: "Change your password", request: passwordChangeRequest{}, status: 204},

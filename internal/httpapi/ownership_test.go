@@ -66,7 +66,7 @@ func TestOwnershipSweep(t *testing.T) {
 
 	for url, want := range map[string]string{
 		"/api/v1/applications":     `{"items":[],"next_cursor":null}`,
-		"/api/v1/warnings":         `{"items":[]}`,
+		"/api/v1/warnings":         `{"items":[],"next_cursor":null}`,
 		"/api/v1/applications?q=s": `{"items":[],"next_cursor":null}`,
 	} {
 		if rec := s.doAs(tokenB, "GET", url, ""); rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != want {

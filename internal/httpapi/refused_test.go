@@ -217,7 +217,11 @@ func TestReadScenarios(t *testing.T) {
 		{"list oldest first", "GET", "/api/v1/applications?sort=oldest&limit=1", "", "", 200, []string{`"items":[{"id":1,`, `"company":"Acme"`}},
 		{"detail", "GET", "/api/v1/applications/1", "", "", 200, []string{`"status":"invited"`, `"allowed_transitions":["scheduled","declined","rejected","ghosted"]`,
 			`"letters":[]`, `"warnings":[]`, `"follow_up_due_at":null`, `"from":null`, `"response":"pending"`}},
-		{"warnings", "GET", "/api/v1/warnings", "", "", 200, []string{`{"items":[]}`}},
+		{"warnings", "GET", "/api/v1/warnings", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
+		{"warnings with a page size", "GET", "/api/v1/warnings?limit=200", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
+		{"warnings with a page too large", "GET", "/api/v1/warnings?limit=500", "", "", 422, []string{`"limit":"limit must be between 1 and 200"`}},
+		{"warnings with a limit not a number", "GET", "/api/v1/warnings?limit=ten", "", "", 400, []string{`"limit":"limit must be a whole number"`}},
+		{"warnings with a cursor not given out", "GET", "/api/v1/warnings?cursor=bm90IGEgY3Vyc29y", "", "", 422, []string{`"cursor":"cursor is not one this server gave out for warnings`}},
 	} {
 		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
 	}

@@ -2,12 +2,16 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 )
 
 // OpenAt opens the database dsn names with its schema brought only up to
@@ -35,4 +39,69 @@ func CloseRaw(g *gorm.DB) error { return closeGorm(g) }
 // writer connection may grow the file no further than it is now.
 func (db *DB) FillUp(ctx context.Context) error {
 	return db.write.WithContext(ctx).Exec("PRAGMA max_page_count = 1").Error
+}
+
+// CaptureSQL returns the statements fn runs through GORM, with their
+// arguments written in, so that a test can EXPLAIN what a service call
+// really runs.
+func (db *DB) CaptureSQL(fn func()) []string {
+	c := &sqlCapture{Interface: logger.Discard}
+	for _, g := range []*gorm.DB{db.read, db.write} {
+		old := g.Logger
+		g.Logger = c
+		defer func() { g.Logger = old }()
+	}
+	fn()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.sql
+}
+
+type sqlCapture struct {
+	logger.Interface
+	mu  sync.Mutex
+	sql []string
+}
+
+func (c *sqlCapture) Trace(_ context.Context, _ time.Time, fc func() (string, int64), _ error) {
+	s, _ := fc()
+	c.mu.Lock()
+	c.sql = append(c.sql, s)
+	c.mu.Unlock()
+}
+
+// Plan returns the query plan of query, one line a step: EXPLAIN QUERY
+// PLAN on SQLite; on PostgreSQL EXPLAIN with sequential scans priced out,
+// so that the plan shows whether an index can serve the query at all
+// rather than what the planner prefers for a small test table.
+func (db *DB) Plan(ctx context.Context, query string) ([]string, error) {
+	var lines []string
+	err := db.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		explain := "EXPLAIN QUERY PLAN "
+		if db.postgres {
+			if err := tx.Exec("SET LOCAL enable_seqscan = off").Error; err != nil {
+				return err
+			}
+			explain = "EXPLAIN "
+		}
+		rows, err := tx.Raw(explain + query).Rows()
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		cols, _ := rows.Columns()
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				return err
+			}
+			lines = append(lines, fmt.Sprint(vals[len(vals)-1]))
+		}
+		return rows.Err()
+	})
+	return lines, err
 }

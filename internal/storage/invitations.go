@@ -7,7 +7,6 @@ import (
 
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
-	"tracker/internal/workflow"
 )
 
 // AddInvitation inserts inv and sets its id. A second invitation in the
@@ -76,23 +75,6 @@ func (db *DB) AnswerPending(ctx context.Context, appID int64, response string, a
 		return fmt.Errorf("answer invitations: %w", err)
 	}
 	return nil
-}
-
-// PendingInvitations returns every pending invitation of an invited
-// application, with the application.
-func (db *DB) PendingInvitations(ctx context.Context) ([]applications.AppInvitation, error) {
-	uid, err := owner(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var invs []invitationRow
-	err = db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
-		Where("a.owner_id = ? AND invitations.response = ? AND a.status = ?", uid, applications.ResponsePending, string(workflow.Invited)).
-		Order("invitations.id").Find(&invs).Error
-	if err != nil {
-		return nil, fmt.Errorf("list pending invitations: %w", err)
-	}
-	return withApplications(ctx, db, invs)
 }
 
 // withApplications pairs invitation rows with their applications, loaded

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"tracker/internal/applications"
-	"tracker/internal/workflow"
 )
 
 // AddLetter inserts l and sets its id.
@@ -35,36 +34,6 @@ func (db *DB) ListLetters(ctx context.Context, appID int64) ([]applications.Lett
 		return nil, fmt.Errorf("list letters: %w", err)
 	}
 	return lettersOf(rows)
-}
-
-// AwaitingFollowUp returns every declined application with its newest
-// decline letter.
-func (db *DB) AwaitingFollowUp(ctx context.Context) ([]applications.AppLetter, error) {
-	uid, err := owner(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var rows []letterRow
-	newest := db.conn(ctx).Model(&letterRow{}).Select("MAX(id)").Where("kind = ?", applications.LetterDecline).Group("application_id")
-	err = db.conn(ctx).Joins("JOIN applications a ON a.id = letters.application_id").
-		Where("a.owner_id = ? AND letters.id IN (?) AND a.status = ?", uid, newest, string(workflow.Declined)).
-		Order("letters.id").Find(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("list declines awaiting follow-up: %w", err)
-	}
-	letters, err := lettersOf(rows)
-	if err != nil {
-		return nil, err
-	}
-	apps, err := applicationsFor(ctx, db, rows, func(r letterRow) int64 { return r.ApplicationID })
-	if err != nil {
-		return nil, err
-	}
-	out := make([]applications.AppLetter, len(rows))
-	for i, l := range letters {
-		out[i] = applications.AppLetter{Application: apps[l.ApplicationID], Letter: l}
-	}
-	return out, nil
 }
 
 func lettersOf(rows []letterRow) ([]applications.Letter, error) {

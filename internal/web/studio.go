@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 
@@ -19,7 +20,11 @@ type studioData struct {
 	Reasons  []decline.Reason
 	Tones    []decline.Tone
 	Channels []decline.Channel
-	Preview  *applications.Preview
+	Offers   []decline.Offer
+	// Variant is the wording the letter is in; "Another wording" asks
+	// for the next.
+	Variant int
+	Preview *applications.Preview
 	// Failed is set when the letter has a failing check of severity error.
 	Failed   bool
 	FollowUp *applications.Preview
@@ -61,7 +66,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 		return err
 	}
 	sd := studioData{Detail: d, Reasons: decline.Reasons(), Tones: decline.Tones(), Channels: decline.Channels(),
-		Declined: d.Status == workflow.Declined}
+		Offers: decline.Offers(), Declined: d.Status == workflow.Declined}
 	if sd.Declined {
 		if sd.FollowUp, err = p.Apps.PreviewFollowUp(ctx, id); err != nil {
 			return err
@@ -78,8 +83,14 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 			}
 			v.Form = map[string][]string{"reason": {string(decline.ReasonAnotherOffer)}, "tone": {st.DefaultTone},
 				"channel": {st.DefaultChannel}, "sender_name": {prof.Name}}
+			for _, k := range choiceNames { // "Another wording" without JavaScript: the choices in the query
+				if q := c.QueryParam(k); q != "" {
+					v.Form.Set(k, q)
+				}
+			}
 		}
 		in := declineInput(v.Form.Get, v.Form.Has("body"))
+		sd.Variant = in.Variant
 		if sd.Preview, err = p.Apps.PreviewDecline(ctx, id, in); err != nil {
 			r, ok := asRefusal(err)
 			if !ok {
@@ -88,6 +99,9 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 			sd.Problem = problems(r)
 		} else {
 			sd.Failed = len(decline.FailedErrors(sd.Preview.Checks)) > 0
+			if v.Form.Get("offer") == "" {
+				v.Form.Set("offer", sd.Preview.Offer) // the situation's default, selected
+			}
 		}
 	}
 	v.Title, v.Nav, v.Data = "Decline "+d.Company, "list", sd
@@ -98,12 +112,32 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 // subject and body as typed rather than write them afresh.
 func declineInput(get func(string) string, edited bool) applications.DeclineInput {
 	in := applications.DeclineInput{Reason: get("reason"), ReasonDetail: get("reason_detail"),
-		Channel: get("channel"), Tone: get("tone"), SenderName: get("sender_name")}
+		Channel: get("channel"), Tone: get("tone"), SenderName: get("sender_name"),
+		Detail: get("detail"), Offer: get("offer"), Variant: variant(get("variant"))}
+	if w := get("wording"); w != "" { // the "Another wording" button's
+		in.Variant = variant(w)
+	}
 	if edited {
 		subject, body := get("subject"), get("body")
 		in.Subject, in.Body = &subject, &body
 	}
 	return in
+}
+
+// choiceNames are the studio's choices, as the form and the query name them.
+var choiceNames = []string{"reason", "reason_detail", "tone", "channel", "sender_name", "detail", "offer", "variant"}
+
+// variant reads the wording asked for; what is not a whole number is -1,
+// which the service refuses naming the field.
+func variant(s string) int {
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
 }
 
 // handleStudioPreview answers htmx: after a choice, the letter written
@@ -131,12 +165,29 @@ func (p *Pages) handleStudioPreview(c echo.Context) error {
 		return p.renderFragment(c, http.StatusOK, "studio", name, view{Data: sd})
 	}
 	sd := studioData{Detail: &applications.Detail{Application: applications.Application{ID: id}}, Preview: pv,
-		Failed: len(decline.FailedErrors(pv.Checks)) > 0}
+		Failed: len(decline.FailedErrors(pv.Checks)) > 0, Variant: in.Variant}
 	name := "studio-letter"
 	if edited {
 		name = "studio-checks"
 	}
 	return p.renderFragment(c, http.StatusOK, "studio", name, view{Data: sd})
+}
+
+// handleStudioWording is "Another wording" without JavaScript: the studio
+// again, its choices in the query and the next wording asked for.
+func (p *Pages) handleStudioWording(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	q := url.Values{}
+	for _, k := range choiceNames {
+		if v := c.FormValue(k); v != "" {
+			q.Set(k, v)
+		}
+	}
+	q.Set("variant", c.FormValue("wording"))
+	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"/decline?"+q.Encode())
 }
 
 // handleStudioEML downloads the letter as typed as an .eml draft.
@@ -189,3 +240,6 @@ func (p *Pages) handleFollowUp(c echo.Context) error {
 	}
 	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"?followed_up=1")
 }
+
+// NextVariant is the wording "Another wording" asks for.
+func (d studioData) NextVariant() int { return d.Variant + 1 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -13,15 +14,20 @@ import (
 // maxUpcoming is how many upcoming interviews Today lists.
 const maxUpcoming = 10
 
+// todayWarnings is how many warnings Today shows a page.
+const todayWarnings = 25
+
 // todayData is the home page: what needs the user, upcoming interviews,
 // and how their applications stand.
 type todayData struct {
 	Warnings []applications.Warning
-	Upcoming []upcoming
-	Counts   []stageCount
-	Total    int
-	Funnel   funnel
-	Prompt   promptness
+	// MoreWarnings is the URL of the next page of warnings, empty on the last.
+	MoreWarnings string
+	Upcoming     []upcoming
+	Counts       []stageCount
+	Total        int
+	Funnel       funnel
+	Prompt       promptness
 }
 
 // upcoming is one interview still to come.
@@ -40,9 +46,13 @@ type stageCount struct {
 func (p *Pages) handleToday(c echo.Context) error {
 	ctx := c.Request().Context()
 	var d todayData
-	var err error
-	if d.Warnings, err = p.Apps.Warnings(ctx); err != nil {
+	ws, err := p.Apps.WarningsPage(ctx, applications.WarningFilter{Limit: todayWarnings, Cursor: c.QueryParam("cursor")})
+	if err != nil {
 		return err
+	}
+	d.Warnings = ws.Items
+	if ws.NextCursor != "" {
+		d.MoreWarnings = "/?" + url.Values{"cursor": {ws.NextCursor}}.Encode() + "#needs-h"
 	}
 	o, err := p.Apps.Overview(ctx)
 	if err != nil {

@@ -71,6 +71,7 @@ func (p *Pages) registerStudioRoutes(e *echo.Echo, auth echo.MiddlewareFunc) {
 	e.GET("/applications/:id/decline", p.handleStudio, auth)
 	e.POST("/applications/:id/decline/preview", p.handleStudioPreview, auth)
 	e.POST("/applications/:id/decline/eml", p.handleStudioEML, auth)
+	e.POST("/applications/:id/decline/wording", p.handleStudioWording, auth)
 	e.POST("/applications/:id/decline", p.handleStudioSend, auth)
 	e.POST("/applications/:id/follow-up", p.handleFollowUp, auth)
 }

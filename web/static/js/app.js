@@ -50,7 +50,7 @@
     if (e.target.id === "s-body" || e.target.id === "s-subject") edited = true;
   });
   document.body.addEventListener("htmx:confirm", function (e) {
-    if (!edited || !e.target.matches("fieldset.choices")) return;
+    if (!edited || !e.target.matches("fieldset.choices, [data-rewrite]")) return;
     e.preventDefault();
     if (window.confirm("Write the letter again from your choices? Your edits to it will be replaced.")) {
       edited = false;

@@ -1,0 +1,101 @@
+package applications
+
+import (
+	"context"
+	"time"
+
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
+)
+
+// Due is the stored due time of an application's warning, as the store
+// lists it, with what the warnings list shows of the application. The
+// store keeps one per application that has something due (the stages of
+// the four kinds exclude each other), rewritten on every write that can
+// change it (Store.RefreshDue).
+type Due struct {
+	ApplicationID int64
+	InvitationID  int64 // the pending or accepted invitation; zero otherwise
+	Company       string
+	Role          string
+	Status        workflow.State
+	Kind          string // one of the Warning* kinds
+	DueAt         time.Time
+	InterviewAt   *time.Time
+}
+
+// DueQuery selects stored due times of the user's warnings that show at
+// Now, in the order of their due time, then application id.
+type DueQuery struct {
+	Now time.Time
+	// Severity limits the rows to those of one severity (critical,
+	// overdue, due_soon); empty means all that show. The store may return
+	// a row at the very boundary of the class as well: dueWarning decides.
+	Severity decline.Severity
+	// After starts the list after this key; nil starts at the beginning.
+	After *DueKey
+	// Limit caps the rows; zero means no cap.
+	Limit int
+}
+
+// DueKey is a place in the due-time order.
+type DueKey struct {
+	DueAt         time.Time
+	ApplicationID int64
+}
+
+// dueWarning is the warning a stored due time makes at now, if it shows,
+// built by the same helpers the detail uses so both read alike. A user's
+// stored due times follow their settings, so the times here are final.
+func dueWarning(d Due, noReplyDays int, now time.Time) (Warning, bool) {
+	a := &Application{ID: d.ApplicationID, Status: d.Status}
+	a.Company, a.Role = d.Company, d.Role
+	pol := decline.DefaultPolicy()
+	switch d.Kind {
+	case WarningResponse:
+		due := d.DueAt
+		return responseWarning(pol, a, Invitation{ID: d.InvitationID, RespondBy: &due, InterviewAt: d.InterviewAt,
+			Response: ResponsePending}, now)
+	case WarningFollowUp:
+		pol.FollowUpAfter = 0 // DueAt is the follow-up's due time already
+		return followUpWarning(pol, a, Letter{SentAt: d.DueAt}, now)
+	case WarningInterviewPassed:
+		at := d.DueAt
+		return interviewWarning(a, Invitation{ID: d.InvitationID, InterviewAt: &at}, now)
+	case WarningNoReply:
+		return noReplyWarning(a, d.DueAt.Add(-time.Duration(noReplyDays)*24*time.Hour), noReplyDays, now)
+	}
+	return Warning{}, false
+}
+
+// dueWarnings turns stored due times into the warnings they make at now,
+// leaving out those of another severity than want (when it is set).
+func dueWarnings(dues []Due, want decline.Severity, noReplyDays int, now time.Time) []Warning {
+	var out []Warning
+	for _, d := range dues {
+		if w, ok := dueWarning(d, noReplyDays, now); ok && (want == "" || w.Severity == want) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Warnings returns every answer and follow-up that is due soon or late and
+// every stale stage (an interview passed, no reply for a while), most
+// urgent first. It reads the stored due times, one index range, however
+// many applications the user has; WarningsPage reads them a page at a time.
+func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
+	now := s.now()
+	var out []Warning
+	err := s.store.View(ctx, func(ctx context.Context) error {
+		st, err := s.settings(ctx)
+		if err != nil {
+			return err
+		}
+		dues, err := s.store.ListDue(ctx, DueQuery{Now: now})
+		out = dueWarnings(dues, "", st.NoReplyDays, now)
+		return err
+	})
+	SortWarnings(out)
+	return out, err
+}

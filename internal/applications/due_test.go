@@ -1,0 +1,157 @@
+package applications_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+// TestStoredDueTimesMatchTheDetail walks one search through every write
+// that can change a warning (invitations logged, edited and answered,
+// moves, a decline and its follow-up, a backdated application, a delete,
+// a change of settings) and the clock moving on. After each step the
+// warnings read from the stored due times, whole and page by page, must be
+// exactly those each application's detail computes from its full record.
+func TestStoredDueTimesMatchTheDetail(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, clk, ctx := newService(t, db)
+		day := 24 * time.Hour
+		var ids []int64
+		check := func(step string) {
+			t.Helper()
+			checkWarnings(t, ctx, svc, ids, step)
+		}
+		create := func(in applications.NewApplication) int64 {
+			t.Helper()
+			d, err := svc.Create(ctx, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, d.ID)
+			return d.ID
+		}
+		must := func(_ *applications.Detail, err error) {
+			t.Helper()
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		interview := start.Add(30 * time.Hour)
+		invited := create(applications.NewApplication{Fields: applications.Fields{Company: "Invited", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: start.Add(-20 * time.Hour), InterviewAt: &interview}})
+		byDate := create(applications.NewApplication{Fields: applications.Fields{Company: "ByDate", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: start.Add(-time.Hour), RespondBy: at(3 * time.Hour)}})
+		soon := start.Add(10 * time.Hour)
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Urgent", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: start.Add(-30 * time.Hour), InterviewAt: &soon}})
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Silent", Role: "Dev", AppliedAt: at(-25 * day)}})
+		later := create(applications.NewApplication{Fields: applications.Fields{Company: "Later", Role: "Dev", AppliedAt: at(-2 * day)}})
+		declined := create(applications.NewApplication{Fields: applications.Fields{Company: "Declined", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: start.Add(-100 * time.Hour)}})
+		gone := create(applications.NewApplication{Fields: applications.Fields{Company: "Gone", Role: "Dev", AppliedAt: at(-40 * day)}})
+		check("created")
+
+		must(svc.Decline(ctx, declined, applications.DeclineInput{Reason: "timing", SenderName: "Ada", SentAt: at(-80 * time.Hour)}))
+		check("declined")
+		must(svc.UpdateInvitation(ctx, byDate, firstInvitation(t, ctx, svc, byDate), applications.InvitationPatch{RespondBy: at(-time.Hour)}))
+		check("respond_by moved earlier")
+		must(svc.Move(ctx, invited, applications.MoveInput{To: workflow.Scheduled}))
+		check("accepted")
+		must(svc.Update(ctx, later, applications.Patch{AppliedAt: at(-30 * day)}))
+		check("applied_at backdated")
+		must(svc.Move(ctx, later, applications.MoveInput{To: workflow.Invited}))
+		check("invited by a move")
+		if err := svc.Delete(ctx, gone); err != nil {
+			t.Fatal(err)
+		}
+		ids = slices.DeleteFunc(ids, func(id int64) bool { return id == gone })
+		check("deleted")
+
+		window, follow, days := 2*time.Hour, 10*day, 10
+		if _, err := svc.UpdateSettings(ctx, applications.SettingsPatch{ResponseWindow: &window, FollowUpAfter: &follow, NoReplyDays: &days}); err != nil {
+			t.Fatal(err)
+		}
+		check("settings changed")
+		for _, step := range []time.Duration{5 * time.Hour, day, 3 * day, 8 * day} {
+			clk.Advance(step)
+			check(fmt.Sprintf("clock +%s", step))
+		}
+		must(svc.FollowUp(ctx, declined, applications.FollowUpInput{}))
+		check("followed up")
+		must(svc.Move(ctx, invited, applications.MoveInput{To: workflow.Interviewed}))
+		check("interviewed")
+		must(svc.AddInvitation(ctx, invited, applications.NewInvitation{ReceivedAt: clk.Now()}))
+		check("second round")
+		must(svc.Move(ctx, later, applications.MoveInput{To: workflow.Rejected}))
+		check("rejected with an invitation pending")
+	})
+}
+
+// checkWarnings compares the warnings of the stored due times with those
+// of each application's detail (the computation from the full record),
+// and the pages with the whole list.
+func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service, ids []int64, step string) {
+	t.Helper()
+	var want []applications.Warning
+	for _, id := range ids {
+		d, err := svc.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, d.Warnings...)
+	}
+	applications.SortWarnings(want)
+	got, err := svc.Warnings(ctx)
+	if err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: stored warnings\n%s\nwant (from the details)\n%s", step, describe(got), describe(want))
+	}
+	if paged := allPages(t, ctx, svc, 1); !reflect.DeepEqual(paged, want) {
+		t.Fatalf("%s: pages of one\n%s\nwant\n%s", step, describe(paged), describe(want))
+	}
+}
+
+// allPages reads every page of warnings, size at a time.
+func allPages(t *testing.T, ctx context.Context, svc *applications.Service, size int) []applications.Warning {
+	t.Helper()
+	var out []applications.Warning
+	f := applications.WarningFilter{Limit: size}
+	for {
+		p, err := svc.WarningsPage(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p.Items...)
+		if p.NextCursor == "" {
+			return out
+		}
+		f.Cursor = p.NextCursor
+	}
+}
+
+func describe(ws []applications.Warning) string {
+	s := ""
+	for _, w := range ws {
+		s += fmt.Sprintf("  %s %s %s due %s inv %d interview %v\n", w.Severity, w.Kind, w.Company, w.DueAt.Format(time.RFC3339), w.InvitationID, w.InterviewAt)
+	}
+	return s
+}
+
+func firstInvitation(t *testing.T, ctx context.Context, svc *applications.Service, id int64) int64 {
+	t.Helper()
+	d, err := svc.Get(ctx, id)
+	if err != nil || len(d.Invitations) == 0 {
+		t.Fatalf("get %d: %v", id, err)
+	}
+	return d.Invitations[0].ID
+}

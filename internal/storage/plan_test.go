@@ -1,0 +1,137 @@
+package storage_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+// fullScan matches a plan step that reads a whole table: SQLite's "SCAN t"
+// (but not the scan of a full-text index), PostgreSQL's "Seq Scan on t".
+var fullScan = regexp.MustCompile(`^SCAN (\w+)( USING (COVERING )?INDEX \w+)?$|Seq Scan on (\w+)`)
+
+// TestQueriesUseIndexes runs the list (each order, first and later pages,
+// filtered by stage), the search and the warnings (whole and paged) as the
+// service runs them, captures every statement, and EXPLAINs each one that
+// reads applications or the due times: none may read a whole table, nor
+// walk the user's whole index where a range would do.
+func TestQueriesUseIndexes(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "plan@example.com")
+		now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		svc := applications.NewService(db, func() time.Time { return now })
+		seedPlan(t, ctx, db, now)
+		calls := map[string]func() error{
+			"warnings":      func() error { _, err := svc.Warnings(ctx); return err },
+			"warnings page": func() error { return allWarningPages(ctx, svc) },
+		}
+		for _, sort := range applications.ListSorts {
+			calls["list "+string(sort)] = func() error { return allListPages(ctx, svc, applications.ListFilter{Sort: sort}) }
+		}
+		calls["list by stage"] = func() error {
+			return allListPages(ctx, svc, applications.ListFilter{Status: workflow.Invited})
+		}
+		for name, call := range calls {
+			var err error
+			stmts := db.CaptureSQL(func() { err = call() })
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			checkPlans(t, ctx, db, name, stmts)
+		}
+	})
+}
+
+// checkPlans EXPLAINs the statements that read applications or due times.
+func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, stmts []string) {
+	t.Helper()
+	checked := 0
+	for _, s := range stmts {
+		if !strings.HasPrefix(s, "SELECT") || !(strings.Contains(s, "applications") || strings.Contains(s, "warning_due")) {
+			continue
+		}
+		plan, err := db.Plan(ctx, s)
+		if err != nil {
+			t.Fatalf("%s: explain %s: %v", name, s, err)
+		}
+		for _, step := range plan {
+			if fullScan.MatchString(strings.TrimSpace(step)) {
+				t.Errorf("%s: %q reads a whole table or index:\n%s\nquery: %s", name, step, strings.Join(plan, "\n"), s)
+			}
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatalf("%s: no statement read applications; the test checks nothing", name)
+	}
+}
+
+func allWarningPages(ctx context.Context, svc *applications.Service) error {
+	f := applications.WarningFilter{Limit: 7}
+	for {
+		p, err := svc.WarningsPage(ctx, f)
+		if err != nil || p.NextCursor == "" {
+			return err
+		}
+		f.Cursor = p.NextCursor
+	}
+}
+
+func allListPages(ctx context.Context, svc *applications.Service, f applications.ListFilter) error {
+	f.Limit = 50
+	for range 3 {
+		p, err := svc.List(ctx, f)
+		if err != nil || p.NextCursor == "" {
+			return err
+		}
+		f.Cursor = p.NextCursor
+	}
+	return nil
+}
+
+// seedPlan writes a few hundred applications for the user in ctx, and a
+// few for another user, with something due of each kind, then has the
+// databases gather statistics.
+func seedPlan(t *testing.T, ctx context.Context, db *storage.DB, now time.Time) {
+	t.Helper()
+	other := storagetest.Owner(t, db, "other@example.com")
+	for _, c := range []context.Context{ctx, other} {
+		uid, _ := applications.OwnerFrom(c)
+		for i, status := range []string{"invited", "applied", "declined", "scheduled", "offered"} {
+			received := now.Add(-time.Duration(i*13) * time.Hour)
+			steps := []struct {
+				q    string
+				args []any
+			}{
+				{`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+				  INSERT INTO applications (owner_id, company, role, notes, status, applied_at, created_at, updated_at)
+				  SELECT ?, 'Company ' || i, 'Engineer', 'notes', ?, ?, ?, ? FROM n`, []any{uid, status, received, received, received}},
+				{`INSERT INTO history (application_id, from_status, to_status, at, note)
+				  SELECT id, '', status, ?, 'created' FROM applications WHERE owner_id = ? AND status = ?`, []any{received, uid, status}},
+				{`INSERT INTO invitations (application_id, received_at, interview_at, format, round, message, response)
+				  SELECT id, ?, ?, 'video', 1, '', CASE status WHEN 'invited' THEN 'pending' ELSE 'accepted' END
+				  FROM applications WHERE owner_id = ? AND status = ? AND status IN ('invited', 'scheduled')`, []any{received, now.Add(time.Hour), uid, status}},
+				{`INSERT INTO letters (application_id, kind, channel, tone, body, sent_at, created_at)
+				  SELECT id, 'decline', 'email', 'formal', 'Body', ?, ? FROM applications WHERE owner_id = ? AND status = 'declined'`, []any{received, received, uid}},
+			}
+			for _, s := range steps {
+				if err := db.ExecTx(c, s.q, s.args...); err != nil {
+					t.Fatalf("seed: %v", err)
+				}
+			}
+		}
+		if err := db.InTx(c, func(c context.Context) error { return db.RefreshDue(c, 0) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.ExecTx(ctx, "ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
+}
