@@ -75,7 +75,7 @@ func commands() []command {
 		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},
 		{"withdraw", "ID [--note N] [--at T]", "record that you withdrew an application before any invitation", cmdWithdraw},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
-		{"follow-up", "ID [flags]", "record the follow-up after a decline and print its letter", cmdFollowUp},
+		{"follow-up", "ID [flags]", "write the follow-up after a decline; with --send, record it", cmdFollowUp},
 		{"profile", "[--name N] [--email E] [flags]", "show or change the sender profile that signs your letters", cmdProfile},
 		{"settings", "[flags]", "show or change your settings: response window, follow-up delay, time zone", cmdSettings},
 		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},

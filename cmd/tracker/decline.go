@@ -182,25 +182,56 @@ func (a *app) printSent(d *applications.Detail, kind string) *applications.Lette
 	return nil
 }
 
-// cmdFollowUp records the follow-up and prints its letter.
+// cmdFollowUp previews the follow-up letter, or with --send records it.
 func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	var cfg Config
+	var in applications.FollowUpInput
+	var send bool
+	var subject, bodyFile string
 	fs := newFlagSet("follow-up")
 	cfg.registerData(fs)
-	note := fs.String("note", "", "a note for the history")
+	fs.StringVar(&in.Kind, "kind", "", "the `kind` of follow-up: confirm (no answer yet: make sure the decline arrived)\nor thanks (they replied: a short thank-you that closes) (default confirm)")
+	fs.IntVar(&in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
+	fs.StringVar(&subject, "subject", "", "your edited subject, instead of the generated one")
+	fs.StringVar(&bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
+	fs.BoolVar(&in.Override, "override", false, "record an edited letter even though it fails a check")
+	fs.BoolVar(&send, "send", false, "record the follow-up as sent: the application becomes followed_up")
+	fs.StringVar(&in.Note, "note", "", "a note for the history")
 	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
 	fs.Var(sentAt, "at", "the same as --sent-at")
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
-	in := applications.FollowUpInput{Note: *note, SentAt: sentAt.t}
-	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.FollowUp(ctx, id, in)
+	in.SentAt = sentAt.t
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == "subject" {
+			in.Subject = &subject
+		}
+	})
+	if bodyFile != "" {
+		body, err := readBody(bodyFile, a.stdin)
 		if err != nil {
 			return err
 		}
-		a.printSent(d, applications.LetterFollowUp)
+		in.Body = &body
+	}
+	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
+		if send {
+			d, err := svc.FollowUp(ctx, id, in)
+			if err == nil {
+				a.printSent(d, applications.LetterFollowUp)
+			}
+			return err
+		}
+		p, err := svc.PreviewFollowUp(ctx, id, in)
+		if err != nil {
+			return err
+		}
+		printLetter(a.stdout, p.Subject, p.Body)
+		a.printf("\nChecks:\n")
+		printChecks(a.stdout, p.Checks)
+		a.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
 		return nil
 	})
 }

@@ -104,7 +104,11 @@ func TestFollowUpLetter(t *testing.T) {
 	c := newCLI(t)
 	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(2*time.Hour)), 0)
 	check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--channel", "phone", "--send", "--sent-at", ago(time.Hour)), 0)
-	r := c.do("follow-up", "1")
+	preview := c.do("follow-up", "1", "--kind", "thanks")
+	check(t, preview, 0, "Checks:", "Nothing was recorded")
+	check(t, c.do("follow-up", "1", "--kind", "nag"), 1, "--kind must be one of confirm, thanks")
+	check(t, c.do("follow-up", "1", "--body-file", "-", "--send"), 1, "check gratitude")
+	r := c.do("follow-up", "1", "--send")
 	check(t, r, 0, "(followed_up)", "via email", "taking my call")
 	letters := c.storedLetters("1")
 	if len(letters) != 2 || letters[1].Kind != "follow_up" || letters[1].Channel != "email" {

@@ -33,7 +33,7 @@ func TestBackdatedRecord(t *testing.T) {
 		"--at must not be before")
 	check(t, c.do("move", "1", "interviewed", "--at", "2026-01-22T12:00:00Z"), 0)
 	check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--send", "--at", "2026-01-25T09:00:00Z"), 0)
-	check(t, c.do("follow-up", "1", "--at", "2026-01-28T09:00:00Z"), 0)
+	check(t, c.do("follow-up", "1", "--send", "--at", "2026-01-28T09:00:00Z"), 0)
 	d := c.showJSON("1")
 	if d.AppliedAt == nil || d.AppliedAt.Format("2006-01-02") != "2026-01-05" || d.Status != "followed_up" {
 		t.Errorf("applied_at %v, status %s", d.AppliedAt, d.Status)

@@ -73,7 +73,7 @@ func TestLifecycle(t *testing.T) {
 			want: []string{"Recorded for application 1: Acme, Backend Engineer (declined)", "Subject: ", "Sent ", "via email", "Follow up ", "(in 3d)"}},
 		{name: "decline twice", args: []string{"decline", "1", "--reason", "timing", "--sender", "Ada", "--send"}, code: 1,
 			want: []string{"tracker: ", "cannot be declined"}},
-		{name: "follow-up", args: []string{"follow-up", "1", "--note", "confirmed"},
+		{name: "follow-up", args: []string{"follow-up", "1", "--note", "confirmed", "--send"},
 			want: []string{"Recorded for application 1: Acme, Backend Engineer (followed_up)", "Ada Lovelace", "Sent "}},
 		{name: "show final", args: []string{"show", "1"},
 			want: []string{"followed_up", "Letters:", "decline via email", "follow_up via email", "none (this is a final state)"}},

@@ -142,10 +142,20 @@ type WithdrawInput struct {
 	At *time.Time
 }
 
-// FollowUpInput records the follow-up after a decline.
+// FollowUpInput is the follow-up after a decline: what kind, which
+// wording, the user's edit of it, and when it was sent.
 type FollowUpInput struct {
-	Note   string `validate:"max=2000,text"`
-	SentAt *time.Time
+	Note string `validate:"max=2000,text"`
+	// Kind is confirm (no answer yet: make sure the decline arrived) or
+	// thanks (the employer replied: a short close); empty is confirm.
+	Kind string
+	// Variant asks for another wording; 0 is the first.
+	Variant int     `validate:"min=0,max=1000000"`
+	Subject *string `validate:"omitempty,max=300,line"`
+	Body    *string `validate:"omitempty,max=20000,text"`
+	SentAt  *time.Time
+	// Override records an edited follow-up even when it fails a check.
+	Override bool
 }
 
 // ListFilter selects, orders and pages applications.

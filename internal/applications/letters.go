@@ -150,20 +150,22 @@ func (s *Service) nextInterview(ctx context.Context, appID int64) (*time.Time, e
 	return nil, nil
 }
 
-// FollowUp records the follow-up that confirms the decline arrived: the
-// application becomes followed_up and the follow-up letter is stored.
+// FollowUp records the follow-up after the decline: the application
+// becomes followed_up and the follow-up letter is stored. An edited letter
+// that fails a check of severity error is refused unless the input says
+// Override.
 func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*Detail, error) {
 	now, sentAt, err := s.checkSent(in, in.SentAt)
 	if err != nil {
 		return nil, err
 	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
-		if err := workflow.Check(a.Status, workflow.FollowedUp, workflow.ActionFollowUp); err != nil {
-			return &apperr.Error{Code: apperr.ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
-		}
-		l, err := s.composeFollowUp(ctx, a, sentAt, now)
+		l, err := s.composeFollowUp(ctx, a, in, sentAt, now)
 		if err != nil {
 			return err
+		}
+		if failed := decline.FailedErrors(l.Checks); len(failed) > 0 && !in.Override {
+			return failedChecks(failed)
 		}
 		note := or(strings.TrimSpace(in.Note), "followed up")
 		if err := s.transition(ctx, a, step{workflow.FollowedUp, workflow.ActionFollowUp, note, sentAt, "sent_at"}, now); err != nil {
@@ -173,9 +175,13 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 	})
 }
 
-// composeFollowUp writes the follow-up letter in the channel and tone of the
-// decline it follows.
-func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, now time.Time) (*Letter, error) {
+// composeFollowUp writes the follow-up of the kind asked for, in the tone of
+// the decline it follows and on the channel that suits it (an e-mail after
+// a call), applies the user's edits and checks the result.
+func (s *Service) composeFollowUp(ctx context.Context, a *Application, in FollowUpInput, sentAt, now time.Time) (*Letter, error) {
+	if err := workflow.Check(a.Status, workflow.FollowedUp, workflow.ActionFollowUp); err != nil {
+		return nil, &apperr.Error{Code: apperr.ECONFLICT, Message: "only a declined application can be followed up; this one is " + string(a.Status), Allowed: workflow.Next(a.Status)}
+	}
 	dec, err := s.lastDecline(ctx, a.ID)
 	if err != nil {
 		return nil, err
@@ -192,15 +198,21 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, sentAt, n
 		return nil, err
 	}
 	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: sit,
-		DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
+		Kind: decline.FollowUpKind(in.Kind), DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
 		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
-		DeclinedOn: dec.SentAt, Variant: uint64(a.ID)}
+		DeclinedOn: dec.SentAt, Variant: uint64(a.ID), Wording: uint64(in.Variant)}
 	letter, err := decline.ComposeFollowUp(req)
 	if err != nil {
 		return nil, inputError(err)
 	}
+	if in.Subject != nil {
+		letter.Subject = *in.Subject
+	}
+	if in.Body != nil {
+		letter.Body = *in.Body
+	}
 	return &Letter{ApplicationID: a.ID, Kind: LetterFollowUp, Channel: string(decline.FollowUpChannel(req.DeclineChannel)), Tone: dec.Tone, SenderName: dec.SenderName,
-		Subject: letter.Subject, Body: letter.Body, SentAt: sentAt, CreatedAt: now}, nil
+		Subject: letter.Subject, Body: letter.Body, SentAt: sentAt, Checks: decline.CheckFollowUp(letter, req), CreatedAt: now}, nil
 }
 
 // declinedSituation is the situation of the application's last decline:

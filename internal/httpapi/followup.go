@@ -9,14 +9,50 @@ import (
 	"tracker/internal/applications"
 )
 
-// followUpRequest is the optional body of POST .../follow-up.
+// followUpPreviewRequest is the body of POST .../follow-up/preview: the
+// kind of follow-up, its wording, and the user's edit to check.
+type followUpPreviewRequest struct {
+	// Kind is confirm (no answer yet) or thanks (the employer replied);
+	// empty is confirm.
+	Kind    string  `json:"kind"`
+	Variant int     `json:"variant"`
+	Subject *string `json:"subject"`
+	Body    *string `json:"body"`
+}
+
+// followUpRequest is the optional body of POST .../follow-up: the
+// preview's fields, a note for the history, when it was sent, and whether
+// to store an edit that fails a check.
 type followUpRequest struct {
-	Note   string     `json:"note"`
-	SentAt *timestamp `json:"sent_at"`
+	Kind     string     `json:"kind"`
+	Variant  int        `json:"variant"`
+	Subject  *string    `json:"subject"`
+	Body     *string    `json:"body"`
+	Note     string     `json:"note"`
+	SentAt   *timestamp `json:"sent_at"`
+	Override bool       `json:"override"`
 }
 
 func (h *handler) registerFollowUpRoutes(g *echo.Group) {
+	g.POST("/applications/:id/follow-up/preview", h.handleFollowUpPreview)
 	g.POST("/applications/:id/follow-up", h.handleFollowUp)
+}
+
+func (h *handler) handleFollowUpPreview(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	var req followUpPreviewRequest
+	if err := decodeBody(c, &req, true); err != nil {
+		return err
+	}
+	in := applications.FollowUpInput{Kind: req.Kind, Variant: req.Variant, Subject: req.Subject, Body: req.Body}
+	p, err := h.svc.PreviewFollowUp(c.Request().Context(), id, in)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, newPreviewResponse(p))
 }
 
 func (h *handler) handleFollowUp(c echo.Context) error {
@@ -28,7 +64,8 @@ func (h *handler) handleFollowUp(c echo.Context) error {
 	if err := decodeBody(c, &req, true); err != nil {
 		return err
 	}
-	in := applications.FollowUpInput{Note: req.Note, SentAt: req.SentAt.timePtr()}
+	in := applications.FollowUpInput{Kind: req.Kind, Variant: req.Variant, Subject: req.Subject, Body: req.Body,
+		Note: req.Note, SentAt: req.SentAt.timePtr(), Override: req.Override}
 	d, err := h.svc.FollowUp(c.Request().Context(), id, in)
 	if err != nil {
 		return err

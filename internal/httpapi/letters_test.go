@@ -71,3 +71,33 @@ func TestCancelledInterviewNamesItsSlot(t *testing.T) {
 	s.run(t, scenario{"the slot", "POST", "/api/v1/applications/1/decline/preview", `{"reason":"timing","sender_name":"Sam Lee"}`, "", 200,
 		[]string{"Thursday 5 March at 14:00 CET"}})
 }
+
+// TestFollowUpLikeTheDecline: after a phone decline the follow-up is an
+// e-mail confirming the call; it can be previewed in either kind, its
+// edit is checked, and an edit that fails is refused (nothing written)
+// unless overridden.
+func TestFollowUpLikeTheDecline(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	const url = "/api/v1/applications/1/follow-up"
+	s.must("POST", "/api/v1/applications/1/decline", `{"reason":"timing","sender_name":"Sam Lee","channel":"phone"}`, 200, nil)
+	var confirm, thanks struct{ Subject, Body string }
+	s.must("POST", url+"/preview", ``, 200, &confirm)
+	s.must("POST", url+"/preview", `{"kind":"thanks"}`, 200, &thanks)
+	if !strings.HasPrefix(confirm.Subject, "Re: ") || !strings.Contains(confirm.Body, "call") {
+		t.Errorf("the follow-up of a phone decline does not confirm the call by e-mail:\n%s\n\n%s", confirm.Subject, confirm.Body)
+	}
+	if thanks.Body == confirm.Body || strings.Contains(thanks.Body, "reached you") {
+		t.Errorf("the thanks follow-up asks whether the decline arrived:\n%s", thanks.Body)
+	}
+	for _, sc := range []scenario{
+		{"another wording", "POST", url + "/preview", `{"variant":1}`, "", 200, []string{`"checks":`}},
+		{"a bad kind", "POST", url + "/preview", `{"kind":"nag"}`, "", 422, []string{`"kind":"kind must be one of confirm, thanks"`}},
+		{"a failing edit is shown", "POST", url + "/preview", `{"body":"DID YOU GET IT?"}`, "", 200, []string{`"rule":"gratitude","ok":false`}},
+		{"a failing edit is refused", "POST", url, `{"body":"DID YOU GET IT?"}`, "", 422, []string{`"checks.gratitude":`, "override"}},
+		{"a bad kind is refused", "POST", url, `{"kind":"nag"}`, "", 422, []string{`"kind":`}},
+		{"recorded", "POST", url, `{"kind":"thanks","note":"they replied"}`, "", 200, []string{`"status":"followed_up"`, `"kind":"follow_up"`}},
+	} {
+		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
+	}
+}

@@ -95,7 +95,7 @@ func TestDeclineStory(t *testing.T) {
 		t.Fatalf("Today still shows the answer overdue after the decline:\n%s", got)
 	}
 	a.open("/applications/1/decline")
-	a.run(chromedp.Click(`form[action$="/follow-up"] button`, chromedp.ByQuery), chromedp.WaitVisible(`#next-h`, chromedp.ByQuery))
+	a.run(chromedp.Click(`form[action$="/follow-up"] button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#next-h`, chromedp.ByQuery))
 	a.see("Stage: Followed up")
 }
 

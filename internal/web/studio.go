@@ -28,7 +28,9 @@ type studioData struct {
 	// Failed is set when the letter has a failing check of severity error.
 	Failed   bool
 	FollowUp *applications.Preview
-	Declined bool
+	// FollowUpKind is the follow-up chosen: confirm (the default) or thanks.
+	FollowUpKind string
+	Declined     bool
 	// Problem lists why no letter can be written, such as a company name
 	// a letter cannot carry.
 	Problem []string
@@ -68,9 +70,13 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 	sd := studioData{Detail: d, Reasons: decline.Reasons(), Tones: decline.Tones(), Channels: decline.Channels(),
 		Offers: decline.Offers(), Declined: d.Status == workflow.Declined}
 	if sd.Declined {
-		if sd.FollowUp, err = p.Apps.PreviewFollowUp(ctx, id); err != nil {
+		sd.FollowUpKind = or(v.Form.Get("kind"), c.QueryParam("kind"))
+		in := followUpInput(v.Form)
+		in.Kind = sd.FollowUpKind
+		if sd.FollowUp, err = p.Apps.PreviewFollowUp(ctx, id, in); err != nil {
 			return err
 		}
+		sd.Failed = len(decline.FailedErrors(sd.FollowUp.Checks)) > 0
 	} else if _, sd.CanDecline = decline.SituationFor(d.Status); sd.CanDecline {
 		if v.Form == nil {
 			st, err := p.Apps.Settings(ctx)
@@ -235,7 +241,9 @@ func (p *Pages) handleFollowUp(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := p.Apps.FollowUp(c.Request().Context(), id, applications.FollowUpInput{Note: c.FormValue("note")}); err != nil {
+	in := followUpInput(formValues(c))
+	in.Note, in.Override = c.FormValue("note"), c.FormValue("override") == "1"
+	if _, err := p.Apps.FollowUp(c.Request().Context(), id, in); err != nil {
 		return p.studioRefused(c, err)
 	}
 	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"?followed_up=1")
@@ -243,3 +251,22 @@ func (p *Pages) handleFollowUp(c echo.Context) error {
 
 // NextVariant is the wording "Another wording" asks for.
 func (d studioData) NextVariant() int { return d.Variant + 1 }
+
+// followUpInput reads the follow-up's kind and, once the user has edited
+// it, its text, from a refused form (nil on a first visit).
+func followUpInput(f url.Values) applications.FollowUpInput {
+	in := applications.FollowUpInput{Kind: f.Get("kind")}
+	if f.Has("body") {
+		subject, body := f.Get("subject"), f.Get("body")
+		in.Subject, in.Body = &subject, &body
+	}
+	return in
+}
+
+// or returns s, or def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

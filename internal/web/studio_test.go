@@ -124,3 +124,31 @@ func (c *client) postForLocation(path string, form url.Values) (int, string) {
 	res.Body.Close()
 	return res.StatusCode, res.Header.Get("Location")
 }
+
+// TestFollowUpStudio: after the decline the studio offers the follow-up
+// in both kinds; an edit that fails a check is refused with the check
+// named and the text kept, and nothing is recorded.
+func TestFollowUpStudio(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	received := time.Now().UTC().Add(-time.Hour).Format("2006-01-02T15:04")
+	c.post("/applications", url.Values{"start": {"invited"}, "company": {"Globex"}, "role": {"SRE"}, "received_at": {received}})
+	c.get("/applications/1/decline")
+	body := "Dear Hiring Team,\n\nThank you for inviting me to interview for the SRE role at Globex. I have decided to decline, " +
+		"as I have accepted another offer.\n\nI would be glad to stay in touch.\n\nKind regards,\nSam Doe"
+	form := url.Values{"reason": {"another_offer"}, "sender_name": {"Sam Doe"}, "body": {body}, "subject": {"Declining"}}
+	code, page := c.post("/applications/1/decline", form)
+	if code != http.StatusSeeOther {
+		t.Fatalf("decline = %d:\n%s", code, page)
+	}
+	if _, page = c.get("/applications/1/decline?kind=thanks"); !strings.Contains(page, "thank-you that closes") || !strings.Contains(page, "kind reply") {
+		t.Fatalf("the thanks follow-up is not offered:\n%s", page)
+	}
+	code, page = c.post("/applications/1/follow-up", url.Values{"kind": {"thanks"}, "body": {"ok bye"}, "subject": {"Re: x"}})
+	if code != http.StatusUnprocessableEntity || !strings.Contains(page, "Fails: Thanks") || !strings.Contains(page, "ok bye") {
+		t.Fatalf("a failing follow-up edit = %d:\n%s", code, page)
+	}
+	if _, page = c.get("/applications/1"); !strings.Contains(page, "Stage: <strong>Declined") {
+		t.Fatalf("a refused follow-up moved the application:\n%s", page)
+	}
+}
