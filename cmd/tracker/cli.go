@@ -78,6 +78,7 @@ func commands() []command {
 		{"follow-up", "ID [flags]", "write the follow-up after a decline; with --send, record it", cmdFollowUp},
 		{"profile", "[--name N] [--email E] [flags]", "show or change the sender profile that signs your letters", cmdProfile},
 		{"settings", "[flags]", "show or change your settings: response window, follow-up delay, time zone", cmdSettings},
+		{"reminders", "[--email E] [--webhook-url U] [flags]", "show or change where reminders reach you, and how they went", cmdReminders},
 		{"warnings", "[flags]", "list answers and follow-ups that are due or late; exit 1 if any is late", cmdWarnings},
 		{"workflow", "[--mermaid]", "print the states and the moves between them", cmdWorkflow},
 		{"delete", "ID [flags]", "delete an application and everything that hangs off it", cmdDelete},

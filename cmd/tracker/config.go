@@ -4,9 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/mail"
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
+
+	"tracker/internal/notify"
 )
 
 // Config is everything the command line and the environment set, parsed
@@ -28,6 +32,13 @@ type Config struct {
 	// MaxConns and MaxConnsPerIP cap the open connections (httpapi.LimitListener).
 	MaxConns      int
 	MaxConnsPerIP int
+	// SMTP is the relay e-mail reminders go through; no Addr, no e-mail.
+	SMTP notify.SMTP
+	// RemindEvery is how often serve looks for reminders to send; 0 never.
+	RemindEvery time.Duration
+	// BaseURL is the address users open the tracker at, for links in
+	// reminders.
+	BaseURL string
 }
 
 // envVar ties a flag to the environment variable that sets its default.
@@ -47,6 +58,12 @@ var envVars = []envVar{
 	{"cors-origins", "TRACKER_CORS_ORIGINS", "the origins allowed to call the API from a browser, as --cors-origins"},
 	{"max-connections", "TRACKER_MAX_CONNECTIONS", "the most connections serve holds open, as --max-connections"},
 	{"max-connections-per-ip", "TRACKER_MAX_CONNECTIONS_PER_IP", "the most one client address may hold, as --max-connections-per-ip"},
+	{"smtp-addr", "TRACKER_SMTP_ADDR", "the SMTP relay of e-mail reminders, as serve --smtp-addr"},
+	{"smtp-from", "TRACKER_SMTP_FROM", "the sender address of e-mail reminders, as serve --smtp-from"},
+	{"smtp-username", "TRACKER_SMTP_USERNAME", "the SMTP user name, as serve --smtp-username"},
+	{"smtp-tls", "TRACKER_SMTP_TLS", "starttls, tls or none, as serve --smtp-tls"},
+	{"remind-every", "TRACKER_REMIND_EVERY", "how often serve sends due reminders, as --remind-every"},
+	{"base-url", "TRACKER_BASE_URL", "the tracker's public address for links in reminders, as serve --base-url"},
 	{"user", "TRACKER_USER", "the e-mail of the account commands act for, as --user"},
 	{"sender", "TRACKER_SENDER_NAME", "the name that signs letters, as decline --sender"},
 }
@@ -78,6 +95,12 @@ func (c *Config) registerServe(fs *flag.FlagSet) {
 	fs.BoolVar(&c.AllowSignup, "allow-signup", false, "let anyone who reaches the server create an account; without it only the first-run\nsetup link and 'tracker user add' do (env TRACKER_ALLOW_SIGNUP)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", false, "mark cookies Secure even over plain HTTP, for a server behind a TLS-terminating\nproxy (env TRACKER_SECURE_COOKIES)")
 	fs.Var((*proxiesValue)(&c.TrustedProxies), "trusted-proxies", "comma-separated `networks` (CIDRs such as 10.0.0.0/8, or single IPs) of the reverse\nproxies whose X-Forwarded-For is believed; default none (env TRACKER_TRUSTED_PROXIES)")
+	fs.StringVar(&c.SMTP.Addr, "smtp-addr", "", "the SMTP relay (`host:port`) e-mail reminders go through; the password comes from\nTRACKER_SMTP_PASSWORD; default none: no e-mail reminders (env TRACKER_SMTP_ADDR)")
+	fs.StringVar(&c.SMTP.From, "smtp-from", "", "the sender `address` of e-mail reminders (env TRACKER_SMTP_FROM)")
+	fs.StringVar(&c.SMTP.Username, "smtp-username", "", "the `name` to sign in to the relay with; default none (env TRACKER_SMTP_USERNAME)")
+	fs.StringVar(&c.SMTP.TLS, "smtp-tls", notify.TLSStartTLS, "`starttls` (upgrade, or refuse a relay that cannot), tls (port 465) or none\n(a relay on this machine) (env TRACKER_SMTP_TLS)")
+	fs.DurationVar(&c.RemindEvery, "remind-every", time.Minute, "how often to send the reminders that are due (`duration`); 0 sends none\n(env TRACKER_REMIND_EVERY)")
+	fs.StringVar(&c.BaseURL, "base-url", "", "the `URL` users open the tracker at (such as https://tracker.example.com),\nfor links in reminders; default none (env TRACKER_BASE_URL)")
 	fs.Var((*originsValue)(&c.CORSOrigins), "cors-origins", "comma-separated `origins` (such as https://app.example) whose pages may call the API\nfrom a browser; default none (env TRACKER_CORS_ORIGINS)")
 }
 
@@ -106,6 +129,9 @@ func (c *Config) finish(fs *flag.FlagSet, getenv func(string) string) error {
 	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
 		return usageErrorf("--log-format (or TRACKER_LOG_FORMAT) must be text or json, not %q", c.LogFormat)
 	}
+	if err := c.finishSMTP(getenv); err != nil {
+		return err
+	}
 	if c.DB == "" {
 		path, err := defaultDBPath(getenv)
 		if err != nil {
@@ -113,6 +139,30 @@ func (c *Config) finish(fs *flag.FlagSet, getenv func(string) string) error {
 		}
 		c.DB = path
 	}
+	return nil
+}
+
+// finishSMTP checks the relay's flags and reads its password from the
+// environment, where it stays out of the process list.
+func (c *Config) finishSMTP(getenv func(string) string) error {
+	if c.RemindEvery < 0 {
+		return usageErrorf("--remind-every must be a duration such as 1m, or 0 for no reminders")
+	}
+	if c.SMTP.Addr == "" {
+		return nil
+	}
+	if _, _, err := net.SplitHostPort(c.SMTP.Addr); err != nil {
+		return usageErrorf("--smtp-addr must be host:port, such as smtp.example.com:587, not %q", c.SMTP.Addr)
+	}
+	if a, err := mail.ParseAddress(c.SMTP.From); err != nil || a.Address != c.SMTP.From {
+		return usageErrorf("--smtp-from must be the e-mail address reminders come from, such as tracker@example.com")
+	}
+	switch c.SMTP.TLS {
+	case notify.TLSStartTLS, notify.TLSImplicit, notify.TLSNone:
+	default:
+		return usageErrorf("--smtp-tls must be starttls, tls or none, not %q", c.SMTP.TLS)
+	}
+	c.SMTP.Password = getenv("TRACKER_SMTP_PASSWORD")
 	return nil
 }
 

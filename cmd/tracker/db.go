@@ -37,6 +37,13 @@ func withDB(ctx context.Context, path string, fn func(db *storage.DB) error) (er
 // database and a ctx that acts for that account. id is the application
 // the command is about, zero for none, so that "not found" can name it.
 func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(context.Context, *applications.Service) error) error {
+	return a.withStore(ctx, cfg, id, func(ctx context.Context, _ *storage.DB, svc *applications.Service) error {
+		return fn(ctx, svc)
+	})
+}
+
+// withStore is withService for a command that needs the database too.
+func (a *app) withStore(ctx context.Context, cfg *Config, id int64, fn func(context.Context, *storage.DB, *applications.Service) error) error {
 	return withDB(ctx, cfg.DB, func(db *storage.DB) error {
 		u, err := actingUser(ctx, a.accounts(db), cfg.User, "--user")
 		if err != nil {
@@ -49,6 +56,6 @@ func (a *app) withService(ctx context.Context, cfg *Config, id int64, fn func(co
 			return serviceErr(err, 0)
 		}
 		a.setZone(st.Location())
-		return serviceErr(fn(owned, svc), id)
+		return serviceErr(fn(owned, db, svc), id)
 	})
 }

@@ -59,11 +59,15 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}
 	stopPruning := startPruning(ctx, acc, logger)
 	defer stopPruning() // before the deferred Close of the database
+	apps := applications.NewService(db, a.now)
+	reminders := newReminders(db, apps, a.now, cfg, logger)
+	stopReminding := startReminding(ctx, reminders, cfg.RemindEvery)
+	defer stopReminding()
 	h := httpapi.New(httpapi.Config{
-		Apps: applications.NewService(db, a.now), Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now), Backups: db,
+		Apps: apps, Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now), Backups: db,
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
-		Writable: db.CheckWritable,
+		Writable: db.CheckWritable, Reminders: reminders,
 	})
 	ln = httpapi.ProtocolErrorsAsJSON(httpapi.LimitListener(ln, max(cfg.MaxConns, 1), max(cfg.MaxConnsPerIP, 1)))
 	return serve(ctx, ln, h, logger)

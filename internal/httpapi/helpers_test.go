@@ -22,6 +22,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/feed"
 	"tracker/internal/httpapi"
+	"tracker/internal/notify"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -91,6 +92,7 @@ func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *ser
 	cfg.Accounts = accounts.NewService(db, c.now, opts)
 	cfg.Feeds = feed.NewService(db, c.now)
 	cfg.Backups = db
+	cfg.Reminders = notify.NewService(db, cfg.Apps, c.now, notify.Options{})
 	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
 	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}
 }

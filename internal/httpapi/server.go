@@ -19,6 +19,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/exchange"
 	"tracker/internal/feed"
+	"tracker/internal/notify"
 	webapp "tracker/internal/web"
 	"tracker/web"
 )
@@ -60,6 +61,9 @@ type Config struct {
 	// Backups is where a JSON backup is restored, as stored rows; without
 	// it there is no import or export.
 	Backups exchange.Restorer
+	// Reminders keeps the reminder settings and deliveries; without it
+	// there are no reminder routes.
+	Reminders *notify.Service
 }
 
 // handler carries what the handlers need.
@@ -71,6 +75,7 @@ type handler struct {
 	allowSignup bool
 	feeds       *feed.Service
 	backups     exchange.Restorer
+	reminders   *notify.Service
 	web         *webapp.Pages
 }
 
@@ -90,7 +95,8 @@ type handler struct {
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
 	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
-		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups}
+		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups,
+		reminders: cfg.Reminders}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
@@ -112,6 +118,7 @@ func New(cfg Config) *echo.Echo {
 	h.registerHandoffRoutes(api)
 	h.registerProfileRoutes(api)
 	h.registerSettingsRoutes(api)
+	h.registerReminderRoutes(api)
 	h.registerWarningRoutes(api)
 	h.registerMeRoutes(api)
 	h.registerTokenRoutes(api)

@@ -14,7 +14,8 @@ import (
 // server's sign-in helpers, and keeps them for the error pages.
 func (h *handler) mountWebApp(e *echo.Echo) {
 	h.web = webapp.Mount(e, webapp.Deps{Apps: h.svc, Accounts: h.accts, Templates: web.Templates(),
-		RequireUser: h.requirePageUser, User: currentUser, SessionID: currentSessionID, CSRF: csrfToken})
+		RequireUser: h.requirePageUser, User: currentUser, SessionID: currentSessionID, CSRF: csrfToken,
+		Reminders: h.reminders})
 }
 
 // wantsPage reports whether an error should be answered as an HTML page:

@@ -255,3 +255,26 @@ func (a *app) waitLoaded(want string) {
 	}
 	a.t.Fatalf("no page showing %q loaded", want)
 }
+
+// TestRemindersStory: on the settings page the user says where reminders
+// go, saves, and sends a test, which shows among the recent reminders; on
+// a phone the section fits the screen.
+func TestRemindersStory(t *testing.T) {
+	a := newApp(t).signedIn()
+	a.open("/settings")
+	a.run(chromedp.SendKeys(`#f-reminder_email`, "sam@example.com", chromedp.ByQuery),
+		chromedp.SendKeys(`#f-webhook_url`, "https://ntfy.sh/sam-jobs", chromedp.ByQuery),
+		chromedp.SetValue(`#f-webhook_format`, "ntfy", chromedp.ByQuery),
+		chromedp.SendKeys(`#f-quiet_hours`, "22:00-07:00", chromedp.ByQuery),
+		chromedp.Click(`form[action="/settings/reminders"] button`, chromedp.ByQuery),
+		chromedp.WaitVisible(`form[action="/settings/reminders/test"]`, chromedp.ByQuery))
+	a.see("Reminders go where you set them")
+	a.run(chromedp.Click(`form[action="/settings/reminders/test"] button`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#reminders table`, chromedp.ByQuery))
+	a.see("Test reminder from the tracker")
+	a.screenshot("settings-1280")
+	a.run(chromedp.EmulateViewport(375, 900))
+	a.open("/settings#reminders")
+	a.noHorizontalScroll("/settings")
+	a.screenshot("settings-375")
+}

@@ -23,6 +23,7 @@ import (
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/internal/httpapi"
+	"tracker/internal/notify"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -104,7 +105,8 @@ func newApp(t *testing.T) *app {
 	bctx := browser(t)
 	db, _ := storagetest.SQLite(t)
 	a := &app{t: t, apps: applications.NewService(db, time.Now), accts: accounts.NewService(db, time.Now, accounts.Options{})}
-	srv := httptest.NewServer(httpapi.New(httpapi.Config{Apps: a.apps, Accounts: a.accts, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	srv := httptest.NewServer(httpapi.New(httpapi.Config{Apps: a.apps, Accounts: a.accts, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Reminders: notify.NewService(db, a.apps, time.Now, notify.Options{})}))
 	t.Cleanup(srv.Close)
 	a.url = srv.URL
 	tab, cancel := chromedp.NewContext(bctx)

@@ -18,6 +18,7 @@ import (
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
 	"tracker/internal/httpapi"
+	"tracker/internal/notify"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -38,8 +39,9 @@ func newClient(t *testing.T) *client {
 	t.Helper()
 	db, _ := storagetest.SQLite(t)
 	accts := accounts.NewService(db, time.Now, accounts.Options{})
-	srv := httptest.NewServer(httpapi.New(httpapi.Config{Apps: applications.NewService(db, time.Now), Accounts: accts,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	apps := applications.NewService(db, time.Now)
+	srv := httptest.NewServer(httpapi.New(httpapi.Config{Apps: apps, Accounts: accts,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Reminders: notify.NewService(db, apps, time.Now, notify.Options{})}))
 	t.Cleanup(srv.Close)
 	if _, err := accts.CreateUser(context.Background(), "sam@example.com", testPassword); err != nil {
 		t.Fatal(err)

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"maps"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -26,6 +28,8 @@ type settingsData struct {
 	Channels []decline.Channel
 	// Windows in the units the form uses.
 	ResponseHours, FollowUpDays int
+	// Reminders is nil on a server without reminders.
+	Reminders *remindersData
 }
 
 func (p *Pages) handleSettings(c echo.Context) error {
@@ -41,6 +45,10 @@ func (p *Pages) handleSettings(c echo.Context) error {
 		v.Notice = "Your password is changed, and every other browser is signed out."
 	case "revoked":
 		v.Notice = "The token is revoked."
+	case "reminders":
+		v.Notice = "Saved. Reminders go where you set them."
+	case "test":
+		v.Notice = "A test reminder is on its way; it shows below within a minute."
 	}
 	return p.showSettings(c, http.StatusOK, v)
 }
@@ -60,14 +68,21 @@ func (p *Pages) showSettings(c echo.Context, status int, v view) error {
 	if d.Tokens, err = p.Accounts.ListTokens(ctx, p.User(c).ID); err != nil {
 		return err
 	}
+	if d.Reminders, err = p.loadReminders(c); err != nil {
+		return err
+	}
 	d.ResponseHours = int(d.Settings.ResponseWindow / time.Hour)
 	d.FollowUpDays = int(d.Settings.FollowUpAfter / (24 * time.Hour))
-	if v.Form == nil {
-		v.Form = map[string][]string{"name": {d.Profile.Name}, "email": {d.Profile.Email}, "phone": {d.Profile.Phone},
-			"link": {d.Profile.Link}, "time_zone": {d.Settings.TimeZone}, "response_hours": {strconv.Itoa(d.ResponseHours)},
-			"follow_up_days": {strconv.Itoa(d.FollowUpDays)}, "no_reply_days": {strconv.Itoa(d.Settings.NoReplyDays)},
-			"default_tone": {d.Settings.DefaultTone}, "default_channel": {d.Settings.DefaultChannel}}
+	// Every form shows what is stored, but a refused one what was typed.
+	form := url.Values{"name": {d.Profile.Name}, "email": {d.Profile.Email}, "phone": {d.Profile.Phone},
+		"link": {d.Profile.Link}, "time_zone": {d.Settings.TimeZone}, "response_hours": {strconv.Itoa(d.ResponseHours)},
+		"follow_up_days": {strconv.Itoa(d.FollowUpDays)}, "no_reply_days": {strconv.Itoa(d.Settings.NoReplyDays)},
+		"default_tone": {d.Settings.DefaultTone}, "default_channel": {d.Settings.DefaultChannel}}
+	if d.Reminders != nil {
+		maps.Copy(form, reminderForm(d.Reminders.Settings))
 	}
+	maps.Copy(form, v.Form)
+	v.Form = form
 	v.Title, v.Nav, v.Data = "Settings", "settings", d
 	return p.render(c, status, "settings", v)
 }
@@ -77,6 +92,11 @@ func (p *Pages) settingsRefused(c echo.Context, err error) error {
 	r, ok := asRefusal(err)
 	if !ok {
 		return err
+	}
+	if msg, ok := r.fields["email"]; ok && c.Path() != "/settings/profile" {
+		// The reminders' address; the profile's e-mail field is another.
+		delete(r.fields, "email")
+		r.fields["reminder_email"] = msg
 	}
 	return p.showSettings(c, r.status, view{Error: r.message, Errors: r.fields, Form: formValues(c)})
 }

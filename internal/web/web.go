@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/notify"
 )
 
 // Deps is what the pages need from the server that mounts them: the
@@ -32,6 +33,8 @@ type Deps struct {
 	SessionID func(echo.Context) string
 	// CSRF returns the request's CSRF token for forms and scripts.
 	CSRF func(echo.Context) string
+	// Reminders, when set, adds the reminders section to the settings.
+	Reminders *notify.Service
 }
 
 // Pages serves the web app's pages.
@@ -83,4 +86,8 @@ func (p *Pages) registerSettingsRoutes(e *echo.Echo, auth echo.MiddlewareFunc) {
 	e.POST("/settings/tokens", p.handleTokenCreate, auth)
 	e.POST("/settings/tokens/:id/revoke", p.handleTokenRevoke, auth)
 	e.POST("/settings/password", p.handlePassword, auth)
+	if p.Reminders != nil {
+		e.POST("/settings/reminders", p.handleRemindersSave, auth)
+		e.POST("/settings/reminders/test", p.handleRemindersTest, auth)
+	}
 }
