@@ -21,13 +21,17 @@ func greetingLine(r Request, v values, c chooser) string {
 	return v.fill("Dear {greet},")
 }
 
-// messageGreeting opens a chat message: never "Dear".
+// messageGreeting opens a chat message: never "Dear", and a person by
+// first name even in a formal note, as people write on chat and LinkedIn,
+// unless a title or a greeting name says otherwise.
 func messageGreeting(r Request, v values) string {
 	switch {
 	case v.greet == "":
 		return "Hello,"
 	case r.Tone == ToneWarm:
 		return v.fill("Hi {greet},")
+	case r.Contact.Kind == ContactPerson && r.Contact.Title == "" && r.Contact.GreetingName == "":
+		return "Hello " + r.Contact.Greeting(ToneWarm) + ","
 	}
 	return v.fill("Hello {greet},")
 }
@@ -125,15 +129,19 @@ func phoneHello(r Request, v values, c chooser) string {
 	case r.Tone == ToneWarm:
 		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}."})
 	}
-	return "Hello {greet}, this is {sender}."
+	return "Hello, is that {greet}? This is {sender}."
 }
 
 // voicemail is the message to leave when nobody answers: under thirty
 // seconds, with the name, the decline, thanks, and the number to call back.
 func voicemail(r Request, v values, c chooser) string {
 	hello := "Hello, this is {sender}, calling about the {role} role at {company}."
-	if v.greet != "" && r.Contact.Kind != ContactTeam {
+	switch {
+	case v.greet == "" || r.Contact.Kind == ContactTeam:
+	case r.Tone == ToneWarm:
 		hello = "Hello {greet}, this is {sender}, calling about the {role} role at {company}."
+	default:
+		hello = "Hello, this is {sender} with a message for {greet} about the {role} role at {company}."
 	}
 	back := "I'll confirm this by e-mail."
 	if v.phone != "" {

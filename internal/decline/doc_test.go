@@ -1,0 +1,174 @@
+package decline
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The examples in docs/letters.md are written by this test, so they cannot
+// drift from the generator: go test ./internal/decline -run TestLettersDoc
+// -update rewrites them between the markers.
+const (
+	docPath    = "../../docs/letters.md"
+	docBegin   = "<!-- BEGIN generated examples (go test ./internal/decline -run TestLettersDoc -update) -->"
+	docEnd     = "<!-- END generated examples -->"
+	docCompany = "Northwind Traders"
+)
+
+// situationRules say what a letter in each situation does and may say.
+var situationRules = map[Situation]string{
+	SituationWithdrawal: "From `wishlist` or `applied`, before any invitation: the letter withdraws the application and " +
+		"thanks them for considering it. Default offer: stay in touch.",
+	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
+		"Pay is not a reason yet (422 with the reasons that fit). Default offer: a referral, since they are still looking.",
+	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its date and time " +
+		"in the user's time zone so the slot can be freed, and apologises for the inconvenience. Default offer: a referral.",
+	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
+		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch.",
+	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
+		"the reason. Default offer: stay in touch.",
+}
+
+// channelRules say the shape each channel takes.
+var channelRules = map[Channel]string{
+	ChannelEmail: "E-mail: a subject that names the role and the sender; the decline in the first paragraph (thanks may " +
+		"come first); one short reason; the offer; a sign-off with the profile's details. About 50-110 words.",
+	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
+		"sign-off, signed with the name alone (the first name when warm).",
+	ChannelPhone: "Phone: a spoken script in short sentences (who I am, \"is now a good time?\", the decline, the reason, " +
+		"thanks, the offer) and, apart, a voicemail under about 30 seconds with the number to call back.",
+}
+
+// docRequest is the request of the i-th example: the situation and
+// channel it shows, and choices that vary from one example to the next.
+func docRequest(i int, sit Situation, ch Channel) Request {
+	reasons := ReasonsFor(sit)
+	r := request(sit, reasons[(i*4+1)%len(reasons)], ch, Tones()[i%2], uint64(i))
+	r.Contact = goldenContacts[i%len(goldenContacts)]
+	if ch == ChannelEmail {
+		r.Detail = docDetails[sit]
+	}
+	return r
+}
+
+// docDetails are the true details of the e-mail examples, one that fits
+// what the writer has seen of the employer at each stage.
+var docDetails = map[Situation]string{
+	SituationWithdrawal:      "the care that went into the job description",
+	SituationInvitation:      "the clear way you described the role",
+	SituationBeforeInterview: "your patience in finding a time for the interview",
+	SituationAfterInterview:  "meeting the platform team",
+	SituationOffer:           "how quickly you made the offer",
+}
+
+func TestLettersDoc(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(docBegin + "\n")
+	i := 0
+	for _, sit := range Situations() {
+		fmt.Fprintf(&b, "\n#### %s\n\n%s\n", sit, situationRules[sit])
+		for _, ch := range Channels() {
+			r := docRequest(i, sit, ch)
+			i++
+			l := mustCompose(t, r)
+			assertAllOK(t, l, r)
+			fmt.Fprintf(&b, "\n%s\n\n%s\n\n```text\n%s```\n", channelRules[ch], docChoices(r), docLetter(l))
+		}
+	}
+	b.WriteString("\n#### Follow-ups\n\nA `confirm` follow-up makes sure the decline arrived and names what was declined; after a " +
+		"phone decline it is an e-mail confirming the call. A `thanks` follow-up answers the employer's reply with a short " +
+		"close. An e-mail follow-up replies to the decline (\"Re: \" and its subject; its .eml sets In-Reply-To and References).\n")
+	for _, f := range docFollowUps() {
+		l, err := ComposeFollowUp(f.r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range CheckFollowUp(l, f.r) {
+			if !c.OK {
+				t.Errorf("the %s example fails %s: %s", f.name, c.Rule, c.Hint)
+			}
+		}
+		fmt.Fprintf(&b, "\n%s\n\n```text\n%s```\n", f.name, docLetter(l))
+	}
+	b.WriteString("\n" + docEnd)
+	checkDoc(t, b.String())
+}
+
+type docFollowUp struct {
+	name string
+	r    FollowUpRequest
+}
+
+func docFollowUps() []docFollowUp {
+	base := FollowUpRequest{Company: docCompany, Role: "Senior Go Engineer", Contact: Contact{Name: "Sarah Johnson"},
+		Situation: SituationInvitation, DeclineChannel: ChannelEmail, Tone: ToneWarm,
+		Sender: Sender{Name: "Sam Lee", Email: "sam@example.com"}, DeclinedOn: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Variant: 3}
+	call, thanks := base, base
+	call.DeclineChannel, call.Situation, call.Tone, call.Contact = ChannelPhone, SituationOffer, ToneFormal, Contact{Name: "Paula Lima", Title: "Dr."}
+	thanks.Kind, thanks.Situation = FollowUpThanks, SituationAfterInterview
+	return []docFollowUp{
+		{"`confirm` after an e-mail declining an invitation (warm, first name):", base},
+		{"`confirm` after a phone call declining an offer (formal, title and surname):", call},
+		{"`thanks` after the employer replied to a withdrawal after the interview (warm):", thanks},
+	}
+}
+
+// docChoices names the choices an example was written from.
+func docChoices(r Request) string {
+	r = normalizeRequest(r)
+	s := fmt.Sprintf("Example: %s, reason `%s`, offer `%s`, contact %s", r.Tone, r.Reason, r.Offer, docContact(r.Contact))
+	if r.Detail != "" {
+		s += fmt.Sprintf(", detail \"%s\"", r.Detail)
+	}
+	return s + ":"
+}
+
+func docContact(c Contact) string {
+	switch {
+	case c.Kind == ContactNone:
+		return "none"
+	case c.Title != "":
+		return fmt.Sprintf("%s %s", c.Title, c.Name)
+	}
+	return fmt.Sprintf("%s (%s)", c.Name, c.Kind)
+}
+
+func docLetter(l Letter) string {
+	s := l.Body + "\n"
+	if l.Subject != "" {
+		s = "Subject: " + l.Subject + "\n\n" + s
+	}
+	if l.Voicemail != "" {
+		s += "\nVoicemail:\n" + l.Voicemail + "\n"
+	}
+	return s
+}
+
+// checkDoc compares the generated block with the one in docs/letters.md,
+// or puts it there under -update.
+func checkDoc(t *testing.T, block string) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.FromSlash(docPath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(raw)
+	start, end := strings.Index(doc, docBegin), strings.Index(doc, docEnd)
+	if start < 0 || end < start {
+		t.Fatalf("%s lacks the markers %q and %q", docPath, docBegin, docEnd)
+	}
+	current := doc[start : end+len(docEnd)]
+	if current == block {
+		return
+	}
+	if !*update {
+		t.Fatalf("the examples in %s are not what the generator writes; run go test ./internal/decline -run TestLettersDoc -update", docPath)
+	}
+	if err := os.WriteFile(filepath.FromSlash(docPath), []byte(doc[:start]+block+doc[end+len(docEnd):]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
