@@ -66,7 +66,7 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("list")
 	cfg.registerData(fs)
 	status := fs.String("status", "", "only applications in this `state`")
-	query := fs.String("q", "", "only applications whose company or role contains this `text`")
+	query := fs.String("q", "", "only applications with every word of `text` (or a word it begins) in the company, role, contact, location or notes")
 	sort := fs.String("sort", "", "the `order`: newest (default), oldest, company, updated or applied")
 	limit := fs.Int("limit", 0, "the page size, at most 200 (default 50)")
 	all := fs.Bool("all", false, "follow the pages to the end")

@@ -164,7 +164,7 @@ type FollowUpInput struct {
 // ListFilter selects, orders and pages applications.
 type ListFilter struct {
 	Status workflow.State
-	Query  string // matches company or role
+	Query  string // words to find in company, role, contact, location or notes
 	Sort   ListSort
 	Limit  int
 	Cursor string

@@ -38,7 +38,7 @@ type queryParam struct {
 // listQuery are the query parameters of GET /applications.
 var listQuery = []queryParam{
 	{name: "status", description: "only applications in this stage"},
-	{name: "q", description: "only applications whose company or role contains this text"},
+	{name: "q", description: "full-text search: every word (or a word it begins) in the company, role, contact, location or notes"},
 	{name: "sort", description: "the order, newest first by default", enum: sortNames()},
 	{name: "limit", description: "how many a page holds, 1 to 200"},
 	{name: "cursor", description: "the next_cursor of the page before, with the same sort"},

@@ -36,6 +36,9 @@ type DB struct {
 	// postgres is set on PostgreSQL, where write transactions lock the
 	// rows they read (see GetApplication).
 	postgres bool
+	// fts is set on SQLite when searches use the full-text index (see
+	// search.go).
+	fts bool
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL
@@ -96,7 +99,13 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, close: func() error {
+	fts, err := searchReady(write)
+	if err != nil {
+		closeGorm(read)
+		closeGorm(write)
+		return nil, err
+	}
+	return &DB{write: write, read: read, fts: fts, close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }

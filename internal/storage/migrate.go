@@ -37,6 +37,12 @@ func openSQLiteMigrated(ctx context.Context, path, dsn string, version int64) (*
 		closeGorm(g)
 		return nil, err
 	}
+	if version == 0 {
+		if err := ensureSearch(ctx, g); err != nil {
+			closeGorm(g)
+			return nil, fmt.Errorf("set up the search index: %w", err)
+		}
+	}
 	return g, nil
 }
 

@@ -43,7 +43,13 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, close: func() error {
+	fts, err := searchReady(write)
+	if err != nil {
+		closeGorm(read)
+		closeGorm(write)
+		return nil, err
+	}
+	return &DB{write: write, read: read, fts: fts, close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }

@@ -75,8 +75,7 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 		q = q.Where("status = ?", string(f.Status))
 	}
 	if f.Query != "" {
-		like := "%" + escapeLike(strings.ToLower(f.Query)) + "%"
-		q = q.Where(`(LOWER(company) LIKE ? ESCAPE '\' OR LOWER(role) LIKE ? ESCAPE '\')`, like, like)
+		q = db.search(q, f.Query)
 	}
 	cursor, err := q.Select(applicationColumns).Rows()
 	if err != nil {
@@ -95,7 +94,8 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 
 // listOrder orders q by sort, with the id as the tie-break, and starts it
 // after the cursor (keyset paging: no page is skipped or counted twice
-// when rows are added between pages).
+// when rows are added between pages). The row comparisons let both
+// databases start the page in the index of the order (migration 00042).
 func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListCursor) *gorm.DB {
 	switch sort {
 	case applications.SortOldest:
@@ -105,7 +105,7 @@ func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListC
 		return q.Order("id ASC")
 	case applications.SortCompany:
 		if after != nil {
-			q = q.Where("(company > ? OR (company = ? AND id > ?))", after.Key, after.Key, after.ID)
+			q = q.Where("(company, id) > (?, ?)", after.Key, after.ID)
 		}
 		return q.Order("company ASC, id ASC")
 	case applications.SortUpdated:
@@ -123,7 +123,7 @@ func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListC
 // cursor's time and id.
 func newestBy(q *gorm.DB, col string, after *applications.ListCursor) *gorm.DB {
 	if after != nil {
-		q = q.Where("("+col+" < ? OR ("+col+" = ? AND id < ?))", after.At, after.At, after.ID)
+		q = q.Where("("+col+", id) < (?, ?)", after.At, after.ID)
 	}
 	return q.Order(col + " DESC, id DESC")
 }
