@@ -139,6 +139,11 @@ func queryOne[T any, P interface {
 	return rows[0], true, nil
 }
 
+// idRow is the id a statement returns.
+type idRow int64
+
+func (r *idRow) fields() []any { return []any{(*int64)(r)} }
+
 func (r *appNamesRow) fields() []any { return []any{&r.ID, &r.Company, &r.ContactName} }
 
 type appNamesRow applications.AppNames

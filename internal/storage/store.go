@@ -203,16 +203,24 @@ func (db *DB) SetHistoryAt(ctx context.Context, appID, id int64, at time.Time) e
 	return nil
 }
 
-// AddHistory records one move.
+// AddHistory records one move, in one statement that inserts it only if
+// the application is the user's: every create and move runs it on the one
+// SQLite writer, where a separate ownership query would hold it longer.
 func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) error {
-	if err := db.checkOwned(ctx, h.ApplicationID); err != nil {
+	uid, err := owner(ctx)
+	if err != nil {
 		return err
 	}
-	row := historyRow{ApplicationID: h.ApplicationID, FromStatus: string(h.From), ToStatus: string(h.To), At: h.At.UTC(), Note: h.Note}
-	if err := db.conn(ctx).Create(&row).Error; err != nil {
+	ids, err := queryRows[idRow](ctx, db, "INSERT INTO history (application_id, from_status, to_status, at, note) "+
+		"SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND owner_id = ?) RETURNING id",
+		h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note, h.ApplicationID, uid)
+	if err != nil {
 		return fmt.Errorf("add history: %w", err)
 	}
-	h.ID = row.ID
+	if len(ids) == 0 {
+		return notFound(h.ApplicationID)
+	}
+	h.ID = int64(ids[0])
 	return nil
 }
 
