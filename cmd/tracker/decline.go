@@ -203,42 +203,52 @@ func (a *app) printSent(d *applications.Detail, kind string) *applications.Lette
 	return nil
 }
 
+// followUpFlags are the flags of the follow-up command.
+type followUpFlags struct {
+	in                applications.FollowUpInput
+	sentAt            *timeFlag
+	send              bool
+	subject, bodyFile string
+}
+
+func (f *followUpFlags) register(fs *flag.FlagSet, a *app) {
+	fs.StringVar(&f.in.Kind, "kind", "", "the `kind` of follow-up: confirm (no answer yet: make sure the decline arrived)\nor thanks (they replied: a short thank-you that closes) (default confirm)")
+	fs.IntVar(&f.in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
+	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
+	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
+	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
+	fs.BoolVar(&f.send, "send", false, "record the follow-up as sent: the application becomes followed_up")
+	fs.StringVar(&f.in.Note, "note", "", "a note for the history")
+	f.sentAt = timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
+	fs.Var(f.sentAt, "at", "the same as --sent-at")
+}
+
+// input completes the follow-up input from the flags given.
+func (f *followUpFlags) input(fs *flag.FlagSet, stdin io.Reader) (applications.FollowUpInput, error) {
+	d := declineFlags{sentAt: f.sentAt, subject: f.subject, bodyFile: f.bodyFile}
+	edit, err := d.input(fs, stdin)
+	in := f.in
+	in.SentAt, in.Subject, in.Body = edit.SentAt, edit.Subject, edit.Body
+	return in, err
+}
+
 // cmdFollowUp previews the follow-up letter, or with --send records it.
 func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	var cfg Config
-	var in applications.FollowUpInput
-	var send bool
-	var subject, bodyFile string
+	var ff followUpFlags
 	fs := newFlagSet("follow-up")
 	cfg.registerData(fs)
-	fs.StringVar(&in.Kind, "kind", "", "the `kind` of follow-up: confirm (no answer yet: make sure the decline arrived)\nor thanks (they replied: a short thank-you that closes) (default confirm)")
-	fs.IntVar(&in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
-	fs.StringVar(&subject, "subject", "", "your edited subject, instead of the generated one")
-	fs.StringVar(&bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
-	fs.BoolVar(&in.Override, "override", false, "record an edited letter even though it fails a check")
-	fs.BoolVar(&send, "send", false, "record the follow-up as sent: the application becomes followed_up")
-	fs.StringVar(&in.Note, "note", "", "a note for the history")
-	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
-	fs.Var(sentAt, "at", "the same as --sent-at")
+	ff.register(fs, a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
-	in.SentAt = sentAt.t
-	fs.Visit(func(fl *flag.Flag) {
-		if fl.Name == "subject" {
-			in.Subject = &subject
-		}
-	})
-	if bodyFile != "" {
-		body, err := readBody(bodyFile, a.stdin)
-		if err != nil {
-			return err
-		}
-		in.Body = &body
+	in, err := ff.input(fs, a.stdin)
+	if err != nil {
+		return err
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		if send {
+		if ff.send {
 			d, err := svc.FollowUp(ctx, id, in)
 			if err == nil {
 				a.printSent(d, applications.LetterFollowUp)
