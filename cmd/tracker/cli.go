@@ -73,7 +73,7 @@ func commands() []command {
 		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
 		{"edit-invite", "ID [--invitation N] [flags]", "edit or reschedule a logged invitation (default the latest)", cmdEditInvite},
 		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},
-		{"withdraw", "ID [--note N] [--at T]", "record that you withdrew an application before any invitation", cmdWithdraw},
+		{"withdraw", "ID [--reason R [flags]] [--note N] [--at T]", "record that you withdrew an application before any invitation; with --reason, write its letter", cmdWithdraw},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
 		{"follow-up", "ID [flags]", "write the follow-up after a decline; with --send, record it", cmdFollowUp},
 		{"profile", "[--name N] [--email E] [flags]", "show or change the sender profile that signs your letters", cmdProfile},

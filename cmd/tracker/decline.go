@@ -34,7 +34,7 @@ func (f *declineFlags) register(fs *flag.FlagSet, a *app) {
 	fs.StringVar(&f.in.Offer, "offer", "", "the `offer` of help the letter ends with: "+joinNames(decline.Offers())+"\n(default: the one that fits the stage)")
 	fs.IntVar(&f.in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
 	fs.StringVar(&f.in.SenderName, "sender", "", "the `name` that signs the letter (env TRACKER_SENDER_NAME; default: the profile's name)")
-	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined")
+	fs.BoolVar(&f.send, "send", false, "record the letter as sent: the application becomes declined (or withdrawn)")
 	f.sentAt = timeVar(fs, "sent-at", "when the letter was sent, a `time` (default now)", a)
 	fs.Var(f.sentAt, "at", "the same as --sent-at")
 	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
@@ -105,13 +105,34 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	return a.sendOrPreview(ctx, &cfg, id, df, letterSteps{
+		preview: func(ctx context.Context, svc *applications.Service) (*applications.Preview, error) {
+			return svc.PreviewDecline(ctx, id, in)
+		},
+		send: func(ctx context.Context, svc *applications.Service) (*applications.Detail, error) {
+			return svc.Decline(ctx, id, in)
+		},
+		kind: applications.LetterDecline,
+	})
+}
+
+// letterSteps are how a command previews its letter and records it.
+type letterSteps struct {
+	preview func(context.Context, *applications.Service) (*applications.Preview, error)
+	send    func(context.Context, *applications.Service) (*applications.Detail, error)
+	kind    string // the kind of letter send stores
+}
+
+// sendOrPreview previews the letter, or with --send records it; with --eml
+// it also writes the letter as an e-mail draft.
+func (a *app) sendOrPreview(ctx context.Context, cfg *Config, id int64, df declineFlags, st letterSteps) error {
 	var draft *applications.EML
-	err = a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
+	err := a.withService(ctx, cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		var err error
 		if df.send {
-			draft, err = a.sendDecline(ctx, svc, id, in, df.eml)
+			draft, err = a.sendLetter(ctx, svc, id, st, df.eml)
 		} else {
-			draft, err = a.previewDecline(ctx, svc, id, in, df.eml)
+			draft, err = a.previewLetter(ctx, svc, id, st, df.eml)
 		}
 		return err
 	})
@@ -120,16 +141,16 @@ func cmdDecline(ctx context.Context, a *app, args []string) error {
 	}
 	err = a.writeEML(df.eml, draft.Data)
 	if err != nil && df.send {
-		err = fmt.Errorf("the decline was recorded, but the e-mail draft was not: %w", err)
+		err = fmt.Errorf("the letter was recorded, but the e-mail draft was not: %w", err)
 	}
 	return err
 }
 
-// previewDecline prints the letter, its checks and its mailto: link, and
+// previewLetter prints the letter, its checks and its mailto: link, and
 // returns it as an e-mail draft when eml names where to write one; nothing
 // is stored.
-func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
-	p, err := svc.PreviewDecline(ctx, id, in)
+func (a *app) previewLetter(ctx context.Context, svc *applications.Service, id int64, st letterSteps, eml string) (*applications.EML, error) {
+	p, err := st.preview(ctx, svc)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +159,7 @@ func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id 
 	if p.Voicemail != "" {
 		t.printf("\nVoicemail, if nobody answers:\n%s\n", p.Voicemail)
 	}
-	t.printf("\nOffer: %s. Another wording: --variant %d.\n", p.Offer, in.Variant+1)
+	t.printf("\nOffer: %s. For another wording, add --variant N (1, 2, ...).\n", p.Offer)
 	t.printf("\nChecks:\n")
 	printChecks(t.stdout, p.Checks)
 	t.printf("\nTo open it in your mail program:\n%s\n", p.Mailto)
@@ -149,15 +170,15 @@ func (a *app) previewDecline(ctx context.Context, svc *applications.Service, id 
 	return svc.DraftEML(ctx, id, p.Subject, p.Body)
 }
 
-// sendDecline records the decline and prints it, and returns the stored
+// sendLetter records the letter and prints it, and returns the stored
 // letter as an e-mail draft when eml names where to write one.
-func (a *app) sendDecline(ctx context.Context, svc *applications.Service, id int64, in applications.DeclineInput, eml string) (*applications.EML, error) {
-	d, err := svc.Decline(ctx, id, in)
+func (a *app) sendLetter(ctx context.Context, svc *applications.Service, id int64, st letterSteps, eml string) (*applications.EML, error) {
+	d, err := st.send(ctx, svc)
 	if err != nil {
 		return nil, err
 	}
 	t := a.textApp(eml)
-	l := t.printSent(d, applications.LetterDecline)
+	l := t.printSent(d, st.kind)
 	if d.FollowUpDueAt != nil {
 		t.printf("Follow up %s: run 'tracker follow-up %d' once you have.\n", when(*d.FollowUpDueAt, a.clock()), id)
 	}
@@ -182,42 +203,52 @@ func (a *app) printSent(d *applications.Detail, kind string) *applications.Lette
 	return nil
 }
 
+// followUpFlags are the flags of the follow-up command.
+type followUpFlags struct {
+	in                applications.FollowUpInput
+	sentAt            *timeFlag
+	send              bool
+	subject, bodyFile string
+}
+
+func (f *followUpFlags) register(fs *flag.FlagSet, a *app) {
+	fs.StringVar(&f.in.Kind, "kind", "", "the `kind` of follow-up: confirm (no answer yet: make sure the decline arrived)\nor thanks (they replied: a short thank-you that closes) (default confirm)")
+	fs.IntVar(&f.in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
+	fs.StringVar(&f.subject, "subject", "", "your edited subject, instead of the generated one")
+	fs.StringVar(&f.bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
+	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
+	fs.BoolVar(&f.send, "send", false, "record the follow-up as sent: the application becomes followed_up")
+	fs.StringVar(&f.in.Note, "note", "", "a note for the history")
+	f.sentAt = timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
+	fs.Var(f.sentAt, "at", "the same as --sent-at")
+}
+
+// input completes the follow-up input from the flags given.
+func (f *followUpFlags) input(fs *flag.FlagSet, stdin io.Reader) (applications.FollowUpInput, error) {
+	d := declineFlags{sentAt: f.sentAt, subject: f.subject, bodyFile: f.bodyFile}
+	edit, err := d.input(fs, stdin)
+	in := f.in
+	in.SentAt, in.Subject, in.Body = edit.SentAt, edit.Subject, edit.Body
+	return in, err
+}
+
 // cmdFollowUp previews the follow-up letter, or with --send records it.
 func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	var cfg Config
-	var in applications.FollowUpInput
-	var send bool
-	var subject, bodyFile string
+	var ff followUpFlags
 	fs := newFlagSet("follow-up")
 	cfg.registerData(fs)
-	fs.StringVar(&in.Kind, "kind", "", "the `kind` of follow-up: confirm (no answer yet: make sure the decline arrived)\nor thanks (they replied: a short thank-you that closes) (default confirm)")
-	fs.IntVar(&in.Variant, "variant", 0, "another wording of the same letter: 1, 2, ... (default 0, the first)")
-	fs.StringVar(&subject, "subject", "", "your edited subject, instead of the generated one")
-	fs.StringVar(&bodyFile, "body-file", "", "read your edited body from this `file` (- for standard input)")
-	fs.BoolVar(&in.Override, "override", false, "record an edited letter even though it fails a check")
-	fs.BoolVar(&send, "send", false, "record the follow-up as sent: the application becomes followed_up")
-	fs.StringVar(&in.Note, "note", "", "a note for the history")
-	sentAt := timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
-	fs.Var(sentAt, "at", "the same as --sent-at")
+	ff.register(fs, a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
-	in.SentAt = sentAt.t
-	fs.Visit(func(fl *flag.Flag) {
-		if fl.Name == "subject" {
-			in.Subject = &subject
-		}
-	})
-	if bodyFile != "" {
-		body, err := readBody(bodyFile, a.stdin)
-		if err != nil {
-			return err
-		}
-		in.Body = &body
+	in, err := ff.input(fs, a.stdin)
+	if err != nil {
+		return err
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		if send {
+		if ff.send {
 			d, err := svc.FollowUp(ctx, id, in)
 			if err == nil {
 				a.printSent(d, applications.LetterFollowUp)

@@ -79,23 +79,44 @@ func (f *inviteFlags) patch(fs *flag.FlagSet) (applications.InvitationPatch, boo
 }
 
 // cmdWithdraw records that the user withdrew an application on their own
-// initiative, before any invitation.
+// initiative, before any invitation. With --reason it writes the letter
+// that says so, as decline does: a preview unless --send records it.
 func cmdWithdraw(ctx context.Context, a *app, args []string) error {
 	var cfg Config
+	var df declineFlags
 	fs := newFlagSet("withdraw")
 	cfg.registerData(fs)
+	df.register(fs, a)
 	note := fs.String("note", "", "a note for the history, such as why")
-	at := atVar(fs, "you withdrew", a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.Withdraw(ctx, id, applications.WithdrawInput{Note: *note, At: at.t})
-		if err != nil {
+	if err := checkEMLPath(df.eml); err != nil {
+		return err
+	}
+	in, err := df.input(fs, a.stdin)
+	if err != nil {
+		return err
+	}
+	w := applications.WithdrawInput{Note: *note, At: in.SentAt}
+	if in.Reason == "" {
+		return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
+			d, err := svc.Withdraw(ctx, id, w)
+			if err == nil {
+				printSummary(a.stdout, "Withdrew", &d.Application)
+			}
 			return err
-		}
-		printSummary(a.stdout, "Withdrew", &d.Application)
-		return nil
+		})
+	}
+	w.Letter = &in
+	return a.sendOrPreview(ctx, &cfg, id, df, letterSteps{
+		preview: func(ctx context.Context, svc *applications.Service) (*applications.Preview, error) {
+			return svc.PreviewWithdrawal(ctx, id, in)
+		},
+		send: func(ctx context.Context, svc *applications.Service) (*applications.Detail, error) {
+			return svc.Withdraw(ctx, id, w)
+		},
+		kind: applications.LetterWithdrawal,
 	})
 }

@@ -30,12 +30,31 @@ func TestDeclineChoiceFlags(t *testing.T) {
 		{name: "add", args: []string{"add", "--company", "Globex", "--role", "SRE", "--status", "invited", "--contact", "Ana Lima"},
 			want: []string{"Added application 1"}},
 		{name: "choices", args: append(decline, "--detail", "meeting the platform team", "--offer", "none", "--variant", "2"),
-			want: []string{"meeting the platform team", "Offer: none. Another wording: --variant 3."}},
+			want: []string{"meeting the platform team", "Offer: none."}},
 		{name: "phone", args: append(decline, "--channel", "phone"), want: []string{"Voicemail, if nobody answers:"}},
 		{name: "bad offer", args: append(decline, "--offer", "money"), code: 1,
 			want: []string{"--offer must be one of referral, reference, stay_in_touch, none"}},
 		{name: "bad variant", args: append(decline, "--variant", "-1"), code: 1, want: []string{"--variant must be at least 0"}},
 		{name: "other needs its words", args: []string{"decline", "1", "--reason", "other", "--sender", "Sam Lee"}, code: 1,
 			want: []string{"--reason-detail is required when reason is other"}},
+	})
+}
+
+// TestWithdrawLetter withdraws an application with a letter: previewed
+// first, recorded with --send; without --reason the withdrawal is
+// recorded alone.
+func TestWithdrawLetter(t *testing.T) {
+	c := newCLI(t)
+	runSteps(t, c, []step{
+		{name: "add", args: []string{"add", "--company", "Globex", "--role", "SRE"}, want: []string{"Added application 1"}},
+		{name: "add another", args: []string{"add", "--company", "Initech", "--role", "QA"}, want: []string{"Added application 2"}},
+		{name: "preview", args: []string{"withdraw", "1", "--reason", "another_offer", "--sender", "Sam Lee", "--detail", "the care in your job description"},
+			want: []string{"my application for the SRE position", "the care in your job description", "Nothing was recorded"}},
+		{name: "still applied", args: []string{"show", "1"}, want: []string{"applied"}, notWant: []string{"Letters:"}},
+		{name: "bad offer", args: []string{"withdraw", "1", "--reason", "timing", "--sender", "Sam Lee", "--offer", "money", "--send"}, code: 1,
+			want: []string{"--offer must be one of"}},
+		{name: "send", args: []string{"withdraw", "1", "--reason", "another_offer", "--sender", "Sam Lee", "--send"},
+			want: []string{"Recorded for application 1: Globex, SRE (withdrawn)", "Sent ", "via email"}},
+		{name: "without a letter", args: []string{"withdraw", "2", "--note", "lost interest"}, want: []string{"Withdrew application 2"}},
 	})
 }

@@ -29,8 +29,7 @@ type Due struct {
 type DueQuery struct {
 	Now time.Time
 	// Severity limits the rows to those of one severity (critical,
-	// overdue, due_soon); empty means all that show. The store may return
-	// a row at the very boundary of the class as well: dueWarning decides.
+	// overdue, due_soon); empty means all that show.
 	Severity decline.Severity
 	// After starts the list after this key; nil starts at the beginning.
 	After *DueKey

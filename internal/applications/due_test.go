@@ -155,3 +155,51 @@ func firstInvitation(t *testing.T, ctx context.Context, svc *applications.Servic
 	}
 	return d.Invitations[0].ID
 }
+
+// TestStoredDueTimesAtTheirBoundaries sets the clock to each instant where
+// a warning appears or changes severity, a second before and a second
+// after: the stored due times must draw every line where the details do.
+func TestStoredDueTimesAtTheirBoundaries(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, clk, ctx := newService(t, db)
+		h := func(n int) time.Time { return start.Add(time.Duration(n) * time.Hour) }
+		var ids []int64
+		create := func(in applications.NewApplication) int64 {
+			t.Helper()
+			d, err := svc.Create(ctx, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, d.ID)
+			return d.ID
+		}
+		interview, passed := h(40), h(30)
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Alphaco", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: h(-2)}})
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Bravoco", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: h(-1), InterviewAt: &interview}})
+		met := create(applications.NewApplication{Fields: applications.Fields{Company: "Charlieco", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: h(-3), InterviewAt: &passed}})
+		declined := create(applications.NewApplication{Fields: applications.Fields{Company: "Deltaco", Role: "Dev"},
+			Invitation: &applications.NewInvitation{ReceivedAt: h(-5)}})
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Echoco", Role: "Dev", AppliedAt: at(-20 * 24 * time.Hour)}})
+		if _, err := svc.Move(ctx, met, applications.MoveInput{To: workflow.Scheduled}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Decline(ctx, declined, applications.DeclineInput{Reason: "timing", SenderName: "Ada"}); err != nil {
+			t.Fatal(err)
+		}
+		// Alphaco: due h(22), shows h(16); Bravoco: due h(23), critical h(23)
+		// (its interview at h(40) is then 17 hours away), shows h(17); Charlieco:
+		// passed at h(30); Deltaco: follow-up due h(72), shows h(66),
+		// critical h(96); Echoco: no reply at h(24).
+		for _, b := range []int{16, 17, 22, 23, 24, 30, 66, 72, 96} {
+			for _, d := range []time.Duration{-time.Second, 0, time.Second} {
+				clk.mu.Lock()
+				clk.t = h(b).Add(d)
+				clk.mu.Unlock()
+				checkWarnings(t, ctx, svc, ids, fmt.Sprintf("at h(%d)%+v", b, d))
+			}
+		}
+	})
+}

@@ -140,6 +140,9 @@ type WithdrawInput struct {
 	Note string `validate:"max=2000,text"`
 	// At is when the user withdrew, now when nil.
 	At *time.Time
+	// Letter, when set, is the letter that withdraws the application,
+	// chosen and edited as a decline letter is; it is checked and stored.
+	Letter *DeclineInput `validate:"-"`
 }
 
 // FollowUpInput is the follow-up after a decline: what kind, which

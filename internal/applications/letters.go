@@ -14,6 +14,15 @@ import (
 // PreviewDecline writes the decline letter for the application and checks it
 // against the etiquette rules. Nothing is stored.
 func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput) (*Preview, error) {
+	return s.previewLetter(ctx, id, in, s.composeDecline)
+}
+
+// composer writes a letter for an application from the user's choices.
+type composer func(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error)
+
+// previewLetter writes the letter compose makes for the application and
+// returns it with its checks; nothing is stored.
+func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, compose composer) (*Preview, error) {
 	if err := s.checkStruct(in); err != nil {
 		return nil, err
 	}
@@ -23,7 +32,7 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 		if err != nil {
 			return err
 		}
-		req, letter, checks, err := s.composeDecline(ctx, a, in)
+		req, letter, checks, err := compose(ctx, a, in)
 		if err != nil {
 			return err
 		}
@@ -65,11 +74,7 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, sentAt); err != nil {
 			return err
 		}
-		l := &Letter{ApplicationID: id, Kind: LetterDecline, Reason: string(req.Reason), ReasonDetail: req.ReasonDetail,
-			Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
-			SenderName: req.Sender.Name, Subject: letter.Subject, Body: letter.Body,
-			SentAt: sentAt, Checks: checks, CreatedAt: now}
-		return s.store.AddLetter(ctx, l)
+		return s.store.AddLetter(ctx, sentLetter(id, LetterDecline, req, letter, checks, sentAt, now))
 	})
 }
 
@@ -314,4 +319,11 @@ func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, err
 		}
 	}
 	return out, nil
+}
+
+// sentLetter is the stored form of a letter written from req.
+func sentLetter(appID int64, kind string, req decline.Request, l decline.Letter, checks []decline.Check, sentAt, now time.Time) *Letter {
+	return &Letter{ApplicationID: appID, Kind: kind, Reason: string(req.Reason), ReasonDetail: req.ReasonDetail,
+		Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
+		SenderName: req.Sender.Name, Subject: l.Subject, Body: l.Body, SentAt: sentAt, Checks: checks, CreatedAt: now}
 }

@@ -64,15 +64,16 @@ type Origin struct {
 
 // The kinds of letter.
 const (
-	LetterDecline  = "decline"
-	LetterFollowUp = "follow_up"
+	LetterDecline    = "decline"
+	LetterFollowUp   = "follow_up"
+	LetterWithdrawal = "withdraw" // withdraws an application before any invitation
 )
 
 // Letter is a decline or follow-up letter the user sent.
 type Letter struct {
 	ID            int64
 	ApplicationID int64
-	Kind          string // decline or follow_up
+	Kind          string // decline, follow_up or withdraw
 	Reason        string
 	ReasonDetail  string
 	Channel       string

@@ -72,8 +72,18 @@ func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*De
 	if err = mergeInvalid(s.checkStruct(in), err); err != nil {
 		return nil, err
 	}
+	if in.Letter != nil {
+		if err := s.checkStruct(*in.Letter); err != nil {
+			return nil, err
+		}
+	}
 	note := or(strings.TrimSpace(in.Note), "withdrawn")
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+		if in.Letter != nil {
+			if err := s.storeWithdrawal(ctx, a, *in.Letter, at, now); err != nil {
+				return err
+			}
+		}
 		return s.transition(ctx, a, step{workflow.Withdrawn, workflow.ActionWithdraw, note, at, "at"}, now)
 	})
 }

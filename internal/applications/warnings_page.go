@@ -85,21 +85,12 @@ func (s *Service) warningsFrom(ctx context.Context, c warningCursor, n, noReplyD
 		if class == c.Class && c.ID != 0 {
 			after = &DueKey{DueAt: time.Unix(c.Due, 0).UTC(), ApplicationID: c.ID}
 		}
-		for len(out) < n {
-			q := DueQuery{Now: now, Severity: severityClasses[class], After: after, Limit: n - len(out)}
-			dues, err := s.store.ListDue(ctx, q)
-			if err != nil {
-				return nil, err
-			}
-			// A row at a class's boundary instant may belong to the next
-			// class: it is left out here and listed there.
-			out = append(out, dueWarnings(dues, q.Severity, noReplyDays, now)...)
-			if len(dues) < q.Limit {
-				break
-			}
-			last := dues[len(dues)-1]
-			after = &DueKey{DueAt: last.DueAt, ApplicationID: last.ApplicationID}
+		q := DueQuery{Now: now, Severity: severityClasses[class], After: after, Limit: n - len(out)}
+		dues, err := s.store.ListDue(ctx, q)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, dueWarnings(dues, q.Severity, noReplyDays, now)...)
 	}
 	return out, nil
 }

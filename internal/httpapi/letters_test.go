@@ -101,3 +101,28 @@ func TestFollowUpLikeTheDecline(t *testing.T) {
 		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
 	}
 }
+
+// TestWithdrawalLetter: an application withdrawn before any invitation can
+// leave with a letter, previewed and checked like a decline; a bad choice
+// or a failing edit is refused and nothing is written; without a reason
+// the withdrawal is recorded alone.
+func TestWithdrawalLetter(t *testing.T) {
+	s := newServer(t)
+	s.seed() // application 2, Globex, applied
+	const url = "/api/v1/applications/2/withdrawal"
+	const base = `"reason":"another_offer","sender_name":"Sam Lee"`
+	for _, sc := range []scenario{
+		{"preview", "POST", url + "/preview", `{` + base + `,"detail":"the care in your job description"}`, "", 200,
+			[]string{"my application for the SRE position", "the care in your job description", `"offer":"stay_in_touch"`}},
+		{"not once invited", "POST", "/api/v1/applications/1/withdrawal/preview", `{` + base + `}`, "", 409, []string{"decline it instead"}},
+		{"a bad offer", "POST", url, `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":`}},
+		{"a failing edit", "POST", url, `{` + base + `,"body":"bye"}`, "", 422, []string{`"checks.gratitude":`}},
+		{"an edit needs a reason", "POST", url, `{"body":"bye"}`, "", 422, []string{`"reason":"reason is required"`}},
+		{"withdrawn with its letter", "POST", url, `{` + base + `,"note":"took another job"}`, "", 200,
+			[]string{`"status":"withdrawn"`, `"kind":"withdraw"`, "my application for the SRE position"}},
+	} {
+		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
+	}
+	s.must("POST", "/api/v1/applications", `{"company":"Umbrella","role":"QA"}`, 201, nil)
+	s.run(t, scenario{"without a letter", "POST", "/api/v1/applications/3/withdrawal", ``, "", 200, []string{`"status":"withdrawn"`, `"letters":[]`}})
+}

@@ -9,18 +9,52 @@ import (
 	"tracker/internal/applications"
 )
 
-// withdrawRequest is the optional body of POST .../withdrawal.
+// withdrawRequest is the optional body of POST .../withdrawal. With a
+// reason it also stores the letter that withdraws the application, chosen
+// and edited as a decline letter is (see declinePreviewRequest); without
+// one only the withdrawal is recorded.
 type withdrawRequest struct {
-	Note string     `json:"note"`
-	At   *timestamp `json:"at"`
+	Note         string     `json:"note"`
+	At           *timestamp `json:"at"`
+	Reason       string     `json:"reason"`
+	ReasonDetail string     `json:"reason_detail"`
+	Channel      string     `json:"channel"`
+	Tone         string     `json:"tone"`
+	SenderName   string     `json:"sender_name"`
+	Detail       string     `json:"detail"`
+	Offer        string     `json:"offer"`
+	Variant      int        `json:"variant"`
+	Subject      *string    `json:"subject"`
+	Body         *string    `json:"body"`
+	Override     bool       `json:"override"`
 }
 
 func (h *handler) registerWithdrawRoutes(g *echo.Group) {
+	g.POST("/applications/:id/withdrawal/preview", h.handleWithdrawalPreview)
 	g.POST("/applications/:id/withdrawal", h.handleWithdraw)
 }
 
-// handleWithdraw records that the user withdrew the application; from any
-// state but wishlist and applied it is a 409 listing the allowed states.
+// handleWithdrawalPreview writes the letter that withdraws the application
+// and checks it; nothing is stored.
+func (h *handler) handleWithdrawalPreview(c echo.Context) error {
+	id, err := pathID(c)
+	if err != nil {
+		return err
+	}
+	var req declinePreviewRequest
+	if err := decodeBody(c, &req, false); err != nil {
+		return err
+	}
+	p, err := h.svc.PreviewWithdrawal(c.Request().Context(), id, req.input())
+	if err != nil {
+		return senderHint(err)
+	}
+	return c.JSON(http.StatusOK, newPreviewResponse(p))
+}
+
+// handleWithdraw records that the user withdrew the application, with its
+// letter when the body has a reason; from any state but wishlist and
+// applied it is a 409 listing the allowed states.
 func (h *handler) handleWithdraw(c echo.Context) error {
 	id, err := pathID(c)
 	if err != nil {
@@ -30,9 +64,16 @@ func (h *handler) handleWithdraw(c echo.Context) error {
 	if err := decodeBody(c, &req, true); err != nil {
 		return err
 	}
-	d, err := h.svc.Withdraw(c.Request().Context(), id, applications.WithdrawInput{Note: req.Note, At: req.At.timePtr()})
+	in := applications.WithdrawInput{Note: req.Note, At: req.At.timePtr()}
+	if req.Reason != "" || req.Subject != nil || req.Body != nil {
+		letter := declinePreviewRequest{Reason: req.Reason, ReasonDetail: req.ReasonDetail, Channel: req.Channel, Tone: req.Tone,
+			SenderName: req.SenderName, Detail: req.Detail, Offer: req.Offer, Variant: req.Variant, Subject: req.Subject, Body: req.Body}.input()
+		letter.Override = req.Override
+		in.Letter = &letter
+	}
+	d, err := h.svc.Withdraw(c.Request().Context(), id, in)
 	if err != nil {
-		return err
+		return senderHint(err)
 	}
 	return c.JSON(http.StatusOK, api.NewDetail(d))
 }

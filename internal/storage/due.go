@@ -124,13 +124,17 @@ type dueRow struct {
 }
 
 // dueClasses are the conditions that select the rows of one severity at
-// @now (a superset at the boundary instants, which the service settles),
-// and of all that show.
+// @now, and of all that show, exactly as decline.Policy draws the lines
+// (times are whole seconds): critical once now is past critical_at;
+// overdue once past the due time (a no-reply at it), until critical; due
+// soon from shows_at to the due time inclusive. Each is a range of the
+// index over (owner_id, due_at), whose other columns hold the rest of the
+// condition, so a page never reads the rows it skips.
 var dueClasses = map[decline.Severity]string{
-	"":               "w.due_at <= @soon_end AND w.shows_at <= @now",
-	decline.Critical: "w.due_at <= @now AND w.critical_at <= @now",
-	decline.Overdue:  "w.due_at <= @now AND (w.critical_at IS NULL OR w.critical_at >= @now)",
-	decline.DueSoon:  "w.due_at >= @now AND w.due_at <= @soon_end AND w.shows_at <= @now",
+	"":               "w.due_at <= @soon_end AND (w.shows_at < @now OR (w.shows_at = @now AND w.kind <> 'interview_passed'))",
+	decline.Critical: "w.due_at < @now AND w.critical_at < @now",
+	decline.Overdue:  "w.due_at <= @now AND (w.due_at < @now OR w.kind = 'no_reply') AND (w.critical_at IS NULL OR w.critical_at >= @now)",
+	decline.DueSoon:  "w.due_at >= @now AND w.due_at <= @soon_end AND w.shows_at <= @now AND w.kind IN ('response', 'follow_up')",
 }
 
 // ListDue returns the due times q selects, in the order of due time, then

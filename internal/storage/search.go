@@ -116,17 +116,17 @@ func triggersInPlace(g *gorm.DB) (bool, error) {
 func (db *DB) FullText() bool { return db.postgres || db.fts }
 
 // search limits q to the applications that match the user's text.
-func (db *DB) search(q *gorm.DB, text string) *gorm.DB {
+func (db *DB) search(ctx context.Context, q *gorm.DB, text string) (*gorm.DB, error) {
 	if db.postgres {
-		return q.Where(searchDocument+" @@ "+prefixQuery,
-			map[string]any{"q": text, "quote_end": `'(?=\s|$)`, "prefix_end": `':*`})
+		args := map[string]any{"q": text, "quote_end": `'(?=\s|$)`, "prefix_end": `':*`}
+		return q.Where(searchDocument+" @@ "+prefixQuery, args), db.steerSearch(ctx, args)
 	}
 	words := searchWords(text)
 	if len(words) == 0 {
-		return q.Where("1 = 0") // nothing but punctuation: no word to find
+		return q.Where("1 = 0"), nil // nothing but punctuation: no word to find
 	}
 	if db.fts {
-		return q.Where("applications.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?)", ftsQuery(words))
+		return q.Where("applications.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?)", ftsQuery(words)), nil
 	}
 	// Without the index every word must occur in one of the columns; LIKE
 	// ignores the case of ASCII letters, others match as typed.
@@ -139,7 +139,52 @@ func (db *DB) search(q *gorm.DB, text string) *gorm.DB {
 		}
 		q = q.Where("("+strings.Join(cond, " OR ")+")", args...)
 	}
-	return q
+	return q, nil
+}
+
+// denseMatches is how many matches make a PostgreSQL search read the
+// list's own index in its order, stopping at the page's end, rather than
+// sort everything the full-text index found.
+const denseMatches = 1000
+
+// steerSearch chooses the plan of the search in ctx's transaction on
+// PostgreSQL, which cannot estimate how many rows a prefix query matches:
+// it guesses a few thousand, and under a page's LIMIT walks the user's
+// rows in the list's order testing each one, seconds for a word that is
+// rare or absent. A probe through the full-text index counts the matches
+// up to denseMatches; below that the query may use only bitmap scans (the
+// full-text index, then a sort of what it found), above it the ordered
+// walk finds a page quickly.
+func (db *DB) steerSearch(ctx context.Context, args map[string]any) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	tx := db.conn(ctx)
+	if err := planWith(tx, "off"); err != nil {
+		return err
+	}
+	var n int64
+	probe := "SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE owner_id = @owner AND " + searchDocument + " @@ " + prefixQuery + " LIMIT @cap) m"
+	args["owner"], args["cap"] = uid, denseMatches
+	if err := tx.Raw(probe, args).Scan(&n).Error; err != nil {
+		return fmt.Errorf("search: %w", err)
+	}
+	if n >= denseMatches {
+		return planWith(tx, "on")
+	}
+	return nil
+}
+
+// planWith turns PostgreSQL's plain index scans and sequential scans on or
+// off until the transaction ends.
+func planWith(tx *gorm.DB, onOff string) error {
+	for _, setting := range []string{"enable_indexscan", "enable_seqscan"} {
+		if err := tx.Exec("SET LOCAL " + setting + " = " + onOff).Error; err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+	}
+	return nil
 }
 
 // searchColumns are the columns a search reads.

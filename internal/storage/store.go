@@ -75,7 +75,9 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 		q = q.Where("status = ?", string(f.Status))
 	}
 	if f.Query != "" {
-		q = db.search(q, f.Query)
+		if q, err = db.search(ctx, q, f.Query); err != nil {
+			return nil, err
+		}
 	}
 	cursor, err := q.Select(applicationColumns).Rows()
 	if err != nil {

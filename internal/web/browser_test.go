@@ -90,6 +90,13 @@ func TestDeclineStory(t *testing.T) {
 	a.run(chromedp.Click(`#studio > button.primary`, chromedp.ByQuery), chromedp.WaitVisible(`#fu-h`, chromedp.ByQuery))
 	a.see("Your decline is sent")
 	a.see("due in")
+	a.screenshot("followup-1280")
+	a.run(chromedp.EmulateViewport(375, 800))
+	a.open("/applications/1/decline?kind=thanks")
+	a.see("thank-you that closes")
+	a.noHorizontalScroll("/applications/1/decline?kind=thanks")
+	a.screenshot("followup-thanks-375")
+	a.run(chromedp.EmulateViewport(1280, 900))
 	a.open("/")
 	if got := a.text("main"); strings.Contains(got, "overdue") {
 		t.Fatalf("Today still shows the answer overdue after the decline:\n%s", got)
