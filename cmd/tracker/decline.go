@@ -196,6 +196,9 @@ func (a *app) printSent(d *applications.Detail, kind string) *applications.Lette
 		if l := &d.Letters[i]; l.Kind == kind {
 			a.printf("\n")
 			printLetter(a.stdout, l.Subject, l.Body)
+			if l.Voicemail != "" {
+				a.printf("\nVoicemail, if nobody answers:\n%s\n", l.Voicemail)
+			}
 			a.printf("\nSent %s via %s.\n", when(l.SentAt, a.clock()), l.Channel)
 			return l
 		}

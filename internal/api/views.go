@@ -61,20 +61,22 @@ type HistoryEntry struct {
 
 // Letter is a stored letter with the links that hand it to a mail program.
 type Letter struct {
-	ID           int64     `json:"id"`
-	Kind         string    `json:"kind"`
-	Reason       string    `json:"reason"`
-	ReasonDetail string    `json:"reason_detail"`
-	Channel      string    `json:"channel"`
-	Tone         string    `json:"tone"`
-	SenderName   string    `json:"sender_name"`
-	Subject      string    `json:"subject"`
-	Body         string    `json:"body"`
-	SentAt       time.Time `json:"sent_at"`
-	Checks       []Check   `json:"checks"`
-	CreatedAt    time.Time `json:"created_at"`
-	EmlURL       string    `json:"eml_url"`
-	Mailto       string    `json:"mailto"`
+	ID           int64  `json:"id"`
+	Kind         string `json:"kind"`
+	Reason       string `json:"reason"`
+	ReasonDetail string `json:"reason_detail"`
+	Channel      string `json:"channel"`
+	Tone         string `json:"tone"`
+	SenderName   string `json:"sender_name"`
+	Subject      string `json:"subject"`
+	Body         string `json:"body"`
+	// Voicemail is a phone letter's message for an unanswered call.
+	Voicemail string    `json:"voicemail"`
+	SentAt    time.Time `json:"sent_at"`
+	Checks    []Check   `json:"checks"`
+	CreatedAt time.Time `json:"created_at"`
+	EmlURL    string    `json:"eml_url"`
+	Mailto    string    `json:"mailto"`
 }
 
 // Check is one etiquette verdict on a letter.
@@ -142,8 +144,8 @@ func NewHistoryEntry(h applications.HistoryEntry) HistoryEntry {
 func NewLetter(a *applications.Application, l applications.Letter) Letter {
 	return Letter{
 		ID: l.ID, Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel,
-		Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, SentAt: l.SentAt.UTC(),
-		Checks: mapAll(l.Checks, NewCheck), CreatedAt: l.CreatedAt.UTC(),
+		Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail,
+		SentAt: l.SentAt.UTC(), Checks: mapAll(l.Checks, NewCheck), CreatedAt: l.CreatedAt.UTC(),
 		EmlURL: LetterURL(a.ID, l.ID), Mailto: applications.Mailto(a, l.Subject, l.Body),
 	}
 }

@@ -325,5 +325,5 @@ func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, err
 func sentLetter(appID int64, kind string, req decline.Request, l decline.Letter, checks []decline.Check, sentAt, now time.Time) *Letter {
 	return &Letter{ApplicationID: appID, Kind: kind, Reason: string(req.Reason), ReasonDetail: req.ReasonDetail,
 		Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
-		SenderName: req.Sender.Name, Subject: l.Subject, Body: l.Body, SentAt: sentAt, Checks: checks, CreatedAt: now}
+		SenderName: req.Sender.Name, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, SentAt: sentAt, Checks: checks, CreatedAt: now}
 }

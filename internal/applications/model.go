@@ -81,7 +81,9 @@ type Letter struct {
 	SenderName    string
 	Subject       string
 	Body          string
-	SentAt        time.Time
+	// Voicemail is a phone letter's message for an unanswered call.
+	Voicemail string
+	SentAt    time.Time
 	// Checks holds the etiquette verdicts the letter was stored with.
 	Checks    []decline.Check
 	CreatedAt time.Time

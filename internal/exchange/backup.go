@@ -75,17 +75,19 @@ type BackupHistory struct {
 
 // BackupLetter is one letter in a backup, with the checks it was stored with.
 type BackupLetter struct {
-	Kind         string        `json:"kind"`
-	Reason       string        `json:"reason"`
-	ReasonDetail string        `json:"reason_detail"`
-	Channel      string        `json:"channel"`
-	Tone         string        `json:"tone"`
-	SenderName   string        `json:"sender_name"`
-	Subject      string        `json:"subject"`
-	Body         string        `json:"body"`
-	SentAt       time.Time     `json:"sent_at"`
-	Checks       []BackupCheck `json:"checks"`
-	CreatedAt    time.Time     `json:"created_at"`
+	Kind         string `json:"kind"`
+	Reason       string `json:"reason"`
+	ReasonDetail string `json:"reason_detail"`
+	Channel      string `json:"channel"`
+	Tone         string `json:"tone"`
+	SenderName   string `json:"sender_name"`
+	Subject      string `json:"subject"`
+	Body         string `json:"body"`
+	// Voicemail is absent from backups written before phone letters kept it.
+	Voicemail string        `json:"voicemail,omitempty"`
+	SentAt    time.Time     `json:"sent_at"`
+	Checks    []BackupCheck `json:"checks"`
+	CreatedAt time.Time     `json:"created_at"`
 }
 
 // BackupCheck is one etiquette verdict of a stored letter.
@@ -154,8 +156,8 @@ func backupOf(d *applications.Detail) BackupApplication {
 	}
 	for _, l := range d.Letters {
 		bl := BackupLetter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone,
-			SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC(),
-			Checks: []BackupCheck{}}
+			SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, SentAt: l.SentAt.UTC(),
+			CreatedAt: l.CreatedAt.UTC(), Checks: []BackupCheck{}}
 		for _, c := range l.Checks {
 			bl.Checks = append(bl.Checks, BackupCheck{Rule: c.Rule, OK: c.OK, Severity: c.Severity, Hint: c.Hint})
 		}
@@ -188,7 +190,7 @@ func (b BackupApplication) domain() (applications.Application, []applications.In
 		}
 		letters = append(letters, applications.Letter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail,
 			Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body,
-			SentAt: l.SentAt.UTC(), Checks: checks, CreatedAt: l.CreatedAt.UTC()})
+			Voicemail: l.Voicemail, SentAt: l.SentAt.UTC(), Checks: checks, CreatedAt: l.CreatedAt.UTC()})
 	}
 	return app, invs, hist, letters
 }

@@ -126,3 +126,20 @@ func TestWithdrawalLetter(t *testing.T) {
 	s.must("POST", "/api/v1/applications", `{"company":"Umbrella","role":"QA"}`, 201, nil)
 	s.run(t, scenario{"without a letter", "POST", "/api/v1/applications/3/withdrawal", ``, "", 200, []string{`"status":"withdrawn"`, `"letters":[]`}})
 }
+
+// TestPhoneDeclineKeepsItsVoicemail: a phone decline is stored with the
+// voicemail its preview showed.
+func TestPhoneDeclineKeepsItsVoicemail(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	const body = `{"reason":"timing","sender_name":"Sam Lee","channel":"phone"}`
+	var p struct{ Voicemail string }
+	s.must("POST", "/api/v1/applications/1/decline/preview", body, 200, &p)
+	var d struct {
+		Letters []struct{ Voicemail string } `json:"letters"`
+	}
+	s.must("POST", "/api/v1/applications/1/decline", body, 200, &d)
+	if p.Voicemail == "" || len(d.Letters) != 1 || d.Letters[0].Voicemail != p.Voicemail {
+		t.Fatalf("previewed voicemail %q, stored %+v", p.Voicemail, d.Letters)
+	}
+}

@@ -99,6 +99,7 @@ type letterRow struct {
 	SenderName    string
 	Subject       string
 	Body          string
+	Voicemail     string // migration 00021
 	Checks        string
 	SentAt        time.Time
 	CreatedAt     time.Time `gorm:"autoCreateTime:false"`
@@ -110,7 +111,7 @@ func toLetterRow(l *applications.Letter) (letterRow, error) {
 	checks, err := json.Marshal(nonNil(l.Checks))
 	return letterRow{ID: l.ID, ApplicationID: l.ApplicationID, Kind: l.Kind, Reason: l.Reason,
 		ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName,
-		Subject: l.Subject, Body: l.Body, Checks: string(checks), SentAt: l.SentAt.UTC(),
+		Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, Checks: string(checks), SentAt: l.SentAt.UTC(),
 		CreatedAt: l.CreatedAt.UTC()}, err
 }
 
@@ -119,7 +120,7 @@ func (r letterRow) domain() (applications.Letter, error) {
 	err := json.Unmarshal([]byte(r.Checks), &checks)
 	return applications.Letter{ID: r.ID, ApplicationID: r.ApplicationID, Kind: r.Kind, Reason: r.Reason,
 		ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone, SenderName: r.SenderName,
-		Subject: r.Subject, Body: r.Body, Checks: checks, SentAt: r.SentAt.UTC(), CreatedAt: r.CreatedAt.UTC()}, err
+		Subject: r.Subject, Body: r.Body, Voicemail: r.Voicemail, Checks: checks, SentAt: r.SentAt.UTC(), CreatedAt: r.CreatedAt.UTC()}, err
 }
 
 type historyRow struct {
