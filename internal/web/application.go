@@ -91,6 +91,7 @@ func movesOf(d *applications.Detail) []move {
 			m.Label, m.Studio = "Record follow-up…", "/applications/"+strconv.FormatInt(d.ID, 10)+"/decline#follow-up"
 		case workflow.ActionWithdraw:
 			m.Label = "Withdraw"
+			out = append(out, move{To: to, Label: "Withdraw with a letter…", Studio: "/applications/" + strconv.FormatInt(d.ID, 10) + "/decline"})
 		}
 		if to == workflow.Scheduled {
 			m.Label = "Accept the invitation"

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"sort"
@@ -36,6 +37,9 @@ type studioData struct {
 	Problem []string
 	// CanDecline is set when the application's stage has a decline letter.
 	CanDecline bool
+	// Withdrawing is set before any invitation: the letter withdraws the
+	// application, and no follow-up comes after it.
+	Withdrawing bool
 }
 
 // problems lists a refusal's field errors as sentences, in a stable
@@ -78,6 +82,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 		}
 		sd.Failed = len(decline.FailedErrors(sd.FollowUp.Checks)) > 0
 	} else if _, sd.CanDecline = decline.SituationFor(d.Status); sd.CanDecline {
+		sd.Withdrawing = workflow.CanMove(d.Status, workflow.Withdrawn)
 		if v.Form == nil {
 			st, err := p.Apps.Settings(ctx)
 			if err != nil {
@@ -97,7 +102,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 		}
 		in := declineInput(v.Form.Get, v.Form.Has("body"))
 		sd.Variant = in.Variant
-		if sd.Preview, err = p.Apps.PreviewDecline(ctx, id, in); err != nil {
+		if sd.Preview, err = p.previewLetter(ctx, id, sd.Withdrawing, in); err != nil {
 			r, ok := asRefusal(err)
 			if !ok {
 				return err
@@ -156,7 +161,7 @@ func (p *Pages) handleStudioPreview(c echo.Context) error {
 	}
 	edited := c.FormValue("edited") == "1"
 	in := declineInput(c.FormValue, edited)
-	pv, err := p.Apps.PreviewDecline(c.Request().Context(), id, in)
+	pv, err := p.previewLetter(c.Request().Context(), id, c.FormValue("leave") == "withdraw", in)
 	if err != nil {
 		r, ok := asRefusal(err)
 		if !ok {
@@ -211,7 +216,7 @@ func (p *Pages) handleStudioEML(c echo.Context) error {
 }
 
 // handleStudioSend marks the letter as sent: the application is declined
-// and the follow-up falls due.
+// and the follow-up falls due, or before any invitation it is withdrawn.
 func (p *Pages) handleStudioSend(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
@@ -219,10 +224,26 @@ func (p *Pages) handleStudioSend(c echo.Context) error {
 	}
 	in := declineInput(c.FormValue, true)
 	in.Override = c.FormValue("override") == "1"
-	if _, err := p.Apps.Decline(c.Request().Context(), id, in); err != nil {
+	ctx, path := c.Request().Context(), "/applications/"+strconv.FormatInt(id, 10)
+	if c.FormValue("leave") == "withdraw" {
+		if _, err := p.Apps.Withdraw(ctx, id, applications.WithdrawInput{Letter: &in}); err != nil {
+			return p.studioRefused(c, err)
+		}
+		return redirect(c, path+"?saved=1")
+	}
+	if _, err := p.Apps.Decline(ctx, id, in); err != nil {
 		return p.studioRefused(c, err)
 	}
-	return redirect(c, "/applications/"+strconv.FormatInt(id, 10)+"/decline#follow-up")
+	return redirect(c, path+"/decline#follow-up")
+}
+
+// previewLetter writes the studio's letter: the one that withdraws the
+// application before any invitation, else the decline.
+func (p *Pages) previewLetter(ctx context.Context, id int64, withdraw bool, in applications.DeclineInput) (*applications.Preview, error) {
+	if withdraw {
+		return p.Apps.PreviewWithdrawal(ctx, id, in)
+	}
+	return p.Apps.PreviewDecline(ctx, id, in)
 }
 
 // studioRefused shows the studio again with the refusal and the text as

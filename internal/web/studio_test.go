@@ -152,3 +152,31 @@ func TestFollowUpStudio(t *testing.T) {
 		t.Fatalf("a refused follow-up moved the application:\n%s", page)
 	}
 }
+
+// TestWithdrawalStudio: before any invitation the studio writes the letter
+// that withdraws the application; marking it sent withdraws it with the
+// letter, and the application page offers the way there.
+func TestWithdrawalStudio(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	c.post("/applications", url.Values{"start": {"applied"}, "company": {"Globex"}, "role": {"SRE"}})
+	if _, page := c.get("/applications/1"); !strings.Contains(page, "Withdraw with a letter") {
+		t.Fatalf("the application page does not offer a withdrawal letter:\n%s", page)
+	}
+	if _, page := c.get("/applications/1/decline"); !strings.Contains(page, "Withdraw from Globex") {
+		t.Fatalf("the studio of an applied application:\n%s", page)
+	}
+	choices := url.Values{"leave": {"withdraw"}, "reason": {"timing"}, "sender_name": {"Sam Doe"}, "tone": {"formal"}, "channel": {"email"}}
+	code, page := c.post("/applications/1/decline/preview", choices)
+	if code != http.StatusOK || !strings.Contains(page, "my application for the SRE position") {
+		t.Fatalf("the withdrawal preview = %d:\n%s", code, page)
+	}
+	choices.Set("body", "Dear Hiring Team,\n\nThank you for considering my application for the SRE position at Globex; I have decided to withdraw it.\n\nI would be glad to stay in touch.\n\nKind regards,\nSam Doe")
+	choices.Set("subject", "Withdrawing my application")
+	if code, page = c.post("/applications/1/decline", choices); code != http.StatusSeeOther {
+		t.Fatalf("mark the withdrawal letter sent = %d:\n%s", code, page)
+	}
+	if _, page = c.get("/applications/1"); !strings.Contains(page, "Stage: <strong>Withdrawn") || !strings.Contains(page, "Withdraw letter sent by email") {
+		t.Fatalf("the application after the withdrawal letter:\n%s", page)
+	}
+}
