@@ -128,7 +128,7 @@ func TestListPages(t *testing.T) {
 		t.Errorf("one page of 2 shows Alpha:\n%s", r.stdout)
 	}
 	check(t, c.do("list", "--limit", "1", "--all"), 0, "Alpha", "Beta", "Gamma")
-	r = c.do("list", "-q", "gam") // a word as it is typed
+	r = c.do("list", "-q", "gam") // a word's start, as search matches with the full-text index and without
 	check(t, r, 0, "Gamma")
 	if strings.Contains(r.stdout, "Beta") {
 		t.Errorf("-q gam shows Beta:\n%s", r.stdout)
