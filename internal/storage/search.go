@@ -161,7 +161,8 @@ func (db *DB) steerSearch(ctx context.Context, args map[string]any) error {
 		return err
 	}
 	tx := db.conn(ctx)
-	if err := planWith(tx, "off"); err != nil {
+	// A cached generic plan would keep whichever plan it was made with.
+	if err := setLocal(tx, "plan_cache_mode", "force_custom_plan", "enable_indexscan", "off", "enable_seqscan", "off"); err != nil {
 		return err
 	}
 	var n int64
@@ -170,19 +171,23 @@ func (db *DB) steerSearch(ctx context.Context, args map[string]any) error {
 	if err := tx.Raw(probe, args).Scan(&n).Error; err != nil {
 		return fmt.Errorf("search: %w", err)
 	}
-	if n >= denseMatches {
-		return planWith(tx, "on")
+	if n < denseMatches {
+		return nil
 	}
-	return nil
+	return setLocal(tx, "enable_indexscan", "on", "enable_seqscan", "on")
 }
 
-// planWith turns PostgreSQL's plain index scans and sequential scans on or
-// off until the transaction ends.
-func planWith(tx *gorm.DB, onOff string) error {
-	for _, setting := range []string{"enable_indexscan", "enable_seqscan"} {
-		if err := tx.Exec("SET LOCAL " + setting + " = " + onOff).Error; err != nil {
-			return fmt.Errorf("search: %w", err)
-		}
+// setLocal sets PostgreSQL settings, name then value, until the
+// transaction ends, in one round trip.
+func setLocal(tx *gorm.DB, nameValues ...string) error {
+	calls := make([]string, 0, len(nameValues)/2)
+	args := make([]any, 0, len(nameValues))
+	for i := 0; i < len(nameValues); i += 2 {
+		calls = append(calls, "set_config(?, ?, true)")
+		args = append(args, nameValues[i], nameValues[i+1])
+	}
+	if err := tx.Exec("SELECT "+strings.Join(calls, ", "), args...).Error; err != nil {
+		return fmt.Errorf("search: %w", err)
 	}
 	return nil
 }
