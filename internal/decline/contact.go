@@ -97,7 +97,7 @@ func (c Contact) Greeting(t Tone) string {
 		if c.Name == "" || strings.Contains(c.Name, "@") {
 			return "Hiring Team"
 		}
-		return strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The ")
+		return teamGreeting(strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The "))
 	}
 	parts := strings.Fields(c.Name)
 	if len(parts) < 2 || !latin(c.Name) {
@@ -110,6 +110,20 @@ func (c Contact) Greeting(t Tone) string {
 		return c.Title + " " + parts[len(parts)-1]
 	}
 	return c.Name
+}
+
+// collectiveWords end a team's name that already says it is a group.
+var collectiveWords = []string{"team", "department", "office", "group", "committee", "panel", "board", "unit", "staff"}
+
+// teamGreeting greets a team by a name that says it is one: "Talent
+// Acquisition" and "HR" become "Talent Acquisition Team" and "HR Team",
+// so that "Dear Talent Acquisition," does not read as a person's name.
+func teamGreeting(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 || slices.Contains(collectiveWords, strings.ToLower(words[len(words)-1])) {
+		return name
+	}
+	return name + " Team"
 }
 
 // nameForms are the ways a letter may name the contact by hand and still be

@@ -185,6 +185,9 @@ func TestGreeting(t *testing.T) {
 		{Contact{Name: "山田 太郎"}, "山田 太郎", "山田 太郎"},
 		{Contact{Name: "Talent Team"}, "Talent Team", "Talent Team"},
 		{Contact{Name: "careers@acme.example"}, "Hiring Team", "Hiring Team"},
+		{Contact{Name: "Talent Acquisition", Kind: ContactTeam}, "Talent Acquisition Team", "Talent Acquisition Team"},
+		{Contact{Name: "HR"}, "HR Team", "HR Team"},
+		{Contact{Name: "the Hiring Committee"}, "Hiring Committee", "Hiring Committee"},
 		{Contact{Name: "Sarah Johnson", GreetingName: "Sally"}, "Sally", "Sally"},
 		{Contact{}, "", ""},
 	}
