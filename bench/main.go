@@ -208,6 +208,9 @@ func prepare(ctx context.Context, o *options, rep *report, say func(string)) (ds
 		if err == nil {
 			err = seed(ctx, "pgx", dsn, o.sz, say)
 		}
+		if err == nil {
+			err = deriveDue(ctx, dsn, o.sz)
+		}
 		rep.SeedSeconds = time.Since(began).Seconds()
 		return dsn, dsn, err
 	}
@@ -217,6 +220,9 @@ func prepare(ctx context.Context, o *options, rep *report, say func(string)) (ds
 	}
 	if err = migrate(ctx, dsn); err == nil {
 		err = seed(ctx, "sqlite3", "file:"+(&url.URL{Path: dsn}).EscapedPath()+"?_journal_mode=WAL&_synchronous=OFF", o.sz, say)
+	}
+	if err == nil {
+		err = deriveDue(ctx, dsn, o.sz)
 	}
 	rep.SeedSeconds = time.Since(began).Seconds()
 	return dsn, filepath.Join(o.dir, "ceiling.db"), err

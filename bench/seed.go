@@ -15,6 +15,8 @@ import (
 	_ "github.com/mattn/go-sqlite3"    // the "sqlite3" database/sql driver
 
 	"tracker/internal/accounts"
+	"tracker/internal/applications"
+	"tracker/internal/storage"
 )
 
 // sizes is how much the seed holds: Users typical users with Apps
@@ -333,6 +335,24 @@ func flushAll(ctx context.Context, ins ...*inserter) error {
 	for _, in := range ins {
 		if err := in.flush(ctx); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// deriveDue has the store compute what it derives from the seeded rows
+// (each application's warning due time), user by user, through the same
+// method every write calls.
+func deriveDue(ctx context.Context, dsn string, sz sizes) error {
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for u := 0; u <= sz.Users; u++ {
+		ctx := applications.WithOwner(ctx, int64(u+1))
+		if err := db.InTx(ctx, func(ctx context.Context) error { return db.RefreshDue(ctx, 0) }); err != nil {
+			return fmt.Errorf("due times of user %d: %w", u+1, err)
 		}
 	}
 	return nil
