@@ -45,15 +45,34 @@ func (s *Service) LetterEML(ctx context.Context, appID, letterID int64) (*EML, e
 // DraftEML returns a letter that is not stored yet (a preview, or an edit)
 // as an RFC 5322 draft.
 func (s *Service) DraftEML(ctx context.Context, appID int64, subject, body string) (*EML, error) {
+	return s.draftEML(ctx, appID, LetterDecline, subject, body)
+}
+
+// DraftFollowUpEML returns a follow-up that is not recorded yet as an RFC
+// 5322 draft that replies to the stored decline, so the mail program
+// threads it as the recorded one will be.
+func (s *Service) DraftFollowUpEML(ctx context.Context, appID int64, subject, body string) (*EML, error) {
+	return s.draftEML(ctx, appID, LetterFollowUp, subject, body)
+}
+
+func (s *Service) draftEML(ctx context.Context, appID int64, kind, subject, body string) (*EML, error) {
 	var out *EML
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, appID)
 		if err != nil {
 			return err
 		}
+		var replyTo *Letter
+		if kind == LetterFollowUp {
+			letters, err := s.store.ListLetters(ctx, appID)
+			if err != nil {
+				return err
+			}
+			replyTo = repliesTo(letters)
+		}
 		now := s.now()
-		data, err := s.eml(ctx, a, LetterDecline, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID), nil)
-		out = &EML{Filename: emlFilename(a.Company, LetterDecline, "draft"), Data: data}
+		data, err := s.eml(ctx, a, kind, subject, body, now, fmt.Sprintf("draft-%d.%d", now.Unix(), a.ID), replyTo)
+		out = &EML{Filename: emlFilename(a.Company, kind, "draft"), Data: data}
 		return err
 	})
 	return out, err

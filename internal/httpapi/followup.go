@@ -35,24 +35,46 @@ type followUpRequest struct {
 
 func (h *handler) registerFollowUpRoutes(g *echo.Group) {
 	g.POST("/applications/:id/follow-up/preview", h.handleFollowUpPreview)
+	g.POST("/applications/:id/follow-up/preview.eml", h.handleFollowUpPreviewEML)
 	g.POST("/applications/:id/follow-up", h.handleFollowUp)
 }
 
 func (h *handler) handleFollowUpPreview(c echo.Context) error {
-	id, err := pathID(c)
-	if err != nil {
-		return err
-	}
-	var req followUpPreviewRequest
-	if err := decodeBody(c, &req, true); err != nil {
-		return err
-	}
-	in := applications.FollowUpInput{Kind: req.Kind, Variant: req.Variant, Subject: req.Subject, Body: req.Body}
-	p, err := h.svc.PreviewFollowUp(c.Request().Context(), id, in)
+	_, p, err := h.followUpPreview(c)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, newPreviewResponse(p))
+}
+
+// handleFollowUpPreviewEML writes the follow-up preview, or the user's edit
+// of it, as an .eml draft that replies to the decline; nothing is stored.
+func (h *handler) handleFollowUpPreviewEML(c echo.Context) error {
+	id, p, err := h.followUpPreview(c)
+	if err != nil {
+		return err
+	}
+	eml, err := h.svc.DraftFollowUpEML(c.Request().Context(), id, p.Subject, p.Body)
+	if err != nil {
+		return err
+	}
+	return attachEML(c, eml)
+}
+
+// followUpPreview decodes a follow-up preview request and returns the
+// letter with the id of the application it is for.
+func (h *handler) followUpPreview(c echo.Context) (int64, *applications.Preview, error) {
+	id, err := pathID(c)
+	if err != nil {
+		return 0, nil, err
+	}
+	var req followUpPreviewRequest
+	if err := decodeBody(c, &req, true); err != nil {
+		return 0, nil, err
+	}
+	in := applications.FollowUpInput{Kind: req.Kind, Variant: req.Variant, Subject: req.Subject, Body: req.Body}
+	p, err := h.svc.PreviewFollowUp(c.Request().Context(), id, in)
+	return id, p, err
 }
 
 func (h *handler) handleFollowUp(c echo.Context) error {

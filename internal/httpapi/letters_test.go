@@ -1,6 +1,7 @@
 package httpapi_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -142,4 +143,31 @@ func TestPhoneDeclineKeepsItsVoicemail(t *testing.T) {
 	if p.Voicemail == "" || len(d.Letters) != 1 || d.Letters[0].Voicemail != p.Voicemail {
 		t.Fatalf("previewed voicemail %q, stored %+v", p.Voicemail, d.Letters)
 	}
+}
+
+// TestFollowUpDraftRepliesToTheDecline: the follow-up preview as an .eml
+// replies to the stored decline's Message-ID before it is recorded.
+func TestFollowUpDraftRepliesToTheDecline(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	var d struct {
+		Letters []struct{ ID int64 } `json:"letters"`
+	}
+	s.must("POST", "/api/v1/applications/1/decline", `{"reason":"timing","sender_name":"Sam Lee"}`, 200, &d)
+	dec := s.do("GET", fmt.Sprintf("/api/v1/applications/1/letters/%d.eml", d.Letters[0].ID), "")
+	draft := s.do("POST", "/api/v1/applications/1/follow-up/preview.eml", `{"kind":"thanks"}`)
+	id := emlHeader(dec.Body.String(), "Message-ID")
+	if draft.Code != 200 || id == "" || emlHeader(draft.Body.String(), "In-Reply-To") != id {
+		t.Fatalf("the follow-up draft (%d) does not reply to the decline %q:\n%s", draft.Code, id, draft.Body)
+	}
+}
+
+// emlHeader returns the value of the first header key in an RFC 5322 message.
+func emlHeader(msg, key string) string {
+	for _, line := range strings.Split(msg, "\r\n") {
+		if v, ok := strings.CutPrefix(line, key+": "); ok {
+			return v
+		}
+	}
+	return ""
 }

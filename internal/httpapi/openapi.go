@@ -70,6 +70,7 @@ var operations = []operation{
 	{method: "POST", path: "/applications/{id}/decline/preview.eml", summary: "The preview as an e-mail draft", request: declineRequest{}, status: 200, media: emlContentType},
 	{method: "POST", path: "/applications/{id}/decline", summary: "Decline, storing the letter", request: declineRequest{}, status: 200, response: api.Detail{}},
 	{method: "POST", path: "/applications/{id}/follow-up/preview", summary: "Preview the follow-up letter (confirm or thanks), or check an edit of it", request: followUpPreviewRequest{}, status: 200, response: previewResponse{}},
+	{method: "POST", path: "/applications/{id}/follow-up/preview.eml", summary: "The follow-up preview as an e-mail draft replying to the decline", request: followUpPreviewRequest{}, status: 200, media: emlContentType},
 	{method: "POST", path: "/applications/{id}/follow-up", summary: "Record the follow-up, storing its letter", request: followUpRequest{}, status: 200, response: api.Detail{}},
 	{method: "POST", path: "/applications/{id}/withdrawal/preview", summary: "Preview the letter that withdraws an application", request: declinePreviewRequest{}, status: 200, response: previewResponse{}},
 	{method: "POST", path: "/applications/{id}/withdrawal", summary: "Withdraw an application; with a reason, storing its letter", request: withdrawRequest{}, status: 200, response: api.Detail{}},
