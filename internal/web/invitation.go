@@ -16,6 +16,8 @@ import (
 type newData struct {
 	Starts  []workflow.State
 	Formats []string
+	// ContactKinds are the choices of who letters address.
+	ContactKinds []option
 	// Existing are recent applications an invitation can be added to.
 	Existing []applications.Application
 }
@@ -23,7 +25,7 @@ type newData struct {
 // newFormData lists what the form offers: the starts of the workflow
 // table and the newest applications that may receive an invitation.
 func (p *Pages) newFormData(c echo.Context) (newData, error) {
-	d := newData{Starts: workflow.Starts(), Formats: formats}
+	d := newData{Starts: workflow.Starts(), Formats: formats, ContactKinds: contactKinds}
 	page, err := p.Apps.List(c.Request().Context(), applications.ListFilter{Limit: listPageSize * 2})
 	if err != nil {
 		return d, err
@@ -56,6 +58,7 @@ func (p *Pages) handleCreate(c echo.Context) error {
 	in := applications.NewApplication{Status: workflow.State(c.FormValue("start"))}
 	in.Company, in.Role = c.FormValue("company"), c.FormValue("role")
 	in.ContactName, in.ContactEmail = c.FormValue("contact_name"), c.FormValue("contact_email")
+	in.ContactKind, in.ContactTitle, in.GreetingName = c.FormValue("contact_kind"), c.FormValue("contact_title"), c.FormValue("greeting_name")
 	in.JobURL = c.FormValue("job_url")
 	var err error
 	if in.Status == workflow.Invited {

@@ -44,3 +44,27 @@ func TestRemindersSection(t *testing.T) {
 		}
 	}
 }
+
+// TestNewFormContact: the "Log an invitation" form sets how letters
+// address the contact, and a bad kind is named beside its field with the
+// section left open.
+func TestNewFormContact(t *testing.T) {
+	c := newClient(t)
+	c.get("/applications/new")
+	code, body := c.post("/applications", url.Values{"start": {"applied"}, "company": {"Acme"}, "role": {"Dev"},
+		"contact_name": {"Paula Lima"}, "contact_kind": {"robot"}})
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, `id="contact_kind-error"`) || !strings.Contains(body, "<details class=\"wide\" open>") {
+		t.Fatalf("a bad kind = %d", code)
+	}
+	code, _ = c.post("/applications", url.Values{"start": {"applied"}, "company": {"Acme"}, "role": {"Dev"},
+		"contact_name": {"Paula Lima"}, "contact_kind": {"person"}, "contact_title": {"Dr."}, "greeting_name": {"Dr. Lima"}})
+	if code != http.StatusSeeOther {
+		t.Fatalf("create = %d", code)
+	}
+	_, body = c.get("/applications/1")
+	for _, want := range []string{`value="Dr."`, `value="Dr. Lima"`, `<option value="person" selected>`} {
+		if !strings.Contains(body, want) {
+			t.Fatalf("the application page lacks %s", want)
+		}
+	}
+}
