@@ -212,6 +212,7 @@ type followUpFlags struct {
 	sentAt            *timeFlag
 	send              bool
 	subject, bodyFile string
+	eml               string
 }
 
 func (f *followUpFlags) register(fs *flag.FlagSet, a *app) {
@@ -222,6 +223,7 @@ func (f *followUpFlags) register(fs *flag.FlagSet, a *app) {
 	fs.BoolVar(&f.in.Override, "override", false, "record an edited letter even though it fails a check")
 	fs.BoolVar(&f.send, "send", false, "record the follow-up as sent: the application becomes followed_up")
 	fs.StringVar(&f.in.Note, "note", "", "a note for the history")
+	fs.StringVar(&f.eml, "eml", "", "also write the letter as an e-mail draft (.eml) that replies to the decline, to this\n`file`; - writes it to standard output and the rest to standard error")
 	f.sentAt = timeVar(fs, "sent-at", "when the follow-up was sent, a `time` (default now)", a)
 	fs.Var(f.sentAt, "at", "the same as --sent-at")
 }
@@ -250,11 +252,19 @@ func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
+	if err := checkEMLPath(ff.eml); err != nil {
+		return err
+	}
+	t := a.textApp(ff.eml)
+	var draft *applications.EML
+	err = a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		if ff.send {
 			d, err := svc.FollowUp(ctx, id, in)
-			if err == nil {
-				a.printSent(d, applications.LetterFollowUp)
+			if err != nil {
+				return err
+			}
+			if l := t.printSent(d, applications.LetterFollowUp); l != nil && ff.eml != "" {
+				draft, err = svc.LetterEML(ctx, id, l.ID)
 			}
 			return err
 		}
@@ -262,12 +272,19 @@ func cmdFollowUp(ctx context.Context, a *app, args []string) error {
 		if err != nil {
 			return err
 		}
-		printLetter(a.stdout, p.Subject, p.Body)
-		a.printf("\nChecks:\n")
-		printChecks(a.stdout, p.Checks)
-		a.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
-		return nil
+		printLetter(t.stdout, p.Subject, p.Body)
+		t.printf("\nChecks:\n")
+		printChecks(t.stdout, p.Checks)
+		t.printf("\nNothing was recorded. Send the letter, then run this again with --send.\n")
+		if ff.eml != "" {
+			draft, err = svc.DraftFollowUpEML(ctx, id, p.Subject, p.Body)
+		}
+		return err
 	})
+	if err != nil || draft == nil {
+		return err
+	}
+	return a.writeEML(ff.eml, draft.Data)
 }
 
 // declineNotes is the longer help of the decline command.

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"mime"
 	"mime/quotedprintable"
 	"net/mail"
 	"net/url"
@@ -116,5 +117,35 @@ func TestFollowUpLetter(t *testing.T) {
 	}
 	if !strings.Contains(r.stdout, strings.TrimRight(letters[1].Body, "\n")) {
 		t.Errorf("follow-up does not print its letter\n%s\nin\n%s", letters[1].Body, r.stdout)
+	}
+}
+
+// TestFollowUpEML: the follow-up's preview and the recorded follow-up can
+// be written as e-mail drafts that reply to the decline's message.
+func TestFollowUpEML(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--contact", "Maria Anders", "--email", "maria@acme.example",
+		"--received", ago(3*time.Hour)), 0)
+	check(t, c.do("decline", "1", "--reason", "timing", "--sender", "Ada", "--send", "--sent-at", ago(2*time.Hour)), 0)
+	file := filepath.Join(t.TempDir(), "follow-up.eml")
+	check(t, c.do("follow-up", "1", "--eml", file), 0, "Nothing was recorded")
+	draft, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := c.run("", "follow-up", "1", "--send", "--eml", "-", "--db", c.db)
+	if sent.code != 0 || strings.Contains(sent.stdout, "followed_up") {
+		t.Fatalf("follow-up --send --eml - = %d; stdout:\n%s", sent.code, sent.stdout)
+	}
+	for name, eml := range map[string]string{"preview": string(draft), "sent": sent.stdout} {
+		msg, err := mail.ReadMessage(strings.NewReader(eml))
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, eml)
+		}
+		subject, _ := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+		if msg.Header.Get("In-Reply-To") == "" || !strings.HasPrefix(subject, "Re: ") ||
+			!strings.Contains(msg.Header.Get("To"), "maria@acme.example") {
+			t.Errorf("%s draft headers: %v", name, msg.Header)
+		}
 	}
 }
