@@ -202,11 +202,11 @@ func retryAfter(attempts int) time.Duration {
 
 // deliveryError is a failed attempt, worded for the user.
 func deliveryError(channel string, err error) string {
-	msg := err.Error()
+	msg := []rune(strings.ToValidUTF8(err.Error(), "?"))
 	if len(msg) > 300 {
-		msg = msg[:300] + "..."
+		msg = append(msg[:300], []rune("...")...)
 	}
-	return fmt.Sprintf("%s: %s", channel, msg)
+	return fmt.Sprintf("%s: %s", channel, string(msg))
 }
 
 // Held reports whether a pending notification waits for a later time (a

@@ -30,7 +30,7 @@ func (p *Pages) loadReminders(c echo.Context) (*remindersData, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &remindersData{Settings: st, Recent: recent, Now: time.Now()}, nil
+	return &remindersData{Settings: st, Recent: recent, Now: p.clock(c).now}, nil
 }
 
 // reminderForm is the section's form filled from the stored settings.
