@@ -13,6 +13,7 @@ var funcs = template.FuncMap{
 	"label": stageLabel,
 	"words": words,
 	"rule":  ruleLabel,
+	"check": checkLine,
 	"dict":  dict,
 }
 
@@ -30,6 +31,21 @@ var ruleLabels = map[string]string{
 	decline.RuleEmoji:       "No emoji",
 	decline.RuleSigned:      "Signed with your name",
 	decline.RuleLength:      "A sensible length",
+}
+
+// checkLine is one line of the studio's checklist: "Passes: Thanks",
+// "Fails: Respectful — hint", "Consider: ..."; the offer rule passing only
+// because the user chose no offer says that, not "An offer of help".
+func checkLine(c decline.Check) string {
+	switch {
+	case decline.NoOfferByChoice(c):
+		return "No offer of help, as you chose"
+	case c.OK:
+		return "Passes: " + ruleLabel(c.Rule)
+	case c.Severity == decline.SeverityError:
+		return "Fails: " + ruleLabel(c.Rule) + " — " + c.Hint
+	}
+	return "Consider: " + ruleLabel(c.Rule) + " — " + c.Hint
 }
 
 // ruleLabel is the checklist's name of an etiquette rule.

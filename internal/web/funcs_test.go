@@ -15,3 +15,23 @@ func TestEveryRuleHasALabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckLine: the checklist says what each check found, and an offer
+// rule that passes because the user chose no offer says so.
+func TestCheckLine(t *testing.T) {
+	tests := []struct {
+		c    decline.Check
+		want string
+	}{
+		{decline.Check{Rule: decline.RuleGratitude, OK: true, Severity: decline.SeverityError}, "Passes: Thanks"},
+		{decline.Check{Rule: decline.RuleOffer, OK: true, Severity: decline.SeverityWarning, Hint: "The letter offers to stay in touch or help."}, "Passes: An offer of help"},
+		{decline.Check{Rule: decline.RuleOffer, OK: true, Severity: decline.SeverityWarning, Hint: "You chose to offer nothing."}, "No offer of help, as you chose"},
+		{decline.Check{Rule: decline.RuleOffer, Severity: decline.SeverityWarning, Hint: "Offer something."}, "Consider: An offer of help — Offer something."},
+		{decline.Check{Rule: decline.RuleRespectful, Severity: decline.SeverityError, Hint: "Drop it."}, "Fails: Respectful — Drop it."},
+	}
+	for _, tt := range tests {
+		if got := checkLine(tt.c); got != tt.want {
+			t.Errorf("checkLine(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
