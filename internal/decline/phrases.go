@@ -51,7 +51,7 @@ var openings = situated{
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
 			"Thank you for setting up the interview{slot} for the {role} role at {company}. I've decided to withdraw my application, so I'll have to cancel our chat.",
-			"I've decided to withdraw my application for the {role} role at {company}, so I'm cancelling our interview{slot} while there's still time to offer it to someone else. Thank you for fitting me in.",
+			"I've decided to withdraw my application for the {role} role at {company}, so I'd like to call off our interview{slot} while there's still time to offer it to someone else. Thank you for fitting me in.",
 		},
 	},
 	SituationAfterInterview: {
@@ -93,11 +93,11 @@ var reasonSentences = map[Reason]toned{
 	},
 	ReasonCultureFit: {
 		ToneFormal: {"I am looking for a team whose way of working is closer to my own.", "For my next step, I am looking for a somewhat different working environment."},
-		ToneWarm:   {"I've realised I'm looking for a different kind of team for my next step.", "For my next move, I'm looking for a slightly different way of working."},
+		ToneWarm:   {"I've come to see I'm looking for a different kind of team for my next step.", "For my next move, I'm looking for a slightly different way of working."},
 	},
 	ReasonRoleFit: {
 		ToneFormal: {"On reflection, the position does not match the direction I see my career taking.", "I have concluded that my experience is better suited to a role with a different focus."},
-		ToneWarm:   {"On reflection, it isn't quite the direction I see my career taking.", "I've realised I'm looking for something with a slightly different focus."},
+		ToneWarm:   {"On reflection, it isn't quite the direction I see my career taking.", "I've come to see I'm looking for something with a slightly different focus."},
 	},
 	ReasonTiming: {
 		ToneFormal: {"The timing is not right for me to make a move at present.", "This is not the right moment for me to change jobs."},
@@ -123,7 +123,7 @@ var reasonSentences = map[Reason]toned{
 var reasonsAfterMeeting = map[Reason]toned{
 	ReasonCultureFit: {
 		ToneFormal: {"Having met the team, I believe my way of working is better suited to a different environment."},
-		ToneWarm:   {"Having met the team, I've realised I'm looking for a slightly different way of working."},
+		ToneWarm:   {"Having met the team, I've come to see I'm looking for a slightly different way of working."},
 	},
 	ReasonLocation: {
 		ToneFormal: {"On reflection, the location would not work for me in the long term."},
@@ -221,7 +221,7 @@ var signoffs = toned{
 var subjects = map[Situation]string{
 	SituationWithdrawal:      "Withdrawing my application: {role} – {sender}",
 	SituationInvitation:      "Interview invitation for {role} – {sender}",
-	SituationBeforeInterview: "Cancelling my interview for {role} – {sender}",
+	SituationBeforeInterview: "Cancellation of my interview for {role} – {sender}",
 	SituationAfterInterview:  "Withdrawing my application: {role} – {sender}",
 	SituationOffer:           "Your offer for {role} – {sender}",
 }
