@@ -48,6 +48,7 @@ var openings = situated{
 			"I am writing to withdraw my application for the {role} position at {company} and to cancel our interview{slot}. Thank you for arranging it, and I am sorry for any inconvenience.",
 			"Thank you for arranging the interview{slot} for the {role} position at {company}. After careful thought, I have decided to withdraw my application, so I must cancel our appointment.",
 			"I must regretfully cancel our interview{slot} for the {role} position at {company}: I have decided to withdraw my application. I am grateful for the time you have already given me.",
+			"I am sorry to let you know that I have decided to withdraw my application for the {role} position at {company}, and so I must cancel our interview{slot}. Thank you for the trouble you took to arrange it.",
 		},
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
