@@ -380,3 +380,29 @@ func TestEmailShapesVary(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryWordingPassesEveryCheck writes each situation, reason, channel
+// and tone in many wordings, so that every phrasing of every table is
+// used, and checks each letter as the matrix does.
+func TestEveryWordingPassesEveryCheck(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range Channels() {
+			for _, tone := range Tones() {
+				for _, reason := range ReasonsFor(sit) {
+					for w := range uint64(40) {
+						r := request(sit, reason, ch, tone, 11)
+						r.Wording = w
+						r.Offer = Offers()[w%uint64(len(offers))]
+						if w%3 == 1 {
+							r.Detail = "meeting the platform team"
+						}
+						l := mustCompose(t, r)
+						assertAllOK(t, l, r)
+						assertLetterShape(t, l, r)
+						assertNoFingerprints(t, l, r)
+					}
+				}
+			}
+		}
+	}
+}
