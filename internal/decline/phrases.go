@@ -225,12 +225,12 @@ var closings = situated{
 		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use.", "I hope the hiring goes smoothly."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team."},
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team.", "Please pass on my thanks to everyone I met."},
 		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes smoothly."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength."},
-		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success."},
+		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met."},
+		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met."},
 	},
 }
 
