@@ -205,7 +205,7 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, in Follow
 	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: sit,
 		Kind: decline.FollowUpKind(in.Kind), DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
 		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
-		DeclinedOn: dec.SentAt, Variant: uint64(a.ID), Wording: uint64(in.Variant)}
+		DeclinedOn: dec.SentAt, DeclineSubject: dec.Subject, Variant: uint64(a.ID), Wording: uint64(in.Variant)}
 	letter, err := decline.ComposeFollowUp(req)
 	if err != nil {
 		return nil, inputError(err)

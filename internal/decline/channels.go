@@ -125,7 +125,10 @@ func emailBody(r Request, v values, c chooser) string {
 			body = []string{first, last, closing}
 		}
 	}
-	return paragraphs(append(append([]string{greetingLine(r, v, c)}, body...), v.signature(c.pick(partSignoff, signoffs[r.Tone])))...)
+	// The sign-off repeats no word of the line before it ("I wish you
+	// well." is not signed "With best wishes,").
+	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], body[len(body)-1])
+	return paragraphs(append(append([]string{greetingLine(r, v, c)}, body...), v.signature(signoff))...)
 }
 
 // withReason puts the reason right after the sentence of the opening

@@ -81,13 +81,14 @@ var (
 	offers     = []Offer{OfferReferral, OfferReference, OfferStayInTouch, OfferNone}
 )
 
-// defaultOffer is the offer a careful candidate makes in each situation: a
-// referral while the employer is still looking for candidates, keeping in
-// touch once people have met.
+// defaultOffer is the offer a careful candidate makes in each situation:
+// keeping in touch. A candidate who turns down an interview does not offer
+// to recruit for the employer unasked (no published example does), so a
+// referral is only ever the user's choice.
 var defaultOffer = map[Situation]Offer{
 	SituationWithdrawal:      OfferStayInTouch,
-	SituationInvitation:      OfferReferral,
-	SituationBeforeInterview: OfferReferral,
+	SituationInvitation:      OfferStayInTouch,
+	SituationBeforeInterview: OfferStayInTouch,
 	SituationAfterInterview:  OfferStayInTouch,
 	SituationOffer:           OfferStayInTouch,
 }

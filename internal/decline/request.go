@@ -56,6 +56,9 @@ type FollowUpRequest struct {
 	Tone           Tone
 	Sender         Sender
 	DeclinedOn     time.Time
+	// DeclineSubject is the subject the decline was sent with, which a
+	// follow-up e-mail replies to; empty: the usual subject of Situation.
+	DeclineSubject string
 	Variant        uint64
 	Wording        uint64
 }

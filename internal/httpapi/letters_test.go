@@ -43,7 +43,7 @@ func TestDeclineChoicesThroughTheAPI(t *testing.T) {
 	}
 	s.must("POST", url+"/preview", `{`+base+`}`, 200, &first)
 	s.must("POST", url+"/preview", `{`+base+`,"variant":1}`, 200, &second)
-	if first.Body == second.Body || first.Offer != "referral" {
+	if first.Body == second.Body || first.Offer != "stay_in_touch" {
 		t.Errorf("variant 1 reads as variant 0, or the default offer of an invitation is %q:\n%s", first.Offer, first.Body)
 	}
 	for _, sc := range []scenario{
@@ -70,7 +70,7 @@ func TestCancelledInterviewNamesItsSlot(t *testing.T) {
 		"invitation":{"received_at":"`+rfc3339(start.Add(-2*time.Hour))+`","interview_at":"2026-03-05T13:00:00Z"}}`, 201, nil)
 	s.must("POST", "/api/v1/applications/1/transitions", `{"to":"scheduled"}`, 200, nil)
 	s.run(t, scenario{"the slot", "POST", "/api/v1/applications/1/decline/preview", `{"reason":"timing","sender_name":"Sam Lee"}`, "", 200,
-		[]string{"Thursday 5 March at 14:00 CET"}})
+		[]string{"Thursday 5 March at 14:00"}})
 }
 
 // TestFollowUpLikeTheDecline: after a phone decline the follow-up is an

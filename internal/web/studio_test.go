@@ -28,8 +28,8 @@ func TestStudioChoices(t *testing.T) {
 	}
 	a.open("/applications/1/decline")
 	a.run(chromedp.WaitVisible(`#s-body`, chromedp.ByQuery))
-	if got := a.value(`#s-offer`); got != "referral" {
-		t.Fatalf("the offer of an invitation's decline starts as %q, want referral", got)
+	if got := a.value(`#s-offer`); got != "stay_in_touch" {
+		t.Fatalf("the offer of an invitation's decline starts as %q, want stay_in_touch", got)
 	}
 	a.run(chromedp.SendKeys(`#s-one-detail`, "meeting the platform team"+kb.Tab))
 	a.waitValue(`#s-body`, "meeting the platform team")
