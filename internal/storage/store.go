@@ -32,7 +32,7 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 		return fmt.Errorf("create application: %w", err)
 	}
 	a.ID = row.ID
-	return nil
+	return db.indexWords(ctx, uid, a)
 }
 
 // GetApplication returns the application with id, or ENOTFOUND. In a
@@ -66,6 +66,9 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 // ListApplications returns up to f.Limit applications with an id below
 // afterID (all when zero), newest first, filtered by status and query.
 func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	if db.fts && f.Query != "" && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
+		return db.searchInOrder(ctx, f, after)
+	}
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
@@ -149,6 +152,10 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 	}
 	if res.RowsAffected == 0 {
 		return notFound(a.ID)
+	}
+	if slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(searchedFields, f) }) {
+		uid, _ := owner(ctx)
+		return db.indexWords(ctx, uid, a)
 	}
 	return nil
 }
