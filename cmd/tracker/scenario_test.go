@@ -65,7 +65,7 @@ func TestLifecycle(t *testing.T) {
 		{name: "move to declined needs a letter", args: []string{"move", "1", "declined"}, code: 1,
 			want: []string{"only by declining it with a letter", "allowed next states:"}},
 		{name: "decline preview", args: []string{"decline", "1", "--reason", "another_offer", "--sender", "Ada Lovelace"},
-			want: []string{"Subject: ", "Acme", "Ada Lovelace", "Checks:", "✓ ", "Nothing was recorded"}},
+			want: []string{"Subject: ", "Backend Engineer", "Ada Lovelace", "Checks:", "✓ ", "Nothing was recorded"}},
 		{name: "preview stored nothing", args: []string{"show", "1"}, want: []string{"scheduled"}, notWant: []string{"Letters:"}},
 		{name: "follow-up before decline", args: []string{"follow-up", "1"}, code: 1,
 			want: []string{"tracker: only a declined application can be followed up"}},

@@ -89,9 +89,10 @@ func isClause(detail string) bool {
 // emailBody writes the e-mail: the greeting; the decline with thanks;
 // the reason and the user's detail; the offer of help and a closing; the
 // signature. People do not write every letter in one shape, so the
-// paragraphs are laid out in one of three ways: the reason on its own
+// paragraphs are laid out in one of four ways: the reason on its own
 // after the decline, or in the decline's paragraph with the detail beside
-// the offer, or closing with thanks once more after the offer.
+// the offer, or closing with thanks once more after the offer, or with the
+// closing wish before the offer.
 func emailBody(r Request, v values, c chooser) string {
 	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
 	reason := reasonSentence(r, v, c, opening)
@@ -105,7 +106,7 @@ func emailBody(r Request, v values, c chooser) string {
 		return c.pickFresh(partClosing, closings[r.Situation][r.Tone], after)
 	}
 	var body []string
-	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks"}); {
+	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks", "wish"}); {
 	case layout == "apart" && detail != "" || reason == "" && detail == "":
 		mid := sentences(detail, reason)
 		offer := offerAt(sentences(opening, mid))
@@ -114,6 +115,11 @@ func emailBody(r Request, v values, c chooser) string {
 		first := withReason(opening, reason)
 		offer := offerAt(sentences(first, detail))
 		body = []string{first, detail, sentences(offer, c.pickFresh(partThanks, closingThanks[r.Tone], offer))}
+	case layout == "wish" && r.Offer != OfferNone:
+		// The wish first and the offer last, as many people end.
+		first := withReason(opening, reason)
+		closing := closingAt(sentences(first, detail))
+		body = []string{first, detail, sentences(closing, offerAt(closing))}
 	default:
 		first := withReason(opening, reason)
 		offer := offerAt(sentences(first, detail))
@@ -137,12 +143,13 @@ func emailBody(r Request, v values, c chooser) string {
 // thanks come first.
 func withReason(opening, reason string) string {
 	ss := splitSentences(opening)
-	if reason == "" || len(ss) < 2 || !thanks(ss[1]) || thanks(ss[0]) || slices.Contains(words(ss[1]), "it") {
+	k := slices.IndexFunc(ss, thanks)
+	if reason == "" || k < 1 || slices.Contains(words(ss[k]), "it") {
 		// Thanks first, or thanks for "it" (the application, the
 		// interview), which the reason must not come between.
 		return sentences(opening, reason)
 	}
-	return sentences(ss[0], reason, strings.Join(ss[1:], " "))
+	return sentences(strings.Join(ss[:k], " "), reason, strings.Join(ss[k:], " "))
 }
 
 // thanks reports whether one of our sentences thanks the reader.
@@ -173,11 +180,12 @@ func messageNote(r Request, v values, c chooser) string {
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
 	decl := v.fill(c.pick(partOpening, spokenDeclines[r.Situation]))
+	thanks := v.fill(c.pick(partThanks, spokenThanks[r.Situation]))
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), v.fill("I'm calling about the {role} role at {company}."), c.pick(partAsk, goodTime)),
 		sentences(decl, reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)),
-		v.fill(c.pick(partThanks, spokenThanks[r.Situation])),
-		sentences(v.fill(c.pick(partOffer, offerSentences[r.Offer][ToneWarm])), c.pick(partClosing, spokenGoodbyes)),
+		thanks,
+		sentences(v.fill(c.pickFresh(partOffer, offerSentences[r.Offer][ToneWarm], thanks)), c.pick(partClosing, spokenGoodbyes)),
 	)
 }
 

@@ -400,9 +400,24 @@ func TestEveryWordingPassesEveryCheck(t *testing.T) {
 						assertAllOK(t, l, r)
 						assertLetterShape(t, l, r)
 						assertNoFingerprints(t, l, r)
+						if r.Offer == OfferNone {
+							assertNoOfferWords(t, l, r)
+						}
 					}
 				}
 			}
+		}
+	}
+}
+
+// assertNoOfferWords: a letter written with no offer reads as one, so
+// the checklist can say no offer is made by choice; an opening such as
+// "lovely to hear from you" would read as an offer.
+func assertNoOfferWords(t *testing.T, l Letter, r Request) {
+	t.Helper()
+	for _, c := range CheckLetter(l, r) {
+		if c.Rule == RuleOffer && !NoOfferByChoice(c) {
+			t.Errorf("offer none, but the letter reads as offering (%s):\n%s", c.Hint, l.Body)
 		}
 	}
 }

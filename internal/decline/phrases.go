@@ -24,12 +24,14 @@ var openings = situated{
 			"Thank you for considering my application for the {role} position at {company}. I have decided to withdraw it, and I wanted to let you know before you spend more time on it.",
 			"I would like to withdraw my application for the {role} position at {company}. I am grateful for the attention you have given it so far.",
 			"Please take this note as the withdrawal of my application for the {role} position at {company}, with my thanks for your consideration.",
+			"After some reflection, I have decided to withdraw my application for the {role} position. I appreciate the consideration you have given it, and I am sorry to do so at this stage.",
 		},
 		ToneWarm: {
 			"I'm writing to withdraw my application for the {role} role at {company}. Thank you for the time you've already put into it.",
 			"Thanks for considering me for the {role} role at {company}. I've decided to withdraw my application, and I wanted to tell you before you spent more time on it.",
 			"I've decided to withdraw my application for the {role} role at {company}, and I wanted you to know early. Thank you for reading it.",
 			"Thanks for your interest in my application for the {role} role at {company}. I've decided to step back from it, so please take me out of the running.",
+			"I applied for the {role} role a little while ago, and I've since decided to withdraw my application. Thanks so much for the time you've spent on it.",
 		},
 	},
 	SituationInvitation: {
@@ -39,14 +41,15 @@ var openings = situated{
 			"Thank you for the opportunity to interview for the {role} position at {company}. I must respectfully decline.",
 			"Thank you for considering me for the {role} position at {company}, and for inviting me to interview. I am afraid I must decline.",
 			"Thank you for your message about the {role} position and for the invitation to interview. I have thought it over carefully, and I must decline.",
-			"I was pleased to hear from you about the {role} opening, and I appreciate the invitation to interview. Having considered it carefully, however, I have decided to decline.",
+			"I was pleased to get your message about the {role} opening, and I appreciate the invitation to interview. Having considered it carefully, however, I have decided to decline.",
+			"Many thanks for getting in touch about the {role} position at {company}. I am flattered to be invited to interview, but I must decline.",
 		},
 		ToneWarm: {
 			"Thanks so much for inviting me to interview for the {role} role at {company}. I've thought it over, and I've decided to decline.",
 			"I'm writing to let you know that I won't be going ahead with the interview for the {role} role at {company}. Thank you for thinking of me.",
 			"I've decided to turn down the interview for the {role} role at {company}, and I wanted to tell you straight away. Thank you for reaching out.",
 			"Thank you for the invitation to interview for the {role} role at {company}. I've given it some thought, and I'm going to say no this time.",
-			"It was lovely to hear from you about the {role} role, and thank you for the invitation to interview. I've thought about it, and I'm going to pass on it this time.",
+			"It was lovely to get your message about the {role} role, and thank you for the invitation to interview. I've thought about it, and I'm going to pass on it this time.",
 		},
 	},
 	SituationBeforeInterview: {
@@ -55,7 +58,7 @@ var openings = situated{
 			"Thank you for arranging the interview{slot} for the {role} position at {company}. After careful thought, I have decided to withdraw my application, so I must cancel our appointment.",
 			"I must regretfully cancel our interview{slot} for the {role} position at {company}: I have decided to withdraw my application. I am grateful for the time you have already given me.",
 			"I am sorry to let you know that I have decided to withdraw my application for the {role} position at {company}, and so I must cancel our interview{slot}. Thank you for the trouble you took to arrange it.",
-			"I am writing about our interview{slot} for the {role} position. I am sorry to say that I must cancel it: I have decided to withdraw my application. Thank you for arranging it, and I apologize for the inconvenience.",
+			"I am writing about our interview{slot} for the {role} position. I am sorry to say that I must cancel it: I have decided to withdraw my application. Thank you for arranging the interview, and I apologize for the inconvenience.",
 		},
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
@@ -71,6 +74,7 @@ var openings = situated{
 			"After careful consideration, I have decided to withdraw from the process for the {role} position at {company}. Thank you for your time and for a thoughtful interview.",
 			"Thank you for meeting me to discuss the {role} position at {company}. After thinking it over carefully, I have decided to withdraw from consideration.",
 			"Thank you again for the time you spent with me. I have thought a great deal about the {role} position since our conversation, and I have decided to withdraw my application.",
+			"It was a pleasure to meet you and to learn more about the {role} position, and I thank you for your time. Since then I have given it careful thought, and I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role at {company}; I enjoyed the conversation. After a lot of thought, I've decided to withdraw my application.",
@@ -78,6 +82,7 @@ var openings = situated{
 			"I'm writing to let you know that I'm withdrawing my application for the {role} role at {company}. Thanks for the interview and for everything you shared about the team.",
 			"Thank you for taking the time to meet me about the {role} role at {company}. I've thought hard about it, and I've decided to withdraw.",
 			"I've been mulling over our conversation and the {role} role, and I've decided to withdraw my application. Thank you for being so generous with your time.",
+			"It was really good to meet you and hear more about the {role} role, so thank you. After sleeping on it, though, I've decided to withdraw my application.",
 		},
 	},
 	SituationOffer: {
@@ -88,6 +93,8 @@ var openings = situated{
 			"Thank you very much for offering me the {role} position at {company}. It was a difficult decision, but I must turn it down.",
 			"I have given your offer of the {role} position at {company} a great deal of thought, and I have decided to decline it. Thank you for the confidence you have placed in me.",
 			"Thank you so much for your offer of the {role} position. I have weighed it carefully, and I have decided, with some regret, to decline.",
+			"Thank you for your offer of the {role} position, and for the time you and your colleagues have given me. I have thought about it carefully, and I am sorry to say that I must decline.",
+			"I am very grateful for your offer of the {role} position at {company}, and it is with real regret that I must decline it.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role at {company}. It wasn't an easy decision, but I've decided to turn it down.",
@@ -95,6 +102,7 @@ var openings = situated{
 			"This wasn't an easy decision, but I won't be accepting the offer for the {role} role at {company}. I'm really grateful for the confidence you've shown in me.",
 			"Thank you for the offer of the {role} role at {company}, and for all your time along the way. After a lot of thought, I've decided to decline it.",
 			"I've been turning your offer over since we spoke, and I've decided to say no to the {role} role. Thank you so much for wanting me on the team.",
+			"I was so pleased to get your offer for the {role} role, which makes this harder to write: I've decided not to take it. Thank you for everything you've done along the way.",
 		},
 	},
 }
@@ -162,7 +170,7 @@ var detailLead = toned{
 		"I will remember {reason} with gratitude.",
 	},
 	ToneWarm: {
-		"Thanks, too, for {reason}, which helped more than you might think.",
+		"Thanks, too, for {reason}; it gave me a much clearer picture.",
 		"I really appreciated your time, and {reason} most of all.",
 		"I'm grateful for {reason}; it helped me think this through.",
 	},
@@ -172,7 +180,7 @@ var gerundLead = toned{
 	ToneFormal: {
 		"It was a pleasure {reason}, and I am sorry not to be taking things further.",
 		"I very much enjoyed {reason}, and I appreciate the care you took over the process.",
-		"I am glad to have had the opportunity of {reason}.",
+		"I enjoyed {reason} a great deal, which made this a harder letter to write.",
 	},
 	ToneWarm: {
 		"I genuinely enjoyed {reason}, so this wasn't an easy call.",
@@ -213,8 +221,11 @@ var offerSentences = map[Offer]toned{
 			"I would welcome the chance to stay in contact.",
 			"I would be glad to hear from you should something else come up.",
 			"Please do keep my details on file; I would be happy to talk again in future.",
+			"If our paths cross again, I would be delighted.",
+			"I would be pleased to stay connected, and I hope to have the chance to work with you another time.",
+			"I will follow your work with interest and would be glad to keep in touch.",
 		},
-		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again.", "Do keep in touch if anything else comes up.", "It would be great to stay in touch."},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again.", "Do keep in touch if anything else comes up.", "It would be great to stay in touch.", "I'd be really glad to stay connected.", "I hope we get the chance to work together another time.", "Feel free to reach out any time."},
 	},
 }
 
@@ -244,33 +255,33 @@ var closings = situated{
 		ToneWarm:   {"Good luck with the search.", "I hope the search goes well.", "I hope you find just the right person."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position.", "I hope you find an excellent candidate."},
-		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person.", "I hope the role is filled soon."},
+		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position.", "I hope you find an excellent candidate.", "I wish you all the best in finding the right person for the job.", "I hope the search brings you someone excellent before long."},
+		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person.", "I hope the role is filled soon.", "Wishing you all the best with the hiring."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I wish you every success with the search.", "I hope the rest of your interviews go well.", "I hope the hiring goes smoothly.", "With best wishes for the rest of the process."},
 		ToneWarm:   {"Good luck with the search.", "I hope the rest of your interviews go well.", "I hope the hiring goes smoothly.", "All the best with the rest of the process."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team.", "Please pass on my thanks to everyone I met."},
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team.", "Please pass on my thanks to everyone I met.", "My best wishes to you and everyone I met."},
 		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes smoothly."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead."},
-		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met."},
+		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead.", "My best wishes to you and your colleagues."},
+		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met.", "I hope everything goes brilliantly for you all."},
 	},
 }
 
 // closingThanks end a letter whose last paragraph opens with an offer of
 // help, as people often end: with thanks once more.
 var closingThanks = toned{
-	ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for your consideration.", "Many thanks again for your time."},
-	ToneWarm:   {"Thanks again for everything.", "Thanks again for your time.", "Thank you again for thinking of me."},
+	ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for your consideration.", "Many thanks again for your time.", "Again, thank you for everything."},
+	ToneWarm:   {"Thanks again for everything.", "Thanks again for your time.", "Thank you again for thinking of me.", "Really, thank you."},
 }
 
 var signoffs = toned{
-	ToneFormal: {"Kind regards,", "Yours sincerely,", "Best regards,", "Sincerely,", "Regards,", "With best wishes,", "Many thanks,"},
-	ToneWarm:   {"Best wishes,", "Warm regards,", "Take care,", "Best,", "Thanks again,", "Cheers,"},
+	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,"},
+	ToneWarm:   {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,"},
 }
 
 // subjects name the role and the sender, so the employer can file the
