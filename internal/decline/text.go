@@ -217,8 +217,8 @@ func (x *phraseIndex) at(w string) []phrase {
 	return x[w[0]]
 }
 
-// find counts the words of ws at which one of the indexed phrases starts,
-// as len(findPhrases(ws, ps)) does for the phrases ps it indexes.
+// find counts the words of ws at which one of the indexed phrases starts
+// (a match is counted once, at its first word).
 func (x *phraseIndex) find(ws []string) int {
 	n := 0
 	for i, w := range ws {
@@ -242,21 +242,6 @@ func (x *phraseIndex) contains(ws []string) bool {
 		}
 	}
 	return false
-}
-
-// findPhrases returns the words of ws that match any of ps, each match once
-// and in text order, as the text spells them.
-func findPhrases(ws []string, ps []phrase) []string {
-	var found []string
-	for i := range ws {
-		for _, p := range ps {
-			if p.matchAt(ws, i) {
-				found = append(found, strings.Join(ws[i:i+len(p)], " "))
-				break
-			}
-		}
-	}
-	return found
 }
 
 // containsPhrase reports whether any of ps occurs in ws.
