@@ -71,7 +71,13 @@ type Letter struct {
 	Subject      string `json:"subject"`
 	Body         string `json:"body"`
 	// Voicemail is a phone letter's message for an unanswered call.
-	Voicemail string    `json:"voicemail"`
+	Voicemail string `json:"voicemail"`
+	// Detail, Offer and Variant are what the user chose for the letter:
+	// the true detail, the offer of help ("" for a follow-up or a letter
+	// stored before it was kept) and the wording, 0 the first.
+	Detail    string    `json:"detail"`
+	Offer     string    `json:"offer"`
+	Variant   int       `json:"variant"`
 	SentAt    time.Time `json:"sent_at"`
 	Checks    []Check   `json:"checks"`
 	CreatedAt time.Time `json:"created_at"`
@@ -145,7 +151,7 @@ func NewLetter(a *applications.Application, l applications.Letter) Letter {
 	return Letter{
 		ID: l.ID, Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel,
 		Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail,
-		SentAt: l.SentAt.UTC(), Checks: mapAll(l.Checks, NewCheck), CreatedAt: l.CreatedAt.UTC(),
+		Detail: l.Detail, Offer: l.Offer, Variant: l.Variant, SentAt: l.SentAt.UTC(), Checks: mapAll(l.Checks, NewCheck), CreatedAt: l.CreatedAt.UTC(),
 		EmlURL: LetterURL(a.ID, l.ID), Mailto: applications.Mailto(a, l.Subject, l.Body),
 	}
 }

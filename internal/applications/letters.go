@@ -217,7 +217,7 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, in Follow
 		letter.Body = *in.Body
 	}
 	return &Letter{ApplicationID: a.ID, Kind: LetterFollowUp, Channel: string(decline.FollowUpChannel(req.DeclineChannel)), Tone: dec.Tone, SenderName: dec.SenderName,
-		Subject: letter.Subject, Body: letter.Body, SentAt: sentAt, Checks: decline.CheckFollowUp(letter, req), CreatedAt: now}, nil
+		Subject: letter.Subject, Body: letter.Body, Variant: in.Variant, SentAt: sentAt, Checks: decline.CheckFollowUp(letter, req), CreatedAt: now}, nil
 }
 
 // declinedSituation is the situation of the application's last decline:
@@ -325,5 +325,6 @@ func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, err
 func sentLetter(appID int64, kind string, req decline.Request, l decline.Letter, checks []decline.Check, sentAt, now time.Time) *Letter {
 	return &Letter{ApplicationID: appID, Kind: kind, Reason: string(req.Reason), ReasonDetail: req.ReasonDetail,
 		Channel: or(string(req.Channel), string(decline.ChannelEmail)), Tone: or(string(req.Tone), string(decline.ToneFormal)),
-		SenderName: req.Sender.Name, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, SentAt: sentAt, Checks: checks, CreatedAt: now}
+		SenderName: req.Sender.Name, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail,
+		Detail: req.Detail, Offer: string(req.Offer), Variant: int(req.Wording), SentAt: sentAt, Checks: checks, CreatedAt: now}
 }

@@ -83,7 +83,14 @@ type Letter struct {
 	Body          string
 	// Voicemail is a phone letter's message for an unanswered call.
 	Voicemail string
-	SentAt    time.Time
+	// Detail, Offer and Variant are what the user chose for the letter:
+	// the one true detail in their words, the offer of help it made
+	// (empty for follow-ups and letters stored before it was kept) and
+	// the wording, 0 the first. A sent letter reopens with them.
+	Detail  string
+	Offer   string
+	Variant int
+	SentAt  time.Time
 	// Checks holds the etiquette verdicts the letter was stored with.
 	Checks    []decline.Check
 	CreatedAt time.Time

@@ -65,7 +65,11 @@ func detailSentence(r Request, v values, c chooser) string {
 		return capitalizeSafe(r.Detail) + "."
 	}
 	v.reason = r.Detail
-	return v.fill(c.pick(partDetail, detailLead[r.Tone]))
+	lead := detailLead[r.Tone]
+	if ws := words(r.Detail); len(ws[0]) > 4 && strings.HasSuffix(ws[0], "ing") {
+		lead = gerundLead[r.Tone]
+	}
+	return v.fill(c.pick(partDetail, lead))
 }
 
 // clauseStarts start a clause; a detail that starts with one is a sentence.
@@ -81,16 +85,47 @@ func isClause(detail string) bool {
 	return slices.Contains(clauseStarts, ws[0])
 }
 
-// emailBody writes the e-mail: greeting; decline and thanks; the reason and
-// the user's detail; the offer of help and a closing wish; the signature.
+// emailBody writes the e-mail: the greeting; the decline with thanks;
+// the reason and the user's detail; the offer of help and a closing; the
+// signature. People do not write every letter in one shape, so the
+// paragraphs are laid out in one of three ways: the reason on its own
+// after the decline, or in the decline's paragraph with the detail beside
+// the offer, or closing with thanks once more after the offer.
 func emailBody(r Request, v values, c chooser) string {
-	return paragraphs(
-		greetingLine(r, v, c),
-		v.fill(c.pick(partOpening, openings[r.Situation][r.Tone])),
-		sentences(detailSentence(r, v, c), reasonSentence(r, v, c)),
-		sentences(v.fill(c.pick(partOffer, offerSentences[r.Offer][r.Tone])), c.pick(partClosing, closings[r.Tone])),
-		v.signature(c.pick(partSignoff, signoffs[r.Tone])),
-	)
+	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
+	detail, reason := detailSentence(r, v, c), reasonSentence(r, v, c)
+	offer := v.fill(c.pick(partOffer, offerSentences[r.Offer][r.Tone]))
+	closing := c.pick(partClosing, closings[r.Situation][r.Tone])
+	var body []string
+	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks"}); {
+	case layout == "apart" || reason == "" && detail == "":
+		body = []string{opening, sentences(detail, reason), sentences(offer, closing)}
+	case layout == "thanks" && offer != "":
+		body = []string{withReason(opening, reason), detail, sentences(offer, c.pick(partThanks, closingThanks[r.Tone]))}
+	case detail == "" || offer == "":
+		body = []string{withReason(opening, reason), sentences(detail, offer, closing)}
+	default:
+		body = []string{withReason(opening, reason), sentences(detail, offer), closing}
+	}
+	return paragraphs(append(append([]string{greetingLine(r, v, c)}, body...), v.signature(c.pick(partSignoff, signoffs[r.Tone])))...)
+}
+
+// withReason puts the reason right after the sentence of the opening
+// that declines, as people explain: "I have decided to decline. I have
+// accepted another role. Thank you for ...", or after the decline when the
+// thanks come first.
+func withReason(opening, reason string) string {
+	ss := splitSentences(opening)
+	if reason == "" || len(ss) < 2 || !thanks(ss[1]) || thanks(ss[0]) {
+		return sentences(opening, reason)
+	}
+	return sentences(ss[0], reason, strings.Join(ss[1:], " "))
+}
+
+// thanks reports whether one of our sentences thanks the reader.
+func thanks(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "thank") || strings.Contains(l, "grateful")
 }
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:

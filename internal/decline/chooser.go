@@ -21,6 +21,7 @@ const (
 	partIntro
 	partAsk
 	partThanks
+	partLayout
 )
 
 // pick returns the phrasing of part chosen by c: the splitmix64 finaliser

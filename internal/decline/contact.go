@@ -100,27 +100,59 @@ func (c Contact) Greeting(t Tone) string {
 		return teamGreeting(strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The "))
 	}
 	parts := strings.Fields(c.Name)
-	if len(parts) < 2 || !latin(c.Name) {
+	switch {
+	case !latin(c.Name):
 		return c.Name
-	}
-	if t == ToneWarm {
+	case len(parts) < 2 && c.Title != "":
+		// One word with a title is a surname: "Mr. Gilhooley", never
+		// "Dear Gilhooley," nor "Hi Gilhooley,".
+		return c.Title + " " + c.Name
+	case len(parts) < 2:
+		return c.Name
+	case t == ToneWarm:
 		return parts[0]
+	case c.Title != "":
+		return c.Title + " " + surname(parts)
 	}
-	if c.Title != "" {
-		return c.Title + " " + parts[len(parts)-1]
-	}
+	// No title known: the full name, as most guides advise rather than
+	// guessing "Mr" or "Ms".
 	return c.Name
+}
+
+// surnameParticles join the word after them into a surname: "Dela Cruz",
+// "van der Berg", "de la Fuente".
+var surnameParticles = []string{"de", "del", "dela", "della", "der", "den", "da", "das", "di", "do", "dos", "du", "la", "le", "van", "von", "ten", "ter", "st", "st.", "bin", "ibn", "al", "el"}
+
+// surname is the last word of a name with the particles before it, so a
+// formal greeting keeps "Mrs. Dela Cruz" whole; the first word is never
+// part of it.
+func surname(parts []string) string {
+	i := len(parts) - 1
+	for i > 1 && slices.Contains(surnameParticles, strings.ToLower(parts[i-1])) {
+		i--
+	}
+	return strings.Join(parts[i:], " ")
 }
 
 // collectiveWords end a team's name that already says it is a group.
 var collectiveWords = []string{"team", "department", "office", "group", "committee", "panel", "board", "unit", "staff"}
 
+// roleWords end a contact name that is a post, not a group: "Hiring
+// Manager", "HR Manager", "Recruiter". It is greeted as it stands ("Dear
+// Hiring Manager,"), never as "Hiring Manager Team".
+var roleWords = []string{"manager", "recruiter", "director", "coordinator", "officer", "partner", "lead", "head", "specialist", "administrator", "adviser", "advisor", "assistant", "executive", "chair", "secretary"}
+
 // teamGreeting greets a team by a name that says it is one: "Talent
 // Acquisition" and "HR" become "Talent Acquisition Team" and "HR Team",
-// so that "Dear Talent Acquisition," does not read as a person's name.
+// so that "Dear Talent Acquisition," does not read as a person's name. A
+// post ("Hiring Manager") is greeted as it stands.
 func teamGreeting(name string) string {
 	words := strings.Fields(name)
-	if len(words) == 0 || slices.Contains(collectiveWords, strings.ToLower(words[len(words)-1])) {
+	if len(words) == 0 {
+		return name
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if slices.Contains(collectiveWords, last) || slices.Contains(roleWords, last) {
 		return name
 	}
 	return name + " Team"

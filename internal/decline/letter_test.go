@@ -189,6 +189,13 @@ func TestGreeting(t *testing.T) {
 		{Contact{Name: "HR"}, "HR Team", "HR Team"},
 		{Contact{Name: "the Hiring Committee"}, "Hiring Committee", "Hiring Committee"},
 		{Contact{Name: "Sarah Johnson", GreetingName: "Sally"}, "Sally", "Sally"},
+		{Contact{Name: "Gilhooley", Title: "Mr."}, "Mr. Gilhooley", "Mr. Gilhooley"},
+		{Contact{Name: "Mr. Gilhooley"}, "Mr. Gilhooley", "Mr. Gilhooley"},
+		{Contact{Name: "Linda Dela Cruz", Title: "Mrs."}, "Linda", "Mrs. Dela Cruz"},
+		{Contact{Name: "Ana de la Fuente", Title: "Dr."}, "Ana", "Dr. de la Fuente"},
+		{Contact{Name: "Del Richards", Title: "Mr"}, "Del", "Mr Richards"},
+		{Contact{Name: "HR Manager"}, "HR Manager", "HR Manager"},
+		{Contact{Name: "Hiring Manager", Kind: ContactTeam}, "Hiring Manager", "Hiring Manager"},
 		{Contact{}, "", ""},
 	}
 	for _, tt := range tests {

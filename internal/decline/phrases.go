@@ -22,7 +22,7 @@ var openings = situated{
 		ToneFormal: {
 			"I am writing to withdraw my application for the {role} position at {company}. Thank you for the time you have spent considering it.",
 			"Thank you for considering my application for the {role} position at {company}. I have decided to withdraw it, and I wanted to let you know before you spend more time on it.",
-			"Please accept this note as the withdrawal of my application for the {role} position at {company}. I am grateful for the attention you have given it so far.",
+			"I would like to withdraw my application for the {role} position at {company}. I am grateful for the attention you have given it so far.",
 		},
 		ToneWarm: {
 			"I'm writing to withdraw my application for the {role} role at {company}. Thank you for the time you've already put into it.",
@@ -131,11 +131,18 @@ var reasonsAfterMeeting = map[Reason]toned{
 	},
 }
 
-// detailLead introduces a detail the user gave as a noun phrase
-// ("meeting the platform team").
+// detailLead introduces a detail the user gave as a noun phrase ("your
+// clear account of the role"); gerundLead one that starts with a verb
+// in -ing ("meeting the platform team"), which reads best as something
+// done together.
 var detailLead = toned{
-	ToneFormal: {"I especially valued {reason}.", "I particularly valued {reason}."},
-	ToneWarm:   {"I especially enjoyed {reason}.", "I really enjoyed {reason}."},
+	ToneFormal: {"I especially valued {reason}.", "I particularly appreciated {reason}."},
+	ToneWarm:   {"I especially enjoyed {reason}.", "I really appreciated {reason}."},
+}
+
+var gerundLead = toned{
+	ToneFormal: {"It was a pleasure {reason}.", "I very much enjoyed {reason}."},
+	ToneWarm:   {"I really enjoyed {reason}.", "It was great {reason}."},
 }
 
 // offerSentences are the offers of help per offer and tone.
@@ -170,9 +177,38 @@ var shortOffers = map[Offer]toned{
 	},
 }
 
-var closings = toned{
-	ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position."},
-	ToneWarm:   {"Good luck with the search.", "I hope the search goes well."},
+// closings end the letter with a wish that fits what was declined: the
+// search goes on after an invitation or an interview; after an offer the
+// employer has found their person in the candidate, so the wish is for
+// them.
+var closings = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position."},
+		ToneWarm:   {"Good luck with the search.", "I hope the search goes well."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position."},
+		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"I wish you every success with the search.", "I trust the slot can still be of use."},
+		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well."},
+		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team."},
+	},
+	SituationOffer: {
+		ToneFormal: {"I wish you and your colleagues continued success.", "I look forward to our paths crossing again."},
+		ToneWarm:   {"Every success to you and the team.", "I hope our paths cross again."},
+	},
+}
+
+// closingThanks end a letter whose last paragraph opens with an offer of
+// help, as people often end: with thanks once more.
+var closingThanks = toned{
+	ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for your consideration."},
+	ToneWarm:   {"Thanks again for everything.", "Thanks again for your time."},
 }
 
 var signoffs = toned{

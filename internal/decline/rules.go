@@ -169,6 +169,17 @@ func ruleBriefReason(t letterText) Check {
 		"Keep the reason to one short sentence: %d sentences (%d words) explain it now, starting with %q.", n, total, truncate(first, 60)))
 }
 
+// hintNoOfferByChoice is the offer rule's hint when the letter makes no
+// offer because the user chose none.
+const hintNoOfferByChoice = "You chose to offer nothing."
+
+// NoOfferByChoice reports whether c is the offer rule passing only because
+// the user chose to make no offer, so a checklist can say so instead of
+// "An offer of help". Stored checks carry the same hint.
+func NoOfferByChoice(c Check) bool {
+	return c.Rule == RuleOffer && c.OK && c.Hint == hintNoOfferByChoice
+}
+
 // ruleOffer: the letter offers help or a way to stay in touch, unless the
 // user chose to offer none.
 func ruleOffer(t letterText) Check {
@@ -181,7 +192,7 @@ func ruleOffer(t letterText) Check {
 		}
 	}
 	if t.req.Offer == OfferNone {
-		return pass(RuleOffer, SeverityWarning, "You chose to offer nothing.")
+		return pass(RuleOffer, SeverityWarning, hintNoOfferByChoice)
 	}
 	return fail(RuleOffer, SeverityWarning, "Offer something: to stay in touch, to refer someone suitable, or how to reach you.")
 }

@@ -84,7 +84,12 @@ type BackupLetter struct {
 	Subject      string `json:"subject"`
 	Body         string `json:"body"`
 	// Voicemail is absent from backups written before phone letters kept it.
-	Voicemail string        `json:"voicemail,omitempty"`
+	Voicemail string `json:"voicemail,omitempty"`
+	// Detail, Offer and Variant are what the user chose for the letter;
+	// absent from backups written before letters kept them.
+	Detail    string        `json:"detail,omitempty"`
+	Offer     string        `json:"offer,omitempty"`
+	Variant   int           `json:"variant,omitempty"`
 	SentAt    time.Time     `json:"sent_at"`
 	Checks    []BackupCheck `json:"checks"`
 	CreatedAt time.Time     `json:"created_at"`
@@ -156,8 +161,8 @@ func backupOf(d *applications.Detail) BackupApplication {
 	}
 	for _, l := range d.Letters {
 		bl := BackupLetter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone,
-			SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, SentAt: l.SentAt.UTC(),
-			CreatedAt: l.CreatedAt.UTC(), Checks: []BackupCheck{}}
+			SenderName: l.SenderName, Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, Detail: l.Detail,
+			Offer: l.Offer, Variant: l.Variant, SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC(), Checks: []BackupCheck{}}
 		for _, c := range l.Checks {
 			bl.Checks = append(bl.Checks, BackupCheck{Rule: c.Rule, OK: c.OK, Severity: c.Severity, Hint: c.Hint})
 		}
@@ -190,7 +195,8 @@ func (b BackupApplication) domain() (applications.Application, []applications.In
 		}
 		letters = append(letters, applications.Letter{Kind: l.Kind, Reason: l.Reason, ReasonDetail: l.ReasonDetail,
 			Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName, Subject: l.Subject, Body: l.Body,
-			Voicemail: l.Voicemail, SentAt: l.SentAt.UTC(), Checks: checks, CreatedAt: l.CreatedAt.UTC()})
+			Voicemail: l.Voicemail, Detail: l.Detail, Offer: l.Offer, Variant: l.Variant, SentAt: l.SentAt.UTC(),
+			Checks: checks, CreatedAt: l.CreatedAt.UTC()})
 	}
 	return app, invs, hist, letters
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -20,7 +21,8 @@ var now = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
 // seed fills the user's tracker with one application in each shape: a
 // wishlist job, an imported invite with its origin, a declined one with
-// its letter, and a rejected one.
+// its letter (with the detail, offer and wording chosen for it), a
+// rejected one, and one withdrawn with a letter.
 func seed(t *testing.T, ctx context.Context, svc *applications.Service) {
 	t.Helper()
 	must := func(_ *applications.Detail, err error) {
@@ -37,9 +39,12 @@ func seed(t *testing.T, ctx context.Context, svc *applications.Service) {
 		Attendees: []string{"me@example.org", "bob@contoso.example"}, MessageID: "m1@contoso", Subject: "Interview", Format: "video"}))
 	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Globex", Role: "PM", ContactName: "Zoë"},
 		Invitation: &applications.NewInvitation{ReceivedAt: received, Message: "Hi"}}))
-	must(svc.Decline(ctx, 3, applications.DeclineInput{Reason: "another_offer", SenderName: "Sam"}))
+	must(svc.Decline(ctx, 3, applications.DeclineInput{Reason: "another_offer", SenderName: "Sam",
+		Detail: "meeting the platform team", Offer: "reference", Variant: 2}))
 	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Umbrella", Role: "QA"}}))
 	must(svc.Move(ctx, 4, applications.MoveInput{To: workflow.Rejected, Note: "no fit"}))
+	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Hooli", Role: "SRE", ContactName: "Gavin"}}))
+	must(svc.Withdraw(ctx, 5, applications.WithdrawInput{Letter: &applications.DeclineInput{Reason: "timing", SenderName: "Sam"}}))
 }
 
 // TestBackupRoundTrip restores a backup into another account and finds
@@ -61,7 +66,7 @@ func TestBackupRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n, err := exchange.Restore(to, db, b); err != nil || n != 4 {
+		if n, err := exchange.Restore(to, db, b); err != nil || n != 5 {
 			t.Fatalf("restore: %d %v", n, err)
 		}
 		after, err := exchange.AllDetails(to, svc)
@@ -70,6 +75,15 @@ func TestBackupRoundTrip(t *testing.T) {
 		}
 		if len(after) != len(before) {
 			t.Fatalf("%d applications after, %d before", len(after), len(before))
+		}
+		var chosen []applications.Letter
+		for _, d := range after {
+			chosen = append(chosen, d.Letters...)
+		}
+		if !slices.ContainsFunc(chosen, func(l applications.Letter) bool {
+			return l.Detail == "meeting the platform team" && l.Offer == "reference" && l.Variant == 2
+		}) || !slices.ContainsFunc(chosen, func(l applications.Letter) bool { return l.Kind == applications.LetterWithdrawal }) {
+			t.Fatalf("the restored letters lost the choices or the withdrawal letter: %+v", chosen)
 		}
 		for i := range before {
 			want, got := withoutIDs(*before[i]), withoutIDs(*after[i])
@@ -108,6 +122,8 @@ func TestBackupRefused(t *testing.T) {
 		"other format": `{"format":"x","version":1}`,
 		"newer":        `{"format":"tracker-backup","version":2}`,
 		"bad status":   `{"format":"tracker-backup","version":1,"applications":[{"company":"A","role":"B","status":"dreaming"}]}`,
+		"bad offer": `{"format":"tracker-backup","version":1,"applications":[{"company":"A","role":"B","status":"declined",` +
+			`"letters":[{"kind":"decline","channel":"email","tone":"warm","body":"x","offer":"money"}]}]}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := exchange.ReadBackup(bytes.NewBufferString(doc)); err == nil {

@@ -9,6 +9,7 @@ import (
 
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -40,6 +41,9 @@ func ReadBackup(r io.Reader) (*Backup, error) {
 	return &b, checkBackup(&b)
 }
 
+// letterKinds are the kinds of letter a backup may hold.
+var letterKinds = []string{applications.LetterDecline, applications.LetterFollowUp, applications.LetterWithdrawal}
+
 // checkBackup refuses a backup whose rows the tracker could not hold, so
 // that a restore writes all of it or nothing.
 func checkBackup(b *Backup) error {
@@ -59,8 +63,15 @@ func checkBackup(b *Backup) error {
 			}
 		}
 		for j, l := range a.Letters {
-			if l.Kind != applications.LetterDecline && l.Kind != applications.LetterFollowUp {
-				fields[fmt.Sprintf("%s.letters[%d].kind", at, j)] = fmt.Sprintf("%q is not a kind of letter", l.Kind)
+			lat := fmt.Sprintf("%s.letters[%d]", at, j)
+			if !slices.Contains(letterKinds, l.Kind) {
+				fields[lat+".kind"] = fmt.Sprintf("%q is not a kind of letter", l.Kind)
+			}
+			if l.Offer != "" && !decline.Offer(l.Offer).Valid() {
+				fields[lat+".offer"] = fmt.Sprintf("%q is not an offer of help", l.Offer)
+			}
+			if l.Variant < 0 {
+				fields[lat+".variant"] = "variant must not be negative"
 			}
 		}
 	}

@@ -171,3 +171,25 @@ func emlHeader(msg, key string) string {
 	}
 	return ""
 }
+
+// TestSentLetterKeepsItsChoices: a decline is stored with the detail,
+// offer and wording chosen for it, and the API shows them with the letter.
+func TestSentLetterKeepsItsChoices(t *testing.T) {
+	s := newServer(t)
+	s.seed()
+	const body = `{"reason":"timing","sender_name":"Sam Lee","detail":"meeting the platform team","offer":"reference","variant":2}`
+	var d struct {
+		Letters []struct {
+			Detail, Offer string
+			Variant       int
+		} `json:"letters"`
+	}
+	s.must("POST", "/api/v1/applications/1/decline", body, 200, &d)
+	if len(d.Letters) != 1 || d.Letters[0].Detail != "meeting the platform team" || d.Letters[0].Offer != "reference" || d.Letters[0].Variant != 2 {
+		t.Fatalf("stored letters %+v", d.Letters)
+	}
+	s.must("GET", "/api/v1/applications/1", ``, 200, &d)
+	if len(d.Letters) != 1 || d.Letters[0].Offer != "reference" || d.Letters[0].Variant != 2 {
+		t.Fatalf("read back %+v", d.Letters)
+	}
+}

@@ -44,11 +44,11 @@ func (r *historyRow) fields() []any {
 }
 
 const letterColumns = "id, application_id, kind, reason, reason_detail, channel, tone, sender_name, subject, body, voicemail, " +
-	"checks, sent_at, created_at"
+	"detail, offer, variant, checks, sent_at, created_at"
 
 func (r *letterRow) fields() []any {
 	return []any{&r.ID, &r.ApplicationID, &r.Kind, &r.Reason, &r.ReasonDetail, &r.Channel, &r.Tone, &r.SenderName,
-		&r.Subject, &r.Body, &r.Voicemail, &r.Checks, &r.SentAt, &r.CreatedAt}
+		&r.Subject, &r.Body, &r.Voicemail, &r.Detail, &r.Offer, &r.Variant, &r.Checks, &r.SentAt, &r.CreatedAt}
 }
 
 const settingsColumns = "owner_id, response_window_minutes, follow_up_after_minutes, no_reply_days, time_zone, " +

@@ -100,6 +100,9 @@ type letterRow struct {
 	Subject       string
 	Body          string
 	Voicemail     string // migration 00021
+	Detail        string // migration 00022
+	Offer         string // migration 00022
+	Variant       int    // migration 00022
 	Checks        string
 	SentAt        time.Time
 	CreatedAt     time.Time `gorm:"autoCreateTime:false"`
@@ -111,8 +114,8 @@ func toLetterRow(l *applications.Letter) (letterRow, error) {
 	checks, err := json.Marshal(nonNil(l.Checks))
 	return letterRow{ID: l.ID, ApplicationID: l.ApplicationID, Kind: l.Kind, Reason: l.Reason,
 		ReasonDetail: l.ReasonDetail, Channel: l.Channel, Tone: l.Tone, SenderName: l.SenderName,
-		Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, Checks: string(checks), SentAt: l.SentAt.UTC(),
-		CreatedAt: l.CreatedAt.UTC()}, err
+		Subject: l.Subject, Body: l.Body, Voicemail: l.Voicemail, Detail: l.Detail, Offer: l.Offer, Variant: l.Variant,
+		Checks: string(checks), SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC()}, err
 }
 
 func (r letterRow) domain() (applications.Letter, error) {
@@ -120,7 +123,8 @@ func (r letterRow) domain() (applications.Letter, error) {
 	err := json.Unmarshal([]byte(r.Checks), &checks)
 	return applications.Letter{ID: r.ID, ApplicationID: r.ApplicationID, Kind: r.Kind, Reason: r.Reason,
 		ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone, SenderName: r.SenderName,
-		Subject: r.Subject, Body: r.Body, Voicemail: r.Voicemail, Checks: checks, SentAt: r.SentAt.UTC(), CreatedAt: r.CreatedAt.UTC()}, err
+		Subject: r.Subject, Body: r.Body, Voicemail: r.Voicemail, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant,
+		Checks: checks, SentAt: r.SentAt.UTC(), CreatedAt: r.CreatedAt.UTC()}, err
 }
 
 type historyRow struct {

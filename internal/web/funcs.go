@@ -2,8 +2,10 @@ package web
 
 import (
 	"html/template"
+	"strconv"
 	"strings"
 
+	"tracker/internal/applications"
 	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
@@ -13,6 +15,8 @@ var funcs = template.FuncMap{
 	"label": stageLabel,
 	"words": words,
 	"rule":  ruleLabel,
+	"check": checkLine,
+	"chose": letterChoices,
 	"dict":  dict,
 }
 
@@ -30,6 +34,41 @@ var ruleLabels = map[string]string{
 	decline.RuleEmoji:       "No emoji",
 	decline.RuleSigned:      "Signed with your name",
 	decline.RuleLength:      "A sensible length",
+}
+
+// checkLine is one line of the studio's checklist: "Passes: Thanks",
+// "Fails: Respectful — hint", "Consider: ..."; the offer rule passing only
+// because the user chose no offer says that, not "An offer of help".
+func checkLine(c decline.Check) string {
+	switch {
+	case decline.NoOfferByChoice(c):
+		return "No offer of help, as you chose"
+	case c.OK:
+		return "Passes: " + ruleLabel(c.Rule)
+	case c.Severity == decline.SeverityError:
+		return "Fails: " + ruleLabel(c.Rule) + " — " + c.Hint
+	}
+	return "Consider: " + ruleLabel(c.Rule) + " — " + c.Hint
+}
+
+// letterChoices says what the user chose for a sent letter, so reopening
+// it shows why it reads as it does: "offer: stay in touch; detail:
+// “meeting the team”; wording 2". Letters stored before the choices were
+// kept, and follow-ups, show less or nothing.
+func letterChoices(l applications.Letter) string {
+	var parts []string
+	if l.Offer == string(decline.OfferNone) {
+		parts = append(parts, "no offer of help")
+	} else if l.Offer != "" {
+		parts = append(parts, "offer: "+strings.ReplaceAll(l.Offer, "_", " "))
+	}
+	if l.Detail != "" {
+		parts = append(parts, "detail: “"+l.Detail+"”")
+	}
+	if l.Variant > 0 {
+		parts = append(parts, "wording "+strconv.Itoa(l.Variant+1))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // ruleLabel is the checklist's name of an etiquette rule.

@@ -3,6 +3,7 @@ package web
 import (
 	"testing"
 
+	"tracker/internal/applications"
 	"tracker/internal/decline"
 )
 
@@ -12,6 +13,44 @@ func TestEveryRuleHasALabel(t *testing.T) {
 	for _, r := range decline.Rules() {
 		if _, ok := ruleLabels[r]; !ok {
 			t.Errorf("rule %q has no checklist label", r)
+		}
+	}
+}
+
+// TestCheckLine: the checklist says what each check found, and an offer
+// rule that passes because the user chose no offer says so.
+func TestCheckLine(t *testing.T) {
+	tests := []struct {
+		c    decline.Check
+		want string
+	}{
+		{decline.Check{Rule: decline.RuleGratitude, OK: true, Severity: decline.SeverityError}, "Passes: Thanks"},
+		{decline.Check{Rule: decline.RuleOffer, OK: true, Severity: decline.SeverityWarning, Hint: "The letter offers to stay in touch or help."}, "Passes: An offer of help"},
+		{decline.Check{Rule: decline.RuleOffer, OK: true, Severity: decline.SeverityWarning, Hint: "You chose to offer nothing."}, "No offer of help, as you chose"},
+		{decline.Check{Rule: decline.RuleOffer, Severity: decline.SeverityWarning, Hint: "Offer something."}, "Consider: An offer of help — Offer something."},
+		{decline.Check{Rule: decline.RuleRespectful, Severity: decline.SeverityError, Hint: "Drop it."}, "Fails: Respectful — Drop it."},
+	}
+	for _, tt := range tests {
+		if got := checkLine(tt.c); got != tt.want {
+			t.Errorf("checkLine(%+v) = %q, want %q", tt.c, got, tt.want)
+		}
+	}
+}
+
+// TestLetterChoices: a sent letter shows the offer, detail and wording
+// chosen for it; the first wording and an unknown offer say nothing.
+func TestLetterChoices(t *testing.T) {
+	tests := []struct {
+		l    applications.Letter
+		want string
+	}{
+		{applications.Letter{Offer: "stay_in_touch", Detail: "meeting the team", Variant: 1}, "offer: stay in touch; detail: “meeting the team”; wording 2"},
+		{applications.Letter{Offer: "none"}, "no offer of help"},
+		{applications.Letter{}, ""},
+	}
+	for _, tt := range tests {
+		if got := letterChoices(tt.l); got != tt.want {
+			t.Errorf("letterChoices(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
 	}
 }

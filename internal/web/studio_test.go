@@ -101,6 +101,9 @@ func TestStudioWithoutJavaScript(t *testing.T) {
 	if !strings.Contains(page, "Wording 2") || !strings.Contains(page, "meeting the platform team") {
 		t.Fatalf("the studio does not show the next wording with the detail:\n%s", page)
 	}
+	if !strings.Contains(page, "No offer of help, as you chose") || strings.Contains(page, "Passes: An offer of help") {
+		t.Fatalf("with offer none the checklist does not say that no offer is made by choice:\n%s", page)
+	}
 	choices.Set("offer", "money")
 	choices.Del("body")
 	code, page = c.post("/applications/1/decline", choices)
