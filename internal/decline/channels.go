@@ -98,7 +98,7 @@ func emailBody(r Request, v values, c chooser) string {
 	closing := c.pick(partClosing, closings[r.Situation][r.Tone])
 	var body []string
 	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks"}); {
-	case layout == "apart" || reason == "" && detail == "":
+	case layout == "apart" && detail != "" || reason == "" && detail == "":
 		body = []string{opening, sentences(detail, reason), sentences(offer, closing)}
 	case layout == "thanks" && offer != "":
 		body = []string{withReason(opening, reason), detail, sentences(offer, c.pick(partThanks, closingThanks[r.Tone]))}
@@ -116,7 +116,9 @@ func emailBody(r Request, v values, c chooser) string {
 // thanks come first.
 func withReason(opening, reason string) string {
 	ss := splitSentences(opening)
-	if reason == "" || len(ss) < 2 || !thanks(ss[1]) || thanks(ss[0]) {
+	if reason == "" || len(ss) < 2 || !thanks(ss[1]) || thanks(ss[0]) || slices.Contains(words(ss[1]), "it") {
+		// Thanks first, or thanks for "it" (the application, the
+		// interview), which the reason must not come between.
 		return sentences(opening, reason)
 	}
 	return sentences(ss[0], reason, strings.Join(ss[1:], " "))

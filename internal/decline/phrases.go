@@ -142,7 +142,7 @@ var detailLead = toned{
 
 var gerundLead = toned{
 	ToneFormal: {"It was a pleasure {reason}.", "I very much enjoyed {reason}."},
-	ToneWarm:   {"I really enjoyed {reason}.", "It was great {reason}."},
+	ToneWarm:   {"I loved {reason}.", "It was great {reason}."},
 }
 
 // offerSentences are the offers of help per offer and tone.

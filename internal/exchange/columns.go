@@ -22,6 +22,10 @@ const (
 	colTags     = "tags"
 	colContact  = "contact"
 	colEmail    = "email"
+	// How letters address the contact (our own export's columns).
+	colContactKind  = "contact_kind"
+	colContactTitle = "contact_title"
+	colGreeting     = "greeting_name"
 )
 
 // columnAliases maps a header, reduced by headerKey, to the field it
@@ -40,6 +44,7 @@ var columnAliases = map[string]string{
 	"tags":    colTags,
 	"contact": colContact, "contactname": colContact,
 	"email": colEmail, "contactemail": colEmail,
+	"contactkind": colContactKind, "contacttitle": colContactTitle, "greetingname": colGreeting, "greeting": colGreeting,
 }
 
 // headerKey reduces a header to lower-case letters and digits:

@@ -11,7 +11,8 @@ import (
 
 // csvHeader is the header of our CSV export; ImportCSV reads it back.
 var csvHeader = []string{"company", "role", "status", "applied_at", "location", "job_url", "source",
-	"contact_name", "contact_email", "notes", "next_interview_at", "created_at", "updated_at"}
+	"contact_name", "contact_kind", "contact_title", "greeting_name", "contact_email", "notes", "next_interview_at",
+	"created_at", "updated_at"}
 
 // WriteCSV writes one row per application, times in RFC 3339 UTC. A cell
 // that a spreadsheet would run as a formula is prefixed with a quote.
@@ -22,7 +23,8 @@ func WriteCSV(w io.Writer, details []*applications.Detail) error {
 	}
 	for _, d := range details {
 		rec := []string{d.Company, d.Role, string(d.Status), timeCell(d.AppliedAt), d.Location, d.JobURL, d.Source,
-			d.ContactName, d.ContactEmail, d.Notes, timeCell(nextInterview(d)), timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt)}
+			d.ContactName, d.ContactKind, d.ContactTitle, d.GreetingName, d.ContactEmail, d.Notes, timeCell(nextInterview(d)),
+			timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt)}
 		for i := range rec {
 			rec[i] = defuse(rec[i])
 		}

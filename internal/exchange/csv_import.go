@@ -183,7 +183,8 @@ func parseRow(line int, rec []string, cols map[string]int) csvRow {
 		return strings.TrimSpace(rec[i])
 	}
 	f := applications.Fields{Company: get(colCompany), Role: get(colRole), Location: get(colLocation), JobURL: get(colURL),
-		Source: get(colSource), ContactName: get(colContact), ContactEmail: get(colEmail), Notes: get(colNotes)}
+		Source: get(colSource), ContactName: get(colContact), ContactKind: get(colContactKind), ContactTitle: get(colContactTitle),
+		GreetingName: get(colGreeting), ContactEmail: get(colEmail), Notes: get(colNotes)}
 	row := csvRow{line: line}
 	for _, extra := range []struct{ label, value string }{{"Salary", get(colSalary)}, {"Tags", get(colTags)}} {
 		if extra.value != "" {

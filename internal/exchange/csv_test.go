@@ -128,3 +128,38 @@ func TestCSVExportImport(t *testing.T) {
 		t.Errorf("row 10: %+v vs %+v", again[10].Fields, all[10].Fields)
 	}
 }
+
+// TestCSVKeepsHowLettersAddressTheContact: the contact's kind, title and
+// greeting name leave in our CSV export and come back on import; a kind
+// that is not one is reported on its line, naming the field.
+func TestCSVKeepsHowLettersAddressTheContact(t *testing.T) {
+	ctx, svc := newService(t)
+	for _, f := range []applications.Fields{
+		{Company: "Acme", Role: "Dev", ContactName: "Paula Lima", ContactKind: "person", ContactTitle: "Dr.", GreetingName: "Dr. Lima"},
+		{Company: "Globex", Role: "SRE", ContactName: "Talent Acquisition", ContactKind: "team"},
+	} {
+		if _, err := svc.Create(ctx, applications.NewApplication{Fields: f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, _ := exchange.AllDetails(ctx, svc)
+	var out bytes.Buffer
+	if err := exchange.WriteCSV(&out, all); err != nil {
+		t.Fatal(err)
+	}
+	ctx2, svc2 := newService(t)
+	if rep, err := exchange.ImportCSV(ctx2, &out, svc2, nil); err != nil || rep.Imported != 2 || len(rep.Errors) != 0 {
+		t.Fatalf("re-import %+v %v", rep, err)
+	}
+	again, _ := exchange.AllDetails(ctx2, svc2)
+	for i := range all {
+		w, g := all[i].Fields, again[i].Fields
+		if g.ContactKind != w.ContactKind || g.ContactTitle != w.ContactTitle || g.GreetingName != w.GreetingName || g.ContactName != w.ContactName {
+			t.Errorf("row %d: %+v after the round trip, want %+v", i, g, w)
+		}
+	}
+	rep, err := exchange.ImportCSV(ctx2, strings.NewReader("company,role,contact_name,contact_kind\nInitech,Dev,Bill,robot\n"), svc2, nil)
+	if err != nil || len(rep.Errors) != 1 || rep.Errors[0].Line != 2 || !strings.Contains(rep.Errors[0].Message, "contact_kind") {
+		t.Fatalf("a bad contact kind: %+v %v", rep, err)
+	}
+}
