@@ -39,6 +39,10 @@ type DB struct {
 	// fts is set on SQLite when searches use the full-text index (see
 	// search.go).
 	fts bool
+	// detailSQL is the statement of ReadDetail in the database's dialect.
+	detailSQL string
+	// traceSQL, when set (by tests), is told every statement readQuery runs.
+	traceSQL func(q string, args []any)
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL
@@ -105,7 +109,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, fts: fts, close: func() error {
+	return &DB{write: write, read: read, fts: fts, detailSQL: detailSQL(false), close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }
@@ -121,7 +125,8 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		closeGorm(db)
 		return nil, err
 	}
-	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true}, nil
+	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true,
+		detailSQL: detailSQL(true)}, nil
 }
 
 // Close closes every connection.
@@ -190,6 +195,16 @@ func (db *DB) conn(ctx context.Context) *gorm.DB {
 		return tx
 	}
 	return db.write.WithContext(ctx)
+}
+
+// readConn returns the transaction in ctx, or else the readers: a read of
+// one statement needs no transaction, and on SQLite should not wait for
+// the writer.
+func (db *DB) readConn(ctx context.Context) gorm.ConnPool {
+	if tx, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
+		return tx.Statement.ConnPool
+	}
+	return db.read.Statement.ConnPool
 }
 
 // owner returns the user ctx acts for. Every query of user data is scoped

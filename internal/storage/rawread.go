@@ -139,6 +139,75 @@ func queryOne[T any, P interface {
 	return rows[0], true, nil
 }
 
+// listPage is ListApplications without a query: one statement, which
+// needs no transaction around it, in the same order and with the same
+// conditions as listOrder gives a search.
+func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := "SELECT " + applicationColumns + " FROM applications WHERE owner_id = ?"
+	args := []any{uid}
+	if f.Status != "" {
+		q += " AND status = ?"
+		args = append(args, string(f.Status))
+	}
+	var order string
+	switch f.Sort {
+	case applications.SortOldest:
+		order = "id ASC"
+		if after != nil {
+			q, args = q+" AND id > ?", append(args, after.ID)
+		}
+	case applications.SortCompany:
+		order = "company ASC, id ASC"
+		if after != nil {
+			q, args = q+" AND (company, id) > (?, ?)", append(args, after.Key, after.ID)
+		}
+	case applications.SortUpdated, applications.SortApplied:
+		col := "updated_at"
+		if f.Sort == applications.SortApplied {
+			col = "COALESCE(applied_at, created_at)"
+		}
+		order = col + " DESC, id DESC"
+		if after != nil {
+			q, args = q+" AND ("+col+", id) < (?, ?)", append(args, after.At, after.ID)
+		}
+	default:
+		order = "id DESC"
+		if after != nil {
+			q, args = q+" AND id < ?", append(args, after.ID)
+		}
+	}
+	q += " ORDER BY " + order + " LIMIT ?"
+	rows, err := db.readQuery(ctx, q, append(args, f.Limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	page, err := scanRows[applicationRow](rows)
+	if err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	out := make([]applications.Application, len(page))
+	for i, r := range page {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
+
+// readQuery runs q (with ? placeholders), a read of one statement, on the
+// transaction in ctx or else on the readers.
+func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if db.postgres {
+		q = numberedPlaceholders(q)
+	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
+	return db.readConn(ctx).QueryContext(ctx, q, args...)
+}
+
 // idRow is the id a statement returns.
 type idRow int64
 

@@ -66,6 +66,20 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 // ListApplications returns up to f.Limit applications with an id below
 // afterID (all when zero), newest first, filtered by status and query.
 func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	if f.Query == "" {
+		return db.listPage(ctx, f, after)
+	}
+	var out []applications.Application
+	err := db.View(ctx, func(ctx context.Context) error { // a search may run more than one statement
+		var err error
+		out, err = db.searchPage(ctx, f, after)
+		return err
+	})
+	return out, err
+}
+
+// searchPage is ListApplications with a query, in a transaction.
+func (db *DB) searchPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
