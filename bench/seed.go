@@ -341,8 +341,8 @@ func flushAll(ctx context.Context, ins ...*inserter) error {
 }
 
 // deriveDue has the store compute what it derives from the seeded rows
-// (each application's warning due time), user by user, through the same
-// method every write calls.
+// (each application's warning due time, user by user, through the same
+// method every write calls; the names the letter checker looks up).
 func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
@@ -355,5 +355,5 @@ func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 			return fmt.Errorf("due times of user %d: %w", u+1, err)
 		}
 	}
-	return nil
+	return db.FileNames(ctx)
 }

@@ -32,9 +32,11 @@ type Store interface {
 	// other fields is kept.
 	UpdateApplication(ctx context.Context, a *Application, fields []string) error
 	DeleteApplication(ctx context.Context, id int64) error
-	// RecentNames returns the names of the user's newest applications, at
-	// most limit, newest first.
-	RecentNames(ctx context.Context, limit int) ([]AppNames, error)
+	// OtherNames returns the companies and contacts of the user's
+	// applications other than appID whose key (decline.NameKey) is one
+	// of keys and that skip does not rule out, each with the newest
+	// application holding it, newest first and a company before a contact.
+	OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]AppNames, error)
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error

@@ -177,3 +177,30 @@ func replaceFold(s, low, old, repl string) (string, string) {
 		s, low = s[i+len(old):], low[i+len(old):]
 	}
 }
+
+// NameKey is what a name of another application is looked up by before
+// the wrong_name check: its first two words, as the checker splits them
+// (its one word; "" for a name without words). The check can fail on the
+// name only if its key is one of the letter's NameKeys.
+func NameKey(name string) string {
+	ws := words(clean(name))
+	return strings.Join(ws[:min(2, len(ws))], " ")
+}
+
+// NameKeys returns the keys (see NameKey) of the names that rule
+// wrong_name could find in l, written or edited for r: every word of the
+// letter as the rule reads it, every two words in a row, and "" for the
+// names without words, which the rule looks for as plain text.
+func NameKeys(l Letter, r Request) []string {
+	ws := words(neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r)))
+	keys := make([]string, 0, 2*len(ws)+1)
+	keys = append(keys, "")
+	for i, w := range ws {
+		keys = append(keys, w)
+		if i+1 < len(ws) {
+			keys = append(keys, w+" "+ws[i+1])
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}

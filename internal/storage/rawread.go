@@ -212,26 +212,3 @@ func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, 
 type idRow int64
 
 func (r *idRow) fields() []any { return []any{(*int64)(r)} }
-
-func (r *appNamesRow) fields() []any { return []any{&r.ID, &r.Company, &r.ContactName} }
-
-type appNamesRow applications.AppNames
-
-// RecentNames returns the company and contact of the user's newest
-// applications, at most limit: only those columns, for the letter checker.
-func (db *DB) RecentNames(ctx context.Context, limit int) ([]applications.AppNames, error) {
-	uid, err := owner(ctx)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := queryRows[appNamesRow](ctx, db,
-		"SELECT id, company, contact_name FROM applications WHERE owner_id = ? ORDER BY id DESC LIMIT ?", uid, limit)
-	if err != nil {
-		return nil, fmt.Errorf("list recent names: %w", err)
-	}
-	out := make([]applications.AppNames, len(rows))
-	for i, r := range rows {
-		out[i] = applications.AppNames(r)
-	}
-	return out, nil
-}

@@ -32,7 +32,7 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 		return fmt.Errorf("create application: %w", err)
 	}
 	a.ID = row.ID
-	return nil
+	return db.addNames(ctx, uid, a.Company, a.ContactName)
 }
 
 // GetApplication returns the application with id, or ENOTFOUND. In a
@@ -163,6 +163,10 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 	}
 	if res.RowsAffected == 0 {
 		return notFound(a.ID)
+	}
+	if slices.Contains(fields, "Company") || slices.Contains(fields, "ContactName") {
+		uid, _ := owner(ctx)
+		return db.addNames(ctx, uid, a.Company, a.ContactName)
 	}
 	return nil
 }
