@@ -94,18 +94,34 @@ func isClause(detail string) bool {
 func emailBody(r Request, v values, c chooser) string {
 	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
 	detail, reason := detailSentence(r, v, c), reasonSentence(r, v, c)
-	offer := v.fill(c.pick(partOffer, offerSentences[r.Offer][r.Tone]))
-	closing := c.pick(partClosing, closings[r.Situation][r.Tone])
+	// offerAfter is what the offer follows, so it can avoid repeating it;
+	// the closing avoids the offer, or what comes before when there is none.
+	offerAt := func(after string) string {
+		return v.fill(c.pickFresh(partOffer, offerSentences[r.Offer][r.Tone], after))
+	}
+	closingAt := func(after string) string {
+		return c.pickFresh(partClosing, closings[r.Situation][r.Tone], after)
+	}
 	var body []string
 	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks"}); {
 	case layout == "apart" && detail != "" || reason == "" && detail == "":
-		body = []string{opening, sentences(detail, reason), sentences(offer, closing)}
-	case layout == "thanks" && offer != "":
-		body = []string{withReason(opening, reason), detail, sentences(offer, c.pick(partThanks, closingThanks[r.Tone]))}
-	case detail == "" || offer == "":
-		body = []string{withReason(opening, reason), sentences(detail, offer, closing)}
+		mid := sentences(detail, reason)
+		offer := offerAt(sentences(opening, mid))
+		body = []string{opening, mid, sentences(offer, closingAt(sentences(opening, mid, offer)))}
+	case layout == "thanks" && r.Offer != OfferNone:
+		first := withReason(opening, reason)
+		offer := offerAt(sentences(first, detail))
+		body = []string{first, detail, sentences(offer, c.pickFresh(partThanks, closingThanks[r.Tone], offer))}
 	default:
-		body = []string{withReason(opening, reason), sentences(detail, offer), closing}
+		first := withReason(opening, reason)
+		offer := offerAt(sentences(first, detail))
+		last := sentences(detail, offer)
+		closing := closingAt(sentences(first, last))
+		if detail == "" || offer == "" {
+			body = []string{first, sentences(last, closing)}
+		} else {
+			body = []string{first, last, closing}
+		}
 	}
 	return paragraphs(append(append([]string{greetingLine(r, v, c)}, body...), v.signature(c.pick(partSignoff, signoffs[r.Tone])))...)
 }

@@ -1,5 +1,10 @@
 package decline
 
+import (
+	"slices"
+	"strings"
+)
+
 // chooser picks phrasings deterministically from a letter's Variant and the
 // user's Wording.
 type chooser uint64
@@ -35,4 +40,73 @@ func (c chooser) pick(part int, list []string) string {
 	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
 	x ^= x >> 31
 	return list[x%uint64(len(list))]
+}
+
+// pickFresh is pick, skipping to the next phrasing while the chosen one
+// repeats a content word of after, the sentence it follows: people do not
+// write "I hope we can keep in touch. I hope you find ...". When every
+// phrasing repeats one, the first choice stands.
+func (c chooser) pickFresh(part int, list []string, after string) string {
+	first := c.pick(part, list)
+	if after == "" {
+		return first
+	}
+	prev := contentStems(lastSentence(after))
+	start := slices.Index(list, first)
+	for i := range list {
+		cand := list[(start+i)%len(list)]
+		if !sharesStem(prev, contentStems(cand)) {
+			return cand
+		}
+	}
+	return first
+}
+
+// lastSentence is the last sentence of s.
+func lastSentence(s string) string {
+	ss := splitSentences(s)
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[len(ss)-1]
+}
+
+// commonWords are too common to count as a repeated word.
+var commonWords = map[string]bool{"that": true, "this": true, "with": true, "your": true, "have": true, "would": true,
+	"will": true, "from": true, "about": true, "been": true, "them": true, "they": true, "their": true, "there": true,
+	"what": true, "which": true, "were": true, "very": true, "into": true, "again": true, "also": true, "just": true,
+	"more": true, "some": true, "such": true, "than": true, "then": true, "when": true, "where": true, "after": true,
+	"it's": true, "i've": true, "i'm": true, "i'll": true, "i'd": true, "you're": true, "you've": true,
+	"role": true, "position": true, "team": true}
+
+// contentStems are the stems of the words of s that count for repetition:
+// four letters or more and not a common word.
+func contentStems(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(s) {
+		if len(w) >= 4 && !commonWords[w] {
+			out[stemOf(w)] = true
+		}
+	}
+	return out
+}
+
+// stemOf cuts common English endings so "inviting" and "invitation" meet.
+func stemOf(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ions", "ion", "edly", "ed", "es", "s", "ly"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+func sharesStem(a, b map[string]bool) bool {
+	for s := range b {
+		if a[s] {
+			return true
+		}
+	}
+	return false
 }

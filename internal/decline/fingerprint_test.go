@@ -27,9 +27,9 @@ func stem(w string) string {
 	return strings.TrimSuffix(w, "e")
 }
 
-// contentStems are the stems of the words of s that count for repetition:
+// testStems are the stems of the words of s that count for repetition:
 // four letters or more, not a stop word, not part of a name in r.
-func contentStems(s string, names map[string]bool) map[string]bool {
+func testStems(s string, names map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words(s) {
 		if len(w) >= 4 && !stopWords[w] && !names[w] {
@@ -61,7 +61,7 @@ func assertNoFingerprints(t *testing.T, l Letter, r Request) {
 	}
 	ss := splitSentences(withoutGreeting(body))
 	for i := 1; i < len(ss); i++ {
-		a, b := contentStems(ss[i-1], names), contentStems(ss[i], names)
+		a, b := testStems(ss[i-1], names), testStems(ss[i], names)
 		for s := range b {
 			if a[s] {
 				t.Errorf("stem %q in adjacent sentences %q and %q", s, ss[i-1], ss[i])

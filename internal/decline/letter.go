@@ -158,13 +158,25 @@ func requestValues(r Request) values {
 	return v
 }
 
-// slot names an interview time as people write it: "Tuesday 3 December at
-// 14:00 CET", in loc (UTC when nil).
+// slot names an interview time as people write it where the user lives:
+// "Thursday 3 December at 14:00 CET", or in the Americas "Thursday,
+// December 3 at 2:00 p.m. EST", in loc (UTC when nil).
 func slot(t time.Time, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
 	}
-	return t.In(loc).Format("Monday 2 January at 15:04 MST")
+	t = t.In(loc)
+	if !americas(loc) {
+		return t.Format("Monday 2 January at 15:04 MST")
+	}
+	return t.Format("Monday, January 2 at 3:04 ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12] + t.Format(" MST")
+}
+
+// americas reports whether loc is a time zone of the Americas, where
+// dates are written month first and times on the 12-hour clock.
+func americas(loc *time.Location) bool {
+	name := loc.String()
+	return strings.HasPrefix(name, "America/") || strings.HasPrefix(name, "US/") || name == "Pacific/Honolulu"
 }
 
 // publicBodies start the names that take "the" in running text.

@@ -237,6 +237,32 @@ func TestInterviewSlotNamed(t *testing.T) {
 	}
 }
 
+// TestSlotWrittenAsWhereTheUserLives: the Americas write the month first
+// and the 12-hour clock; elsewhere the day comes first on the 24-hour
+// clock.
+func TestSlotWrittenAsWhereTheUserLives(t *testing.T) {
+	at := time.Date(2026, 12, 8, 15, 0, 0, 0, time.UTC)
+	for zone, want := range map[string]string{
+		"America/New_York": "Tuesday, December 8 at 10:00 a.m. EST",
+		"America/Denver":   "Tuesday, December 8 at 8:00 a.m. MST",
+		"Europe/London":    "Tuesday 8 December at 15:00 GMT",
+		"Asia/Tokyo":       "Wednesday 9 December at 00:00 JST",
+	} {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Skipf("no time zone data: %v", err)
+		}
+		if got := slot(at, loc); got != want {
+			t.Errorf("%s: %q, want %q", zone, got, want)
+		}
+	}
+	pm := time.Date(2026, 12, 9, 19, 30, 0, 0, time.UTC)
+	ny, _ := time.LoadLocation("America/New_York")
+	if got := slot(pm, ny); got != "Wednesday, December 9 at 2:30 p.m. EST" {
+		t.Errorf("afternoon: %q", got)
+	}
+}
+
 func TestComposeRejects(t *testing.T) {
 	ok := request(SituationInvitation, ReasonTiming, ChannelEmail, ToneFormal, 0)
 	tests := []struct {

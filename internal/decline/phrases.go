@@ -35,6 +35,7 @@ var openings = situated{
 			"Thank you for inviting me to interview for the {role} position at {company}. After careful thought, I have decided to decline.",
 			"I am writing to decline your invitation to interview for the {role} position at {company}. I am grateful for your interest and for the time you have given my application.",
 			"Thank you for the opportunity to interview for the {role} position at {company}. I must respectfully decline.",
+			"Thank you for considering me for the {role} position at {company}, and for inviting me to interview. I am afraid I must decline.",
 		},
 		ToneWarm: {
 			"Thanks so much for inviting me to interview for the {role} role at {company}. I've thought it over, and I've decided to decline.",
@@ -51,7 +52,7 @@ var openings = situated{
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
 			"Thank you for setting up the interview{slot} for the {role} role at {company}. I've decided to withdraw my application, so I'll have to cancel our chat.",
-			"I've decided to withdraw my application for the {role} role at {company}, so I'm cancelling our interview{slot} while there's still time to offer it to someone else. Thank you for fitting me in.",
+			"I've decided to withdraw my application for the {role} role at {company}, so I'd like to call off our interview{slot} while there's still time to offer it to someone else. Thank you for fitting me in.",
 		},
 	},
 	SituationAfterInterview: {
@@ -59,6 +60,7 @@ var openings = situated{
 			"Thank you for the time you and your colleagues gave me during the interview for the {role} position at {company}. After careful thought, I have decided to withdraw my application.",
 			"I am writing to withdraw my application for the {role} position at {company}. I am grateful for the conversations we had and for the care you took over the process.",
 			"After careful consideration, I have decided to withdraw from the process for the {role} position at {company}. Thank you for your time and for a thoughtful interview.",
+			"Thank you for meeting me to discuss the {role} position at {company}. After thinking it over carefully, I have decided to withdraw from consideration.",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role at {company}; I enjoyed the conversation. After a lot of thought, I've decided to withdraw my application.",
@@ -71,6 +73,7 @@ var openings = situated{
 			"Thank you for offering me the {role} position at {company}. After careful consideration, I have decided to decline.",
 			"I am writing to decline your offer of the {role} position at {company}. I am grateful for your confidence in me and for the time you invested in the process.",
 			"It is with regret that I decline the offer of the {role} position at {company}. Thank you for your generosity throughout the process and for the confidence you have shown in me.",
+			"Thank you very much for offering me the {role} position at {company}. It was a difficult decision, but I must turn it down.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role at {company}. It wasn't an easy decision, but I've decided to turn it down.",
@@ -93,11 +96,11 @@ var reasonSentences = map[Reason]toned{
 	},
 	ReasonCultureFit: {
 		ToneFormal: {"I am looking for a team whose way of working is closer to my own.", "For my next step, I am looking for a somewhat different working environment."},
-		ToneWarm:   {"I've realised I'm looking for a different kind of team for my next step.", "For my next move, I'm looking for a slightly different way of working."},
+		ToneWarm:   {"I've come to see I'm looking for a different kind of team for my next step.", "For my next move, I'm looking for a slightly different way of working."},
 	},
 	ReasonRoleFit: {
 		ToneFormal: {"On reflection, the position does not match the direction I see my career taking.", "I have concluded that my experience is better suited to a role with a different focus."},
-		ToneWarm:   {"On reflection, it isn't quite the direction I see my career taking.", "I've realised I'm looking for something with a slightly different focus."},
+		ToneWarm:   {"On reflection, it isn't quite the direction I see my career taking.", "I've come to see I'm looking for something with a slightly different focus."},
 	},
 	ReasonTiming: {
 		ToneFormal: {"The timing is not right for me to make a move at present.", "This is not the right moment for me to change jobs."},
@@ -123,7 +126,7 @@ var reasonSentences = map[Reason]toned{
 var reasonsAfterMeeting = map[Reason]toned{
 	ReasonCultureFit: {
 		ToneFormal: {"Having met the team, I believe my way of working is better suited to a different environment."},
-		ToneWarm:   {"Having met the team, I've realised I'm looking for a slightly different way of working."},
+		ToneWarm:   {"Having met the team, I've come to see I'm looking for a slightly different way of working."},
 	},
 	ReasonLocation: {
 		ToneFormal: {"On reflection, the location would not work for me in the long term."},
@@ -148,16 +151,34 @@ var gerundLead = toned{
 // offerSentences are the offers of help per offer and tone.
 var offerSentences = map[Offer]toned{
 	OfferReferral: {
-		ToneFormal: {"If I meet someone who would suit the role, I will gladly point them your way.", "I would be glad to recommend the position to anyone in my network who would be a good fit."},
-		ToneWarm:   {"If I come across someone who'd be great for this, I'll send them your way.", "I'll happily pass the role on to anyone I know who'd suit it."},
+		ToneFormal: {
+			"If I meet someone who would suit the role, I will gladly point them your way.",
+			"I would be glad to recommend the position to anyone in my network who would be a good fit.",
+			"Should I come across a candidate who would fit the role, I will pass your details on.",
+			"I will gladly refer anyone I know who would do the job well.",
+		},
+		ToneWarm: {
+			"If I come across someone who'd be great for this, I'll send them your way.",
+			"I'll happily pass the role on to anyone I know who'd suit it.",
+			"If a friend would be a good fit, I'll point them your way.",
+		},
 	},
 	OfferReference: {
-		ToneFormal: {"I will happily speak highly of your team to anyone in my network.", "I would be glad to recommend your team to people in my network."},
-		ToneWarm:   {"I'll happily recommend your team to friends.", "I'll gladly speak highly of your team to anyone I know."},
+		ToneFormal: {
+			"I will happily speak highly of your team to anyone in my network.",
+			"I would be glad to recommend your team to people in my network.",
+			"I will not hesitate to put in a good word for your team when I can.",
+		},
+		ToneWarm: {"I'll happily recommend your team to friends.", "I'll gladly speak highly of your team to anyone I know."},
 	},
 	OfferStayInTouch: {
-		ToneFormal: {"I would be glad to stay in touch.", "I hope we can keep in touch."},
-		ToneWarm:   {"I'd love to stay in touch.", "Let's keep in touch."},
+		ToneFormal: {
+			"I would be glad to stay in touch.",
+			"I hope we can keep in touch.",
+			"I hope our paths cross again in the future.",
+			"I would welcome the chance to stay in contact.",
+		},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again."},
 	},
 }
 
@@ -183,32 +204,32 @@ var shortOffers = map[Offer]toned{
 // them.
 var closings = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position."},
-		ToneWarm:   {"Good luck with the search.", "I hope the search goes well."},
+		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position.", "I hope you find an excellent candidate."},
+		ToneWarm:   {"Good luck with the search.", "I hope the search goes well.", "I hope you find just the right person."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position."},
-		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person."},
+		ToneFormal: {"I wish you every success with the search.", "I wish you and your colleagues well in filling the position.", "I hope you find an excellent candidate."},
+		ToneWarm:   {"Good luck with the search.", "I hope you find just the right person.", "I hope the role is filled soon."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I wish you every success with the search.", "I trust the slot can still be of use."},
-		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use."},
+		ToneFormal: {"I wish you every success with the search.", "I trust the slot can still be of use.", "I hope the hiring goes smoothly."},
+		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use.", "I hope the hiring goes smoothly."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well."},
-		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team."},
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team."},
+		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues continued success.", "I look forward to our paths crossing again."},
-		ToneWarm:   {"Every success to you and the team.", "I hope our paths cross again."},
+		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength."},
+		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success."},
 	},
 }
 
 // closingThanks end a letter whose last paragraph opens with an offer of
 // help, as people often end: with thanks once more.
 var closingThanks = toned{
-	ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for your consideration."},
-	ToneWarm:   {"Thanks again for everything.", "Thanks again for your time."},
+	ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for your consideration.", "Many thanks again for your time."},
+	ToneWarm:   {"Thanks again for everything.", "Thanks again for your time.", "Thank you again for thinking of me."},
 }
 
 var signoffs = toned{
@@ -221,7 +242,7 @@ var signoffs = toned{
 var subjects = map[Situation]string{
 	SituationWithdrawal:      "Withdrawing my application: {role} – {sender}",
 	SituationInvitation:      "Interview invitation for {role} – {sender}",
-	SituationBeforeInterview: "Cancelling my interview for {role} – {sender}",
+	SituationBeforeInterview: "Cancellation of my interview for {role} – {sender}",
 	SituationAfterInterview:  "Withdrawing my application: {role} – {sender}",
 	SituationOffer:           "Your offer for {role} – {sender}",
 }

@@ -43,7 +43,7 @@ var spokenDeclines = map[Situation][]string{
 var spokenThanks = map[Situation][]string{
 	SituationWithdrawal:      {"Thank you for considering me.", "Thank you for your time."},
 	SituationInvitation:      {"Thank you for the invitation, and for your time.", "Thank you for thinking of me."},
-	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I apologise for the inconvenience."},
+	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I'm sorry for the inconvenience."},
 	SituationAfterInterview:  {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview."},
 	SituationOffer:           {"Thank you for your confidence in me, and for all your time.", "I'm really grateful for your confidence in me."},
 }
