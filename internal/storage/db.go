@@ -39,8 +39,6 @@ type DB struct {
 	// fts is set on SQLite when searches use the full-text index (see
 	// search.go).
 	fts bool
-	// detailSQL is the statement of ReadDetail in the database's dialect.
-	detailSQL string
 	// traceSQL, when set (by tests), is told every statement readQuery runs.
 	traceSQL func(q string, args []any)
 }
@@ -109,7 +107,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, fts: fts, detailSQL: detailSQL(false), close: func() error {
+	return &DB{write: write, read: read, fts: fts, close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }
@@ -125,8 +123,7 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		closeGorm(db)
 		return nil, err
 	}
-	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true,
-		detailSQL: detailSQL(true)}, nil
+	return &DB{write: db, read: db, close: func() error { return closeGorm(db) }, postgres: true}, nil
 }
 
 // Close closes every connection.

@@ -21,6 +21,10 @@ import (
 var detailTimes = map[string]bool{"received_at": true, "respond_by": true, "interview_at": true, "responded_at": true,
 	"at": true, "sent_at": true, "created_at": true, "updated_at": true}
 
+// detailStatements are the statements of ReadDetail on SQLite and on
+// PostgreSQL.
+var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
+
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
 	array := func(cols string) string {
@@ -59,7 +63,11 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	if err != nil {
 		return nil, err
 	}
-	rows, err := db.readQuery(ctx, db.detailSQL, id, uid)
+	statement := detailStatements[0]
+	if db.postgres {
+		statement = detailStatements[1]
+	}
+	rows, err := db.readQuery(ctx, statement, id, uid)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
