@@ -38,7 +38,7 @@ func messageGreeting(r Request, v values) string {
 
 // reasonSentence is the one reason sentence in the wording that fits the
 // stage, or "" for ReasonNone.
-func reasonSentence(r Request, v values, c chooser) string {
+func reasonSentence(r Request, v values, c chooser, after string) string {
 	list := reasonSentences[r.Reason][r.Tone]
 	if met(r.Situation) {
 		if alt, ok := reasonsAfterMeeting[r.Reason]; ok {
@@ -48,7 +48,7 @@ func reasonSentence(r Request, v values, c chooser) string {
 	if r.Reason == ReasonOther {
 		v.reason = capitalizeSafe(v.reason)
 	}
-	return v.fill(c.pick(partReason, list))
+	return v.fill(c.pickFresh(partReason, list, after))
 }
 
 // met reports whether the candidate has met the team in s.
@@ -93,7 +93,7 @@ func isClause(detail string) bool {
 // the offer, or closing with thanks once more after the offer.
 func emailBody(r Request, v values, c chooser) string {
 	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
-	detail, reason := detailSentence(r, v, c), reasonSentence(r, v, c)
+	detail, reason := detailSentence(r, v, c), reasonSentence(r, v, c, opening)
 	// offerAfter is what the offer follows, so it can avoid repeating it;
 	// the closing avoids the offer, or what comes before when there is none.
 	offerAt := func(after string) string {
@@ -154,9 +154,10 @@ func messageNote(r Request, v values, c chooser) string {
 	if r.Tone == ToneWarm {
 		name = v.first
 	}
+	opening := v.fill(c.pick(partOpening, messageOpenings[r.Situation][r.Tone]))
 	return paragraphs(
 		messageGreeting(r, v),
-		sentences(v.fill(c.pick(partOpening, messageOpenings[r.Situation][r.Tone])), reasonSentence(r, v, c),
+		sentences(opening, reasonSentence(r, v, c, opening),
 			c.pick(partOffer, shortOffers[r.Offer][r.Tone])),
 		name,
 	)
@@ -166,9 +167,10 @@ func messageNote(r Request, v values, c chooser) string {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
+	decl := v.fill(c.pick(partOpening, spokenDeclines[r.Situation]))
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), v.fill("I'm calling about the {role} role at {company}."), c.pick(partAsk, goodTime)),
-		sentences(v.fill(c.pick(partOpening, spokenDeclines[r.Situation])), reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c)),
+		sentences(decl, reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)),
 		v.fill(c.pick(partThanks, spokenThanks[r.Situation])),
 		sentences(v.fill(c.pick(partOffer, offerSentences[r.Offer][ToneWarm])), c.pick(partClosing, spokenGoodbyes)),
 	)

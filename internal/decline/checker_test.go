@@ -79,6 +79,8 @@ func TestCheckLetterTable(t *testing.T) {
 		{"happy to recommend", "I am happy to recommend a former colleague.", verdicts{RuleOffer: true}},
 		{"reach me", "You can reach me at sam@example.com.", verdicts{RuleOffer: true}},
 		{"no offer", "I decline.", verdicts{RuleOffer: false}},
+		{"pass it on", "I will pass it on to anyone suitable.", verdicts{RuleOffer: true}},
+		{"pass the role on", "I will pass the role on to friends.", verdicts{RuleOffer: true}},
 		// brief_reason
 		{"no reason is fine", "I decline the offer. Thank you.", verdicts{RuleBriefReason: true}},
 		{"one reason", "I decline because the commute is too far for me.", verdicts{RuleBriefReason: true}},

@@ -160,7 +160,7 @@ func requestValues(r Request) values {
 
 // slot names an interview time as people write it where the user lives:
 // "Thursday 3 December at 14:00 CET", or in the Americas "Thursday,
-// December 3 at 2:00 p.m. EST", in loc (UTC when nil).
+// December 3 at 2 p.m. EST", in loc (UTC when nil).
 func slot(t time.Time, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
@@ -169,7 +169,11 @@ func slot(t time.Time, loc *time.Location) string {
 	if !americas(loc) {
 		return t.Format("Monday 2 January at 15:04 MST")
 	}
-	return t.Format("Monday, January 2 at 3:04 ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12] + t.Format(" MST")
+	clock := "3:04"
+	if t.Minute() == 0 {
+		clock = "3" // "10 a.m.", as people write the hour
+	}
+	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12] + t.Format(" MST")
 }
 
 // americas reports whether loc is a time zone of the Americas, where

@@ -243,8 +243,8 @@ func TestInterviewSlotNamed(t *testing.T) {
 func TestSlotWrittenAsWhereTheUserLives(t *testing.T) {
 	at := time.Date(2026, 12, 8, 15, 0, 0, 0, time.UTC)
 	for zone, want := range map[string]string{
-		"America/New_York": "Tuesday, December 8 at 10:00 a.m. EST",
-		"America/Denver":   "Tuesday, December 8 at 8:00 a.m. MST",
+		"America/New_York": "Tuesday, December 8 at 10 a.m. EST",
+		"America/Denver":   "Tuesday, December 8 at 8 a.m. MST",
 		"Europe/London":    "Tuesday 8 December at 15:00 GMT",
 		"Asia/Tokyo":       "Wednesday 9 December at 00:00 JST",
 	} {

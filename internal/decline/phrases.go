@@ -74,6 +74,7 @@ var openings = situated{
 			"I am writing to decline your offer of the {role} position at {company}. I am grateful for your confidence in me and for the time you invested in the process.",
 			"It is with regret that I decline the offer of the {role} position at {company}. Thank you for your generosity throughout the process and for the confidence you have shown in me.",
 			"Thank you very much for offering me the {role} position at {company}. It was a difficult decision, but I must turn it down.",
+			"I have given your offer of the {role} position at {company} a great deal of thought, and I have decided to decline it. Thank you for the confidence you have placed in me.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role at {company}. It wasn't an easy decision, but I've decided to turn it down.",
@@ -156,6 +157,8 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to recommend the position to anyone in my network who would be a good fit.",
 			"Should I come across a candidate who would fit the role, I will pass your details on.",
 			"I will gladly refer anyone I know who would do the job well.",
+			"I will keep the position in mind and pass it on to anyone suitable.",
+			"If a colleague of mine would be right for it, I will refer them to you.",
 		},
 		ToneWarm: {
 			"If I come across someone who'd be great for this, I'll send them your way.",

@@ -6,24 +6,54 @@ package decline
 // messageOpenings decline and thank in one sentence.
 var messageOpenings = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"Thank you for considering my application for the {role} position at {company}; I have decided to withdraw it."},
-		ToneWarm:   {"Thanks for considering me for the {role} role at {company}, but I've decided to withdraw my application."},
+		ToneFormal: {
+			"Thank you for considering my application for the {role} position at {company}; I have decided to withdraw it.",
+			"I have decided to withdraw my application for the {role} position at {company}, and I thank you for the time you have given it.",
+		},
+		ToneWarm: {
+			"Thanks for considering me for the {role} role at {company}, but I've decided to withdraw my application.",
+			"I've decided to withdraw my application for the {role} role at {company}; thanks so much for considering me.",
+		},
 	},
 	SituationInvitation: {
-		ToneFormal: {"Thank you for the invitation to interview for the {role} position at {company}; after careful thought, I have decided to decline."},
-		ToneWarm:   {"Thanks so much for the invitation to interview for the {role} role at {company}, but I've decided to decline."},
+		ToneFormal: {
+			"Thank you for the invitation to interview for the {role} position at {company}; after careful thought, I have decided to decline.",
+			"Thank you for inviting me to interview for the {role} position at {company}; I must respectfully decline.",
+		},
+		ToneWarm: {
+			"Thanks so much for the invitation to interview for the {role} role at {company}, but I've decided to decline.",
+			"Thanks for thinking of me for the {role} role at {company}, but I'm going to pass on the interview.",
+		},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you for arranging the interview{slot} for the {role} position at {company}; I have decided to withdraw, so I must cancel it."},
-		ToneWarm:   {"Thanks for setting up the interview{slot} for the {role} role at {company}, but I've decided to withdraw, so I need to cancel it."},
+		ToneFormal: {
+			"Thank you for arranging the interview{slot} for the {role} position at {company}; I have decided to withdraw, so I must cancel it.",
+			"I have decided to withdraw, so I must cancel our interview{slot} for the {role} position at {company}; thank you for arranging it.",
+		},
+		ToneWarm: {
+			"Thanks for setting up the interview{slot} for the {role} role at {company}, but I've decided to withdraw, so I need to cancel it.",
+			"I'm sorry, but I've decided to withdraw, so I need to cancel our interview{slot} for the {role} role at {company}; thanks for setting it up.",
+		},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"Thank you for the interview for the {role} position at {company}; after careful thought, I have decided to withdraw my application."},
-		ToneWarm:   {"Thanks so much for the interview for the {role} role at {company}, but I've decided to withdraw my application."},
+		ToneFormal: {
+			"Thank you for the interview for the {role} position at {company}; after careful thought, I have decided to withdraw my application.",
+			"Thank you for your time at the interview for the {role} position at {company}; I have decided to withdraw from the process.",
+		},
+		ToneWarm: {
+			"Thanks so much for the interview for the {role} role at {company}, but I've decided to withdraw my application.",
+			"Thanks again for the interview for the {role} role at {company}; I've decided to withdraw from the process.",
+		},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you for offering me the {role} position at {company}; after careful thought, I have decided to decline."},
-		ToneWarm:   {"Thank you so much for offering me the {role} role at {company}, but I've decided to turn it down."},
+		ToneFormal: {
+			"Thank you for offering me the {role} position at {company}; after careful thought, I have decided to decline.",
+			"I am grateful for your offer of the {role} position at {company}, but after much thought I have decided to decline it.",
+		},
+		ToneWarm: {
+			"Thank you so much for offering me the {role} role at {company}, but I've decided to turn it down.",
+			"Thanks so much for the offer of the {role} role at {company}; it was a hard call, but I've decided to decline it.",
+		},
 	},
 }
 

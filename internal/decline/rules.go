@@ -66,7 +66,7 @@ var offerPhrases = phrases(
 	"keep*|stay*|staying in touch|contact", "stay*|staying connected", "get in touch", "reach me|out", "contact me",
 	"refer*", "recommend*", "future opportunit*", "paths cross", "cross paths", "happy|glad|pleased to help|answer|assist",
 	"my details", "my contact details", "connect on|with", "linkedin", "let me know if", "your way", "good word",
-	"speak well|highly", "pass it|the role|this on", "hear from you", "in the future", "down the line|road", "another time",
+	"speak well|highly", "pass it|this on", "pass the role|position|job on", "hear from you", "in the future", "down the line|road", "another time",
 )
 
 // The indexes of the lists scanned at every word, and the "no" that
