@@ -39,7 +39,7 @@ type DB struct {
 	// fts is set on SQLite when searches use the full-text index (see
 	// search.go).
 	fts bool
-	// traceSQL, when set (by tests), is told every statement readQuery runs.
+	// traceSQL, when set (by tests), is told every statement run without GORM.
 	traceSQL func(q string, args []any)
 }
 

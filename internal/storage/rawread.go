@@ -76,6 +76,9 @@ func (db *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, erro
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
 	return db.conn(ctx).Statement.ConnPool.QueryContext(ctx, q, args...)
 }
 
