@@ -22,7 +22,8 @@ func TestContactFlags(t *testing.T) {
 }
 
 // TestDeclineChoiceFlags previews a letter with a detail, an offer and
-// another wording from the command line; a bad offer names its flag.
+// another wording from the command line; a bad offer names its flag; the
+// sent letter shows what was chosen.
 func TestDeclineChoiceFlags(t *testing.T) {
 	c := newCLI(t)
 	decline := []string{"decline", "1", "--reason", "timing", "--sender", "Sam Lee"}
@@ -37,6 +38,10 @@ func TestDeclineChoiceFlags(t *testing.T) {
 		{name: "bad variant", args: append(decline, "--variant", "-1"), code: 1, want: []string{"--variant must be at least 0"}},
 		{name: "other needs its words", args: []string{"decline", "1", "--reason", "other", "--sender", "Sam Lee"}, code: 1,
 			want: []string{"--reason-detail is required when reason is other"}},
+		{name: "send", args: append(decline, "--detail", "meeting the platform team", "--offer", "reference", "--variant", "2", "--send"),
+			want: []string{"declined"}},
+		{name: "the sent letter keeps its choices", args: []string{"show", "1"},
+			want: []string{"Letters:", "(offer: reference; detail: “meeting the platform team”; wording 3)"}},
 	})
 }
 

@@ -160,6 +160,9 @@ func printLetters(w io.Writer, ls []applications.Letter, loc *time.Location) {
 		if l.Subject != "" {
 			fmt.Fprintf(w, ": %q", l.Subject)
 		}
+		if c := l.Choices(); c != "" {
+			fmt.Fprintf(w, " (%s)", c)
+		}
 		fmt.Fprintln(w)
 	}
 }

@@ -5,6 +5,8 @@
 package applications
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"tracker/internal/decline"
@@ -94,6 +96,26 @@ type Letter struct {
 	// Checks holds the etiquette verdicts the letter was stored with.
 	Checks    []decline.Check
 	CreatedAt time.Time
+}
+
+// Choices says what the user chose for the letter, so reopening it shows
+// why it reads as it does: "offer: stay in touch; detail: “meeting the
+// team”; wording 2". Letters stored before the choices were kept, and
+// follow-ups, say less or nothing.
+func (l Letter) Choices() string {
+	var parts []string
+	if l.Offer == string(decline.OfferNone) {
+		parts = append(parts, "no offer of help")
+	} else if l.Offer != "" {
+		parts = append(parts, "offer: "+strings.ReplaceAll(l.Offer, "_", " "))
+	}
+	if l.Detail != "" {
+		parts = append(parts, "detail: “"+l.Detail+"”")
+	}
+	if l.Variant > 0 {
+		parts = append(parts, "wording "+strconv.Itoa(l.Variant+1))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // HistoryEntry records one move of an application. From is empty for the

@@ -43,15 +43,16 @@ func (c chooser) pick(part int, list []string) string {
 }
 
 // pickFresh is pick, skipping to the next phrasing while the chosen one
-// repeats a content word of after, the sentence it follows: people do not
-// write "I hope we can keep in touch. I hope you find ...". When every
-// phrasing repeats one, the first choice stands.
+// repeats a content word of the last two sentences of after, the text it
+// follows or is set into: people do not write "I hope we can keep in
+// touch. I hope you find ...". When every phrasing repeats one, the first
+// choice stands.
 func (c chooser) pickFresh(part int, list []string, after string) string {
 	first := c.pick(part, list)
 	if after == "" {
 		return first
 	}
-	prev := contentStems(lastSentence(after))
+	prev := contentStems(lastSentences(after, 2))
 	start := slices.Index(list, first)
 	for i := range list {
 		cand := list[(start+i)%len(list)]
@@ -62,13 +63,10 @@ func (c chooser) pickFresh(part int, list []string, after string) string {
 	return first
 }
 
-// lastSentence is the last sentence of s.
-func lastSentence(s string) string {
+// lastSentences are the last n sentences of s.
+func lastSentences(s string, n int) string {
 	ss := splitSentences(s)
-	if len(ss) == 0 {
-		return ""
-	}
-	return ss[len(ss)-1]
+	return strings.Join(ss[max(0, len(ss)-n):], " ")
 }
 
 // commonWords are too common to count as a repeated word.

@@ -346,3 +346,63 @@ func assertGolden(t *testing.T, name, got string) {
 		t.Errorf("%s differs from the golden file (run go test -update if the change is right)\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// TestEmailShapesVary: people do not write every letter in one shape, so
+// over the wordings of one situation the e-mails differ in paragraphs and
+// in length, and no body sentence is in every one of them.
+func TestEmailShapesVary(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, tone := range Tones() {
+			paras, lengths, seen := map[int]bool{}, map[int]bool{}, map[string]int{}
+			const n = 24
+			for w := range uint64(n) {
+				r := request(sit, ReasonTiming, ChannelEmail, tone, 7)
+				r.Wording = w
+				if w%2 == 0 {
+					r.Detail = "meeting the platform team"
+				}
+				l := mustCompose(t, r)
+				body := withoutGreeting(l.Body)
+				paras[strings.Count(body, "\n\n")] = true
+				lengths[len(words(body))/5] = true
+				for _, s := range splitSentences(body) {
+					seen[s]++
+				}
+			}
+			if len(paras) < 2 || len(lengths) < 3 {
+				t.Errorf("%s/%s: %d paragraph counts, %d lengths (in 5-word steps) over %d wordings", sit, tone, len(paras), len(lengths), n)
+			}
+			for s, k := range seen {
+				if k == n && !strings.HasSuffix(s, ",") && !strings.Contains(s, "@") && s != "Sam Lee" && !strings.HasPrefix(s, "+44") && !strings.HasPrefix(s, "https:") {
+					t.Errorf("%s/%s: %q is in every wording", sit, tone, s)
+				}
+			}
+		}
+	}
+}
+
+// TestEveryWordingPassesEveryCheck writes each situation, reason, channel
+// and tone in many wordings, so that every phrasing of every table is
+// used, and checks each letter as the matrix does.
+func TestEveryWordingPassesEveryCheck(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range Channels() {
+			for _, tone := range Tones() {
+				for _, reason := range ReasonsFor(sit) {
+					for w := range uint64(40) {
+						r := request(sit, reason, ch, tone, 11)
+						r.Wording = w
+						r.Offer = Offers()[w%uint64(len(offers))]
+						if w%3 == 1 {
+							r.Detail = "meeting the platform team"
+						}
+						l := mustCompose(t, r)
+						assertAllOK(t, l, r)
+						assertLetterShape(t, l, r)
+						assertNoFingerprints(t, l, r)
+					}
+				}
+			}
+		}
+	}
+}

@@ -23,11 +23,13 @@ var openings = situated{
 			"I am writing to withdraw my application for the {role} position at {company}. Thank you for the time you have spent considering it.",
 			"Thank you for considering my application for the {role} position at {company}. I have decided to withdraw it, and I wanted to let you know before you spend more time on it.",
 			"I would like to withdraw my application for the {role} position at {company}. I am grateful for the attention you have given it so far.",
+			"Please take this note as the withdrawal of my application for the {role} position at {company}, with my thanks for your consideration.",
 		},
 		ToneWarm: {
 			"I'm writing to withdraw my application for the {role} role at {company}. Thank you for the time you've already put into it.",
 			"Thanks for considering me for the {role} role at {company}. I've decided to withdraw my application, and I wanted to tell you before you spent more time on it.",
 			"I've decided to withdraw my application for the {role} role at {company}, and I wanted you to know early. Thank you for reading it.",
+			"Thanks for your interest in my application for the {role} role at {company}. I've decided to step back from it, so please take me out of the running.",
 		},
 	},
 	SituationInvitation: {
@@ -41,6 +43,7 @@ var openings = situated{
 			"Thanks so much for inviting me to interview for the {role} role at {company}. I've thought it over, and I've decided to decline.",
 			"I'm writing to let you know that I won't be going ahead with the interview for the {role} role at {company}. Thank you for thinking of me.",
 			"I've decided to turn down the interview for the {role} role at {company}, and I wanted to tell you straight away. Thank you for reaching out.",
+			"Thank you for the invitation to interview for the {role} role at {company}. I've given it some thought, and I'm going to say no this time.",
 		},
 	},
 	SituationBeforeInterview: {
@@ -48,6 +51,7 @@ var openings = situated{
 			"I am writing to withdraw my application for the {role} position at {company} and to cancel our interview{slot}. Thank you for arranging it, and I am sorry for any inconvenience.",
 			"Thank you for arranging the interview{slot} for the {role} position at {company}. After careful thought, I have decided to withdraw my application, so I must cancel our appointment.",
 			"I must regretfully cancel our interview{slot} for the {role} position at {company}: I have decided to withdraw my application. I am grateful for the time you have already given me.",
+			"I am sorry to let you know that I have decided to withdraw my application for the {role} position at {company}, and so I must cancel our interview{slot}. Thank you for the trouble you took to arrange it.",
 		},
 		ToneWarm: {
 			"I'm sorry to do this, but I need to cancel our interview{slot} for the {role} role at {company}: I've decided to withdraw my application. Thanks for setting it up, and apologies for any inconvenience.",
@@ -66,6 +70,7 @@ var openings = situated{
 			"Thanks so much for the interview for the {role} role at {company}; I enjoyed the conversation. After a lot of thought, I've decided to withdraw my application.",
 			"I've decided to withdraw from the process for the {role} role at {company}, and I wanted you to hear it from me. Thank you for the time you gave me at the interview.",
 			"I'm writing to let you know that I'm withdrawing my application for the {role} role at {company}. Thanks for the interview and for everything you shared about the team.",
+			"Thank you for taking the time to meet me about the {role} role at {company}. I've thought hard about it, and I've decided to withdraw.",
 		},
 	},
 	SituationOffer: {
@@ -80,6 +85,7 @@ var openings = situated{
 			"Thank you so much for offering me the {role} role at {company}. It wasn't an easy decision, but I've decided to turn it down.",
 			"I'm writing to let you know that I've decided to decline the offer for the {role} role at {company}. Thank you for believing in me and for making the process such a pleasure.",
 			"This wasn't an easy decision, but I won't be accepting the offer for the {role} role at {company}. I'm really grateful for the confidence you've shown in me.",
+			"Thank you for the offer of the {role} role at {company}, and for all your time along the way. After a lot of thought, I've decided to decline it.",
 		},
 	},
 }
@@ -155,7 +161,7 @@ var offerSentences = map[Offer]toned{
 		ToneFormal: {
 			"If I meet someone who would suit the role, I will gladly point them your way.",
 			"I would be glad to recommend the position to anyone in my network who would be a good fit.",
-			"Should I come across a candidate who would fit the role, I will pass your details on.",
+			"Should I come across a candidate who would fit the role, I will recommend that they apply.",
 			"I will gladly refer anyone I know who would do the job well.",
 			"I will keep the position in mind and pass it on to anyone suitable.",
 			"If a colleague of mine would be right for it, I will refer them to you.",
@@ -219,12 +225,12 @@ var closings = situated{
 		ToneWarm:   {"Good luck with the search.", "Hopefully the slot can still be of use.", "I hope the hiring goes smoothly."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team."},
-		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person."},
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues well.", "I hope you find the right person for the team.", "Please pass on my thanks to everyone I met."},
+		ToneWarm:   {"Good luck with the search.", "Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes smoothly."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength."},
-		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success."},
+		ToneFormal: {"I wish you and your colleagues continued success.", "I hope the team goes from strength to strength.", "Please pass on my thanks to everyone I met."},
+		ToneWarm:   {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met."},
 	},
 }
 

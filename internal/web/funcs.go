@@ -2,7 +2,6 @@ package web
 
 import (
 	"html/template"
-	"strconv"
 	"strings"
 
 	"tracker/internal/applications"
@@ -16,7 +15,7 @@ var funcs = template.FuncMap{
 	"words": words,
 	"rule":  ruleLabel,
 	"check": checkLine,
-	"chose": letterChoices,
+	"chose": applications.Letter.Choices,
 	"dict":  dict,
 }
 
@@ -49,26 +48,6 @@ func checkLine(c decline.Check) string {
 		return "Fails: " + ruleLabel(c.Rule) + " — " + c.Hint
 	}
 	return "Consider: " + ruleLabel(c.Rule) + " — " + c.Hint
-}
-
-// letterChoices says what the user chose for a sent letter, so reopening
-// it shows why it reads as it does: "offer: stay in touch; detail:
-// “meeting the team”; wording 2". Letters stored before the choices were
-// kept, and follow-ups, show less or nothing.
-func letterChoices(l applications.Letter) string {
-	var parts []string
-	if l.Offer == string(decline.OfferNone) {
-		parts = append(parts, "no offer of help")
-	} else if l.Offer != "" {
-		parts = append(parts, "offer: "+strings.ReplaceAll(l.Offer, "_", " "))
-	}
-	if l.Detail != "" {
-		parts = append(parts, "detail: “"+l.Detail+"”")
-	}
-	if l.Variant > 0 {
-		parts = append(parts, "wording "+strconv.Itoa(l.Variant+1))
-	}
-	return strings.Join(parts, "; ")
 }
 
 // ruleLabel is the checklist's name of an etiquette rule.

@@ -3,7 +3,6 @@ package web
 import (
 	"testing"
 
-	"tracker/internal/applications"
 	"tracker/internal/decline"
 )
 
@@ -33,24 +32,6 @@ func TestCheckLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := checkLine(tt.c); got != tt.want {
 			t.Errorf("checkLine(%+v) = %q, want %q", tt.c, got, tt.want)
-		}
-	}
-}
-
-// TestLetterChoices: a sent letter shows the offer, detail and wording
-// chosen for it; the first wording and an unknown offer say nothing.
-func TestLetterChoices(t *testing.T) {
-	tests := []struct {
-		l    applications.Letter
-		want string
-	}{
-		{applications.Letter{Offer: "stay_in_touch", Detail: "meeting the team", Variant: 1}, "offer: stay in touch; detail: “meeting the team”; wording 2"},
-		{applications.Letter{Offer: "none"}, "no offer of help"},
-		{applications.Letter{}, ""},
-	}
-	for _, tt := range tests {
-		if got := letterChoices(tt.l); got != tt.want {
-			t.Errorf("letterChoices(%+v) = %q, want %q", tt.l, got, tt.want)
 		}
 	}
 }

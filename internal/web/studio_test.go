@@ -139,10 +139,14 @@ func TestFollowUpStudio(t *testing.T) {
 	c.get("/applications/1/decline")
 	body := "Dear Hiring Team,\n\nThank you for inviting me to interview for the SRE role at Globex. I have decided to decline, " +
 		"as I have accepted another offer.\n\nI would be glad to stay in touch.\n\nKind regards,\nSam Doe"
-	form := url.Values{"reason": {"another_offer"}, "sender_name": {"Sam Doe"}, "body": {body}, "subject": {"Declining"}}
+	form := url.Values{"reason": {"another_offer"}, "sender_name": {"Sam Doe"}, "body": {body}, "subject": {"Declining"},
+		"detail": {"meeting the platform team"}, "offer": {"stay_in_touch"}, "variant": {"1"}}
 	code, page := c.post("/applications/1/decline", form)
 	if code != http.StatusSeeOther {
 		t.Fatalf("decline = %d:\n%s", code, page)
+	}
+	if _, page = c.get("/applications/1"); !strings.Contains(page, "offer: stay in touch; detail: “meeting the platform team”; wording 2") {
+		t.Fatalf("the application page does not show what was chosen for the sent letter:\n%s", page)
 	}
 	if _, page = c.get("/applications/1/decline?kind=thanks"); !strings.Contains(page, "thank-you that closes") || !strings.Contains(page, "kind reply") {
 		t.Fatalf("the thanks follow-up is not offered:\n%s", page)
