@@ -56,8 +56,9 @@ func met(s Situation) bool { return s == SituationAfterInterview || s == Situati
 
 // detailSentence weaves the user's one true detail in: a noun phrase
 // ("meeting the platform team") after "I especially valued", a sentence of
-// their own ("It was a pleasure to meet Ana") as it is.
-func detailSentence(r Request, v values, c chooser) string {
+// their own ("It was a pleasure to meet Ana") as it is. The lead repeats
+// no word of the two sentences before it.
+func detailSentence(r Request, v values, c chooser, after string) string {
 	if r.Detail == "" {
 		return ""
 	}
@@ -69,7 +70,7 @@ func detailSentence(r Request, v values, c chooser) string {
 	if ws := words(r.Detail); len(ws[0]) > 4 && strings.HasSuffix(ws[0], "ing") {
 		lead = gerundLead[r.Tone]
 	}
-	return v.fill(c.pick(partDetail, lead))
+	return v.fill(c.pickFresh(partDetail, lead, after))
 }
 
 // clauseStarts start a clause; a detail that starts with one is a sentence.
@@ -93,7 +94,8 @@ func isClause(detail string) bool {
 // the offer, or closing with thanks once more after the offer.
 func emailBody(r Request, v values, c chooser) string {
 	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
-	detail, reason := detailSentence(r, v, c), reasonSentence(r, v, c, opening)
+	reason := reasonSentence(r, v, c, opening)
+	detail := detailSentence(r, v, c, sentences(opening, reason))
 	// offerAfter is what the offer follows, so it can avoid repeating it;
 	// the closing avoids the offer, or what comes before when there is none.
 	offerAt := func(after string) string {

@@ -146,13 +146,13 @@ var reasonsAfterMeeting = map[Reason]toned{
 // in -ing ("meeting the platform team"), which reads best as something
 // done together.
 var detailLead = toned{
-	ToneFormal: {"I especially valued {reason}.", "I particularly appreciated {reason}."},
-	ToneWarm:   {"I especially enjoyed {reason}.", "I really appreciated {reason}."},
+	ToneFormal: {"I especially valued {reason}.", "I particularly appreciated {reason}.", "I am grateful, too, for {reason}."},
+	ToneWarm:   {"I especially enjoyed {reason}.", "I really appreciated {reason}.", "Thanks, too, for {reason}."},
 }
 
 var gerundLead = toned{
-	ToneFormal: {"It was a pleasure {reason}.", "I very much enjoyed {reason}."},
-	ToneWarm:   {"I loved {reason}.", "It was great {reason}."},
+	ToneFormal: {"It was a pleasure {reason}.", "I very much enjoyed {reason}.", "I much appreciated {reason}."},
+	ToneWarm:   {"I loved {reason}.", "It was great {reason}.", "I really enjoyed {reason}."},
 }
 
 // offerSentences are the offers of help per offer and tone.
