@@ -341,14 +341,18 @@ func flushAll(ctx context.Context, ins ...*inserter) error {
 }
 
 // deriveDue has the store compute what it derives from the seeded rows
-// (each application's warning due time, user by user, through the same
-// method every write calls; the names the letter checker looks up).
+// (the search index, the names the letter checker looks up, and each
+// application's warning due time, user by user) through the same methods
+// the writes call.
 func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if err := db.RebuildSearch(ctx); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
 	for u := 0; u <= sz.Users; u++ {
 		ctx := applications.WithOwner(ctx, int64(u+1))
 		if err := db.InTx(ctx, func(ctx context.Context) error { return db.RefreshDue(ctx, 0) }); err != nil {

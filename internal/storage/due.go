@@ -3,7 +3,10 @@ package storage
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"tracker/internal/applications"
@@ -17,97 +20,170 @@ import (
 // alike. RefreshDue rewrites them from the rows they derive from, so the
 // warnings list is an index range over (owner_id, due_at).
 
-// dueSelect derives the due rows of the applications that match scope
-// from their invitations, letters, history and the owner's settings: the
-// same rules as the service's warnings (decline.Policy), in SQL, so that
-// one statement recomputes a user's rows when their settings change.
-// epoch converts a timestamp column to Unix seconds in the dialect.
-func dueSelect(epoch func(string) string, scope string) string {
-	r := strings.NewReplacer("E(received_at)", epoch("i.received_at"), "E(respond_by)", epoch("i.respond_by"),
-		"E(interview_at)", epoch("i.interview_at"), "E(sent_at)", epoch("l.sent_at"), "E(at)", epoch("h.at"), "SCOPE", scope)
-	return r.Replace(`
-SELECT application_id, owner_id, 'response', invitation_id, due_at, due_at - @soon,
+// dueKinds derive the due rows of the applications that match SCOPE from
+// their invitations, letters, history and the owner's settings: the same
+// rules as the service's warnings (decline.Policy), in SQL, so that one
+// statement recomputes a user's rows when their settings change. Each
+// kind holds the statuses whose applications it can concern: an
+// application's own refresh runs only its status's kind. E(col) is the
+// column in Unix seconds; the capitals are dueConstants.
+var dueKinds = []struct {
+	statuses []string
+	sql      string
+}{
+	{[]string{"invited"}, `
+SELECT application_id, owner_id, 'response', invitation_id, due_at, due_at - SOON,
        CASE WHEN interview_at IS NULL THEN NULL
-            WHEN interview_at - @critical > due_at THEN interview_at - @critical ELSE due_at END, interview_at
-FROM (SELECT a.id AS application_id, a.owner_id, i.id AS invitation_id, E(interview_at) AS interview_at,
-             COALESCE(E(respond_by), E(received_at) + 60 * COALESCE(s.response_window_minutes, @window)) AS due_at
+            WHEN interview_at - CRITICAL > due_at THEN interview_at - CRITICAL ELSE due_at END, interview_at
+FROM (SELECT a.id AS application_id, a.owner_id, i.id AS invitation_id, E(i.interview_at) AS interview_at,
+             COALESCE(E(i.respond_by), E(i.received_at) + 60 * COALESCE(s.response_window_minutes, WINDOW)) AS due_at
       FROM applications a
       JOIN invitations i ON i.application_id = a.id AND i.response = 'pending'
       LEFT JOIN settings s ON s.owner_id = a.owner_id
-      WHERE SCOPE AND a.status = 'invited') p
-UNION ALL
-SELECT application_id, owner_id, 'follow_up', 0, due_at, due_at - @soon, due_at + @critical, NULL
+      WHERE SCOPE AND a.status = 'invited') p`},
+	{[]string{"declined"}, `
+SELECT application_id, owner_id, 'follow_up', 0, due_at, due_at - SOON, due_at + CRITICAL, NULL
 FROM (SELECT a.id AS application_id, a.owner_id,
-             E(sent_at) + 60 * COALESCE(s.follow_up_after_minutes, @follow_up) AS due_at
+             E(l.sent_at) + 60 * COALESCE(s.follow_up_after_minutes, FOLLOW_UP) AS due_at
       FROM applications a
       JOIN letters l ON l.application_id = a.id
       LEFT JOIN settings s ON s.owner_id = a.owner_id
       WHERE SCOPE AND a.status = 'declined'
-        AND l.id = (SELECT MAX(m.id) FROM letters m WHERE m.application_id = a.id AND m.kind = 'decline')) f
-UNION ALL
-SELECT a.id, a.owner_id, 'interview_passed', i.id, E(interview_at), E(interview_at), NULL, E(interview_at)
+        AND l.id = (SELECT MAX(m.id) FROM letters m WHERE m.application_id = a.id AND m.kind = 'decline')) f`},
+	{[]string{"scheduled"}, `
+SELECT a.id, a.owner_id, 'interview_passed', i.id, E(i.interview_at), E(i.interview_at), NULL, E(i.interview_at)
 FROM applications a
 JOIN invitations i ON i.application_id = a.id
 WHERE SCOPE AND a.status = 'scheduled' AND i.interview_at IS NOT NULL
-  AND i.id = (SELECT MAX(m.id) FROM invitations m WHERE m.application_id = a.id AND m.response = 'accepted')
-UNION ALL
+  AND i.id = (SELECT MAX(m.id) FROM invitations m WHERE m.application_id = a.id AND m.response = 'accepted')`},
+	{[]string{"applied", "interviewed"}, `
 SELECT application_id, owner_id, 'no_reply', 0, due_at, due_at, NULL, NULL
 FROM (SELECT a.id AS application_id, a.owner_id,
-             E(at) + 86400 * COALESCE(s.no_reply_days, @no_reply_days) AS due_at
+             E(h.at) + 86400 * COALESCE(s.no_reply_days, NO_REPLY_DAYS) AS due_at
       FROM applications a
       JOIN history h ON h.application_id = a.id
       LEFT JOIN settings s ON s.owner_id = a.owner_id
       WHERE SCOPE AND a.status IN ('applied', 'interviewed')
-        AND h.id = (SELECT m.id FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1)) n`)
+        AND h.id = (SELECT m.id FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1)) n`},
 }
 
-// dueColumns are the columns dueSelect fills, in its order.
-const dueColumns = "application_id, owner_id, kind, invitation_id, due_at, shows_at, critical_at, interview_at"
-
-func sqliteEpoch(col string) string { return "CAST(strftime('%s', " + col + ") AS INTEGER)" }
-
-func postgresEpoch(col string) string {
-	return "CAST(FLOOR(EXTRACT(EPOCH FROM " + col + ")) AS BIGINT)"
-}
-
-// dueArgs are the product's defaults for a user without settings, and
-// the policy's warning thresholds, in the units dueSelect uses.
-func dueArgs(args map[string]any) map[string]any {
+// dueConstants are the product's defaults for a user without settings,
+// and the policy's warning thresholds, in the units dueKinds use, written
+// into the statements: they are the same on every call.
+func dueConstants() *strings.Replacer {
 	st, pol := applications.DefaultSettings(), decline.DefaultPolicy()
-	args["soon"] = int64(pol.DueSoonWithin / time.Second)
-	args["critical"] = int64(pol.CriticalWithin / time.Second)
-	args["window"] = int64(st.ResponseWindow / time.Minute)
-	args["follow_up"] = int64(st.FollowUpAfter / time.Minute)
-	args["no_reply_days"] = st.NoReplyDays
-	return args
+	n := func(v int64) string { return strconv.FormatInt(v, 10) }
+	return strings.NewReplacer("SOON", n(int64(pol.DueSoonWithin/time.Second)), "CRITICAL", n(int64(pol.CriticalWithin/time.Second)),
+		"FOLLOW_UP", n(int64(st.FollowUpAfter/time.Minute)), "WINDOW", n(int64(st.ResponseWindow/time.Minute)),
+		"NO_REPLY_DAYS", n(int64(st.NoReplyDays)))
 }
+
+// dueKey names one statement of dueSQL.
+type dueKey struct {
+	postgres, one bool
+	status        string
+}
+
+var dueSQLs sync.Map // dueKey -> dueStatement
+
+type dueStatement struct {
+	sql   string
+	kinds int
+}
+
+// dueSQL is the statement that inserts the due rows of one status's kind
+// (all kinds for ""), for one application (whose owner and id are its
+// arguments) or for a whole user (the owner's id once per kind), and how
+// many kinds it holds; each is made once.
+func dueSQL(key dueKey) dueStatement {
+	if s, ok := dueSQLs.Load(key); ok {
+		return s.(dueStatement)
+	}
+	epoch := func(col string) string { return "CAST(strftime('%s', " + col + ") AS INTEGER)" }
+	if key.postgres {
+		epoch = func(col string) string { return "CAST(FLOOR(EXTRACT(EPOCH FROM " + col + ")) AS BIGINT)" }
+	}
+	scope := "a.owner_id = ?"
+	if key.one {
+		scope += " AND a.id = ?"
+	}
+	var parts []string
+	for _, k := range dueKinds {
+		if key.status == "" || slices.Contains(k.statuses, key.status) {
+			parts = append(parts, k.sql)
+		}
+	}
+	sql := strings.Join(parts, "\nUNION ALL")
+	for _, col := range []string{"i.interview_at", "i.respond_by", "i.received_at", "l.sent_at", "h.at"} {
+		sql = strings.ReplaceAll(sql, "E("+col+")", epoch(col))
+	}
+	sql = dueConstants().Replace(strings.ReplaceAll(sql, "SCOPE", scope))
+	if len(parts) > 0 {
+		sql = "INSERT INTO warning_due (" + dueColumns + ")" + sql
+	}
+	s := dueStatement{sql: sql, kinds: len(parts)}
+	dueSQLs.Store(key, s)
+	return s
+}
+
+// dueColumns are the columns dueKinds fill, in their order.
+const dueColumns = "application_id, owner_id, kind, invitation_id, due_at, shows_at, critical_at, interview_at"
 
 // RefreshDue rewrites the due times of application appID of the user in
 // ctx, or of all their applications when appID is zero, from what is
 // stored now: every write that can change a warning calls it in its
-// transaction.
+// transaction. For one application it runs only the kind of warning its
+// status can have (none for most).
 func (db *DB) RefreshDue(ctx context.Context, appID int64) error {
 	uid, err := owner(ctx)
 	if err != nil {
 		return err
 	}
-	args := dueArgs(map[string]any{"owner": uid, "app": appID})
-	del, scope := "DELETE FROM warning_due WHERE owner_id = @owner", "a.owner_id = @owner"
-	if appID != 0 {
-		del, scope = del+" AND application_id = @app", scope+" AND a.id = @app"
+	key, args := dueKey{postgres: db.postgres, one: appID != 0}, []any{uid}
+	if appID == 0 {
+		if _, err := db.exec(ctx, "DELETE FROM warning_due WHERE owner_id = ?", uid); err != nil {
+			return fmt.Errorf("clear due times: %w", err)
+		}
+	} else {
+		if _, err := db.exec(ctx, "DELETE FROM warning_due WHERE application_id = ? AND owner_id = ?", appID, uid); err != nil {
+			return fmt.Errorf("clear due times: %w", err)
+		}
+		status, found, err := queryOne[statusRow](ctx, db, "SELECT status FROM applications WHERE id = ? AND owner_id = ?", appID, uid)
+		if err != nil || !found {
+			return err
+		}
+		key.status, args = string(status), []any{uid, appID}
 	}
-	epoch := sqliteEpoch
-	if db.postgres {
-		epoch = postgresEpoch
+	s := dueSQL(key)
+	if s.kinds == 0 {
+		return nil
 	}
-	tx := db.conn(ctx)
-	if err := tx.Exec(del, args).Error; err != nil {
-		return fmt.Errorf("clear due times: %w", err)
+	all := make([]any, 0, s.kinds*len(args))
+	for range s.kinds {
+		all = append(all, args...)
 	}
-	if err := tx.Exec("INSERT INTO warning_due ("+dueColumns+")"+dueSelect(epoch, scope), args).Error; err != nil {
+	if _, err := db.exec(ctx, s.sql, all...); err != nil {
 		return fmt.Errorf("compute due times: %w", err)
 	}
 	return nil
+}
+
+// statusRow is an application's status.
+type statusRow string
+
+func (r *statusRow) fields() []any { return []any{(*string)(r)} }
+
+// exec runs q (with ? placeholders) on the transaction in ctx, or the
+// writer pool, and returns how many rows it changed.
+func (db *DB) exec(ctx context.Context, q string, args ...any) (int64, error) {
+	if db.postgres {
+		q = numberedPlaceholders(q)
+	}
+	res, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
 }
 
 // dueRow is one due time with what the warnings list shows of its

@@ -109,3 +109,7 @@ func (db *DB) Plan(ctx context.Context, query string) ([]string, error) {
 	})
 	return lines, err
 }
+
+// SearchInStep reports whether the SQLite database g has the full-text
+// index of the current shape, which a database keeps when it opens again.
+func SearchInStep(g *gorm.DB) (bool, error) { return triggersInPlace(g) }

@@ -65,12 +65,12 @@ func (db *DB) UpdateInvitation(ctx context.Context, inv *applications.Invitation
 
 // AnswerPending sets the response of every pending invitation of appID.
 func (db *DB) AnswerPending(ctx context.Context, appID int64, response string, at time.Time) error {
-	q, err := db.ofOwnedApp(ctx, &invitationRow{}, appID)
+	uid, err := owner(ctx)
 	if err != nil {
 		return err
 	}
-	err = q.Where("response = ?", applications.ResponsePending).
-		Updates(map[string]any{"response": response, "responded_at": at.UTC()}).Error
+	_, err = db.exec(ctx, "UPDATE invitations SET response = ?, responded_at = ?"+ofOwnedAppSQL+" AND response = ?",
+		response, at.UTC(), appID, uid, applications.ResponsePending)
 	if err != nil {
 		return fmt.Errorf("answer invitations: %w", err)
 	}

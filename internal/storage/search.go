@@ -3,10 +3,13 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"gorm.io/gorm"
+
+	"tracker/internal/applications"
 )
 
 // Full-text search over an application's company, role, contact, location
@@ -30,38 +33,52 @@ const searchDocument = "to_tsvector('simple', company || ' ' || role || ' ' || c
 // and makes every word a prefix; it never fails on any text.
 const prefixQuery = "to_tsquery('simple', regexp_replace(plainto_tsquery('simple', @q)::text, @quote_end, @prefix_end, 'g'))"
 
-// ftsTriggers are the names of the triggers that keep applications_fts
-// in step with applications.
-var ftsTriggers = []string{"applications_fts_insert", "applications_fts_delete", "applications_fts_update"}
+// The SQLite index holds one document per application (its rowid is the
+// application's id): every word of its searchable columns with the
+// owner's id in front, as ownerWords writes it, so that the index's terms
+// are the owner's own. A search then reads only its owner's words, at
+// most the owner's matches however many other users share the word, and
+// FTS5 returns them newest first by rowid, so a page stops at its end.
+// The owner's id has a fixed width, which makes the prefix indexes serve
+// the first one, two and three letters the user types. The store writes
+// the document with every change of those columns (the text is made in
+// Go, which SQL in a trigger could not do); a trigger deletes it with
+// the application.
 
-// ftsSchema creates the SQLite full-text index, its triggers, and fills it
-// from the applications already stored.
+// ownerWidth is the width of the owner's id in front of every word: a
+// positive int64 has at most 19 digits.
+const ownerWidth = 19
+
+// ftsTable is the index's table, and ftsDeleteTrigger its trigger: a
+// database without that trigger (new, or written by a build without FTS5)
+// or with a table of another shape (the one before the owner's id,
+// applications_fts, or a later change of this statement) has its index
+// built when it opens.
+const (
+	ftsTable = `CREATE VIRTUAL TABLE application_words USING fts5(words, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '20 21 22')`
+	ftsDeleteTrigger = "application_words_delete"
+)
+
+// oldFTS drops the triggers of the index before the owner's id.
+var oldFTS = []string{"DROP TRIGGER IF EXISTS applications_fts_insert", "DROP TRIGGER IF EXISTS applications_fts_delete",
+	"DROP TRIGGER IF EXISTS applications_fts_update"}
+
+// ftsSchema creates the SQLite full-text index, empty, and the trigger
+// that deletes an application's words with it.
 const ftsSchema = `
-CREATE VIRTUAL TABLE IF NOT EXISTS applications_fts USING fts5(
-    company, role, contact_name, contact_email, location, notes,
-    content = 'applications', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
-CREATE TRIGGER IF NOT EXISTS applications_fts_insert AFTER INSERT ON applications BEGIN
-    INSERT INTO applications_fts (rowid, company, role, contact_name, contact_email, location, notes)
-    VALUES (new.id, new.company, new.role, new.contact_name, new.contact_email, new.location, new.notes);
-END;
-CREATE TRIGGER IF NOT EXISTS applications_fts_delete AFTER DELETE ON applications BEGIN
-    INSERT INTO applications_fts (applications_fts, rowid, company, role, contact_name, contact_email, location, notes)
-    VALUES ('delete', old.id, old.company, old.role, old.contact_name, old.contact_email, old.location, old.notes);
-END;
-CREATE TRIGGER IF NOT EXISTS applications_fts_update
-AFTER UPDATE OF company, role, contact_name, contact_email, location, notes ON applications BEGIN
-    INSERT INTO applications_fts (applications_fts, rowid, company, role, contact_name, contact_email, location, notes)
-    VALUES ('delete', old.id, old.company, old.role, old.contact_name, old.contact_email, old.location, old.notes);
-    INSERT INTO applications_fts (rowid, company, role, contact_name, contact_email, location, notes)
-    VALUES (new.id, new.company, new.role, new.contact_name, new.contact_email, new.location, new.notes);
-END;
-INSERT INTO applications_fts (applications_fts) VALUES ('rebuild');`
+DROP TABLE IF EXISTS applications_fts;
+DROP TABLE IF EXISTS application_words;
+` + ftsTable + `;
+CREATE TRIGGER ` + ftsDeleteTrigger + ` AFTER DELETE ON applications BEGIN
+    DELETE FROM application_words WHERE rowid = old.id;
+END;`
 
 // ensureSearch sets up the SQLite full-text index on the writer g when the
-// driver has FTS5 and the index is not in step (a new database, or one a
-// build without FTS5 wrote); without FTS5 it drops the triggers, which
-// would make every write fail, so that search falls back to LIKE.
+// driver has FTS5 and the index is not in step (a new database, one a
+// build without FTS5 wrote, or one with the index of an older shape);
+// without FTS5 it drops the triggers, which would make every delete fail,
+// so that search falls back to LIKE.
 func ensureSearch(ctx context.Context, g *gorm.DB) error {
 	has, err := hasFTS5(g)
 	if err != nil {
@@ -72,20 +89,59 @@ func ensureSearch(ctx context.Context, g *gorm.DB) error {
 		return err
 	}
 	return g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if has {
-			return tx.Exec(ftsSchema).Error
-		}
-		for _, name := range ftsTriggers {
-			if err := tx.Exec("DROP TRIGGER IF EXISTS " + name).Error; err != nil {
+		for _, drop := range append(oldFTS, "DROP TRIGGER IF EXISTS "+ftsDeleteTrigger) {
+			if err := tx.Exec(drop).Error; err != nil {
 				return err
 			}
 		}
+		if !has {
+			return nil
+		}
+		if err := tx.Exec(ftsSchema).Error; err != nil {
+			return err
+		}
+		return indexAll(tx)
+	})
+}
+
+// indexAll writes the words of every application into the empty index,
+// a thousand applications at a time.
+func indexAll(tx *gorm.DB) error {
+	var last int64
+	for {
+		var rows []applicationRow
+		err := tx.Select("id, owner_id, company, role, contact_name, contact_email, location, notes").
+			Where("id > ?", last).Order("id").Limit(1000).Find(&rows).Error
+		if err != nil || len(rows) == 0 {
+			return err
+		}
+		for _, r := range rows {
+			if err := tx.Exec("INSERT INTO application_words (rowid, words) VALUES (?, ?)", r.ID, ownerWords(r.OwnerID, r.Fields)).Error; err != nil {
+				return err
+			}
+		}
+		last = rows[len(rows)-1].ID
+	}
+}
+
+// RebuildSearch rebuilds the SQLite full-text index from the stored
+// applications; a bulk load that inserts them with SQL (the benchmark's
+// seed) calls it afterwards. It does nothing on PostgreSQL, whose index
+// follows every row, and without FTS5.
+func (db *DB) RebuildSearch(ctx context.Context) error {
+	if !db.fts {
 		return nil
+	}
+	return db.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("DELETE FROM application_words").Error; err != nil {
+			return err
+		}
+		return indexAll(tx)
 	})
 }
 
 // searchReady reports whether the SQLite database g can search with its
-// full-text index: the driver has FTS5 and the triggers keep it in step.
+// full-text index: the driver has FTS5 and the index is in step.
 func searchReady(g *gorm.DB) (bool, error) {
 	has, err := hasFTS5(g)
 	if err != nil || !has {
@@ -102,13 +158,45 @@ func hasFTS5(g *gorm.DB) (bool, error) {
 	return used == 1, nil
 }
 
+// triggersInPlace reports whether the index has the current shape and
+// its trigger, which a build without FTS5 drops.
 func triggersInPlace(g *gorm.DB) (bool, error) {
 	var n int
-	err := g.Raw("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ?", ftsTriggers).Scan(&n).Error
+	err := g.Raw("SELECT COUNT(*) FROM sqlite_master WHERE (type = 'trigger' AND name = ?) OR (type = 'table' AND sql = ?)",
+		ftsDeleteTrigger, ftsTable).Scan(&n).Error
 	if err != nil {
 		return false, fmt.Errorf("look for the search index: %w", err)
 	}
-	return n == len(ftsTriggers), nil
+	return n == 2, nil
+}
+
+// indexWords writes application a's words into the SQLite full-text
+// index, replacing what it held, when there is one.
+func (db *DB) indexWords(ctx context.Context, ownerID int64, a *applications.Application) error {
+	if !db.fts {
+		return nil
+	}
+	err := db.conn(ctx).Exec("INSERT OR REPLACE INTO application_words (rowid, words) VALUES (?, ?)", a.ID, ownerWords(ownerID, a.Fields)).Error
+	if err != nil {
+		return fmt.Errorf("index application %d: %w", a.ID, err)
+	}
+	return nil
+}
+
+// searchedFields are the names of the fields a search reads.
+var searchedFields = []string{"Company", "Role", "ContactName", "ContactEmail", "Location", "Notes"}
+
+// ownerWords is the document the SQLite index holds for an application of
+// owner with fields f: each word of the searched columns, as searchWords
+// splits them, behind the owner's id.
+func ownerWords(owner int64, f applications.Fields) string {
+	var b strings.Builder
+	for _, text := range []string{f.Company, f.Role, f.ContactName, f.ContactEmail, f.Location, f.Notes} {
+		for _, w := range searchWords(text) {
+			fmt.Fprintf(&b, "%0*d%s ", ownerWidth, owner, w)
+		}
+	}
+	return b.String()
 }
 
 // FullText reports whether searches use a full-text index; false on a
@@ -126,7 +214,8 @@ func (db *DB) search(ctx context.Context, q *gorm.DB, text string) (*gorm.DB, er
 		return q.Where("1 = 0"), nil // nothing but punctuation: no word to find
 	}
 	if db.fts {
-		return q.Where("applications.id IN (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ?)", ftsQuery(words)), nil
+		uid, err := owner(ctx)
+		return q.Where("applications.id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?)", ftsQuery(uid, words)), err
 	}
 	// Without the index every word must occur in one of the columns; LIKE
 	// ignores the case of ASCII letters, others match as typed.
@@ -203,12 +292,62 @@ func searchWords(text string) []string {
 	})
 }
 
-// ftsQuery makes an FTS5 query of words: each quoted, so that no
-// character of it is FTS5 syntax, and a prefix, all required.
-func ftsQuery(words []string) string {
+// ftsQuery makes an FTS5 query of words for owner's applications: each
+// word behind the owner's id, quoted, so that no character of it is FTS5
+// syntax, and a prefix, all required.
+func ftsQuery(owner int64, words []string) string {
 	quoted := make([]string, len(words))
 	for i, w := range words {
-		quoted[i] = `"` + w + `"*`
+		quoted[i] = fmt.Sprintf(`"%0*d%s"*`, ownerWidth, owner, w)
 	}
 	return strings.Join(quoted, " ")
+}
+
+// searchInOrder is a search of the SQLite full-text index newest or
+// oldest first: the index hands over the owner's matches in the order of
+// their rowid, the application's id, from the cursor on, and the page
+// stops at its end, however many the matches.
+func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	words := searchWords(f.Query)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	// CROSS JOIN keeps the index the outer loop: the other way round
+	// would run the full-text query once per application.
+	q := "SELECT " + applicationColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+		" WHERE application_words MATCH ? AND applications.owner_id = ?"
+	args := []any{ftsQuery(uid, words), uid}
+	order, before := "DESC", "<"
+	if f.Sort == applications.SortOldest {
+		order, before = "ASC", ">"
+	}
+	if after != nil {
+		q += " AND application_words.rowid " + before + " ?"
+		args = append(args, after.ID)
+	}
+	if f.Status != "" {
+		q += " AND applications.status = ?"
+		args = append(args, string(f.Status))
+	}
+	q += " ORDER BY application_words.rowid " + order
+	if f.Limit > 0 {
+		q += " LIMIT " + strconv.Itoa(f.Limit)
+	}
+	cursor, err := db.conn(ctx).Raw(q, args...).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("search applications: %w", err)
+	}
+	rows, err := scanRows[applicationRow](cursor)
+	if err != nil {
+		return nil, fmt.Errorf("search applications: %w", err)
+	}
+	out := make([]applications.Application, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
 }

@@ -28,12 +28,21 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 	}
 	row := toApplicationRow(a)
 	row.OwnerID = uid
-	if err := db.conn(ctx).Create(&row).Error; err != nil {
+	ids, err := queryRows[idRow](ctx, db, insertApplication, row.fields()[1:]...)
+	if err != nil {
 		return fmt.Errorf("create application: %w", err)
 	}
-	a.ID = row.ID
+	a.ID = int64(ids[0])
+	if err := db.indexWords(ctx, uid, a); err != nil {
+		return err
+	}
 	return db.addNames(ctx, uid, a.Company, a.ContactName)
 }
+
+// insertApplication inserts every column of an application but its id,
+// which it returns.
+var insertApplication = "INSERT INTO applications (" + strings.TrimPrefix(applicationColumns, "id, ") + ") VALUES (" +
+	strings.Repeat("?, ", strings.Count(applicationColumns, ",")-1) + "?) RETURNING id"
 
 // GetApplication returns the application with id, or ENOTFOUND. In a
 // write transaction on PostgreSQL it locks the row until the transaction
@@ -80,6 +89,9 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 
 // searchPage is ListApplications with a query, in a transaction.
 func (db *DB) searchPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	if db.fts && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
+		return db.searchInOrder(ctx, f, after)
+	}
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
@@ -164,8 +176,13 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 	if res.RowsAffected == 0 {
 		return notFound(a.ID)
 	}
+	uid, _ := owner(ctx)
+	if slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(searchedFields, f) }) {
+		if err := db.indexWords(ctx, uid, a); err != nil {
+			return err
+		}
+	}
 	if slices.Contains(fields, "Company") || slices.Contains(fields, "ContactName") {
-		uid, _ := owner(ctx)
 		return db.addNames(ctx, uid, a.Company, a.ContactName)
 	}
 	return nil
@@ -191,16 +208,16 @@ func (db *DB) DeleteApplication(ctx context.Context, id int64) error {
 // SetStatus moves the application from -> to with a conditional update, so
 // that of two writers moving it from the same state only one succeeds.
 func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error {
-	q, err := db.ownedApps(ctx)
+	uid, err := owner(ctx)
 	if err != nil {
 		return err
 	}
-	res := q.Where("id = ? AND status = ?", id, string(from)).
-		Updates(map[string]any{"status": string(to), "updated_at": at.UTC()})
-	if res.Error != nil {
-		return fmt.Errorf("move application %d: %w", id, res.Error)
+	n, err := db.exec(ctx, "UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ?",
+		string(to), at.UTC(), id, uid, string(from))
+	if err != nil {
+		return fmt.Errorf("move application %d: %w", id, err)
 	}
-	if res.RowsAffected == 0 {
+	if n == 0 {
 		return &apperr.Error{Code: apperr.ECONFLICT,
 			Message: fmt.Sprintf("application %d was changed by someone else while you moved it; reload it and try again", id)}
 	}
