@@ -341,8 +341,9 @@ func flushAll(ctx context.Context, ins ...*inserter) error {
 }
 
 // deriveDue has the store compute what it derives from the seeded rows
-// (the search index, and each application's warning due time, user by
-// user) through the same methods the writes call.
+// (the search index, the names the letter checker looks up, and each
+// application's warning due time, user by user) through the same methods
+// the writes call.
 func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
@@ -358,5 +359,5 @@ func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 			return fmt.Errorf("due times of user %d: %w", u+1, err)
 		}
 	}
-	return nil
+	return db.FileNames(ctx)
 }

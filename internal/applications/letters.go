@@ -108,6 +108,9 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 	if in.Body != nil {
 		letter.Body = *in.Body
 	}
+	if req.Others, err = s.otherNames(ctx, a, decline.NameKeys(letter, req)); err != nil {
+		return req, letter, nil, err
+	}
 	return req, letter, decline.CheckLetter(letter, req), nil
 }
 
@@ -136,8 +139,7 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 			return req, err
 		}
 	}
-	req.Others, err = s.otherNames(ctx, a)
-	return req, err
+	return req, nil
 }
 
 // nextInterview is the time of the interview the application is scheduled
@@ -300,19 +302,25 @@ func or(s, def string) string {
 }
 
 // otherNames are the companies and contacts of the user's other
-// applications, so the checker can catch one pasted in by mistake. Names
-// that are part of this application's own are left out.
-func (s *Service) otherNames(ctx context.Context, a *Application) ([]string, error) {
-	apps, err := s.store.RecentNames(ctx, 1000)
+// applications that the checker must look for in a letter with keys
+// (decline.NameKeys), so it can catch one pasted in by mistake, newest
+// application first. Names that are part of this application's own are
+// left out.
+func (s *Service) otherNames(ctx context.Context, a *Application, keys []string) ([]string, error) {
+	own := strings.ToLower(a.Company + " | " + a.Role + " | " + a.ContactName)
+	ownName := func(n string) bool {
+		n = strings.TrimSpace(n)
+		return n == "" || strings.Contains(own, strings.ToLower(n))
+	}
+	apps, err := s.store.OtherNames(ctx, a.ID, keys, ownName)
 	if err != nil {
 		return nil, err
 	}
-	own := strings.ToLower(a.Company + " | " + a.Role + " | " + a.ContactName)
 	var out []string
 	seen := map[string]bool{} // a company or contact of many applications is checked once
 	for _, o := range apps {
 		for _, n := range []string{o.Company, o.ContactName} {
-			if n = strings.TrimSpace(n); o.ID != a.ID && n != "" && !seen[n] && !strings.Contains(own, strings.ToLower(n)) {
+			if n = strings.TrimSpace(n); n != "" && !seen[n] && !ownName(n) {
 				seen[n] = true
 				out = append(out, n)
 			}

@@ -149,18 +149,13 @@ func (s *Service) Get(ctx context.Context, id int64) (*Detail, error) {
 	return s.readDetail(ctx, id, s.now())
 }
 
-// readDetail reads the detail of application id as of now in a read
-// transaction of its own. The write methods call it once their write has
-// committed rather than inside it: SQLite has one writer, and holding it
-// for reads would make every other write wait for them too.
+// readDetail reads the detail of application id as of now, with one
+// read of the store (which needs no transaction around it). The write
+// methods call it once their write has committed rather than inside it:
+// SQLite has one writer, and holding it for reads would make every other
+// write wait for them too.
 func (s *Service) readDetail(ctx context.Context, id int64, now time.Time) (*Detail, error) {
-	var d *Detail
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		var err error
-		d, err = s.detail(ctx, id, now)
-		return err
-	})
-	return d, err
+	return s.detail(ctx, id, now)
 }
 
 // List returns one page of applications, newest first.
@@ -192,12 +187,8 @@ func (s *Service) List(ctx context.Context, f ListFilter) (*Page, error) {
 		f.Limit = DefaultPageSize
 	}
 	f.Limit++ // one more tells whether there is a next page
-	var items []Application
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		var err error
-		items, err = s.store.ListApplications(ctx, f, after)
-		return err
-	})
+	// The store reads the page consistently; it needs no transaction here.
+	items, err := s.store.ListApplications(ctx, f, after)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // time zone names work on machines without a zoneinfo database
 
@@ -52,12 +53,20 @@ func DefaultSettings() Settings {
 
 // Location returns the settings' time zone, UTC if it cannot be loaded.
 func (st Settings) Location() *time.Location {
+	if loc, ok := locations.Load(st.TimeZone); ok {
+		return loc.(*time.Location)
+	}
 	loc, err := time.LoadLocation(st.TimeZone)
 	if err != nil {
 		return time.UTC
 	}
+	locations.Store(st.TimeZone, loc)
 	return loc
 }
+
+// locations are the time zones loaded so far, by name: loading one reads
+// the zone database from disk, and a letter preview needs the user's.
+var locations sync.Map
 
 // Policy returns the promptness policy under these settings.
 func (st Settings) Policy() decline.Policy {

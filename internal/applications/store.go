@@ -18,17 +18,25 @@ type Store interface {
 
 	CreateApplication(ctx context.Context, a *Application) error
 	GetApplication(ctx context.Context, id int64) (*Application, error)
+	// ReadDetail returns the application with id and what its detail
+	// shows, from one consistent read: invitations and letters oldest
+	// first, the history in the order ListHistory gives, and the user's
+	// settings (nil when they never saved any).
+	ReadDetail(ctx context.Context, id int64) (*DetailRecords, error)
 	// ListApplications returns up to f.Limit applications in f.Sort's
-	// order, after the cursor when it is not nil.
+	// order, after the cursor when it is not nil, from one consistent
+	// read.
 	ListApplications(ctx context.Context, f ListFilter, after *ListCursor) ([]Application, error)
 	// UpdateApplication writes the named fields of a (names of Fields'
 	// fields) and its updated time, and nothing else: a concurrent edit of
 	// other fields is kept.
 	UpdateApplication(ctx context.Context, a *Application, fields []string) error
 	DeleteApplication(ctx context.Context, id int64) error
-	// RecentNames returns the names of the user's newest applications, at
-	// most limit, newest first.
-	RecentNames(ctx context.Context, limit int) ([]AppNames, error)
+	// OtherNames returns the companies and contacts of the user's
+	// applications other than appID whose key (decline.NameKey) is one
+	// of keys and that skip does not rule out, each with the newest
+	// application holding it, newest first and a company before a contact.
+	OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]AppNames, error)
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
@@ -79,6 +87,15 @@ type Store interface {
 	// AnsweredInvitations returns the invitations received at or after since
 	// that were accepted or declined.
 	AnsweredInvitations(ctx context.Context, since time.Time) ([]Invitation, error)
+}
+
+// DetailRecords are the stored records an application's detail is made of.
+type DetailRecords struct {
+	Application Application
+	Settings    *Settings
+	Invitations []Invitation
+	History     []HistoryEntry
+	Letters     []Letter
 }
 
 // AppNames are the names an application holds that another application's

@@ -57,25 +57,18 @@ func SortWarnings(ws []Warning) {
 
 // detail loads an application with everything that hangs off it, as of now.
 func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail, error) {
-	a, err := s.store.GetApplication(ctx, id)
+	r, err := s.store.ReadDetail(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	st, err := s.settings(ctx)
-	if err != nil {
-		return nil, err
+	st := DefaultSettings()
+	if r.Settings != nil {
+		st = *r.Settings
 	}
 	pol := st.Policy()
-	d := &Detail{Application: *a, AllowedTransitions: workflow.Next(a.Status)}
-	if d.Invitations, err = s.store.ListInvitations(ctx, id); err != nil {
-		return nil, err
-	}
-	if d.History, err = s.store.ListHistory(ctx, id); err != nil {
-		return nil, err
-	}
-	if d.Letters, err = s.store.ListLetters(ctx, id); err != nil {
-		return nil, err
-	}
+	a := &r.Application
+	d := &Detail{Application: *a, AllowedTransitions: workflow.Next(a.Status),
+		Invitations: r.Invitations, History: r.History, Letters: r.Letters}
 	for i, inv := range d.Invitations {
 		d.Invitations[i].DeadlineAt = pol.Deadline(policyInvitation(inv))
 		if w, ok := responseWarning(pol, a, inv, now); ok {

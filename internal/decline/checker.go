@@ -49,8 +49,10 @@ type letterText struct {
 	followUp  bool     // a follow-up: nothing to decline
 	words     []string // the body's words
 	neutral   string   // subject and body with the request's names replaced
+	neutralWs []string // the words of neutral
 	paras     [][]string
-	sentences []string // the neutral body's sentences after the greeting line
+	sentences []string   // the neutral body's sentences after the greeting line
+	sentWs    [][]string // the words of each of sentences
 }
 
 // CheckLetter applies the etiquette rules to l, written or edited for r,
@@ -70,12 +72,16 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 func check(l Letter, r Request, followUp bool) []Check {
 	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
 	_, body, _ := strings.Cut(neutral, "\n\n")
-	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral}
+	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral, neutralWs: words(neutral)}
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
 			t.paras = append(t.paras, s)
 			t.sentences = append(t.sentences, s...)
 		}
+	}
+	t.sentWs = make([][]string, len(t.sentences))
+	for i, s := range t.sentences {
+		t.sentWs[i] = words(s)
 	}
 	checks := make([]Check, len(rules))
 	for i, rule := range rules {
@@ -132,30 +138,69 @@ func neutralize(text string, r Request) string {
 		r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
 	slices.SortFunc(vals, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
 	out := typography.Replace(text)
+	low := strings.ToLower(out)
 	for _, v := range vals {
 		if v = strings.TrimSpace(typography.Replace(v)); len(v) > 1 {
-			out = replaceFold(out, v, "Zed")
+			out, low = replaceFold(out, low, v, "Zed")
 		}
 	}
 	return out
 }
 
 // replaceFold replaces every occurrence of old in s, whatever its case, by
-// repl. When lower-casing would change byte offsets it falls back to an
-// exact replacement.
-func replaceFold(s, old, repl string) string {
-	ls, lo := strings.ToLower(s), strings.ToLower(old)
-	if len(ls) != len(s) || len(lo) != len(old) {
-		return strings.ReplaceAll(s, old, repl)
+// repl; low is strings.ToLower(s), and the lower-cased result comes back
+// with the result. When lower-casing would change byte offsets it falls
+// back to an exact replacement.
+func replaceFold(s, low, old, repl string) (string, string) {
+	lo, lrepl := strings.ToLower(old), strings.ToLower(repl)
+	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
+		s = strings.ReplaceAll(s, old, repl)
+		return s, strings.ToLower(s)
 	}
-	var b strings.Builder
+	if !strings.Contains(low, lo) {
+		return s, low
+	}
+	var b, lb strings.Builder
+	b.Grow(len(s))
+	lb.Grow(len(s))
 	for {
-		i := strings.Index(ls, lo)
+		i := strings.Index(low, lo)
 		if i < 0 {
 			b.WriteString(s)
-			return b.String()
+			lb.WriteString(low)
+			return b.String(), lb.String()
 		}
-		b.WriteString(s[:i] + repl)
-		s, ls = s[i+len(old):], ls[i+len(old):]
+		b.WriteString(s[:i])
+		b.WriteString(repl)
+		lb.WriteString(low[:i])
+		lb.WriteString(lrepl)
+		s, low = s[i+len(old):], low[i+len(old):]
 	}
+}
+
+// NameKey is what a name of another application is looked up by before
+// the wrong_name check: its first two words, as the checker splits them
+// (its one word; "" for a name without words). The check can fail on the
+// name only if its key is one of the letter's NameKeys.
+func NameKey(name string) string {
+	ws := words(clean(name))
+	return strings.Join(ws[:min(2, len(ws))], " ")
+}
+
+// NameKeys returns the keys (see NameKey) of the names that rule
+// wrong_name could find in l, written or edited for r: every word of the
+// letter as the rule reads it, every two words in a row, and "" for the
+// names without words, which the rule looks for as plain text.
+func NameKeys(l Letter, r Request) []string {
+	ws := words(neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r)))
+	keys := make([]string, 0, 2*len(ws)+1)
+	keys = append(keys, "")
+	for i, w := range ws {
+		keys = append(keys, w)
+		if i+1 < len(ws) {
+			keys = append(keys, w+" "+ws[i+1])
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }

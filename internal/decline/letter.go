@@ -18,21 +18,67 @@ type values struct {
 }
 
 // fill replaces the placeholders of one of our phrasings with the values.
-// strings.Replacer works in a single pass, so a placeholder that appears
+// It reads the template once, left to right, so a placeholder that appears
 // inside a user value is copied as plain text and never expanded.
 func (v values) fill(tmpl string) string {
-	return tidy(strings.NewReplacer(
-		"{company}", v.company, "{role}", v.role, "{greet}", v.greet,
-		"{sender}", v.sender, "{first}", v.first, "{phone}", v.phone,
-		"{reason}", v.reason, "{slot}", v.slot, "{date}", v.date,
-	).Replace(tmpl))
+	var b strings.Builder
+	b.Grow(len(tmpl) + len(v.company) + len(v.role) + len(v.greet) + len(v.sender))
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		if i < 0 {
+			b.WriteString(tmpl)
+			break
+		}
+		b.WriteString(tmpl[:i])
+		tmpl = tmpl[i:]
+		name, _, ok := strings.Cut(tmpl[1:], "}")
+		val, known := v.placeholder(name)
+		if !ok || !known {
+			b.WriteByte('{')
+			tmpl = tmpl[1:]
+			continue
+		}
+		b.WriteString(val)
+		tmpl = tmpl[len(name)+2:]
+	}
+	return tidy(b.String())
+}
+
+// placeholder is the value {name} stands for in a phrasing.
+func (v values) placeholder(name string) (string, bool) {
+	switch name {
+	case "company":
+		return v.company, true
+	case "role":
+		return v.role, true
+	case "greet":
+		return v.greet, true
+	case "sender":
+		return v.sender, true
+	case "first":
+		return v.first, true
+	case "phone":
+		return v.phone, true
+	case "reason":
+		return v.reason, true
+	case "slot":
+		return v.slot, true
+	case "date":
+		return v.date, true
+	}
+	return "", false
 }
 
 // doubleStop is a full stop after a name that ends in one ("Acme Inc.").
 var doubleStop = regexp.MustCompile(`([^.])\.\.(\s|$)`)
 
 // tidy removes the doubled full stop a company ending in "." leaves.
-func tidy(s string) string { return doubleStop.ReplaceAllString(s, "$1.$2") }
+func tidy(s string) string {
+	if !strings.Contains(s, "..") {
+		return s // most letters: nothing for the pattern to find
+	}
+	return doubleStop.ReplaceAllString(s, "$1.$2")
+}
 
 // signature is the sign-off block: the closing word, the name and any
 // contact details, one per line.

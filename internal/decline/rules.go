@@ -25,6 +25,9 @@ var declinePhrases = phrases(
 var reschedulePhrases = phrases("reschedul*", "postpon*", "another time|day|date", "different time|day|date",
 	"move|push the|our interview|call|meeting", "later date", "new time|date")
 
+// plainDeclines state a decline even beside words that reschedule.
+var plainDeclines = phrases("declin*", "withdr*", "turn* down")
+
 // negations followed within four words by one of refusalVerbs also state a
 // decline: "I will not be able to accept", "I won't be moving forward";
 // hedges ("not sure", "cannot wait") do not.
@@ -66,6 +69,15 @@ var offerPhrases = phrases(
 	"speak well|highly", "pass it|this on", "pass the role|position|job on", "hear from you", "in the future", "down the line|road", "another time",
 )
 
+// The indexes of the lists scanned at every word, and the "no" that
+// cancels an offer.
+var (
+	reasonIndex, offerIndex = indexPhrases(reasonMarkers), indexPhrases(offerPhrases)
+	declineIndex            = indexPhrases(declinePhrases)
+	rescheduleIndex         = indexPhrases(reschedulePhrases)
+	justNo                  = alts("no")
+)
+
 // ruleClear: the decline is unmistakable in the first paragraph after the
 // greeting (thanks may come first), or in the first three sentences; on the
 // phone, in the first six. A request to reschedule declines nothing.
@@ -81,8 +93,8 @@ func ruleClear(t letterText) Check {
 	if len(t.paras) > 0 && len(t.paras[0]) > len(scope) {
 		scope = t.paras[0]
 	}
-	for _, s := range scope {
-		if declines(words(s)) {
+	for i := range scope {
+		if declines(t.sentWs[i]) {
 			return pass(RuleClear, SeverityError, "The decline is stated plainly at the start.")
 		}
 	}
@@ -91,10 +103,10 @@ func ruleClear(t letterText) Check {
 
 // declines reports whether a sentence states a decline.
 func declines(ws []string) bool {
-	if containsPhrase(ws, reschedulePhrases) && !containsPhrase(ws, phrases("declin*", "withdr*", "turn* down")) {
+	if rescheduleIndex.contains(ws) && !containsPhrase(ws, plainDeclines) {
 		return false
 	}
-	return containsPhrase(ws, declinePhrases) || negatedRefusal(ws)
+	return declineIndex.contains(ws) || negatedRefusal(ws)
 }
 
 // negatedRefusal reports a negation followed within four words by a refusal
@@ -115,7 +127,7 @@ func negatedRefusal(ws []string) bool {
 
 // ruleGratitude: the letter thanks the reader, and means it.
 func ruleGratitude(t letterText) Check {
-	ws := words(t.neutral)
+	ws := t.neutralWs
 	for i, w := range ws {
 		if gratitudeWords.matches(w) && !negatedAt(ws, i, gratitudeNeg, 2) && !(i+1 < len(ws) && ws[i+1] == "for" && i+2 < len(ws) && ws[i+2] == "nothing") {
 			return pass(RuleGratitude, SeverityError, "The letter thanks them.")
@@ -139,15 +151,15 @@ func negatedAt(ws []string, i int, neg alternatives, n int) bool {
 func ruleBriefReason(t letterText) Check {
 	var n, total, markers int
 	var first string
-	for _, s := range t.sentences {
-		ws := words(s)
-		if found := findPhrases(ws, reasonMarkers); len(found) > 0 {
+	for i, s := range t.sentences {
+		ws := t.sentWs[i]
+		if found := reasonIndex.find(ws); found > 0 {
 			if n == 0 {
 				first = s
 			}
 			n++
 			total += len(ws)
-			markers += len(found)
+			markers += found
 		}
 	}
 	if t.followUp || n <= maxReasonSentences && total <= maxReasonWords && markers <= maxReasonMarkers {
@@ -171,10 +183,10 @@ func NoOfferByChoice(c Check) bool {
 // ruleOffer: the letter offers help or a way to stay in touch, unless the
 // user chose to offer none.
 func ruleOffer(t letterText) Check {
-	ws := words(t.neutral)
+	ws := t.neutralWs
 	for i := range ws {
-		for _, p := range offerPhrases {
-			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, alts("no"), 3) {
+		for _, p := range offerIndex.at(ws[i]) {
+			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, justNo, 3) {
 				return pass(RuleOffer, SeverityWarning, "The letter offers to stay in touch or help.")
 			}
 		}

@@ -37,17 +37,22 @@ func placeholder(s string) string {
 
 // capsField returns the first capitalised field name in s, or "".
 func capsField(s string) string {
-	if !hasCapitalsRun(s) {
+	if !hasCapsWord(s) {
 		return ""
 	}
 	return capsFields.FindString(s)
 }
 
-// hasCapitalsRun reports whether s holds two capital letters A-Z in a row,
-// which every word of capsFields starts with.
-func hasCapitalsRun(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' && 'A' <= s[i-1] && s[i-1] <= 'Z' {
+// capsWords are the words one of which every match of capsFields starts
+// with.
+var capsWords = []string{"YOUR", "COMPANY", "CONTACT", "HIRING", "RECRUITER", "JOB", "ROLE", "POSITION",
+	"FIRST", "LAST", "FULL", "INTERVIEWER", "DATE", "INSERT"}
+
+// hasCapsWord reports whether s holds one of capsWords, which the pattern
+// needs: most letters hold none, and the pattern is slow.
+func hasCapsWord(s string) bool {
+	for _, w := range capsWords {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -102,12 +107,15 @@ var teamGreetings = phrases("team", "hiring manager", "everyone", "all")
 // ruleWrongName: the letter names no company or contact of the user's
 // other applications (pasted from another letter by mistake).
 func ruleWrongName(t letterText) Check {
-	ws := words(t.neutral)
+	ws := t.neutralWs
 	inLetter := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		inLetter[w] = true
 	}
 	for _, o := range t.req.Others {
+		if w, ok := firstASCIIWord(o); ok && !inLetter[w] {
+			continue // the common case, without splitting the whole name
+		}
 		o = clean(o)
 		vw := words(o)
 		if len(vw) > 0 && !inLetter[vw[0]] {
@@ -118,6 +126,33 @@ func ruleWrongName(t letterText) Check {
 		}
 	}
 	return pass(RuleWrongName, SeverityError, "No name from another application.")
+}
+
+// firstASCIIWord returns words(clean(s))[0] for a name of plain ASCII
+// that clean leaves as it is; ok is false for any other name, and for one
+// without words.
+func firstASCIIWord(s string) (w string, ok bool) {
+	if !plainASCII(s) || !alreadyClean(s) {
+		return "", false
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+		}
+		if start >= 0 {
+			if w := strings.Trim(s[start:i], "'"); w != "" {
+				return strings.ToLower(w), true
+			}
+			start = -1
+		}
+	}
+	return "", false
 }
 
 // ruleShouting: the letter is not written mostly in capitals, and no more

@@ -51,19 +51,23 @@ func ruleRespectful(t letterText) Check {
 	var found []string
 	for _, s := range splitSentences(t.neutral) {
 		ws := words(s)
-		covered := map[int]bool{}
+		var covered []bool // by the writer's idioms; nil while none is found
 		for i := range ws {
 			for _, p := range selfIdiomIndex.at(ws[i]) {
 				if p.matchAt(ws, i) {
+					if covered == nil {
+						covered = make([]bool, len(ws))
+					}
 					for j := i; j < i+len(p); j++ {
 						covered[j] = true
 					}
 				}
 			}
 		}
+		isCovered := func(i int) bool { return covered != nil && covered[i] }
 		for i := range ws {
 			for _, p := range negativeIndex.at(ws[i]) {
-				if p.matchAt(ws, i) && !covered[i] && !covered[i+len(p)-1] {
+				if p.matchAt(ws, i) && !isCovered(i) && !isCovered(i+len(p)-1) {
 					found = append(found, strings.Join(ws[i:i+len(p)], " "))
 					break
 				}

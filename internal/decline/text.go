@@ -3,6 +3,7 @@ package decline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // typography maps the typographic apostrophes, quotes and dashes people and
@@ -36,6 +37,14 @@ func plainASCII(s string) bool {
 // words splits s into normalised words: runs of letters, digits and inner
 // apostrophes. Hyphens separate words, so "low-ball" is "low ball".
 func words(s string) []string {
+	if plainASCII(s) {
+		return asciiWords(s)
+	}
+	return unicodeWords(s)
+}
+
+// unicodeWords is words for any text.
+func unicodeWords(s string) []string {
 	fields := strings.FieldsFunc(normalize(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	})
@@ -48,31 +57,60 @@ func words(s string) []string {
 	return out
 }
 
+// asciiWords is words for plain ASCII text, in one pass over one
+// lower-cased copy of it.
+func asciiWords(s string) []string {
+	low := strings.ToLower(s)
+	out := make([]string, 0, len(low)/5+1)
+	start := -1 // the start of the current run, -1 outside one
+	for i := 0; i <= len(low); i++ {
+		if i < len(low) {
+			if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+		}
+		if start >= 0 {
+			if w := strings.Trim(low[start:i], "'"); w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
 // splitSentences splits s at line breaks and at '.', '!' or '?' followed by
 // white space or the end, so "example.com" and "3.5" stay whole. Empty
 // sentences are dropped.
 func splitSentences(s string) []string {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // each invalid byte becomes U+FFFD
+	}
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if t := strings.TrimSpace(b.String()); t != "" {
+	start := 0
+	flush := func(end int) {
+		if t := strings.TrimSpace(s[start:end]); t != "" {
 			out = append(out, t)
 		}
-		b.Reset()
 	}
-	runes := []rune(s)
-	for i, r := range runes {
-		if r == '\n' || r == '\r' {
-			flush()
-			continue
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\n', '\r':
+			flush(i)
+			start = i + n
+		case '.', '!', '?':
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n == len(s) || unicode.IsSpace(next) {
+				flush(i + n)
+				start = i + n
+			}
 		}
-		b.WriteRune(r)
-		end := i+1 == len(runes) || unicode.IsSpace(runes[i+1])
-		if (r == '.' || r == '!' || r == '?') && end {
-			flush()
-		}
+		i += n
 	}
-	flush()
+	flush(len(s))
 	return out
 }
 
@@ -179,24 +217,43 @@ func (x *phraseIndex) at(w string) []phrase {
 	return x[w[0]]
 }
 
-// findPhrases returns the words of ws that match any of ps, each match once
-// and in text order, as the text spells them.
-func findPhrases(ws []string, ps []phrase) []string {
-	var found []string
-	for i := range ws {
-		for _, p := range ps {
+// find counts the words of ws at which one of the indexed phrases starts
+// (a match is counted once, at its first word).
+func (x *phraseIndex) find(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		for _, p := range x.at(w) {
 			if p.matchAt(ws, i) {
-				found = append(found, strings.Join(ws[i:i+len(p)], " "))
+				n++
 				break
 			}
 		}
 	}
-	return found
+	return n
+}
+
+// contains reports whether one of the indexed phrases occurs in ws.
+func (x *phraseIndex) contains(ws []string) bool {
+	for i, w := range ws {
+		for _, p := range x.at(w) {
+			if p.matchAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsPhrase reports whether any of ps occurs in ws.
 func containsPhrase(ws []string, ps []phrase) bool {
-	return len(findPhrases(ws, ps)) > 0
+	for i := range ws {
+		for _, p := range ps {
+			if p.matchAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentions reports whether text names value: word by word, whatever its

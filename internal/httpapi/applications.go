@@ -67,7 +67,10 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, api.NewPage(page))
+	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
+		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
+	}
+	return c.JSONBlob(http.StatusOK, api.AppendPage(make([]byte, 0, 512*len(page.Items)+64), api.NewPage(page)))
 }
 
 // listFilter reads the query of GET /applications. Only the shape of limit

@@ -39,6 +39,8 @@ type DB struct {
 	// fts is set on SQLite when searches use the full-text index (see
 	// search.go).
 	fts bool
+	// traceSQL, when set (by tests), is told every statement run without GORM.
+	traceSQL func(q string, args []any)
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL
@@ -190,6 +192,16 @@ func (db *DB) conn(ctx context.Context) *gorm.DB {
 		return tx
 	}
 	return db.write.WithContext(ctx)
+}
+
+// readConn returns the transaction in ctx, or else the readers: a read of
+// one statement needs no transaction, and on SQLite should not wait for
+// the writer.
+func (db *DB) readConn(ctx context.Context) gorm.ConnPool {
+	if tx, ok := ctx.Value(txKey{}).(*gorm.DB); ok {
+		return tx.Statement.ConnPool
+	}
+	return db.read.Statement.ConnPool
 }
 
 // owner returns the user ctx acts for. Every query of user data is scoped

@@ -51,6 +51,10 @@ func (db *DB) CaptureSQL(fn func()) []string {
 		g.Logger = c
 		defer func() { g.Logger = old }()
 	}
+	db.traceSQL = func(q string, args []any) { // the statements run without GORM, with their values in place as GORM logs them
+		c.Trace(context.Background(), time.Time{}, func() (string, int64) { return db.write.Dialector.Explain(q, args...), 0 }, nil)
+	}
+	defer func() { db.traceSQL = nil }()
 	fn()
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -81,7 +82,8 @@ func newProvider(g *gorm.DB, dialect goose.Dialect, dir string) (*goose.Provider
 	// Each branch of the team owns a range of migration numbers, so a
 	// release can bring a migration numbered below one a database already
 	// has (00020 after 00032): goose applies such a one first.
-	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true)}
+	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true),
+		goose.WithGoMigrations(goose.NewGoMigration(45, &goose.GoFunc{RunTx: fileAllNames[*sql.Tx](dialect == goose.DialectPostgres)}, &goose.GoFunc{}))}
 	if dialect == goose.DialectPostgres {
 		// Retry every second (goose's default is every five) for up to
 		// five minutes: a second server starting beside the first waits

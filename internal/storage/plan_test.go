@@ -18,10 +18,11 @@ import (
 var fullScan = regexp.MustCompile(`^SCAN (\w+)( USING (COVERING )?INDEX \w+)?$|Seq Scan on (\w+)`)
 
 // TestQueriesUseIndexes runs the list (each order, first and later pages,
-// filtered by stage), the search and the warnings (whole and paged) as the
-// service runs them, captures every statement, and EXPLAINs each one that
-// reads applications or the due times: none may read a whole table, nor
-// walk the user's whole index where a range would do.
+// filtered by stage), the search, the warnings (whole and paged) and a
+// decline preview as the service runs them, captures every statement, and
+// EXPLAINs each one that reads applications, their names or the due times:
+// none may read a whole table, nor walk the user's whole index where a
+// range would do.
 func TestQueriesUseIndexes(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		ctx := storagetest.Owner(t, db, "plan@example.com")
@@ -44,6 +45,17 @@ func TestQueriesUseIndexes(t *testing.T) {
 		calls["search by company"] = func() error {
 			return allListPages(ctx, svc, applications.ListFilter{Query: "comp", Sort: applications.SortCompany})
 		}
+		// A letter naming another application: the checker's names are
+		// looked up by key, then each found with its newest application.
+		calls["decline preview"] = func() error {
+			page, err := svc.List(ctx, applications.ListFilter{Status: workflow.Invited, Limit: 1})
+			if err != nil {
+				return err
+			}
+			body := "Dear team,\n\nThank you. I decline the role at Company 7 and at Company 8.\n\nSam"
+			_, err = svc.PreviewDecline(ctx, page.Items[0].ID, applications.DeclineInput{Reason: "timing", SenderName: "Sam", Body: &body})
+			return err
+		}
 		for name, call := range calls {
 			var err error
 			stmts := db.CaptureSQL(func() { err = call() })
@@ -65,7 +77,8 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 	t.Helper()
 	checked, searched := 0, false
 	for _, s := range stmts {
-		if !strings.HasPrefix(s, "SELECT") || !(strings.Contains(s, "applications") || strings.Contains(s, "warning_due")) {
+		if !strings.HasPrefix(s, "SELECT") || !(strings.Contains(s, "applications") || strings.Contains(s, "warning_due") ||
+			strings.Contains(s, "application_names")) {
 			continue
 		}
 		plan, err := db.Plan(ctx, s)
@@ -158,6 +171,9 @@ func seedPlan(t *testing.T, ctx context.Context, db *storage.DB, now time.Time) 
 		}
 	}
 	if err := db.RebuildSearch(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.FileNames(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.ExecTx(ctx, "ANALYZE"); err != nil {

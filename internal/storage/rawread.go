@@ -76,6 +76,9 @@ func (db *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, erro
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
 	return db.conn(ctx).Statement.ConnPool.QueryContext(ctx, q, args...)
 }
 
@@ -139,30 +142,76 @@ func queryOne[T any, P interface {
 	return rows[0], true, nil
 }
 
-// idRow is the id a statement returns.
-type idRow int64
-
-func (r *idRow) fields() []any { return []any{(*int64)(r)} }
-
-func (r *appNamesRow) fields() []any { return []any{&r.ID, &r.Company, &r.ContactName} }
-
-type appNamesRow applications.AppNames
-
-// RecentNames returns the company and contact of the user's newest
-// applications, at most limit: only those columns, for the letter checker.
-func (db *DB) RecentNames(ctx context.Context, limit int) ([]applications.AppNames, error) {
+// listPage is ListApplications without a query: one statement, which
+// needs no transaction around it, in the same order and with the same
+// conditions as listOrder gives a search.
+func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rows, err := queryRows[appNamesRow](ctx, db,
-		"SELECT id, company, contact_name FROM applications WHERE owner_id = ? ORDER BY id DESC LIMIT ?", uid, limit)
-	if err != nil {
-		return nil, fmt.Errorf("list recent names: %w", err)
+	q := "SELECT " + applicationColumns + " FROM applications WHERE owner_id = ?"
+	args := []any{uid}
+	if f.Status != "" {
+		q += " AND status = ?"
+		args = append(args, string(f.Status))
 	}
-	out := make([]applications.AppNames, len(rows))
-	for i, r := range rows {
-		out[i] = applications.AppNames(r)
+	var order string
+	switch f.Sort {
+	case applications.SortOldest:
+		order = "id ASC"
+		if after != nil {
+			q, args = q+" AND id > ?", append(args, after.ID)
+		}
+	case applications.SortCompany:
+		order = "company ASC, id ASC"
+		if after != nil {
+			q, args = q+" AND (company, id) > (?, ?)", append(args, after.Key, after.ID)
+		}
+	case applications.SortUpdated, applications.SortApplied:
+		col := "updated_at"
+		if f.Sort == applications.SortApplied {
+			col = "COALESCE(applied_at, created_at)"
+		}
+		order = col + " DESC, id DESC"
+		if after != nil {
+			q, args = q+" AND ("+col+", id) < (?, ?)", append(args, after.At, after.ID)
+		}
+	default:
+		order = "id DESC"
+		if after != nil {
+			q, args = q+" AND id < ?", append(args, after.ID)
+		}
+	}
+	q += " ORDER BY " + order + " LIMIT ?"
+	rows, err := db.readQuery(ctx, q, append(args, f.Limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	page, err := scanRows[applicationRow](rows)
+	if err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
+	}
+	out := make([]applications.Application, len(page))
+	for i, r := range page {
+		out[i] = r.domain()
 	}
 	return out, nil
 }
+
+// readQuery runs q (with ? placeholders), a read of one statement, on the
+// transaction in ctx or else on the readers.
+func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	if db.postgres {
+		q = numberedPlaceholders(q)
+	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
+	return db.readConn(ctx).QueryContext(ctx, q, args...)
+}
+
+// idRow is the id a statement returns.
+type idRow int64
+
+func (r *idRow) fields() []any { return []any{(*int64)(r)} }

@@ -40,12 +40,16 @@ func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
 	if !found {
 		return nil, apperr.Errorf(apperr.ENOTFOUND, "no settings saved")
 	}
+	return r.domain(), nil
+}
+
+func (r settingsRow) domain() *applications.Settings {
 	return &applications.Settings{
 		ResponseWindow: time.Duration(r.ResponseWindowMinutes) * time.Minute,
 		FollowUpAfter:  time.Duration(r.FollowUpAfterMinutes) * time.Minute,
 		NoReplyDays:    r.NoReplyDays, TimeZone: r.TimeZone,
 		DefaultTone: r.DefaultTone, DefaultChannel: r.DefaultChannel, UpdatedAt: r.UpdatedAt.UTC(),
-	}, nil
+	}
 }
 
 // SaveSettings writes the settings of the user in ctx.

@@ -33,7 +33,10 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 		return fmt.Errorf("create application: %w", err)
 	}
 	a.ID = int64(ids[0])
-	return db.indexWords(ctx, uid, a)
+	if err := db.indexWords(ctx, uid, a); err != nil {
+		return err
+	}
+	return db.addNames(ctx, uid, a.Company, a.ContactName)
 }
 
 // insertApplication inserts every column of an application but its id,
@@ -72,7 +75,21 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 // ListApplications returns up to f.Limit applications with an id below
 // afterID (all when zero), newest first, filtered by status and query.
 func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
-	if db.fts && f.Query != "" && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
+	if f.Query == "" {
+		return db.listPage(ctx, f, after)
+	}
+	var out []applications.Application
+	err := db.View(ctx, func(ctx context.Context) error { // a search may run more than one statement
+		var err error
+		out, err = db.searchPage(ctx, f, after)
+		return err
+	})
+	return out, err
+}
+
+// searchPage is ListApplications with a query, in a transaction.
+func (db *DB) searchPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+	if db.fts && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
 		return db.searchInOrder(ctx, f, after)
 	}
 	q, err := db.ownedApps(ctx)
@@ -159,9 +176,14 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 	if res.RowsAffected == 0 {
 		return notFound(a.ID)
 	}
+	uid, _ := owner(ctx)
 	if slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(searchedFields, f) }) {
-		uid, _ := owner(ctx)
-		return db.indexWords(ctx, uid, a)
+		if err := db.indexWords(ctx, uid, a); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(fields, "Company") || slices.Contains(fields, "ContactName") {
+		return db.addNames(ctx, uid, a.Company, a.ContactName)
 	}
 	return nil
 }

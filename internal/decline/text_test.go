@@ -1,0 +1,92 @@
+package decline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// textSamples are texts with the shapes the tokenisers must agree on:
+// punctuation, apostrophes at word edges, digits, line breaks, capitals,
+// full stops inside words and at the end, invalid UTF-8.
+var textSamples = []string{
+	"", " ", "'", "''a''", "Dear Maria,\n\nThank you. I won't attend.\r\nKind regards,\nSam",
+	"low-ball offer!!! 3.5 days at example.com?yes", "ACME's 'quoted' words' end'", "x", "a.b. c. d!e ?f",
+	"Tabs\tand\vform\ffeeds", "...", "end.", "Mr. O'Brien's team\n\n\nP.S. call 555-0100 (ext. 7)",
+	"Café déjà vu – “quoted” ’tis", "bad \xff byte. here", "\u00a0non-breaking.\u00a0space. \u2028line",
+}
+
+func TestASCIIWordsAsUnicodeWords(t *testing.T) {
+	for _, s := range textSamples {
+		if !plainASCII(s) {
+			continue
+		}
+		if got, want := asciiWords(s), unicodeWords(s); !slices.Equal(got, want) {
+			t.Errorf("asciiWords(%q) = %q, unicodeWords gives %q", s, got, want)
+		}
+	}
+}
+
+// splitSentencesByRune is the first splitSentences, rune by rune: the
+// faster one must split every text the same way.
+func splitSentencesByRune(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if t := strings.TrimSpace(b.String()); t != "" {
+			out = append(out, t)
+		}
+		b.Reset()
+	}
+	runes := []rune(s)
+	for i, r := range runes {
+		if r == '\n' || r == '\r' {
+			flush()
+			continue
+		}
+		b.WriteRune(r)
+		end := i+1 == len(runes) || unicode.IsSpace(runes[i+1])
+		if (r == '.' || r == '!' || r == '?') && end {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func TestSplitSentencesAsByRune(t *testing.T) {
+	for _, s := range textSamples {
+		if got, want := splitSentences(s), splitSentencesByRune(s); !slices.Equal(got, want) {
+			t.Errorf("splitSentences(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestFirstASCIIWord(t *testing.T) {
+	for _, s := range append(textSamples, "Company 12", " Acme", "Acme  Corp", "'' O'Neil", "{{}}", "42", "Jane_Doe") {
+		w, ok := firstASCIIWord(s)
+		ws := words(clean(s))
+		switch {
+		case ok && (len(ws) == 0 || ws[0] != w):
+			t.Errorf("firstASCIIWord(%q) = %q, but its words are %q", s, w, ws)
+		case !ok && plainASCII(s) && alreadyClean(s) && len(ws) > 0:
+			t.Errorf("firstASCIIWord(%q) is not ok, but its words are %q", s, ws)
+		}
+	}
+}
+
+// TestFillAsReplacer checks fill against the one-pass strings.Replacer it
+// replaces: the same text, and a placeholder inside a value stays text.
+func TestFillAsReplacer(t *testing.T) {
+	v := values{company: "{role} Inc.", role: "Go {greet}", greet: "Ms {", sender: "}{first}", first: "Sam",
+		phone: "{{phone}}", reason: "{reason", slot: " on Monday", date: "3 March"}
+	r := strings.NewReplacer("{company}", v.company, "{role}", v.role, "{greet}", v.greet, "{sender}", v.sender,
+		"{first}", v.first, "{phone}", v.phone, "{reason}", v.reason, "{slot}", v.slot, "{date}", v.date)
+	for _, tmpl := range []string{"", "Dear {greet},", "{company}{role}{slot}", "{{company}}", "{unknown} {company", "a{b}c{date}.",
+		"I'm calling about the {role} role at {company}.", "{first}, {sender}; {phone} {reason}"} {
+		if got, want := v.fill(tmpl), tidy(r.Replace(tmpl)); got != want {
+			t.Errorf("fill(%q) = %q, want %q", tmpl, got, want)
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+)
+
+// The names of a user's applications, for the letter checker's search for
+// a name of another application pasted into a letter (migration 00044):
+// each company and contact once, under its key (decline.NameKey), so that
+// a letter looks up only the names whose key it holds.
+
+// addNames files the company and contact of an application of user uid
+// under their keys; a name filed before stays as it is.
+func (db *DB) addNames(ctx context.Context, uid int64, names ...string) error {
+	q := "INSERT INTO application_names (owner_id, name_key, name) VALUES "
+	var args []any
+	for i, n := range names {
+		if strings.TrimSpace(n) == "" || slices.Contains(names[:i], n) {
+			continue
+		}
+		if len(args) > 0 {
+			q += ", "
+		}
+		q += "(?, ?, ?)"
+		args = append(args, uid, decline.NameKey(n), n)
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	if _, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, db.placeholders(q+" ON CONFLICT DO NOTHING"), args...); err != nil {
+		return fmt.Errorf("file the names: %w", err)
+	}
+	return nil
+}
+
+// readRow is readQuery for a statement of one row.
+func (db *DB) readRow(ctx context.Context, q string, args ...any) *sql.Row {
+	q = db.placeholders(q)
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
+	return db.readConn(ctx).QueryRowContext(ctx, q, args...)
+}
+
+// placeholders turns q's ? into the dialect's placeholders.
+func (db *DB) placeholders(q string) string {
+	if db.postgres {
+		return numberedPlaceholders(q)
+	}
+	return q
+}
+
+// OtherNames returns the companies and contacts of the user's applications
+// other than appID whose key is one of keys (decline.NameKeys of a
+// letter) and that skip does not rule out, each with the newest
+// application that holds it, newest first (a company before a contact of
+// the same application).
+func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]applications.AppNames, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	in := "SELECT value FROM json_each(?)"
+	if db.postgres {
+		in = "SELECT json_array_elements_text(?::json)"
+	}
+	rows, err := db.readQuery(ctx, "SELECT name FROM application_names WHERE owner_id = ? AND name_key IN ("+in+")", uid, string(list))
+	if err != nil {
+		return nil, fmt.Errorf("look up names: %w", err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("look up names: %w", err)
+		}
+		if !skip(n) {
+			names = append(names, n)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("look up names: %w", err)
+	}
+	// Each name found: the newest other application holding it.
+	var out []applications.AppNames
+	for _, n := range names {
+		for _, col := range []string{"company", "contact_name"} {
+			var id int64
+			err := db.readRow(ctx, "SELECT id FROM applications WHERE owner_id = ? AND "+col+" = ? AND id <> ? ORDER BY id DESC LIMIT 1",
+				uid, n, appID).Scan(&id)
+			if err == sql.ErrNoRows {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("look up names: %w", err)
+			}
+			a := applications.AppNames{ID: id}
+			if col == "company" {
+				a.Company = n
+			} else {
+				a.ContactName = n
+			}
+			out = append(out, a)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b applications.AppNames) int {
+		if a.ID != b.ID {
+			return int(b.ID - a.ID)
+		}
+		return strings.Compare(b.Company, a.Company) // the one with a company first
+	})
+	return out, nil
+}
+
+// FileNames files the names of every stored application, as migration
+// 00045 did: a database filled by hand (a bulk load, the benchmark's seed)
+// calls it afterwards.
+func (db *DB) FileNames(ctx context.Context) error {
+	return db.InTx(ctx, func(ctx context.Context) error {
+		return fileAllNames[gorm.ConnPool](db.postgres)(ctx, db.conn(ctx).Statement.ConnPool)
+	})
+}
+
+// fileAllNames is migration 00045: it files the names of the applications
+// already stored (see migration 00044), computing their keys in Go as the
+// letter checker does.
+func fileAllNames[Tx interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}](postgres bool) func(ctx context.Context, tx Tx) error {
+	return func(ctx context.Context, tx Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT owner_id, company FROM applications UNION SELECT owner_id, contact_name FROM applications")
+		if err != nil {
+			return err
+		}
+		type ownerName struct {
+			owner int64
+			name  string
+		}
+		var all []ownerName
+		for rows.Next() {
+			var n ownerName
+			if err := rows.Scan(&n.owner, &n.name); err != nil {
+				rows.Close()
+				return err
+			}
+			if strings.TrimSpace(n.name) != "" {
+				all = append(all, n)
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		const batch = 300
+		for len(all) > 0 {
+			part := all[:min(batch, len(all))]
+			all = all[len(part):]
+			q := "INSERT INTO application_names (owner_id, name_key, name) VALUES " +
+				strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(part)), ", ") + " ON CONFLICT DO NOTHING"
+			if postgres {
+				q = numberedPlaceholders(q)
+			}
+			args := make([]any, 0, 3*len(part))
+			for _, n := range part {
+				args = append(args, n.owner, decline.NameKey(n.name), n.name)
+			}
+			if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+				return fmt.Errorf("file the names: %w", err)
+			}
+		}
+		return nil
+	}
+}

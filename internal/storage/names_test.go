@@ -1,0 +1,162 @@
+package storage_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"tracker/internal/applications"
+	"tracker/internal/decline"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+// namePairs are companies and contacts with every shape a name takes:
+// punctuation, apostrophes, case, letters beyond ASCII, no words at all.
+var namePairs = [][2]string{
+	{"Acme", "Jane Doe"}, {"Acme, Inc.", ""}, {"Globex Corp.", "Dr. Who"}, {"O'Brien & Sons", "jean-luc"},
+	{"'Quoted' Ltd", "María José"}, {"James' Bakery", ""}, {"3M", "X"}, {"Émile SA", ""}, {"acme-co", ""},
+	{"Tabs\tInside", ""}, {" Leading Space", ""}, {"🎉 Party", ""}, {"ÜBER", ""}, {"HP", ""}, {"A.B. Ltd", ""},
+	{"{{}}", ""}, {"Inc.", ""}, {"O`Neil", ""}, {"Initech", "Bill Lumbergh"}, {"ZEDCORP", ""}, {"Hooli", "Gavin Belson"},
+	{"The Walt Disney Company", ""}, {"The Home Depot", "Acme"},
+}
+
+// TestOtherNamesAreTheNamesThatCanFail checks that the letter checker
+// judges every letter the same with the names OtherNames returns for the
+// letter's keys as with the names of all the other applications; that a
+// name the letter does not hold is not returned; and that a name no
+// application holds any more (deleted, renamed) is not returned.
+func TestOtherNamesAreTheNamesThatCanFail(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := ownerCtx(t, db)
+		apps := createNamed(t, ctx, db, namePairs)
+		own := apps[len(apps)-1] // the letter is for the last one
+		var all []string
+		for i := len(apps) - 2; i >= 0; i-- {
+			for _, n := range namePairs[i] {
+				if n != "" {
+					all = append(all, n)
+				}
+			}
+		}
+		none := func(string) bool { return false }
+		req := decline.Request{Company: "The Home Depot", Role: "Dev", Contact: decline.Contact{Name: "Maria Anders"},
+			Sender: decline.Sender{Name: "Sam Lee"}, Reason: decline.ReasonTiming}
+		bodies := []string{"Dear Maria,\n\nThank you for your time at the Home Depot. I must decline.\n\nKind regards,\nSam Lee"}
+		for _, n := range namePairs {
+			for _, name := range n {
+				if name != "" {
+					bodies = append(bodies, "Dear Maria,\n\nThank you. I decline the Dev role at "+name+", and Zedcorp too.\n\nSam Lee")
+				}
+			}
+		}
+		for _, body := range bodies {
+			l := decline.Letter{Subject: "Dev", Body: body}
+			got, err := db.OtherNames(ctx, own.ID, decline.NameKeys(l, req), none)
+			if err != nil {
+				t.Fatal(err)
+			}
+			withAll, withSome := req, req
+			withAll.Others, withSome.Others = all, flatten(got)
+			if a, b := decline.CheckLetter(l, withAll), decline.CheckLetter(l, withSome); !reflect.DeepEqual(a, b) {
+				t.Errorf("letter %q: with every name\n%+v\nwith the names returned (%q)\n%+v", body, a, withSome.Others, b)
+			}
+			if body == bodies[0] {
+				for _, o := range withSome.Others {
+					if o == "Initech" || o == "Hooli" || o == "Globex Corp." || o == "Bill Lumbergh" || o == "The Walt Disney Company" {
+						t.Errorf("%q came back for a letter without it: %q", o, withSome.Others)
+					}
+				}
+			}
+		}
+		// Gone: a deleted application's names, a renamed one's old name.
+		initech, hooli := apps[18], apps[20]
+		if err := db.InTx(ctx, func(ctx context.Context) error {
+			if err := db.DeleteApplication(ctx, initech.ID); err != nil {
+				return err
+			}
+			hooli.Company, hooli.ContactName = "Pied Piper", "Richard"
+			return db.UpdateApplication(ctx, hooli, []string{"Company", "ContactName"})
+		}); err != nil {
+			t.Fatal(err)
+		}
+		l := decline.Letter{Body: "Initech, Bill Lumbergh, Hooli, Gavin Belson, Pied Piper and Richard"}
+		got, err := db.OtherNames(ctx, own.ID, decline.NameKeys(l, req), none)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// ({{}} has no words: the checker looks for it in every letter.)
+		if want := []string{"Pied Piper", "Richard", "{{}}"}; !reflect.DeepEqual(flatten(got), want) {
+			t.Errorf("after the delete and the rename: %q, want %q", flatten(got), want)
+		}
+		// Another user's names are not this one's.
+		if got, err := db.OtherNames(storagetest.Owner(t, db, "other@example.com"), 0, decline.NameKeys(l, req), none); err != nil || len(got) > 0 {
+			t.Errorf("another user: %v, %v", got, err)
+		}
+	})
+}
+
+// TestMigrationFilesTheNamesOfStoredApplications opens a database that
+// holds applications from before migration 00044 and finds their names.
+func TestMigrationFilesTheNamesOfStoredApplications(t *testing.T) {
+	check := func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		old, err := storage.OpenAt(ctx, dsn, 43)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []string{
+			"INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+			"INSERT INTO applications (owner_id, company, role, contact_name, status, created_at, updated_at) VALUES " +
+				"(1, 'Initech', 'QA', 'Bill Lumbergh', 'applied', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), " +
+				"(1, 'Acme', 'Dev', '', 'invited', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+		} {
+			if err := old.Exec(q).Error; err != nil {
+				t.Fatal(err)
+			}
+		}
+		storage.CloseRaw(old)
+		db, err := storage.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		l := decline.Letter{Body: "Thank you, Bill Lumbergh of Initech."}
+		got, err := db.OtherNames(applications.WithOwner(ctx, 1), 2, decline.NameKeys(l, decline.Request{}), func(string) bool { return false })
+		if want := []string{"Initech", "Bill Lumbergh"}; err != nil || !reflect.DeepEqual(flatten(got), want) {
+			t.Errorf("names after the migration: %q, %v; want %q", flatten(got), err, want)
+		}
+	}
+	t.Run("sqlite", func(t *testing.T) { check(t, filepath.Join(t.TempDir(), "old.db")) })
+	t.Run("postgres", func(t *testing.T) { check(t, storagetest.PostgresDSN(t)) })
+}
+
+func createNamed(t *testing.T, ctx context.Context, db *storage.DB, pairs [][2]string) []*applications.Application {
+	t.Helper()
+	var out []*applications.Application
+	for _, n := range pairs {
+		a := &applications.Application{Fields: applications.Fields{Company: n[0], Role: "Dev", ContactName: n[1]},
+			Status: workflow.Invited, CreatedAt: at, UpdatedAt: at}
+		if err := db.InTx(ctx, func(ctx context.Context) error { return db.CreateApplication(ctx, a) }); err != nil {
+			t.Fatalf("create %q: %v", n[0], err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// flatten lists the companies and contacts of names in their order, as the
+// service passes them to the checker.
+func flatten(names []applications.AppNames) []string {
+	var out []string
+	for _, n := range names {
+		for _, s := range []string{n.Company, n.ContactName} {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
