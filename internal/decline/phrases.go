@@ -225,7 +225,7 @@ var offerSentences = map[Offer]toned{
 			"I would be pleased to stay connected, and I hope to have the chance to work with you another time.",
 			"I will follow your work with interest and would be glad to keep in touch.",
 		},
-		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again.", "Do keep in touch if anything else comes up.", "It would be great to stay in touch.", "I'd be really glad to stay connected.", "I hope we get the chance to work together another time.", "Feel free to reach out any time."},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "I hope our paths cross again.", "Do keep in touch if anything else comes up.", "It would be great to stay in touch.", "I'd be really glad to stay connected.", "I hope we get the chance to work together another time.", "I'd be glad to hear from you about future roles."},
 	},
 }
 
