@@ -35,6 +35,8 @@ type DueQuery struct {
 	After *DueKey
 	// Limit caps the rows; zero means no cap.
 	Limit int
+	// Application limits the rows to one application's; zero means all.
+	Application int64
 }
 
 // DueKey is a place in the due-time order.
@@ -84,15 +86,27 @@ func dueWarnings(dues []Due, want decline.Severity, noReplyDays int, now time.Ti
 // urgent first. It reads the stored due times, one index range, however
 // many applications the user has; WarningsPage reads them a page at a time.
 func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
-	now := s.now()
+	return s.warningsWhere(ctx, DueQuery{})
+}
+
+// ApplicationWarnings returns the warnings application id shows now, if
+// any: one row of the stored due times, found by its key.
+func (s *Service) ApplicationWarnings(ctx context.Context, id int64) ([]Warning, error) {
+	return s.warningsWhere(ctx, DueQuery{Application: id})
+}
+
+// warningsWhere returns the warnings of the stored due times q selects as
+// of now, most urgent first.
+func (s *Service) warningsWhere(ctx context.Context, q DueQuery) ([]Warning, error) {
+	q.Now = s.now()
 	var out []Warning
 	err := s.store.View(ctx, func(ctx context.Context) error {
 		st, err := s.settings(ctx)
 		if err != nil {
 			return err
 		}
-		dues, err := s.store.ListDue(ctx, DueQuery{Now: now})
-		out = dueWarnings(dues, "", st.NoReplyDays, now)
+		dues, err := s.store.ListDue(ctx, q)
+		out = dueWarnings(dues, "", st.NoReplyDays, q.Now)
 		return err
 	})
 	SortWarnings(out)

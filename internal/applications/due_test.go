@@ -107,6 +107,13 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 			t.Fatal(err)
 		}
 		want = append(want, d.Warnings...)
+		one, err := svc.ApplicationWarnings(ctx, id)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if len(one) != len(d.Warnings) || len(one) > 0 && !reflect.DeepEqual(one, d.Warnings) {
+			t.Fatalf("%s: application %d's stored warnings\n%s\nwant (from its detail)\n%s", step, id, describe(one), describe(d.Warnings))
+		}
 	}
 	applications.SortWarnings(want)
 	got, err := svc.Warnings(ctx)

@@ -136,7 +136,7 @@ func (s *Service) stillWarned(ctx context.Context, n *Notification) (bool, error
 	if n.Kind == KindTest {
 		return true, nil
 	}
-	ws, err := s.apps.Warnings(ctx)
+	ws, err := s.apps.ApplicationWarnings(ctx, n.ApplicationID)
 	if err != nil {
 		return false, err
 	}

@@ -14,6 +14,7 @@ import (
 // warnings and settings (the time zone), the same the API and pages show.
 type Apps interface {
 	Warnings(ctx context.Context) ([]applications.Warning, error)
+	ApplicationWarnings(ctx context.Context, id int64) ([]applications.Warning, error)
 	Settings(ctx context.Context) (*applications.Settings, error)
 }
 

@@ -230,6 +230,10 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	sql := `SELECT w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status
 FROM warning_due w JOIN applications a ON a.id = w.application_id
 WHERE w.owner_id = @owner AND ` + class
+	if q.Application != 0 {
+		sql += " AND w.application_id = @app"
+		args["app"] = q.Application
+	}
 	if q.After != nil {
 		sql += " AND (w.due_at, w.application_id) > (@after_due, @after_id)"
 		args["after_due"], args["after_id"] = q.After.DueAt.Unix(), q.After.ApplicationID

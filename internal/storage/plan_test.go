@@ -32,6 +32,13 @@ func TestQueriesUseIndexes(t *testing.T) {
 		calls := map[string]func() error{
 			"warnings":      func() error { _, err := svc.Warnings(ctx); return err },
 			"warnings page": func() error { return allWarningPages(ctx, svc) },
+			"one application's warnings": func() error {
+				page, err := svc.List(ctx, applications.ListFilter{Status: workflow.Invited, Limit: 1})
+				if err == nil {
+					_, err = svc.ApplicationWarnings(ctx, page.Items[0].ID)
+				}
+				return err
+			},
 		}
 		for _, sort := range applications.ListSorts {
 			calls["list "+string(sort)] = func() error { return allListPages(ctx, svc, applications.ListFilter{Sort: sort}) }
