@@ -240,11 +240,11 @@ func pageScope(uid int64, f applications.ListFilter, after *applications.ListCur
 
 // searchPostgres is a search page on PostgreSQL, in a transaction: its
 // settings last until it ends. PostgreSQL cannot estimate how many rows a
-// prefix query matches, so a probe through the owner's index counts the
-// page's matches (in its stage, after its cursor) up to denseMatches.
-// Below that the page is read through that index only, with bitmap scans,
-// and sorted; at or above it the page walks the list's own index in its
-// order, testing each row's stored words, which needs no parsing.
+// prefix query matches, so a probe through the owner's word index counts
+// the page's matches (in its stage, after its cursor) up to denseMatches.
+// Below that the page is read through that index alone and sorted; at or
+// above it the page walks the list's own index in its order, testing each
+// row's stored words, which needs no parsing, and stops at its end.
 func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	uid, err := owner(ctx)
 	if err != nil {
