@@ -94,7 +94,11 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("create the database folder: %w", err)
 	}
 	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams
-	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate", 0)
+	// The writer keeps up to 32 MiB of pages (SQLite's default is 2): a
+	// group of writes (see group.go) changes many, which would otherwise
+	// spill to the WAL before the commit and be read back from disk. The
+	// readers keep the default: they empty their cache after every write.
+	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate&_cache_size=-32768", 0)
 	if err != nil {
 		return nil, err
 	}
