@@ -36,41 +36,140 @@ func messageGreeting(r Request, v values) string {
 	return v.fill("Hello {greet},")
 }
 
-// reasonSentence is the one reason sentence in the wording that fits the
-// stage, or "" for ReasonNone.
-func reasonSentence(r Request, v values, c chooser, after string) string {
-	list := reasonSentences[r.Reason][r.Tone]
+// reasonList is the reason's phrasings in the wording that fits the stage;
+// nil for ReasonNone.
+func reasonList(r Request) []string {
 	if met(r.Situation) {
 		if alt, ok := reasonsAfterMeeting[r.Reason]; ok {
-			list = alt[r.Tone]
+			return alt[r.Tone]
 		}
 	}
+	return reasonSentences[r.Reason][r.Tone]
+}
+
+// reasonValues is v with the user's own reason capitalised to open a
+// sentence.
+func reasonValues(r Request, v values) values {
 	if r.Reason == ReasonOther {
 		v.reason = capitalizeSafe(v.reason)
 	}
-	return v.fill(c.pickFresh(partReason, list, after))
+	return v
+}
+
+// reasonSentence is the one reason sentence in the wording that fits the
+// stage, sometimes with a lead ("Quite simply, ..."), or "" for
+// ReasonNone.
+func reasonSentence(r Request, v values, c chooser, after string) string {
+	return c.sentence(partReason, reasonList(r), reasonLeads[r.Tone], reasonValues(r, v), after)
+}
+
+// reasonClause is the reason as a clause that can follow the decline
+// after ", as" ("the timing is not right for me ..."), or "" when the
+// reason has none: the user's own words and the reasons that open with a
+// lead of their own stand as sentences.
+func reasonClause(r Request, v values, c chooser, after string) string {
+	var joinable []string
+	for _, s := range reasonList(r) {
+		if strings.HasPrefix(s, "^") {
+			joinable = append(joinable, s)
+		}
+	}
+	if len(joinable) == 0 {
+		return ""
+	}
+	s := c.sentence(partReason, joinable, nil, v, after)
+	return lowerFirst(strings.TrimSuffix(s, "."))
+}
+
+// joinReason sets the reason clause into the decline sentence: "I have
+// decided to decline, as the timing is not right for me at present."
+func joinReason(decline, clause string, v values, c chooser) string {
+	s, join := unstopped(decline, v), c.pick(partJoin, reasonJoins)
+	if strings.HasSuffix(s, ".") {
+		join = ", as " // "Acme Inc. because" would read as two sentences
+	}
+	return s + join + clause + "."
+}
+
+// unstopped is one of our sentences without its full stop, so another
+// clause can follow; a company name that ends in one keeps it ("Acme
+// Inc., as ...").
+func unstopped(s string, v values) string {
+	if strings.HasSuffix(v.company, ".") && strings.HasSuffix(s, v.company) {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // met reports whether the candidate has met the team in s.
 func met(s Situation) bool { return s == SituationAfterInterview || s == SituationOffer }
 
-// detailSentence weaves the user's one true detail in: a noun phrase
-// ("meeting the platform team") after "I especially valued", a sentence of
-// their own ("It was a pleasure to meet Ana") as it is. The lead repeats
-// no word of the two sentences before it.
-func detailSentence(r Request, v values, c chooser, after string) string {
+// detailShape is the grammatical shape of the user's detail, which decides
+// the sentences that can carry it.
+type detailShape int
+
+const (
+	detailClause    detailShape = iota // a sentence of its own: "It was a pleasure to meet Ana"
+	detailGerund                       // "meeting the platform team"
+	detailAdjective                    // "your helpful explanation of the role": the adjective can move
+	detailNoun                         // "the conversation about your on-call rota"
+	detailArticle                      // "a tour of the office"
+)
+
+// movableAdjectives read as well after their noun phrase as before it:
+// "your helpful explanation" is "I found your explanation helpful".
+var movableAdjectives = []string{"helpful", "clear", "useful", "insightful", "thoughtful", "detailed", "generous",
+	"candid", "honest", "open", "friendly", "welcoming", "informative", "encouraging", "kind", "thorough", "warm", "patient"}
+
+// shapeOf reads the shape of a detail; for detailAdjective it returns the
+// noun phrase without its adjective and the adjective.
+func shapeOf(detail string) (shape detailShape, np, adj string) {
+	fs := strings.Fields(detail)
+	if len(fs) == 0 || isClause(detail) {
+		return detailClause, "", ""
+	}
+	first := strings.ToLower(fs[0])
+	switch {
+	case len(first) > 4 && strings.HasSuffix(first, "ing"):
+		return detailGerund, "", ""
+	case (first == "your" || first == "the") && len(fs) >= 3 && slices.Contains(movableAdjectives, fs[1]):
+		return detailAdjective, first + " " + strings.Join(fs[2:], " "), fs[1]
+	case first == "a" || first == "an":
+		return detailArticle, "", ""
+	}
+	return detailNoun, "", ""
+}
+
+// embedded reports a noun phrase that holds a clause of its own ("the way
+// you described the role"), which "how clear ... was" cannot carry.
+func embedded(np string) bool {
+	ws := words(np)
+	return slices.ContainsFunc(ws, func(w string) bool {
+		return w == "you" || w == "that" || w == "which" || w == "who" || w == "we" || w == "i"
+	})
+}
+
+// detailSentence weaves the user's one true detail in, in a sentence that
+// fits its grammar: "I very much enjoyed meeting the platform team.", "I
+// found your explanation of the role most helpful." (the adjective moved
+// after the noun, so the user's words are not quoted as typed), a
+// sentence of their own as it is. first: the sentence opens the letter,
+// before the decline. It repeats no word of the two sentences before it
+// where it can.
+func detailSentence(r Request, v values, c chooser, after string, first bool) string {
 	if r.Detail == "" {
 		return ""
 	}
-	if isClause(r.Detail) {
+	shape, np, adj := shapeOf(r.Detail)
+	if shape == detailClause {
 		return capitalizeSafe(r.Detail) + "."
 	}
-	v.reason = r.Detail
-	lead := detailLead[r.Tone]
-	if ws := words(r.Detail); len(ws[0]) > 4 && strings.HasSuffix(ws[0], "ing") {
-		lead = gerundLead[r.Tone]
+	v.np, v.adj = np, adj
+	list := detailSentences[shape][first][r.Tone]
+	if shape == detailAdjective && embedded(np) {
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
 	}
-	return v.fill(c.pickFresh(partDetail, lead, after))
+	return c.sentence(partDetail, list, nil, v, after)
 }
 
 // clauseStarts start a clause; a detail that starts with one is a sentence.
@@ -86,93 +185,111 @@ func isClause(detail string) bool {
 	return slices.Contains(clauseStarts, ws[0])
 }
 
-// emailBody writes the e-mail: the greeting; the decline with thanks;
-// the reason and the user's detail; the offer of help and a closing; the
-// signature. People do not write every letter in one shape, so the
-// paragraphs are laid out in one of four ways: the reason on its own
-// after the decline, or in the decline's paragraph with the detail beside
-// the offer, or closing with thanks once more after the offer, or with the
-// closing wish before the offer.
-func emailBody(r Request, v values, c chooser) string {
-	opening := v.fill(c.pick(partOpening, openings[r.Situation][r.Tone]))
-	reason := reasonSentence(r, v, c, opening)
-	detail := detailSentence(r, v, c, sentences(opening, reason))
-	// offerAfter is what the offer follows, so it can avoid repeating it;
-	// the closing avoids the offer, or what comes before when there is none.
-	offerAt := func(after string) string {
-		return v.fill(c.pickFresh(partOffer, offerSentences[r.Offer][r.Tone], after))
-	}
-	closingAt := func(after string) string {
-		return c.pickFresh(partClosing, closings[r.Situation][r.Tone], after)
-	}
-	var body []string
-	switch layout := c.pick(partLayout, []string{"apart", "together", "thanks", "wish"}); {
-	case layout == "apart" && detail != "" || reason == "" && detail == "":
-		mid := sentences(detail, reason)
-		offer := offerAt(sentences(opening, mid))
-		body = []string{opening, mid, sentences(offer, closingAt(sentences(opening, mid, offer)))}
-	case layout == "thanks" && r.Offer != OfferNone:
-		first := withReason(opening, reason)
-		offer := offerAt(sentences(first, detail))
-		body = []string{first, detail, sentences(offer, c.pickFresh(partThanks, closingThanks[r.Tone], offer))}
-	case layout == "wish" && r.Offer != OfferNone:
-		// The wish first and the offer last, as many people end.
-		first := withReason(opening, reason)
-		closing := closingAt(sentences(first, detail))
-		body = []string{first, detail, sentences(closing, offerAt(closing))}
-	default:
-		first := withReason(opening, reason)
-		offer := offerAt(sentences(first, detail))
-		last := sentences(detail, offer)
-		closing := closingAt(sentences(first, last))
-		if detail == "" || offer == "" {
-			body = []string{first, sentences(last, closing)}
-		} else {
-			body = []string{first, last, closing}
-		}
-	}
-	// The sign-off repeats no word of the line before it ("I wish you
-	// well." is not signed "With best wishes,").
-	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], body[len(body)-1])
-	return paragraphs(append(append([]string{greetingLine(r, v, c)}, body...), v.signature(signoff))...)
-}
-
-// withReason puts the reason right after the sentence of the opening
-// that declines, as people explain: "I have decided to decline. I have
-// accepted another role. Thank you for ...", or after the decline when the
-// thanks come first.
-func withReason(opening, reason string) string {
-	ss := splitSentences(opening)
-	k := slices.IndexFunc(ss, thanks)
-	if reason == "" || k < 1 || slices.Contains(words(ss[k]), "it") {
-		// Thanks first, or thanks for "it" (the application, the
-		// interview), which the reason must not come between.
-		return sentences(opening, reason)
-	}
-	return sentences(strings.Join(ss[:k], " "), reason, strings.Join(ss[k:], " "))
-}
-
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
 	l := strings.ToLower(s)
-	return strings.Contains(l, "thank") || strings.Contains(l, "grateful")
+	return strings.Contains(l, "thank") || strings.Contains(l, "grateful") || strings.Contains(l, "appreciat")
 }
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:
-// the decline with thanks, the reason, a short offer; signed with the name
-// alone.
+// the decline with thanks (thanks first and the decline after a
+// semicolon or "but", or the decline first), the reason (sometimes set
+// into the decline), a short offer; signed with the name alone. Of the
+// layouts, the chosen one is used unless it runs past maxMessageWords,
+// when the next that does not is.
 func messageNote(r Request, v values, c chooser) string {
 	name := v.sender
 	if r.Tone == ToneWarm {
 		name = v.first
 	}
-	opening := v.fill(c.pick(partOpening, messageOpenings[r.Situation][r.Tone]))
-	return paragraphs(
-		messageGreeting(r, v),
-		sentences(opening, reasonSentence(r, v, c, opening),
-			c.pick(partOffer, shortOffers[r.Offer][r.Tone])),
-		name,
-	)
+	var best string
+	start := c.index(partLayout, messageLayouts)
+	// A message that runs long leaves the company to the greeting, as
+	// a reply in a thread does.
+	for _, at := range []string{v.at, ""} {
+		v.at = at
+		for k := range messageLayouts {
+			body := messageBody(r, v, c, (start+k)%messageLayouts)
+			body = append(body, c.sentence(partOffer, shortOffers[r.Offer][r.Tone], nil, v, sentences(body...)))
+			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
+			if best == "" || len(words(note)) < len(words(best)) {
+				best = note
+			}
+			if len(words(note)) <= maxMessageWords {
+				return note
+			}
+		}
+	}
+	return best
+}
+
+// short are the phrasings of list of at most n words (a placeholder
+// counts as one), for a message; all of list when none is so short.
+func short(list []string, n int) []string {
+	var out []string
+	for _, s := range list {
+		if len(strings.Fields(s)) <= n {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// messageLayouts is how many ways a message can open; maxMessageWords the
+// most words it should have.
+const (
+	messageLayouts  = 3
+	maxMessageWords = 50
+)
+
+// messageBody is the decline, thanks and reason of a message in one of
+// its layouts, in one or two sentences.
+func messageBody(r Request, v values, c chooser, layout int) []string {
+	sit, tone := r.Situation, r.Tone
+	named, bare := short(declinesNamed[sit][tone], 20), short(declinesBare[sit][tone], 10)
+	thanked, thanks, reasons := short(thanksNamed[sit][tone], 14), short(thanksBare[sit][tone], 14), short(reasonList(r), 16)
+	var body []string
+	add := func(s string) {
+		if s != "" {
+			body = append(body, s)
+		}
+	}
+	// The reason is chosen first, and the opening so as not to repeat it.
+	reason := c.sentence(partReason, reasons, nil, reasonValues(r, v), "")
+	switch layout {
+	case 0: // the decline first, thanks after a semicolon
+		decl := c.sentenceAvoiding(partOpening, named, declineLeads[tone], v, "", reason)
+		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
+		add(reason)
+	case 1: // the decline with its reason set in, then thanks
+		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
+		if clause := reasonClause(r, v, c, decl); clause != "" && len(words(decl)) <= 18 {
+			first := joinReason(decl, clause, v, c)
+			add(first)
+			add(c.sentence(partThanks, thanks, nil, v, first))
+			break
+		}
+		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
+		add(reason)
+	default: // thanks first, the decline after "but" or a semicolon
+		th := c.sentenceAvoiding(partThanks, thanked, nil, v, "", reason)
+		decl := c.sentenceAvoiding(partOpening, bare, declineLeads[tone], v, th, reason)
+		join := "; "
+		if !strings.ContainsAny(th+decl, ",:;") && !strings.Contains(decl, "sorry") && c.index(partJoin, 2) == 0 {
+			join = ", but "
+		}
+		add(unstopped(th, v) + join + lowerFirst(decl))
+		add(reason)
+	}
+	// When the opening could not avoid the reason's words, the reason
+	// is chosen again to follow it, from every phrasing.
+	if len(body) == 2 && body[1] == reason && sharesStem(contentStems(body[0]), contentStems(reason)) {
+		body[1] = c.sentence(partReason, reasonList(r), nil, reasonValues(r, v), body[0])
+	}
+	return body
 }
 
 // phoneScript writes what to say on a live call, in short spoken sentences:
@@ -180,12 +297,14 @@ func messageNote(r Request, v values, c chooser) string {
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
 	decl := v.fill(c.pick(partOpening, spokenDeclines[r.Situation]))
-	thanks := v.fill(c.pick(partThanks, spokenThanks[r.Situation]))
+	reason := reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)
+	thanks := c.sentence(partThanks, spokenThanks[r.Situation], nil, v, sentences(decl, reason))
+	offer := c.sentence(partOffer, offerSentences[r.Offer][ToneWarm], nil, v, thanks)
 	return paragraphs(
-		sentences(v.fill(phoneHello(r, v, c)), v.fill("I'm calling about the {role} role at {company}."), c.pick(partAsk, goodTime)),
-		sentences(decl, reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)),
+		sentences(v.fill(phoneHello(r, v, c)), v.fill(c.pick(partIntro+partLead, callingAbout)), c.pick(partAsk, goodTime)),
+		sentences(decl, reason),
 		thanks,
-		sentences(v.fill(c.pickFresh(partOffer, offerSentences[r.Offer][ToneWarm], thanks)), c.pick(partClosing, spokenGoodbyes)),
+		sentences(offer, c.pickFresh(partClosing, spokenGoodbyes, sentences(thanks, offer))),
 	)
 }
 
@@ -193,11 +312,11 @@ func phoneScript(r Request, v values, c chooser) string {
 func phoneHello(r Request, v values, c chooser) string {
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam:
-		return "Hello, this is {sender}."
+		return c.pick(partIntro, []string{"Hello, this is {sender}.", "Hello, it's {sender} here."})
 	case r.Tone == ToneWarm:
-		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}."})
+		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here."})
 	}
-	return "Hello, is that {greet}? This is {sender}."
+	return c.pick(partIntro, []string{"Hello, is that {greet}? This is {sender}.", "Hello, may I speak to {greet}? This is {sender}."})
 }
 
 // voicemail is the message to leave when nobody answers: under thirty
@@ -211,12 +330,12 @@ func voicemail(r Request, v values, c chooser) string {
 	default:
 		hello = "Hello, this is {sender} with a message for {greet} about the {role} role at {company}."
 	}
-	back := "I'll confirm this by e-mail."
+	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
-		back = "I'll confirm this by e-mail, and you can reach me on {phone}."
+		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
 	return strings.Join([]string{
 		v.fill(hello), v.fill(c.pick(partOpening, spokenDeclines[r.Situation])),
-		voicemailThanks[r.Situation], v.fill(back), "Goodbye.",
+		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes),
 	}, " ")
 }

@@ -28,6 +28,10 @@ const (
 	partThanks
 	partLayout
 	partSubject
+	partEnding
+	partJoin
+	partPlace
+	partLead = 64 // added to a part for the lead of its sentence
 )
 
 // pick returns the phrasing of part chosen by c: the splitmix64 finaliser
@@ -36,11 +40,122 @@ func (c chooser) pick(part int, list []string) string {
 	if len(list) == 0 {
 		return ""
 	}
+	return list[c.index(part, len(list))]
+}
+
+// index is the choice of c for part among n things.
+func (c chooser) index(part, n int) int {
 	x := uint64(c) + uint64(part)*0x9E3779B97F4A7C15
 	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
 	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
 	x ^= x >> 31
-	return list[x%uint64(len(list))]
+	return int(x % uint64(n))
+}
+
+// sentence picks a phrasing of part from list and, for one marked with a
+// leading "^", a lead from leads to open it ("After careful thought, I
+// have decided ..."), fills it with v and, like pickFresh, skips to the
+// next lead and then the next phrasing while the sentence repeats a
+// content word of the last two sentences of after. Leads multiply the
+// sentences a part can write, so that two letters rarely share one.
+func (c chooser) sentence(part int, list, leads []string, v values, after string) string {
+	return c.sentenceAvoiding(part, list, leads, v, after, "")
+}
+
+// sentenceAvoiding is sentence that also avoids, while it can, the words
+// of avoid: the user's detail that is yet to come.
+func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, after, avoid string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	i0, j0 := c.index(part, len(list)), 0
+	if len(leads) > 0 {
+		j0 = c.index(part+partLead, len(leads))
+	}
+	first := ""
+	// The first pass avoids the words of the last two sentences and of
+	// avoid, the second those of the last sentence and avoid, the third
+	// those of the last sentence, which is all the rule asks.
+	for pass := range 3 {
+		var prev map[string]bool
+		if after != "" || avoid != "" {
+			prev = contentStems(sentences(lastSentences(after, 2-pass/2), avoid))
+			if pass == 2 {
+				prev = contentStems(lastSentences(after, 1))
+			}
+		}
+		for i := range list {
+			core := list[(i0+i)%len(list)]
+			for j := range max(1, len(leads)) {
+				lead := ""
+				if len(leads) > 0 {
+					lead = leads[(j0+j)%len(leads)]
+				}
+				// Up to three expansions of the phrasing's alternatives.
+				for k := range 3 {
+					s := v.fill(withLead(lead, c.expand(part*64+(i0+i)%len(list), k, core)))
+					if first == "" {
+						first = s
+					}
+					if prev == nil || !repeatsStem(prev, s) {
+						return s
+					}
+					if !strings.Contains(core, "[") {
+						break
+					}
+				}
+				if !strings.HasPrefix(core, "^") {
+					break // no lead to vary
+				}
+			}
+		}
+	}
+	return first
+}
+
+// expand chooses one of the alternatives of each "[a|b]" in one of our
+// phrasings ("[Thank you|Many thanks] for ..."), so that a phrasing
+// writes several sentences; seed tells the phrasing from the others.
+// Only our templates are expanded, before the user's values are filled.
+// try > 0 moves each choice on by try, for another expansion.
+func (c chooser) expand(seed, try int, s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	var b strings.Builder
+	for g := 0; ; g++ {
+		i := strings.IndexByte(s, '[')
+		j := strings.IndexByte(s, ']')
+		if i < 0 || j < i {
+			b.WriteString(s)
+			return b.String()
+		}
+		alts := strings.Split(s[i+1:j], "|")
+		b.WriteString(s[:i])
+		b.WriteString(alts[(c.index(seed*16+g+1000, len(alts))+try)%len(alts)])
+		s = s[j+1:]
+	}
+}
+
+// withLead opens core with lead when core is marked with "^" as taking
+// one, and drops the mark.
+func withLead(lead, core string) string {
+	core, takes := strings.CutPrefix(core, "^")
+	if !takes || lead == "" {
+		return core
+	}
+	return lead + " " + lowerFirst(core)
+}
+
+// lowerFirst lower-cases the first letter of one of our clauses so it can
+// follow a lead or a join: "The timing ..." becomes "the timing ...", but
+// "I" and its contractions stay as they are.
+func lowerFirst(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	if first == "I" || strings.HasPrefix(first, "I'") || len(first) < 1 || first[0] < 'A' || first[0] > 'Z' {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // pickFresh is pick, skipping to the next phrasing while the chosen one
@@ -99,6 +214,17 @@ func stemOf(w string) string {
 		}
 	}
 	return strings.TrimSuffix(w, "e")
+}
+
+// repeatsStem reports whether a content word of s has a stem in prev,
+// as sharesStem(prev, contentStems(s)) without building the set.
+func repeatsStem(prev map[string]bool, s string) bool {
+	for _, w := range words(s) {
+		if len(w) >= 4 && !commonWords[w] && prev[stemOf(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func sharesStem(a, b map[string]bool) bool {

@@ -15,6 +15,11 @@ type values struct {
 	company, role, greet, sender, first string
 	email, phone, link                  string
 	reason, slot, date                  string
+	// at is " at " and the company, or "" when the letter leaves the
+	// company to the subject and the greeting; detail is the user's
+	// detail, np and adj the same with its adjective moved (see
+	// shapeOf).
+	at, detail, np, adj string
 }
 
 // fill replaces the placeholders of one of our phrasings with the values.
@@ -65,6 +70,18 @@ func (v values) placeholder(name string) (string, bool) {
 		return v.slot, true
 	case "date":
 		return v.date, true
+	case "at":
+		return v.at, true
+	case "detail":
+		return v.detail, true
+	case "Detail":
+		return capitalizeSafe(v.detail), true
+	case "np":
+		return v.np, true
+	case "Np":
+		return capitalizeSafe(v.np), true
+	case "adj":
+		return v.adj, true
 	}
 	return "", false
 }
@@ -103,6 +120,9 @@ func Compose(r Request) (Letter, error) {
 	}
 	v := requestValues(r)
 	c := newChooser(r.Variant, r.Wording)
+	if c.index(partPlace+partLead, 4) == 0 {
+		v.at = "" // one letter in four leaves the company out: its reader knows it
+	}
 	switch r.Channel {
 	case ChannelPhone:
 		return Letter{Body: phoneScript(r, v, c), Voicemail: voicemail(r, v, c)}, nil
@@ -150,7 +170,7 @@ func requestValues(r Request) values {
 		company: companyRef(r.Company), role: r.Role, greet: r.Contact.Greeting(r.Tone),
 		sender: r.Sender.Name, first: firstWord(r.Sender.Name),
 		email: r.Sender.Email, phone: r.Sender.Phone, link: r.Sender.Link,
-		reason: r.ReasonDetail,
+		reason: r.ReasonDetail, at: " at " + companyRef(r.Company), detail: r.Detail,
 	}
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
 		v.slot = " on " + slot(*r.InterviewAt, r.Location)

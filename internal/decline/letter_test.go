@@ -221,10 +221,20 @@ func TestReasonDetailCleaned(t *testing.T) {
 }
 
 func TestCompanyNames(t *testing.T) {
-	r := request(SituationInvitation, ReasonTiming, ChannelEmail, ToneFormal, 1)
-	r.Company = "Department of the Interior"
-	if l := mustCompose(t, r); !strings.Contains(l.Body, "at the Department of the Interior") {
-		t.Errorf("public body without its article:\n%s", l.Body)
+	named := 0
+	for v := range uint64(8) {
+		r := request(SituationInvitation, ReasonTiming, ChannelEmail, ToneFormal, v)
+		r.Company = "Department of the Interior"
+		l := mustCompose(t, r)
+		if strings.Contains(l.Body, "at the Department of the Interior") {
+			named++
+		}
+		if strings.Contains(l.Body, "at Department") {
+			t.Errorf("public body without its article:\n%s", l.Body)
+		}
+	}
+	if named == 0 {
+		t.Error("no letter of eight names the company")
 	}
 }
 

@@ -3,83 +3,62 @@ package decline
 // The phrasings of messages, phone scripts and voicemails. They follow the
 // rules of phrases.go; the spoken ones are short, as people speak.
 
-// messageOpenings decline and thank in one sentence.
-var messageOpenings = situated{
-	SituationWithdrawal: {
-		ToneFormal: {
-			"Thank you for considering my application for the {role} position at {company}; I have decided to withdraw it.",
-			"I have decided to withdraw my application for the {role} position at {company}, and I thank you for the time you have given it.",
-		},
-		ToneWarm: {
-			"Thanks for considering me for the {role} role at {company}, but I've decided to withdraw my application.",
-			"I've decided to withdraw my application for the {role} role at {company}; thanks so much for considering me.",
-		},
+// shortOffers are the offers of help for messages.
+var shortOffers = map[Offer]toned{
+	OfferReferral: {
+		ToneFormal: {"I will gladly refer anyone suitable.", "I will pass the role on to anyone suitable.",
+			"If I know someone who fits, I will send them your way."},
+		ToneWarm: {"I'll send anyone suitable your way.", "I'll pass the role on to anyone who'd suit it.",
+			"Happy to refer anyone I think would fit."},
 	},
-	SituationInvitation: {
-		ToneFormal: {
-			"Thank you for the invitation to interview for the {role} position at {company}; after careful thought, I have decided to decline.",
-			"Thank you for inviting me to interview for the {role} position at {company}; I must respectfully decline.",
-		},
-		ToneWarm: {
-			"Thanks so much for the invitation to interview for the {role} role at {company}, but I've decided to decline.",
-			"Thanks for thinking of me for the {role} role at {company}, but I'm going to pass on the interview.",
-		},
+	OfferReference: {
+		ToneFormal: {"I will gladly recommend your team to others.", "I will happily speak well of your team.",
+			"I would be glad to recommend you to people I know."},
+		ToneWarm: {"I'll happily recommend your team to friends.", "I'll put in a good word for you with friends.",
+			"I'll gladly recommend you to anyone looking."},
 	},
-	SituationBeforeInterview: {
-		ToneFormal: {
-			"Thank you for arranging the interview{slot} for the {role} position at {company}; I have decided to withdraw, so I must cancel it.",
-			"I have decided to withdraw, so I must cancel our interview{slot} for the {role} position at {company}; thank you for arranging it.",
-		},
-		ToneWarm: {
-			"Thanks for setting up the interview{slot} for the {role} role at {company}, but I've decided to withdraw, so I need to cancel it.",
-			"I'm sorry, but I've decided to withdraw, so I need to cancel our interview{slot} for the {role} role at {company}; thanks for setting it up.",
-		},
-	},
-	SituationAfterInterview: {
-		ToneFormal: {
-			"Thank you for the interview for the {role} position at {company}; after careful thought, I have decided to withdraw my application.",
-			"Thank you for your time at the interview for the {role} position at {company}; I have decided to withdraw from the process.",
-		},
-		ToneWarm: {
-			"Thanks so much for the interview for the {role} role at {company}, but I've decided to withdraw my application.",
-			"Thanks again for the interview for the {role} role at {company}; I've decided to withdraw from the process.",
-		},
-	},
-	SituationOffer: {
-		ToneFormal: {
-			"Thank you for offering me the {role} position at {company}; after careful thought, I have decided to decline.",
-			"I am grateful for your offer of the {role} position at {company}, but after much thought I have decided to decline it.",
-		},
-		ToneWarm: {
-			"Thank you so much for offering me the {role} role at {company}, but I've decided to turn it down.",
-			"Thanks so much for the offer of the {role} role at {company}; it was a hard call, but I've decided to decline it.",
-		},
+	OfferStayInTouch: {
+		ToneFormal: {"I would be glad to stay in touch.", "I hope our paths cross again.", "I hope we can keep in touch.",
+			"I would be happy to hear from you in the future.", "I would welcome staying in contact."},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "Hope our paths cross again!", "Do keep in touch.",
+			"Would be great to stay in touch.", "Happy to hear from you down the line."},
 	},
 }
 
+// callingAbout says what a call is about.
+var callingAbout = []string{"I'm calling about the {role} role at {company}.", "I'm ringing about the {role} role at {company}.",
+	"It's about the {role} position at {company}.", "I'm calling about the {role} job at {company}."}
+
 // goodTime asks whether the call is convenient before anything else.
-var goodTime = []string{"Is now a good time?", "Is now a good time for a quick word?"}
+var goodTime = []string{"Is now a good time?", "Is now a good time for a quick word?", "Have I caught you at a good time?",
+	"Is this a good time to talk?"}
 
 // spokenDeclines say the decline in one short sentence.
 var spokenDeclines = map[Situation][]string{
-	SituationWithdrawal:      {"I've decided to withdraw my application.", "I'd like to withdraw my application."},
-	SituationInvitation:      {"I've decided to decline the interview.", "I've decided to turn down the interview."},
+	SituationWithdrawal:      {"I've decided to withdraw my application.", "I'd like to withdraw my application.", "I'm afraid I'm withdrawing my application."},
+	SituationInvitation:      {"I've decided to decline the interview.", "I've decided to turn down the interview.", "I'm going to pass on the interview, I'm afraid."},
 	SituationBeforeInterview: {"I've decided to withdraw my application, so I need to cancel our interview{slot}.", "I'm afraid I need to cancel our interview{slot}, because I've decided to withdraw."},
-	SituationAfterInterview:  {"I've decided to withdraw my application.", "I've decided not to continue with the process."},
-	SituationOffer:           {"I've decided to turn down the offer.", "I've decided to decline the offer."},
+	SituationAfterInterview:  {"I've decided to withdraw my application.", "I've decided not to continue with the process.", "I'm afraid I'm pulling out of the process."},
+	SituationOffer:           {"I've decided to turn down the offer.", "I've decided to decline the offer.", "I'm afraid I won't be accepting the offer."},
 }
 
 // spokenThanks thank the listener for what they did.
 var spokenThanks = map[Situation][]string{
-	SituationWithdrawal:      {"Thank you for considering me.", "Thank you for your time."},
-	SituationInvitation:      {"Thank you for the invitation, and for your time.", "Thank you for thinking of me."},
-	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I'm sorry for the inconvenience."},
-	SituationAfterInterview:  {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview."},
-	SituationOffer:           {"Thank you for your confidence in me, and for all your time.", "I'm really grateful for your confidence in me."},
+	SituationWithdrawal:      {"Thank you for considering me.", "Thank you for your time.", "I'm grateful you took the time to look at it."},
+	SituationInvitation:      {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I really appreciate you asking."},
+	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I'm sorry for the inconvenience.", "Sorry to mess up your plans, and thanks for fitting me in."},
+	SituationAfterInterview:  {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview.", "I really did enjoy meeting you, so thank you."},
+	SituationOffer:           {"Thank you for your confidence in me, and for all your time.", "I'm really grateful for your confidence in me.", "Thank you so much for wanting me."},
 }
 
 // spokenGoodbyes end the call.
-var spokenGoodbyes = []string{"Goodbye for now.", "All the best with the search."}
+var spokenGoodbyes = []string{"Goodbye for now.", "All the best with the search.", "Take care, bye.", "Thanks again. Bye for now."}
+
+// confirmByEmail says the call will be confirmed in writing.
+var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
+
+// voicemailGoodbyes end a voicemail.
+var voicemailGoodbyes = []string{"Goodbye.", "Thanks, bye.", "Bye for now."}
 
 // voicemailThanks is the one thanks a voicemail has time for.
 var voicemailThanks = map[Situation]string{

@@ -1,0 +1,279 @@
+package decline
+
+import (
+	"slices"
+	"strings"
+)
+
+// draft is an e-mail being written, sentence by sentence, in paragraphs.
+// Each sentence is chosen knowing the ones before it, so that it repeats
+// no word of its neighbour.
+type draft struct {
+	paras [][]string
+}
+
+// add appends s, if any, to the current paragraph.
+func (d *draft) add(s string) {
+	if s == "" {
+		return
+	}
+	if len(d.paras) == 0 {
+		d.paras = [][]string{nil}
+	}
+	d.paras[len(d.paras)-1] = append(d.paras[len(d.paras)-1], s)
+}
+
+// br starts a new paragraph unless the current one is empty.
+func (d *draft) br() {
+	if len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) > 0 {
+		d.paras = append(d.paras, nil)
+	}
+}
+
+// text is the draft so far, which the next sentence follows.
+func (d *draft) text() string {
+	ps := make([]string, len(d.paras))
+	for i, p := range d.paras {
+		ps[i] = sentences(p...)
+	}
+	return paragraphs(ps...)
+}
+
+// last is the current paragraph's sentences.
+func (d *draft) last() []string {
+	if len(d.paras) == 0 {
+		return nil
+	}
+	return d.paras[len(d.paras)-1]
+}
+
+// words is how many words the draft has.
+func (d *draft) words() int { return len(words(d.text())) }
+
+// The ways an e-mail opens: people do not write every letter in one
+// shape.
+const (
+	openThanksFirst  = iota // thanks that name the role, the decline, the reason
+	openDeclineFirst        // the decline, the reason, thanks
+	openReasonLast          // the decline, thanks, the reason
+	openJoined              // the decline with the reason set in, thanks
+	openDetailFirst         // the user's detail, then as openDeclineFirst
+	openings
+)
+
+// The ways an e-mail ends, after its first paragraph.
+const (
+	endOfferWish   = iota // the offer, then a wish
+	endWishOffer          // a wish, then the offer
+	endOfferThanks        // the offer, then thanks once more
+	endOffer              // the offer alone: a short letter
+	endThanksLast         // the offer, then thanks once more on a line of its own
+	endOfferFirst         // the offer in the first paragraph, a wish or thanks to close
+)
+
+// endingsBySituation weight the endings: an offer turned down after a
+// long process is answered at more length than an application withdrawn
+// early.
+var endingsBySituation = map[Situation][]int{
+	SituationWithdrawal:      {endOffer, endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationInvitation:      {endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationBeforeInterview: {endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationAfterInterview:  {endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast, endThanksLast},
+	SituationOffer:           {endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endOfferThanks, endThanksLast},
+}
+
+// minBodyWords is the fewest words an e-mail's body has between greeting
+// and sign-off; a shorter one gets a closing wish or thanks.
+const minBodyWords = 42
+
+// emailBody writes the e-mail: the greeting; a first paragraph that
+// declines, thanks and gives the reason, in one of several orders; the
+// user's detail where it fits; the offer of help, a wish or thanks once
+// more, in one of several endings; the signature.
+func emailBody(r Request, v values, c chooser) string {
+	e := emailWriter{r: r, v: v, c: c}
+	e.opening()
+	e.ending()
+	body := e.d.text()
+	// The sign-off repeats no word of the line before it ("I wish you
+	// well." is not signed "With best wishes,").
+	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1))
+	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
+}
+
+// emailWriter writes one e-mail's body into d.
+type emailWriter struct {
+	r          Request
+	v          values
+	c          chooser
+	d          draft
+	detailDone bool
+}
+
+// say writes the sentence of part from list (with leads, if any), chosen
+// to follow what is written.
+func (e *emailWriter) say(part int, list, leads []string) {
+	e.d.add(e.c.sentenceAvoiding(part, list, leads, e.v, e.d.text(), e.pending()))
+}
+
+// pending is the user's detail while it is still to be written, whose
+// words the sentences before it avoid: it may come next.
+func (e *emailWriter) pending() string {
+	if e.detailDone {
+		return ""
+	}
+	return e.r.Detail
+}
+
+func (e *emailWriter) reason() {
+	e.d.add(e.c.sentenceAvoiding(partReason, reasonList(e.r), reasonLeads[e.r.Tone], reasonValues(e.r, e.v), e.d.text(), e.pending()))
+}
+
+// detail writes the user's detail, unless it is written or, when it may
+// wait, would repeat a word of the sentence before it.
+func (e *emailWriter) detail(first, mayWait bool) {
+	if e.detailDone || e.r.Detail == "" {
+		return
+	}
+	if mayWait && sharesStem(contentStems(lastSentences(e.d.text(), 1)), contentStems(e.r.Detail)) {
+		return
+	}
+	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
+	e.detailDone = true
+}
+
+// opening writes the first paragraph.
+func (e *emailWriter) opening() {
+	sit, tone, c := e.r.Situation, e.r.Tone, e.c
+	shape := c.index(partLayout, openings)
+	if shape == openDetailFirst && e.r.Detail == "" {
+		shape = c.index(partLayout+partLead, openDetailFirst)
+	}
+	if shape == openDetailFirst {
+		e.detail(true, false)
+		shape = openDeclineFirst
+	}
+	switch shape {
+	case openThanksFirst:
+		e.say(partThanks, thanksNamed[sit][tone], nil)
+		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+		e.reason()
+	case openReasonLast:
+		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
+		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.reason()
+	case openJoined:
+		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && len(words(decl)) <= 20 {
+			e.d.add(joinReason(decl, clause, e.v, c))
+		} else {
+			e.d.add(decl)
+			e.reason()
+		}
+		e.say(partThanks, thanksBare[sit][tone], nil)
+	default:
+		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
+		e.reason()
+		e.say(partThanks, thanksBare[sit][tone], nil)
+	}
+}
+
+// offer writes the offer of help, if the user chose one: after an
+// interview or an offer, sometimes to keep in touch with the people met.
+func (e *emailWriter) offer() {
+	list := offerSentences[e.r.Offer][e.r.Tone]
+	if e.r.Offer == OfferStayInTouch && met(e.r.Situation) {
+		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
+	}
+	e.say(partOffer, list, nil)
+}
+
+func (e *emailWriter) wish() { e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil) }
+
+// thanksAgain closes with thanks once more, or with a wish when the
+// sentence before already thanks.
+func (e *emailWriter) thanksAgain() {
+	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
+		if !containsAny(e.d.text(), wishes[e.r.Situation][e.r.Tone]) {
+			e.wish()
+		}
+		return
+	}
+	// Thanks once more for something else than the first thanks.
+	var thanked []string
+	for _, s := range splitSentences(e.d.text()) {
+		if thanks(s) {
+			thanked = append(thanked, s)
+		}
+	}
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, thanksAgain[e.r.Situation][e.r.Tone], nil, e.v, e.d.text(), sentences(thanked...)))
+}
+
+// ending writes what follows the first paragraph: the detail, if not yet
+// written, then the offer with a wish or thanks in one of the endings.
+func (e *emailWriter) ending() {
+	c := e.c
+	endings := endingsBySituation[e.r.Situation]
+	end := endings[c.index(partEnding, len(endings))]
+	if end == endOfferFirst && len(e.d.last()) > 3 {
+		end = endOfferWish
+	}
+	// The detail joins the first paragraph when it is short, or opens
+	// the next one.
+	if e.r.Detail != "" && !e.detailDone && len(e.d.last()) <= 2 && c.index(partPlace, 2) == 0 {
+		e.detail(false, true)
+	}
+	switch end {
+	case endOfferFirst:
+		e.offer()
+		e.d.br()
+		e.detail(false, true)
+		if c.index(partPlace+1, 2) == 0 {
+			e.wish()
+		} else {
+			e.thanksAgain()
+		}
+	case endWishOffer:
+		e.d.br()
+		e.detail(false, true)
+		e.wish()
+		e.offer()
+	case endOfferThanks, endThanksLast:
+		e.d.br()
+		e.detail(false, true)
+		e.offer()
+		if end == endThanksLast {
+			e.d.br()
+		}
+		e.thanksAgain()
+	default: // endOfferWish, endOffer
+		e.d.br()
+		e.detail(false, true)
+		e.offer()
+		if end == endOfferWish {
+			e.wish()
+		}
+	}
+	if !e.detailDone {
+		e.d.br()
+		e.detail(false, false)
+	}
+	e.pad()
+}
+
+// pad closes a letter too short to read as considered with a wish, and
+// then thanks once more, unless it has them.
+func (e *emailWriter) pad() {
+	text := e.d.text()
+	if e.d.words() < minBodyWords && !containsAny(text, wishes[e.r.Situation][e.r.Tone]) {
+		e.wish()
+	}
+	if e.d.words() < minBodyWords && !containsAny(e.d.text(), thanksAgain[e.r.Situation][e.r.Tone]) {
+		e.thanksAgain()
+	}
+}
+
+// containsAny reports whether s holds one of list.
+func containsAny(s string, list []string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.Contains(s, x) })
+}

@@ -1,0 +1,235 @@
+package decline
+
+// The phrase tables of the end of an e-mail: the offer of help, the
+// closing wish, thanks once more, the sign-off and the subject; and the
+// sentences that weave in the user's detail. They follow the rules of
+// phrases.go.
+
+// offerSentences are the offers of help per offer and tone.
+var offerSentences = map[Offer]toned{
+	OfferReferral: {
+		ToneFormal: {
+			"If I meet someone who would suit the role, I will gladly point them your way.",
+			"Should I come across a candidate who would fit the role, I will recommend that they apply.",
+			"I will gladly refer anyone I know who would do the job well.",
+			"I will keep the position in mind and pass it on to anyone suitable.",
+			"If a colleague of mine would be right for it, I will refer them to you.",
+			"If anyone in my network would suit the role, I will send them your way.",
+		},
+		ToneWarm: {
+			"If I come across someone who'd be great for this, I'll send them your way.",
+			"I'll happily pass the role on to anyone I know who'd suit it.",
+			"If a friend would be a good fit, I'll point them your way.",
+			"I'll keep an eye out for anyone who'd be a good fit and send them your way.",
+			"I'll happily refer anyone I think would be great at it.",
+		},
+	},
+	OfferReference: {
+		ToneFormal: {
+			"I will happily speak highly of your team to anyone in my network.",
+			"I would be glad to recommend your team to people in my network.",
+			"I will not hesitate to put in a good word for your team when I can.",
+			"I will gladly recommend your organisation to others who are looking.",
+		},
+		ToneWarm: {
+			"I'll happily recommend your team to friends.",
+			"I'll gladly speak highly of your team to anyone I know.",
+			"I'll be sure to put in a good word for your team.",
+			"I'd happily recommend you to friends who are looking.",
+		},
+	},
+	OfferStayInTouch: {
+		ToneFormal: {
+			"I would be [glad|happy] to stay in touch.",
+			"I hope we can keep in touch[| from time to time].",
+			"I hope our paths cross again [in the future|before long|one day].",
+			"I would welcome the chance to stay in contact.",
+			"I would be glad to hear from you should something else come up.",
+			"Please do keep my details on file; I would be happy to talk again in future.",
+			"If our paths cross again, I would be delighted.",
+			"I would be pleased to stay connected.",
+			"I will follow your work with interest and would be glad to keep in touch.",
+			"It would be a pleasure to hear from you again in the future.",
+			"Should another [opening|role] come up, I would be glad to hear from you.",
+			"I would be [very happy|delighted] to keep in contact.",
+		},
+		ToneWarm: {
+			"I'd [love|like] to stay in touch.",
+			"Let's keep in touch[| – I'd like that].",
+			"I hope our paths cross again[| soon| one day].",
+			"Do keep in touch if anything else comes up.",
+			"It would be great to stay in touch.",
+			"I'd be really glad to stay connected.",
+			"I hope we get the chance to work together another time.",
+			"I'd be [glad|happy] to hear from you about future roles.",
+			"I'd be happy to hear from you down the line.",
+			"If something else comes up in the future, I'd love to hear about it.",
+			"Hopefully we'll cross paths again.",
+			"I'd really like to keep in touch[| with you].",
+		},
+	},
+}
+
+// offersAfterMeeting are the offers to stay in touch once the candidate
+// has met the people they would keep in touch with.
+var offersAfterMeeting = toned{
+	ToneFormal: {
+		"I would be glad to stay in touch with you and your colleagues.",
+		"I hope to cross paths with you and the team again.",
+		"I would very much like to keep in touch with the people I met.",
+	},
+	ToneWarm: {
+		"I'd love to stay in touch with you and the team.",
+		"It would be lovely to keep in touch with you all.",
+		"I hope to cross paths with everyone again down the line.",
+	},
+}
+
+// wishes end the letter with a wish that fits what was declined: the
+// search goes on after an invitation or an interview; after an offer the
+// employer has found their person in the candidate, so the wish is for
+// them.
+var wishes = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you and your colleagues well in filling the position.",
+			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes smoothly.", "With best wishes for the search."},
+		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck filling the role.",
+			"I hope the hiring goes [well|smoothly]."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"I wish you and your colleagues well in filling the position.", "I hope you find [an excellent|a strong] candidate.",
+			"I wish you all the best in finding the right person for the job.", "I hope the search brings you someone excellent before long.",
+			"I hope the interviews go [well|smoothly]."},
+		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
+			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly]."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
+			"With best wishes for the rest of the process.", "I wish you every success in filling the position."},
+		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
+			"All the best with the rest of the process.", "Good luck with the other candidates."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues [well|every success].",
+			"I hope you find the right person for the team.", "Please pass on my thanks to everyone I met.",
+			"My best wishes to you and everyone I met."},
+		ToneWarm: {"Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes [smoothly|well].",
+			"Please say thanks to everyone I met.", "Best of luck with the rest of the search."},
+	},
+	SituationOffer: {
+		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.",
+			"Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead.",
+			"My best wishes to you and your colleagues."},
+		ToneWarm: {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met.",
+			"I hope everything goes brilliantly for you all.", "Wishing you and the team a great year ahead."},
+	},
+}
+
+// thanksAgain end a letter, as people often end, with thanks once more for
+// what the reader did in this situation.
+var thanksAgain = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble]."},
+		ToneWarm:   {"Thanks again for your time.", "Thanks again for considering me.", "Really, thank you."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"Thank you again for the invitation.", "Thank you once more for thinking of me.", "Many thanks again for your time.",
+			"Again, thank you for your interest."},
+		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Really, thank you."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"Thank you again, and my apologies for the change of plan.", "Thank you once more for your help in arranging things.",
+			"Many thanks again for your [time|understanding]."},
+		ToneWarm: {"Thanks again, and sorry for the change of plan.", "Thanks again for all your help.", "Thanks for understanding."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
+			"Many thanks again for your time."},
+		ToneWarm: {"Thanks again for a great conversation.", "Thanks again for your time.", "Really, thank you."},
+	},
+	SituationOffer: {
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout."},
+		ToneWarm:   {"Thanks again for everything.", "Thank you again for believing in me.", "Really, thank you for everything."},
+	},
+}
+
+var signoffs = toned{
+	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,", "With thanks,"},
+	ToneWarm:   {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,"},
+}
+
+// subjects name the role and the sender, so the employer can file the
+// e-mail without opening it.
+// The first of each list is the one a follow-up replies to when the sent
+// subject is not known.
+var subjects = map[Situation][]string{
+	SituationWithdrawal:      {"Withdrawing my application: {role} – {sender}", "My application for {role}", "Withdrawal of application – {role}", "{role} application"},
+	SituationInvitation:      {"Interview invitation for {role} – {sender}", "Your interview invitation ({role})", "{role} interview", "About the {role} interview – {sender}"},
+	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling our {role} interview", "Our {role} interview{slot}", "{role} interview – {sender}"},
+	SituationAfterInterview:  {"Withdrawing my application: {role} – {sender}", "{role} – withdrawing my application", "Following our conversation about the {role} role", "{role} position"},
+	SituationOffer:           {"Your offer for {role} – {sender}", "The {role} offer", "Your offer of the {role} position", "{role} offer – {sender}"},
+}
+
+// The sentences that weave in the user's detail, by its grammatical shape
+// (see detailShape): {detail} is what the user typed, {Detail} the same
+// with a capital, {np} and {adj} a noun phrase whose adjective was moved
+// after it ("your helpful explanation of X": "your explanation of X",
+// "helpful"). The "first" lists open a letter, before the decline, and
+// say why the letter is hard to write.
+var detailSentences = map[detailShape]map[bool]toned{
+	detailGerund: {
+		false: {
+			ToneFormal: {"I very much enjoyed {detail}.", "It was a real pleasure {detail}.", "I enjoyed {detail} a great deal.",
+				"{Detail} was a highlight of the process for me.", "I am grateful for the opportunity of {detail}."},
+			ToneWarm: {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I loved {detail}.",
+				"It was great {detail}, and I'm grateful for the chance."},
+		},
+		true: {
+			ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write.",
+				"{Detail} was a real pleasure, and that makes this letter harder to write.",
+				"It was a pleasure {detail}, so I write this with some regret."},
+			ToneWarm: {"I really enjoyed {detail}, which makes this harder to write.",
+				"{Detail} was such a highlight, so this isn't an easy note to send."},
+		},
+	},
+	detailAdjective: {
+		false: {
+			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was genuinely {adj}, and I am grateful for it.",
+				"I should add that I found {np} particularly {adj}."},
+			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was genuinely {adj} – thank you."},
+		},
+		true: {
+			ToneFormal: {"I found {np} very {adj}, which makes this a harder letter to write.",
+				"I appreciated how {adj} {np} was, so I write this with some regret."},
+			ToneWarm: {"I found {np} really {adj}, which makes this harder to write.",
+				"I really appreciated how {adj} {np} was, so this isn't an easy note to send."},
+		},
+	},
+	detailNoun: {
+		false: {
+			ToneFormal: {"I appreciated {detail} in particular.", "I am grateful, too, for {detail}.", "I especially valued {detail}.",
+				"Thank you, too, for {detail}."},
+			ToneWarm: {"Thanks, too, for {detail}.", "I really valued {detail}.", "I especially appreciated {detail}."},
+		},
+		true: {
+			ToneFormal: {"I valued {detail} very much, which makes this a harder letter to write."},
+			ToneWarm:   {"I really valued {detail}, so this isn't easy to write."},
+		},
+	},
+	detailArticle: {
+		false: {
+			ToneFormal: {"I am grateful, too, for {detail}.", "Thank you, too, for {detail}."},
+			ToneWarm:   {"Thanks, too, for {detail}.", "I'm grateful for {detail}, too."},
+		},
+		true: {
+			ToneFormal: {"I am grateful for {detail}, which makes this a harder letter to write."},
+			ToneWarm:   {"I'm grateful for {detail}, so this isn't easy to write."},
+		},
+	},
+}
+
+// subjectLine is the e-mail's subject: one of the situation's, chosen by
+// the wording, so not every letter ends its subject with the name.
+func subjectLine(r Request, v values, c chooser) string {
+	return subjectValues(v).fill(c.pick(partSubject, subjects[r.Situation]))
+}

@@ -1,0 +1,116 @@
+package decline
+
+import (
+	"strings"
+	"testing"
+)
+
+// samenessApplications is how many applications in one situation the
+// sameness test writes letters for.
+const samenessApplications = 30
+
+// bodySentences are the sentences of a letter a reader compares across
+// letters: the body without the greeting and, for e-mails and messages,
+// without the signature (a sign-off such as "Kind regards," is shared by
+// people's letters too).
+func bodySentences(l Letter, ch Channel) []string {
+	body := withoutGreeting(l.Body)
+	if ch != ChannelPhone {
+		if i := strings.LastIndex(body, "\n\n"); i >= 0 {
+			body = body[:i]
+		}
+	}
+	return splitSentences(body)
+}
+
+// sameness measures how alike letters for different applications read:
+// the share of pairs of letters that have a sentence in common, and the
+// share of pairs of sentences (one from each letter of a pair) that are
+// identical. Read side by side, a shared sentence is what gives a
+// template away.
+func sameness(letters [][]string) (letterPairs, sentencePairs float64) {
+	var pairs, sharing, sPairs, sSame int
+	for i := range letters {
+		for j := i + 1; j < len(letters); j++ {
+			pairs++
+			shared := false
+			for _, a := range letters[i] {
+				for _, b := range letters[j] {
+					sPairs++
+					if a == b {
+						sSame++
+						shared = true
+					}
+				}
+			}
+			if shared {
+				sharing++
+			}
+		}
+	}
+	return float64(sharing) / float64(pairs), float64(sSame) / float64(sPairs)
+}
+
+// samenessOf writes one letter for each of samenessApplications
+// applications in one situation, tone and channel (the same company and
+// role, so only the wording can differ) and measures their sameness. With
+// mixed, the applications differ as real ones do: in reason, contact,
+// offer and whether the user added a detail; otherwise all give the
+// reason timing and nothing else.
+func samenessOf(t *testing.T, sit Situation, ch Channel, tone Tone, mixed bool) (float64, float64) {
+	t.Helper()
+	reasons := ReasonsFor(sit)
+	var letters [][]string
+	for i := range samenessApplications {
+		r := request(sit, ReasonTiming, ch, tone, uint64(1000+37*i))
+		if mixed {
+			r.Reason = reasons[i%len(reasons)]
+			r.ReasonDetail = "my partner has taken a job in Lyon"
+			r.Contact = contacts[i%len(contacts)].c
+			r.Offer = Offers()[(i/2)%len(offers)]
+			if i%3 == 0 {
+				r.Detail = []string{"meeting the platform team", "your helpful explanation of the role and its requirements", "the clear way you described the team's plans"}[i%9/3]
+			}
+		}
+		letters = append(letters, bodySentences(mustCompose(t, r), ch))
+	}
+	return sameness(letters)
+}
+
+// maxSharingPairs bounds, per channel, the share of pairs of letters for
+// different applications in one situation that have a sentence in common,
+// when they give the same reason (the hardest case); maxIdentical bounds
+// the share of identical sentence pairs. A phone script is heard once, by
+// someone who hears no other, and people ask "Is now a good time?" in
+// every call, so only its sentence pairs are bounded.
+var (
+	maxSharingPairs = map[Channel]float64{ChannelEmail: 0.40, ChannelMessage: 0.45, ChannelPhone: 1}
+	maxIdentical    = map[Channel]float64{ChannelEmail: 0.025, ChannelMessage: 0.06, ChannelPhone: 0.05}
+)
+
+// TestCrossLetterSameness: letters for different applications in the same
+// situation rarely share a sentence, so a reader who sees several of them
+// side by side does not find the template. It prints the figures with -v.
+func TestCrossLetterSameness(t *testing.T) {
+	for _, ch := range Channels() {
+		var worst, sumSame, sumPairs, sumMixed float64
+		n := 0
+		for _, sit := range Situations() {
+			for _, tone := range Tones() {
+				same, sp := samenessOf(t, sit, ch, tone, false)
+				mixed, _ := samenessOf(t, sit, ch, tone, true)
+				worst = max(worst, same)
+				sumSame, sumPairs, sumMixed = sumSame+same, sumPairs+sp, sumMixed+mixed
+				n++
+				if same > maxSharingPairs[ch] {
+					t.Errorf("%s/%s/%s: %.0f %% of pairs of letters share a sentence (at most %.0f %%)", sit, ch, tone, 100*same, 100*maxSharingPairs[ch])
+				}
+				if sp > maxIdentical[ch] {
+					t.Errorf("%s/%s/%s: %.1f %% of sentence pairs are identical (at most %.1f %%)", sit, ch, tone, 100*sp, 100*maxIdentical[ch])
+				}
+			}
+		}
+		t.Logf("%s: letter pairs sharing a sentence: same reason %.1f %% (worst situation %.1f %%), mixed applications %.1f %%; identical sentence pairs %.2f %%",
+			ch, 100*sumSame/float64(n), 100*worst, 100*sumMixed/float64(n), 100*sumPairs/float64(n))
+	}
+}
