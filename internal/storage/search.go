@@ -32,9 +32,10 @@ import (
 //
 // An inverted index hands over its matches in no order of the list's
 // but by id (FTS5) or not at all (GIN). A page in another order reads
-// them all and sorts them only when they are few (denseMatches); many
-// matches are a good share of the user's rows, so walking the list's
-// own index in its order and testing each row fills a page soon.
+// them all and sorts them only when they are few; many matches are a
+// good share of the user's rows, so walking the list's own index in its
+// order and testing each row fills a page soon (searchFTS,
+// searchPostgres).
 
 // ownerWidth is the width of the owner's id in front of every word: a
 // positive int64 has at most 19 digits.
@@ -216,12 +217,13 @@ func ownerWords(owner int64, f applications.Fields) string {
 // SQLite build without FTS5, which searches with LIKE.
 func (db *DB) FullText() bool { return db.postgres || db.fts }
 
-// denseMatches is how many matches make a search read the list's own
-// index in its order, testing each row and stopping at the page's end,
-// rather than read everything the full-text index found and sort it. A
-// page then costs up to denseMatches rows read and sorted, or the walk:
-// about limit/density rows tested, where the density is at least
-// denseMatches over the user's applications.
+// denseMatches is how many of the owner's matches make a SQLite search
+// in another order than by id walk the list's own index in its order,
+// testing each row and stopping at the page's end, rather than read
+// everything the full-text index found and sort it. A page then costs up
+// to denseMatches rows read and sorted, or the walk: about limit/density
+// rows tested, where the density is at least denseMatches over the
+// user's applications.
 const denseMatches = 1000
 
 // pageScope is the condition of a search page without the search: the
@@ -238,13 +240,22 @@ func pageScope(uid int64, f applications.ListFilter, after *applications.ListCur
 	return where, args, order
 }
 
+// searchWindow is how many of the user's rows in the list's order a
+// PostgreSQL search tests before it reads the owner's word index instead:
+// a word in at least one application of twenty fills a page of 50 within
+// it, and reading the index costs as much as the owner's matches.
+const searchWindow = 1000
+
 // searchPostgres is a search page on PostgreSQL, in a transaction: its
-// settings last until it ends. PostgreSQL cannot estimate how many rows a
-// prefix query matches, so a probe through the owner's word index counts
-// the page's matches (in its stage, after its cursor) up to denseMatches.
-// Below that the page is read through that index alone and sorted; at or
-// above it the page walks the list's own index in its order, testing each
-// row's stored words, which needs no parsing, and stops at its end.
+// settings last until it ends. It first walks the list's own index in its
+// order from the cursor, testing the stored words of up to searchWindow
+// rows, which needs no parsing, and stops at the page's end: a word in
+// many applications fills the page there. With fewer matches than a page
+// it reads the owner's matches through the word index alone (a bitmap of
+// all of them, the one way GIN reads) and sorts those in the page's scope.
+// PostgreSQL cannot estimate how many rows a prefix matches, so the
+// settings choose each plan, and custom plans keep a cached generic one
+// from choosing for them.
 func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -252,32 +263,38 @@ func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, aft
 	}
 	where, args, order := pageScope(uid, f, after)
 	tx := db.conn(ctx)
-	// A cached generic plan would keep whichever plan it was made with.
-	err = setLocal(tx, "plan_cache_mode", "force_custom_plan", "enable_indexscan", "off", "enable_seqscan", "off", "enable_bitmapscan", "on")
+	err = setLocal(tx, "plan_cache_mode", "force_custom_plan", "max_parallel_workers_per_gather", "0",
+		"enable_seqscan", "off", "enable_bitmapscan", "off", "enable_indexscan", "on")
 	if err != nil {
 		return nil, err
 	}
-	// The owner's matches, apart (OFFSET 0), so that nothing but the
-	// full-text index serves them: an index of the owner's would read all
-	// of the user's rows and make each one's words again.
-	matches := "(SELECT " + applicationColumns + " FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) OFFSET 0) applications"
-	margs := []any{ownerPrefix(uid), f.Query}
-	var n int64
-	probe := "SELECT COUNT(*) FROM (SELECT 1 FROM " + matches + " WHERE " + where + " LIMIT ?) m"
-	if err := tx.Raw(probe, slices.Concat(margs, args, []any{denseMatches})...).Scan(&n).Error; err != nil {
+	window, outer := applicationColumns+", words", order
+	if f.Sort == applications.SortApplied {
+		// The order's expression a column of the window, so that the page
+		// keeps the window's order instead of sorting it again.
+		window += ", COALESCE(applied_at, created_at) AS applied_key"
+		outer = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
+	}
+	walk := "SELECT " + applicationColumns + " FROM (SELECT " + window + " FROM applications WHERE " + where +
+		" ORDER BY " + order + " LIMIT ?) applications WHERE words @@ search_query('', ?) ORDER BY " + outer + " LIMIT ?"
+	rows, err := db.query(ctx, walk, slices.Concat(args, []any{searchWindow, f.Query, f.Limit})...)
+	if err != nil {
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
-	q := "SELECT " + applicationColumns + " FROM " + matches + " WHERE " + where
-	qargs := slices.Concat(margs, args)
-	if n >= denseMatches {
-		q = "SELECT " + applicationColumns + " FROM applications WHERE " + where + " AND words @@ search_query('', ?)"
-		qargs = slices.Concat(args, []any{f.Query})
-		if err := setLocal(tx, "enable_indexscan", "on", "enable_bitmapscan", "off"); err != nil {
-			return nil, err
-		}
+	page, err := scanApplications(rows, "search applications")
+	if err != nil || len(page) == f.Limit {
+		return page, err
 	}
-	q += " ORDER BY " + order + " LIMIT ?"
-	rows, err := db.query(ctx, q, append(qargs, f.Limit)...)
+	if err := setLocal(tx, "enable_bitmapscan", "on", "enable_indexscan", "off"); err != nil {
+		return nil, err
+	}
+	// The owner's matches, apart (OFFSET 0), so that nothing but the
+	// word index serves them: an index of the owner's would read all of
+	// the user's rows and make each one's words again.
+	q := "SELECT " + applicationColumns + " FROM (SELECT " + applicationColumns +
+		" FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) OFFSET 0) applications WHERE " + where +
+		" ORDER BY " + order + " LIMIT ?"
+	rows, err = db.query(ctx, q, slices.Concat([]any{ownerPrefix(uid), f.Query}, args, []any{f.Limit})...)
 	if err != nil {
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
