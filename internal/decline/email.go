@@ -157,10 +157,12 @@ func (e *emailWriter) opening() {
 	case openThanksFirst:
 		e.say(partThanks, thanksNamed[sit][tone], nil)
 		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+		e.join(", but ")
 		e.reason()
 	case openReasonLast:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.join("; ")
 		e.reason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
@@ -170,12 +172,29 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.reason()
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 	}
+}
+
+// join, in one letter of two, sets the last sentence into the one
+// before it after sep ("; " or ", but "), as people run a decline and its
+// thanks together; not when either already has a clause of its own, or
+// "but" would follow a "but".
+func (e *emailWriter) join(sep string) {
+	p := e.d.last()
+	if len(p) < 2 || e.c.index(partJoin+partLead, 2) == 0 {
+		return
+	}
+	a, b := p[len(p)-2], p[len(p)-1]
+	if strings.ContainsAny(a+b, ":;") || len(words(a+" "+b)) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+		return
+	}
+	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
+	e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 }
 
 // offer writes the offer of help, if the user chose one: after an

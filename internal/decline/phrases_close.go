@@ -129,27 +129,33 @@ var wishes = situated{
 // what the reader did in this situation.
 var thanksAgain = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble]."},
-		ToneWarm:   {"Thanks again for your time.", "Thanks again for considering me.", "Really, thank you."},
+		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble].",
+			"I am grateful to you for [reading|considering] my application.", "With thanks again for your [time|attention]."},
+		ToneWarm: {"Thanks again for your time.", "Thanks again for considering me.", "Thank you for [understanding|your understanding].",
+			"Thanks [once more|again] for [looking at|reading] my application."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"Thank you again for the invitation.", "Thank you once more for thinking of me.", "Many thanks again for your time.",
-			"Again, thank you for your interest."},
-		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Really, thank you."},
+		ToneFormal: {"Thank you again for the [invitation|kind invitation].", "Thank you once more for thinking of me.", "Many thanks again for your time.",
+			"Again, thank you for your interest.", "I am grateful, once more, for [the invitation|your interest]."},
+		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Thank you[| so much] for asking me.",
+			"Thanks [once more|again] for getting in touch."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you again, and my apologies for the change of plan.", "Thank you once more for your help in arranging things.",
-			"Many thanks again for your [time|understanding]."},
-		ToneWarm: {"Thanks again, and sorry for the change of plan.", "Thanks again for all your help.", "Thanks for understanding."},
+		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
+			"Many thanks again for your [time|patience]."},
+		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help]."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
-			"Many thanks again for your time."},
-		ToneWarm: {"Thanks again for a great conversation.", "Thanks again for your time.", "Really, thank you."},
+			"Many thanks again for your time.", "I am grateful, once more, for [your time|the conversation]."},
+		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
+			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout."},
-		ToneWarm:   {"Thanks again for everything.", "Thank you again for believing in me.", "Really, thank you for everything."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout.",
+			"I remain grateful for [the offer|your confidence] and for all your [time|help]."},
+		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
+			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
 }
 
