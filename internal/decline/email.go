@@ -108,6 +108,8 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
+	wished     bool // a closing wish is written
+	thankedEnd bool // thanks once more are written
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -207,17 +209,24 @@ func (e *emailWriter) offer() {
 	e.say(partOffer, list, nil)
 }
 
-func (e *emailWriter) wish() { e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil) }
+func (e *emailWriter) wish() {
+	if !e.wished {
+		e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil)
+		e.wished = true
+	}
+}
 
 // thanksAgain closes with thanks once more, or with a wish when the
 // sentence before already thanks.
 func (e *emailWriter) thanksAgain() {
-	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
-		if !containsAny(e.d.text(), wishes[e.r.Situation][e.r.Tone]) {
-			e.wish()
-		}
+	if e.thankedEnd {
 		return
 	}
+	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
+		e.wish()
+		return
+	}
+	e.thankedEnd = true
 	// Thanks once more for something else than the first thanks.
 	var thanked []string
 	for _, s := range splitSentences(e.d.text()) {
@@ -283,16 +292,10 @@ func (e *emailWriter) ending() {
 // pad closes a letter too short to read as considered with a wish, and
 // then thanks once more, unless it has them.
 func (e *emailWriter) pad() {
-	text := e.d.text()
-	if e.d.words() < minBodyWords && !containsAny(text, wishes[e.r.Situation][e.r.Tone]) {
+	if e.d.words() < minBodyWords {
 		e.wish()
 	}
-	if e.d.words() < minBodyWords && !containsAny(e.d.text(), thanksAgain[e.r.Situation][e.r.Tone]) {
+	if e.d.words() < minBodyWords {
 		e.thanksAgain()
 	}
-}
-
-// containsAny reports whether s holds one of list.
-func containsAny(s string, list []string) bool {
-	return slices.ContainsFunc(list, func(x string) bool { return strings.Contains(s, x) })
 }

@@ -276,16 +276,16 @@ var thanksNamed = situated{
 var thanksBare = situated{
 	SituationWithdrawal: {
 		ToneFormal: {
-			"^Thank you for the time you have [spent considering|given to] it.",
-			"^I am grateful for the attention you have given it [so far|already].",
+			"^Thank you for the time you have [spent considering|given to] my candidacy.",
+			"^I am grateful for the attention you have given my candidacy [so far|already].",
 			"^[Thank you|Many thanks] for your consideration.",
 			"^I appreciate the time you have already given my application.",
 			"^I am grateful you took the trouble to read my application[| so carefully].",
 		},
 		ToneWarm: {
-			"^Thank you for the time you've already put into it.",
-			"^[Thanks|Thank you] for [reading|looking at] it.",
-			"^Thanks [so much|a lot] for the time you've spent on it.",
+			"^Thank you for the time you've already put into my application.",
+			"^[Thanks|Thank you] for [reading|looking at] my application.",
+			"^Thanks [so much|a lot] for the time you've spent on me.",
 			"^I [really|truly] appreciate you considering me.",
 			"^Thanks for taking the trouble to read my application.",
 		},
@@ -408,7 +408,7 @@ var reasonSentences = map[Reason]toned{
 			"^I am not in a position to make a move [at the moment|this year].", "^Now is not the right time for me to [change roles|move on].",
 			"^I have decided to stay [where I am|in my current role] for the time being."},
 		ToneWarm: {"^The timing just isn't right for me [at the moment|right now].", "^This isn't the [moment|right moment] for me to make a move.",
-			"^I've decided to stay put [for now|for a while longer].", "^Now just isn't the right time for me to change [jobs|teams].",
+			"^I've decided to stay put [for now|for a while longer].", "^Now just isn't the right time for me to change [jobs|employers].",
 			"^It's not the right time for me to move on."},
 	},
 	ReasonLocation: {
