@@ -67,12 +67,7 @@ func serveTracker(ctx context.Context, dsn string) error {
 		return err
 	}
 	defer db.Close()
-	acc := accounts.NewService(db, time.Now, accounts.Options{})
-	accounts.WarmUp()
-	h := httpapi.New(httpapi.Config{
-		Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.NewTextHandler(os.Stderr, nil)),
-		Feeds: feed.NewService(db, time.Now), Backups: db, Writable: db.CheckWritable,
-	})
+	h := trackerHandler(db, os.Stderr)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -86,20 +81,37 @@ func serveTracker(ctx context.Context, dsn string) error {
 	return serveUntil(ctx, httpapi.LimitListener(ln, 1024, 128), h)
 }
 
+// trackerHandler is the tracker's router on db as 'tracker serve' builds
+// it, logging each request to log.
+func trackerHandler(db *storage.DB, log io.Writer) http.Handler {
+	acc := accounts.NewService(db, time.Now, accounts.Options{})
+	accounts.WarmUp()
+	return httpapi.New(httpapi.Config{
+		Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.NewTextHandler(log, nil)),
+		Feeds: feed.NewService(db, time.Now), Backups: db, Writable: db.CheckWritable,
+	})
+}
+
 // serveCeiling serves the HTTP ceiling: a bare echo handler that returns
 // a small fixed JSON.
 func serveCeiling(ctx context.Context) error {
-	e := echo.New()
-	e.HideBanner, e.HidePort = true, true
-	e.GET("/ceiling", func(c echo.Context) error {
-		return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
-	})
+	e := ceilingHandler()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
 	}
 	fmt.Printf("%s -\n", ln.Addr())
 	return serveUntil(ctx, ln, e)
+}
+
+// ceilingHandler is the HTTP ceiling's handler.
+func ceilingHandler() *echo.Echo {
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.GET("/ceiling", func(c echo.Context) error {
+		return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+	})
+	return e
 }
 
 func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {

@@ -1,10 +1,11 @@
 package storage
 
 import (
+	"cmp"
 	"context"
-	"encoding/json"
+	"database/sql"
 	"fmt"
-	"strings"
+	"slices"
 
 	"tracker/internal/applications"
 )
@@ -12,14 +13,13 @@ import (
 // An application's detail is one statement: the application's row, with
 // the user's settings and its invitations, history and letters beside it
 // as JSON arrays of rows (each row an array of its columns, in the order
-// the row type's fields lists them). One statement reads one snapshot, so
-// it needs no transaction around it; on PostgreSQL that is one round trip
-// instead of seven.
-
-// detailTimes are the columns of the detail's rows that hold a time: the
-// statement writes them in RFC 3339, which time.Time decodes from JSON.
-var detailTimes = map[string]bool{"received_at": true, "respond_by": true, "interview_at": true, "responded_at": true,
-	"at": true, "sent_at": true, "created_at": true, "updated_at": true}
+// the row type's fields lists them, times as stored on SQLite and in RFC
+// 3339 on PostgreSQL). One statement reads one snapshot, so it needs no
+// transaction around it; on PostgreSQL that is one round trip instead of
+// seven. The rows are put in order here rather than by an ORDER BY inside
+// the aggregate: SQLite sorts that in a sorter of its own, whose memory,
+// taken and given back on every read, cost more than the rest of the
+// statement.
 
 // detailStatements are the statements of ReadDetail on SQLite and on
 // PostgreSQL.
@@ -27,32 +27,18 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array := func(cols string) string {
-		var out []string
-		for _, c := range strings.Split(cols, ", ") {
-			if detailTimes[c] && !postgres { // PostgreSQL writes a timestamptz in RFC 3339 already
-				c = "strftime('%Y-%m-%dT%H:%M:%fZ', " + c + ")"
-			}
-			out = append(out, c)
-		}
-		if postgres {
-			return "json_build_array(" + strings.Join(out, ", ") + ")"
-		}
-		return "json_array(" + strings.Join(out, ", ") + ")"
+	array, agg := "json_array(", "json_group_array("
+	if postgres {
+		array, agg = "json_build_array(", "json_agg("
 	}
-	agg := func(cols, table, order string) string {
-		f := "json_group_array"
-		if postgres {
-			f = "json_agg"
-		}
-		return "(SELECT " + f + "(" + array(cols) + " ORDER BY " + order + ") FROM " + table +
-			" WHERE application_id = applications.id)"
+	children := func(cols, table string) string {
+		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
 	}
 	return "SELECT " + applicationColumns +
-		", (SELECT " + array(settingsColumns) + " FROM settings WHERE owner_id = applications.owner_id)" +
-		", " + agg(invitationColumns, "invitations", "id") +
-		", " + agg(historyColumns, "history", "at, id") +
-		", " + agg(letterColumns, "letters", "id") +
+		", (SELECT " + array + settingsColumns + ") FROM settings WHERE owner_id = applications.owner_id)" +
+		", " + children(invitationColumns, "invitations") +
+		", " + children(historyColumns, "history") +
+		", " + children(letterColumns, "letters") +
 		" FROM applications WHERE id = ? AND owner_id = ?"
 }
 
@@ -79,87 +65,53 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 		return nil, notFound(id)
 	}
 	var app applicationRow
-	var settings, invs, hist, letters []byte
+	var settings, invs, hist, letters sql.NullString
 	if err := rows.Scan(append(app.fields(), &settings, &invs, &hist, &letters)...); err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
-	d, err := detailRecords(app, settings, invs, hist, letters)
+	d, err := detailRecords(app, settings, invs.String, hist.String, letters.String)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
 	return d, rows.Close()
 }
 
-// detailRecords decodes the JSON columns of the detail statement.
-func detailRecords(app applicationRow, settings, invs, hist, letters []byte) (*applications.DetailRecords, error) {
+// detailRecords decodes the JSON columns of the detail statement; no
+// settings is not valid, no rows is "" (PostgreSQL's NULL) or [].
+func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string) (*applications.DetailRecords, error) {
 	d := &applications.DetailRecords{Application: app.domain()}
-	if settings != nil {
+	if settings.Valid {
 		var s settingsRow
-		if err := decodeRow[settingsRow](settings, &s); err != nil {
+		if err := decodeJSONRow(settings.String, s.fields()); err != nil {
 			return nil, fmt.Errorf("settings: %w", err)
 		}
 		d.Settings = s.domain()
 	}
-	invRows, err := decodeRows[invitationRow](invs)
+	invRows, err := decodeJSONRows[invitationRow](invs)
 	if err != nil {
 		return nil, fmt.Errorf("invitations: %w", err)
 	}
+	slices.SortFunc(invRows, func(a, b invitationRow) int { return cmp.Compare(a.ID, b.ID) })
 	d.Invitations = make([]applications.Invitation, len(invRows))
 	for i, r := range invRows {
 		d.Invitations[i] = r.domain()
 	}
-	histRows, err := decodeRows[historyRow](hist)
+	histRows, err := decodeJSONRows[historyRow](hist)
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
+	slices.SortFunc(histRows, func(a, b historyRow) int { return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.ID, b.ID)) })
 	d.History = make([]applications.HistoryEntry, len(histRows))
 	for i, r := range histRows {
 		d.History[i] = r.domain()
 	}
-	letterRows, err := decodeRows[letterRow](letters)
+	letterRows, err := decodeJSONRows[letterRow](letters)
 	if err != nil {
 		return nil, fmt.Errorf("letters: %w", err)
 	}
+	slices.SortFunc(letterRows, func(a, b letterRow) int { return cmp.Compare(a.ID, b.ID) })
 	if d.Letters, err = lettersOf(letterRows); err != nil {
 		return nil, err
 	}
 	return d, nil
-}
-
-// decodeRows decodes a JSON array of rows, each an array of the columns
-// that T's fields lists; no rows is null (PostgreSQL) or [] (SQLite).
-func decodeRows[T any, P interface {
-	*T
-	fields() []any
-}](data []byte) ([]T, error) {
-	var raw []json.RawMessage
-	if data != nil {
-		if err := json.Unmarshal(data, &raw); err != nil {
-			return nil, err
-		}
-	}
-	out := make([]T, len(raw))
-	for i, r := range raw {
-		if err := decodeRow[T, P](r, &out[i]); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-// decodeRow decodes one row, a JSON array of its columns, into r: each
-// element goes into the field that r's fields lists at its place.
-func decodeRow[T any, P interface {
-	*T
-	fields() []any
-}](data []byte, r *T) error {
-	fields := P(r).fields()
-	n := len(fields)
-	if err := json.Unmarshal(data, &fields); err != nil {
-		return err
-	}
-	if len(fields) != n {
-		return fmt.Errorf("a row of %d columns, not %d", len(fields), n)
-	}
-	return nil
 }

@@ -18,7 +18,8 @@ import (
 // the reads it replaces (the application, the settings, the invitations,
 // history and letters one by one) on an application with every kind of
 // row: times with and without a value, sub-second times, text that JSON
-// must escape, a letter with its checks, and settings saved or not.
+// must escape, history out of the order of its ids and at the same time,
+// a letter with its checks, and settings saved or not.
 func TestReadDetailAsSeparateReads(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		ctx := ownerCtx(t, db)
@@ -40,6 +41,7 @@ func TestReadDetailAsSeparateReads(t *testing.T) {
 				{ApplicationID: a.ID, To: workflow.Applied, At: at, Note: "created"},
 				{ApplicationID: a.ID, From: workflow.Applied, To: workflow.Invited, At: at.Add(2 * time.Hour), Note: odd},
 				{ApplicationID: a.ID, From: workflow.Invited, To: workflow.Declined, At: at.Add(time.Hour), Note: "backdated"},
+				{ApplicationID: a.ID, From: workflow.Applied, To: workflow.Applied, At: at, Note: "at the same time as the first"},
 			} {
 				h.Note += string(rune('a' + i))
 				if err := db.AddHistory(ctx, &h); err != nil {

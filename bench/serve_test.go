@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"tracker/internal/storage"
+)
+
+// BenchmarkServe runs the read endpoints of the load through the tracker's
+// router in this process, without the network, from parallel goroutines,
+// next to the HTTP ceiling's handler: the server's own cost of a request
+// and its allocations, steadier than the load on a busy machine. The run
+// of the command remains the measure; this is for profiling
+// (-cpuprofile, -memprofile) and comparing two builds.
+func BenchmarkServe(b *testing.B) {
+	ctx := context.Background()
+	sz := sizes{Users: 10, Apps: 100, Big: 2000}
+	dir := b.TempDir()
+	dsn := filepath.Join(dir, "tracker.db")
+	if err := migrate(ctx, dsn); err != nil {
+		b.Fatal(err)
+	}
+	if err := seed(ctx, "sqlite3", "file:"+dsn+"?_journal_mode=WAL&_synchronous=OFF", sz, func(string) {}); err != nil {
+		b.Fatal(err)
+	}
+	if err := deriveDue(ctx, dsn, sz); err != nil {
+		b.Fatal(err)
+	}
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	logFile, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer logFile.Close()
+	h := trackerHandler(db, logFile)
+
+	c := classes(sz)[0]
+	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
+	pick := func(k uint64) (int, int) {
+		return c.users[k%uint64(len(c.users))], int((k * 7919) % uint64(c.apps))
+	}
+	run := func(name string, h http.Handler, req func(k uint64) *http.Request) {
+		b.Run(name, func(b *testing.B) {
+			if w := serveOne(h, req(0)); w.Code != http.StatusOK {
+				b.Fatalf("%s: %d %s", name, w.Code, w.Body)
+			}
+			var n atomic.Uint64
+			b.ReportAllocs()
+			cpu := cpuTime()
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if w := serveOne(h, req(n.Add(1))); w.Code != http.StatusOK {
+						b.Errorf("%s: %d %s", name, w.Code, w.Body)
+					}
+				}
+			})
+			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-us/op")
+		})
+	}
+	run("ceiling", ceilingHandler(), func(uint64) *http.Request { return httptest.NewRequest("GET", "/ceiling", nil) })
+	run("get", h, func(k uint64) *http.Request {
+		u, i := pick(k)
+		return benchRequest(u, "GET", "/api/v1/applications/"+strconv.FormatInt(sz.appID(u, i), 10), "")
+	})
+	run("list50", h, func(k uint64) *http.Request {
+		u, _ := pick(k)
+		return benchRequest(u, "GET", "/api/v1/applications?limit=50", "")
+	})
+	run("deep", h, func(uint64) *http.Request {
+		return benchRequest(c.users[0], "GET", "/api/v1/applications?limit=50&cursor="+deep, "")
+	})
+	run("preview", h, func(k uint64) *http.Request {
+		u, i := pick(k)
+		i = i/len(pattern)*len(pattern) + invitedSlot
+		return benchRequest(u, "POST", fmt.Sprintf("/api/v1/applications/%d/decline/preview", sz.appID(u, i)), `{"reason":"another_offer"}`)
+	})
+}
+
+// benchRequest is the request the load sends as user index u.
+func benchRequest(u int, method, path, body string) *http.Request {
+	t := target(u, method, "http://bench"+path, body)
+	r := httptest.NewRequest(method, t.URL, bytes.NewReader(t.Body))
+	r.Header = t.Header
+	return r
+}
+
+// cpuTime is the CPU time the process has used, on every core: on a busy
+// machine a steadier measure of a request's cost than the time it took.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func serveOne(h http.Handler, r *http.Request) *httptest.ResponseRecorder {
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}

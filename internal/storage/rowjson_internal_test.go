@@ -1,0 +1,179 @@
+package storage
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// oldDecodeRow is how a row was decoded before decodeJSONRow: by
+// encoding/json into the fields, times in RFC 3339. decodeJSONRow must
+// agree with it on everything but the stored forms of time it reads too.
+func oldDecodeRow(data string, fields []any) error {
+	n := len(fields)
+	if err := json.Unmarshal([]byte(data), &fields); err != nil {
+		return err
+	}
+	if len(fields) != n {
+		return errRowLength
+	}
+	return nil
+}
+
+var errRowLength = jsonError("row length")
+
+type jsonError string
+
+func (e jsonError) Error() string { return string(e) }
+
+// driverTime is how the SQLite driver reads a time column's text.
+func driverTime(s string) (time.Time, bool) {
+	s = strings.TrimSuffix(s, "Z")
+	for _, layout := range sqlite3.SQLiteTimestampFormats {
+		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+var timeTexts = []string{
+	"2024-11-27 03:03:01+00:00", "2024-11-27T03:03:01Z", "2024-11-27T03:03:01.5Z", "2024-11-27 03:03:01.123456789+00:00",
+	"2024-11-27T03:03:01.123456+05:30", "2024-11-27T23:03:01-07:00", "2024-11-27 03:03:01", "2024-11-27T03:03",
+	"2024-11-27", "2024-02-29 00:00:00+00:00", "2023-02-29 00:00:00+00:00", "2024-11-27 24:00:00+00:00",
+	"2024-11-27 03:03:60+00:00", "2024-11-27 03:03:01+24:00", "2024-11-27 03:03:01.+00:00", "2024-11-27 03:03:01.1234567891Z",
+	"2024-13-01 00:00:00", "0000-01-01 00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2024-1-27 03:03:01", "garbage", "",
+	"2024-11-27 03:03:01 +00:00", "2024-11-27x03:03:01", "2024-11-27 03:03:01+0000", "2024-11-27 03:03:01-00:30",
+}
+
+// TestParseTimeAsDriver holds parseTime to the SQLite driver's reading of
+// a time column.
+func TestParseTimeAsDriver(t *testing.T) {
+	for _, s := range timeTexts {
+		checkParseTime(t, s)
+	}
+}
+
+func FuzzParseTime(f *testing.F) {
+	for _, s := range timeTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkParseTime)
+}
+
+func checkParseTime(t *testing.T, s string) {
+	want, wantOK := driverTime(s)
+	got, err := parseTime(s)
+	if (err == nil) != wantOK || !got.Equal(want) {
+		t.Errorf("parseTime(%q) = %v, %v; the driver reads %v, %v", s, got, err, want, wantOK)
+	}
+}
+
+// TestDecodeJSONRowAsEncodingJSON holds decodeJSONRow to encoding/json on
+// rows of every field type the row types have, with hostile strings, and
+// checks that the SQLite forms of time decode as the driver reads them.
+func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
+	for _, row := range []string{
+		`[1, 2, "a", "b\"c\\d\n\u00e9\ud83c\udf89<&>", null, 7, "2024-11-27T03:03:01Z", null, "2024-11-27T03:03:01.5+05:30"]`,
+		`[-9223372036854775808,9223372036854775807,"","",null,null,"2024-11-27T03:03:01Z","2024-11-27T03:03:01Z",null]`,
+		"[ 1 ,\n 2 , \"x\" , \"\\/\" , \"bad \xff\" , 3 , \"2024-11-27T03:03:01Z\" , null , null ]",
+		`[1, 2, "a", "b", "c", 1.5, "2024-11-27T03:03:01Z", null, null]`,
+		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null]`,
+		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, null, 5]`,
+		`[1, 2, "a", "b", "c", "4", "2024-11-27T03:03:01Z", null, null]`,
+		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, null] x`,
+		`[1, 2, "a", "b", "c", 4, 5, null, null]`,
+		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, "not a time"]`,
+		`{"a": 1}`, `[1, 2, "unterminated`, `[`, ``, `null`,
+	} {
+		type fields struct {
+			a, b   int64
+			s1, s2 string
+			s3     string
+			n      int
+			at     time.Time
+			p1, p2 *time.Time
+		}
+		var want, got fields
+		list := func(f *fields) []any { return []any{&f.a, &f.b, &f.s1, &f.s2, &f.s3, &f.n, &f.at, &f.p1, &f.p2} }
+		wantErr := oldDecodeRow(row, list(&want))
+		gotErr := decodeJSONRow(row, list(&got))
+		if (wantErr == nil) != (gotErr == nil) {
+			t.Errorf("%s: error %v, encoding/json's %v", row, gotErr, wantErr)
+			continue
+		}
+		if wantErr == nil && !sameRow(list(&got), list(&want)) {
+			t.Errorf("%s:\n got %+v\nwant %+v", row, got, want)
+		}
+	}
+	var at time.Time
+	var p *time.Time
+	if err := decodeJSONRow(`["2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.25"]`, []any{&at, &p}); err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC); !at.Equal(want) || p == nil || !p.Equal(want.Add(250*time.Millisecond)) {
+		t.Errorf("SQLite's times read as %v and %v", at, p)
+	}
+}
+
+// sameRow reports whether two decoded rows mean the same: times the same
+// instant, and strings the same once invalid UTF-8, which encoding/json
+// replaces and a slice of the text keeps (as the driver does), is
+// replaced.
+func sameRow(got, want []any) bool {
+	for i := range got {
+		switch g := got[i].(type) {
+		case *string:
+			if strings.ToValidUTF8(*g, "\uFFFD") != *want[i].(*string) {
+				return false
+			}
+		case *time.Time:
+			if !g.Equal(*want[i].(*time.Time)) {
+				return false
+			}
+		case **time.Time:
+			w := *want[i].(**time.Time)
+			if (*g == nil) != (w == nil) || *g != nil && !(*g).Equal(*w) {
+				return false
+			}
+		default:
+			if !reflect.DeepEqual(got[i], want[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestDecodeJSONRowsAsEncodingJSON checks arrays of rows, empty and null.
+func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
+	for _, data := range []string{`[]`, `null`, ` [ ] `, "[[1, 2, \"a\", \"b\", \"2024-11-27T03:03:01Z\", \"c\"],\n [3, 4, \"d\", \"e\", \"2024-11-27T03:03:01+02:00\", \"f\"]]"} {
+		rows, err := decodeJSONRows[historyRow](data)
+		if err != nil {
+			t.Fatalf("%s: %v", data, err)
+		}
+		var raw []json.RawMessage
+		json.Unmarshal([]byte(data), &raw)
+		if len(rows) != len(raw) {
+			t.Errorf("%s: %d rows, want %d", data, len(rows), len(raw))
+		}
+		for i, r := range raw {
+			var want historyRow
+			if err := oldDecodeRow(string(r), want.fields()); err != nil {
+				t.Fatal(err)
+			}
+			if !sameRow(rows[i].fields(), want.fields()) {
+				t.Errorf("%s: row %d = %+v, want %+v", data, i, rows[i], want)
+			}
+		}
+	}
+	for _, data := range []string{`[`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"]`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"] [`, `[1]`, `{}`} {
+		if _, err := decodeJSONRows[historyRow](data); err == nil {
+			t.Errorf("%s decoded without an error", data)
+		}
+	}
+}
