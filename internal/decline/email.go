@@ -234,7 +234,13 @@ func (e *emailWriter) thanksAgain() {
 			thanked = append(thanked, s)
 		}
 	}
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, thanksAgain[e.r.Situation][e.r.Tone], nil, e.v, e.d.text(), sentences(thanked...)))
+	// Nor "again" twice: a letter that opened "Thanks again for the
+	// interview" does not close "Thanks again for your time".
+	list := thanksAgain[e.r.Situation][e.r.Tone]
+	if slices.Contains(words(e.d.text()), "again") {
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	}
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(thanked...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet

@@ -200,9 +200,9 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailAdjective: {
 		false: {
-			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was genuinely {adj}, and I am grateful for it.",
+			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was [very|particularly] {adj}, and I am grateful for it.",
 				"I should add that I found {np} particularly {adj}."},
-			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was genuinely {adj} – thank you."},
+			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was [really|so] {adj} – thank you."},
 		},
 		true: {
 			ToneFormal: {"I found {np} very {adj}, which makes this a harder letter to write.",
