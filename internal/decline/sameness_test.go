@@ -114,3 +114,52 @@ func TestCrossLetterSameness(t *testing.T) {
 			ch, 100*sumSame/float64(n), 100*worst, 100*sumMixed/float64(n), 100*sumPairs/float64(n))
 	}
 }
+
+// expansions are every sentence a phrasing with "[a|b]" alternatives
+// can write.
+func expansions(s string) []string {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s, ']')
+	var out []string
+	for _, alt := range strings.Split(s[i+1:j], "|") {
+		for _, rest := range expansions(s[j+1:]) {
+			out = append(out, s[:i]+alt+rest)
+		}
+	}
+	return out
+}
+
+// TestEveryOfferPhrasingOffers: every sentence every offer phrasing can
+// write reads as an offer to the checker, whichever alternatives the
+// wording picks.
+func TestEveryOfferPhrasingOffers(t *testing.T) {
+	lists := map[Offer][]string{}
+	for o, byTone := range offerSentences {
+		for _, l := range byTone {
+			lists[o] = append(lists[o], l...)
+		}
+		for _, l := range shortOffers[o] {
+			lists[o] = append(lists[o], l...)
+		}
+	}
+	for _, l := range offersAfterMeeting {
+		lists[OfferStayInTouch] = append(lists[OfferStayInTouch], l...)
+	}
+	for o, list := range lists {
+		for _, p := range list {
+			for _, s := range expansions(p) {
+				r := request(SituationInvitation, ReasonNone, ChannelEmail, ToneFormal, 1)
+				r.Offer = o
+				l := Letter{Subject: "Senior Go Engineer", Body: "Dear Maria,\n\nI have decided to decline the interview. Thank you for thinking of me.\n\n" + s + "\n\nSam Lee"}
+				for _, c := range CheckLetter(l, r) {
+					if c.Rule == RuleOffer && (!c.OK || NoOfferByChoice(c)) {
+						t.Errorf("%s: %q does not read as an offer", o, s)
+					}
+				}
+			}
+		}
+	}
+}
