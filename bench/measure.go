@@ -119,7 +119,7 @@ func storageCeiling(ctx context.Context, dsn string, d time.Duration, clients, p
 		wg.Go(func() {
 			for time.Since(began) < d {
 				began := time.Now()
-				err := db.InTx(ctx, func(ctx context.Context) error {
+				err := db.OwnTx(ctx, func(ctx context.Context) error {
 					for range perCommit {
 						err := db.ExecTx(ctx, "INSERT INTO bench_ceiling (owner_id, company, role, notes, created_at) VALUES (?, ?, ?, ?, ?)",
 							1, "Bench Co", "Engineer", "load test", time.Now().UTC())

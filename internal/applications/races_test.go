@@ -185,3 +185,53 @@ func TestStaleDeclineRefused(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentMovesOneWinner moves one application from applied to
+// invited from several writers at once, round after round: exactly one
+// move wins, every other gets a 409, and the history records the move
+// once. On SQLite the writers share transactions (group commit), so this
+// also checks that a call sees the writes of the calls before it in its
+// group.
+func TestConcurrentMovesOneWinner(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, _, ctx := newService(t, db)
+		const writers = 8
+		for round := range 10 {
+			d, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: fmt.Sprint("Move race ", round), Role: "Dev"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			errs := make([]error, writers)
+			var wg sync.WaitGroup
+			for w := range writers {
+				wg.Go(func() {
+					_, errs[w] = svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Invited})
+				})
+			}
+			wg.Wait()
+			won := 0
+			for _, err := range errs {
+				var e *apperr.Error
+				switch {
+				case err == nil:
+					won++
+				case !errors.As(err, &e) || e.Code != apperr.ECONFLICT:
+					t.Fatalf("round %d: a losing move got %v, want a conflict", round, err)
+				}
+			}
+			got, err := svc.Get(ctx, d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			moves := 0
+			for _, h := range got.History {
+				if h.To == workflow.Invited {
+					moves++
+				}
+			}
+			if won != 1 || moves != 1 || got.Application.Status != workflow.Invited {
+				t.Fatalf("round %d: %d moves won, %d recorded, status %s; want one of each", round, won, moves, got.Application.Status)
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package storage_test
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -26,10 +28,12 @@ import (
 const crashEnv = "TRACKER_CRASH_CHILD_DSN"
 
 // TestCrashLosesNoAcknowledgedWrite starts a child process that writes
-// applications (each with its history entry, in one transaction) and
-// prints the id of each once its commit returned, kills it with SIGKILL at
-// a random moment, and checks the database: intact, no dangling keys, and
-// every acknowledged application there with its history. Fifty rounds on
+// applications from several goroutines (each with its history entry, in
+// one transaction; some transactions fail after writing) and prints the id
+// of each once its commit returned, kills it with SIGKILL at a random
+// moment, and checks the database: intact, no dangling keys, every
+// acknowledged application there with its history, and nothing of a
+// failed transaction. Fifty rounds on
 // each database (ten in -short), a few seconds each.
 func TestCrashLosesNoAcknowledgedWrite(t *testing.T) {
 	rounds := 50
@@ -133,6 +137,13 @@ func checkAfterCrash(t *testing.T, dsn string, acked map[int64]bool, round int) 
 			t.Fatalf("round %d: acknowledged application %d is gone", round, id)
 		}
 	}
+	var refused int64
+	if err := raw.Raw(`SELECT count(*) FROM applications WHERE company LIKE 'Refused%'`).Scan(&refused).Error; err != nil {
+		t.Fatal(err)
+	}
+	if refused != 0 {
+		t.Fatalf("round %d: %d applications of failed transactions stored", round, refused)
+	}
 	var orphans int64
 	raw.Raw(`SELECT count(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.application_id = a.id)`).Scan(&orphans)
 	if orphans != 0 {
@@ -159,7 +170,9 @@ func checkSQLiteIntact(t *testing.T, raw *gorm.DB, round int) {
 }
 
 // TestCrashChild is the writing child of the crash test; run alone it
-// does nothing.
+// does nothing. Eight writers at once make SQLite share transactions
+// between them (group commit); every third call writes and then fails, and
+// must leave nothing.
 func TestCrashChild(t *testing.T) {
 	dsn := os.Getenv(crashEnv)
 	if dsn == "" {
@@ -170,18 +183,41 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := applications.WithOwner(context.Background(), 1)
-	for i := 0; ; i++ {
-		a := &applications.Application{Fields: applications.Fields{Company: fmt.Sprintf("Crash %d", i), Role: "Dev"},
-			Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
-		err := db.InTx(ctx, func(ctx context.Context) error {
-			if err := db.CreateApplication(ctx, a); err != nil {
-				return err
+	refused := errors.New("refused")
+	var mu sync.Mutex
+	for w := range 8 {
+		go func() {
+			for i := 0; ; i++ {
+				company := fmt.Sprintf("Crash %d-%d", w, i)
+				if i%3 == 2 {
+					company = "Refused " + company
+				}
+				a := &applications.Application{Fields: applications.Fields{Company: company, Role: "Dev"},
+					Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+				err := db.InTx(ctx, func(ctx context.Context) error {
+					if err := db.CreateApplication(ctx, a); err != nil {
+						return err
+					}
+					if err := db.AddHistory(ctx, &applications.HistoryEntry{ApplicationID: a.ID, To: workflow.Applied, At: at, Note: "created"}); err != nil {
+						return err
+					}
+					if strings.HasPrefix(company, "Refused") {
+						return refused
+					}
+					return nil
+				})
+				if err == refused {
+					continue
+				}
+				if err != nil {
+					fmt.Fprintln(os.Stderr, err)
+					os.Exit(1)
+				}
+				mu.Lock()
+				fmt.Fprintf(os.Stdout, "ack %d\n", a.ID)
+				mu.Unlock()
 			}
-			return db.AddHistory(ctx, &applications.HistoryEntry{ApplicationID: a.ID, To: workflow.Applied, At: at, Note: "created"})
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintf(os.Stdout, "ack %d\n", a.ID)
+		}()
 	}
+	select {}
 }

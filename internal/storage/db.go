@@ -18,7 +18,6 @@ import (
 
 	"github.com/pressly/goose/v3"
 	"gorm.io/driver/postgres"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
@@ -31,8 +30,11 @@ var migrations embed.FS
 // DB is an open tracker database. It implements applications.Store.
 type DB struct {
 	write *gorm.DB // the one writer (SQLite) or the pool (PostgreSQL)
-	read  *gorm.DB // readers; the same as write on PostgreSQL
-	close func() error
+	// writer groups the write transactions of SQLite (see group.go); nil
+	// on PostgreSQL.
+	writer *writer
+	read   *gorm.DB // readers; the same as write on PostgreSQL
+	close  func() error
 	// postgres is set on PostgreSQL, where write transactions lock the
 	// rows they read (see GetApplication).
 	postgres bool
@@ -95,11 +97,15 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("create the database folder: %w", err)
 	}
 	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams
-	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate", 0)
+	// The writer keeps up to 32 MiB of pages (SQLite's default is 2): a
+	// group of writes (see group.go) changes many, which would otherwise
+	// spill to the WAL before the commit and be read back from disk. The
+	// readers keep the default: they empty their cache after every write.
+	write, err := openSQLiteMigrated(ctx, abs, base+"&_txlock=immediate&_cache_size=-32768", 0)
 	if err != nil {
 		return nil, err
 	}
-	read, err := openGorm(sqlite.Open(base+"&_query_only=1"), 4)
+	read, err := openGorm(openSQLiteDSN(base+"&_query_only=1"), 4)
 	if err != nil {
 		closeGorm(write)
 		return nil, err
@@ -110,7 +116,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, fts: fts, close: func() error {
+	return &DB{write: write, writer: newWriter(write), read: read, fts: fts, close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }
@@ -169,9 +175,16 @@ type txKey struct{}
 type writeTxKey struct{}
 
 // InTx runs fn in one write transaction; the store methods fn calls with
-// its ctx run inside it. A nested call joins the outer transaction.
+// its ctx run inside it. A nested call joins the outer transaction. On
+// SQLite, calls that queue for the writer share a transaction, each in a
+// savepoint of its own (group commit, see group.go): InTx returns nil
+// only once fn's writes are committed, and an error of fn undoes only
+// fn's writes.
 func (db *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) error {
-	return db.tx(ctx, db.write, nil, fn)
+	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok || db.writer == nil {
+		return db.tx(ctx, db.write, nil, fn)
+	}
+	return unavailable(db.writer.inTx(ctx, fn))
 }
 
 // View runs fn in one read-only transaction, on the readers.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
-	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 )
 
@@ -30,7 +29,7 @@ func openSQLiteMigrated(ctx context.Context, path, dsn string, version int64) (*
 		return nil, fmt.Errorf("lock the database for migration: %w", err)
 	}
 	defer unlock()
-	g, err := openGorm(sqlite.Open(dsn), 1)
+	g, err := openGorm(openSQLiteDSN(dsn), 1)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 
 	"gorm.io/driver/postgres"
-	"gorm.io/driver/sqlite"
 )
 
 // OpenReadOnly opens the database dsn names without migrating it, refusing
@@ -34,11 +33,11 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	base := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + sqliteParams + "&_query_only=1"
-	write, err := openGorm(sqlite.Open(base+"&_txlock=immediate"), 1)
+	write, err := openGorm(openSQLiteDSN(base+"&_txlock=immediate"), 1)
 	if err != nil {
 		return nil, err
 	}
-	read, err := openGorm(sqlite.Open(base), 4)
+	read, err := openGorm(openSQLiteDSN(base), 4)
 	if err != nil {
 		closeGorm(write)
 		return nil, err
@@ -49,7 +48,7 @@ func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, read: read, fts: fts, close: func() error {
+	return &DB{write: write, writer: newWriter(write), read: read, fts: fts, close: func() error {
 		return errors.Join(closeGorm(read), closeGorm(write))
 	}}, nil
 }

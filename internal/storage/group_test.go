@@ -1,0 +1,117 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+	"tracker/internal/workflow"
+)
+
+// TestConcurrentCallsKeepApart runs many write transactions at once, so
+// that SQLite groups them into shared transactions (group commit), where
+// some fail after writing: with an error of their own, a panic, or a
+// context cancelled before they start. Each call must get its own outcome
+// and leave exactly its own writes: the failed ones nothing, the others
+// their application with its history.
+func TestConcurrentCallsKeepApart(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "group@example.com")
+		const writers, rounds = 16, 12
+		type outcome struct {
+			id       int64
+			err      error
+			panicked any
+		}
+		results := make([][]outcome, writers)
+		var wg sync.WaitGroup
+		for w := range writers {
+			wg.Go(func() {
+				for r := range rounds {
+					kind := (w + r) % 4
+					callCtx := ctx
+					if kind == 3 {
+						c, cancel := context.WithCancel(ctx)
+						cancel()
+						callCtx = c
+					}
+					var o outcome
+					own := fmt.Errorf("call %d/%d refused", w, r)
+					func() {
+						defer func() { o.panicked = recover() }()
+						o.err = db.InTx(callCtx, func(ctx context.Context) error {
+							a := &applications.Application{Fields: applications.Fields{Company: fmt.Sprintf("Group %d-%d", w, r), Role: "Dev"},
+								Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+							if err := db.CreateApplication(ctx, a); err != nil {
+								return err
+							}
+							o.id = a.ID
+							if err := db.AddHistory(ctx, &applications.HistoryEntry{ApplicationID: a.ID, To: workflow.Applied, At: at, Note: "created"}); err != nil {
+								return err
+							}
+							switch kind {
+							case 1:
+								return own
+							case 2:
+								panic(own)
+							}
+							return nil
+						})
+					}()
+					switch kind {
+					case 0:
+						if o.err != nil || o.panicked != nil {
+							t.Errorf("call %d/%d: %v %v, want success", w, r, o.err, o.panicked)
+						}
+					case 1:
+						if o.err != own {
+							t.Errorf("call %d/%d returned %v, want its own error", w, r, o.err)
+						}
+					case 2:
+						if o.panicked != own {
+							t.Errorf("call %d/%d: panic %v, want its own", w, r, o.panicked)
+						}
+					case 3:
+						if !errors.Is(o.err, context.Canceled) || o.id != 0 {
+							t.Errorf("call %d/%d with a cancelled context: %v, ran: %v", w, r, o.err, o.id != 0)
+						}
+					}
+					results[w] = append(results[w], o)
+				}
+			})
+		}
+		wg.Wait()
+		ids, err := db.ListApplications(ctx, applications.ListFilter{Limit: writers * rounds * 2}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored := map[string]int64{} // a failed call's id may be reused
+		for _, a := range ids {
+			stored[a.Company] = a.ID
+		}
+		for w := range writers {
+			for r, o := range results[w] {
+				ok := o.err == nil && o.panicked == nil
+				id, found := stored[fmt.Sprintf("Group %d-%d", w, r)]
+				if ok != found || ok && id != o.id {
+					t.Errorf("call %d/%d (success %v): its application stored: %v (id %d, call's %d)", w, r, ok, found, id, o.id)
+				}
+				if !ok {
+					continue
+				}
+				hist, err := db.ListHistory(ctx, o.id)
+				if err != nil || len(hist) != 1 {
+					t.Errorf("application %d: history %v %v, want its one entry", o.id, hist, err)
+				}
+			}
+		}
+		if len(stored) != writers*rounds/4 {
+			t.Errorf("%d applications stored, want %d", len(stored), writers*rounds/4)
+		}
+	})
+}
