@@ -67,6 +67,9 @@ func endpoints(sz sizes, c class, base string) []*endpoint {
 			return true
 		}},
 		{Name: "GET /applications?q=", next: get("/applications?limit=50&q=acme")},
+		// The same search in another order than the index's own (it hands
+		// matches over by id): the one a search must not sort every match for.
+		{Name: "GET /applications?q= by updated", next: get("/applications?limit=50&q=acme&sort=updated")},
 		{Name: "GET /warnings", next: get("/warnings")},
 		{Name: "POST decline/preview", next: func(k uint64, t *vegeta.Target) bool {
 			u, i := pick(k)

@@ -77,8 +77,9 @@ func (c *sqlCapture) Trace(_ context.Context, _ time.Time, fc func() (string, in
 // Plan returns the query plan of query, one line a step: EXPLAIN QUERY
 // PLAN on SQLite; on PostgreSQL EXPLAIN with sequential scans priced out,
 // so that the plan shows whether an index can serve the query at all
-// rather than what the planner prefers for a small test table.
-func (db *DB) Plan(ctx context.Context, query string) ([]string, error) {
+// rather than what the planner prefers for a small test table, after the
+// statements of setup (the settings the query ran under).
+func (db *DB) Plan(ctx context.Context, query string, setup ...string) ([]string, error) {
 	var lines []string
 	err := db.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		explain := "EXPLAIN QUERY PLAN "
@@ -87,6 +88,11 @@ func (db *DB) Plan(ctx context.Context, query string) ([]string, error) {
 				return err
 			}
 			explain = "EXPLAIN "
+		}
+		for _, s := range setup {
+			if err := tx.Exec(s).Error; err != nil {
+				return err
+			}
 		}
 		rows, err := tx.Raw(explain + query).Rows()
 		if err != nil {

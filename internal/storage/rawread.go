@@ -157,11 +157,10 @@ func queryOne[T any, P interface {
 }
 
 // listPage is ListApplications without a query: one statement, which
-// needs no transaction around it, in the same order and with the same
-// conditions as listOrder gives a search. Each row comes as one JSON array
-// of its columns, decoded as the detail's rows are: one value a row to
-// hand over from the database rather than seventeen, each of which the
-// driver would copy and box.
+// needs no transaction around it, in the order pageOrder gives. Each row
+// comes as one JSON array of its columns, decoded as the detail's rows
+// are: one value a row to hand over from the database rather than
+// seventeen, each of which the driver would copy and box.
 func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -177,32 +176,9 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 		q += " AND status = ?"
 		args = append(args, string(f.Status))
 	}
-	var order string
-	switch f.Sort {
-	case applications.SortOldest:
-		order = "id ASC"
-		if after != nil {
-			q, args = q+" AND id > ?", append(args, after.ID)
-		}
-	case applications.SortCompany:
-		order = "company ASC, id ASC"
-		if after != nil {
-			q, args = q+" AND (company, id) > (?, ?)", append(args, after.Key, after.ID)
-		}
-	case applications.SortUpdated, applications.SortApplied:
-		col := "updated_at"
-		if f.Sort == applications.SortApplied {
-			col = "COALESCE(applied_at, created_at)"
-		}
-		order = col + " DESC, id DESC"
-		if after != nil {
-			q, args = q+" AND ("+col+", id) < (?, ?)", append(args, after.At, after.ID)
-		}
-	default:
-		order = "id DESC"
-		if after != nil {
-			q, args = q+" AND id < ?", append(args, after.ID)
-		}
+	order, cond, cargs := pageOrder(f.Sort, after)
+	if cond != "" {
+		q, args = q+" AND "+cond, append(args, cargs...)
 	}
 	q += " ORDER BY " + order + " LIMIT ?"
 	rows, err := db.readQuery(ctx, q, append(args, f.Limit)...)

@@ -72,26 +72,31 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 	return &a, nil
 }
 
-// ListApplications returns up to f.Limit applications with an id below
-// afterID (all when zero), newest first, filtered by status and query.
+// ListApplications returns up to f.Limit applications after the cursor
+// (from the first when nil) in the order f.Sort, filtered by status and
+// query.
 func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
-	if f.Query == "" {
+	switch {
+	case f.Query == "":
 		return db.listPage(ctx, f, after)
+	case db.postgres:
+		var out []applications.Application
+		err := db.View(ctx, func(ctx context.Context) error { // its settings last as long as the transaction
+			var err error
+			out, err = db.searchPostgres(ctx, f, after)
+			return err
+		})
+		return out, err
+	case db.fts:
+		return db.searchFTS(ctx, f, after)
 	}
-	var out []applications.Application
-	err := db.View(ctx, func(ctx context.Context) error { // a search may run more than one statement
-		var err error
-		out, err = db.searchPage(ctx, f, after)
-		return err
-	})
-	return out, err
+	return db.searchLike(ctx, f, after)
 }
 
-// searchPage is ListApplications with a query, in a transaction.
-func (db *DB) searchPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
-	if db.fts && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
-		return db.searchInOrder(ctx, f, after)
-	}
+// searchLike is a search on a SQLite build without FTS5: every word must
+// occur in one of the columns; LIKE ignores the case of ASCII letters,
+// others match as typed. It reads every application of the user.
+func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
@@ -100,60 +105,65 @@ func (db *DB) searchPage(ctx context.Context, f applications.ListFilter, after *
 	if f.Status != "" {
 		q = q.Where("status = ?", string(f.Status))
 	}
-	if f.Query != "" {
-		if q, err = db.search(ctx, q, f.Query); err != nil {
-			return nil, err
+	words := searchWords(f.Query)
+	if len(words) == 0 {
+		return nil, nil // nothing but punctuation: no word to find
+	}
+	for _, w := range words {
+		like := "%" + escapeLike(w) + "%"
+		cond := make([]string, len(searchColumns))
+		args := make([]any, len(searchColumns))
+		for i, c := range searchColumns {
+			cond[i], args[i] = c+` LIKE ? ESCAPE '\'`, like
 		}
+		q = q.Where("("+strings.Join(cond, " OR ")+")", args...)
 	}
 	cursor, err := q.Select(applicationColumns).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
-	rows, err := scanRows[applicationRow](cursor)
-	if err != nil {
-		return nil, fmt.Errorf("list applications: %w", err)
-	}
-	out := make([]applications.Application, len(rows))
-	for i, r := range rows {
-		out[i] = r.domain()
-	}
-	return out, nil
+	return scanApplications(cursor, "list applications")
 }
 
-// listOrder orders q by sort, with the id as the tie-break, and starts it
-// after the cursor (keyset paging: no page is skipped or counted twice
-// when rows are added between pages). The row comparisons let both
-// databases start the page in the index of the order (migration 00042).
+// listOrder orders q by sort and starts it after the cursor, as
+// pageOrder says.
 func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListCursor) *gorm.DB {
+	order, cond, args := pageOrder(sort, after)
+	if cond != "" {
+		q = q.Where(cond, args...)
+	}
+	return q.Order(order)
+}
+
+// pageOrder is the order of sort, with the id as the tie-break, and the
+// condition that starts a page after the cursor with its arguments (none
+// without a cursor): keyset paging, so that no page is skipped or counted
+// twice when rows are added between pages. The row comparisons let both
+// databases start the page in the index of the order (migration 00042).
+func pageOrder(sort applications.ListSort, after *applications.ListCursor) (order, cond string, args []any) {
 	switch sort {
 	case applications.SortOldest:
-		if after != nil {
-			q = q.Where("id > ?", after.ID)
-		}
-		return q.Order("id ASC")
+		order, cond = "id ASC", "id > ?"
 	case applications.SortCompany:
-		if after != nil {
-			q = q.Where("(company, id) > (?, ?)", after.Key, after.ID)
-		}
-		return q.Order("company ASC, id ASC")
+		order, cond = "company ASC, id ASC", "(company, id) > (?, ?)"
 	case applications.SortUpdated:
-		return newestBy(q, "updated_at", after)
+		order, cond = "updated_at DESC, id DESC", "(updated_at, id) < (?, ?)"
 	case applications.SortApplied:
-		return newestBy(q, "COALESCE(applied_at, created_at)", after)
+		order, cond = "COALESCE(applied_at, created_at) DESC, id DESC", "(COALESCE(applied_at, created_at), id) < (?, ?)"
+	default:
+		order, cond = "id DESC", "id < ?"
 	}
-	if after != nil {
-		q = q.Where("id < ?", after.ID)
+	switch {
+	case after == nil:
+		cond = ""
+	case sort == applications.SortCompany:
+		args = []any{after.Key, after.ID}
+	case sort == applications.SortUpdated || sort == applications.SortApplied:
+		args = []any{after.At, after.ID}
+	default:
+		args = []any{after.ID}
 	}
-	return q.Order("id DESC")
-}
-
-// newestBy orders q by the time expression col, newest first, after the
-// cursor's time and id.
-func newestBy(q *gorm.DB, col string, after *applications.ListCursor) *gorm.DB {
-	if after != nil {
-		q = q.Where("("+col+", id) < (?, ?)", after.At, after.ID)
-	}
-	return q.Order(col + " DESC, id DESC")
+	return order, cond, args
 }
 
 // escapeLike makes s match literally inside a LIKE pattern.
