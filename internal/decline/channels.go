@@ -296,15 +296,16 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	decl := v.fill(c.pick(partOpening, spokenDeclines[r.Situation]))
+	decl := c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, "")
 	reason := reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)
 	thanks := c.sentence(partThanks, spokenThanks[r.Situation], nil, v, sentences(decl, reason))
 	offer := c.sentence(partOffer, offerSentences[r.Offer][ToneWarm], nil, v, thanks)
+	about := c.sentence(partIntro+partLead, callingAbout, nil, v, "")
 	return paragraphs(
-		sentences(v.fill(phoneHello(r, v, c)), v.fill(c.pick(partIntro+partLead, callingAbout)), c.pick(partAsk, goodTime)),
+		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
 		sentences(decl, reason),
 		thanks,
-		sentences(offer, c.pickFresh(partClosing, spokenGoodbyes, sentences(thanks, offer))),
+		sentences(offer, c.sentence(partClosing, spokenGoodbyes, nil, v, sentences(thanks, offer))),
 	)
 }
 
@@ -335,7 +336,7 @@ func voicemail(r Request, v values, c chooser) string {
 		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
 	return strings.Join([]string{
-		v.fill(hello), v.fill(c.pick(partOpening, spokenDeclines[r.Situation])),
+		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, ""),
 		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes),
 	}, " ")
 }

@@ -108,6 +108,8 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
+	wished     bool // a closing wish is written
+	thankedEnd bool // thanks once more are written
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -157,10 +159,12 @@ func (e *emailWriter) opening() {
 	case openThanksFirst:
 		e.say(partThanks, thanksNamed[sit][tone], nil)
 		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+		e.join(", but ")
 		e.reason()
 	case openReasonLast:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.join("; ")
 		e.reason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
@@ -170,12 +174,29 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.reason()
-		e.say(partThanks, thanksBare[sit][tone], nil)
+		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 	}
+}
+
+// join, in one letter of two, sets the last sentence into the one
+// before it after sep ("; " or ", but "), as people run a decline and its
+// thanks together; not when either already has a clause of its own, or
+// "but" would follow a "but".
+func (e *emailWriter) join(sep string) {
+	p := e.d.last()
+	if len(p) < 2 || e.c.index(partJoin+partLead, 2) == 0 {
+		return
+	}
+	a, b := p[len(p)-2], p[len(p)-1]
+	if strings.ContainsAny(a+b, ":;") || len(words(a+" "+b)) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+		return
+	}
+	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
+	e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 }
 
 // offer writes the offer of help, if the user chose one: after an
@@ -188,17 +209,24 @@ func (e *emailWriter) offer() {
 	e.say(partOffer, list, nil)
 }
 
-func (e *emailWriter) wish() { e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil) }
+func (e *emailWriter) wish() {
+	if !e.wished {
+		e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil)
+		e.wished = true
+	}
+}
 
 // thanksAgain closes with thanks once more, or with a wish when the
 // sentence before already thanks.
 func (e *emailWriter) thanksAgain() {
-	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
-		if !containsAny(e.d.text(), wishes[e.r.Situation][e.r.Tone]) {
-			e.wish()
-		}
+	if e.thankedEnd {
 		return
 	}
+	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
+		e.wish()
+		return
+	}
+	e.thankedEnd = true
 	// Thanks once more for something else than the first thanks.
 	var thanked []string
 	for _, s := range splitSentences(e.d.text()) {
@@ -206,7 +234,13 @@ func (e *emailWriter) thanksAgain() {
 			thanked = append(thanked, s)
 		}
 	}
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, thanksAgain[e.r.Situation][e.r.Tone], nil, e.v, e.d.text(), sentences(thanked...)))
+	// Nor "again" twice: a letter that opened "Thanks again for the
+	// interview" does not close "Thanks again for your time".
+	list := thanksAgain[e.r.Situation][e.r.Tone]
+	if slices.Contains(words(e.d.text()), "again") {
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	}
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(thanked...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
@@ -264,16 +298,10 @@ func (e *emailWriter) ending() {
 // pad closes a letter too short to read as considered with a wish, and
 // then thanks once more, unless it has them.
 func (e *emailWriter) pad() {
-	text := e.d.text()
-	if e.d.words() < minBodyWords && !containsAny(text, wishes[e.r.Situation][e.r.Tone]) {
+	if e.d.words() < minBodyWords {
 		e.wish()
 	}
-	if e.d.words() < minBodyWords && !containsAny(e.d.text(), thanksAgain[e.r.Situation][e.r.Tone]) {
+	if e.d.words() < minBodyWords {
 		e.thanksAgain()
 	}
-}
-
-// containsAny reports whether s holds one of list.
-func containsAny(s string, list []string) bool {
-	return slices.ContainsFunc(list, func(x string) bool { return strings.Contains(s, x) })
 }

@@ -9,16 +9,16 @@ package decline
 var offerSentences = map[Offer]toned{
 	OfferReferral: {
 		ToneFormal: {
-			"If I meet someone who would suit the role, I will gladly point them your way.",
+			"If I meet someone who would suit the role, I will [gladly|happily] point them your way.",
 			"Should I come across a candidate who would fit the role, I will recommend that they apply.",
-			"I will gladly refer anyone I know who would do the job well.",
+			"I will [gladly|happily] refer anyone I know who would do the job well.",
 			"I will keep the position in mind and pass it on to anyone suitable.",
 			"If a colleague of mine would be right for it, I will refer them to you.",
 			"If anyone in my network would suit the role, I will send them your way.",
 		},
 		ToneWarm: {
 			"If I come across someone who'd be great for this, I'll send them your way.",
-			"I'll happily pass the role on to anyone I know who'd suit it.",
+			"I'll [happily|gladly] pass the role on to anyone I know who'd suit it.",
 			"If a friend would be a good fit, I'll point them your way.",
 			"I'll keep an eye out for anyone who'd be a good fit and send them your way.",
 			"I'll happily refer anyone I think would be great at it.",
@@ -26,13 +26,13 @@ var offerSentences = map[Offer]toned{
 	},
 	OfferReference: {
 		ToneFormal: {
-			"I will happily speak highly of your team to anyone in my network.",
+			"I will [happily|gladly] speak highly of your team to anyone in my network.",
 			"I would be glad to recommend your team to people in my network.",
 			"I will not hesitate to put in a good word for your team when I can.",
 			"I will gladly recommend your organisation to others who are looking.",
 		},
 		ToneWarm: {
-			"I'll happily recommend your team to friends.",
+			"I'll [happily|gladly] recommend your team to friends[| who are looking].",
 			"I'll gladly speak highly of your team to anyone I know.",
 			"I'll be sure to put in a good word for your team.",
 			"I'd happily recommend you to friends who are looking.",
@@ -43,13 +43,13 @@ var offerSentences = map[Offer]toned{
 			"I would be [glad|happy] to stay in touch.",
 			"I hope we can keep in touch[| from time to time].",
 			"I hope our paths cross again [in the future|before long|one day].",
-			"I would welcome the chance to stay in contact.",
-			"I would be glad to hear from you should something else come up.",
-			"Please do keep my details on file; I would be happy to talk again in future.",
-			"If our paths cross again, I would be delighted.",
-			"I would be pleased to stay connected.",
-			"I will follow your work with interest and would be glad to keep in touch.",
-			"It would be a pleasure to hear from you again in the future.",
+			"I would welcome the chance to stay in [contact|touch].",
+			"I would be glad to hear from you should something else [come up|arise].",
+			"Please do keep my details on file; I would be happy to [talk again|hear from you] in future.",
+			"If our paths cross again, I would be [delighted|very glad].",
+			"I would be pleased to stay connected[| with you].",
+			"I will follow your [work|progress] with interest and would be glad to keep in touch.",
+			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
 			"Should another [opening|role] come up, I would be glad to hear from you.",
 			"I would be [very happy|delighted] to keep in contact.",
 		},
@@ -57,14 +57,14 @@ var offerSentences = map[Offer]toned{
 			"I'd [love|like] to stay in touch.",
 			"Let's keep in touch[| – I'd like that].",
 			"I hope our paths cross again[| soon| one day].",
-			"Do keep in touch if anything else comes up.",
-			"It would be great to stay in touch.",
-			"I'd be really glad to stay connected.",
+			"Do keep in touch if anything else comes up[| that might suit me].",
+			"It would be [great|lovely] to stay in touch.",
+			"I'd be really glad to stay connected[| with you].",
 			"I hope we get the chance to work together another time.",
 			"I'd be [glad|happy] to hear from you about future roles.",
-			"I'd be happy to hear from you down the line.",
-			"If something else comes up in the future, I'd love to hear about it.",
-			"Hopefully we'll cross paths again.",
+			"I'd be happy to hear from you [down the line|in the future].",
+			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
+			"Hopefully we'll cross paths again[| before long].",
 			"I'd really like to keep in touch[| with you].",
 		},
 	},
@@ -74,13 +74,13 @@ var offerSentences = map[Offer]toned{
 // has met the people they would keep in touch with.
 var offersAfterMeeting = toned{
 	ToneFormal: {
-		"I would be glad to stay in touch with you and your colleagues.",
-		"I hope to cross paths with you and the team again.",
+		"I would be glad to stay in touch with you and your [colleagues|team].",
+		"I hope to cross paths with you and the team again[| before long].",
 		"I would very much like to keep in touch with the people I met.",
 	},
 	ToneWarm: {
-		"I'd love to stay in touch with you and the team.",
-		"It would be lovely to keep in touch with you all.",
+		"I'd [love|like] to stay in touch with you and the team.",
+		"It would be [lovely|great] to keep in touch with you all.",
 		"I hope to cross paths with everyone again down the line.",
 	},
 }
@@ -129,27 +129,33 @@ var wishes = situated{
 // what the reader did in this situation.
 var thanksAgain = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble]."},
-		ToneWarm:   {"Thanks again for your time.", "Thanks again for considering me.", "Really, thank you."},
+		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble].",
+			"I am grateful to you for [reading|considering] my application.", "With thanks again for your [time|attention]."},
+		ToneWarm: {"Thanks again for your time.", "Thanks again for considering me.", "Thank you for [understanding|your understanding].",
+			"Thanks [once more|again] for [looking at|reading] my application."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"Thank you again for the invitation.", "Thank you once more for thinking of me.", "Many thanks again for your time.",
-			"Again, thank you for your interest."},
-		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Really, thank you."},
+		ToneFormal: {"Thank you again for the [invitation|kind invitation].", "Thank you once more for thinking of me.", "Many thanks again for your time.",
+			"Again, thank you for your interest.", "I am grateful, once more, for [the invitation|your interest]."},
+		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Thank you[| so much] for asking me.",
+			"Thanks [once more|again] for getting in touch."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you again, and my apologies for the change of plan.", "Thank you once more for your help in arranging things.",
-			"Many thanks again for your [time|understanding]."},
-		ToneWarm: {"Thanks again, and sorry for the change of plan.", "Thanks again for all your help.", "Thanks for understanding."},
+		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
+			"Many thanks again for your [time|patience]."},
+		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help]."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
-			"Many thanks again for your time."},
-		ToneWarm: {"Thanks again for a great conversation.", "Thanks again for your time.", "Really, thank you."},
+			"Many thanks again for your time.", "I am grateful, once more, for [your time|the conversation]."},
+		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
+			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout."},
-		ToneWarm:   {"Thanks again for everything.", "Thank you again for believing in me.", "Really, thank you for everything."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout.",
+			"I remain grateful for [the offer|your confidence] and for all your [time|help]."},
+		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
+			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
 }
 
@@ -194,9 +200,9 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailAdjective: {
 		false: {
-			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was genuinely {adj}, and I am grateful for it.",
+			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was [very|particularly] {adj}, and I am grateful for it.",
 				"I should add that I found {np} particularly {adj}."},
-			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was genuinely {adj} – thank you."},
+			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was [really|so] {adj} – thank you."},
 		},
 		true: {
 			ToneFormal: {"I found {np} very {adj}, which makes this a harder letter to write.",
