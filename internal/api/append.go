@@ -23,7 +23,13 @@ func AppendPage(b []byte, p Page) []byte {
 }
 
 func appendApplication(b []byte, a Application) []byte {
-	b = append(b, `{"id":`...)
+	return append(appendApplicationFields(append(b, '{'), a), '}')
+}
+
+// appendApplicationFields appends a's members, without the braces around
+// them.
+func appendApplicationFields(b []byte, a Application) []byte {
+	b = append(b, `"id":`...)
 	b = strconv.AppendInt(b, a.ID, 10)
 	for _, f := range [...]struct{ name, value string }{
 		{"company", a.Company}, {"role", a.Role}, {"location", a.Location}, {"job_url", a.JobURL},
@@ -34,24 +40,157 @@ func appendApplication(b []byte, a Application) []byte {
 		b = append(append(append(b, `,"`...), f.name...), `":`...)
 		b = appendString(b, f.value)
 	}
-	b = append(b, `,"applied_at":`...)
-	if a.AppliedAt == nil {
-		b = append(b, "null"...)
-	} else {
-		b = appendTime(b, *a.AppliedAt)
-	}
+	b = appendTimePtr(append(b, `,"applied_at":`...), a.AppliedAt)
 	b = append(b, `,"status":`...)
 	b = appendString(b, a.Status)
 	b = append(b, `,"created_at":`...)
 	b = appendTime(b, a.CreatedAt)
 	b = append(b, `,"updated_at":`...)
-	b = appendTime(b, a.UpdatedAt)
+	return appendTime(b, a.UpdatedAt)
+}
+
+// AppendDetail appends d as encoding/json's Encoder writes it, as
+// AppendPage does a page: the detail is what GET /applications/{id} and
+// every change answer. A test holds the two equal.
+func AppendDetail(b []byte, d Detail) []byte {
+	b = appendApplicationFields(append(b, '{'), d.Application)
+	b = appendList(append(b, `,"invitations":`...), d.Invitations, appendInvitation)
+	b = appendList(append(b, `,"history":`...), d.History, appendHistoryEntry)
+	b = appendList(append(b, `,"letters":`...), d.Letters, appendLetter)
+	b = appendList(append(b, `,"allowed_transitions":`...), d.AllowedTransitions, appendString)
+	b = appendList(append(b, `,"warnings":`...), d.Warnings, appendWarning)
+	b = appendTimePtr(append(b, `,"follow_up_due_at":`...), d.FollowUpDueAt)
+	return append(b, "}\n"...)
+}
+
+// appendList appends items as a JSON array, each by f; nil is null.
+func appendList[T any](b []byte, items []T, f func([]byte, T) []byte) []byte {
+	if items == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, x := range items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = f(b, x)
+	}
+	return append(b, ']')
+}
+
+func appendHistoryEntry(b []byte, h HistoryEntry) []byte {
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, h.ID, 10)
+	b = appendStringPtr(append(b, `,"from":`...), h.From)
+	b = appendString(append(b, `,"to":`...), h.To)
+	b = appendTime(append(b, `,"at":`...), h.At)
+	b = appendString(append(b, `,"note":`...), h.Note)
 	return append(b, '}')
 }
 
-// appendTime appends t as time.Time's MarshalJSON writes it.
+func appendCheck(b []byte, c Check) []byte {
+	b = appendString(append(b, `{"rule":`...), c.Rule)
+	b = strconv.AppendBool(append(b, `,"ok":`...), c.OK)
+	b = appendString(append(b, `,"severity":`...), c.Severity)
+	b = appendString(append(b, `,"hint":`...), c.Hint)
+	return append(b, '}')
+}
+
+func appendInvitation(b []byte, inv Invitation) []byte {
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, inv.ID, 10)
+	b = appendTime(append(b, `,"received_at":`...), inv.ReceivedAt)
+	b = appendTimePtr(append(b, `,"respond_by":`...), inv.RespondBy)
+	b = appendTimePtr(append(b, `,"interview_at":`...), inv.InterviewAt)
+	b = appendString(append(b, `,"format":`...), inv.Format)
+	b = strconv.AppendInt(append(b, `,"round":`...), int64(inv.Round), 10)
+	b = appendString(append(b, `,"message":`...), inv.Message)
+	b = appendString(append(b, `,"response":`...), inv.Response)
+	b = appendTimePtr(append(b, `,"responded_at":`...), inv.RespondedAt)
+	b = appendTime(append(b, `,"deadline_at":`...), inv.DeadlineAt)
+	return append(b, '}')
+}
+
+func appendLetter(b []byte, l Letter) []byte {
+	b = append(b, `{"id":`...)
+	b = strconv.AppendInt(b, l.ID, 10)
+	for _, f := range [...]struct{ name, value string }{
+		{"kind", l.Kind}, {"reason", l.Reason}, {"reason_detail", l.ReasonDetail}, {"channel", l.Channel},
+		{"tone", l.Tone}, {"sender_name", l.SenderName}, {"subject", l.Subject}, {"body", l.Body},
+		{"voicemail", l.Voicemail}, {"detail", l.Detail}, {"offer", l.Offer},
+	} {
+		b = append(append(append(b, `,"`...), f.name...), `":`...)
+		b = appendString(b, f.value)
+	}
+	b = strconv.AppendInt(append(b, `,"variant":`...), int64(l.Variant), 10)
+	b = appendTime(append(b, `,"sent_at":`...), l.SentAt)
+	b = appendList(append(b, `,"checks":`...), l.Checks, appendCheck)
+	b = appendTime(append(b, `,"created_at":`...), l.CreatedAt)
+	b = appendString(append(b, `,"eml_url":`...), l.EmlURL)
+	b = appendString(append(b, `,"mailto":`...), l.Mailto)
+	return append(b, '}')
+}
+
+func appendWarning(b []byte, w Warning) []byte {
+	b = append(b, `{"application_id":`...)
+	b = strconv.AppendInt(b, w.ApplicationID, 10)
+	if w.InvitationID != 0 {
+		b = strconv.AppendInt(append(b, `,"invitation_id":`...), w.InvitationID, 10)
+	}
+	for _, f := range [...]struct{ name, value string }{
+		{"company", w.Company}, {"role", w.Role}, {"status", w.Status}, {"kind", w.Kind}, {"severity", w.Severity},
+	} {
+		b = append(append(append(b, `,"`...), f.name...), `":`...)
+		b = appendString(b, f.value)
+	}
+	b = appendTime(append(b, `,"due_at":`...), w.DueAt)
+	b = appendTimePtr(append(b, `,"interview_at":`...), w.InterviewAt)
+	b = appendString(append(b, `,"next_step":`...), w.NextStep)
+	return append(b, '}')
+}
+
+func appendTimePtr(b []byte, t *time.Time) []byte {
+	if t == nil {
+		return append(b, "null"...)
+	}
+	return appendTime(b, *t)
+}
+
+// appendTime appends t as time.Time's MarshalJSON writes it; a time in
+// UTC, as every time of the API is, without its general formatter.
 func appendTime(b []byte, t time.Time) []byte {
-	return t.AppendFormat(b, `"`+time.RFC3339Nano+`"`)
+	year, month, day := t.Date()
+	if t.Location() != time.UTC || year < 0 || year > 9999 {
+		return t.AppendFormat(b, `"`+time.RFC3339Nano+`"`)
+	}
+	hour, minute, sec := t.Clock()
+	b = append(b, '"')
+	b = appendDigits(b, year, 4)
+	b = appendDigits(append(b, '-'), int(month), 2)
+	b = appendDigits(append(b, '-'), day, 2)
+	b = appendDigits(append(b, 'T'), hour, 2)
+	b = appendDigits(append(b, ':'), minute, 2)
+	b = appendDigits(append(b, ':'), sec, 2)
+	if ns := t.Nanosecond(); ns != 0 {
+		digits := 9
+		for ns%10 == 0 {
+			ns /= 10
+			digits--
+		}
+		b = appendDigits(append(b, '.'), ns, digits)
+	}
+	return append(b, `Z"`...)
+}
+
+// appendDigits appends n, which is not negative, in width digits with
+// leading zeros.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [9]byte
+	for i := width - 1; i >= 0; i-- {
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return append(b, buf[:width]...)
 }
 
 func appendStringPtr(b []byte, s *string) []byte {

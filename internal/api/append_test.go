@@ -37,6 +37,39 @@ func TestAppendPageAsEncoder(t *testing.T) {
 	}
 }
 
+// TestAppendDetailAsEncoder holds AppendDetail to what the JSON encoder
+// writes, on details with every list empty, nil and full, hostile text,
+// times with and without a value, in UTC and not.
+func TestAppendDetailAsEncoder(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC)
+	zoned := at.In(time.FixedZone("", -7*3600))
+	from := "applied"
+	details := []Detail{{}, {Invitations: []Invitation{}, History: []HistoryEntry{}, Letters: []Letter{}, AllowedTransitions: []string{}, Warnings: []Warning{}}}
+	for i, s := range hostile {
+		d := Detail{Application: Application{ID: int64(i + 1), Status: s, CreatedAt: at, UpdatedAt: zoned}, FollowUpDueAt: &zoned}
+		d.Company, d.Notes, d.AppliedAt = s, s+"\n"+s, &at
+		d.Invitations = []Invitation{{ID: 1, ReceivedAt: at, RespondBy: &at, Format: s, Round: -i, Message: s, Response: s, DeadlineAt: zoned},
+			{ID: 2, InterviewAt: &zoned, RespondedAt: &at}}
+		d.History = []HistoryEntry{{ID: 1, To: s, At: at, Note: s}, {ID: 2, From: &from, To: s, At: zoned}}
+		d.Letters = []Letter{{ID: 7, Kind: s, Reason: s, ReasonDetail: s, Channel: s, Tone: s, SenderName: s, Subject: s, Body: s + "\n\n" + s,
+			Voicemail: s, Detail: s, Offer: s, Variant: i, SentAt: at, CreatedAt: zoned, EmlURL: s, Mailto: "mailto:?subject=" + s,
+			Checks: []Check{{Rule: s, OK: true, Severity: s, Hint: s}, {Rule: "clear"}}}, {ID: 8}}
+		d.AllowedTransitions = []string{s, "declined"}
+		d.Warnings = []Warning{{ApplicationID: 1, InvitationID: int64(i), Company: s, Role: s, Status: s, Kind: s, Severity: s, DueAt: at, InterviewAt: &zoned, NextStep: s},
+			{ApplicationID: 2, DueAt: zoned}}
+		details = append(details, d)
+	}
+	for _, d := range details {
+		var want bytes.Buffer
+		if err := json.NewEncoder(&want).Encode(d); err != nil {
+			t.Fatal(err)
+		}
+		if got := AppendDetail(nil, d); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("AppendDetail =\n%s\nthe encoder writes\n%s", got, want.Bytes())
+		}
+	}
+}
+
 // FuzzAppendString holds appendString to the encoder on any text.
 func FuzzAppendString(f *testing.F) {
 	for _, s := range hostile {
@@ -47,6 +80,29 @@ func FuzzAppendString(f *testing.F) {
 		json.NewEncoder(&want).Encode(s)
 		if got := append(appendString(nil, s), '\n'); !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("appendString(%q) = %s, the encoder writes %s", s, got, want.Bytes())
+		}
+	})
+}
+
+// FuzzAppendTime holds appendTime to time.Time's MarshalJSON for any time,
+// in UTC and not.
+func FuzzAppendTime(f *testing.F) {
+	for _, t := range []time.Time{{}, time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC), time.Date(9999, 12, 31, 23, 59, 59, 999_999_999, time.UTC),
+		time.Date(10000, 1, 1, 0, 0, 0, 1, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 1, 0, 0, 0, 100, time.UTC)} {
+		f.Add(t.Unix(), int64(t.Nanosecond()), false)
+	}
+	f.Add(int64(1700000000), int64(5), true)
+	f.Fuzz(func(t *testing.T, sec, nsec int64, zoned bool) {
+		at := time.Unix(sec, nsec%1e9).UTC()
+		if zoned {
+			at = at.In(time.FixedZone("", 5*3600+1800))
+		}
+		want, err := at.MarshalJSON()
+		if err != nil {
+			return // a year MarshalJSON refuses
+		}
+		if got := appendTime(nil, at); !bytes.Equal(got, want) {
+			t.Errorf("appendTime(%v) = %s, MarshalJSON writes %s", at, got, want)
 		}
 	})
 }

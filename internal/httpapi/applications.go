@@ -55,7 +55,7 @@ func (h *handler) handleApplicationCreate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, api.NewDetail(d))
+	return writeDetail(c, http.StatusCreated, d)
 }
 
 func (h *handler) handleApplicationList(c echo.Context) error {
@@ -71,6 +71,16 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
 	}
 	return c.JSONBlob(http.StatusOK, api.AppendPage(make([]byte, 0, 512*len(page.Items)+64), api.NewPage(page)))
+}
+
+// writeDetail answers d with status, as JSON written without reflection
+// (api.AppendDetail), or indented by echo with ?pretty and in debug mode.
+func writeDetail(c echo.Context, status int, d *applications.Detail) error {
+	v := api.NewDetail(d)
+	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
+		return c.JSON(status, v)
+	}
+	return c.JSONBlob(status, api.AppendDetail(make([]byte, 0, 4096), v))
 }
 
 // listFilter reads the query of GET /applications. Only the shape of limit
@@ -110,7 +120,7 @@ func (h *handler) handleApplicationGet(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }
 
 func (h *handler) handleApplicationPatch(c echo.Context) error {
@@ -130,7 +140,7 @@ func (h *handler) handleApplicationPatch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }
 
 func (h *handler) handleApplicationDelete(c echo.Context) error {

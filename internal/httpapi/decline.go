@@ -138,7 +138,7 @@ func (h *handler) handleDecline(c echo.Context) error {
 	if err != nil {
 		return senderHint(err)
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }
 
 // senderHint adds to a refusal for want of a signature that the name can

@@ -53,7 +53,7 @@ func (h *handler) handleImportInvitation(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, api.NewDetail(det))
+	return writeDetail(c, http.StatusCreated, det)
 }
 
 // uploadedFile returns the named multipart file, or the raw body when the

@@ -5,7 +5,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/api"
 	"tracker/internal/applications"
 )
 
@@ -63,7 +62,7 @@ func (h *handler) handleInvitationPatch(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }
 
 func (h *handler) handleInvitationCreate(c echo.Context) error {
@@ -79,5 +78,5 @@ func (h *handler) handleInvitationCreate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, api.NewDetail(d))
+	return writeDetail(c, http.StatusCreated, d)
 }

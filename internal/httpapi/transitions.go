@@ -5,7 +5,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/api"
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
 )
@@ -38,5 +37,5 @@ func (h *handler) handleTransitionCreate(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"tracker/internal/api"
 	"tracker/internal/applications"
 )
 
@@ -75,5 +74,5 @@ func (h *handler) handleWithdraw(c echo.Context) error {
 	if err != nil {
 		return senderHint(err)
 	}
-	return c.JSON(http.StatusOK, api.NewDetail(d))
+	return writeDetail(c, http.StatusOK, d)
 }

@@ -286,7 +286,10 @@ func parseTimeFast(s string) (t time.Time, ok bool) {
 	return time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC).Add(-time.Duration(offset) * time.Second), true
 }
 
-// daysIn is the number of days of month in year.
+// daysIn is the number of days of month (1 to 12) in year.
 func daysIn(month, year int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		return 29
+	}
+	return int([...]byte{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month-1])
 }
