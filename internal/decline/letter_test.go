@@ -136,6 +136,26 @@ func assertLetterShape(t *testing.T, l Letter, r Request) {
 	if strings.ContainsAny(l.Body, "{}") || strings.Contains(l.Body, "..") {
 		t.Errorf("unfilled placeholder or doubled stop in:\n%s", l.Body)
 	}
+	assertSentencesEnd(t, l, r)
+}
+
+// assertSentencesEnd: every paragraph of the text (all but a greeting,
+// which ends with a comma, and the signature of a written letter) ends a
+// sentence, so an alternative chosen empty cannot drop a full stop.
+func assertSentencesEnd(t *testing.T, l Letter, r Request) {
+	t.Helper()
+	paras := strings.Split(strings.TrimSpace(l.Body), "\n\n")
+	if r.Channel != ChannelPhone {
+		paras = paras[:len(paras)-1] // the signature
+	}
+	if l.Voicemail != "" {
+		paras = append(paras, strings.TrimSpace(l.Voicemail))
+	}
+	for _, p := range paras {
+		if !strings.HasSuffix(p, ",") && !strings.ContainsAny(p[len(p)-1:], ".!?") {
+			t.Errorf("a paragraph does not end a sentence (%q):\n%s", p, l.Body)
+		}
+	}
 }
 
 func TestSameVariantSameLetter(t *testing.T) {
@@ -428,6 +448,32 @@ func assertNoOfferWords(t *testing.T, l Letter, r Request) {
 	for _, c := range CheckLetter(l, r) {
 		if c.Rule == RuleOffer && !NoOfferByChoice(c) {
 			t.Errorf("offer none, but the letter reads as offering (%s):\n%s", c.Hint, l.Body)
+		}
+	}
+}
+
+// TestDrawnPhrasingsReadWhole writes many applications' letters in every
+// situation, channel and tone, so that every inner alternative of the
+// phrasings is drawn, and checks no paragraph is left unfinished and no
+// concessive lead ("All the same,") opens an apology.
+func TestDrawnPhrasingsReadWhole(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range Channels() {
+			for _, tone := range Tones() {
+				for v := range uint64(200) {
+					reasons := ReasonsFor(sit)
+					r := request(sit, reasons[v%uint64(len(reasons))], ch, tone, v)
+					l := mustCompose(t, r)
+					assertSentencesEnd(t, l, r)
+					for _, lead := range thanksLeads[tone] {
+						for _, sorry := range []string{" my apologies", " I apologise", " sorry", " apologies"} {
+							if lead != "" && strings.Contains(strings.ToLower(l.Body), strings.ToLower(lead+sorry)) {
+								t.Errorf("%q opens an apology:\n%s", lead, l.Body)
+							}
+						}
+					}
+				}
+			}
 		}
 	}
 }
