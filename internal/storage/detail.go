@@ -82,7 +82,7 @@ func detailRecords(app applicationRow, settings sql.NullString, invs, hist, lett
 	d := &applications.DetailRecords{Application: app.domain()}
 	if settings.Valid {
 		var s settingsRow
-		if err := decodeJSONRow(settings.String, s.fields()); err != nil {
+		if err := decodeJSONRow([]byte(settings.String), s.fields()); err != nil {
 			return nil, fmt.Errorf("settings: %w", err)
 		}
 		d.Settings = s.domain()

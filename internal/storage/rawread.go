@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -157,20 +156,14 @@ func queryOne[T any, P interface {
 }
 
 // listPage is ListApplications without a query: one statement, which
-// needs no transaction around it, in the order pageOrder gives. Each row
-// comes as one JSON array of its columns, decoded as the detail's rows
-// are: one value a row to hand over from the database rather than
-// seventeen, each of which the driver would copy and box.
+// needs no transaction around it, in the order pageOrder gives, scanned
+// into one row value with its list of fields made once.
 func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	array := "json_array("
-	if db.postgres {
-		array = "json_build_array("
-	}
-	q := "SELECT " + array + applicationColumns + ") FROM applications WHERE owner_id = ?"
+	q := "SELECT " + applicationColumns + " FROM applications WHERE owner_id = ?"
 	args := []any{uid}
 	if f.Status != "" {
 		q += " AND status = ?"
@@ -186,18 +179,7 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	out := make([]applications.Application, 0, f.Limit)
-	var app applicationRow
-	fields := app.fields()
-	var bad error
-	err = eachRow(rows, func(r *jsonRow) {
-		if bad == nil {
-			app = applicationRow{}
-			if bad = decodeJSONRow(string(*r), fields); bad == nil {
-				out = append(out, app.domain())
-			}
-		}
-	})
-	if err = cmp.Or(err, bad); err != nil {
+	if err := eachRow(rows, func(r *applicationRow) { out = append(out, r.domain()) }); err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	return out, nil
@@ -214,11 +196,6 @@ func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, 
 	}
 	return db.readConn(ctx).QueryContext(ctx, q, args...)
 }
-
-// jsonRow is a row that a statement returns as one JSON value.
-type jsonRow string
-
-func (r *jsonRow) fields() []any { return []any{(*string)(r)} }
 
 // idRow is the id a statement returns.
 type idRow int64

@@ -10,10 +10,9 @@ import (
 	"github.com/mattn/go-sqlite3"
 )
 
-// oldDecodeRow is how a row was decoded before decodeJSONRow: by
-// encoding/json into the fields, times in RFC 3339. decodeJSONRow must
-// agree with it on everything but the stored forms of time it reads too.
-func oldDecodeRow(data string, fields []any) error {
+// plainDecodeRow is encoding/json on its own, times in RFC 3339:
+// decodeJSONRow must agree with it on every row it can read.
+func plainDecodeRow(data string, fields []any) error {
 	n := len(fields)
 	if err := json.Unmarshal([]byte(data), &fields); err != nil {
 		return err
@@ -48,10 +47,11 @@ var timeTexts = []string{
 	"2024-11-27 03:03:60+00:00", "2024-11-27 03:03:01+24:00", "2024-11-27 03:03:01.+00:00", "2024-11-27 03:03:01.1234567891Z",
 	"2024-13-01 00:00:00", "0000-01-01 00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2024-1-27 03:03:01", "garbage", "",
 	"2024-11-27 03:03:01 +00:00", "2024-11-27x03:03:01", "2024-11-27 03:03:01+0000", "2024-11-27 03:03:01-00:30",
+	"2024-11-27 03:03:01.123456789123+00:00", "2024-11-27 03:03:01,5+00:00", "2024-11-27T03:03:01.5z",
 }
 
-// TestParseTimeAsDriver holds parseTime to the SQLite driver's reading of
-// a time column.
+// TestParseTimeAsDriver holds parseTime, whose first try is the standard
+// library's RFC 3339, to the SQLite driver's reading of a time column.
 func TestParseTimeAsDriver(t *testing.T) {
 	for _, s := range timeTexts {
 		checkParseTime(t, s)
@@ -73,8 +73,22 @@ func checkParseTime(t *testing.T, s string) {
 	}
 }
 
+// testRow has a field of every type the row types have.
+type testRow struct {
+	a, b   int64
+	s1, s2 string
+	s3     string
+	n      int
+	at     time.Time
+	p1, p2 *time.Time
+}
+
+func (f *testRow) fields() []any {
+	return []any{&f.a, &f.b, &f.s1, &f.s2, &f.s3, &f.n, &f.at, &f.p1, &f.p2}
+}
+
 // TestDecodeJSONRowAsEncodingJSON holds decodeJSONRow to encoding/json on
-// rows of every field type the row types have, with hostile strings, and
+// rows with times in RFC 3339, hostile strings and malformed rows, and
 // checks that the SQLite forms of time decode as the driver reads them.
 func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 	for _, row := range []string{
@@ -90,29 +104,20 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, "not a time"]`,
 		`{"a": 1}`, `[1, 2, "unterminated`, `[`, ``, `null`,
 	} {
-		type fields struct {
-			a, b   int64
-			s1, s2 string
-			s3     string
-			n      int
-			at     time.Time
-			p1, p2 *time.Time
-		}
-		var want, got fields
-		list := func(f *fields) []any { return []any{&f.a, &f.b, &f.s1, &f.s2, &f.s3, &f.n, &f.at, &f.p1, &f.p2} }
-		wantErr := oldDecodeRow(row, list(&want))
-		gotErr := decodeJSONRow(row, list(&got))
+		var want, got testRow
+		wantErr := plainDecodeRow(row, want.fields())
+		gotErr := decodeJSONRow([]byte(row), got.fields())
 		if (wantErr == nil) != (gotErr == nil) {
 			t.Errorf("%s: error %v, encoding/json's %v", row, gotErr, wantErr)
 			continue
 		}
-		if wantErr == nil && !sameRow(list(&got), list(&want)) {
+		if wantErr == nil && !sameRow(got.fields(), want.fields()) {
 			t.Errorf("%s:\n got %+v\nwant %+v", row, got, want)
 		}
 	}
 	var at time.Time
 	var p *time.Time
-	if err := decodeJSONRow(`["2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.25"]`, []any{&at, &p}); err != nil {
+	if err := decodeJSONRow([]byte(`["2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.25"]`), []any{&at, &p}); err != nil {
 		t.Fatal(err)
 	}
 	if want := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC); !at.Equal(want) || p == nil || !p.Equal(want.Add(250*time.Millisecond)) {
@@ -121,16 +126,10 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 }
 
 // sameRow reports whether two decoded rows mean the same: times the same
-// instant, and strings the same once invalid UTF-8, which encoding/json
-// replaces and a slice of the text keeps (as the driver does), is
-// replaced.
+// instant, everything else equal.
 func sameRow(got, want []any) bool {
 	for i := range got {
 		switch g := got[i].(type) {
-		case *string:
-			if strings.ToValidUTF8(*g, "\uFFFD") != *want[i].(*string) {
-				return false
-			}
 		case *time.Time:
 			if !g.Equal(*want[i].(*time.Time)) {
 				return false
@@ -149,9 +148,48 @@ func sameRow(got, want []any) bool {
 	return true
 }
 
+// FuzzDecodeJSONRow writes a row of any values as the databases' JSON
+// functions would and checks that it decodes to them, its times as the
+// driver reads them.
+func FuzzDecodeJSONRow(f *testing.F) {
+	f.Add(int64(1), "a\"b\\c\n\u00e9", 3, "2024-11-27 03:03:01.123+00:00", "2024-11-27T03:03:01Z")
+	f.Add(int64(-1), "bad \xff", -7, "garbage", "")
+	f.Fuzz(func(t *testing.T, n int64, s string, i int, at, p string) {
+		var pv any
+		if p != "" {
+			pv = p
+		}
+		data, err := json.Marshal([]any{n, n, s, s, s, i, at, pv, nil})
+		if err != nil {
+			t.Skip()
+		}
+		var got testRow
+		err = decodeJSONRow(data, got.fields())
+		wantAt, okAt := driverTime(at)
+		wantP, okP := driverTime(p)
+		if at == "" {
+			okAt = true // "" is no time: the field stays zero
+		}
+		if p == "" {
+			okP = true
+		}
+		if wantOK := okAt && okP; (err == nil) != wantOK {
+			t.Fatalf("%s: error %v, want an error: %v", data, err, !wantOK)
+		}
+		if err != nil {
+			return
+		}
+		valid := strings.ToValidUTF8(s, "\uFFFD")
+		if got.a != n || got.b != n || got.s1 != valid || got.s2 != valid || got.s3 != valid || got.n != i ||
+			!got.at.Equal(wantAt) || (got.p1 == nil) != (p == "") || got.p1 != nil && !got.p1.Equal(wantP) || got.p2 != nil {
+			t.Errorf("%s decoded as %+v", data, got)
+		}
+	})
+}
+
 // TestDecodeJSONRowsAsEncodingJSON checks arrays of rows, empty and null.
 func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
-	for _, data := range []string{`[]`, `null`, ` [ ] `, "[[1, 2, \"a\", \"b\", \"2024-11-27T03:03:01Z\", \"c\"],\n [3, 4, \"d\", \"e\", \"2024-11-27T03:03:01+02:00\", \"f\"]]"} {
+	for _, data := range []string{``, `[]`, `null`, ` [ ] `, "[[1, 2, \"a\", \"b\", \"2024-11-27T03:03:01Z\", \"c\"],\n [3, 4, \"d\", \"e\", \"2024-11-27T03:03:01+02:00\", \"f\"]]"} {
 		rows, err := decodeJSONRows[historyRow](data)
 		if err != nil {
 			t.Fatalf("%s: %v", data, err)
@@ -163,7 +201,7 @@ func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
 		}
 		for i, r := range raw {
 			var want historyRow
-			if err := oldDecodeRow(string(r), want.fields()); err != nil {
+			if err := plainDecodeRow(string(r), want.fields()); err != nil {
 				t.Fatal(err)
 			}
 			if !sameRow(rows[i].fields(), want.fields()) {
@@ -171,7 +209,7 @@ func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
 			}
 		}
 	}
-	for _, data := range []string{`[`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"]`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"] [`, `[1]`, `{}`} {
+	for _, data := range []string{`[`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"]`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"] [`, `[1]`, `{}`, `[null]`} {
 		if _, err := decodeJSONRows[historyRow](data); err == nil {
 			t.Errorf("%s decoded without an error", data)
 		}
