@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -43,15 +44,6 @@ func (db *DB) addNames(ctx context.Context, uid int64, names ...string) error {
 	return nil
 }
 
-// readRow is readQuery for a statement of one row.
-func (db *DB) readRow(ctx context.Context, q string, args ...any) *sql.Row {
-	q = db.placeholders(q)
-	if db.traceSQL != nil {
-		db.traceSQL(q, args)
-	}
-	return db.readConn(ctx).QueryRowContext(ctx, q, args...)
-}
-
 // placeholders turns q's ? into the dialect's placeholders.
 func (db *DB) placeholders(q string) string {
 	if db.postgres {
@@ -64,7 +56,9 @@ func (db *DB) placeholders(q string) string {
 // other than appID whose key is one of keys (decline.NameKeys of a
 // letter) and that skip does not rule out, each with the newest
 // application that holds it, newest first (a company before a contact of
-// the same application).
+// the same application). It is one statement: each name found by its key
+// comes with the newest other application holding it as a company and as
+// a contact, each an index lookup.
 func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]applications.AppNames, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -74,58 +68,65 @@ func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip f
 	if err != nil {
 		return nil, err
 	}
-	in := "SELECT value FROM json_each(?)"
+	statement := otherNamesStatements[0]
 	if db.postgres {
-		in = "SELECT json_array_elements_text(?::json)"
+		statement = otherNamesStatements[1]
 	}
-	rows, err := db.readQuery(ctx, "SELECT name FROM application_names WHERE owner_id = ? AND name_key IN ("+in+")", uid, string(list))
+	rows, err := db.readQuery(ctx, statement, uid, appID, uid, appID, uid, string(list))
 	if err != nil {
 		return nil, fmt.Errorf("look up names: %w", err)
 	}
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("look up names: %w", err)
-		}
-		if !skip(n) {
-			names = append(names, n)
-		}
-	}
-	if err := rows.Close(); err != nil {
-		return nil, fmt.Errorf("look up names: %w", err)
-	}
-	// Each name found: the newest other application holding it.
 	var out []applications.AppNames
-	for _, n := range names {
-		for _, col := range []string{"company", "contact_name"} {
-			var id int64
-			err := db.readRow(ctx, "SELECT id FROM applications WHERE owner_id = ? AND "+col+" = ? AND id <> ? ORDER BY id DESC LIMIT 1",
-				uid, n, appID).Scan(&id)
-			if err == sql.ErrNoRows {
-				continue
-			}
-			if err != nil {
-				return nil, fmt.Errorf("look up names: %w", err)
-			}
-			a := applications.AppNames{ID: id}
-			if col == "company" {
-				a.Company = n
-			} else {
-				a.ContactName = n
-			}
-			out = append(out, a)
+	err = eachRow(rows, func(r *otherNameRow) {
+		if skip(r.name) {
+			return
 		}
+		if r.company.Valid {
+			out = append(out, applications.AppNames{ID: r.company.Int64, Company: r.name})
+		}
+		if r.contact.Valid {
+			out = append(out, applications.AppNames{ID: r.contact.Int64, ContactName: r.name})
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up names: %w", err)
 	}
 	slices.SortStableFunc(out, func(a, b applications.AppNames) int {
 		if a.ID != b.ID {
-			return int(b.ID - a.ID)
+			return cmp.Compare(b.ID, a.ID)
 		}
 		return strings.Compare(b.Company, a.Company) // the one with a company first
 	})
 	return out, nil
 }
+
+// otherNamesStatements are the statements of OtherNames on SQLite and on
+// PostgreSQL.
+var otherNamesStatements = [2]string{otherNamesSQL(false), otherNamesSQL(true)}
+
+// otherNamesSQL returns the statement OtherNames runs on the dialect: its
+// arguments are the user's id and the application's, twice, then the
+// user's id and the keys as a JSON array.
+func otherNamesSQL(postgres bool) string {
+	keys := "SELECT value FROM json_each(?)"
+	if postgres {
+		keys = "SELECT json_array_elements_text(?::json)"
+	}
+	newest := func(col string) string {
+		return "(SELECT max(id) FROM applications WHERE owner_id = ? AND " + col + " = n.name AND id <> ?)"
+	}
+	return "SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
+		" FROM application_names n WHERE n.owner_id = ? AND n.name_key IN (" + keys + ")"
+}
+
+// otherNameRow is a name OtherNames found, with the newest other
+// application that holds it as a company and as a contact, if any.
+type otherNameRow struct {
+	name             string
+	company, contact sql.NullInt64
+}
+
+func (r *otherNameRow) fields() []any { return []any{&r.name, &r.company, &r.contact} }
 
 // FileNames files the names of every stored application, as migration
 // 00045 did: a database filled by hand (a bulk load, the benchmark's seed)

@@ -98,6 +98,32 @@ func TestOtherNamesAreTheNamesThatCanFail(t *testing.T) {
 	})
 }
 
+// TestOtherNamesNewestHolder checks what each name comes with: the newest
+// application other than the letter's that holds it, as a company and as
+// a contact separately, newest first and a company before a contact of
+// the same application; a name skip rules out is left out.
+func TestOtherNamesNewestHolder(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := ownerCtx(t, db)
+		apps := createNamed(t, ctx, db, [][2]string{
+			{"Acme", "Jane Doe"}, {"Acme", "Initech"}, {"Initech", "Jane Doe"}, {"Globex", ""}, {"Acme", "Globex"},
+		})
+		own := apps[4] // holds Acme and Globex too, but is the letter's own
+		keys := decline.NameKeys(decline.Letter{Body: "Acme, Initech, Jane Doe and Globex"}, decline.Request{})
+		got, err := db.OtherNames(ctx, own.ID, keys, func(n string) bool { return n == "Globex" })
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []applications.AppNames{
+			{ID: apps[2].ID, Company: "Initech"}, {ID: apps[2].ID, ContactName: "Jane Doe"},
+			{ID: apps[1].ID, Company: "Acme"}, {ID: apps[1].ID, ContactName: "Initech"},
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %+v\nwant %+v", got, want)
+		}
+	})
+}
+
 // TestMigrationFilesTheNamesOfStoredApplications opens a database that
 // holds applications from before migration 00044 and finds their names.
 func TestMigrationFilesTheNamesOfStoredApplications(t *testing.T) {
