@@ -215,5 +215,13 @@ func offerNegated(ws []string, i int) bool {
 
 // shoutedWord reports a word of four or more letters written in capitals.
 func shoutedWord(w string) bool {
-	return len(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	if len(w) < 4 {
+		return false
+	}
+	if !plainASCII(w) {
+		return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	// In ASCII: no small letter and a capital.
+	return strings.IndexFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) < 0 &&
+		strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
 }
