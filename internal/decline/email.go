@@ -9,7 +9,9 @@ import (
 // Each sentence is chosen knowing the ones before it, so that it repeats
 // no word of its neighbour.
 type draft struct {
-	paras [][]string
+	paras  [][]string
+	joined string // the text, while valid
+	valid  bool
 }
 
 // add appends s, if any, to the current paragraph.
@@ -21,6 +23,7 @@ func (d *draft) add(s string) {
 		d.paras = [][]string{nil}
 	}
 	d.paras[len(d.paras)-1] = append(d.paras[len(d.paras)-1], s)
+	d.valid = false
 }
 
 // br starts a new paragraph unless the current one is empty.
@@ -28,15 +31,21 @@ func (d *draft) br() {
 	if len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) > 0 {
 		d.paras = append(d.paras, nil)
 	}
+	d.valid = false
 }
 
-// text is the draft so far, which the next sentence follows.
+// text is the draft so far, which the next sentence follows; it is
+// joined once after each change.
 func (d *draft) text() string {
+	if d.valid {
+		return d.joined
+	}
 	ps := make([]string, len(d.paras))
 	for i, p := range d.paras {
 		ps[i] = sentences(p...)
 	}
-	return paragraphs(ps...)
+	d.joined, d.valid = paragraphs(ps...), true
+	return d.joined
 }
 
 // last is the current paragraph's sentences.
@@ -48,7 +57,7 @@ func (d *draft) last() []string {
 }
 
 // words is how many words the draft has.
-func (d *draft) words() int { return len(words(d.text())) }
+func (d *draft) words() int { return countWords(d.text()) }
 
 // The ways an e-mail opens: people do not write every letter in one
 // shape.
@@ -97,7 +106,12 @@ func emailBody(r Request, v values, c chooser) string {
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
 	// well." is not signed "With best wishes,").
-	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1))
+	// Nor does it thank a third time ("Thanks again,").
+	var skip func(string) bool
+	if thanked(body) >= maxThanks {
+		skip = thanks
+	}
+	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1), skip)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 
@@ -144,7 +158,9 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	e.detailDone = true
 }
 
-// opening writes the first paragraph.
+// opening writes the first paragraph. The user's detail, unless it opens
+// the letter, follows the first thanks, as one more thing to be grateful
+// for: after the reason it would read as an afterthought.
 func (e *emailWriter) opening() {
 	sit, tone, c := e.r.Situation, e.r.Tone, e.c
 	shape := c.index(partLayout, openings)
@@ -158,28 +174,72 @@ func (e *emailWriter) opening() {
 	switch shape {
 	case openThanksFirst:
 		e.say(partThanks, thanksNamed[sit][tone], nil)
+		detailed := e.detailAfterThanks()
 		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
-		e.join(", but ")
+		if !detailed {
+			e.join(", but ")
+		}
 		e.reason()
 	case openReasonLast:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 		e.join("; ")
+		e.detailAfterThanks()
 		e.reason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && len(words(decl)) <= 20 {
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 {
 			e.d.add(joinReason(decl, clause, e.v, c))
 		} else {
 			e.d.add(decl)
 			e.reason()
 		}
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.detailAfterThanks()
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.reason()
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.detailAfterThanks()
 	}
+}
+
+// detailAfterThanks writes the user's detail, if it is still to be
+// written, beside the thanks just written, and reports whether it did.
+func (e *emailWriter) detailAfterThanks() bool {
+	if e.detailDone || e.r.Detail == "" {
+		return false
+	}
+	e.detail(false, false)
+	return true
+}
+
+// maxThanks is how many times a letter thanks its reader: a third
+// thanks, however worded, reads as an afterthought or as gushing.
+const maxThanks = 2
+
+// thanked is how many sentences of s thank the reader.
+func thanked(s string) int {
+	n := 0
+	for _, x := range splitSentences(s) {
+		if thanks(x) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutThanks is list without the phrasings that thank, when text
+// already thanks as often as a letter should; list itself otherwise.
+func withoutThanks(list []string, text string) []string {
+	if thanked(text) < maxThanks {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), thanks)
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // join, in one letter of two, sets the last sentence into the one
@@ -192,11 +252,12 @@ func (e *emailWriter) join(sep string) {
 		return
 	}
 	a, b := p[len(p)-2], p[len(p)-1]
-	if strings.ContainsAny(a+b, ":;") || len(words(a+" "+b)) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
 		return
 	}
 	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
 	e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
+	e.d.valid = false
 }
 
 // offer writes the offer of help, if the user chose one: after an
@@ -211,27 +272,27 @@ func (e *emailWriter) offer() {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil)
+		e.say(partClosing, withoutThanks(wishes[e.r.Situation][e.r.Tone], e.d.text()), nil)
 		e.wished = true
 	}
 }
 
 // thanksAgain closes with thanks once more, or with a wish when the
-// sentence before already thanks.
+// sentence before already thanks or the letter has thanked enough.
 func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
+	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) || thanked(e.d.text()) >= maxThanks {
 		e.wish()
 		return
 	}
 	e.thankedEnd = true
 	// Thanks once more for something else than the first thanks.
-	var thanked []string
+	var before []string
 	for _, s := range splitSentences(e.d.text()) {
 		if thanks(s) {
-			thanked = append(thanked, s)
+			before = append(before, s)
 		}
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
@@ -240,7 +301,7 @@ func (e *emailWriter) thanksAgain() {
 	if slices.Contains(words(e.d.text()), "again") {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
 	}
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(thanked...)))
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
