@@ -144,3 +144,12 @@ func (db *DB) IndexedDocuments(ctx context.Context, owner int64, w string) (int6
 		fmt.Sprintf(`"%0*d%s"`, ownerWidth, owner, w)).Scan(&n).Error
 	return n, err
 }
+
+// Checkpoints returns how many checkpoints the background checkpointer of
+// a SQLite database ran (0 on PostgreSQL).
+func (db *DB) Checkpoints() int64 {
+	if db.checkpoints == nil {
+		return 0
+	}
+	return db.checkpoints.runs.Load()
+}

@@ -60,6 +60,8 @@ type writer struct {
 	turn    chan struct{} // holds a token while one caller uses the writer
 	waiting atomic.Int64  // callers waiting for their turn
 	open    *group        // the open transaction; only the turn's holder touches it
+	// committed, when set, is told of every commit (see checkpoint.go).
+	committed func()
 }
 
 // group is one transaction and the calls that share it.
@@ -177,6 +179,9 @@ func (w *writer) end(g *group) {
 		g.sqlTx.Rollback()
 	} else {
 		g.err = g.sqlTx.Commit()
+		if g.err == nil && w.committed != nil {
+			w.committed()
+		}
 	}
 	close(g.done)
 }
