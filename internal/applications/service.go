@@ -73,7 +73,7 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 				return err
 			}
 		}
-		return s.store.RefreshDue(ctx, a.ID)
+		return s.store.AddDue(ctx, a.ID, a.Status)
 	})
 	if err != nil {
 		return nil, err
