@@ -83,7 +83,7 @@ func TestGroupedCallsSearchWords(t *testing.T) {
 			if len(page) != want || want == 1 && !strings.EqualFold(page[0].Company, word) {
 				t.Errorf("search %q found %d applications, want %d", word, len(page), want)
 			}
-			if !db.Grouped() {
+			if !db.Grouped() || !db.FullText() { // PostgreSQL, or SQLite searching with LIKE
 				continue
 			}
 			// A word left in the index for an application that is gone would
