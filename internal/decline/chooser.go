@@ -161,20 +161,30 @@ func lowerFirst(s string) string {
 // pickFresh is pick, skipping to the next phrasing while the chosen one
 // repeats a content word of the last two sentences of after, the text it
 // follows or is set into: people do not write "I hope we can keep in
-// touch. I hope you find ...". When every phrasing repeats one, the first
-// choice stands.
-func (c chooser) pickFresh(part int, list []string, after string) string {
+// touch. I hope you find ...". It also skips the phrasings skip reports
+// (skip may be nil). When every phrasing repeats one, the first choice
+// not skipped stands.
+func (c chooser) pickFresh(part int, list []string, after string, skip func(string) bool) string {
 	first := c.pick(part, list)
-	if after == "" {
-		return first
+	var prev map[string]bool
+	if after != "" {
+		prev = contentStems(lastSentences(after, 2))
 	}
-	prev := contentStems(lastSentences(after, 2))
-	start := slices.Index(list, first)
+	start, fallback := slices.Index(list, first), ""
 	for i := range list {
 		cand := list[(start+i)%len(list)]
-		if !sharesStem(prev, contentStems(cand)) {
+		if skip != nil && skip(cand) {
+			continue
+		}
+		if prev == nil || !sharesStem(prev, contentStems(cand)) {
 			return cand
 		}
+		if fallback == "" {
+			fallback = cand
+		}
+	}
+	if fallback != "" {
+		return fallback
 	}
 	return first
 }

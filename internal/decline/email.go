@@ -97,7 +97,12 @@ func emailBody(r Request, v values, c chooser) string {
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
 	// well." is not signed "With best wishes,").
-	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1))
+	// Nor does it thank a third time ("Thanks again,").
+	var skip func(string) bool
+	if thanked(body) >= maxThanks {
+		skip = thanks
+	}
+	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1), skip)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 
@@ -144,7 +149,9 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	e.detailDone = true
 }
 
-// opening writes the first paragraph.
+// opening writes the first paragraph. The user's detail, unless it opens
+// the letter, follows the first thanks, as one more thing to be grateful
+// for: after the reason it would read as an afterthought.
 func (e *emailWriter) opening() {
 	sit, tone, c := e.r.Situation, e.r.Tone, e.c
 	shape := c.index(partLayout, openings)
@@ -158,13 +165,17 @@ func (e *emailWriter) opening() {
 	switch shape {
 	case openThanksFirst:
 		e.say(partThanks, thanksNamed[sit][tone], nil)
+		detailed := e.detailAfterThanks()
 		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
-		e.join(", but ")
+		if !detailed {
+			e.join(", but ")
+		}
 		e.reason()
 	case openReasonLast:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 		e.join("; ")
+		e.detailAfterThanks()
 		e.reason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
@@ -175,11 +186,51 @@ func (e *emailWriter) opening() {
 			e.reason()
 		}
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.detailAfterThanks()
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.reason()
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.detailAfterThanks()
 	}
+}
+
+// detailAfterThanks writes the user's detail, if it is still to be
+// written, beside the thanks just written, and reports whether it did.
+func (e *emailWriter) detailAfterThanks() bool {
+	if e.detailDone || e.r.Detail == "" {
+		return false
+	}
+	e.detail(false, false)
+	return true
+}
+
+// maxThanks is how many times a letter thanks its reader: a third
+// thanks, however worded, reads as an afterthought or as gushing.
+const maxThanks = 2
+
+// thanked is how many sentences of s thank the reader.
+func thanked(s string) int {
+	n := 0
+	for _, x := range splitSentences(s) {
+		if thanks(x) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutThanks is list without the phrasings that thank, when text
+// already thanks as often as a letter should; list itself otherwise.
+func withoutThanks(list []string, text string) []string {
+	if thanked(text) < maxThanks {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), thanks)
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // join, in one letter of two, sets the last sentence into the one
@@ -211,27 +262,27 @@ func (e *emailWriter) offer() {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, wishes[e.r.Situation][e.r.Tone], nil)
+		e.say(partClosing, withoutThanks(wishes[e.r.Situation][e.r.Tone], e.d.text()), nil)
 		e.wished = true
 	}
 }
 
 // thanksAgain closes with thanks once more, or with a wish when the
-// sentence before already thanks.
+// sentence before already thanks or the letter has thanked enough.
 func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) {
+	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) || thanked(e.d.text()) >= maxThanks {
 		e.wish()
 		return
 	}
 	e.thankedEnd = true
 	// Thanks once more for something else than the first thanks.
-	var thanked []string
+	var before []string
 	for _, s := range splitSentences(e.d.text()) {
 		if thanks(s) {
-			thanked = append(thanked, s)
+			before = append(before, s)
 		}
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
@@ -240,7 +291,7 @@ func (e *emailWriter) thanksAgain() {
 	if slices.Contains(words(e.d.text()), "again") {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
 	}
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(thanked...)))
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet

@@ -477,3 +477,48 @@ func TestDrawnPhrasingsReadWhole(t *testing.T) {
 		}
 	}
 }
+
+// drawnDetails are details of every shape the letters weave in.
+var drawnDetails = []string{"the conversation about your on-call rota", "meeting the platform team",
+	"your helpful explanation of the role", "a tour of the office", "It was a pleasure to meet Ana"}
+
+// TestDrawnGratitudeNoAfterthought writes many applications' letters, with
+// and without a detail, in every situation, channel and tone, and checks
+// that none thanks more than twice (sign-off included) and that the
+// user's detail, unless it opens the letter, stands beside the first
+// thanks rather than after the reason, where it reads as an afterthought.
+func TestDrawnGratitudeNoAfterthought(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range Channels() {
+			for _, tone := range Tones() {
+				for v := range uint64(200) {
+					reasons := ReasonsFor(sit)
+					r := request(sit, reasons[v%uint64(len(reasons))], ch, tone, v)
+					if v%2 == 0 {
+						r.Detail = drawnDetails[v/2%uint64(len(drawnDetails))]
+					}
+					l := mustCompose(t, r)
+					ss := splitSentences(withoutGreeting(l.Body))
+					first, detail, n := -1, -1, 0
+					for i, s := range ss {
+						if thanks(s) {
+							n++
+							if first < 0 {
+								first = i
+							}
+						}
+						if r.Detail != "" && detail < 0 && strings.Contains(s, strings.Join(strings.Fields(r.Detail)[2:], " ")) {
+							detail = i
+						}
+					}
+					if n > 2 {
+						t.Errorf("%s/%s/%s: thanks %d times:\n%s", sit, ch, tone, n, l.Body)
+					}
+					if ch == ChannelEmail && r.Detail != "" && detail != 0 && detail != first && detail != first+1 {
+						t.Errorf("%s/%s/%s: the detail (sentence %d) is not beside the first thanks (sentence %d):\n%s", sit, ch, tone, detail, first, l.Body)
+					}
+				}
+			}
+		}
+	}
+}
