@@ -187,7 +187,12 @@ func isClause(detail string) bool {
 
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
-	l := strings.ToLower(s)
+	var l string
+	if plainASCII(s) {
+		l = lowerASCII(s) // strings.ToLower, without a builder
+	} else {
+		l = strings.ToLower(s)
+	}
 	return strings.Contains(l, "thank") || strings.Contains(l, "grateful") || strings.Contains(l, "appreciat")
 }
 
@@ -203,6 +208,7 @@ func messageNote(r Request, v values, c chooser) string {
 		name = v.first
 	}
 	var best string
+	bestWords := 0
 	start := c.index(partLayout, messageLayouts)
 	// A message that runs long leaves the company to the greeting, as
 	// a reply in a thread does.
@@ -212,16 +218,65 @@ func messageNote(r Request, v values, c chooser) string {
 			body := messageBody(r, v, c, (start+k)%messageLayouts)
 			body = append(body, c.sentence(partOffer, shortOffers[r.Offer][r.Tone], nil, v, sentences(body...)))
 			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
-			if best == "" || len(words(note)) < len(words(best)) {
-				best = note
+			n := countWords(note)
+			if best == "" || n < bestWords {
+				best, bestWords = note, n
 			}
-			if len(words(note)) <= maxMessageWords {
+			if n <= maxMessageWords {
 				return note
 			}
 		}
 	}
 	return best
 }
+
+// shortPhrasings are the phrasings of a message (see short), chosen once
+// from the tables: they depend on no request.
+var shortPhrasings = struct {
+	named, bare, thanked, thanks situated
+	reasons, reasonsMet          map[Reason]toned
+}{
+	named: shortOf(declinesNamed, 20), bare: shortOf(declinesBare, 10),
+	thanked: shortOf(thanksNamed, 14), thanks: shortOf(thanksBare, 14),
+	reasons: shortReasons(reasonSentences), reasonsMet: shortReasons(reasonsAfterMeeting),
+}
+
+// shortOf is short applied to every list of a table.
+func shortOf(t situated, n int) situated {
+	out := situated{}
+	for sit, byTone := range t {
+		out[sit] = toned{}
+		for tone, list := range byTone {
+			out[sit][tone] = short(list, n)
+		}
+	}
+	return out
+}
+
+// shortReasons is short applied to every list of reasons.
+func shortReasons(t map[Reason]toned) map[Reason]toned {
+	out := map[Reason]toned{}
+	for reason, byTone := range t {
+		out[reason] = toned{}
+		for tone, list := range byTone {
+			out[reason][tone] = short(list, messageReasonWords)
+		}
+	}
+	return out
+}
+
+// shortReasonList is short(reasonList(r), messageReasonWords).
+func shortReasonList(r Request) []string {
+	if met(r.Situation) {
+		if alt, ok := shortPhrasings.reasonsMet[r.Reason]; ok {
+			return alt[r.Tone]
+		}
+	}
+	return shortPhrasings.reasons[r.Reason][r.Tone]
+}
+
+// messageReasonWords is the most words a message's reason phrasing has.
+const messageReasonWords = 16
 
 // short are the phrasings of list of at most n words (a placeholder
 // counts as one), for a message; all of list when none is so short.
@@ -249,8 +304,8 @@ const (
 // its layouts, in one or two sentences.
 func messageBody(r Request, v values, c chooser, layout int) []string {
 	sit, tone := r.Situation, r.Tone
-	named, bare := short(declinesNamed[sit][tone], 20), short(declinesBare[sit][tone], 10)
-	thanked, thanks, reasons := short(thanksNamed[sit][tone], 14), short(thanksBare[sit][tone], 14), short(reasonList(r), 16)
+	named, bare := shortPhrasings.named[sit][tone], shortPhrasings.bare[sit][tone]
+	thanked, thanks, reasons := shortPhrasings.thanked[sit][tone], shortPhrasings.thanks[sit][tone], shortReasonList(r)
 	var body []string
 	add := func(s string) {
 		if s != "" {
@@ -266,7 +321,7 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
-		if clause := reasonClause(r, v, c, decl); clause != "" && len(words(decl)) <= 18 {
+		if clause := reasonClause(r, v, c, decl); clause != "" && countWords(decl) <= 18 {
 			first := joinReason(decl, clause, v, c)
 			add(first)
 			add(c.sentence(partThanks, thanks, nil, v, first))

@@ -50,9 +50,14 @@ type letterText struct {
 	words     []string // the body's words
 	neutral   string   // subject and body with the request's names replaced
 	neutralWs []string // the words of neutral
-	paras     [][]string
-	sentences []string   // the neutral body's sentences after the greeting line
-	sentWs    [][]string // the words of each of sentences
+	// sentenceStart holds, for each word of neutralWs, the index of the
+	// first word of its sentence, so a negation is read in its sentence;
+	// neutralSentWs are the words of each sentence of neutral.
+	sentenceStart []int
+	neutralSentWs [][]string
+	paras         [][]string
+	sentences     []string   // the neutral body's sentences after the greeting line
+	sentWs        [][]string // the words of each of sentences
 }
 
 // CheckLetter applies the etiquette rules to l, written or edited for r,
@@ -72,7 +77,8 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 func check(l Letter, r Request, followUp bool) []Check {
 	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
 	_, body, _ := strings.Cut(neutral, "\n\n")
-	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral, neutralWs: words(neutral)}
+	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral}
+	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
 			t.paras = append(t.paras, s)
@@ -88,6 +94,21 @@ func check(l Letter, r Request, followUp bool) []Check {
 		checks[i] = rule(t)
 	}
 	return checks
+}
+
+// sentenceWords are the words of s, as words splits them, for each the
+// index of the first word of its sentence (see splitSentences), and the
+// words of each sentence.
+func sentenceWords(s string) (ws []string, start []int, sents [][]string) {
+	for sent := range sentenceSeq(s) {
+		first := len(ws)
+		for w := range wordSeq(sent) {
+			ws = append(ws, w)
+			start = append(start, first)
+		}
+		sents = append(sents, ws[first:len(ws):len(ws)])
+	}
+	return ws, start, sents
 }
 
 // FailedErrors returns the checks that failed with severity error: the ones

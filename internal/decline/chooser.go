@@ -74,14 +74,18 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	}
 	first := ""
 	// The first pass avoids the words of the last two sentences and of
-	// avoid, the second those of the last sentence and avoid, the third
-	// those of the last sentence, which is all the rule asks.
-	for pass := range 3 {
-		var prev map[string]bool
+	// avoid, the last those of the last sentence, which is all the rule
+	// asks. (The passes were written as three, the second meant to drop
+	// the older sentence; it avoided what the first did, and so found
+	// nothing the first had not, and is skipped.)
+	for pass := 0; pass < 3; pass += 2 {
+		var prev stemSet
 		if after != "" || avoid != "" {
-			prev = contentStems(sentences(lastSentences(after, 2-pass/2), avoid))
-			if pass == 2 {
-				prev = contentStems(lastSentences(after, 1))
+			if pass == 0 {
+				prev = lastStems(after, 2)
+				prev.add(avoid)
+			} else {
+				prev = lastStems(after, 1)
 			}
 		}
 		for i := range list {
@@ -166,9 +170,9 @@ func lowerFirst(s string) string {
 // not skipped stands.
 func (c chooser) pickFresh(part int, list []string, after string, skip func(string) bool) string {
 	first := c.pick(part, list)
-	var prev map[string]bool
+	var prev stemSet
 	if after != "" {
-		prev = contentStems(lastSentences(after, 2))
+		prev = lastStems(after, 2)
 	}
 	start, fallback := slices.Index(list, first), ""
 	for i := range list {
@@ -176,7 +180,7 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 		if skip != nil && skip(cand) {
 			continue
 		}
-		if prev == nil || !sharesStem(prev, contentStems(cand)) {
+		if prev == nil || !repeatsStem(prev, cand) {
 			return cand
 		}
 		if fallback == "" {
@@ -189,10 +193,25 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 	return first
 }
 
-// lastSentences are the last n sentences of s.
+// lastSentences are the last n sentences of s, joined by a space.
 func lastSentences(s string, n int) string {
 	ss := splitSentences(s)
 	return strings.Join(ss[max(0, len(ss)-n):], " ")
+}
+
+// lastStems are the content stems of the last n (at most 2) sentences of
+// s: contentStems(lastSentences(s, n)) without joining them.
+func lastStems(s string, n int) stemSet {
+	out := stemSet{}
+	k := 0
+	for t := range lastSentenceSeq(s) {
+		if k == n {
+			break
+		}
+		out.add(t)
+		k++
+	}
+	return out
 }
 
 // commonWords are too common to count as a repeated word.
@@ -203,23 +222,50 @@ var commonWords = map[string]bool{"that": true, "this": true, "with": true, "you
 	"it's": true, "i've": true, "i'm": true, "i'll": true, "i'd": true, "you're": true, "you've": true,
 	"role": true, "position": true, "team": true}
 
-// contentStems are the stems of the words of s that count for repetition:
-// four letters or more and not a common word.
-func contentStems(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range words(s) {
+// stemSet is a few stems, looked up one by one: a letter's sentences
+// have too few words for a map to pay.
+type stemSet []string
+
+// has reports whether st holds stem.
+func (st stemSet) has(stem string) bool { return slices.Contains(st, stem) }
+
+// add adds the stems of the words of s that count for repetition: four
+// letters or more and not a common word.
+func (st *stemSet) add(s string) {
+	for w := range wordSeq(s) {
 		if len(w) >= 4 && !commonWords[w] {
-			out[stemOf(w)] = true
+			*st = append(*st, stemOf(w))
 		}
 	}
+}
+
+// contentStems are the stems of the words of s that count for repetition.
+func contentStems(s string) stemSet {
+	out := stemSet{}
+	out.add(s)
 	return out
 }
 
-// stemOf cuts common English endings so "inviting" and "invitation" meet.
+// stemSuffixes are the endings stemOf cuts, in the order it tries them,
+// filed under their last letter: only those can end a word.
+var stemSuffixes = [256][]string{
+	's': {"ations", "ings", "ions", "es", "s"},
+	'n': {"ation", "ion"},
+	'g': {"ing"},
+	'y': {"edly", "ly"},
+	'd': {"ed"},
+}
+
+// stemOf cuts common English endings so "inviting" and "invitation" meet:
+// the first of "ations", "ation", "ings", "ing", "ions", "ion", "edly",
+// "ed", "es", "s" and "ly" that leaves four letters, then a final "e".
 func stemOf(w string) string {
-	for _, suf := range []string{"ations", "ation", "ings", "ing", "ions", "ion", "edly", "ed", "es", "s", "ly"} {
+	if w == "" {
+		return w
+	}
+	for _, suf := range stemSuffixes[w[len(w)-1]] {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-			w = strings.TrimSuffix(w, suf)
+			w = w[:len(w)-len(suf)]
 			break
 		}
 	}
@@ -228,20 +274,16 @@ func stemOf(w string) string {
 
 // repeatsStem reports whether a content word of s has a stem in prev,
 // as sharesStem(prev, contentStems(s)) without building the set.
-func repeatsStem(prev map[string]bool, s string) bool {
-	for _, w := range words(s) {
-		if len(w) >= 4 && !commonWords[w] && prev[stemOf(w)] {
+func repeatsStem(prev stemSet, s string) bool {
+	for w := range wordSeq(s) {
+		if len(w) >= 4 && !commonWords[w] && prev.has(stemOf(w)) {
 			return true
 		}
 	}
 	return false
 }
 
-func sharesStem(a, b map[string]bool) bool {
-	for s := range b {
-		if a[s] {
-			return true
-		}
-	}
-	return false
+// sharesStem reports whether a and b have a stem in common.
+func sharesStem(a, b stemSet) bool {
+	return slices.ContainsFunc(b, a.has)
 }

@@ -16,6 +16,7 @@ type labelled struct {
 	rule    string
 	channel Channel
 	body    string
+	file    string // the file it is in
 }
 
 // corpusRequest is what every corpus letter was written for.
@@ -37,7 +38,7 @@ func readCorpus(t *testing.T) []labelled {
 		for _, rec := range strings.Split(string(data), "### ")[1:] {
 			head, body, _ := strings.Cut(rec, "\n")
 			h := strings.Fields(head)
-			l := labelled{good: h[0] == "good", channel: Channel(h[len(h)-1]), body: strings.TrimSpace(body)}
+			l := labelled{good: h[0] == "good", channel: Channel(h[len(h)-1]), body: strings.TrimSpace(body), file: filepath.Base(f)}
 			if !l.good {
 				l.rule = h[1]
 			}
@@ -118,5 +119,33 @@ func TestCorpus(t *testing.T) {
 	t.Logf("%-13s %s", "overall", total)
 	if caught*10 < bad*9 {
 		t.Errorf("%d of %d bad letters flagged by the right rule; want at least 90%%", caught, bad)
+	}
+}
+
+// TestCorpusNegationInItsSentence: in the corpus letters whose "no" or
+// "not" ends one sentence before thanks or an offer of help open the
+// next, the good ones pass rules gratitude and offer (a negation does
+// not reach across a sentence break) and the bad ones fail their rule
+// ("Please do not contact me" offers nothing).
+func TestCorpusNegationInItsSentence(t *testing.T) {
+	var n int
+	for _, l := range readCorpus(t) {
+		if !strings.Contains(l.file, "negation") {
+			continue
+		}
+		n++
+		r := corpusRequest
+		r.Channel = l.channel
+		for _, c := range CheckLetter(Letter{Body: l.body}, r) {
+			switch {
+			case l.good && !c.OK && (c.Rule == RuleGratitude || c.Rule == RuleOffer):
+				t.Errorf("good letter fails %s (%s):\n%s", c.Rule, c.Hint, l.body)
+			case !l.good && c.Rule == l.rule && c.OK:
+				t.Errorf("bad letter passes %s:\n%s", c.Rule, l.body)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("%d negation letters in the corpus; want at least 10", n)
 	}
 }

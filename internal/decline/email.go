@@ -9,7 +9,9 @@ import (
 // Each sentence is chosen knowing the ones before it, so that it repeats
 // no word of its neighbour.
 type draft struct {
-	paras [][]string
+	paras  [][]string
+	joined string // the text, while valid
+	valid  bool
 }
 
 // add appends s, if any, to the current paragraph.
@@ -21,6 +23,7 @@ func (d *draft) add(s string) {
 		d.paras = [][]string{nil}
 	}
 	d.paras[len(d.paras)-1] = append(d.paras[len(d.paras)-1], s)
+	d.valid = false
 }
 
 // br starts a new paragraph unless the current one is empty.
@@ -28,15 +31,21 @@ func (d *draft) br() {
 	if len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) > 0 {
 		d.paras = append(d.paras, nil)
 	}
+	d.valid = false
 }
 
-// text is the draft so far, which the next sentence follows.
+// text is the draft so far, which the next sentence follows; it is
+// joined once after each change.
 func (d *draft) text() string {
+	if d.valid {
+		return d.joined
+	}
 	ps := make([]string, len(d.paras))
 	for i, p := range d.paras {
 		ps[i] = sentences(p...)
 	}
-	return paragraphs(ps...)
+	d.joined, d.valid = paragraphs(ps...), true
+	return d.joined
 }
 
 // last is the current paragraph's sentences.
@@ -48,7 +57,7 @@ func (d *draft) last() []string {
 }
 
 // words is how many words the draft has.
-func (d *draft) words() int { return len(words(d.text())) }
+func (d *draft) words() int { return countWords(d.text()) }
 
 // The ways an e-mail opens: people do not write every letter in one
 // shape.
@@ -179,7 +188,7 @@ func (e *emailWriter) opening() {
 		e.reason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && len(words(decl)) <= 20 {
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 {
 			e.d.add(joinReason(decl, clause, e.v, c))
 		} else {
 			e.d.add(decl)
@@ -243,11 +252,12 @@ func (e *emailWriter) join(sep string) {
 		return
 	}
 	a, b := p[len(p)-2], p[len(p)-1]
-	if strings.ContainsAny(a+b, ":;") || len(words(a+" "+b)) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
 		return
 	}
 	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
 	e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
+	e.d.valid = false
 }
 
 // offer writes the offer of help, if the user chose one: after an

@@ -159,21 +159,46 @@ var thanksAgain = situated{
 	},
 }
 
+// signoffs close an e-mail. People sign off in many ways; a letter that
+// always ended "Kind regards," would give the template away when several
+// are read side by side.
 var signoffs = toned{
-	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,", "With thanks,"},
-	ToneWarm:   {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,"},
+	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,",
+		"With thanks,", "With kind regards,", "Best wishes,", "All good wishes,", "With warm regards,", "With many thanks,",
+		"Warm regards,", "With every good wish,", "Respectfully,", "With my best wishes,", "Yours,"},
+	ToneWarm: {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,", "Warm wishes,",
+		"All good wishes,", "Many thanks,", "Thanks so much,", "Kind regards,", "All my best,", "With best wishes,", "Thanks,",
+		"Best regards,", "Very best,", "With thanks,"},
 }
 
-// subjects name the role and the sender, so the employer can file the
-// e-mail without opening it.
-// The first of each list is the one a follow-up replies to when the sent
-// subject is not known.
+// subjects name the role, and some the sender, so the employer can file
+// the e-mail without opening it; "[a|b]" are alternatives, as in the
+// body's phrasings. The first of each list, which has none, is the one a
+// follow-up replies to when the sent subject is not known.
 var subjects = map[Situation][]string{
-	SituationWithdrawal:      {"Withdrawing my application: {role} – {sender}", "My application for {role}", "Withdrawal of application – {role}", "{role} application"},
-	SituationInvitation:      {"Interview invitation for {role} – {sender}", "Your interview invitation ({role})", "{role} interview", "About the {role} interview – {sender}"},
-	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling our {role} interview", "Our {role} interview{slot}", "{role} interview – {sender}"},
-	SituationAfterInterview:  {"Withdrawing my application: {role} – {sender}", "{role} – withdrawing my application", "Following our conversation about the {role} role", "{role} position"},
-	SituationOffer:           {"Your offer for {role} – {sender}", "The {role} offer", "Your offer of the {role} position", "{role} offer – {sender}"},
+	SituationWithdrawal: {"Withdrawing my application: {role} – {sender}", "My application for [the |]{role}[| role]",
+		"Withdrawal of application – {role}", "{role} application[| – {sender}]", "[Withdrawing|Withdrawal of] my application for {role}",
+		"Withdrawing from the {role} process[| – {sender}]", "[An update on|Update on] my {role} application",
+		"{role}: withdrawing my application", "My {role} application[| – {sender}]", "Application for {role}: [withdrawal|withdrawing]",
+		"[Taking|Withdrawing] my name out of the {role} process", "{role} – [an update|update] from {sender}"},
+	SituationInvitation: {"Interview invitation for {role} – {sender}", "Your interview invitation ([the |]{role} role)", "{role} interview[| request]",
+		"About the {role} interview[| – {sender}]", "[Your|The] invitation to interview for {role}", "{role} interview invitation[| – {sender}]",
+		"Interview for {role}[| – {sender}]", "Declining the {role} interview[| – {sender}]", "Re your invitation: {role}",
+		"The {role} interview[| – {sender}]", "Your invitation to interview for {role}[| – {sender}]", "{role}: [my reply|reply] to your invitation"},
+	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling our {role} interview[| – {sender}]",
+		"Our {role} interview{slot}", "{role} interview – {sender}", "[Cancelling|Cancellation of] the {role} interview{slot}",
+		"{role} interview{slot}: [cancellation|cancelling]", "Cancelling my interview for {role}[| – {sender}]",
+		"Withdrawing from the {role} interview[| – {sender}]", "Change of plan: {role} interview[| – {sender}]",
+		"Our interview{slot} for the {role} role", "[Need to cancel|Having to cancel]: {role} interview", "{role}: cancelling the interview{slot}"},
+	SituationAfterInterview: {"Withdrawing my application: {role} – {sender}", "{role} – withdrawing my application",
+		"Following our conversation about the {role} role", "{role} position[| – {sender}]", "[After|Following] our {role} interview",
+		"My application for {role}[| – {sender}]", "Withdrawing from the {role} process[| – {sender}]", "{role}: my decision[| – {sender}]",
+		"[An update on|Update on] my {role} application", "Stepping back from the {role} process[| – {sender}]", "[After|Following] the {role} interview: my decision",
+		"{role} – [an update|update] from {sender}"},
+	SituationOffer: {"Your offer for {role} – {sender}", "The {role} offer[| – {sender}]", "Your offer of the {role} position",
+		"{role} offer – {sender}", "[My reply to|Reply to] your {role} offer", "[Response to|About] your offer for {role}",
+		"{role}: my decision[| – {sender}]", "Your {role} offer[| – {sender}]", "Decision on the {role} offer[| – {sender}]",
+		"The offer for {role}[| – {sender}]", "[My answer on|Answering] the {role} offer", "{role} offer: my [decision|reply]"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -237,5 +262,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 // subjectLine is the e-mail's subject: one of the situation's, chosen by
 // the wording, so not every letter ends its subject with the name.
 func subjectLine(r Request, v values, c chooser) string {
-	return subjectValues(v).fill(c.pick(partSubject, subjects[r.Situation]))
+	list := subjects[r.Situation]
+	i := c.index(partSubject, len(list))
+	return subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
 }

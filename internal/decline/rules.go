@@ -17,7 +17,7 @@ import (
 var declinePhrases = phrases(
 	"declin*", "withdr*", "turn*|turning down", "turn* it|this|them down", "turn* the|your offer|invitation|interview down",
 	"pass on", "must|have|need to pass", "cancel*", "step*|stepping back|away|aside|down",
-	"remove* myself", "take|taking myself out", "no longer interested|available|pursuing|considering",
+	"remove* myself", "take|taking myself out", "answer is no", "answer has to be no", "answer will have to be no", "answer is going to be no", "answer must|will|would be no", "no longer interested|available|pursuing|considering",
 	"say|saying no", "opt*|opting out", "bow* out", "pull* out", "back* out", "not the right move for me",
 )
 
@@ -65,7 +65,7 @@ const (
 var offerPhrases = phrases(
 	"keep*|stay*|staying in touch|contact", "stay*|staying connected", "get in touch", "reach me|out", "contact me",
 	"refer*", "recommend*", "future opportunit*", "paths cross", "cross paths", "happy|glad|pleased to help|answer|assist",
-	"my details", "my contact details", "connect on|with", "linkedin", "let me know if", "your way", "good word",
+	"my details", "my contact details", "point them|him|her to you", "connect on|with", "linkedin", "let me know if", "your way", "good word",
 	"speak well|highly", "pass it|this on", "pass the role|position|job on", "hear from you", "in the future", "down the line|road", "another time",
 )
 
@@ -125,11 +125,14 @@ func negatedRefusal(ws []string) bool {
 	return false
 }
 
-// ruleGratitude: the letter thanks the reader, and means it.
+// ruleGratitude: the letter thanks the reader, and means it. A negation
+// counts only in the sentence of the thanks: "The answer is no. Thank you
+// for ..." thanks.
 func ruleGratitude(t letterText) Check {
 	ws := t.neutralWs
 	for i, w := range ws {
-		if gratitudeWords.matches(w) && !negatedAt(ws, i, gratitudeNeg, 2) && !(i+1 < len(ws) && ws[i+1] == "for" && i+2 < len(ws) && ws[i+2] == "nothing") {
+		if gratitudeWords.matches(w) && !negatedAt(ws[t.sentenceStart[i]:i+1], i-t.sentenceStart[i], gratitudeNeg, 2) &&
+			!(i+1 < len(ws) && ws[i+1] == "for" && i+2 < len(ws) && ws[i+2] == "nothing") {
 			return pass(RuleGratitude, SeverityError, "The letter thanks them.")
 		}
 	}
@@ -181,12 +184,14 @@ func NoOfferByChoice(c Check) bool {
 }
 
 // ruleOffer: the letter offers help or a way to stay in touch, unless the
-// user chose to offer none.
+// user chose to offer none. A negation counts only in the sentence of the
+// offer ("The answer is no. Let's keep in touch." offers; "Please do not
+// contact me" does not), and "don't hesitate to" is no negation.
 func ruleOffer(t letterText) Check {
 	ws := t.neutralWs
 	for i := range ws {
 		for _, p := range offerIndex.at(ws[i]) {
-			if p.matchAt(ws, i) && !negatedAt(ws, i, negations, 3) && !negatedAt(ws, i, justNo, 3) {
+			if p.matchAt(ws, i) && !offerNegated(ws[t.sentenceStart[i]:i+1], i-t.sentenceStart[i]) {
 				return pass(RuleOffer, SeverityWarning, "The letter offers to stay in touch or help.")
 			}
 		}
@@ -197,7 +202,26 @@ func ruleOffer(t letterText) Check {
 	return fail(RuleOffer, SeverityWarning, "Offer something: to stay in touch, to refer someone suitable, or how to reach you.")
 }
 
+// offerNegated reports a negation within three words before the offer
+// at ws[i], other than one of "don't hesitate to".
+func offerNegated(ws []string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if (negations.matches(ws[j]) || justNo.matches(ws[j])) && ws[j+1] != "hesitate" {
+			return true
+		}
+	}
+	return false
+}
+
 // shoutedWord reports a word of four or more letters written in capitals.
 func shoutedWord(w string) bool {
-	return len(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	if len(w) < 4 {
+		return false
+	}
+	if !plainASCII(w) {
+		return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	// In ASCII: no small letter and a capital.
+	return strings.IndexFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) < 0 &&
+		strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
 }

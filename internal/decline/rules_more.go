@@ -23,7 +23,12 @@ func mayHavePlaceholder(s string) bool {
 	if strings.ContainsAny(s, "[]{}<%(") {
 		return true
 	}
-	l := strings.ToLower(s)
+	var l string
+	if plainASCII(s) {
+		l = lowerASCII(s) // strings.ToLower, without a builder
+	} else {
+		l = strings.ToLower(s)
+	}
 	return strings.Contains(l, "xxx") || strings.Contains(l, "todo") || strings.Contains(l, "tbd")
 }
 
@@ -158,19 +163,35 @@ func firstASCIIWord(s string) (w string, ok bool) {
 // ruleShouting: the letter is not written mostly in capitals, and no more
 // than two words are shouted for emphasis.
 func ruleShouting(t letterText) Check {
-	shouted := 0
-	for _, w := range strings.FieldsFunc(t.neutral, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if shoutedWord(w) {
-			shouted++
-		}
-	}
-	if mostlyCaps(t.neutral) || shouted > 2 {
+	if mostlyCaps(t.neutral) || shoutedWords(t.neutral) > 2 {
 		return fail(RuleShouting, SeverityError, "Write in normal case: capitals read as shouting.")
 	}
 	return pass(RuleShouting, SeverityError, "Written in normal case.")
 }
 
 // mostlyCaps reports whether more than half of the letters of s are capitals.
+// shoutedWords counts the shouted words (see shoutedWord) among the runs
+// of letters of s.
+func shoutedWords(s string) int {
+	n, start := 0, -1 // start: of the current run of letters, -1 outside one
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && shoutedWord(s[start:i]) {
+			n++
+		}
+		start = -1
+	}
+	if start >= 0 && shoutedWord(s[start:]) {
+		n++
+	}
+	return n
+}
+
 func mostlyCaps(s string) bool {
 	var up, all int
 	for _, r := range s {

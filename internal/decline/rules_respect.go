@@ -49,8 +49,7 @@ var negativeIndex, selfIdiomIndex = indexPhrases(negativePhrases), indexPhrases(
 // phrase appears, outside the writer's polite idioms about themselves.
 func ruleRespectful(t letterText) Check {
 	var found []string
-	for _, s := range splitSentences(t.neutral) {
-		ws := words(s)
+	for _, ws := range t.neutralSentWs {
 		var covered []bool // by the writer's idioms; nil while none is found
 		for i := range ws {
 			for _, p := range selfIdiomIndex.at(ws[i]) {

@@ -9,18 +9,29 @@ import (
 // sameness test writes letters for.
 const samenessApplications = 30
 
-// bodySentences are the sentences of a letter a reader compares across
-// letters: the body without the greeting and, for e-mails and messages,
-// without the signature (a sign-off such as "Kind regards," is shared by
-// people's letters too).
-func bodySentences(l Letter, ch Channel) []string {
+// letterSentences are the sentences of a letter a reader compares across
+// letters: the subject, the body without the greeting, and the sign-off
+// ("Kind regards,") without the name and details under it, which are the
+// same in every letter of one user. A subject or sign-off shared by most
+// letters gives a template away as surely as a shared sentence.
+func letterSentences(l Letter, ch Channel) []string {
 	body := withoutGreeting(l.Body)
-	if ch != ChannelPhone {
+	var out []string
+	if l.Subject != "" {
+		out = append(out, "Subject: "+l.Subject)
+	}
+	if ch == ChannelEmail {
 		if i := strings.LastIndex(body, "\n\n"); i >= 0 {
+			signoff, _, _ := strings.Cut(body[i+2:], "\n")
+			out = append(out, signoff)
 			body = body[:i]
 		}
+	} else if ch == ChannelMessage {
+		if i := strings.LastIndex(body, "\n\n"); i >= 0 {
+			body = body[:i] // the name alone
+		}
 	}
-	return splitSentences(body)
+	return append(out, splitSentences(body)...)
 }
 
 // sameness measures how alike letters for different applications read:
@@ -57,10 +68,9 @@ func sameness(letters [][]string) (letterPairs, sentencePairs float64) {
 // mixed, the applications differ as real ones do: in reason, contact,
 // offer and whether the user added a detail; otherwise all give the
 // reason timing and nothing else.
-func samenessOf(t *testing.T, sit Situation, ch Channel, tone Tone, mixed bool) (float64, float64) {
+func samenessOf(t *testing.T, sit Situation, ch Channel, tone Tone, mixed bool) (letterPairs, sentencePairs float64, letters [][]string) {
 	t.Helper()
 	reasons := ReasonsFor(sit)
-	var letters [][]string
 	for i := range samenessApplications {
 		r := request(sit, ReasonTiming, ch, tone, uint64(1000+37*i))
 		if mixed {
@@ -72,9 +82,25 @@ func samenessOf(t *testing.T, sit Situation, ch Channel, tone Tone, mixed bool) 
 				r.Detail = []string{"meeting the platform team", "your helpful explanation of the role and its requirements", "the clear way you described the team's plans"}[i%9/3]
 			}
 		}
-		letters = append(letters, bodySentences(mustCompose(t, r), ch))
+		letters = append(letters, letterSentences(mustCompose(t, r), ch))
 	}
-	return sameness(letters)
+	letterPairs, sentencePairs = sameness(letters)
+	return letterPairs, sentencePairs, letters
+}
+
+// samePart is the share of pairs of letters whose k-th sentence (for an
+// e-mail, 0 is the subject and 1 the sign-off) is the same.
+func samePart(letters [][]string, k int) float64 {
+	var pairs, same int
+	for i := range letters {
+		for j := i + 1; j < len(letters); j++ {
+			pairs++
+			if letters[i][k] == letters[j][k] {
+				same++
+			}
+		}
+	}
+	return float64(same) / float64(pairs)
 }
 
 // maxSharingPairs bounds, per channel, the share of pairs of letters for
@@ -82,10 +108,14 @@ func samenessOf(t *testing.T, sit Situation, ch Channel, tone Tone, mixed bool) 
 // when they give the same reason (the hardest case); maxIdentical bounds
 // the share of identical sentence pairs. A phone script is heard once, by
 // someone who hears no other, and people ask "Is now a good time?" in
-// every call, so only its sentence pairs are bounded.
+// every call, so only its sentence pairs are bounded. An e-mail's subject
+// and sign-off count as sentences, each shared by about one pair in
+// twenty, which raises its bound from the body's 0.32; maxSamePart bounds
+// each of them alone, so neither can become the template's mark.
 var (
-	maxSharingPairs = map[Channel]float64{ChannelEmail: 0.32, ChannelMessage: 0.32, ChannelPhone: 1}
+	maxSharingPairs = map[Channel]float64{ChannelEmail: 0.38, ChannelMessage: 0.32, ChannelPhone: 1}
 	maxIdentical    = map[Channel]float64{ChannelEmail: 0.015, ChannelMessage: 0.035, ChannelPhone: 0.04}
+	maxSamePart     = 0.10
 )
 
 // TestCrossLetterSameness: letters for different applications in the same
@@ -93,12 +123,20 @@ var (
 // side by side does not find the template. It prints the figures with -v.
 func TestCrossLetterSameness(t *testing.T) {
 	for _, ch := range Channels() {
-		var worst, sumSame, sumPairs, sumMixed float64
+		var worst, sumSame, sumPairs, sumMixed, sumSubject, sumSignoff float64
 		n := 0
 		for _, sit := range Situations() {
 			for _, tone := range Tones() {
-				same, sp := samenessOf(t, sit, ch, tone, false)
-				mixed, _ := samenessOf(t, sit, ch, tone, true)
+				same, sp, letters := samenessOf(t, sit, ch, tone, false)
+				mixed, _, _ := samenessOf(t, sit, ch, tone, true)
+				if ch == ChannelEmail {
+					subject, signoff := samePart(letters, 0), samePart(letters, 1)
+					sumSubject, sumSignoff = sumSubject+subject, sumSignoff+signoff
+					if subject > maxSamePart || signoff > maxSamePart {
+						t.Errorf("%s/%s: %.0f %% of pairs of e-mails have the same subject, %.0f %% the same sign-off (at most %.0f %%)",
+							sit, tone, 100*subject, 100*signoff, 100*maxSamePart)
+					}
+				}
 				worst = max(worst, same)
 				sumSame, sumPairs, sumMixed = sumSame+same, sumPairs+sp, sumMixed+mixed
 				n++
@@ -110,8 +148,8 @@ func TestCrossLetterSameness(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: letter pairs sharing a sentence: same reason %.1f %% (worst situation %.1f %%), mixed applications %.1f %%; identical sentence pairs %.2f %%",
-			ch, 100*sumSame/float64(n), 100*worst, 100*sumMixed/float64(n), 100*sumPairs/float64(n))
+		t.Logf("%s: letter pairs sharing a sentence: same reason %.1f %% (worst situation %.1f %%), mixed applications %.1f %%; identical sentence pairs %.2f %%; the same subject %.1f %%, the same sign-off %.1f %%",
+			ch, 100*sumSame/float64(n), 100*worst, 100*sumMixed/float64(n), 100*sumPairs/float64(n), 100*sumSubject/float64(n), 100*sumSignoff/float64(n))
 	}
 }
 

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,10 +58,29 @@ func unicodeWords(s string) []string {
 	return out
 }
 
+// lowerASCII is strings.ToLower for plain ASCII text, in one tight loop:
+// s itself when it has no capitals, else one copy.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // asciiWords is words for plain ASCII text, in one pass over one
 // lower-cased copy of it.
 func asciiWords(s string) []string {
-	low := strings.ToLower(s)
+	low := lowerASCII(s)
 	out := make([]string, 0, len(low)/5+1)
 	start := -1 // the start of the current run, -1 outside one
 	for i := 0; i <= len(low); i++ {
@@ -86,32 +106,130 @@ func asciiWords(s string) []string {
 // white space or the end, so "example.com" and "3.5" stay whole. Empty
 // sentences are dropped.
 func splitSentences(s string) []string {
-	if !utf8.ValidString(s) {
-		s = string([]rune(s)) // each invalid byte becomes U+FFFD
-	}
 	var out []string
-	start := 0
-	flush := func(end int) {
-		if t := strings.TrimSpace(s[start:end]); t != "" {
-			out = append(out, t)
-		}
+	for t := range sentenceSeq(s) {
+		out = append(out, t)
 	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '\n', '\r':
-			flush(i)
-			start = i + n
-		case '.', '!', '?':
-			if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n == len(s) || unicode.IsSpace(next) {
-				flush(i + n)
-				start = i + n
+	return out
+}
+
+// lastSentenceSeq yields the sentences of s that splitSentences returns,
+// last first, reading s from its end: the last few of a long text cost
+// what they are long.
+func lastSentenceSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !utf8.ValidString(s) {
+			ss := splitSentences(s)
+			for i := len(ss) - 1; i >= 0; i-- {
+				if !yield(ss[i]) {
+					return
+				}
+			}
+			return
+		}
+		// In valid UTF-8 the bytes of '\n', '\r', '.', '!' and '?' are
+		// those characters, so the breaks can be found from the end.
+		hi := len(s) // the end of the sentence being read
+		for i := len(s) - 1; i >= 0; i-- {
+			cut := -1 // where the sentence after this break starts
+			switch s[i] {
+			case '\n', '\r':
+				cut = i + 1
+			case '.', '!', '?':
+				if next, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 == len(s) || unicode.IsSpace(next) {
+					cut = i + 1
+				}
+			}
+			if cut < 0 {
+				continue
+			}
+			if t := strings.TrimSpace(s[cut:hi]); t != "" && !yield(t) {
+				return
+			}
+			hi = i
+			if s[i] != '\n' && s[i] != '\r' {
+				hi = i + 1 // the stop ends the sentence before it
 			}
 		}
-		i += n
+		if t := strings.TrimSpace(s[:hi]); t != "" {
+			yield(t)
+		}
 	}
-	flush(len(s))
-	return out
+}
+
+// sentenceSeq yields the sentences of s as splitSentences returns them,
+// without collecting them.
+func sentenceSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !utf8.ValidString(s) {
+			s = string([]rune(s)) // each invalid byte becomes U+FFFD
+		}
+		start := 0
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			end := -1
+			switch r {
+			case '\n', '\r':
+				end = i
+			case '.', '!', '?':
+				if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n == len(s) || unicode.IsSpace(next) {
+					end = i + n
+				}
+			}
+			if end >= 0 {
+				if t := strings.TrimSpace(s[start:end]); t != "" && !yield(t) {
+					return
+				}
+				start = i + n
+			}
+			i += n
+		}
+		if t := strings.TrimSpace(s[start:]); t != "" {
+			yield(t)
+		}
+	}
+}
+
+// wordSeq yields the words of s as words returns them, without building
+// the list: for plain ASCII it allocates at most one lower-cased copy.
+func wordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !plainASCII(s) {
+			for _, w := range unicodeWords(s) {
+				if !yield(w) {
+					return
+				}
+			}
+			return
+		}
+		low := lowerASCII(s) // s itself when it has no capitals
+		start := -1          // the start of the current run, -1 outside one
+		for i := 0; i <= len(low); i++ {
+			if i < len(low) {
+				if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
+					if start < 0 {
+						start = i
+					}
+					continue
+				}
+			}
+			if start >= 0 {
+				if w := strings.Trim(low[start:i], "'"); w != "" && !yield(w) {
+					return
+				}
+				start = -1
+			}
+		}
+	}
+}
+
+// countWords is len(words(s)), without building the list.
+func countWords(s string) int {
+	n := 0
+	for range wordSeq(s) {
+		n++
+	}
+	return n
 }
 
 // phrase is a sequence of words to find in a text. Each word is a list of
