@@ -59,12 +59,14 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		return nil, err
 	}
 	a := &Application{Fields: in.Fields, Status: status, CreatedAt: now, UpdatedAt: now}
+	var hist []HistoryEntry
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
 		if err := s.store.CreateApplication(ctx, a); err != nil {
 			return err
 		}
-		for _, h := range firstHistory(a, inv, given, now) {
-			if err := s.store.AddHistory(ctx, &h); err != nil {
+		hist = firstHistory(a, inv, given, now)
+		for i := range hist {
+			if err := s.store.AddHistory(ctx, &hist[i]); err != nil {
 				return err
 			}
 		}
@@ -73,12 +75,33 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 				return err
 			}
 		}
-		return s.store.RefreshDue(ctx, a.ID)
+		return s.store.AddDue(ctx, a.ID, a.Status)
 	})
 	if err != nil {
 		return nil, err
 	}
-	return s.readDetail(ctx, a.ID, now)
+	if inv != nil {
+		return s.readDetail(ctx, a.ID, now)
+	}
+	return s.createdDetail(ctx, a, hist, now)
+}
+
+// createdDetail is the detail of application a, just created with the
+// history entries hist and nothing else, as readDetail would read it back:
+// all of it is what the create wrote but the user's settings, which decide
+// its warnings (one small read instead of the whole record). A create with
+// an invitation reads its detail back.
+func (s *Service) createdDetail(ctx context.Context, a *Application, hist []HistoryEntry, now time.Time) (*Detail, error) {
+	st, err := s.store.GetSettings(ctx)
+	if apperr.ErrorCode(err) == apperr.ENOTFOUND {
+		st, err = nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(hist, func(x, y HistoryEntry) int { return x.At.Compare(y.At) }) // as the store orders them
+	r := &DetailRecords{Application: *a, Settings: st, Invitations: []Invitation{}, History: hist, Letters: []Letter{}}
+	return detailOf(r, now), nil
 }
 
 // firstHistory is the history a new application starts with: one entry

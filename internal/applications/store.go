@@ -72,6 +72,10 @@ type Store interface {
 	// its invitations, letters, history and the user's settings. Every write
 	// that can change a warning calls it in its transaction.
 	RefreshDue(ctx context.Context, appID int64) error
+	// AddDue writes the due time of application appID, created in this
+	// transaction with the given status: RefreshDue without clearing rows
+	// that a new application cannot have yet, or reading the status back.
+	AddDue(ctx context.Context, appID int64, status workflow.State) error
 	// ListDue returns the stored due times that q selects.
 	ListDue(ctx context.Context, q DueQuery) ([]Due, error)
 

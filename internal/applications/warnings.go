@@ -61,6 +61,11 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 	if err != nil {
 		return nil, err
 	}
+	return detailOf(r, now), nil
+}
+
+// detailOf is the detail of an application's stored records as of now.
+func detailOf(r *DetailRecords, now time.Time) *Detail {
 	st := DefaultSettings()
 	if r.Settings != nil {
 		st = *r.Settings
@@ -78,7 +83,7 @@ func (s *Service) detail(ctx context.Context, id int64, now time.Time) (*Detail,
 	addFollowUp(pol, d, now)
 	addStale(d, st, now)
 	SortWarnings(d.Warnings)
-	return d, nil
+	return d
 }
 
 // addFollowUp sets the follow-up due time and warning of a declined

@@ -36,7 +36,7 @@ var situationRules = map[Situation]string{
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
 	ChannelEmail: "E-mail: a subject that names the role (and in some wordings the sender); the decline in the first paragraph (thanks may " +
-		"come first); one short reason; the user's detail beside the first thanks, never after the reason as an afterthought; " +
+		"come first); one short reason; what the user appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
 		"sign-off, signed with the name alone (the first name when warm).",

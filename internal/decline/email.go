@@ -84,11 +84,11 @@ const (
 // long process is answered at more length than an application withdrawn
 // early.
 var endingsBySituation = map[Situation][]int{
-	SituationWithdrawal:      {endOffer, endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
-	SituationInvitation:      {endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
-	SituationBeforeInterview: {endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
-	SituationAfterInterview:  {endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endThanksLast, endThanksLast},
-	SituationOffer:           {endOfferFirst, endOfferWish, endWishOffer, endOfferThanks, endOfferThanks, endThanksLast},
+	SituationWithdrawal:      {endOffer, endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks},
+	SituationInvitation:      {endOffer, endOfferFirst, endOfferWish, endWishOffer, endWishOffer, endOfferThanks},
+	SituationBeforeInterview: {endOffer, endOfferFirst, endOfferWish, endWishOffer, endWishOffer, endOfferThanks},
+	SituationAfterInterview:  {endOfferFirst, endOfferWish, endWishOffer, endOfferWish, endOfferThanks},
+	SituationOffer:           {endOfferFirst, endOfferWish, endWishOffer, endOfferWish, endOfferThanks},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -173,12 +173,12 @@ func (e *emailWriter) opening() {
 	}
 	switch shape {
 	case openThanksFirst:
+		// The detail follows the decline, whose "it" means what the
+		// thanks named.
 		e.say(partThanks, thanksNamed[sit][tone], nil)
-		detailed := e.detailAfterThanks()
 		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
-		if !detailed {
-			e.join(", but ")
-		}
+		e.join(", but ")
+		e.detailAfterThanks()
 		e.reason()
 	case openReasonLast:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
@@ -205,13 +205,17 @@ func (e *emailWriter) opening() {
 }
 
 // detailAfterThanks writes the user's detail, if it is still to be
-// written, beside the thanks just written, and reports whether it did.
-func (e *emailWriter) detailAfterThanks() bool {
+// written and says what they appreciated, beside the thanks just
+// written. A detail that is a sentence of its own may be a fact or a
+// reason ("I've taken a contract with ..."), and waits for the ending.
+func (e *emailWriter) detailAfterThanks() {
 	if e.detailDone || e.r.Detail == "" {
-		return false
+		return
+	}
+	if shape, _, _ := shapeOf(e.r.Detail); shape == detailClause {
+		return
 	}
 	e.detail(false, false)
-	return true
 }
 
 // maxThanks is how many times a letter thanks its reader: a third
@@ -354,6 +358,23 @@ func (e *emailWriter) ending() {
 		e.detail(false, false)
 	}
 	e.pad()
+	e.d.mergeLoneSentence()
+}
+
+// mergeLoneSentence joins a last paragraph of one sentence to the one
+// before it: an offer or thanks on a line of its own reads as a
+// template's fixed ending.
+func (d *draft) mergeLoneSentence() {
+	for len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) == 0 {
+		d.paras = d.paras[:len(d.paras)-1] // an empty paragraph is no paragraph
+	}
+	n := len(d.paras)
+	if n < 2 || len(d.paras[n-1]) != 1 {
+		return
+	}
+	d.paras[n-2] = append(d.paras[n-2], d.paras[n-1][0])
+	d.paras = d.paras[:n-1]
+	d.valid = false
 }
 
 // pad closes a letter too short to read as considered with a wish, and

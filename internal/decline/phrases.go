@@ -62,12 +62,12 @@ var declinesNamed = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"I am writing to withdraw my application for the {role} position{at} and [to cancel|so to cancel] our interview{slot}.",
-			"I must regretfully cancel our interview{slot} for the {role} position{at}: I have decided to withdraw my application.",
+			"I have decided to withdraw my application for the {role} position{at}, and so I must regretfully cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at}, and so I must [cancel|call off] our interview{slot}.",
-			"I am sorry to let you know that I need to cancel our interview{slot} for the {role} position{at}: I am withdrawing my application.",
+			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 		},
 		ToneWarm: {
-			"I'm [sorry|really sorry] to do this, but I need to cancel our interview{slot} for the {role} role{at}: I've decided to withdraw my application.",
+			"I'm [sorry|really sorry] to do this, but I've decided to withdraw my application for the {role} role{at}, so I need to cancel our interview{slot}.",
 			"^I've decided to withdraw my application for the {role} role{at}, so I'd like to call off our interview{slot} while there's still time to [offer|give] the slot to someone else.",
 			"I'm [really|so] sorry, but I've decided to withdraw my application for the {role} role{at}, so I [need|have] to cancel our interview{slot}.",
 			"^I've decided to withdraw from the {role} role{at}, so I'll have to [cancel|call off] our interview{slot}.",
@@ -94,7 +94,7 @@ var declinesNamed = situated{
 			"^I have decided to decline your offer of the {role} position{at}.",
 			"It is with [real|genuine] regret that I must decline the offer of the {role} position{at}.",
 			"^I will not be accepting the offer of the {role} position{at}.",
-			"I have given a great deal of thought to your offer of the {role} position{at}, and I have decided to decline it.",
+			"I must decline your offer of the {role} position{at}, and I do so with [real|some] regret.",
 		},
 		ToneWarm: {
 			"^I've decided to turn down the offer for the {role} role{at}.",
@@ -143,12 +143,12 @@ var declinesBare = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"^I have decided to withdraw my application, so I must cancel it.",
-			"I am sorry to say that I must cancel it: I have decided to withdraw.",
+			"I am sorry to say that I have decided to withdraw, so I must cancel it.",
 			"^I have decided to withdraw, and so I need to cancel it.",
 		},
 		ToneWarm: {
 			"^I've decided to withdraw my application, so I'll have to [cancel|call it off].",
-			"I'm [sorry|afraid], but I need to cancel: I've decided to withdraw my application.",
+			"I'm [sorry|afraid] I've decided to withdraw my application, so I need to cancel.",
 			"^I've decided to withdraw, so I need to call it off.",
 		},
 	},
@@ -186,8 +186,7 @@ var declinesBare = situated{
 // declineLeads may open a decline marked with "^"; the empty ones keep
 // most declines plain.
 var declineLeads = toned{
-	ToneFormal: {"", "", "", "After careful thought,", "After some reflection,", "Having considered it carefully,",
-		"After much thought,", "On reflection,", "With some regret,", "Having thought it over,"},
+	ToneFormal: {"", "", "", "After careful thought,", "After some reflection,", "After much thought,", "With some regret,"},
 	ToneWarm: {"", "", "", "After a lot of thought,", "I've thought it over, and", "Having mulled it over,",
 		"After weighing it up,", "In the end,", "Sadly,", "After thinking it through,"},
 }
@@ -230,7 +229,7 @@ var thanksNamed = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {
-			"Thank you for [arranging|organising] the interview{slot} for the {role} position{at}.",
+			"Thank you for [arranging|setting up] the interview{slot} for the {role} position{at}.",
 			"I am grateful to you for setting up our interview{slot} for the {role} position{at}.",
 			"Thank you for finding a time for our interview{slot} about the {role} position.",
 		},
@@ -310,9 +309,10 @@ var thanksBare = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"^Thank you for arranging it, and I am sorry for [any|the] inconvenience.",
-			"^I am grateful for the time you have already given me, and I apologise for the [inconvenience|disruption].",
-			"^Thank you for the trouble you took to set it up; I am sorry to cause you extra work.",
-			"[My apologies|I apologise] for the change of plan, and thank you for your help in arranging it.",
+			"^I am grateful for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
+			"^Thank you for the trouble you took to set it up; I am sorry to cause you [extra work|more work|this extra work].",
+			"^Thank you for [finding|making] time for me, and I am sorry to [undo|unpick] your arrangements.",
+			"I am sorry for the change of plan, and thank you for your help in arranging it.",
 			"^I [appreciate|am grateful for] the time you made for me[| in your diary].",
 		},
 		ToneWarm: {
@@ -328,9 +328,9 @@ var thanksBare = situated{
 	SituationAfterInterview: {
 		ToneFormal: {
 			"^Thank you for your time and for a [thoughtful|very good] interview.",
-			"^I am grateful for the conversations we had and for the care you took over the process.",
-			"^Thank you for a thoughtful interview and a [generous|warm] welcome.",
-			"^I appreciated the chance to meet you and hear about your plans.",
+			"^I am grateful for [the conversations we had|our conversations] and for the care you took over [the process|the interviews].",
+			"^Thank you for a [thoughtful|very good] interview and a [generous|warm] welcome.",
+			"^I appreciated the chance to meet you and [hear|learn] about your plans[| for the team].",
 		},
 		ToneWarm: {
 			"^Thank you for the time you gave me at the interview.",
@@ -347,8 +347,8 @@ var thanksBare = situated{
 			"^I appreciate the time you and your colleagues have given me.",
 		},
 		ToneWarm: {
-			"^Thank you for believing in me.",
-			"^Thanks so much for wanting me on the team.",
+			"^Thank you for believing in me[| – it means a great deal| and for all your time].",
+			"^Thanks so much for wanting me on the [team|team – it means a lot].",
 			"^I'm [really|genuinely] grateful for the confidence you've shown in me.",
 			"^Thank you for making the process such a [pleasure|good experience].",
 		},
@@ -358,8 +358,8 @@ var thanksBare = situated{
 // thanksLeads may open a sentence of thanks that follows the decline and
 // the reason.
 var thanksLeads = toned{
-	ToneFormal: {"", "", "", "", "All the same,", "Even so,", "Nonetheless,"},
-	ToneWarm:   {"", "", "", "", "Even so,", "Still,", "All the same,"},
+	ToneFormal: {""},
+	ToneWarm:   {""},
 }
 
 // reasonSentences hold the reason per reason and tone, as clauses: those
@@ -376,8 +376,8 @@ var reasonSentences = map[Reason]toned{
 	ReasonPersonalCircumstances: {
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role at present.",
 			"^My personal circumstances have changed, and for now they must come first[| for a while].",
-			"^Some personal matters need my full attention [for the time being|just now|at present].",
-			"^My circumstances have changed, and I am not able to make a move [just now|this year]."},
+			"^Some personal matters need my full attention [for the time being|at present].",
+			"^My circumstances have changed, and I am not able to make a move [this year|at present]."},
 		ToneWarm: {"^Some things have changed in my [personal life|life outside work], and they have to come first for now.",
 			"^My circumstances at home have changed, so this isn't the moment for me to move.",
 			"^A few things at home need my attention [for the time being|right now|at the moment].",
@@ -404,15 +404,19 @@ var reasonSentences = map[Reason]toned{
 			"^I'm looking for something a little closer to the work I want to do next."},
 	},
 	ReasonTiming: {
-		ToneFormal: {"^The timing is not right for me to make a move [at present|just now].", "^This is not the right moment for me to change [jobs|employers].",
+		ToneFormal: {"^The timing is not right for me to make a move [at present|right now|this year].", "^This is not the right moment for me to change [jobs|employers|roles].",
+			"^I have [realised|concluded] that staying where I am [is right for now|makes more sense at present].",
+			"^A move [now|this year] would come at the wrong time for me[| and my current team].",
 			"^I am not in a position to make a move [at the moment|this year].", "^Now is not the right time for me to [change roles|move on].",
 			"^I have decided to stay [where I am|in my current role] for the time being."},
-		ToneWarm: {"^The timing just isn't right for me [at the moment|right now].", "^This isn't the [moment|right moment] for me to make a move.",
-			"^I've decided to stay put [for now|for a while longer].", "^Now just isn't the right time for me to change [jobs|employers].",
+		ToneWarm: {"^The timing just isn't right for me [at the moment|right now|this year].", "^This isn't the [moment|right moment|best moment] for me to make a move.",
+			"^I've realised [now's|this is] not [the time|a good time] for me to [switch jobs|move on|leave my current team].",
+			"^A move [right now|this year] would come at the wrong time for me.",
+			"^I've decided to stay put [for now|for a while longer].", "^Now just isn't the right time for me to [change jobs|switch employers|make a change].",
 			"^It's not the right time for me to move on."},
 	},
 	ReasonLocation: {
-		ToneFormal: {"^The location would not suit my [circumstances|situation].", "^I am not in a position to relocate [at present|just now].",
+		ToneFormal: {"^The location would not suit my [circumstances|situation].", "^I am not in a position to relocate [at present|at the moment].",
 			"^The commute would not be [workable|practical] for me.", "^Relocating is not something I can do at the moment."},
 		ToneWarm: {"^The location doesn't work for me [right now|at the moment].", "^I'm not in a position to [relocate|move house] at the moment.",
 			"^The commute wouldn't [work|be practical] for me.", "^Moving isn't something I can do at the moment."},
@@ -454,8 +458,8 @@ var reasonsAfterMeeting = map[Reason]toned{
 
 // reasonLeads may open a reason marked with "^".
 var reasonLeads = toned{
-	ToneFormal: {"", "", "", "", "Quite simply,", "The reason is simple:", "To be candid,", "The simple reason is that"},
-	ToneWarm:   {"", "", "", "", "Honestly,", "The simple reason is that", "The short version is that", "To be honest,"},
+	ToneFormal: {""},
+	ToneWarm:   {"", "", "", "", "", "", "", "Honestly,"},
 }
 
 // reasonJoins join a reason marked with "^" to the decline before it.

@@ -92,36 +92,38 @@ var offersAfterMeeting = toned{
 var wishes = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you and your colleagues well in filling the position.",
-			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes smoothly.", "With best wishes for the search."},
+			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes smoothly.",
+			"I hope [you find the right person|the position is filled] [before long|without delay].", "Good luck with the [search|hiring]."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck filling the role.",
-			"I hope the hiring goes [well|smoothly]."},
+			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly]."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I wish you and your colleagues well in filling the position.", "I hope you find [an excellent|a strong] candidate.",
-			"I wish you all the best in finding the right person for the job.", "I hope the search brings you someone excellent before long.",
-			"I hope the interviews go [well|smoothly]."},
+			"I wish you all the best in finding the right person for the job.", "I hope the interviews go [well|smoothly].",
+			"Good luck with the [search|interviews].", "I hope [the position is filled|you find the right person] [soon|before long]."},
 		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
-			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly]."},
+			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
-			"With best wishes for the rest of the process.", "I wish you every success in filling the position."},
+			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
+			"I hope you find the right person [soon|before long]."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
-			"All the best with the rest of the process.", "Good luck with the other candidates."},
+			"All the best with the rest of the process.", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues [well|every success].",
 			"I hope you find the right person for the team.", "Please pass on my thanks to everyone I met.",
-			"My best wishes to you and everyone I met."},
-		ToneWarm: {"Good luck to you and the team.", "I hope you find the right person.", "I hope the rest of the search goes [smoothly|well].",
-			"Please say thanks to everyone I met.", "Best of luck with the rest of the search."},
+			"My best wishes to you and [everyone I met|your colleagues].", "I hope the rest of the [search|process] goes [well|smoothly]."},
+		ToneWarm: {"Good luck to you and [everyone there|your colleagues].", "I hope you find the right person.", "I hope the rest of the search goes [smoothly|well].",
+			"Please say thanks to everyone I met.", "Best of luck with the rest of the search.", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
 	SituationOffer: {
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.",
 			"Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead.",
-			"My best wishes to you and your colleagues."},
-		ToneWarm: {"Every success to you and the team.", "Here's to the team's continued success.", "Please say thanks to everyone I met.",
-			"I hope everything goes brilliantly for you all.", "Wishing you and the team a great year ahead."},
+			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team."},
+		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "Here's to the team's continued success.", "Please say thanks to everyone I met.",
+			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you all a [great|brilliant] year ahead.", "Good luck with [everything|all the plans] you're building."},
 	},
 }
 
@@ -136,7 +138,7 @@ var thanksAgain = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"Thank you again for the [invitation|kind invitation].", "Thank you once more for thinking of me.", "Many thanks again for your time.",
-			"Again, thank you for your interest.", "I am grateful, once more, for [the invitation|your interest]."},
+			"Again, thank you for your interest."},
 		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Thank you[| so much] for asking me.",
 			"Thanks [once more|again] for getting in touch."},
 	},
@@ -147,13 +149,12 @@ var thanksAgain = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
-			"Many thanks again for your time.", "I am grateful, once more, for [your time|the conversation]."},
+			"Many thanks again for your time."},
 		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything.", "Again, thank you for your generosity throughout.",
-			"I remain grateful for [the offer|your confidence] and for all your [time|help]."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
@@ -210,7 +211,7 @@ var subjects = map[Situation][]string{
 var detailSentences = map[detailShape]map[bool]toned{
 	detailGerund: {
 		false: {
-			ToneFormal: {"I very much enjoyed {detail}.", "It was a real pleasure {detail}.", "I enjoyed {detail} a great deal.",
+			ToneFormal: {"I very much enjoyed {detail}.", "It was a real pleasure {detail}.", "I greatly enjoyed {detail}.",
 				"{Detail} was a highlight of the process for me.", "I am grateful for the opportunity of {detail}."},
 			ToneWarm: {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I loved {detail}.",
 				"It was great {detail}, and I'm grateful for the chance."},
@@ -238,12 +239,12 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailNoun: {
 		false: {
-			ToneFormal: {"I appreciated {detail} in particular.", "I am grateful, too, for {detail}.", "I especially valued {detail}.",
+			ToneFormal: {"In particular, I appreciated {detail}.", "I am grateful, too, for {detail}.", "I especially valued {detail}.",
 				"Thank you, too, for {detail}."},
 			ToneWarm: {"Thanks, too, for {detail}.", "I really valued {detail}.", "I especially appreciated {detail}."},
 		},
 		true: {
-			ToneFormal: {"I valued {detail} very much, which makes this a harder letter to write."},
+			ToneFormal: {"I very much valued {detail}, which makes this a harder letter to write."},
 			ToneWarm:   {"I really valued {detail}, so this isn't easy to write."},
 		},
 	},

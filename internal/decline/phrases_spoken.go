@@ -19,7 +19,7 @@ var shortOffers = map[Offer]toned{
 	},
 	OfferStayInTouch: {
 		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope our paths cross again[| one day].", "I hope we can keep in touch.",
-			"I would be [happy|glad] to hear from you in the future.", "I would welcome staying in contact.", "Do keep my details for the future."},
+			"I would be [happy|glad] to hear from you in the future.", "I would welcome staying in contact."},
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Hope our paths cross again!", "Do keep in touch.",
 			"Would be great to stay in touch.", "Happy to hear from you down the line.", "Let's stay connected."},
 	},

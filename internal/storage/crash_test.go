@@ -32,9 +32,11 @@ const crashEnv = "TRACKER_CRASH_CHILD_DSN"
 // one transaction; some transactions fail after writing) and prints the id
 // of each once its commit returned, kills it with SIGKILL at a random
 // moment, and checks the database: intact, no dangling keys, every
-// acknowledged application there with its history, and nothing of a
-// failed transaction. Fifty rounds on
-// each database (ten in -short), a few seconds each.
+// acknowledged application there with its history and its search words,
+// and nothing of a failed transaction. On SQLite the kills also land
+// while the background checkpointer copies the WAL into the database
+// file: the test fails if none of the children had checkpointed. Fifty
+// rounds on each database (ten in -short), a few seconds each.
 func TestCrashLosesNoAcknowledgedWrite(t *testing.T) {
 	rounds := 50
 	if testing.Short() {
@@ -56,21 +58,30 @@ func crashRounds(t *testing.T, dsn string, rounds int) {
 	storagetest.Owner(t, db, "crash@example.com")
 	db.Close()
 	acked := map[int64]bool{}
+	checkpointed := 0 // rounds whose child had checkpointed before the kill
 	for round := range rounds {
-		for _, id := range crashOnce(t, dsn) {
+		ids, checkpoints := crashOnce(t, dsn)
+		for _, id := range ids {
 			acked[id] = true
+		}
+		if checkpoints > 0 {
+			checkpointed++
 		}
 		checkAfterCrash(t, dsn, acked, round)
 	}
 	if len(acked) < rounds {
 		t.Fatalf("only %d writes acknowledged in %d rounds: the child barely wrote, the test proves little", len(acked), rounds)
 	}
-	t.Logf("%d acknowledged writes over %d kills, none lost", len(acked), rounds)
+	if !storage.IsPostgres(dsn) && checkpointed == 0 {
+		t.Fatalf("no child checkpointed before its kill: the test proves nothing of the checkpointer")
+	}
+	t.Logf("%d acknowledged writes over %d kills (%d after a background checkpoint), none lost", len(acked), rounds, checkpointed)
 }
 
 // crashOnce runs the child, kills it a random while after its first
-// acknowledged write, and returns the ids it acknowledged.
-func crashOnce(t *testing.T, dsn string) []int64 {
+// acknowledged write, and returns the ids it acknowledged and how many
+// background checkpoints it had run by its last acknowledgement.
+func crashOnce(t *testing.T, dsn string) (ids []int64, checkpoints int64) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
 	cmd.Env = append(os.Environ(), crashEnv+"="+dsn)
@@ -82,20 +93,21 @@ func crashOnce(t *testing.T, dsn string) []int64 {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	var ids []int64
 	lines := bufio.NewScanner(out)
 	kill := time.Duration(rand.IntN(80)) * time.Millisecond
 	var timer *time.Timer
 	for lines.Scan() {
-		id, ok := strings.CutPrefix(lines.Text(), "ack ")
+		ack, ok := strings.CutPrefix(lines.Text(), "ack ")
 		if !ok {
 			continue
 		}
+		id, ran, _ := strings.Cut(ack, " ")
 		n, err := strconv.ParseInt(id, 10, 64)
-		if err != nil {
+		c, cerr := strconv.ParseInt(ran, 10, 64)
+		if err != nil || cerr != nil {
 			t.Fatalf("child printed %q", lines.Text())
 		}
-		ids = append(ids, n)
+		ids, checkpoints = append(ids, n), c
 		if timer == nil {
 			timer = time.AfterFunc(kill, func() { cmd.Process.Signal(syscall.SIGKILL) })
 		}
@@ -104,7 +116,7 @@ func crashOnce(t *testing.T, dsn string) []int64 {
 	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
 		t.Fatalf("the child ended by itself (%v) before it was killed", err)
 	}
-	return ids
+	return ids, checkpoints
 }
 
 // checkAfterCrash opens the database as the next start would and checks
@@ -115,6 +127,7 @@ func checkAfterCrash(t *testing.T, dsn string, acked map[int64]bool, round int) 
 	if err != nil {
 		t.Fatalf("round %d: reopen after the kill: %v", round, err)
 	}
+	words := !storage.IsPostgres(dsn) && db.FullText() // SQLite writes an application's words itself
 	db.Close()
 	raw, err := storage.OpenAt(context.Background(), dsn, 0)
 	if err != nil {
@@ -148,6 +161,19 @@ func checkAfterCrash(t *testing.T, dsn string, acked map[int64]bool, round int) 
 	raw.Raw(`SELECT count(*) FROM applications a WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.application_id = a.id)`).Scan(&orphans)
 	if orphans != 0 {
 		t.Fatalf("round %d: %d applications without their history: a transaction was torn", round, orphans)
+	}
+	if !words {
+		return
+	}
+	var unindexed, stray int64
+	err = errors.Join(
+		raw.Raw(`SELECT count(*) FROM applications WHERE id NOT IN (SELECT rowid FROM application_words)`).Scan(&unindexed).Error,
+		raw.Raw(`SELECT count(*) FROM application_words WHERE rowid NOT IN (SELECT id FROM applications)`).Scan(&stray).Error)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unindexed != 0 || stray != 0 {
+		t.Fatalf("round %d: %d applications without their search words, %d words of none: a transaction was torn", round, unindexed, stray)
 	}
 }
 
@@ -214,7 +240,7 @@ func TestCrashChild(t *testing.T) {
 					os.Exit(1)
 				}
 				mu.Lock()
-				fmt.Fprintf(os.Stdout, "ack %d\n", a.ID)
+				fmt.Fprintf(os.Stdout, "ack %d %d\n", a.ID, db.Checkpoints())
 				mu.Unlock()
 			}
 		}()

@@ -33,8 +33,11 @@ type DB struct {
 	// writer groups the write transactions of SQLite (see group.go); nil
 	// on PostgreSQL.
 	writer *writer
-	read   *gorm.DB // readers; the same as write on PostgreSQL
-	close  func() error
+	// checkpoints checkpoints SQLite's WAL beside the writer (see
+	// checkpoint.go); nil on PostgreSQL and read-only.
+	checkpoints *checkpointer
+	read        *gorm.DB // readers; the same as write on PostgreSQL
+	close       func() error
 	// postgres is set on PostgreSQL, where write transactions lock the
 	// rows they read (see GetApplication).
 	postgres bool
@@ -111,13 +114,22 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	fts, err := searchReady(write)
+	if err == nil {
+		err = write.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", walPagesMost)).Error
+	}
+	var cp *checkpointer
+	if err == nil {
+		cp, err = startCheckpointer(base)
+	}
 	if err != nil {
 		closeGorm(read)
 		closeGorm(write)
 		return nil, err
 	}
-	return &DB{write: write, writer: newWriter(write), read: read, fts: fts, close: func() error {
-		return errors.Join(closeGorm(read), closeGorm(write))
+	w := newWriter(write)
+	w.committed = cp.commit
+	return &DB{write: write, writer: w, checkpoints: cp, read: read, fts: fts, close: func() error {
+		return errors.Join(cp.close(), closeGorm(read), closeGorm(write))
 	}}, nil
 }
 
@@ -197,9 +209,13 @@ func (db *DB) tx(ctx context.Context, g *gorm.DB, opts *sql.TxOptions, fn func(c
 		return fn(ctx)
 	}
 	ctx = context.WithValue(ctx, writeTxKey{}, opts == nil || !opts.ReadOnly)
-	return unavailable(g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	err := g.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		return fn(context.WithValue(ctx, txKey{}, tx))
-	}, opts))
+	}, opts)
+	if err == nil && g == db.write {
+		db.checkpoints.commit()
+	}
+	return unavailable(err)
 }
 
 // conn returns the transaction in ctx, or the writer pool.

@@ -141,7 +141,6 @@ func (db *DB) RefreshDue(ctx context.Context, appID int64) error {
 	if err != nil {
 		return err
 	}
-	key, args := dueKey{postgres: db.postgres, one: appID != 0}, []any{uid}
 	if appID == 0 {
 		if _, err := db.exec(ctx, "DELETE FROM warning_due WHERE owner_id = ?", uid); err != nil {
 			return fmt.Errorf("clear due times: %w", err)
@@ -154,7 +153,27 @@ func (db *DB) RefreshDue(ctx context.Context, appID int64) error {
 		if err != nil || !found {
 			return err
 		}
-		key.status, args = string(status), []any{uid, appID}
+		return db.insertDue(ctx, uid, appID, string(status))
+	}
+	return db.insertDue(ctx, uid, 0, "")
+}
+
+// AddDue writes the due time of application appID, new in this
+// transaction with status: one statement, where RefreshDue runs three.
+func (db *DB) AddDue(ctx context.Context, appID int64, status workflow.State) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	return db.insertDue(ctx, uid, appID, string(status))
+}
+
+// insertDue inserts the due rows of application appID of user uid, whose
+// status is status, or of all the user's applications when appID is zero.
+func (db *DB) insertDue(ctx context.Context, uid, appID int64, status string) error {
+	key, args := dueKey{postgres: db.postgres, one: appID != 0, status: status}, []any{uid}
+	if appID != 0 {
+		args = append(args, appID)
 	}
 	s := dueSQL(key)
 	if s.kinds == 0 {

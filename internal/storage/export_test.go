@@ -119,3 +119,37 @@ func (db *DB) Plan(ctx context.Context, query string, setup ...string) ([]string
 // SearchInStep reports whether the SQLite database g has the full-text
 // index of the current shape, which a database keeps when it opens again.
 func SearchInStep(g *gorm.DB) (bool, error) { return triggersInPlace(g) }
+
+// Grouped reports whether write transactions share commits (SQLite).
+func (db *DB) Grouped() bool { return db.writer != nil }
+
+// WritersWaiting returns how many callers wait for the SQLite writer's
+// turn (0 on PostgreSQL), so that a test can hold a group open until the
+// calls it wants in that group have queued.
+func (db *DB) WritersWaiting() int64 {
+	if db.writer == nil {
+		return 0
+	}
+	return db.writer.waiting.Load()
+}
+
+// IndexedDocuments returns how many documents of the SQLite full-text index
+// hold the owner's word w (0 on PostgreSQL and without FTS5).
+func (db *DB) IndexedDocuments(ctx context.Context, owner int64, w string) (int64, error) {
+	if !db.fts {
+		return 0, nil
+	}
+	var n int64
+	err := db.read.WithContext(ctx).Raw("SELECT COUNT(*) FROM application_words WHERE application_words MATCH ?",
+		fmt.Sprintf(`"%0*d%s"`, ownerWidth, owner, w)).Scan(&n).Error
+	return n, err
+}
+
+// Checkpoints returns how many checkpoints the background checkpointer of
+// a SQLite database ran (0 on PostgreSQL).
+func (db *DB) Checkpoints() int64 {
+	if db.checkpoints == nil {
+		return 0
+	}
+	return db.checkpoints.runs.Load()
+}

@@ -60,6 +60,8 @@ type writer struct {
 	turn    chan struct{} // holds a token while one caller uses the writer
 	waiting atomic.Int64  // callers waiting for their turn
 	open    *group        // the open transaction; only the turn's holder touches it
+	// committed, when set, is told of every commit (see checkpoint.go).
+	committed func()
 }
 
 // group is one transaction and the calls that share it.
@@ -67,6 +69,7 @@ type group struct {
 	tx     *gorm.DB
 	sqlTx  *sql.Tx
 	calls  int
+	words  pendingWords  // the search words of its calls, written at its commit (groupwords.go)
 	broken error         // why the transaction can no longer commit
 	err    error         // the COMMIT's outcome, set before done closes
 	done   chan struct{} // closed once the transaction ended
@@ -131,6 +134,7 @@ func (w *writer) run(ctx context.Context, g *group, fn func(ctx context.Context)
 		return err
 	}
 	returned := false
+	words := &pendingWords{}
 	defer func() {
 		// Also on a panic or Goexit in fn, which carry on afterwards.
 		if !returned || err != nil {
@@ -141,9 +145,13 @@ func (w *writer) run(ctx context.Context, g *group, fn func(ctx context.Context)
 		if _, rerr := g.sqlTx.Exec("RELEASE call"); rerr != nil && g.broken == nil {
 			g.broken = rerr
 		}
+		if returned && err == nil {
+			g.words.addAll(words)
+		}
 		w.leave(g)
 	}()
 	ctx = context.WithValue(context.WithoutCancel(ctx), writeTxKey{}, true)
+	ctx = context.WithValue(ctx, callWordsKey{}, words)
 	err = fn(context.WithValue(ctx, txKey{}, g.tx.WithContext(ctx)))
 	returned = true
 	return err
@@ -159,15 +167,21 @@ func (w *writer) leave(g *group) {
 	<-w.turn
 }
 
-// end commits g (rolls it back when it broke) and answers its callers. The
-// caller holds the turn.
+// end writes the search words of g's calls and commits g (rolls it back
+// when it broke) and answers its callers. The caller holds the turn.
 func (w *writer) end(g *group) {
 	w.open = nil
+	if g.broken == nil {
+		g.broken = g.flushWords()
+	}
 	if g.broken != nil {
 		g.err = g.broken
 		g.sqlTx.Rollback()
 	} else {
 		g.err = g.sqlTx.Commit()
+		if g.err == nil && w.committed != nil {
+			w.committed()
+		}
 	}
 	close(g.done)
 }

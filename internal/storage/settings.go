@@ -33,14 +33,20 @@ func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, found, err := queryOne[settingsRow](ctx, db, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = ?", uid)
+	// On the readers outside a transaction: one statement needs none, and
+	// on SQLite it must not wait for the writer.
+	rows, err := db.readQuery(ctx, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = ?", uid)
+	var rs []settingsRow
+	if err == nil {
+		rs, err = scanRows[settingsRow](rows)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("get settings: %w", err)
 	}
-	if !found {
+	if len(rs) == 0 {
 		return nil, apperr.Errorf(apperr.ENOTFOUND, "no settings saved")
 	}
-	return r.domain(), nil
+	return rs[0].domain(), nil
 }
 
 func (r settingsRow) domain() *applications.Settings {

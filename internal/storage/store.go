@@ -33,7 +33,7 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 		return fmt.Errorf("create application: %w", err)
 	}
 	a.ID = int64(ids[0])
-	if err := db.indexWords(ctx, uid, a); err != nil {
+	if err := db.writeWords(ctx, uid, a); err != nil {
 		return err
 	}
 	return db.addNames(ctx, uid, a.Company, a.ContactName)
@@ -188,7 +188,7 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 	}
 	uid, _ := owner(ctx)
 	if slices.ContainsFunc(fields, func(f string) bool { return slices.Contains(searchedFields, f) }) {
-		if err := db.indexWords(ctx, uid, a); err != nil {
+		if err := db.writeWords(ctx, uid, a); err != nil {
 			return err
 		}
 	}
