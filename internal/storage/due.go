@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -219,6 +220,13 @@ type dueRow struct {
 	Status        string
 }
 
+// dueRowColumns are the columns dueRow.fields scans.
+const dueRowColumns = "w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status"
+
+func (r *dueRow) fields() []any {
+	return []any{&r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status}
+}
+
 // dueClasses are the conditions that select the rows of one severity at
 // @now, and of all that show, exactly as decline.Policy draws the lines
 // (times are whole seconds): critical once now is past critical_at;
@@ -245,33 +253,49 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 		return nil, fmt.Errorf("list due times: no severity %q", q.Severity)
 	}
 	now := q.Now.Unix()
-	args := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
-	sql := `SELECT w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status
-FROM warning_due w JOIN applications a ON a.id = w.application_id
-WHERE w.owner_id = @owner AND ` + class
+	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
+	sql := "SELECT " + dueRowColumns + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = @owner AND " + class
 	if q.Application != 0 {
 		sql += " AND w.application_id = @app"
-		args["app"] = q.Application
+		named["app"] = q.Application
 	}
 	if q.After != nil {
 		sql += " AND (w.due_at, w.application_id) > (@after_due, @after_id)"
-		args["after_due"], args["after_id"] = q.After.DueAt.Unix(), q.After.ApplicationID
+		named["after_due"], named["after_id"] = q.After.DueAt.Unix(), q.After.ApplicationID
 	}
 	sql += " ORDER BY w.due_at, w.application_id"
 	if q.Limit > 0 {
-		sql += fmt.Sprintf(" LIMIT %d", q.Limit)
+		sql += " LIMIT " + strconv.Itoa(q.Limit)
 	}
-	var rows []dueRow
-	if err := db.conn(ctx).Raw(sql, args).Scan(&rows).Error; err != nil {
+	sql, args := positional(sql, named)
+	rows, err := db.readQuery(ctx, sql, args...)
+	if err != nil {
 		return nil, fmt.Errorf("list due times: %w", err)
 	}
-	out := make([]applications.Due, len(rows))
-	for i, r := range rows {
-		out[i] = applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
+	var out []applications.Due
+	err = eachRow(rows, func(r *dueRow) {
+		out = append(out, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
 			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),
-			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status)}
+			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status)})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list due times: %w", err)
 	}
 	return out, nil
+}
+
+// namedParam is a named parameter of a statement: @ and a name.
+var namedParam = regexp.MustCompile(`@\w+`)
+
+// positional turns each named parameter of q into a ? and returns the
+// values, in order, that named holds for them.
+func positional(q string, named map[string]any) (string, []any) {
+	var args []any
+	q = namedParam.ReplaceAllStringFunc(q, func(p string) string {
+		args = append(args, named[p[1:]])
+		return "?"
+	})
+	return q, args
 }
 
 func unixTime(s *int64) *time.Time {
