@@ -80,26 +80,37 @@ func lowerASCII(s string) string {
 // asciiWords is words for plain ASCII text, in one pass over one
 // lower-cased copy of it.
 func asciiWords(s string) []string {
-	low := lowerASCII(s)
-	out := make([]string, 0, len(low)/5+1)
-	start := -1 // the start of the current run, -1 outside one
-	for i := 0; i <= len(low); i++ {
-		if i < len(low) {
-			if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-		}
-		if start >= 0 {
-			if w := strings.Trim(low[start:i], "'"); w != "" {
-				out = append(out, w)
-			}
-			start = -1
-		}
+	out := make([]string, 0, len(s)/5+1)
+	for w := range asciiWordSeq(s) {
+		out = append(out, w)
 	}
 	return out
+}
+
+// asciiWordSeq yields the words of plain ASCII text: runs of letters,
+// digits and apostrophes, lower-cased, without their outer apostrophes. It
+// allocates at most one lower-cased copy of s.
+func asciiWordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		low := lowerASCII(s) // s itself when it has no capitals
+		start := -1          // the start of the current run, -1 outside one
+		for i := 0; i <= len(low); i++ {
+			if i < len(low) {
+				if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
+					if start < 0 {
+						start = i
+					}
+					continue
+				}
+			}
+			if start >= 0 {
+				if w := strings.Trim(low[start:i], "'"); w != "" && !yield(w) {
+					return
+				}
+				start = -1
+			}
+		}
+	}
 }
 
 // splitSentences splits s at line breaks and at '.', '!' or '?' followed by
@@ -193,31 +204,13 @@ func sentenceSeq(s string) iter.Seq[string] {
 // wordSeq yields the words of s as words returns them, without building
 // the list: for plain ASCII it allocates at most one lower-cased copy.
 func wordSeq(s string) iter.Seq[string] {
+	if plainASCII(s) {
+		return asciiWordSeq(s)
+	}
 	return func(yield func(string) bool) {
-		if !plainASCII(s) {
-			for _, w := range unicodeWords(s) {
-				if !yield(w) {
-					return
-				}
-			}
-			return
-		}
-		low := lowerASCII(s) // s itself when it has no capitals
-		start := -1          // the start of the current run, -1 outside one
-		for i := 0; i <= len(low); i++ {
-			if i < len(low) {
-				if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
-					if start < 0 {
-						start = i
-					}
-					continue
-				}
-			}
-			if start >= 0 {
-				if w := strings.Trim(low[start:i], "'"); w != "" && !yield(w) {
-					return
-				}
-				start = -1
+		for _, w := range unicodeWords(s) {
+			if !yield(w) {
+				return
 			}
 		}
 	}
