@@ -201,8 +201,3 @@ func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, 
 type idRow int64
 
 func (r *idRow) fields() []any { return []any{(*int64)(r)} }
-
-// jsonRow is a row that a statement returns as one JSON value.
-type jsonRow string
-
-func (r *jsonRow) fields() []any { return []any{(*string)(r)} }
