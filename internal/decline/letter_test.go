@@ -382,6 +382,7 @@ func TestComposeRejects(t *testing.T) {
 			"situation": "situation must be one of withdrawal, invitation, before_interview, after_interview, offer",
 			"offer":     "offer must be one of referral, reference, stay_in_touch, none",
 		}},
+		{"unknown English", func(r *Request) { r.English = "en-AU" }, map[string]string{"english": "english must be one of en-GB, en-US"}},
 		{"no company or role", func(r *Request) { r.Company, r.Role = "", "  " }, map[string]string{
 			"company": "company is required: the letter must name the company",
 			"role":    "role is required: the letter must name the role",
