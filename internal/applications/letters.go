@@ -116,8 +116,9 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 
 // letterRequest gathers what the generator needs: the user's choices, the
 // defaults of their settings, the profile that signs, the interview a
-// cancelled slot names (in the user's time zone), and the names of the
-// other applications for the checker.
+// cancelled slot names (in the user's time zone), the variety of English
+// their time zone writes, and the names of the other applications for the
+// checker.
 func (s *Service) letterRequest(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, error) {
 	p, err := s.store.GetProfile(ctx)
 	if err != nil {
@@ -132,7 +133,7 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail, Detail: in.Detail, Offer: decline.Offer(in.Offer),
 		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
-		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(),
+		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(), English: st.English(),
 	}
 	if situation == decline.SituationBeforeInterview {
 		if req.InterviewAt, err = s.nextInterview(ctx, a.ID); err != nil {

@@ -64,6 +64,13 @@ func (st Settings) Location() *time.Location {
 	return loc
 }
 
+// English is the variety of English the user's letters are written in:
+// US English in the Americas' and the United States' time zones, British
+// English elsewhere.
+func (st Settings) English() decline.English {
+	return decline.ForZone(st.TimeZone)
+}
+
 // locations are the time zones loaded so far, by name: loading one reads
 // the zone database from disk, and a letter preview needs the user's.
 var locations sync.Map

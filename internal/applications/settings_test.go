@@ -63,3 +63,12 @@ func TestSettingsRefusedSaveNothing(t *testing.T) {
 		}
 	})
 }
+
+// TestSettingsEnglish: letters follow the English of the user's time zone.
+func TestSettingsEnglish(t *testing.T) {
+	for zone, want := range map[string]string{"America/Denver": "en-US", "Pacific/Honolulu": "en-US", "Europe/Berlin": "en-GB", "UTC": "en-GB"} {
+		if got := (applications.Settings{TimeZone: zone}).English(); string(got) != want {
+			t.Errorf("%s: %q, want %q", zone, got, want)
+		}
+	}
+}

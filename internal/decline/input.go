@@ -85,6 +85,9 @@ func validate(r Request) error {
 	if !r.Offer.Valid() {
 		f.add("offer", oneOf("offer", offers))
 	}
+	if !r.English.Valid() {
+		f.add("english", oneOf("english", englishes))
+	}
 	if !slices.Contains([]ContactKind{ContactPerson, ContactTeam, ContactNone}, r.Contact.Kind) {
 		f.add("contact_kind", "contact_kind must be one of person, team, none")
 	}

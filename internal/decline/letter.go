@@ -3,7 +3,6 @@ package decline
 import (
 	"regexp"
 	"strings"
-	"time"
 )
 
 // maxSubjectRole caps how much of the role a subject line repeats, so a very
@@ -20,12 +19,17 @@ type values struct {
 	// detail, np and adj the same with its adjective moved (see
 	// shapeOf).
 	at, detail, np, adj string
+	// us writes our phrasings in US English (see usWords).
+	us bool
 }
 
 // fill replaces the placeholders of one of our phrasings with the values.
 // It reads the template once, left to right, so a placeholder that appears
 // inside a user value is copied as plain text and never expanded.
 func (v values) fill(tmpl string) string {
+	if v.us {
+		tmpl = usWords.Replace(tmpl)
+	}
 	var b strings.Builder
 	b.Grow(len(tmpl) + len(v.company) + len(v.role) + len(v.greet) + len(v.sender))
 	for {
@@ -145,6 +149,7 @@ func normalizeRequest(r Request) Request {
 	r.Situation = parsed(r.Situation, situations, DefaultSituation)
 	r.Reason = parsed(r.Reason, reasons, "")
 	r.Offer = parsed(r.Offer, offers, DefaultOffer(r.Situation))
+	r.English = parseEnglish(r.English)
 	return r
 }
 
@@ -171,37 +176,12 @@ func requestValues(r Request) values {
 		sender: r.Sender.Name, first: firstWord(r.Sender.Name),
 		email: r.Sender.Email, phone: r.Sender.Phone, link: r.Sender.Link,
 		reason: r.ReasonDetail, at: " at " + companyRef(r.Company), detail: r.Detail,
+		us: r.English == EnglishUS,
 	}
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
-		v.slot = " on " + slot(*r.InterviewAt, r.Location)
+		v.slot = " on " + slotIn(r.English, *r.InterviewAt, r.Location)
 	}
 	return v
-}
-
-// slot names an interview time as people write it where the user lives:
-// "Thursday 3 December at 14:00", or in the Americas "Thursday, December 3
-// at 2 p.m.", in loc (UTC when nil). No zone: both sides booked the time
-// in it, and people do not write one to an employer they will meet.
-func slot(t time.Time, loc *time.Location) string {
-	if loc == nil {
-		loc = time.UTC
-	}
-	t = t.In(loc)
-	if !americas(loc) {
-		return t.Format("Monday 2 January at 15:04")
-	}
-	clock := "3:04"
-	if t.Minute() == 0 {
-		clock = "3" // "10 a.m.", as people write the hour
-	}
-	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12]
-}
-
-// americas reports whether loc is a time zone of the Americas, where
-// dates are written month first and times on the 12-hour clock.
-func americas(loc *time.Location) bool {
-	name := loc.String()
-	return strings.HasPrefix(name, "America/") || strings.HasPrefix(name, "US/") || name == "Pacific/Honolulu"
 }
 
 // publicBodies start the names that take "the" in running text.

@@ -90,6 +90,7 @@ func TestEveryLetterPassesEveryCheck(t *testing.T) {
 								if n%3 == 0 {
 									r.Detail = "meeting the platform team"
 								}
+								r.English = []English{"", EnglishUS, EnglishGB, EnglishUS}[n%4]
 								n++
 								l := mustCompose(t, r)
 								assertAllOK(t, l, r)
@@ -122,7 +123,9 @@ func assertLetterShape(t *testing.T, l Letter, r Request) {
 			t.Errorf("email of %d words:\n%s", n, l.Body)
 		}
 	case ChannelMessage:
-		if s := len(splitSentences(withoutGreeting(l.Body))) - 1; s > 3 || n > 70 || strings.Contains(l.Body, "Dear") {
+		// "2 p.m." ends no sentence, though the splitter takes its stop for one.
+		body := strings.NewReplacer(" a.m. ", " am ", " p.m. ", " pm ").Replace(withoutGreeting(l.Body))
+		if s := len(splitSentences(body)) - 1; s > 3 || n > 70 || strings.Contains(l.Body, "Dear") {
 			t.Errorf("message of %d sentences, %d words:\n%s", s, n, l.Body)
 		}
 	case ChannelPhone:
@@ -282,14 +285,82 @@ func TestSlotWrittenAsWhereTheUserLives(t *testing.T) {
 		if err != nil {
 			t.Skipf("no time zone data: %v", err)
 		}
-		if got := slot(at, loc); got != want {
+		if got := slotIn("", at, loc); got != want {
 			t.Errorf("%s: %q, want %q", zone, got, want)
 		}
 	}
 	pm := time.Date(2026, 12, 9, 19, 30, 0, 0, time.UTC)
 	ny, _ := time.LoadLocation("America/New_York")
-	if got := slot(pm, ny); got != "Wednesday, December 9 at 2:30 p.m." {
+	if got := slotIn("", pm, ny); got != "Wednesday, December 9 at 2:30 p.m." {
 		t.Errorf("afternoon: %q", got)
+	}
+}
+
+// TestSlotWrittenInTheVariety: a chosen variety of English writes the
+// interview time its way wherever the user lives.
+func TestSlotWrittenInTheVariety(t *testing.T) {
+	at := time.Date(2026, 12, 8, 14, 30, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		e    English
+		loc  *time.Location
+		want string
+	}{
+		{EnglishUS, nil, "Tuesday, December 8 at 2:30 p.m."},
+		{EnglishUS, time.FixedZone("CET", 3600), "Tuesday, December 8 at 3:30 p.m."},
+		{EnglishGB, time.FixedZone("EST", -5*3600), "Tuesday 8 December at 09:30"},
+		{"", nil, "Tuesday 8 December at 14:30"},
+	} {
+		if got := slotIn(tt.e, at, tt.loc); got != tt.want {
+			t.Errorf("%q in %v: %q, want %q", tt.e, tt.loc, got, tt.want)
+		}
+	}
+}
+
+func TestEnglishForZone(t *testing.T) {
+	for zone, want := range map[string]English{
+		"America/New_York": EnglishUS, "America/Los_Angeles": EnglishUS, "US/Eastern": EnglishUS,
+		"Pacific/Honolulu": EnglishUS, "Pacific/Guam": EnglishUS, "America/Toronto": EnglishUS,
+		"Europe/London": EnglishGB, "Australia/Sydney": EnglishGB, "Pacific/Auckland": EnglishGB, "UTC": EnglishGB, "": EnglishGB,
+	} {
+		if got := ForZone(zone); got != want {
+			t.Errorf("ForZone(%q) = %q, want %q", zone, got, want)
+		}
+	}
+}
+
+// TestUSEnglishLetter: an en-US letter spells and writes the interview
+// time the US way, and leaves the user's own words as they typed them;
+// en-GB is the zero value's letter.
+func TestUSEnglishLetter(t *testing.T) {
+	r := request(SituationBeforeInterview, ReasonAnotherOffer, ChannelEmail, ToneFormal, 0)
+	at := time.Date(2026, 12, 8, 14, 30, 0, 0, time.UTC)
+	r.InterviewAt, r.Location = &at, time.UTC
+	r.Detail = "I realised the organisation in your diary is great"
+	us := r
+	us.English = "en-us"
+	found := false
+	for v := range uint64(200) {
+		r.Variant, us.Variant = v, v
+		gb, l := mustCompose(t, r), mustCompose(t, us)
+		if g := mustCompose(t, Request(func() Request { x := r; x.English = EnglishGB; return x }())); g != gb {
+			t.Fatalf("en-GB differs from the zero value:\n%s\n---\n%s", g.Body, gb.Body)
+		}
+		assertAllOK(t, l, us)
+		text := l.Subject + "\n" + l.Body
+		for _, british := range []string{"realised", "organisation", "in your diary", "Cancelling", "14:30", "8 December"} {
+			if strings.Count(text, british) > strings.Count(r.Detail, british) {
+				t.Errorf("en-US letter says %q:\n%s", british, text)
+			}
+		}
+		if !strings.Contains(l.Body, r.Detail) {
+			t.Errorf("en-US letter changed the user's detail:\n%s", l.Body)
+		}
+		if strings.Contains(text, "Tuesday, December 8 at 2:30 p.m.") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no en-US letter names the slot as \"Tuesday, December 8 at 2:30 p.m.\"")
 	}
 }
 
@@ -311,6 +382,7 @@ func TestComposeRejects(t *testing.T) {
 			"situation": "situation must be one of withdrawal, invitation, before_interview, after_interview, offer",
 			"offer":     "offer must be one of referral, reference, stay_in_touch, none",
 		}},
+		{"unknown English", func(r *Request) { r.English = "en-AU" }, map[string]string{"english": "english must be one of en-GB, en-US"}},
 		{"no company or role", func(r *Request) { r.Company, r.Role = "", "  " }, map[string]string{
 			"company": "company is required: the letter must name the company",
 			"role":    "role is required: the letter must name the role",

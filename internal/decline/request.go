@@ -27,6 +27,9 @@ type Request struct {
 	// the slot.
 	InterviewAt *time.Time
 	Location    *time.Location
+	// English is the variety the letter is written in; empty: British
+	// spelling, the interview time written as where Location is.
+	English English
 	// Variant picks the phrasing (the application id, so a preview is
 	// stable); Wording is the user's "another wording" counter.
 	Variant, Wording uint64

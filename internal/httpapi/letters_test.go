@@ -73,6 +73,24 @@ func TestCancelledInterviewNamesItsSlot(t *testing.T) {
 		[]string{"Thursday 5 March at 14:00"}})
 }
 
+// TestCancelledInterviewInUSEnglish: a user in a US time zone writes in
+// US English, the slot month first on the 12-hour clock.
+func TestCancelledInterviewInUSEnglish(t *testing.T) {
+	s := newServer(t)
+	s.must("PATCH", "/api/v1/settings", `{"time_zone":"America/Chicago"}`, 200, nil)
+	s.must("POST", "/api/v1/applications", `{"company":"Acme","role":"Dev","contact_name":"Dana Smith",
+		"invitation":{"received_at":"`+rfc3339(start.Add(-2*time.Hour))+`","interview_at":"2026-03-05T13:00:00Z"}}`, 201, nil)
+	s.must("POST", "/api/v1/applications/1/transitions", `{"to":"scheduled"}`, 200, nil)
+	for v := range 8 {
+		var l struct{ Subject, Body string }
+		s.must("POST", "/api/v1/applications/1/decline/preview", fmt.Sprintf(`{"reason":"timing","sender_name":"Sam Lee","variant":%d}`, v), 200, &l)
+		text := l.Subject + "\n" + l.Body
+		if !strings.Contains(text, "Thursday, March 5 at 7 a.m.") || strings.Contains(text, "realised") || strings.Contains(text, "Cancelling") {
+			t.Errorf("variant %d is not in US English:\n%s", v, text)
+		}
+	}
+}
+
 // TestFollowUpLikeTheDecline: after a phone decline the follow-up is an
 // e-mail confirming the call; it can be previewed in either kind, its
 // edit is checked, and an edit that fails is refused (nothing written)

@@ -1,0 +1,94 @@
+package decline
+
+import (
+	"strings"
+	"time"
+)
+
+// English is the variety of English a letter is written in: its spelling,
+// a few idioms and how it writes a date and a time.
+type English string
+
+// The varieties of English. The zero value is British spelling with the
+// interview time written as where the user lives (see slot).
+const (
+	EnglishGB English = "en-GB"
+	EnglishUS English = "en-US"
+)
+
+var englishes = []English{EnglishGB, EnglishUS}
+
+// parseEnglish normalises the case of a known variety ("en-us" is en-US);
+// an unknown one is kept, trimmed, for validate to report.
+func parseEnglish(e English) English {
+	s := clean(string(e))
+	for _, k := range englishes {
+		if strings.EqualFold(s, string(k)) {
+			return k
+		}
+	}
+	return English(s)
+}
+
+// Valid reports whether e is empty or a known variety.
+func (e English) Valid() bool { return e == "" || e == EnglishGB || e == EnglishUS }
+
+// ForZone is the variety of English usual where the time zone zone (an
+// IANA name) is: en-US in the Americas' and the United States' zones,
+// en-GB elsewhere and for an empty or unknown zone.
+func ForZone(zone string) English {
+	if monthFirst(zone) {
+		return EnglishUS
+	}
+	return EnglishGB
+}
+
+// usZones are the United States' zones outside America/ and US/.
+var usZones = []string{"Pacific/Honolulu", "Pacific/Guam", "Pacific/Saipan", "Pacific/Pago_Pago", "Pacific/Midway", "Pacific/Johnston", "Pacific/Wake"}
+
+// monthFirst reports whether people in zone write the month first and
+// use the 12-hour clock.
+func monthFirst(zone string) bool {
+	for _, z := range usZones {
+		if zone == z {
+			return true
+		}
+	}
+	return strings.HasPrefix(zone, "America/") || strings.HasPrefix(zone, "US/")
+}
+
+// usWords turns the British spellings and idioms of our phrasings into US
+// English. It is applied to our templates only, before the user's values
+// are filled in (see values.fill), so a name or a detail is never changed.
+var usWords = strings.NewReplacer(
+	"realised", "realized",
+	"organisation", "organization",
+	"apologise", "apologize",
+	"recognise", "recognize",
+	"favour", "favor",
+	"colour", "color",
+	"Cancelling", "Canceling",
+	"cancelling", "canceling",
+	"in your diary", "on your calendar",
+	"in future", "in the future",
+	"I'm after a", "I'm looking for a",
+	"whilst", "while",
+)
+
+// slotIn names an interview time as e writes it: en-GB "Thursday 3
+// December at 14:00", en-US "Thursday, December 3 at 2 p.m."; for the
+// zero variety, as people write it where loc is.
+func slotIn(e English, t time.Time, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
+	t = t.In(loc)
+	if e == EnglishGB || e == "" && !monthFirst(loc.String()) {
+		return t.Format("Monday 2 January at 15:04")
+	}
+	clock := "3:04"
+	if t.Minute() == 0 {
+		clock = "3" // "10 a.m.", as people write the hour
+	}
+	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12]
+}
