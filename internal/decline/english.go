@@ -73,6 +73,7 @@ var usWords = strings.NewReplacer(
 	"in future", "in the future",
 	"I'm after a", "I'm looking for a",
 	"whilst", "while",
+	"reach me on", "reach me at",
 )
 
 // slotIn names an interview time as e writes it: en-GB "Thursday 3

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -362,6 +363,10 @@ func TestUSEnglishLetter(t *testing.T) {
 	if !found {
 		t.Error("no en-US letter names the slot as \"Tuesday, December 8 at 2:30 p.m.\"")
 	}
+	us.Channel = ChannelPhone
+	if vm := mustCompose(t, us).Voicemail; !strings.Contains(vm, "reach me at "+us.Sender.Phone) {
+		t.Errorf("an en-US voicemail gives the number the US way (\"reach me at\"):\n%s", vm)
+	}
 }
 
 func TestComposeRejects(t *testing.T) {
@@ -529,19 +534,30 @@ func assertNoOfferWords(t *testing.T, l Letter, r Request) {
 // phrasings is drawn, and checks no paragraph is left unfinished and no
 // concessive lead ("All the same,") opens an apology.
 func TestDrawnPhrasingsReadWhole(t *testing.T) {
-	for _, sit := range Situations() {
-		for _, ch := range Channels() {
-			for _, tone := range Tones() {
-				for v := range uint64(200) {
-					reasons := ReasonsFor(sit)
-					r := request(sit, reasons[v%uint64(len(reasons))], ch, tone, v)
-					l := mustCompose(t, r)
-					assertSentencesEnd(t, l, r)
-					for _, lead := range thanksLeads[tone] {
-						for _, sorry := range []string{" my apologies", " I apologise", " sorry", " apologies"} {
-							if lead != "" && strings.Contains(strings.ToLower(l.Body), strings.ToLower(lead+sorry)) {
-								t.Errorf("%q opens an apology:\n%s", lead, l.Body)
-							}
+	for r := range drawnRequests() {
+		l := mustCompose(t, r)
+		assertSentencesEnd(t, l, r)
+		for _, lead := range thanksLeads[r.Tone] {
+			for _, sorry := range []string{" my apologies", " I apologise", " sorry", " apologies"} {
+				if lead != "" && strings.Contains(strings.ToLower(l.Body), strings.ToLower(lead+sorry)) {
+					t.Errorf("%q opens an apology:\n%s", lead, l.Body)
+				}
+			}
+		}
+	}
+}
+
+// drawnRequests yields 200 applications' requests (variants 0-199, the
+// reasons of the situation in turn) in every situation, channel and tone.
+func drawnRequests() iter.Seq[Request] {
+	return func(yield func(Request) bool) {
+		for _, sit := range Situations() {
+			reasons := ReasonsFor(sit)
+			for _, ch := range Channels() {
+				for _, tone := range Tones() {
+					for v := range uint64(200) {
+						if !yield(request(sit, reasons[v%uint64(len(reasons))], ch, tone, v)) {
+							return
 						}
 					}
 				}
@@ -563,39 +579,32 @@ var drawnDetails = []string{"the conversation about your on-call rota", "meeting
 // where it reads as an afterthought. A detail that is a sentence of its
 // own may be a fact, and is not held to a place.
 func TestDrawnGratitudeNoAfterthought(t *testing.T) {
-	for _, sit := range Situations() {
-		for _, ch := range Channels() {
-			for _, tone := range Tones() {
-				for v := range uint64(200) {
-					reasons := ReasonsFor(sit)
-					r := request(sit, reasons[v%uint64(len(reasons))], ch, tone, v)
-					if v%2 == 0 {
-						r.Detail = drawnDetails[v/2%uint64(len(drawnDetails))]
-					}
-					l := mustCompose(t, r)
-					ss := splitSentences(withoutGreeting(l.Body))
-					first, detail, n := -1, -1, 0
-					for i, s := range ss {
-						if thanks(s) {
-							n++
-							if first < 0 {
-								first = i
-							}
-						}
-						if r.Detail != "" && detail < 0 && strings.Contains(s, strings.Join(strings.Fields(r.Detail)[2:], " ")) {
-							detail = i
-						}
-					}
-					if n > 2 {
-						t.Errorf("%s/%s/%s: thanks %d times:\n%s", sit, ch, tone, n, l.Body)
-					}
-					shape, _, _ := shapeOf(r.Detail)
-					beside := detail == 0 || detail == first || detail == first+1 || first == 0 && detail == 2
-					if ch == ChannelEmail && r.Detail != "" && shape != detailClause && !beside {
-						t.Errorf("%s/%s/%s: the detail (sentence %d) is not beside the first thanks (sentence %d):\n%s", sit, ch, tone, detail, first, l.Body)
-					}
+	for r := range drawnRequests() {
+		sit, ch, tone, v := r.Situation, r.Channel, r.Tone, r.Variant
+		if v%2 == 0 {
+			r.Detail = drawnDetails[v/2%uint64(len(drawnDetails))]
+		}
+		l := mustCompose(t, r)
+		ss := splitSentences(withoutGreeting(l.Body))
+		first, detail, n := -1, -1, 0
+		for i, s := range ss {
+			if thanks(s) {
+				n++
+				if first < 0 {
+					first = i
 				}
 			}
+			if r.Detail != "" && detail < 0 && strings.Contains(s, strings.Join(strings.Fields(r.Detail)[2:], " ")) {
+				detail = i
+			}
+		}
+		if n > 2 {
+			t.Errorf("%s/%s/%s: thanks %d times:\n%s", sit, ch, tone, n, l.Body)
+		}
+		shape, _, _ := shapeOf(r.Detail)
+		beside := detail == 0 || detail == first || detail == first+1 || first == 0 && detail == 2
+		if ch == ChannelEmail && r.Detail != "" && shape != detailClause && !beside {
+			t.Errorf("%s/%s/%s: the detail (sentence %d) is not beside the first thanks (sentence %d):\n%s", sit, ch, tone, detail, first, l.Body)
 		}
 	}
 }
