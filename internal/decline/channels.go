@@ -172,6 +172,52 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	return c.sentence(partDetail, list, nil, v, after)
 }
 
+// appreciationWords mark a detail that says what the user appreciated
+// ("It was a pleasure to meet Ana"), as against a fact of their own ("I've
+// taken a contract with ...").
+var appreciationWords = []string{"enjoy", "pleasure", "appreciat", "thank", "grateful", "loved", "impress", "kind",
+	"great", "lovely", "helpful", "privilege", "glad", "delight", "valu", "admire", "inspir", "welcom"}
+
+// detailIsFact reports a detail that is a sentence of its own and not
+// one of appreciation: a fact that explains the decline.
+func detailIsFact(detail string) bool {
+	if !isClause(detail) {
+		return false
+	}
+	l := strings.ToLower(detail)
+	return !slices.ContainsFunc(appreciationWords, func(w string) bool { return strings.Contains(l, w) })
+}
+
+// bareDeclines are the declines of declinesBare that can follow the
+// user's detail (withoutIt: no "it" that would point at the detail), and
+// those that can follow a reason after ", so" (afterSo: opening with "I",
+// with no clause of their own).
+var bareDeclines = struct{ withoutIt, afterSo situated }{
+	withoutIt: filterTable(declinesBare, func(s string) bool {
+		return !slices.Contains(strings.Fields(strings.Trim(s, ".")), "it") && !strings.Contains(s, "it.")
+	}),
+	afterSo: filterTable(declinesBare, func(s string) bool {
+		s = strings.TrimPrefix(s, "^")
+		return strings.HasPrefix(s, "I ") && !strings.Contains(s, ",") && !strings.Contains(s, "sorry")
+	}),
+}
+
+// filterTable is t with only the phrasings keep reports, leads dropped.
+func filterTable(t situated, keep func(string) bool) situated {
+	out := situated{}
+	for sit, byTone := range t {
+		out[sit] = toned{}
+		for tone, list := range byTone {
+			for _, s := range list {
+				if keep(s) {
+					out[sit][tone] = append(out[sit][tone], strings.TrimPrefix(s, "^"))
+				}
+			}
+		}
+	}
+	return out
+}
+
 // clauseStarts start a clause; a detail that starts with one is a sentence.
 var clauseStarts = []string{"i", "i'm", "i've", "i'd", "i'll", "it", "it's", "you", "you're", "we", "we're", "they", "she", "he", "this", "that", "there"}
 
@@ -212,11 +258,17 @@ func messageNote(r Request, v values, c chooser) string {
 	start := c.index(partLayout, messageLayouts)
 	// A message that runs long leaves the company to the greeting, as
 	// a reply in a thread does.
-	for _, at := range []string{v.at, ""} {
+	// The last pass writes each part in its shortest phrasing, so a
+	// long role, company or interview slot still fits.
+	for pass, at := range []string{v.at, "", ""} {
 		v.at = at
+		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
+		if pass == 2 {
+			ph, offers = &tersePhrasings, shortestOf(offers, 0)
+		}
 		for k := range messageLayouts {
-			body := messageBody(r, v, c, (start+k)%messageLayouts)
-			body = append(body, c.sentence(partOffer, shortOffers[r.Offer][r.Tone], nil, v, sentences(body...)))
+			body := messageBody(r, v, c, ph, (start+k)%messageLayouts)
+			body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
 			n := countWords(note)
 			if best == "" || n < bestWords {
@@ -230,49 +282,83 @@ func messageNote(r Request, v values, c chooser) string {
 	return best
 }
 
-// shortPhrasings are the phrasings of a message (see short), chosen once
-// from the tables: they depend on no request.
-var shortPhrasings = struct {
+// phrasings are the phrasings a message is written from.
+type phrasings struct {
 	named, bare, thanked, thanks situated
 	reasons, reasonsMet          map[Reason]toned
-}{
-	named: shortOf(declinesNamed, 20), bare: shortOf(declinesBare, 10),
-	thanked: shortOf(thanksNamed, 14), thanks: shortOf(thanksBare, 14),
-	reasons: shortReasons(reasonSentences), reasonsMet: shortReasons(reasonsAfterMeeting),
 }
 
-// shortOf is short applied to every list of a table.
-func shortOf(t situated, n int) situated {
+// shortPhrasings are the phrasings of a message (see short), chosen once
+// from the tables: they depend on no request.
+var shortPhrasings = phrasings{
+	named: shortOf(declinesNamed, 20, short), bare: shortOf(declinesBare, 10, short),
+	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
+	reasons: shortReasons(reasonSentences, short), reasonsMet: shortReasons(reasonsAfterMeeting, short),
+}
+
+// tersePhrasings are the shortest phrasing of each part, for a message
+// that runs long in every other wording.
+var tersePhrasings = phrasings{
+	named: shortOf(declinesNamed, 0, shortestOf), bare: shortOf(declinesBare, 0, shortestOf),
+	thanked: shortOf(thanksNamed, 0, shortestOf), thanks: shortOf(thanksBare, 0, shortestOf),
+	reasons: shortReasons(reasonSentences, shortestOf), reasonsMet: shortReasons(reasonsAfterMeeting, shortestOf),
+}
+
+// shortOf is cut(list, n) applied to every list of a table.
+func shortOf(t situated, n int, cut func([]string, int) []string) situated {
 	out := situated{}
 	for sit, byTone := range t {
 		out[sit] = toned{}
 		for tone, list := range byTone {
-			out[sit][tone] = short(list, n)
+			out[sit][tone] = cut(list, n)
 		}
 	}
 	return out
 }
 
-// shortReasons is short applied to every list of reasons.
-func shortReasons(t map[Reason]toned) map[Reason]toned {
+// shortReasons is cut applied to every list of reasons.
+func shortReasons(t map[Reason]toned, cut func([]string, int) []string) map[Reason]toned {
 	out := map[Reason]toned{}
 	for reason, byTone := range t {
 		out[reason] = toned{}
 		for tone, list := range byTone {
-			out[reason][tone] = short(list, messageReasonWords)
+			out[reason][tone] = cut(list, messageReasonWords)
 		}
 	}
 	return out
 }
 
-// shortReasonList is short(reasonList(r), messageReasonWords).
-func shortReasonList(r Request) []string {
+// shortestOf is the four phrasings of list with the fewest words, so
+// that a sentence can still be chosen not to repeat its neighbour; n is
+// unused.
+func shortestOf(list []string, _ int) []string {
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(a, b string) int { return len(strings.Fields(a)) - len(strings.Fields(b)) })
+	return out[:min(4, len(out))]
+}
+
+// shortest is the phrasing of list with the fewest words, alone.
+func shortest(list []string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	best := list[0]
+	for _, s := range list[1:] {
+		if len(strings.Fields(s)) < len(strings.Fields(best)) {
+			best = s
+		}
+	}
+	return []string{best}
+}
+
+// reasonListOf is the message reasons of ph for r.
+func (ph *phrasings) reasonListOf(r Request) []string {
 	if met(r.Situation) {
-		if alt, ok := shortPhrasings.reasonsMet[r.Reason]; ok {
+		if alt, ok := ph.reasonsMet[r.Reason]; ok {
 			return alt[r.Tone]
 		}
 	}
-	return shortPhrasings.reasons[r.Reason][r.Tone]
+	return ph.reasons[r.Reason][r.Tone]
 }
 
 // messageReasonWords is the most words a message's reason phrasing has.
@@ -302,10 +388,10 @@ const (
 
 // messageBody is the decline, thanks and reason of a message in one of
 // its layouts, in one or two sentences.
-func messageBody(r Request, v values, c chooser, layout int) []string {
+func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []string {
 	sit, tone := r.Situation, r.Tone
-	named, bare := shortPhrasings.named[sit][tone], shortPhrasings.bare[sit][tone]
-	thanked, thanks, reasons := shortPhrasings.thanked[sit][tone], shortPhrasings.thanks[sit][tone], shortReasonList(r)
+	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
+	thanked, thanks, reasons := ph.thanked[sit][tone], ph.thanks[sit][tone], ph.reasonListOf(r)
 	var body []string
 	add := func(s string) {
 		if s != "" {
@@ -351,16 +437,25 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	decl := c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, "")
-	reason := reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)
-	thanks := c.sentence(partThanks, spokenThanks[r.Situation], nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, offerSentences[r.Offer][ToneWarm], nil, v, thanks)
+	tone := r.Tone
 	about := c.sentence(partIntro+partLead, callingAbout, nil, v, "")
+	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
+	reasons := spokenReasons
+	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r.Situation) {
+		reasons = spokenReasonsMet
+	}
+	var leads []string
+	if tone == ToneWarm {
+		leads = reasonLeads[tone]
+	}
+	reason := c.sentence(partReason, reasons[r.Reason][tone], leads, reasonValues(r, v), decl)
+	thanks := c.sentence(partThanks, spokenThanks[r.Situation][tone], nil, v, sentences(decl, reason))
+	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
 		sentences(decl, reason),
 		thanks,
-		sentences(offer, c.sentence(partClosing, spokenGoodbyes, nil, v, sentences(thanks, offer))),
+		sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer))),
 	)
 }
 
@@ -391,7 +486,7 @@ func voicemail(r Request, v values, c chooser) string {
 		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
 	return strings.Join([]string{
-		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, ""),
-		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes),
+		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
+		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}, " ")
 }

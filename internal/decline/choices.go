@@ -81,14 +81,18 @@ var (
 	offers     = []Offer{OfferReferral, OfferReference, OfferStayInTouch, OfferNone}
 )
 
-// defaultOffer is the offer a careful candidate makes in each situation:
-// keeping in touch. A candidate who turns down an interview does not offer
-// to recruit for the employer unasked (no published example does), so a
-// referral is only ever the user's choice.
+// defaultOffer is the offer a careful candidate makes in each situation.
+// Withdrawing an application early, or cancelling an interview the
+// employer has just arranged, is best done briefly: thanks and an apology
+// say enough, and an offer to keep in touch from someone stepping away
+// reads as a formula. Once the candidate has been invited or has met the
+// people, keeping in touch is natural. A referral is only ever the user's
+// choice: no published example offers to recruit for the employer
+// unasked.
 var defaultOffer = map[Situation]Offer{
-	SituationWithdrawal:      OfferStayInTouch,
+	SituationWithdrawal:      OfferNone,
 	SituationInvitation:      OfferStayInTouch,
-	SituationBeforeInterview: OfferStayInTouch,
+	SituationBeforeInterview: OfferNone,
 	SituationAfterInterview:  OfferStayInTouch,
 	SituationOffer:           OfferStayInTouch,
 }

@@ -29,10 +29,9 @@ var declinesNamed = situated{
 		ToneFormal: {
 			"I am writing to [withdraw|formally withdraw] my application for the {role} position{at}.",
 			"^I have decided to withdraw my application for the {role} position{at}.",
-			"I would like to withdraw my application for the {role} position{at}[|, with immediate effect].",
-			"Please [accept|take] this note as the withdrawal of my application for the {role} position{at}.",
+			"I would like to withdraw my application for the {role} position{at}.",
 			"^I have decided to withdraw from consideration for the {role} position{at}.",
-			"^I must ask you to withdraw my application for the {role} position{at}.",
+			"I am writing to let you know that I am withdrawing my application for the {role} position{at}.",
 		},
 		ToneWarm: {
 			"I'm [writing|getting in touch] to withdraw my application for the {role} role{at}.",
@@ -47,7 +46,7 @@ var declinesNamed = situated{
 			"I am writing to [decline|respectfully decline] your [|kind ]invitation to interview for the {role} position{at}.",
 			"^I have decided to decline your invitation to interview for the {role} position{at}.",
 			"^I must respectfully decline the invitation to interview for the {role} position{at}.",
-			"^I will not be taking up the invitation to interview for the {role} position{at}.",
+			"I am sorry to say that I must decline the invitation to interview for the {role} position{at}.",
 			"I am sorry to say that I will not be [going ahead with|attending] the interview for the {role} position{at}.",
 			"^I have decided to withdraw from consideration for the {role} position{at}.",
 		},
@@ -62,7 +61,7 @@ var declinesNamed = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"I am writing to withdraw my application for the {role} position{at} and [to cancel|so to cancel] our interview{slot}.",
-			"I have decided to withdraw my application for the {role} position{at}, and so I must regretfully cancel our interview{slot}.",
+			"I have decided to withdraw my application for the {role} position{at}, so I am sorry to say I must cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at}, and so I must [cancel|call off] our interview{slot}.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 		},
@@ -78,7 +77,7 @@ var declinesNamed = situated{
 			"I am writing to [withdraw|formally withdraw] my application for the {role} position{at}.",
 			"^I have decided to withdraw from the process for the {role} position{at}.",
 			"^I have decided to withdraw my application for the {role} position{at}.",
-			"^I must ask you to withdraw my name from consideration for the {role} position{at}.",
+			"I am writing to let you know that I have decided not to continue with my application for the {role} position{at}.",
 			"I would like to withdraw [from consideration|my application] for the {role} position{at}.",
 		},
 		ToneWarm: {
@@ -92,9 +91,9 @@ var declinesNamed = situated{
 		ToneFormal: {
 			"I am writing to [decline|respectfully decline] your [|kind ]offer of the {role} position{at}.",
 			"^I have decided to decline your offer of the {role} position{at}.",
-			"It is with [real|genuine] regret that I must decline the offer of the {role} position{at}.",
-			"^I will not be accepting the offer of the {role} position{at}.",
-			"I must decline your offer of the {role} position{at}, and I do so with [real|some] regret.",
+			"I am sorry to say that I must decline the offer of the {role} position{at}.",
+			"^I have decided not to accept the offer of the {role} position{at}.",
+			"I have decided, after a good deal of thought, to decline your offer of the {role} position{at}.",
 		},
 		ToneWarm: {
 			"^I've decided to turn down the offer for the {role} role{at}.",
@@ -129,13 +128,12 @@ var declinesBare = situated{
 			"^I must respectfully decline.",
 			"I am afraid I must [decline|decline the invitation].",
 			"^I have decided not to go ahead with the interview.",
-			"I have thought it over [carefully|at some length], and I must decline.",
-			"^I will not be taking it further.",
+			"^I have decided not to go forward with it.",
 		},
 		ToneWarm: {
 			"^I've decided to decline.",
 			"^I'm going to say no this time.",
-			"I've thought it over, and I'm going to pass on it this time.",
+			"I'm going to pass on it this time, I'm afraid.",
 			"^I've decided not to go ahead with the interview.",
 			"I'm afraid I'll have to [decline|pass on it].",
 		},
@@ -172,7 +170,7 @@ var declinesBare = situated{
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"^I have decided, with some regret, to decline it.",
 			"I am sorry to say that I must decline[| it].",
-			"^I will not be accepting it.",
+			"^I have decided not to accept it.",
 		},
 		ToneWarm: {
 			"^I've decided to turn it down.",
@@ -186,9 +184,8 @@ var declinesBare = situated{
 // declineLeads may open a decline marked with "^"; the empty ones keep
 // most declines plain.
 var declineLeads = toned{
-	ToneFormal: {"", "", "", "After careful thought,", "After some reflection,", "After much thought,", "With some regret,"},
-	ToneWarm: {"", "", "", "After a lot of thought,", "I've thought it over, and", "Having mulled it over,",
-		"After weighing it up,", "In the end,", "Sadly,", "After thinking it through,"},
+	ToneFormal: {"", "", "", "", "", "", "I am sorry to say that"},
+	ToneWarm:   {"", "", "", "", "", "", "", "In the end,", "I'm sorry to say", "Sadly,"},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
@@ -214,7 +211,7 @@ var thanksNamed = situated{
 			"Thank you for the [|kind ]invitation to interview for the {role} position{at}.",
 			"Thank you for your message about the {role} position and for the invitation to interview.",
 			"Many thanks for [getting in touch|your message] about the {role} position{at}.",
-			"I was pleased to hear from you about the {role} position, and I appreciate the invitation to interview.",
+			"I was pleased to receive your message about the {role} position, and I appreciate the invitation to interview.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I am grateful for your invitation to interview for the {role} position{at}.",
 		},
@@ -394,11 +391,11 @@ var reasonSentences = map[Reason]toned{
 			"^I'd like my next job to be in a rather different setting."},
 	},
 	ReasonRoleFit: {
-		ToneFormal: {"On reflection, the position does not match the direction I see my career taking.",
+		ToneFormal: {"The position does not quite match the direction I want my career to take.",
 			"^I have concluded that my experience is better suited to a role with a [different|somewhat different] focus.",
 			"^I have realised that I would like my next position to have a different focus.",
 			"^I am looking for work closer to what I want to do next in my career."},
-		ToneWarm: {"On reflection, it isn't quite the direction I see my career taking.",
+		ToneWarm: {"It isn't quite the direction I want my career to take.",
 			"^I've come to see I'm looking for something with a [slightly|rather] different focus.",
 			"^I've realised I want my next job to have a different focus.",
 			"^I'm looking for something a little closer to the work I want to do next."},
@@ -447,10 +444,10 @@ var reasonsAfterMeeting = map[Reason]toned{
 			"^Meeting everyone made it clear to me that I'm after a different way of working."},
 	},
 	ReasonLocation: {
-		ToneFormal: {"On reflection, the location would not work for me in the long term.",
+		ToneFormal: {"The location would not work for me in the long term.",
 			"^I have concluded that the location would not suit me in the long run.",
 			"^I do not believe the location would be sustainable for me."},
-		ToneWarm: {"Having thought it through, I don't think the location would work for me long term.",
+		ToneWarm: {"I don't think the location would work for me long term.",
 			"^I've realised the location wouldn't work for me in the long run.",
 			"In the end, the location just wouldn't work for me long term."},
 	},

@@ -28,7 +28,7 @@ var offerSentences = map[Offer]toned{
 		ToneFormal: {
 			"I will [happily|gladly] speak highly of your team to anyone in my network.",
 			"I would be glad to recommend your team to people in my network.",
-			"I will not hesitate to put in a good word for your team when I can.",
+			"I will gladly put in a good word for your team when I can.",
 			"I will gladly recommend your organisation to others who are looking.",
 		},
 		ToneWarm: {
@@ -45,13 +45,13 @@ var offerSentences = map[Offer]toned{
 			"I hope our paths cross again [in the future|before long|one day].",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
-			"Please do keep my details on file; I would be happy to [talk again|hear from you] in future.",
+			"I would be happy to [talk again|hear from you] in the future.",
 			"If our paths cross again, I would be [delighted|very glad].",
 			"I would be pleased to stay connected[| with you].",
 			"I will follow your [work|progress] with interest and would be glad to keep in touch.",
 			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
 			"Should another [opening|role] come up, I would be glad to hear from you.",
-			"I would be [very happy|delighted] to keep in contact.",
+			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -134,7 +134,8 @@ var thanksAgain = situated{
 		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble].",
 			"I am grateful to you for [reading|considering] my application.", "With thanks again for your [time|attention]."},
 		ToneWarm: {"Thanks again for your time.", "Thanks again for considering me.", "Thank you for [understanding|your understanding].",
-			"Thanks [once more|again] for [looking at|reading] my application."},
+			"Thanks [once more|again] for [looking at|reading] my application.", "I really appreciate the time you spent on it.",
+			"Thanks for giving my application [a look|your attention]."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"Thank you again for the [invitation|kind invitation].", "Thank you once more for thinking of me.", "Many thanks again for your time.",
@@ -144,8 +145,12 @@ var thanksAgain = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
-			"Many thanks again for your [time|patience]."},
-		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help]."},
+			"Many thanks again for your [time|patience].", "I am grateful for your understanding[| and your patience].", "I appreciate your [patience|understanding] [over this|with the change].",
+			"I do appreciate your [help|flexibility] in setting it up.",
+			"Thank you for [bearing with me|your patience] over this.", "With my thanks again for [your help|all your trouble]."},
+		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help].",
+			"I really appreciate your [understanding|patience].", "I'm grateful for [your patience|all your help] with the scheduling.",
+			"I appreciate you [sorting out|organising] the slot for me.", "Thanks for being so [accommodating|helpful] with the scheduling.", "Thank you for bearing with me."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
@@ -219,7 +224,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 		true: {
 			ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write.",
 				"{Detail} was a real pleasure, and that makes this letter harder to write.",
-				"It was a pleasure {detail}, so I write this with some regret."},
+				"It was a pleasure {detail}, so this is not an easy letter to write."},
 			ToneWarm: {"I really enjoyed {detail}, which makes this harder to write.",
 				"{Detail} was such a highlight, so this isn't an easy note to send."},
 		},
@@ -232,7 +237,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 		},
 		true: {
 			ToneFormal: {"I found {np} very {adj}, which makes this a harder letter to write.",
-				"I appreciated how {adj} {np} was, so I write this with some regret."},
+				"I appreciated how {adj} {np} was, so this is not an easy letter to write."},
 			ToneWarm: {"I found {np} really {adj}, which makes this harder to write.",
 				"I really appreciated how {adj} {np} was, so this isn't an easy note to send."},
 		},
