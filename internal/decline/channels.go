@@ -264,7 +264,7 @@ func messageNote(r Request, v values, c chooser) string {
 		v.at = at
 		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
 		if pass == 2 {
-			ph, offers = &tersePhrasings, shortestOf(offers, 0)
+			ph, offers = &tersePhrasings, tight(offers, 8)
 		}
 		for k := range messageLayouts {
 			body := messageBody(r, v, c, ph, (start+k)%messageLayouts)
@@ -293,16 +293,19 @@ type phrasings struct {
 var shortPhrasings = phrasings{
 	named: shortOf(declinesNamed, 20, short), bare: shortOf(declinesBare, 10, short),
 	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
-	reasons: shortReasons(reasonSentences, short), reasonsMet: shortReasons(reasonsAfterMeeting, short),
+	reasons: shortReasons(reasonSentences, messageReasonWords, short), reasonsMet: shortReasons(reasonsAfterMeeting, messageReasonWords, short),
 }
 
 // tersePhrasings are the shortest phrasing of each part, for a message
 // that runs long in every other wording.
 var tersePhrasings = phrasings{
-	named: shortOf(declinesNamed, 0, shortestOf), bare: shortOf(declinesBare, 0, shortestOf),
-	thanked: shortOf(thanksNamed, 0, shortestOf), thanks: shortOf(thanksBare, 0, shortestOf),
-	reasons: shortReasons(reasonSentences, shortestOf), reasonsMet: shortReasons(reasonsAfterMeeting, shortestOf),
+	named: shortOf(declinesNamed, 14, tight), bare: shortOf(declinesBare, 7, tight),
+	thanked: shortOf(thanksNamed, 11, tight), thanks: shortOf(thanksBare, 11, tight),
+	reasons: shortReasons(reasonSentences, terseReasonWords, tight), reasonsMet: shortReasons(reasonsAfterMeeting, terseReasonWords, tight),
 }
+
+// terseReasonWords is the most words a reason has in tersePhrasings.
+const terseReasonWords = 11
 
 // shortOf is cut(list, n) applied to every list of a table.
 func shortOf(t situated, n int, cut func([]string, int) []string) situated {
@@ -316,39 +319,29 @@ func shortOf(t situated, n int, cut func([]string, int) []string) situated {
 	return out
 }
 
-// shortReasons is cut applied to every list of reasons.
-func shortReasons(t map[Reason]toned, cut func([]string, int) []string) map[Reason]toned {
+// shortReasons is cut(list, n) applied to every list of reasons.
+func shortReasons(t map[Reason]toned, n int, cut func([]string, int) []string) map[Reason]toned {
 	out := map[Reason]toned{}
 	for reason, byTone := range t {
 		out[reason] = toned{}
 		for tone, list := range byTone {
-			out[reason][tone] = cut(list, messageReasonWords)
+			out[reason][tone] = cut(list, n)
 		}
 	}
 	return out
 }
 
-// shortestOf is the four phrasings of list with the fewest words, so
-// that a sentence can still be chosen not to repeat its neighbour; n is
-// unused.
-func shortestOf(list []string, _ int) []string {
+// tight are the phrasings of list of at most n words (a placeholder
+// counts as one), or its two shortest when none is so short, so that a
+// sentence can still be chosen not to repeat its neighbour.
+func tight(list []string, n int) []string {
 	out := slices.Clone(list)
 	slices.SortStableFunc(out, func(a, b string) int { return len(strings.Fields(a)) - len(strings.Fields(b)) })
-	return out[:min(4, len(out))]
-}
-
-// shortest is the phrasing of list with the fewest words, alone.
-func shortest(list []string) []string {
-	if len(list) == 0 {
-		return nil
+	k := 0
+	for k < len(out) && len(strings.Fields(out[k])) <= n {
+		k++
 	}
-	best := list[0]
-	for _, s := range list[1:] {
-		if len(strings.Fields(s)) < len(strings.Fields(best)) {
-			best = s
-		}
-	}
-	return []string{best}
+	return out[:max(k, min(2, len(out)))]
 }
 
 // reasonListOf is the message reasons of ph for r.
@@ -402,7 +395,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	reason := c.sentence(partReason, reasons, nil, reasonValues(r, v), "")
 	switch layout {
 	case 0: // the decline first, thanks after a semicolon
-		decl := c.sentenceAvoiding(partOpening, named, declineLeads[tone], v, "", reason)
+		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
 		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
@@ -417,7 +410,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		add(reason)
 	default: // thanks first, the decline after "but" or a semicolon
 		th := c.sentenceAvoiding(partThanks, thanked, nil, v, "", reason)
-		decl := c.sentenceAvoiding(partOpening, bare, declineLeads[tone], v, th, reason)
+		decl := c.sentenceAvoiding(partOpening, bare, nil, v, th, reason)
 		join := "; "
 		if !strings.ContainsAny(th+decl, ",:;") && !strings.Contains(decl, "sorry") && c.index(partJoin, 2) == 0 {
 			join = ", but "

@@ -126,12 +126,12 @@ func assertLetterShape(t *testing.T, l Letter, r Request) {
 	case ChannelMessage:
 		// "2 p.m." ends no sentence, though the splitter takes its stop for one.
 		body := strings.NewReplacer(" a.m. ", " am ", " p.m. ", " pm ").Replace(withoutGreeting(l.Body))
-		// "About 15-50 words": up to ten more where an offer of help is long
-		// long, and a cancelled interview names its slot, up to eight
-		// words more.
-		most := maxMessageWords + 10
+		// "About 15-50 words": five more where a formal offer of help
+		// is long, and a cancelled interview names its slot, seven words
+		// more (the bound was 70 for every message).
+		most := maxMessageWords + 5
 		if r.Situation == SituationBeforeInterview {
-			most += 10 // 70, the bound before messages were cut to size
+			most += 7
 		}
 		if s := len(splitSentences(body)) - 1; s > 3 || n > most || strings.Contains(l.Body, "Dear") {
 			t.Errorf("message of %d sentences, %d words:\n%s", s, n, l.Body)
