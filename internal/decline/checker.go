@@ -47,7 +47,9 @@ type letterText struct {
 	letter    Letter
 	req       Request  // cleaned, with the defaults applied
 	followUp  bool     // a follow-up: nothing to decline
-	words     []string // the body's words
+	text      string   // the subject and the body, a line apart
+	textWs    []string // the words of text
+	words     []string // the body's words (the tail of textWs)
 	neutral   string   // subject and body with the request's names replaced
 	neutralWs []string // the words of neutral
 	// sentenceStart holds, for each word of neutralWs, the index of the
@@ -75,9 +77,24 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 }
 
 func check(l Letter, r Request, followUp bool) []Check {
+	t := readLetter(l, r, followUp)
+	checks := make([]Check, len(rules))
+	for i, rule := range rules {
+		checks[i] = rule(t)
+	}
+	return checks
+}
+
+// readLetter prepares l, written for r, for the rules: its text, words
+// and sentences are read once for all of them.
+func readLetter(l Letter, r Request, followUp bool) letterText {
 	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
 	_, body, _ := strings.Cut(neutral, "\n\n")
-	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral}
+	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral}
+	// The line break ends every word of the subject, so the body's words
+	// are the tail of the text's.
+	t.textWs = words(t.text)
+	t.words = t.textWs[countWords(l.Subject):]
 	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
@@ -85,15 +102,17 @@ func check(l Letter, r Request, followUp bool) []Check {
 			t.sentences = append(t.sentences, s...)
 		}
 	}
-	t.sentWs = make([][]string, len(t.sentences))
-	for i, s := range t.sentences {
-		t.sentWs[i] = words(s)
+	// The body after its greeting starts a line of neutral, so its
+	// sentences are the last of neutral's, whose words are read.
+	if n, m := len(t.sentences), len(t.neutralSentWs); n <= m {
+		t.sentWs = t.neutralSentWs[m-n:]
+	} else {
+		t.sentWs = make([][]string, n)
+		for i, s := range t.sentences {
+			t.sentWs[i] = words(s)
+		}
 	}
-	checks := make([]Check, len(rules))
-	for i, rule := range rules {
-		checks[i] = rule(t)
-	}
-	return checks
+	return t
 }
 
 // sentenceWords are the words of s, as words splits them, for each the

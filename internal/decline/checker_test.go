@@ -212,3 +212,36 @@ func TestNoOfferIsAChoice(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterReadOnce: the checker reads a letter's words once and takes
+// the words of the body, and of each sentence after the greeting, from
+// those; they must be what reading each again gives, for every letter of
+// the labelled corpus and many generated ones, with and without a
+// subject.
+func TestLetterReadOnce(t *testing.T) {
+	var letters []Letter
+	for _, l := range readCorpus(t) {
+		letters = append(letters, Letter{Body: l.body}, Letter{Subject: "Re: Data Analyst – Sam", Body: l.body})
+	}
+	n := 0
+	for r := range drawnRequests() {
+		if n++; n%7 == 0 {
+			letters = append(letters, mustCompose(t, r))
+		}
+	}
+	letters = append(letters, Letter{Subject: "a\n\nb", Body: "Hi,\r\n\r\nNo. Thanks!\n\n\n"}, Letter{Body: "Dear Sam,"}, Letter{})
+	for _, l := range letters {
+		lt := readLetter(l, normalizeRequest(corpusRequest), false)
+		if want := words(l.Body); !slices.Equal(lt.words, want) {
+			t.Errorf("body words %q, read again %q", lt.words, want)
+		}
+		if len(lt.sentWs) != len(lt.sentences) {
+			t.Fatalf("%d sentences, %d lists of words:\n%s", len(lt.sentences), len(lt.sentWs), l.Body)
+		}
+		for i, s := range lt.sentences {
+			if want := words(s); !slices.Equal(lt.sentWs[i], want) {
+				t.Errorf("sentence %q: words %q, read again %q", s, lt.sentWs[i], want)
+			}
+		}
+	}
+}

@@ -169,6 +169,9 @@ func ParseOffer(s string) (Offer, bool) { return parse(s, offers) }
 // parse trims and lower-cases s, maps spaces and dashes to underscores and
 // looks it up in list. The empty string is valid and means "the default".
 func parse[T ~string](s string, list []T) (T, bool) {
+	if v := T(s); slices.Contains(list, v) {
+		return v, true // already a value, as in a normalised request
+	}
 	k := strings.ToLower(strings.Join(strings.FieldsFunc(clean(s), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '_'
 	}), "_"))

@@ -68,8 +68,7 @@ func hasCapsWord(s string) bool {
 // name; a team as a team), the company and the role are named, and no
 // placeholder is left.
 func rulePersonal(t letterText) Check {
-	text := t.letter.Subject + "\n" + t.letter.Body
-	ws := words(text)
+	text, ws := t.text, t.textWs
 	var missing []string
 	if !namesContact(text, ws, t.req.Contact, t.req.Channel, t.letter.Body) {
 		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.Greeting(t.req.Tone)))

@@ -38,10 +38,41 @@ func plainASCII(s string) bool {
 // words splits s into normalised words: runs of letters, digits and inner
 // apostrophes. Hyphens separate words, so "low-ball" is "low ball".
 func words(s string) []string {
-	if plainASCII(s) {
+	if simpleText(s) {
 		return asciiWords(s)
 	}
 	return unicodeWords(s)
+}
+
+// typographicRune classifies the characters typography maps: apostrophes
+// (which join words, as "'" does), and dashes and quotes (which separate
+// them); other is false for any other character.
+func typographicRune(r rune) (apostrophe, other bool) {
+	switch r {
+	case '\u2019', '\u2018', '\u02BC', '\u2032', '`', '\u00B4':
+		return true, false
+	case '\u201C', '\u201D', '\u201E', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return false, false
+	}
+	return false, true
+}
+
+// simpleText reports whether s is ASCII but for the characters typography
+// maps ("–" in a subject, "’" in "can’t"), which the ASCII word scanner
+// reads as normalize would map them.
+func simpleText(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if _, other := typographicRune(r); other {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // unicodeWords is words for any text.
@@ -87,30 +118,86 @@ func asciiWords(s string) []string {
 	return out
 }
 
-// asciiWordSeq yields the words of plain ASCII text: runs of letters,
-// digits and apostrophes, lower-cased, without their outer apostrophes. It
-// allocates at most one lower-cased copy of s.
+// asciiWordSeq yields the words of simple text (see simpleText): runs of
+// letters, digits and apostrophes, lower-cased, without their outer
+// apostrophes; a typographic apostrophe counts as "'" and a typographic
+// dash or quote separates words, as normalize maps them. It allocates at
+// most one lower-cased copy of s, and a word only when it holds a
+// typographic apostrophe.
 func asciiWordSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		low := lowerASCII(s) // s itself when it has no capitals
-		start := -1          // the start of the current run, -1 outside one
-		for i := 0; i <= len(low); i++ {
-			if i < len(low) {
-				if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
-					if start < 0 {
-						start = i
-					}
+		for i := 0; i < len(low); {
+			// Skip to the start of a word.
+			c := byteClass[low[i]]
+			if c == classSeparator {
+				i++
+				continue
+			}
+			n := 1
+			if c == classOther {
+				apostrophe := false
+				apostrophe, n = decodeTypographic(low[i:])
+				if !apostrophe {
+					i += n
 					continue
 				}
 			}
-			if start >= 0 {
-				if w := strings.Trim(low[start:i], "'"); w != "" && !yield(w) {
-					return
+			// Read the word.
+			start, mapped := i, c == classOther
+			for i += n; i < len(low); i += n {
+				n = 1
+				switch byteClass[low[i]] {
+				case classWord:
+					continue
+				case classOther:
+					var apostrophe bool
+					if apostrophe, n = decodeTypographic(low[i:]); apostrophe {
+						mapped = true
+						continue
+					}
 				}
-				start = -1
+				break
 			}
+			w := low[start:i]
+			if mapped {
+				w = typography.Replace(w)
+			}
+			if w = strings.Trim(w, "'"); w != "" && !yield(w) {
+				return
+			}
+			i += n
 		}
 	}
+}
+
+// The classes of bytes for the word scanner.
+const (
+	classSeparator = iota
+	classWord      // a-z, 0-9 and "'"
+	classOther     // a byte of a multi-byte character, or "`": see decodeTypographic
+)
+
+// byteClass is the class of each byte of lower-cased text.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
+			t[c] = classWord
+		case c >= 0x80, c == '`':
+			t[c] = classOther
+		}
+	}
+	return t
+}()
+
+// decodeTypographic reads the character s starts with, one simpleText
+// allows, and reports whether it is a typographic apostrophe, and its
+// length.
+func decodeTypographic(s string) (apostrophe bool, n int) {
+	r, n := utf8.DecodeRuneInString(s)
+	apostrophe, _ = typographicRune(r)
+	return apostrophe, n
 }
 
 // splitSentences splits s at line breaks and at '.', '!' or '?' followed by
@@ -204,7 +291,7 @@ func sentenceSeq(s string) iter.Seq[string] {
 // wordSeq yields the words of s as words returns them, without building
 // the list: for plain ASCII it allocates at most one lower-cased copy.
 func wordSeq(s string) iter.Seq[string] {
-	if plainASCII(s) {
+	if simpleText(s) {
 		return asciiWordSeq(s)
 	}
 	return func(yield func(string) bool) {
