@@ -233,13 +233,7 @@ func isClause(detail string) bool {
 
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
-	var l string
-	if plainASCII(s) {
-		l = lowerASCII(s) // strings.ToLower, without a builder
-	} else {
-		l = strings.ToLower(s)
-	}
-	return strings.Contains(l, "thank") || strings.Contains(l, "grateful") || strings.Contains(l, "appreciat")
+	return containsFold(s, "thank") || containsFold(s, "grateful") || containsFold(s, "appreciat")
 }
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:

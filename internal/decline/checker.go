@@ -119,6 +119,8 @@ func readLetter(l Letter, r Request, followUp bool) letterText {
 // index of the first word of its sentence (see splitSentences), and the
 // words of each sentence.
 func sentenceWords(s string) (ws []string, start []int, sents [][]string) {
+	n := len(s)/5 + 8 // about the number of words
+	ws, start = make([]string, 0, n), make([]int, 0, n)
 	for sent := range sentenceSeq(s) {
 		first := len(ws)
 		for w := range wordSeq(sent) {

@@ -3,6 +3,7 @@ package decline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -23,13 +24,7 @@ func mayHavePlaceholder(s string) bool {
 	if strings.ContainsAny(s, "[]{}<%(") {
 		return true
 	}
-	var l string
-	if plainASCII(s) {
-		l = lowerASCII(s) // strings.ToLower, without a builder
-	} else {
-		l = strings.ToLower(s)
-	}
-	return strings.Contains(l, "xxx") || strings.Contains(l, "todo") || strings.Contains(l, "tbd")
+	return containsFold(s, "xxx") || containsFold(s, "todo") || containsFold(s, "tbd")
 }
 
 // placeholder returns the first placeholder in s, or "".
@@ -112,17 +107,23 @@ var teamGreetings = phrases("team", "hiring manager", "everyone", "all")
 // other applications (pasted from another letter by mistake).
 func ruleWrongName(t letterText) Check {
 	ws := t.neutralWs
-	inLetter := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		inLetter[w] = true
+	// Most users have a few other applications: their first words are
+	// looked up in the letter's words directly; for many, in a set.
+	inLetter := func(w string) bool { return slices.Contains(ws, w) }
+	if len(t.req.Others) > 8 {
+		set := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			set[w] = true
+		}
+		inLetter = func(w string) bool { return set[w] }
 	}
 	for _, o := range t.req.Others {
-		if w, ok := firstASCIIWord(o); ok && !inLetter[w] {
+		if w, ok := firstASCIIWord(o); ok && !inLetter(w) {
 			continue // the common case, without splitting the whole name
 		}
 		o = clean(o)
 		vw := words(o)
-		if len(vw) > 0 && !inLetter[vw[0]] {
+		if len(vw) > 0 && !inLetter(vw[0]) {
 			continue // a name with words is found word by word, and its first is not in the letter
 		}
 		if o != "" && mentionsWords(t.neutral, ws, o, vw) {
