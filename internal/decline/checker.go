@@ -179,10 +179,10 @@ func neutralize(text string, r Request) string {
 	vals := []string{r.Company, r.Role, r.Contact.Name, r.Contact.GreetingName, r.Contact.Title + " " + r.Contact.Name,
 		r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
 	slices.SortFunc(vals, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
-	out := typography.Replace(text)
+	out := mapTypography(text)
 	low := strings.ToLower(out)
 	for _, v := range vals {
-		if v = strings.TrimSpace(typography.Replace(v)); len(v) > 1 {
+		if v = strings.TrimSpace(mapTypography(v)); len(v) > 1 {
 			out, low = replaceFold(out, low, v, "Zed")
 		}
 	}

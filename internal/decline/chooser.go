@@ -195,6 +195,12 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 
 // lastSentences are the last n sentences of s, joined by a space.
 func lastSentences(s string, n int) string {
+	if n == 1 {
+		for t := range lastSentenceSeq(s) {
+			return t
+		}
+		return ""
+	}
 	ss := splitSentences(s)
 	return strings.Join(ss[max(0, len(ss)-n):], " ")
 }
@@ -214,13 +220,16 @@ func lastStems(s string, n int) stemSet {
 	return out
 }
 
-// commonWords are too common to count as a repeated word.
-var commonWords = map[string]bool{"that": true, "this": true, "with": true, "your": true, "have": true, "would": true,
-	"will": true, "from": true, "about": true, "been": true, "them": true, "they": true, "their": true, "there": true,
-	"what": true, "which": true, "were": true, "very": true, "into": true, "again": true, "also": true, "just": true,
-	"more": true, "some": true, "such": true, "than": true, "then": true, "when": true, "where": true, "after": true,
-	"it's": true, "i've": true, "i'm": true, "i'll": true, "i'd": true, "you're": true, "you've": true,
-	"role": true, "position": true, "team": true}
+// commonWord reports the words too common to count as a repeated word.
+func commonWord(w string) bool {
+	switch w {
+	case "that", "this", "with", "your", "have", "would", "will", "from", "about", "been", "them", "they", "their", "there",
+		"what", "which", "were", "very", "into", "again", "also", "just", "more", "some", "such", "than", "then", "when",
+		"where", "after", "it's", "i've", "i'm", "i'll", "i'd", "you're", "you've", "role", "position", "team":
+		return true
+	}
+	return false
+}
 
 // stemSet is a few stems, looked up one by one: a letter's sentences
 // have too few words for a map to pay.
@@ -233,7 +242,7 @@ func (st stemSet) has(stem string) bool { return slices.Contains(st, stem) }
 // letters or more and not a common word.
 func (st *stemSet) add(s string) {
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWords[w] {
+		if len(w) >= 4 && !commonWord(w) {
 			*st = append(*st, stemOf(w))
 		}
 	}
@@ -276,7 +285,7 @@ func stemOf(w string) string {
 // as sharesStem(prev, contentStems(s)) without building the set.
 func repeatsStem(prev stemSet, s string) bool {
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWords[w] && prev.has(stemOf(w)) {
+		if len(w) >= 4 && !commonWord(w) && prev.has(stemOf(w)) {
 			return true
 		}
 	}

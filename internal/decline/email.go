@@ -292,7 +292,7 @@ const maxThanks = 2
 // thanked is how many sentences of s thank the reader.
 func thanked(s string) int {
 	n := 0
-	for _, x := range splitSentences(s) {
+	for x := range sentenceSeq(s) {
 		if thanks(x) {
 			n++
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // placeholders are the marks of a template never filled in, in every
@@ -194,7 +195,20 @@ func shoutedWords(s string) int {
 
 func mostlyCaps(s string) bool {
 	var up, all int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 {
+			switch {
+			case 'a' <= c && c <= 'z':
+				all++
+			case 'A' <= c && c <= 'Z':
+				all++
+				up++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLetter(r) {
 			all++
 			if unicode.IsUpper(r) {
@@ -207,10 +221,16 @@ func mostlyCaps(s string) bool {
 
 // ruleEmoji: no emoji, which read as casual in a letter to an employer.
 func ruleEmoji(t letterText) Check {
-	for _, r := range t.letter.Subject + t.letter.Body {
+	for i := 0; i < len(t.text); {
+		if t.text[i] < 0x80 {
+			i++ // no emoji is ASCII
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t.text[i:])
 		if isEmoji(r) {
 			return fail(RuleEmoji, SeverityWarning, fmt.Sprintf("Remove the emoji %q: a decline reads better without.", string(r)))
 		}
+		i += n
 	}
 	return pass(RuleEmoji, SeverityWarning, "No emoji.")
 }

@@ -7,25 +7,53 @@ import (
 	"unicode/utf8"
 )
 
-// typography maps the typographic apostrophes, quotes and dashes people and
-// word processors use to their ASCII forms, so "can’t" matches "can't" and
-// "low‑ball" matches "low-ball".
-var typography = strings.NewReplacer(
-	"\u2019", "'", "\u2018", "'", "\u02BC", "'", "\u2032", "'", "`", "'", "\u00B4", "'",
-	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`,
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
-)
+// mapTypography maps the typographic apostrophes, quotes and dashes people
+// and word processors use to their ASCII forms, so "can’t" matches "can't"
+// and "low‑ball" matches "low-ball" (see typographicRune): s itself when
+// it has nothing to map.
+func mapTypography(s string) string {
+	i := 0
+	for i < len(s) && s[i] < 0x80 && s[i] != '`' {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < 0x80 && c != '`' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch apostrophe, other := typographicRune(r); {
+		case apostrophe:
+			b.WriteByte('\'')
+		case other:
+			b.WriteString(s[i : i+n]) // as it is, valid or not
+		case r == '\u201C' || r == '\u201D' || r == '\u201E':
+			b.WriteByte('"')
+		default:
+			b.WriteByte('-')
+		}
+		i += n
+	}
+	return b.String()
+}
 
 // normalize lower-cases s and maps its typography to ASCII.
 func normalize(s string) string {
 	if plainASCII(s) {
-		return strings.ToLower(s) // nothing for typography or ToValidUTF8 to change
+		return strings.ToLower(s) // nothing for mapTypography or ToValidUTF8 to change
 	}
-	return strings.ToLower(typography.Replace(strings.ToValidUTF8(s, "\uFFFD")))
+	return strings.ToLower(mapTypography(strings.ToValidUTF8(s, "\uFFFD")))
 }
 
 // plainASCII reports whether s is ASCII without the backquote, the one
-// ASCII character typography maps.
+// ASCII character mapTypography maps.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 || s[i] == '`' {
@@ -41,7 +69,7 @@ func words(s string) []string {
 	return asciiWords(s)
 }
 
-// typographicRune classifies the characters typography maps: apostrophes
+// typographicRune classifies the characters mapTypography maps: apostrophes
 // (which join words, as "'" does), and dashes and quotes (which separate
 // them); other is false for any other character.
 func typographicRune(r rune) (apostrophe, other bool) {
@@ -84,16 +112,25 @@ func containsFold(s, sub string) bool {
 	if 'a' <= lo && lo <= 'z' {
 		up = lo - ('a' - 'A')
 	}
+	// The next place of the first letter in each case, found afresh
+	// only once passed.
+	nextLo, nextUp := -1, -1
 	for i := 0; i+len(sub) <= len(s); i++ {
-		// Jump to the next place the first letter is, in either case.
-		a, b := strings.IndexByte(s[i:], lo), strings.IndexByte(s[i:], up)
-		switch {
-		case a < 0 && b < 0:
-			return false
-		case a < 0 || b >= 0 && b < a:
-			a = b
+		if nextLo < i && nextLo != len(s) {
+			if nextLo = strings.IndexByte(s[i:], lo); nextLo < 0 {
+				nextLo = len(s)
+			} else {
+				nextLo += i
+			}
 		}
-		i += a
+		if nextUp < i && nextUp != len(s) {
+			if nextUp = strings.IndexByte(s[i:], up); nextUp < 0 {
+				nextUp = len(s)
+			} else {
+				nextUp += i
+			}
+		}
+		i = min(nextLo, nextUp)
 		if i+len(sub) > len(s) {
 			return false
 		}
@@ -190,7 +227,7 @@ func scanWords(s string, yield func(w string, upper bool) bool) {
 		}
 		w := s[start:i]
 		if mapped {
-			w = typography.Replace(w)
+			w = mapTypography(w)
 		}
 		if foreign {
 			w, upper = strings.ToLower(w), false

@@ -122,3 +122,20 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+// typography is the table mapTypography follows, as a replacer.
+var typography = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02BC", "'", "\u2032", "'", "`", "'", "\u00B4", "'",
+	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+)
+
+// TestMapTypography: the character-by-character mapping is the replacer
+// the typography table describes.
+func TestMapTypography(t *testing.T) {
+	for _, s := range append(textSamples, "`a´b‘c’d“e”f„g‐h‑i‒j–k—l―m−n ʼo′p", "\xe2\x80", "ok") {
+		if got, want := mapTypography(s), typography.Replace(s); got != want {
+			t.Errorf("mapTypography(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
