@@ -51,6 +51,7 @@ type letterText struct {
 	textWs    []string // the words of text
 	words     []string // the body's words (the tail of textWs)
 	neutral   string   // subject and body with the request's names replaced
+	lowNeut   string   // neutral, lower-cased
 	neutralWs []string // the words of neutral
 	// sentenceStart holds, for each word of neutralWs, the index of the
 	// first word of its sentence, so a negation is read in its sentence;
@@ -88,9 +89,9 @@ func check(l Letter, r Request, followUp bool) []Check {
 // readLetter prepares l, written for r, for the rules: its text, words
 // and sentences are read once for all of them.
 func readLetter(l Letter, r Request, followUp bool) letterText {
-	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
+	neutral, lowNeut := neutralize(l.Subject+"\n\n"+l.Body, r)
 	_, body, _ := strings.Cut(neutral, "\n\n")
-	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral}
+	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral, lowNeut: lowNeut}
 	// The line break ends every word of the subject, so the body's words
 	// are the tail of the text's.
 	t.textWs = words(t.text)
@@ -174,8 +175,9 @@ func withoutGreeting(s string) string {
 
 // neutralize replaces the request's own names and details in text, longest
 // first and whatever their case, with a neutral word, so user data is never
-// mistaken for a placeholder, an insult, a reason or shouting.
-func neutralize(text string, r Request) string {
+// mistaken for a placeholder, an insult, a reason or shouting. It returns
+// the result lower-cased too.
+func neutralize(text string, r Request) (string, string) {
 	vals := []string{r.Company, r.Role, r.Contact.Name, r.Contact.GreetingName, r.Contact.Title + " " + r.Contact.Name,
 		r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
 	slices.SortFunc(vals, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
@@ -186,7 +188,7 @@ func neutralize(text string, r Request) string {
 			out, low = replaceFold(out, low, v, "Zed")
 		}
 	}
-	return out
+	return out, low
 }
 
 // replaceFold replaces every occurrence of old in s, whatever its case, by
@@ -234,7 +236,8 @@ func NameKey(name string) string {
 // letter as the rule reads it, every two words in a row, and "" for the
 // names without words, which the rule looks for as plain text.
 func NameKeys(l Letter, r Request) []string {
-	ws := words(neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r)))
+	neutral, _ := neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r))
+	ws := words(neutral)
 	keys := make([]string, 0, 2*len(ws)+1)
 	keys = append(keys, "")
 	for i, w := range ws {

@@ -17,20 +17,19 @@ var (
 	capsFields   = regexp.MustCompile(`\b(?:YOUR|COMPANY|CONTACT|HIRING MANAGER|RECRUITER|JOB|ROLE|POSITION|FIRST|LAST|FULL|INTERVIEWER|DATE|INSERT)(?: (?:NAME|TITLE|DATE|HERE))?\b`)
 )
 
-// mayHavePlaceholder reports whether s holds something every pattern of
-// placeholders needs: a bracket, brace, '<', '%' or '(', or the words xxx,
-// todo or tbd. Most letters hold none, and the pattern is the slowest step
-// of the checker, so it runs only when this holds.
-func mayHavePlaceholder(s string) bool {
-	if strings.ContainsAny(s, "[]{}<%(") {
-		return true
-	}
-	return containsFold(s, "xxx") || containsFold(s, "todo") || containsFold(s, "tbd")
+// mayHavePlaceholder reports whether low, a lower-cased letter, holds
+// something every pattern of placeholders needs: a bracket, brace, '<',
+// '%' or '(', or the words xxx, todo or tbd. Most letters hold none, and
+// the pattern is the slowest step of the checker, so it runs only when
+// this holds.
+func mayHavePlaceholder(low string) bool {
+	return strings.ContainsAny(low, "[]{}<%(") || strings.Contains(low, "xxx") || strings.Contains(low, "todo") || strings.Contains(low, "tbd")
 }
 
-// placeholder returns the first placeholder in s, or "".
-func placeholder(s string) string {
-	if !mayHavePlaceholder(s) {
+// placeholder returns the first placeholder in s, or ""; low is s
+// lower-cased.
+func placeholder(s, low string) string {
+	if !mayHavePlaceholder(low) {
 		return ""
 	}
 	return placeholders.FindString(s)
@@ -76,7 +75,7 @@ func rulePersonal(t letterText) Check {
 	if len(missing) > 0 {
 		return fail(RulePersonal, SeverityError, "Name "+strings.Join(missing, ", ")+" in the letter.")
 	}
-	if p := placeholder(t.neutral); p != "" {
+	if p := placeholder(t.neutral, t.lowNeut); p != "" {
 		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
 	}
 	if p := capsField(t.neutral); p != "" && !mostlyCaps(t.neutral) {

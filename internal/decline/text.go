@@ -2,6 +2,7 @@ package decline
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -438,15 +439,6 @@ func (a alternatives) matches(w string) bool {
 	return false
 }
 
-// literal is the phrase that matches exactly the words ws.
-func literal(ws []string) phrase {
-	p := make(phrase, len(ws))
-	for i, w := range ws {
-		p[i] = alternatives{{word: w}}
-	}
-	return p
-}
-
 // matchAt reports whether p occurs in ws starting at word i.
 func (p phrase) matchAt(ws []string, i int) bool {
 	if i+len(p) > len(ws) {
@@ -585,9 +577,9 @@ func mentions(text string, ws []string, value string) bool {
 
 // mentionsWords is mentions with the words of value already split.
 func mentionsWords(text string, ws []string, value string, vw []string) bool {
-	if n := literal(vw); len(n) > 0 {
-		for i := range ws {
-			if n.matchAt(ws, i) {
+	if len(vw) > 0 {
+		for i := 0; i+len(vw) <= len(ws); i++ {
+			if ws[i] == vw[0] && slices.Equal(ws[i+1:i+len(vw)], vw[1:]) {
 				return true
 			}
 		}
