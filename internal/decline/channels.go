@@ -140,6 +140,13 @@ func shapeOf(detail string) (shape detailShape, np, adj string) {
 	return detailNoun, "", ""
 }
 
+// pluralHead reports a noun phrase whose noun, after its determiner,
+// reads as plural ("your answers about ..."), which takes "were".
+func pluralHead(np string) bool {
+	fs := strings.Fields(np)
+	return len(fs) >= 2 && strings.HasSuffix(fs[1], "s") && !strings.HasSuffix(fs[1], "ss")
+}
+
 // embedded reports a noun phrase that holds a clause of its own ("the way
 // you described the role"), which "how clear ... was" cannot carry.
 func embedded(np string) bool {
@@ -168,6 +175,10 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	list := detailSentences[shape][first][r.Tone]
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
+	}
+	if shape == detailAdjective && pluralHead(np) {
+		// "your answers ... was" would not agree: only "I found ..."
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " was") })
 	}
 	return c.sentence(partDetail, list, nil, v, after)
 }

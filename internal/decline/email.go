@@ -88,10 +88,10 @@ const (
 // among several, not the rule.
 var endingsBySituation = map[Situation][]int{
 	SituationWithdrawal:      {endNone, endNone, endNone, endOffer, endThanksOffer, endOfferWish, endWishOffer},
-	SituationInvitation:      {endNone, endNone, endOffer, endOfferFirst, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks},
+	SituationInvitation:      {endNone, endNone, endOffer, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks},
 	SituationBeforeInterview: {endNone, endNone, endOffer, endThanksOffer, endWishOffer, endOfferWish},
-	SituationAfterInterview:  {endNone, endOfferFirst, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
-	SituationOffer:           {endNone, endOfferFirst, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationAfterInterview:  {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationOffer:           {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -493,10 +493,13 @@ func (e *emailWriter) offerInto() {
 		e.offer()
 		return
 	}
-	if o := e.c.sentenceAvoiding(partOffer, joinableOffers(e.offerList()), nil, e.v, e.d.text(), ""); o != "" {
-		p[len(p)-1] = unstopped(last, e.v) + ", and " + lowerFirst(o)
-		e.d.valid = false
+	o := e.c.sentenceAvoiding(partOffer, joinableOffers(e.offerList()), nil, e.v, e.d.text(), "")
+	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
+		e.offer() // none can join without repeating a word of the sentence before the thanks
+		return
 	}
+	p[len(p)-1] = unstopped(last, e.v) + ", and " + lowerFirst(o)
+	e.d.valid = false
 }
 
 // thanksWithOffer closes with thanks once more and the offer set into

@@ -622,3 +622,32 @@ func TestDrawnGratitudeNoAfterthought(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailAgrees: a detail whose noun is plural is never set before
+// "was" ("your answers ... was"), in any wording.
+func TestDetailAgrees(t *testing.T) {
+	for _, tone := range Tones() {
+		for w := range uint64(60) {
+			r := request(SituationAfterInterview, ReasonTiming, ChannelEmail, tone, w)
+			r.Detail = "your candid answers about the on-call rota"
+			if l := mustCompose(t, r); strings.Contains(l.Body, "rota was") || strings.Contains(l.Body, "rota were") {
+				t.Errorf("the detail does not agree:\n%s", l.Body)
+			}
+		}
+	}
+}
+
+// TestCallsEndWithGoodbye: a live call ends with a goodbye, in every
+// situation, tone and wording.
+func TestCallsEndWithGoodbye(t *testing.T) {
+	for r := range drawnRequests() {
+		if r.Channel != ChannelPhone {
+			continue
+		}
+		l := mustCompose(t, r)
+		last := lastSentences(l.Body, 1)
+		if !strings.Contains(strings.ToLower(last), "bye") {
+			t.Errorf("the call ends %q:\n%s", last, l.Body)
+		}
+	}
+}

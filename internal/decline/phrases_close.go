@@ -154,7 +154,8 @@ var thanksAgain = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
-			"Many thanks again for your time."},
+			"Many thanks again for your time.", "I am grateful for the time you and your colleagues gave me.",
+			"With thanks for [a very good conversation|your time and your candour]."},
 		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
 			"Thanks [once more|again] for meeting me."},
 	},

@@ -103,9 +103,9 @@ var spokenThanks = situated{
 
 // spokenGoodbyes end the call.
 var spokenGoodbyes = toned{
-	ToneFormal: {"Goodbye, and thank you.", "Thank you, goodbye.", "I wish you well with the search[|, goodbye].", "Many thanks, and goodbye.",
-		"[My best wishes|All the best] to you and the team[|, goodbye].", "Thank you for your time, goodbye."},
-	ToneWarm: {"Goodbye for now.", "All the best with the search[| – bye for now].", "Take care, bye.", "Thanks again. Bye for now.",
+	ToneFormal: {"Goodbye, and thank you.", "Thank you, goodbye.", "I wish you well with the search, goodbye.", "Many thanks, and goodbye.",
+		"[My best wishes|All the best] to you and the team, goodbye.", "Thank you for your time, goodbye."},
+	ToneWarm: {"Goodbye for now.", "All the best with the search – bye for now.", "Take care, bye.", "Thanks again. Bye for now.",
 		"All the best to you. Bye now."},
 }
 
