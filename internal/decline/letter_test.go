@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -650,4 +651,83 @@ func TestCallsEndWithGoodbye(t *testing.T) {
 			t.Errorf("the call ends %q:\n%s", last, l.Body)
 		}
 	}
+}
+
+// TestReasonFollowsTheDecline: the reason explains the decline, so it
+// follows it (or leads to it, "..., so I must decline"), never a sentence
+// that only thanks, where it read as a bare afterthought; a fact of the
+// user's own follows the reason, or stands in for it when it is the rival
+// offer, and never closes the letter after the offer.
+func TestReasonFollowsTheDecline(t *testing.T) {
+	const fact = "I've taken a contract with the BBC until June"
+	for r := range drawnRequests() {
+		if r.Channel != ChannelEmail {
+			continue
+		}
+		r.Reason = ReasonAnotherOffer
+		if r.Variant%2 == 0 {
+			r.Detail = fact
+		}
+		l := mustCompose(t, r)
+		body := withoutGreeting(l.Body)
+		first, _, _ := strings.Cut(body, "\n\n")
+		ss := splitSentences(first)
+		for i, s := range ss {
+			reason := slices.ContainsFunc([]string{"accepted", "committed", "said yes", "taken a role", "taken a job", "agreed to", "came through"},
+				func(m string) bool { return strings.Contains(s, m) })
+			if reason && !declines(words(s)) && i > 0 && thanks(ss[i-1]) && !declines(words(ss[i-1])) {
+				t.Errorf("the reason %q follows thanks alone:\n%s", s, l.Body)
+			}
+			if r.Detail != "" && reason {
+				t.Errorf("the rival offer is given twice, in the user's words and ours (%q):\n%s", s, l.Body)
+			}
+		}
+		if r.Detail != "" && !strings.Contains(first, fact) {
+			t.Errorf("the user's fact is not beside the decline:\n%s", l.Body)
+		}
+	}
+}
+
+// TestClosingsVary: the e-mails of one user do not all end the same way:
+// many have no closing paragraph, some set the offer into their thanks,
+// and at most half close with a paragraph of two sentences (an offer and
+// a wish, the fixed ending a blind reader spotted).
+func TestClosingsVary(t *testing.T) {
+	var n, onePara, twoSentenceClose, offerInThanks int
+	for r := range drawnRequests() {
+		if r.Channel != ChannelEmail {
+			continue
+		}
+		l := mustCompose(t, r)
+		body := withoutGreeting(l.Body)
+		body = body[:strings.LastIndex(body, "\n\n")] // without the signature
+		ps := strings.Split(body, "\n\n")
+		n++
+		if len(ps) == 1 {
+			onePara++
+		} else if len(splitSentences(ps[len(ps)-1])) == 2 {
+			twoSentenceClose++
+		}
+		for _, s := range splitSentences(body) {
+			if thanks(s) && strings.Contains(s, ", and I") && checkOffers(s) {
+				offerInThanks++
+				break
+			}
+		}
+	}
+	t.Logf("%d e-mails: %d in one paragraph, %d closing with two sentences, %d with the offer in the thanks", n, onePara, twoSentenceClose, offerInThanks)
+	if onePara*4 < n || twoSentenceClose*2 > n || offerInThanks*20 < n {
+		t.Errorf("closings too alike: %d of %d in one paragraph (want a quarter), %d closing with two sentences (at most half), %d with the offer in the thanks (a twentieth)",
+			onePara, n, twoSentenceClose, offerInThanks)
+	}
+}
+
+// checkOffers reports whether the checker reads s as an offer of help.
+func checkOffers(s string) bool {
+	for _, c := range CheckLetter(Letter{Body: s}, Request{Offer: OfferStayInTouch}) {
+		if c.Rule == RuleOffer {
+			return c.OK
+		}
+	}
+	return false
 }
