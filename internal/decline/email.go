@@ -115,6 +115,7 @@ const maxExtraWords = 16
 func emailBody(r Request, v values, c chooser) string {
 	e := emailWriter{r: r, v: v, c: c}
 	e.opening()
+	e.apologise()
 	e.ending()
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
@@ -135,8 +136,9 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	wished     bool // a closing wish is written
-	thankedEnd bool // thanks once more are written
+	detailText string // the sentence that carries the detail
+	wished     bool   // a closing wish is written
+	thankedEnd bool   // thanks once more are written
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -204,7 +206,8 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	if mayWait && sharesStem(contentStems(lastSentences(e.d.text(), 1)), contentStems(e.r.Detail)) {
 		return
 	}
-	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
+	e.detailText = detailSentence(e.r, e.v, e.c, e.d.text(), first)
+	e.d.add(e.detailText)
 	e.detailDone = true
 }
 
@@ -229,9 +232,9 @@ func (e *emailWriter) opening() {
 		e.say(partThanks, thanksNamed[sit][tone], nil)
 		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
 			e.detailAfterThanks()
-			e.say(partOpening, bare, declineLeads[tone])
+			e.say(partOpening, bare, bareLeads[tone])
 		} else {
-			e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+			e.say(partOpening, declinesBare[sit][tone], bareLeads[tone])
 			e.join(", but ")
 			e.detailAfterThanks()
 		}
@@ -273,6 +276,33 @@ func (e *emailWriter) opening() {
 		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	}
+}
+
+// apologise says sorry, right after the cancellation, in a letter that
+// cancels an interview and has not.
+func (e *emailWriter) apologise() {
+	text := e.d.text()
+	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || containsFold(text, "sorry") || containsFold(text, "apolog") {
+		return
+	}
+	p := e.d.paras[0]
+	at := len(p)
+	for i, s := range p {
+		if containsFold(s, "cancel") || containsFold(s, "call") {
+			at = i + 1
+			break
+		}
+	}
+	if at < len(p) && e.detailDone && p[at] == e.detailText {
+		at++ // the user's detail stays beside the decline it follows
+	}
+	next := ""
+	if at < len(p) {
+		next = p[at]
+	}
+	s := e.c.sentenceAvoiding(partAsk+partLead, apologies[e.r.Tone], nil, e.v, sentences(p[:at]...), next)
+	e.d.paras[0] = slices.Insert(p, at, s)
+	e.d.valid = false
 }
 
 // detailAfterThanks writes the user's detail, if it is still to be
@@ -323,7 +353,7 @@ func (e *emailWriter) join(sep string) {
 		return
 	}
 	a, b := p[len(p)-2], p[len(p)-1]
-	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but") || strings.HasPrefix(b, "However")) {
 		return
 	}
 	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)

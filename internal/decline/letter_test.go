@@ -731,3 +731,21 @@ func checkOffers(s string) bool {
 	}
 	return false
 }
+
+// TestCancellationApologises: an e-mail or a call that cancels an
+// interview the employer arranged says sorry, as every human letter in
+// that situation does.
+func TestCancellationApologises(t *testing.T) {
+	for r := range drawnRequests() {
+		if r.Situation != SituationBeforeInterview || r.Channel == ChannelMessage {
+			continue
+		}
+		if r.Variant%2 == 0 {
+			r.Detail = drawnDetails[r.Variant/2%uint64(len(drawnDetails))]
+		}
+		l := mustCompose(t, r)
+		if !containsFold(l.Body, "sorry") && !containsFold(l.Body, "apolog") {
+			t.Errorf("the cancellation does not apologise:\n%s", l.Body)
+		}
+	}
+}

@@ -130,7 +130,7 @@ var declinesBare = situated{
 			"^I must respectfully decline.",
 			"I am afraid I must [decline|decline the invitation].",
 			"^I have decided not to go ahead with the interview.",
-			"^I have decided not to go forward with it.",
+			"^I have decided not to take it up.",
 		},
 		ToneWarm: {
 			"^I've decided to decline.",
@@ -188,6 +188,21 @@ var declinesBare = situated{
 var declineLeads = toned{
 	ToneFormal: {"", "", "", "", "", "", "I am sorry to say that"},
 	ToneWarm:   {"", "", "", "", "", "", "", "In the end,", "I'm sorry to say", "Sadly,"},
+}
+
+// bareLeads may open a decline marked with "^" that follows thanks, in
+// contrast to them ("However, I have decided ...").
+var bareLeads = toned{
+	ToneFormal: {"", "", "", "", "However,", "Unfortunately,", "I am sorry to say that"},
+	ToneWarm:   {"", "", "", "", "Unfortunately,", "Sadly,", "In the end,", "I'm sorry to say"},
+}
+
+// apologies say sorry for cancelling an interview the employer arranged,
+// which a letter that does so must.
+var apologies = toned{
+	ToneFormal: {"I am sorry for the short notice.", "My apologies for the inconvenience.", "I am sorry to undo your arrangements.",
+		"My apologies for the change of plan."},
+	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter

@@ -46,11 +46,10 @@ var offerSentences = map[Offer]toned{
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
 			"I would be happy to [talk again|hear from you] in the future.",
-			"If our paths cross again, I would be [delighted|very glad].",
 			"I would be pleased to stay connected[| with you].",
 			"I will follow your [work|progress] with interest and would be glad to keep in touch.",
 			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
-			"Should another [opening|role] come up, I would be glad to hear from you.",
+			"Should another [opening|vacancy] come up, I would be glad to hear from you.",
 			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
@@ -145,12 +144,11 @@ var thanksAgain = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
-			"Many thanks again for your [time|patience].", "I am grateful for your understanding[| and your patience].", "I appreciate your [patience|understanding] [over this|with the change].",
-			"I do appreciate your [help|flexibility] in setting it up.",
-			"Thank you for [bearing with me|your patience] over this.", "With my thanks again for [your help|all your trouble]."},
+			"Many thanks again for your [time|patience].", "I am grateful for your understanding[| and your patience].", "I appreciate your [patience|understanding] with the change.",
+			"I do appreciate your [help|flexibility] in setting it up.", "With my thanks again for [your help|all your trouble]."},
 		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help].",
 			"I really appreciate your [understanding|patience].", "I'm grateful for [your patience|all your help] with the scheduling.",
-			"I appreciate you [sorting out|organising] the slot for me.", "Thanks for being so [accommodating|helpful] with the scheduling.", "Thank you for bearing with me."},
+			"I appreciate you [sorting out|organising] the slot for me.", "Thanks for being so [accommodating|helpful] with the scheduling."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
