@@ -145,11 +145,14 @@ var declinesBare = situated{
 			"^I have decided to withdraw my application, so I must cancel it.",
 			"I am sorry to say that I have decided to withdraw, so I must cancel it.",
 			"^I have decided to withdraw, and so I need to cancel it.",
+			"^I have since decided to withdraw my application, so I must cancel the interview.",
+			"^I must now cancel it: I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"^I've decided to withdraw my application, so I'll have to [cancel|call it off].",
 			"I'm [sorry|afraid] I've decided to withdraw my application, so I need to cancel.",
 			"^I've decided to withdraw, so I need to call it off.",
+			"^I've decided to withdraw my application, so I won't be able to make it.",
 		},
 	},
 	SituationAfterInterview: {
@@ -246,6 +249,8 @@ var thanksNamed = situated{
 			"Thank you for [arranging|setting up] the interview{slot} for the {role} position{at}.",
 			"I am grateful to you for setting up our interview{slot} for the {role} position{at}.",
 			"Thank you for finding a time for our interview{slot} about the {role} position.",
+			"Thank you for the invitation to interview{slot} for the {role} position{at}.",
+			"Thank you for taking the time to arrange our interview{slot} for the {role} position.",
 		},
 		ToneWarm: {
 			"Thank you for [setting up|arranging] the interview{slot} for the {role} role{at}.",

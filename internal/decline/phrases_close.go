@@ -145,7 +145,8 @@ var thanksAgain = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
 			"Many thanks again for your [time|patience].", "I am grateful for your understanding[| and your patience].", "I appreciate your [patience|understanding] with the change.",
-			"I do appreciate your [help|flexibility] in setting it up.", "With my thanks again for [your help|all your trouble]."},
+			"I do appreciate your [help|flexibility] in setting it up.", "Many thanks for your help in arranging it.",
+			"I hope this does not cause you too much trouble."},
 		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help].",
 			"I really appreciate your [understanding|patience].", "I'm grateful for [your patience|all your help] with the scheduling.",
 			"I appreciate you [sorting out|organising] the slot for me.", "Thanks for being so [accommodating|helpful] with the scheduling."},
