@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"tracker/internal/buflog"
 	"tracker/internal/storage"
 )
 
@@ -48,7 +49,9 @@ func BenchmarkServe(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer logFile.Close()
-	h := trackerHandler(db, logFile)
+	log := buflog.New(logFile, logFlushEvery)
+	defer log.Close()
+	h := trackerHandler(db, log)
 
 	c := classes(sz)[0]
 	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
