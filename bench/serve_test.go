@@ -89,6 +89,10 @@ func BenchmarkServe(b *testing.B) {
 	run("deep", h, func(uint64) *http.Request {
 		return benchRequest(c.users[0], "GET", "/api/v1/applications?limit=50&cursor="+deep, "")
 	})
+	run("warnings", h, func(k uint64) *http.Request {
+		u, _ := pick(k)
+		return benchRequest(u, "GET", "/api/v1/warnings", "")
+	})
 	run("preview", h, func(k uint64) *http.Request {
 		u, i := pick(k)
 		i = i/len(pattern)*len(pattern) + invitedSlot
