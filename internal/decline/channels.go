@@ -56,13 +56,6 @@ func reasonValues(r Request, v values) values {
 	return v
 }
 
-// reasonSentence is the one reason sentence in the wording that fits the
-// stage, sometimes with a lead ("Quite simply, ..."), or "" for
-// ReasonNone.
-func reasonSentence(r Request, v values, c chooser, after string) string {
-	return c.sentence(partReason, reasonList(r), reasonLeads[r.Tone], reasonValues(r, v), after)
-}
-
 // reasonClause is the reason as a clause that can follow the decline
 // after ", as" ("the timing is not right for me ..."), or "" when the
 // reason has none: the user's own words and the reasons that open with a
