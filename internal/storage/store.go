@@ -288,3 +288,21 @@ func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.Hist
 	}
 	return out, nil
 }
+
+// LastHistory returns the application's last move in ListHistory's order,
+// nil when it has none: one row, where ListHistory reads them all.
+func (db *DB) LastHistory(ctx context.Context, appID int64) (*applications.HistoryEntry, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	row, found, err := queryOne[historyRow](ctx, db, "SELECT "+historyColumns+" FROM history"+ofOwnedAppSQL+" ORDER BY at DESC, id DESC LIMIT 1", appID, uid)
+	if err != nil {
+		return nil, fmt.Errorf("last history entry: %w", err)
+	}
+	if !found {
+		return nil, nil
+	}
+	h := row.domain()
+	return &h, nil
+}
