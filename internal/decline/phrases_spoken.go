@@ -78,7 +78,7 @@ var spokenThanks = situated{
 	situationNextRound: {
 		ToneFormal: {"Thank you for our earlier conversation, and for asking me back.", "I enjoyed meeting you, and I'm grateful for the invitation.",
 			"Thank you for your time at the interview."},
-		ToneWarm: {"Thanks so much for our chat, and for asking me back.", "I really enjoyed meeting you, so thank you.", "Thank you for inviting me back."},
+		ToneWarm: {"Thanks so much for our chat, and for asking me back.", "I really enjoyed meeting you, so thank you.", "Thank you for our earlier chat, and for inviting me back."},
 	},
 	SituationWithdrawal: {
 		ToneFormal: {"Thank you for considering me.", "Thank you for your time[| on it].", "I'm grateful you took the time to look at it.",
