@@ -51,7 +51,7 @@ func TestLaterRoundDeclineThanksForTheInterview(t *testing.T) {
 		}
 		must(svc.AddInvitation(ctx, later.ID, applications.NewInvitation{ReceivedAt: start, Format: "onsite"}))
 		back := func(body string) bool {
-			for _, w := range []string{"me back", "earlier", "next round", "next stage", "meeting me", "meeting you", "to meet you", "our chat", "our conversation"} {
+			for _, w := range []string{"me back", "earlier", "next round", "next stage", "our interview", "meeting you", "to meet you", "our chat", "our conversation"} {
 				if strings.Contains(body, w) {
 					return true
 				}

@@ -813,7 +813,7 @@ func TestShortNoticeCountsDaysWhereTheUserLives(t *testing.T) {
 // me to interview"), and passes every check.
 func TestLaterRoundThanksForTheInterview(t *testing.T) {
 	firstInvite := []string{"inviting me to interview", "invitation to interview", "thinking of me", "getting in touch"}
-	met := []string{"conversation", "meeting", "meet", "met", "interview", "chat", "asking me back", "inviting me back", "next round"}
+	met := []string{"conversation", "meeting", "meet", "met", "interview", "chat", "talk", "asking me back", "inviting me back", "next round"}
 	var thanksOfLaterRounds []string
 	for _, t := range []situated{thanksNamed, thanksBare, thanksAgain, spokenThanks} {
 		for _, list := range t[situationNextRound] {
