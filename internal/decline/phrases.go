@@ -147,12 +147,15 @@ var declinesBare = situated{
 			"^I have decided to withdraw my application, so I must cancel it.",
 			"^I have since decided to withdraw my application, so I must cancel the interview.",
 			"^I have now decided to withdraw my application, so I would like to cancel our meeting.",
+			"^I have decided to withdraw my application and will not be able to attend.",
+			"I am afraid I must cancel, as I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"^I've decided to withdraw my application, so I'll have to [cancel|call it off].",
 			"I'm [sorry|afraid] I've decided to withdraw my application, so I need to cancel.",
 			"^I've decided to withdraw, so I need to call it off.",
 			"^I've decided to withdraw my application, so I won't be able to make it.",
+			"^I've decided to withdraw my application and won't be able to make it.",
 		},
 	},
 	SituationAfterInterview: {
@@ -206,7 +209,7 @@ var bareLeads = toned{
 var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
 		"My apologies for the change of plan.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it]."},
-	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
+	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for the change.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter

@@ -155,10 +155,9 @@ var thanksAgain = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].", "I [appreciate|would appreciate] your understanding[| in this].",
 			"I am grateful for your patience[| with this].", "I appreciate your patience with the change.",
-			"I hope this does not cause you [too much|a great deal of] trouble.", "I hope this is not too much of an inconvenience.",
-			"Thank you for bearing with me."},
-		ToneWarm: {"Thanks for understanding.", "I really appreciate your [understanding|patience].", "Thanks for bearing with me.",
-			"I hope it doesn't cause you too much hassle."},
+			"Thank you for bearing with me.", "I am grateful for your understanding."},
+		ToneWarm: {"Thanks for understanding.", "I [really|truly|do] appreciate your [understanding|patience].", "Thanks for bearing with me.",
+			"Thanks for being so understanding.", "Thank you for being so patient.", "Thanks so much for understanding.", "Thanks for your patience with this."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
@@ -244,7 +243,7 @@ func greetingKind(r Request) int {
 var subjects = map[Situation][]string{
 	SituationWithdrawal: {"Withdrawing my application: {role} – {sender}", "{role} application – {sender}", "Withdrawing from {role} – {sender}", "{role}: an update from {sender}",
 		"Withdrawal of application – {role}, {sender}", "Withdrawing from the {role} process – {sender}",
-		"{sender}: {role} application", "Update on my {role} application – {sender}", "My application ({role}) – {sender}",
+		"{role} application ({sender})", "Update on my {role} application – {sender}", "My application ({role}) – {sender}",
 		"{role} – withdrawing my application ({sender})"},
 	SituationInvitation: {"Interview invitation for {role} – {sender}", "{role} interview – {sender}", "Interview for {role} – {sender}", "About the {role} interview – {sender}", "{role}: your interview invitation – {sender}",
 		"{sender} – {role} interview", "Declining the {role} interview – {sender}", "Your invitation: {role} – {sender}",
