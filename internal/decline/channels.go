@@ -219,7 +219,7 @@ var bareDeclines = struct{ withoutIt, afterSo situated }{
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
-		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry")
+		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
 	}),
 }
 
@@ -427,7 +427,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
 		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, th, reason)
 		join := ", but "
-		if strings.ContainsAny(th+decl, ",:;") || strings.Contains(decl, "sorry") {
+		if clauses(th+decl, v) || strings.Contains(decl, "sorry") {
 			join = "; "
 		}
 		add(unstopped(th, v) + join + lowerFirst(decl))
@@ -457,10 +457,19 @@ func plain(list []string) []string {
 // me."); a semicolon joins them when either has a clause of its own.
 func butThanks(decl, th string, v values) string {
 	join := ", but "
-	if strings.ContainsAny(unstopped(decl, v)+th, ",:;") {
+	if clauses(unstopped(decl, v)+th, v) {
 		join = "; "
 	}
 	return unstopped(decl, v) + join + lowerFirst(th)
+}
+
+// clauses reports whether s has a comma, colon or semicolon of its own,
+// not one inside the interview's date ("Friday, December 4").
+func clauses(s string, v values) bool {
+	if v.slot != "" {
+		s = strings.ReplaceAll(s, v.slot, "")
+	}
+	return strings.ContainsAny(s, ",:;")
 }
 
 // phoneScript writes what to say on a live call, in short spoken sentences:

@@ -65,6 +65,8 @@ var declinesNamed = situated{
 			"^I have decided to withdraw my application for the {role} position{at}, and so I must [cancel|call off] our interview{slot}.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 			"^I have decided to withdraw, so I must cancel our {role} interview{slot}.",
+			"^I have now decided to withdraw my application for the {role} position{at}, so I will not be attending our interview{slot}.",
+			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
 		},
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I've decided to withdraw my application for the {role} role{at}, so I need to cancel our interview{slot}.",
@@ -208,7 +210,8 @@ var bareLeads = toned{
 // said only when the notice is short (see fitNotice).
 var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
-		"My apologies for the change of plan.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it]."},
+		"My apologies for the change of plan.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
+		"I am sorry to change your plans.", "Please accept my apologies for the change."},
 	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for the change.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
 }
 
@@ -428,7 +431,7 @@ var reasonSentences = map[Reason]toned{
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role at present.",
 			"^My personal circumstances have changed, and I need to give them my time for now.",
 			"^Some personal matters need my full attention [for the time being|at present].",
-			"^My circumstances have changed, and I am not able to make a move [this year|at present].",
+			"^My circumstances have changed, and a move is not possible for me [this year|just now].",
 			"^I need to focus on some personal matters for the time being."},
 		ToneWarm: {"^Some things have changed in my [personal life|life outside work], and they have to come first for now.",
 			"^My circumstances at home have changed, so this isn't the moment for me to move.",
