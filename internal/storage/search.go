@@ -121,13 +121,18 @@ func ensureSearch(ctx context.Context, g *gorm.DB) error {
 }
 
 // indexAll writes the words of every application into the empty index,
-// a thousand applications at a time.
+// a thousand applications at a time, then merges the index into one
+// segment: FTS5 writes a large load as many, and every search looks its
+// words up in each segment.
 func indexAll(tx *gorm.DB) error {
 	var last int64
 	for {
 		var rows []applicationRow
 		err := tx.Select("id, owner_id, company, role, contact_name, contact_email, location, notes").
 			Where("id > ?", last).Order("id").Limit(1000).Find(&rows).Error
+		if err == nil && len(rows) == 0 {
+			err = tx.Exec("INSERT INTO application_words (application_words) VALUES ('optimize')").Error
+		}
 		if err != nil || len(rows) == 0 {
 			return err
 		}
@@ -361,6 +366,13 @@ func ftsQuery(owner int64, words []string) string {
 // rows however many the user has, except the last fallback for many
 // matches.
 //
+// Every LIMIT is written into the statement, not bound: SQLite plans
+// with a bound LIMIT's value, so a statement with one is prepared again
+// each time it is bound anew, which the driver's cache of prepared
+// statements does on every use (clearing the bindings expires it).
+//
+// Very few matches (fewer than fewMatches) are read by id and sorted
+// (matchesSorted): a seek and a sort a match cost less than any walk.
 // Few matches (fewer than denseMatches) cost little to gather into a set,
 // which SQLite builds once and tests a row against in a tenth of a
 // microsecond from the list's own index, before reading the row: the page
@@ -416,14 +428,22 @@ type sortedSearch struct {
 // and sorting the matches does (some 4 us a match, 0.2 us an entry).
 const searchSpan = 20
 
+// fewMatches is how many matches a sorted search reads by id and sorts
+// rather than walk for (and no walk can fill a page with fewer than the
+// page): a walk tests searchSpan entries a match or more before its page
+// fills, and gathers the matches into a set besides. For 63 matches of a
+// user with 1,000 applications, sorted by the time changed, sorting cost
+// 15 % fewer instructions a request than the walk (callgrind).
+const fewMatches = 200
+
 func (s *sortedSearch) page(ctx context.Context) ([]applications.Application, error) {
-	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM application_words WHERE application_words MATCH ? LIMIT ?)",
-		s.match, denseMatches)
+	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM application_words WHERE application_words MATCH ? LIMIT "+
+		strconv.Itoa(denseMatches)+")", s.match)
 	if err != nil || n == 0 {
 		return nil, err
 	}
-	if n < int64(s.limit) {
-		return s.matchesSorted(ctx) // no walk can fill the page
+	if n < int64(max(fewMatches, s.limit)) {
+		return s.matchesSorted(ctx)
 	}
 	// The walk and the rows it found read one snapshot.
 	var page []applications.Application
@@ -432,7 +452,7 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Application, er
 		var ids []any
 		var err error
 		if n < denseMatches {
-			ids, err = s.walkWindow(ctx, int(n)*searchSpan)
+			ids, err = s.walkWindow(ctx, windowSpan(n))
 			done = len(ids) == s.limit
 		} else {
 			ids, done, err = s.walkText(ctx)
@@ -451,6 +471,17 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Application, er
 	return s.matchesInOrder(ctx)
 }
 
+// windowSpan is the window of a walk for n matches: searchSpan entries a
+// match, rounded up to a power of two, so that the statements of every
+// count are a few that stay prepared.
+func windowSpan(n int64) int {
+	span := 1
+	for span < int(n)*searchSpan {
+		span *= 2
+	}
+	return span
+}
+
 // walkWindow walks up to span entries of the list's index from the
 // cursor, in its order, and returns the ids of the matches among them, up
 // to a page of them. The window is apart, so that its LIMIT bounds the
@@ -464,9 +495,9 @@ func (s *sortedSearch) walkWindow(ctx context.Context, span int) ([]any, error) 
 		keys = "id, COALESCE(applied_at, created_at) AS applied_key"
 		order = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
 	}
-	q := "SELECT id FROM (SELECT " + keys + " FROM applications WHERE " + s.where + " ORDER BY " + s.order + " LIMIT ?)" +
-		" WHERE id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + order + " LIMIT ?"
-	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{span, s.match, s.limit})...)
+	q := "SELECT id FROM (SELECT " + keys + " FROM applications WHERE " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(span) + ")" +
+		" WHERE id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + order + " LIMIT " + strconv.Itoa(s.limit)
+	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match})...)
 	if err != nil {
 		return nil, err
 	}
@@ -481,8 +512,8 @@ func (s *sortedSearch) walkWindow(ctx context.Context, span int) ([]any, error) 
 // application.
 func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Application, error) {
 	q := "SELECT " + applicationColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
-		" WHERE application_words MATCH ? AND " + s.where + " ORDER BY " + s.order + " LIMIT ?"
-	rows, err := s.db.readQuery(ctx, q, slices.Concat([]any{s.match}, s.args, []any{s.limit})...)
+		" WHERE application_words MATCH ? AND " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(s.limit)
+	rows, err := s.db.readQuery(ctx, q, slices.Concat([]any{s.match}, s.args)...)
 	if err != nil {
 		return nil, err
 	}
@@ -495,8 +526,9 @@ func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Applic
 // id and sorting them instead.
 func (s *sortedSearch) matchesInOrder(ctx context.Context) ([]applications.Application, error) {
 	q := "SELECT " + applicationColumns + " FROM applications WHERE " + s.where +
-		" AND +applications.id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + s.order + " LIMIT ?"
-	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match, s.limit})...)
+		" AND +applications.id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + s.order +
+		" LIMIT " + strconv.Itoa(s.limit)
+	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match})...)
 	if err != nil {
 		return nil, err
 	}
@@ -550,8 +582,8 @@ func (s *sortedSearch) walkText(ctx context.Context) (ids []any, done bool, err 
 		}
 		lower[i] = strings.ToLower(w)
 	}
-	rows, err := s.db.readQuery(ctx, "SELECT id, "+searchedText+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+" LIMIT ?",
-		append(slices.Clone(s.args), searchWindow)...)
+	rows, err := s.db.readQuery(ctx, "SELECT id, "+searchedText+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
+		" LIMIT "+strconv.Itoa(searchWindow), s.args...)
 	if err != nil {
 		return nil, false, err
 	}
