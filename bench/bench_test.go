@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"io"
 	"os"
@@ -91,6 +92,8 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-users", "-1"}, "-users"},
 		{[]string{"-rate", "0"}, "-rate"},
 		{[]string{"-postgres", "host=x"}, "-postgres"},
+		{[]string{"-reuse"}, "-reuse needs -dir"},
+		{[]string{"-reuse", "-dir", ".", "-postgres", "postgres://x"}, "-reuse works with SQLite only"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			err := run(context.Background(), tc.args, io.Discard, io.Discard)
@@ -99,4 +102,74 @@ func TestBadFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestKeptSeed checks that a run with -keep keeps the seed as it was
+// seeded and that -reuse starts from it, whatever the run did to the
+// database since, and refuses a folder without a seed or with another size.
+func TestKeptSeed(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	o, err := parseFlags([]string{"-size", "tiny", "-dir", dir, "-keep"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dsn, _, err := prepare(ctx, o, &report{}, func(string) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seeded := countApps(t, dsn)
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, "DELETE FROM applications WHERE id > 10"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if n := countApps(t, dsn); n != 10 {
+		t.Fatalf("%d applications after the delete, want 10", n)
+	}
+
+	o, err = parseFlags([]string{"-size", "tiny", "-dir", dir, "-reuse"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if _, _, err := prepare(ctx, o, &rep, func(string) {}); err != nil {
+		t.Fatal(err)
+	}
+	if n := countApps(t, dsn); n != seeded || !rep.SeedReused {
+		t.Errorf("reused: %d applications (reused %v), want the %d seeded", n, rep.SeedReused, seeded)
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-size", "tiny", "-apps", "60", "-dir", dir, "-reuse"}, "4 users x 40 applications"},
+		{[]string{"-size", "tiny", "-dir", t.TempDir(), "-reuse"}, "no kept seed"},
+	} {
+		o, err := parseFlags(tc.args, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := prepare(ctx, o, &report{}, func(string) {}); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: error %v, want one saying %q", tc.args, err, tc.want)
+		}
+	}
+}
+
+func countApps(t *testing.T, dsn string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM applications").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -11,6 +11,8 @@
 //	go run ./bench -size small     # a quick look
 //	go run ./bench -postgres DSN   # PostgreSQL (in a schema tracker_bench it drops and recreates)
 //	go run ./bench -cpuprofile DIR # a CPU profile of the server for every phase
+//	go run ./bench -dir D -keep    # keep the seeded database in D ...
+//	go run ./bench -dir D -reuse   # ... and start the next runs from it instead of seeding
 package main
 
 import (
@@ -46,6 +48,7 @@ type options struct {
 	postgres    string
 	dir         string
 	keep        bool
+	reuse       bool
 	duration    time.Duration
 	mixDuration time.Duration
 	rate        float64
@@ -78,7 +81,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	big := fs.Int("big", 0, "applications of the big user, overriding the preset")
 	fs.StringVar(&o.postgres, "postgres", "", "a PostgreSQL `URL` to run against instead of SQLite; the run drops and recreates its schema\n(the URL's search_path, default tracker_bench)")
 	fs.StringVar(&o.dir, "dir", "", "the `folder` for the SQLite files and the server's log (default a new temporary one)")
-	fs.BoolVar(&o.keep, "keep", false, "keep the temporary folder")
+	fs.BoolVar(&o.keep, "keep", false, "keep the folder, and in it a copy of the freshly seeded SQLite database for -reuse")
+	fs.BoolVar(&o.reuse, "reuse", false, "start from the seed an earlier run kept in -dir with -keep instead of seeding (SQLite, same sizes)")
 	fs.DurationVar(&o.duration, "duration", 0, "how long each endpoint runs at its maximum (default by size)")
 	fs.DurationVar(&o.mixDuration, "mix-duration", 0, "how long the fixed-rate mix runs (default by size)")
 	fs.Float64Var(&o.rate, "rate", 1000, "requests a second of the fixed-rate mix, shared by every endpoint")
@@ -121,6 +125,12 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.postgres != "" && !strings.HasPrefix(o.postgres, "postgres://") && !strings.HasPrefix(o.postgres, "postgresql://") {
 		return nil, fmt.Errorf("-postgres must be a postgres:// URL")
 	}
+	if o.reuse && o.dir == "" {
+		return nil, fmt.Errorf("-reuse needs -dir: the folder an earlier run kept its seed in with -keep")
+	}
+	if o.reuse && o.postgres != "" {
+		return nil, fmt.Errorf("-reuse works with SQLite only: a run changes the PostgreSQL schema it seeded, and no copy of it is kept")
+	}
 	return &o, nil
 }
 
@@ -139,7 +149,10 @@ type report struct {
 	Sizes       sizes   `json:"sizes"`
 	Clients     int     `json:"clients"`
 	SeedSeconds float64 `json:"seed_seconds"`
-	StartupMs   float64 `json:"startup_ms"`
+	// SeedReused is set when the run started from a kept seed (-reuse):
+	// SeedSeconds is then the time to copy it.
+	SeedReused bool    `json:"seed_reused,omitempty"`
+	StartupMs  float64 `json:"startup_ms"`
 	// The ceilings, measured before the endpoints and after them; ratios
 	// are to the mean of the two.
 	HTTPCeiling       result   `json:"http_ceiling"`
@@ -199,8 +212,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 // the storage ceiling writes to.
 func prepare(ctx context.Context, o *options, rep *report, say func(string)) (dsn, ceilingDSN string, err error) {
 	began := time.Now()
-	say(fmt.Sprintf("seeding %d users x %d applications and one user with %d", o.sz.Users, o.sz.Apps, o.sz.Big))
 	if o.postgres != "" {
+		say("seeding " + describe(o.sz))
 		rep.Database = "postgres"
 		if dsn, err = freshSchema(ctx, o.postgres); err == nil {
 			err = migrate(ctx, dsn)
@@ -214,7 +227,17 @@ func prepare(ctx context.Context, o *options, rep *report, say func(string)) (ds
 		rep.SeedSeconds = time.Since(began).Seconds()
 		return dsn, dsn, err
 	}
-	dsn = filepath.Join(o.dir, "tracker.db")
+	dsn, ceilingDSN = filepath.Join(o.dir, "tracker.db"), filepath.Join(o.dir, "ceiling.db")
+	info := seedInfo{Database: "sqlite", Sizes: o.sz}
+	if o.reuse {
+		say("starting from the seed kept in " + o.dir)
+		if err = reuseSeed(o.dir, dsn, info); err == nil {
+			err = migrate(ctx, dsn) // a seed kept by an older build gets the newer migrations
+		}
+		rep.SeedSeconds, rep.SeedReused = time.Since(began).Seconds(), true
+		return dsn, ceilingDSN, err
+	}
+	say("seeding " + describe(o.sz))
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(dsn + suffix)
 	}
@@ -225,7 +248,13 @@ func prepare(ctx context.Context, o *options, rep *report, say func(string)) (ds
 		err = deriveDue(ctx, dsn, o.sz)
 	}
 	rep.SeedSeconds = time.Since(began).Seconds()
-	return dsn, filepath.Join(o.dir, "ceiling.db"), err
+	if err == nil && o.keep {
+		info.SeededAt = began.UTC()
+		if err = keepSeed(o.dir, dsn, info); err == nil {
+			say("kept the seed in " + o.dir + " for -reuse")
+		}
+	}
+	return dsn, ceilingDSN, err
 }
 
 func writeJSON(stdout io.Writer, path string, rep *report) error {

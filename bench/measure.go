@@ -240,7 +240,11 @@ func addRatios(rep *report) {
 func printTable(w io.Writer, rep *report) {
 	fmt.Fprintf(w, "%s, %d cores; %s; %d users x %d applications and one user with %d; %d closed-loop clients\n",
 		rep.Machine, rep.Cores, rep.Database, rep.Sizes.Users, rep.Sizes.Apps, rep.Sizes.Big, rep.Clients)
-	fmt.Fprintf(w, "seeded in %.1f s; server start-up %.0f ms; peak RSS %.0f MB\n\n", rep.SeedSeconds, rep.StartupMs, rep.PeakRSSMB)
+	seeded := "seeded in"
+	if rep.SeedReused {
+		seeded = "kept seed copied in"
+	}
+	fmt.Fprintf(w, "%s %.1f s; server start-up %.0f ms; peak RSS %.0f MB\n\n", seeded, rep.SeedSeconds, rep.StartupMs, rep.PeakRSSMB)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "endpoint\tuser with\tmode\treq/s\tp50 ms\tp99 ms\tp99.9 ms\terrors\tRSS MB\tratio\t")
 	row := func(r result) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"tracker/internal/buflog"
 	"tracker/internal/storage"
 )
 
@@ -48,7 +50,9 @@ func BenchmarkServe(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer logFile.Close()
-	h := trackerHandler(db, logFile)
+	log := buflog.New(logFile, logFlushEvery)
+	defer log.Close()
+	h := trackerHandler(db, log)
 
 	c := classes(sz)[0]
 	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
@@ -86,6 +90,10 @@ func BenchmarkServe(b *testing.B) {
 	run("deep", h, func(uint64) *http.Request {
 		return benchRequest(c.users[0], "GET", "/api/v1/applications?limit=50&cursor="+deep, "")
 	})
+	run("warnings", h, func(k uint64) *http.Request {
+		u, _ := pick(k)
+		return benchRequest(u, "GET", "/api/v1/warnings", "")
+	})
 	run("preview", h, func(k uint64) *http.Request {
 		u, i := pick(k)
 		i = i/len(pattern)*len(pattern) + invitedSlot
@@ -96,7 +104,11 @@ func BenchmarkServe(b *testing.B) {
 // benchRequest is the request the load sends as user index u.
 func benchRequest(u int, method, path, body string) *http.Request {
 	t := target(u, method, "http://bench"+path, body)
-	r := httptest.NewRequest(method, t.URL, bytes.NewReader(t.Body))
+	var b io.Reader // none for a request without a body, as the server reads one
+	if len(t.Body) > 0 {
+		b = bytes.NewReader(t.Body)
+	}
+	r := httptest.NewRequest(method, t.URL, b)
 	r.Header = t.Header
 	return r
 }

@@ -23,6 +23,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/buflog"
 	"tracker/internal/feed"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
@@ -67,7 +68,9 @@ func serveTracker(ctx context.Context, dsn string) error {
 		return err
 	}
 	defer db.Close()
-	h := trackerHandler(db, os.Stderr)
+	log := buflog.New(os.Stderr, logFlushEvery)
+	defer log.Close()
+	h := trackerHandler(db, log)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -80,6 +83,10 @@ func serveTracker(ctx context.Context, dsn string) error {
 	fmt.Printf("%s %s\n", ln.Addr(), control.Addr())
 	return serveUntil(ctx, httpapi.LimitListener(ln, 1024, 128), h)
 }
+
+// logFlushEvery is how long a log line may wait to be written, as in
+// 'tracker serve'.
+const logFlushEvery = 100 * time.Millisecond
 
 // trackerHandler is the tracker's router on db as 'tracker serve' builds
 // it, logging each request to log.

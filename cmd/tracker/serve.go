@@ -14,6 +14,7 @@ import (
 
 	"tracker/internal/accounts"
 	"tracker/internal/applications"
+	"tracker/internal/buflog"
 	"tracker/internal/feed"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
@@ -22,6 +23,11 @@ import (
 // shutdownTimeout bounds how long serve waits for requests in flight when
 // it is told to stop.
 const shutdownTimeout = 10 * time.Second
+
+// logFlushEvery is how long a log line may wait to be written: the server
+// writes its log in batches (a line a request, one write a batch), and all
+// of it when it stops.
+const logFlushEvery = 100 * time.Millisecond
 
 // cmdServe runs the web server until SIGINT or SIGTERM (or ctx) stops it,
 // then shuts down gracefully. With no account yet, it prints a setup link
@@ -36,7 +42,9 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	logger := newLogger(a.stderr, cfg.LogFormat)
+	logOut := buflog.New(a.stderr, logFlushEvery)
+	defer logOut.Close() // deferred first, so it runs last: every line is out
+	logger := newLogger(logOut, cfg.LogFormat)
 	db, err := openDB(ctx, cfg.DB)
 	if err != nil {
 		return err

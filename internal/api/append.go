@@ -200,6 +200,15 @@ func appendStringPtr(b []byte, s *string) []byte {
 	return appendString(b, *s)
 }
 
+// plainASCII holds the ASCII bytes a JSON string holds as they are: not
+// control characters, quotes, backslashes, or <, > and &.
+var plainASCII = func() (plain [utf8.RuneSelf]bool) {
+	for c := byte(0x20); c < utf8.RuneSelf; c++ {
+		plain[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return plain
+}()
+
 // appendString appends s as a JSON string the way encoding/json does with
 // HTML escaping: <, > and & as \u003c, \u003e and \u0026, other control
 // characters as \n, \t... or \u00XX, invalid UTF-8 as \ufffd, and the line
@@ -210,7 +219,7 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if plainASCII[c] {
 				i++
 				continue
 			}

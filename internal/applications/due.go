@@ -72,7 +72,11 @@ func dueWarning(d Due, noReplyDays int, now time.Time) (Warning, bool) {
 // dueWarnings turns stored due times into the warnings they make at now,
 // leaving out those of another severity than want (when it is set).
 func dueWarnings(dues []Due, want decline.Severity, noReplyDays int, now time.Time) []Warning {
-	var out []Warning
+	return appendDueWarnings(nil, dues, want, noReplyDays, now)
+}
+
+// appendDueWarnings appends the warnings of dues to out, as dueWarnings.
+func appendDueWarnings(out []Warning, dues []Due, want decline.Severity, noReplyDays int, now time.Time) []Warning {
 	for _, d := range dues {
 		if w, ok := dueWarning(d, noReplyDays, now); ok && (want == "" || w.Severity == want) {
 			out = append(out, w)

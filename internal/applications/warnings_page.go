@@ -79,7 +79,7 @@ func (s *Service) WarningsPage(ctx context.Context, f WarningFilter) (*WarningPa
 // warningsFrom reads up to n warnings after the cursor c, class by class.
 func (s *Service) warningsFrom(ctx context.Context, c warningCursor, n, noReplyDays int) ([]Warning, error) {
 	now := time.Unix(c.Now, 0).UTC()
-	var out []Warning
+	out := make([]Warning, 0, n)
 	for class := c.Class; class < len(severityClasses) && len(out) < n; class++ {
 		var after *DueKey
 		if class == c.Class && c.ID != 0 {
@@ -90,7 +90,7 @@ func (s *Service) warningsFrom(ctx context.Context, c warningCursor, n, noReplyD
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, dueWarnings(dues, q.Severity, noReplyDays, now)...)
+		out = appendDueWarnings(out, dues, q.Severity, noReplyDays, now)
 	}
 	return out, nil
 }

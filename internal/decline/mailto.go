@@ -1,9 +1,6 @@
 package decline
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // MailtoURL returns a mailto: link (RFC 6068) that opens a new message to
 // the address to, with subject and body filled in. Every character other
@@ -27,15 +24,17 @@ func MailtoURL(to, subject, body string) string {
 // percentEncode encodes every byte of s except unreserved characters and
 // the bytes in keep.
 func percentEncode(s, keep string) string {
+	const upperHex = "0123456789ABCDEF"
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
+	b.Grow(len(s) * 2)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if isUnreserved(c) || strings.IndexByte(keep, c) >= 0 {
 			b.WriteByte(c)
 			continue
 		}
-		fmt.Fprintf(&b, "%%%02X", c)
+		b.Write([]byte{'%', upperHex[c>>4], upperHex[c&15]})
 	}
 	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"sync"
 
 	"github.com/labstack/echo/v4"
 
@@ -70,7 +71,8 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
 		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
 	}
-	return c.JSONBlob(http.StatusOK, api.AppendPage(make([]byte, 0, 512*len(page.Items)+64), api.NewPage(page)))
+	v := api.NewPage(page)
+	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return api.AppendPage(b, v) })
 }
 
 // writeDetail answers d with status, as JSON written without reflection
@@ -80,7 +82,29 @@ func writeDetail(c echo.Context, status int, d *applications.Detail) error {
 	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
 		return c.JSON(status, v)
 	}
-	return c.JSONBlob(status, api.AppendDetail(make([]byte, 0, 4096), v))
+	return writeJSON(c, status, func(b []byte) []byte { return api.AppendDetail(b, v) })
+}
+
+// jsonBuffers are the buffers the JSON of a detail or a list page is
+// appended to: the response copies it out, and the buffer serves the next
+// one, so that a request neither allocates nor clears its own.
+var jsonBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledJSON is the largest buffer kept for another response: the rare
+// huge one is left to the garbage collector.
+const maxPooledJSON = 256 << 10
+
+// writeJSON answers status with the JSON that appendJSON appends to a
+// pooled buffer.
+func writeJSON(c echo.Context, status int, appendJSON func([]byte) []byte) error {
+	buf := jsonBuffers.Get().(*[]byte)
+	b := appendJSON((*buf)[:0])
+	err := c.JSONBlob(status, b)
+	if cap(b) <= maxPooledJSON {
+		*buf = b[:0]
+		jsonBuffers.Put(buf)
+	}
+	return err
 }
 
 // listFilter reads the query of GET /applications. Only the shape of limit

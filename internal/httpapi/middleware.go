@@ -36,9 +36,9 @@ func withRequestID(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 func newRequestID() string {
-	b := make([]byte, 16)
-	_, _ = rand.Read(b) // crypto/rand.Read never fails on supported platforms
-	return hex.EncodeToString(b)
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails on supported platforms
+	return hex.EncodeToString(b[:])
 }
 
 // withRequestLog hands any error to the error handler, so the status is
@@ -88,6 +88,9 @@ func withBodyLimit(small, large int64) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			req := c.Request()
+			if req.ContentLength == 0 && (req.Body == nil || req.Body == http.NoBody) {
+				return next(c) // no body, nothing to limit: most GETs
+			}
 			orig := req.Body
 			_, bearer := bearerToken(req)
 			anonymous := !bearer && sessionID(c) == ""

@@ -27,14 +27,14 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array, agg := "json_array(", "json_group_array("
+	array, agg, columns := "json_array(", "json_group_array(", applicationTextTimes
 	if postgres {
-		array, agg = "json_build_array(", "json_agg("
+		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
 	}
 	children := func(cols, table string) string {
 		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
 	}
-	return "SELECT " + applicationColumns +
+	return "SELECT " + columns +
 		", (SELECT " + array + settingsColumns + ") FROM settings WHERE owner_id = applications.owner_id)" +
 		", " + children(invitationColumns, "invitations") +
 		", " + children(historyColumns, "history") +
@@ -66,7 +66,7 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	}
 	var app applicationRow
 	var settings, invs, hist, letters sql.NullString
-	if err := rows.Scan(append(app.fields(), &settings, &invs, &hist, &letters)...); err != nil {
+	if err := rows.Scan(append(scanColumns(app.fields()), &settings, &invs, &hist, &letters)...); err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
 	d, err := detailRecords(app, settings, invs.String, hist.String, letters.String)

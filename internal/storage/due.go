@@ -272,7 +272,7 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	if err != nil {
 		return nil, fmt.Errorf("list due times: %w", err)
 	}
-	var out []applications.Due
+	out := make([]applications.Due, 0, max(q.Limit, 0))
 	err = eachRow(rows, func(r *dueRow) {
 		out = append(out, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
 			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),

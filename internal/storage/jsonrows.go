@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -16,7 +17,9 @@ import (
 // on PostgreSQL: both are read as the SQLite driver reads a time column.
 
 // decodeJSONRows decodes data, a JSON array of rows, into Ts; null or ""
-// (PostgreSQL's aggregate of no rows, as JSON or as SQL) is none.
+// (PostgreSQL's aggregate of no rows, as JSON or as SQL) is none. The
+// array is read once, row by row, into one T whose list of fields and
+// decoding targets are made once.
 func decodeJSONRows[T any, P interface {
 	*T
 	fields() []any
@@ -24,26 +27,43 @@ func decodeJSONRows[T any, P interface {
 	if strings.TrimSpace(data) == "" {
 		return nil, nil
 	}
-	var rows []jsonRowOf[T, P]
-	if err := json.Unmarshal([]byte(data), &rows); err != nil {
+	dec := json.NewDecoder(strings.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil {
 		return nil, fmt.Errorf("decode rows: %w", err)
 	}
-	out := make([]T, len(rows))
-	for i, r := range rows {
-		out[i] = r.row
+	if tok == nil { // null
+		return nil, endOfRows(dec)
 	}
-	return out, nil
+	if tok != json.Delim('[') {
+		return nil, fmt.Errorf("decode rows: %v, not an array", tok)
+	}
+	var out []T
+	var r, zero T
+	row := newJSONRow(P(&r).fields())
+	for dec.More() {
+		r = zero
+		row.reset()
+		if err := dec.Decode(&row.targets); err != nil {
+			return nil, fmt.Errorf("decode rows: %w", err)
+		}
+		if err := row.setTimes(); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if _, err := dec.Token(); err != nil { // the closing ]
+		return nil, fmt.Errorf("decode rows: %w", err)
+	}
+	return out, endOfRows(dec)
 }
 
-// jsonRowOf is a T read from one JSON array of its columns.
-type jsonRowOf[T any, P interface {
-	*T
-	fields() []any
-}] struct{ row T }
-
-// UnmarshalJSON decodes the row's columns into its fields.
-func (r *jsonRowOf[T, P]) UnmarshalJSON(data []byte) error {
-	return decodeJSONRow(data, P(&r.row).fields())
+// endOfRows checks that nothing follows the rows.
+func endOfRows(dec *json.Decoder) error {
+	if tok, err := dec.Token(); err != io.EOF {
+		return fmt.Errorf("decode rows: %v %v after the rows", tok, err)
+	}
+	return nil
 }
 
 // decodeJSONRow decodes data, one row as a JSON array of exactly
@@ -51,27 +71,52 @@ func (r *jsonRowOf[T, P]) UnmarshalJSON(data []byte) error {
 // is decoded as a string and then read by parseTime; an empty one is
 // none. A null column leaves its field as it is, as encoding/json does.
 func decodeJSONRow(data []byte, fields []any) error {
-	targets := make([]any, len(fields))
-	times := make([]string, len(fields))
-	for i, f := range fields {
-		switch f.(type) {
-		case *time.Time, **time.Time:
-			targets[i] = &times[i]
-		default:
-			targets[i] = f
-		}
-	}
-	if err := json.Unmarshal(data, &targets); err != nil {
+	row := newJSONRow(fields)
+	row.reset()
+	if err := json.Unmarshal(data, &row.targets); err != nil {
 		return fmt.Errorf("decode a row: %w", err)
 	}
-	if len(targets) != len(fields) {
-		return fmt.Errorf("decode a row: %d columns, not %d", len(targets), len(fields))
+	return row.setTimes()
+}
+
+// jsonRow is what encoding/json decodes one row into: its fields, but a
+// string in place of each time.
+type jsonRow struct {
+	fields  []any
+	targets []any
+	times   []string
+}
+
+func newJSONRow(fields []any) *jsonRow {
+	return &jsonRow{fields: fields, targets: make([]any, len(fields)), times: make([]string, len(fields))}
+}
+
+// reset readies the targets for the next row: encoding/json sets a target
+// to nil for a null column, and shortens or lengthens the list to the
+// row's.
+func (r *jsonRow) reset() {
+	r.targets = r.targets[:0]
+	for i, f := range r.fields {
+		r.times[i] = ""
+		switch f.(type) {
+		case *time.Time, **time.Time:
+			r.targets = append(r.targets, &r.times[i])
+		default:
+			r.targets = append(r.targets, f)
+		}
 	}
-	for i, f := range fields {
-		if times[i] == "" {
+}
+
+// setTimes checks the row's length and reads its times into their fields.
+func (r *jsonRow) setTimes() error {
+	if len(r.targets) != len(r.fields) {
+		return fmt.Errorf("decode a row: %d columns, not %d", len(r.targets), len(r.fields))
+	}
+	for i, f := range r.fields {
+		if r.times[i] == "" {
 			continue
 		}
-		t, err := parseTime(times[i])
+		t, err := parseTime(r.times[i])
 		if err != nil {
 			return fmt.Errorf("decode a row: %w", err)
 		}
@@ -91,9 +136,17 @@ func decodeJSONRow(data []byte, fields []any) error {
 // space for its T, and PostgreSQL writes RFC 3339: those are read by the
 // standard library's own quick path for RFC 3339 first.
 func parseTime(s string) (time.Time, error) {
-	if len(s) > 10 && (s[10] == ' ' || s[10] == 'T') {
-		if t, err := time.ParseInLocation(time.RFC3339Nano, s[:10]+"T"+s[11:], time.UTC); err == nil {
+	if len(s) > 10 && s[10] == 'T' {
+		if t, err := time.ParseInLocation(time.RFC3339Nano, s, time.UTC); err == nil {
 			return t, nil
+		}
+	} else if len(s) > 10 && len(s) <= maxTimeText && s[10] == ' ' {
+		var buf [maxTimeText]byte // the text with its T, without an allocation
+		b := append(buf[:0], s...)
+		b[10] = 'T'
+		var t time.Time
+		if t.UnmarshalText(b) == nil {
+			return asInUTC(t), nil
 		}
 	}
 	s = strings.TrimSuffix(s, "Z")
@@ -103,4 +156,22 @@ func parseTime(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q is not a time", s)
+}
+
+// maxTimeText is the longest stored time parseTime reads without an
+// allocation: RFC 3339 with nanoseconds and an offset is 35 bytes.
+const maxTimeText = 40
+
+// asInUTC returns t in the location that time.ParseInLocation in UTC
+// gives a time with t's offset, as the driver reads it: UTC for a zero
+// offset, else a zone of that offset without a name. (Time.UnmarshalText
+// reads an offset as the local zone when that zone has it.)
+func asInUTC(t time.Time) time.Time {
+	switch _, offset := t.Zone(); {
+	case offset == 0:
+		return t.UTC()
+	case t.Location() == time.Local:
+		return t.In(time.FixedZone("", offset))
+	}
+	return t
 }

@@ -42,7 +42,7 @@ func driverTime(s string) (time.Time, bool) {
 
 var timeTexts = []string{
 	"2024-11-27 03:03:01+00:00", "2024-11-27T03:03:01Z", "2024-11-27T03:03:01.5Z", "2024-11-27 03:03:01.123456789+00:00",
-	"2024-11-27T03:03:01.123456+05:30", "2024-11-27T23:03:01-07:00", "2024-11-27 03:03:01", "2024-11-27T03:03",
+	"2024-11-27T03:03:01.123456+05:30", "2024-11-27 03:03:01.123456+05:30", "2024-11-27 03:03:01-08:00", "2024-11-27T23:03:01-07:00", "2024-11-27 03:03:01", "2024-11-27T03:03",
 	"2024-11-27", "2024-02-29 00:00:00+00:00", "2023-02-29 00:00:00+00:00", "2024-11-27 24:00:00+00:00",
 	"2024-11-27 03:03:60+00:00", "2024-11-27 03:03:01+24:00", "2024-11-27 03:03:01.+00:00", "2024-11-27 03:03:01.1234567891Z",
 	"2024-13-01 00:00:00", "0000-01-01 00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2024-1-27 03:03:01", "garbage", "",
@@ -51,10 +51,31 @@ var timeTexts = []string{
 }
 
 // TestParseTimeAsDriver holds parseTime, whose first try is the standard
-// library's RFC 3339, to the SQLite driver's reading of a time column.
+// library's RFC 3339, to the SQLite driver's reading of a time column: the
+// same instant in the same zone, whatever the local zone is.
 func TestParseTimeAsDriver(t *testing.T) {
-	for _, s := range timeTexts {
-		checkParseTime(t, s)
+	for _, zone := range []string{"UTC", "Asia/Kolkata", "America/Los_Angeles"} {
+		t.Run(zone, func(t *testing.T) {
+			loc, err := time.LoadLocation(zone)
+			if err != nil {
+				t.Skip(err)
+			}
+			defer func(was *time.Location) { time.Local = was }(time.Local)
+			time.Local = loc
+			for _, s := range timeTexts {
+				checkParseTime(t, s)
+			}
+		})
+	}
+}
+
+// TestParseTimeAllocatesNothing checks that the form every stored time
+// takes is read without an allocation: a list page reads three a row.
+func TestParseTimeAllocatesNothing(t *testing.T) {
+	for _, s := range []string{"2024-11-27 03:03:01.123456789+00:00", "2024-11-27T03:03:01Z"} {
+		if n := testing.AllocsPerRun(100, func() { parseTime(s) }); n != 0 {
+			t.Errorf("parseTime(%q): %v allocations", s, n)
+		}
 	}
 }
 
@@ -70,6 +91,12 @@ func checkParseTime(t *testing.T, s string) {
 	got, err := parseTime(s)
 	if (err == nil) != wantOK || !got.Equal(want) {
 		t.Errorf("parseTime(%q) = %v, %v; the driver reads %v, %v", s, got, err, want, wantOK)
+	}
+	gotZone, gotOffset := got.Zone()
+	wantZone, wantOffset := want.Zone()
+	if err == nil && (gotZone != wantZone || gotOffset != wantOffset || (got.Location() == time.UTC) != (want.Location() == time.UTC)) {
+		t.Errorf("parseTime(%q) is in %v (%s %d); the driver reads it in %v (%s %d)", s, got.Location(), gotZone, gotOffset,
+			want.Location(), wantZone, wantOffset)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"tracker/internal/applications"
 )
@@ -21,6 +22,14 @@ import (
 // applicationColumns are the columns applicationRow.fields scans.
 const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, " +
 	"contact_kind, contact_title, greeting_name, contact_email, notes, applied_at, status, created_at, updated_at"
+
+// applicationTextTimes are applicationColumns for a statement on SQLite
+// whose rows are many (a page of the list): its times read through an
+// expression, which has no declared type, so that the driver hands over
+// the text stored rather than reading it with its general time parser;
+// scanColumns' timeColumn reads it without an allocation.
+var applicationTextTimes = strings.NewReplacer("applied_at", "+applied_at", "created_at", "+created_at",
+	"updated_at", "+updated_at").Replace(applicationColumns)
 
 func (r *applicationRow) fields() []any {
 	return []any{&r.ID, &r.OwnerID, &r.Company, &r.Role, &r.Location, &r.JobURL, &r.Source, &r.ContactName,
@@ -131,7 +140,7 @@ func eachRow[T any, P interface {
 }](rows *sql.Rows, f func(r *T)) error {
 	defer rows.Close()
 	var r, zero T
-	fields := P(&r).fields()
+	fields := scanColumns(P(&r).fields())
 	for rows.Next() {
 		r = zero
 		if err := rows.Scan(fields...); err != nil {
@@ -163,7 +172,11 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	if err != nil {
 		return nil, err
 	}
-	q := "SELECT " + applicationColumns + " FROM applications WHERE owner_id = ?"
+	columns := applicationTextTimes
+	if db.postgres {
+		columns = applicationColumns
+	}
+	q := "SELECT " + columns + " FROM applications WHERE owner_id = ?"
 	args := []any{uid}
 	if f.Status != "" {
 		q += " AND status = ?"
@@ -201,3 +214,71 @@ func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, 
 type idRow int64
 
 func (r *idRow) fields() []any { return []any{(*int64)(r)} }
+
+// scanColumns returns fields, a row's list of fields, ready for Scan: each
+// time is read by a timeColumn, the others as they are.
+func scanColumns(fields []any) []any {
+	for i, f := range fields {
+		switch p := f.(type) {
+		case *time.Time:
+			fields[i] = timeColumn{p}
+		case **time.Time:
+			fields[i] = nullTimeColumn{p}
+		}
+	}
+	return fields
+}
+
+// timeColumn scans a time column into a time.Time: a time.Time as the
+// driver reads it (PostgreSQL's, and SQLite's of a column declared as a
+// time), or SQLite's stored text or number as the SQLite driver reads a
+// time column, but without an allocation (parseTime).
+type timeColumn struct{ dst *time.Time }
+
+// Scan reads src, which is not NULL.
+func (c timeColumn) Scan(src any) error {
+	t, err := scanTime(src)
+	if err == nil {
+		*c.dst = t
+	}
+	return err
+}
+
+// nullTimeColumn is a timeColumn that may be NULL, read as no time.
+type nullTimeColumn struct{ dst **time.Time }
+
+// Scan reads src: NULL is no time.
+func (c nullTimeColumn) Scan(src any) error {
+	if src == nil {
+		*c.dst = nil
+		return nil
+	}
+	t, err := scanTime(src)
+	if err == nil {
+		*c.dst = &t
+	}
+	return err
+}
+
+// scanTime reads a time column's value as the SQLite driver reads a
+// column declared as a time: text in the first of its formats that fits,
+// else the zero time; an integer as Unix seconds, or milliseconds when it
+// has 13 digits or more.
+func scanTime(src any) (time.Time, error) {
+	switch v := src.(type) {
+	case time.Time:
+		return v, nil
+	case string:
+		t, _ := parseTime(v)
+		return t, nil
+	case []byte:
+		t, _ := parseTime(string(v))
+		return t, nil
+	case int64:
+		if v > 1e12 || v < -1e12 {
+			return time.Unix(0, v*int64(time.Millisecond)).UTC(), nil
+		}
+		return time.Unix(v, 0).UTC(), nil
+	}
+	return time.Time{}, fmt.Errorf("a time column holds %T, not a time", src)
+}
