@@ -564,8 +564,9 @@ func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Appl
 }
 
 // searchedText is the text of an application's searched columns in lower
-// case, one space between them.
-var searchedText = "lower(" + strings.Join(searchColumns, " || ' ' || ") + ")"
+// case, one space between them: concat_ws makes it in one piece, where ||
+// made a string for each column joined.
+var searchedText = "lower(concat_ws(' ', " + strings.Join(searchColumns, ", ") + "))"
 
 // walkText walks the list's own index in its order from the cursor, over
 // up to searchWindow rows, testing each row's text in Go, and returns the
