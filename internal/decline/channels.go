@@ -56,13 +56,6 @@ func reasonValues(r Request, v values) values {
 	return v
 }
 
-// reasonSentence is the one reason sentence in the wording that fits the
-// stage, sometimes with a lead ("Quite simply, ..."), or "" for
-// ReasonNone.
-func reasonSentence(r Request, v values, c chooser, after string) string {
-	return c.sentence(partReason, reasonList(r), reasonLeads[r.Tone], reasonValues(r, v), after)
-}
-
 // reasonClause is the reason as a clause that can follow the decline
 // after ", as" ("the timing is not right for me ..."), or "" when the
 // reason has none: the user's own words and the reasons that open with a
@@ -140,6 +133,13 @@ func shapeOf(detail string) (shape detailShape, np, adj string) {
 	return detailNoun, "", ""
 }
 
+// pluralHead reports a noun phrase whose noun, after its determiner,
+// reads as plural ("your answers about ..."), which takes "were".
+func pluralHead(np string) bool {
+	fs := strings.Fields(np)
+	return len(fs) >= 2 && strings.HasSuffix(fs[1], "s") && !strings.HasSuffix(fs[1], "ss")
+}
+
 // embedded reports a noun phrase that holds a clause of its own ("the way
 // you described the role"), which "how clear ... was" cannot carry.
 func embedded(np string) bool {
@@ -169,7 +169,57 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
 	}
+	if shape == detailAdjective && pluralHead(np) {
+		// "your answers ... was" would not agree: only "I found ..."
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " was") })
+	}
 	return c.sentence(partDetail, list, nil, v, after)
+}
+
+// appreciationWords mark a detail that says what the user appreciated
+// ("It was a pleasure to meet Ana"), as against a fact of their own ("I've
+// taken a contract with ...").
+var appreciationWords = []string{"enjoy", "pleasure", "appreciat", "thank", "grateful", "loved", "impress", "kind",
+	"great", "lovely", "helpful", "privilege", "glad", "delight", "valu", "admire", "inspir", "welcom"}
+
+// detailIsFact reports a detail that is a sentence of its own and not
+// one of appreciation: a fact that explains the decline.
+func detailIsFact(detail string) bool {
+	if !isClause(detail) {
+		return false
+	}
+	l := strings.ToLower(detail)
+	return !slices.ContainsFunc(appreciationWords, func(w string) bool { return strings.Contains(l, w) })
+}
+
+// bareDeclines are the declines of declinesBare that can follow the
+// user's detail (withoutIt: no "it" that would point at the detail), and
+// those that can follow a reason after ", so" (afterSo: opening with "I",
+// with no clause of their own).
+var bareDeclines = struct{ withoutIt, afterSo situated }{
+	withoutIt: filterTable(declinesBare, func(s string) bool {
+		return !slices.Contains(strings.Fields(strings.Trim(s, ".")), "it") && !strings.Contains(s, "it.")
+	}),
+	afterSo: filterTable(declinesBare, func(s string) bool {
+		s = strings.TrimPrefix(s, "^")
+		return strings.HasPrefix(s, "I ") && !strings.Contains(s, ",") && !strings.Contains(s, "sorry")
+	}),
+}
+
+// filterTable is t with only the phrasings keep reports, leads dropped.
+func filterTable(t situated, keep func(string) bool) situated {
+	out := situated{}
+	for sit, byTone := range t {
+		out[sit] = toned{}
+		for tone, list := range byTone {
+			for _, s := range list {
+				if keep(s) {
+					out[sit][tone] = append(out[sit][tone], strings.TrimPrefix(s, "^"))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // clauseStarts start a clause; a detail that starts with one is a sentence.
@@ -187,13 +237,7 @@ func isClause(detail string) bool {
 
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
-	var l string
-	if plainASCII(s) {
-		l = lowerASCII(s) // strings.ToLower, without a builder
-	} else {
-		l = strings.ToLower(s)
-	}
-	return strings.Contains(l, "thank") || strings.Contains(l, "grateful") || strings.Contains(l, "appreciat")
+	return containsFold(s, "thank") || containsFold(s, "grateful") || containsFold(s, "appreciat")
 }
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:
@@ -212,11 +256,17 @@ func messageNote(r Request, v values, c chooser) string {
 	start := c.index(partLayout, messageLayouts)
 	// A message that runs long leaves the company to the greeting, as
 	// a reply in a thread does.
-	for _, at := range []string{v.at, ""} {
+	// The last pass writes each part in its shortest phrasing, so a
+	// long role, company or interview slot still fits.
+	for pass, at := range []string{v.at, "", ""} {
 		v.at = at
+		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
+		if pass == 2 {
+			ph, offers = &tersePhrasings, tight(offers, 8)
+		}
 		for k := range messageLayouts {
-			body := messageBody(r, v, c, (start+k)%messageLayouts)
-			body = append(body, c.sentence(partOffer, shortOffers[r.Offer][r.Tone], nil, v, sentences(body...)))
+			body := messageBody(r, v, c, ph, (start+k)%messageLayouts)
+			body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
 			n := countWords(note)
 			if best == "" || n < bestWords {
@@ -230,49 +280,76 @@ func messageNote(r Request, v values, c chooser) string {
 	return best
 }
 
-// shortPhrasings are the phrasings of a message (see short), chosen once
-// from the tables: they depend on no request.
-var shortPhrasings = struct {
+// phrasings are the phrasings a message is written from.
+type phrasings struct {
 	named, bare, thanked, thanks situated
 	reasons, reasonsMet          map[Reason]toned
-}{
-	named: shortOf(declinesNamed, 20), bare: shortOf(declinesBare, 10),
-	thanked: shortOf(thanksNamed, 14), thanks: shortOf(thanksBare, 14),
-	reasons: shortReasons(reasonSentences), reasonsMet: shortReasons(reasonsAfterMeeting),
 }
 
-// shortOf is short applied to every list of a table.
-func shortOf(t situated, n int) situated {
+// shortPhrasings are the phrasings of a message (see short), chosen once
+// from the tables: they depend on no request.
+var shortPhrasings = phrasings{
+	named: shortOf(declinesNamed, 20, short), bare: shortOf(declinesBare, 10, short),
+	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
+	reasons: shortReasons(reasonSentences, messageReasonWords, short), reasonsMet: shortReasons(reasonsAfterMeeting, messageReasonWords, short),
+}
+
+// tersePhrasings are the shortest phrasing of each part, for a message
+// that runs long in every other wording.
+var tersePhrasings = phrasings{
+	named: shortOf(declinesNamed, 14, tight), bare: shortOf(declinesBare, 7, tight),
+	thanked: shortOf(thanksNamed, 11, tight), thanks: shortOf(thanksBare, 11, tight),
+	reasons: shortReasons(reasonSentences, terseReasonWords, tight), reasonsMet: shortReasons(reasonsAfterMeeting, terseReasonWords, tight),
+}
+
+// terseReasonWords is the most words a reason has in tersePhrasings.
+const terseReasonWords = 11
+
+// shortOf is cut(list, n) applied to every list of a table.
+func shortOf(t situated, n int, cut func([]string, int) []string) situated {
 	out := situated{}
 	for sit, byTone := range t {
 		out[sit] = toned{}
 		for tone, list := range byTone {
-			out[sit][tone] = short(list, n)
+			out[sit][tone] = cut(list, n)
 		}
 	}
 	return out
 }
 
-// shortReasons is short applied to every list of reasons.
-func shortReasons(t map[Reason]toned) map[Reason]toned {
+// shortReasons is cut(list, n) applied to every list of reasons.
+func shortReasons(t map[Reason]toned, n int, cut func([]string, int) []string) map[Reason]toned {
 	out := map[Reason]toned{}
 	for reason, byTone := range t {
 		out[reason] = toned{}
 		for tone, list := range byTone {
-			out[reason][tone] = short(list, messageReasonWords)
+			out[reason][tone] = cut(list, n)
 		}
 	}
 	return out
 }
 
-// shortReasonList is short(reasonList(r), messageReasonWords).
-func shortReasonList(r Request) []string {
+// tight are the phrasings of list of at most n words (a placeholder
+// counts as one), or its two shortest when none is so short, so that a
+// sentence can still be chosen not to repeat its neighbour.
+func tight(list []string, n int) []string {
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(a, b string) int { return len(strings.Fields(a)) - len(strings.Fields(b)) })
+	k := 0
+	for k < len(out) && len(strings.Fields(out[k])) <= n {
+		k++
+	}
+	return out[:max(k, min(2, len(out)))]
+}
+
+// reasonListOf is the message reasons of ph for r.
+func (ph *phrasings) reasonListOf(r Request) []string {
 	if met(r.Situation) {
-		if alt, ok := shortPhrasings.reasonsMet[r.Reason]; ok {
+		if alt, ok := ph.reasonsMet[r.Reason]; ok {
 			return alt[r.Tone]
 		}
 	}
-	return shortPhrasings.reasons[r.Reason][r.Tone]
+	return ph.reasons[r.Reason][r.Tone]
 }
 
 // messageReasonWords is the most words a message's reason phrasing has.
@@ -302,10 +379,10 @@ const (
 
 // messageBody is the decline, thanks and reason of a message in one of
 // its layouts, in one or two sentences.
-func messageBody(r Request, v values, c chooser, layout int) []string {
+func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []string {
 	sit, tone := r.Situation, r.Tone
-	named, bare := shortPhrasings.named[sit][tone], shortPhrasings.bare[sit][tone]
-	thanked, thanks, reasons := shortPhrasings.thanked[sit][tone], shortPhrasings.thanks[sit][tone], shortReasonList(r)
+	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
+	thanked, thanks, reasons := ph.thanked[sit][tone], ph.thanks[sit][tone], ph.reasonListOf(r)
 	var body []string
 	add := func(s string) {
 		if s != "" {
@@ -316,7 +393,7 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 	reason := c.sentence(partReason, reasons, nil, reasonValues(r, v), "")
 	switch layout {
 	case 0: // the decline first, thanks after a semicolon
-		decl := c.sentenceAvoiding(partOpening, named, declineLeads[tone], v, "", reason)
+		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
 		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
@@ -331,7 +408,7 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 		add(reason)
 	default: // thanks first, the decline after "but" or a semicolon
 		th := c.sentenceAvoiding(partThanks, thanked, nil, v, "", reason)
-		decl := c.sentenceAvoiding(partOpening, bare, declineLeads[tone], v, th, reason)
+		decl := c.sentenceAvoiding(partOpening, bare, nil, v, th, reason)
 		join := "; "
 		if !strings.ContainsAny(th+decl, ",:;") && !strings.Contains(decl, "sorry") && c.index(partJoin, 2) == 0 {
 			join = ", but "
@@ -351,16 +428,25 @@ func messageBody(r Request, v values, c chooser, layout int) []string {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	decl := c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, "")
-	reason := reasonSentence(Request{Reason: r.Reason, Situation: r.Situation, Tone: ToneWarm}, v, c, decl)
-	thanks := c.sentence(partThanks, spokenThanks[r.Situation], nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, offerSentences[r.Offer][ToneWarm], nil, v, thanks)
+	tone := r.Tone
 	about := c.sentence(partIntro+partLead, callingAbout, nil, v, "")
+	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
+	reasons := spokenReasons
+	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r.Situation) {
+		reasons = spokenReasonsMet
+	}
+	var leads []string
+	if tone == ToneWarm {
+		leads = reasonLeads[tone]
+	}
+	reason := c.sentence(partReason, reasons[r.Reason][tone], leads, reasonValues(r, v), decl)
+	thanks := c.sentence(partThanks, spokenThanks[r.Situation][tone], nil, v, sentences(decl, reason))
+	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
 		sentences(decl, reason),
 		thanks,
-		sentences(offer, c.sentence(partClosing, spokenGoodbyes, nil, v, sentences(thanks, offer))),
+		sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer))),
 	)
 }
 
@@ -391,7 +477,7 @@ func voicemail(r Request, v values, c chooser) string {
 		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
 	return strings.Join([]string{
-		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation], nil, v, ""),
-		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes),
+		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
+		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}, " ")
 }

@@ -47,8 +47,11 @@ type letterText struct {
 	letter    Letter
 	req       Request  // cleaned, with the defaults applied
 	followUp  bool     // a follow-up: nothing to decline
-	words     []string // the body's words
+	text      string   // the subject and the body, a line apart
+	textWs    []string // the words of text
+	words     []string // the body's words (the tail of textWs)
 	neutral   string   // subject and body with the request's names replaced
+	lowNeut   string   // neutral, lower-cased
 	neutralWs []string // the words of neutral
 	// sentenceStart holds, for each word of neutralWs, the index of the
 	// first word of its sentence, so a negation is read in its sentence;
@@ -75,20 +78,7 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 }
 
 func check(l Letter, r Request, followUp bool) []Check {
-	neutral := neutralize(l.Subject+"\n\n"+l.Body, r)
-	_, body, _ := strings.Cut(neutral, "\n\n")
-	t := letterText{letter: l, req: r, followUp: followUp, words: words(l.Body), neutral: neutral}
-	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
-	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
-		if s := splitSentences(p); len(s) > 0 {
-			t.paras = append(t.paras, s)
-			t.sentences = append(t.sentences, s...)
-		}
-	}
-	t.sentWs = make([][]string, len(t.sentences))
-	for i, s := range t.sentences {
-		t.sentWs[i] = words(s)
-	}
+	t := readLetter(l, r, followUp)
 	checks := make([]Check, len(rules))
 	for i, rule := range rules {
 		checks[i] = rule(t)
@@ -96,10 +86,42 @@ func check(l Letter, r Request, followUp bool) []Check {
 	return checks
 }
 
+// readLetter prepares l, written for r, for the rules: its text, words
+// and sentences are read once for all of them.
+func readLetter(l Letter, r Request, followUp bool) letterText {
+	neutral, lowNeut := neutralize(l.Subject+"\n\n"+l.Body, r)
+	_, body, _ := strings.Cut(neutral, "\n\n")
+	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral, lowNeut: lowNeut}
+	// The line break ends every word of the subject, so the body's words
+	// are the tail of the text's.
+	t.textWs = words(t.text)
+	t.words = t.textWs[countWords(l.Subject):]
+	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
+	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
+		if s := splitSentences(p); len(s) > 0 {
+			t.paras = append(t.paras, s)
+			t.sentences = append(t.sentences, s...)
+		}
+	}
+	// The body after its greeting starts a line of neutral, so its
+	// sentences are the last of neutral's, whose words are read.
+	if n, m := len(t.sentences), len(t.neutralSentWs); n <= m {
+		t.sentWs = t.neutralSentWs[m-n:]
+	} else {
+		t.sentWs = make([][]string, n)
+		for i, s := range t.sentences {
+			t.sentWs[i] = words(s)
+		}
+	}
+	return t
+}
+
 // sentenceWords are the words of s, as words splits them, for each the
 // index of the first word of its sentence (see splitSentences), and the
 // words of each sentence.
 func sentenceWords(s string) (ws []string, start []int, sents [][]string) {
+	n := len(s)/5 + 8 // about the number of words
+	ws, start = make([]string, 0, n), make([]int, 0, n)
 	for sent := range sentenceSeq(s) {
 		first := len(ws)
 		for w := range wordSeq(sent) {
@@ -153,19 +175,20 @@ func withoutGreeting(s string) string {
 
 // neutralize replaces the request's own names and details in text, longest
 // first and whatever their case, with a neutral word, so user data is never
-// mistaken for a placeholder, an insult, a reason or shouting.
-func neutralize(text string, r Request) string {
+// mistaken for a placeholder, an insult, a reason or shouting. It returns
+// the result lower-cased too.
+func neutralize(text string, r Request) (string, string) {
 	vals := []string{r.Company, r.Role, r.Contact.Name, r.Contact.GreetingName, r.Contact.Title + " " + r.Contact.Name,
 		r.Sender.Name, r.Sender.Email, r.Sender.Phone, r.Sender.Link}
 	slices.SortFunc(vals, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
-	out := typography.Replace(text)
+	out := mapTypography(text)
 	low := strings.ToLower(out)
 	for _, v := range vals {
-		if v = strings.TrimSpace(typography.Replace(v)); len(v) > 1 {
+		if v = strings.TrimSpace(mapTypography(v)); len(v) > 1 {
 			out, low = replaceFold(out, low, v, "Zed")
 		}
 	}
-	return out
+	return out, low
 }
 
 // replaceFold replaces every occurrence of old in s, whatever its case, by
@@ -213,7 +236,8 @@ func NameKey(name string) string {
 // letter as the rule reads it, every two words in a row, and "" for the
 // names without words, which the rule looks for as plain text.
 func NameKeys(l Letter, r Request) []string {
-	ws := words(neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r)))
+	neutral, _ := neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r))
+	ws := words(neutral)
 	keys := make([]string, 0, 2*len(ws)+1)
 	keys = append(keys, "")
 	for i, w := range ws {

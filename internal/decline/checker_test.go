@@ -170,3 +170,78 @@ func TestSplitSentences(t *testing.T) {
 		t.Errorf("splitSentences = %q, want %q", got, want)
 	}
 }
+
+// TestNoOfferIsAChoice: a letter that offers nothing is never blocked by
+// the offer rule. With the offer none, chosen or the default of the
+// situation (a withdrawal, a cancelled interview), the rule passes and
+// says so; with an offer chosen but not written, it warns and does not
+// block sending.
+func TestNoOfferIsAChoice(t *testing.T) {
+	l := Letter{Subject: "My application – Sam Lee", Body: "Dear Ms Johnson,\n\nI would like to withdraw my application for the " +
+		"Senior Go Engineer position. I have accepted a role elsewhere. Thank you for your time and consideration.\n\nKind regards,\nSam Lee"}
+	base := Request{Company: "Northwind Traders", Role: "Senior Go Engineer", Contact: Contact{Name: "Sarah Johnson", Title: "Ms"},
+		Situation: SituationWithdrawal, Reason: ReasonAnotherOffer, Sender: Sender{Name: "Sam Lee"}}
+	for _, tc := range []struct {
+		name   string
+		offer  Offer
+		sit    Situation
+		ok     bool
+		chosen bool
+	}{
+		{"chosen none", OfferNone, SituationOffer, true, true},
+		{"the withdrawal's default", "", SituationWithdrawal, true, true},
+		{"the cancelled interview's default", "", SituationBeforeInterview, true, true},
+		{"stay in touch chosen, not written", OfferStayInTouch, SituationWithdrawal, false, false},
+		{"the offer's default, not written", "", SituationOffer, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := base
+			r.Offer, r.Situation = tc.offer, tc.sit
+			checks := CheckLetter(l, r)
+			if errs := FailedErrors(checks); len(errs) > 0 {
+				t.Errorf("a letter without an offer is blocked: %+v", errs)
+			}
+			for _, c := range checks {
+				if c.Rule != RuleOffer {
+					continue
+				}
+				if c.OK != tc.ok || NoOfferByChoice(c) != tc.chosen || c.Severity != SeverityWarning {
+					t.Errorf("offer check %+v; want ok %v, by choice %v, a warning", c, tc.ok, tc.chosen)
+				}
+			}
+		})
+	}
+}
+
+// TestLetterReadOnce: the checker reads a letter's words once and takes
+// the words of the body, and of each sentence after the greeting, from
+// those; they must be what reading each again gives, for every letter of
+// the labelled corpus and many generated ones, with and without a
+// subject.
+func TestLetterReadOnce(t *testing.T) {
+	var letters []Letter
+	for _, l := range readCorpus(t) {
+		letters = append(letters, Letter{Body: l.body}, Letter{Subject: "Re: Data Analyst – Sam", Body: l.body})
+	}
+	n := 0
+	for r := range drawnRequests() {
+		if n++; n%7 == 0 {
+			letters = append(letters, mustCompose(t, r))
+		}
+	}
+	letters = append(letters, Letter{Subject: "a\n\nb", Body: "Hi,\r\n\r\nNo. Thanks!\n\n\n"}, Letter{Body: "Dear Sam,"}, Letter{})
+	for _, l := range letters {
+		lt := readLetter(l, normalizeRequest(corpusRequest), false)
+		if want := words(l.Body); !slices.Equal(lt.words, want) {
+			t.Errorf("body words %q, read again %q", lt.words, want)
+		}
+		if len(lt.sentWs) != len(lt.sentences) {
+			t.Fatalf("%d sentences, %d lists of words:\n%s", len(lt.sentences), len(lt.sentWs), l.Body)
+		}
+		for i, s := range lt.sentences {
+			if want := words(s); !slices.Equal(lt.sentWs[i], want) {
+				t.Errorf("sentence %q: words %q, read again %q", s, lt.sentWs[i], want)
+			}
+		}
+	}
+}

@@ -81,14 +81,18 @@ var (
 	offers     = []Offer{OfferReferral, OfferReference, OfferStayInTouch, OfferNone}
 )
 
-// defaultOffer is the offer a careful candidate makes in each situation:
-// keeping in touch. A candidate who turns down an interview does not offer
-// to recruit for the employer unasked (no published example does), so a
-// referral is only ever the user's choice.
+// defaultOffer is the offer a careful candidate makes in each situation.
+// Withdrawing an application early, or cancelling an interview the
+// employer has just arranged, is best done briefly: thanks and an apology
+// say enough, and an offer to keep in touch from someone stepping away
+// reads as a formula. Once the candidate has been invited or has met the
+// people, keeping in touch is natural. A referral is only ever the user's
+// choice: no published example offers to recruit for the employer
+// unasked.
 var defaultOffer = map[Situation]Offer{
-	SituationWithdrawal:      OfferStayInTouch,
+	SituationWithdrawal:      OfferNone,
 	SituationInvitation:      OfferStayInTouch,
-	SituationBeforeInterview: OfferStayInTouch,
+	SituationBeforeInterview: OfferNone,
 	SituationAfterInterview:  OfferStayInTouch,
 	SituationOffer:           OfferStayInTouch,
 }
@@ -165,6 +169,9 @@ func ParseOffer(s string) (Offer, bool) { return parse(s, offers) }
 // parse trims and lower-cases s, maps spaces and dashes to underscores and
 // looks it up in list. The empty string is valid and means "the default".
 func parse[T ~string](s string, list []T) (T, bool) {
+	if v := T(s); slices.Contains(list, v) {
+		return v, true // already a value, as in a normalised request
+	}
 	k := strings.ToLower(strings.Join(strings.FieldsFunc(clean(s), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '_'
 	}), "_"))

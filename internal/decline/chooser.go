@@ -6,11 +6,16 @@ import (
 )
 
 // chooser picks phrasings deterministically from a letter's Variant and the
-// user's Wording.
-type chooser uint64
+// user's Wording. It remembers the stems of the sentences it has read, so
+// that a draft's sentences are read once however often a choice follows
+// them; a chooser serves one letter.
+type chooser struct {
+	seed  uint64
+	stems map[string]stemSet
+}
 
 func newChooser(variant, wording uint64) chooser {
-	return chooser(variant ^ wording*0xD1B54A32D192ED69)
+	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}}
 }
 
 // The parts of a letter, mixed into the choice so that each part varies
@@ -45,7 +50,7 @@ func (c chooser) pick(part int, list []string) string {
 
 // index is the choice of c for part among n things.
 func (c chooser) index(part, n int) int {
-	x := uint64(c) + uint64(part)*0x9E3779B97F4A7C15
+	x := c.seed + uint64(part)*0x9E3779B97F4A7C15
 	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9
 	x = (x ^ (x >> 27)) * 0x94D049BB133111EB
 	x ^= x >> 31
@@ -82,10 +87,10 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 		var prev stemSet
 		if after != "" || avoid != "" {
 			if pass == 0 {
-				prev = lastStems(after, 2)
+				prev = c.lastStems(after, 2)
 				prev.add(avoid)
 			} else {
-				prev = lastStems(after, 1)
+				prev = c.lastStems(after, 1)
 			}
 		}
 		for i := range list {
@@ -172,7 +177,7 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 	first := c.pick(part, list)
 	var prev stemSet
 	if after != "" {
-		prev = lastStems(after, 2)
+		prev = c.lastStems(after, 2)
 	}
 	start, fallback := slices.Index(list, first), ""
 	for i := range list {
@@ -195,32 +200,49 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 
 // lastSentences are the last n sentences of s, joined by a space.
 func lastSentences(s string, n int) string {
+	if n == 1 {
+		for t := range lastSentenceSeq(s) {
+			return t
+		}
+		return ""
+	}
 	ss := splitSentences(s)
 	return strings.Join(ss[max(0, len(ss)-n):], " ")
 }
 
 // lastStems are the content stems of the last n (at most 2) sentences of
-// s: contentStems(lastSentences(s, n)) without joining them.
-func lastStems(s string, n int) stemSet {
+// s: contentStems(lastSentences(s, n)) without joining them, each
+// sentence's read once for the letter.
+func (c chooser) lastStems(s string, n int) stemSet {
 	out := stemSet{}
 	k := 0
 	for t := range lastSentenceSeq(s) {
 		if k == n {
 			break
 		}
-		out.add(t)
+		st, ok := c.stems[t]
+		if !ok {
+			st = contentStems(t)
+			if c.stems != nil {
+				c.stems[t] = st
+			}
+		}
+		out = append(out, st...)
 		k++
 	}
 	return out
 }
 
-// commonWords are too common to count as a repeated word.
-var commonWords = map[string]bool{"that": true, "this": true, "with": true, "your": true, "have": true, "would": true,
-	"will": true, "from": true, "about": true, "been": true, "them": true, "they": true, "their": true, "there": true,
-	"what": true, "which": true, "were": true, "very": true, "into": true, "again": true, "also": true, "just": true,
-	"more": true, "some": true, "such": true, "than": true, "then": true, "when": true, "where": true, "after": true,
-	"it's": true, "i've": true, "i'm": true, "i'll": true, "i'd": true, "you're": true, "you've": true,
-	"role": true, "position": true, "team": true}
+// commonWord reports the words too common to count as a repeated word.
+func commonWord(w string) bool {
+	switch w {
+	case "that", "this", "with", "your", "have", "would", "will", "from", "about", "been", "them", "they", "their", "there",
+		"what", "which", "were", "very", "into", "again", "also", "just", "more", "some", "such", "than", "then", "when",
+		"where", "after", "it's", "i've", "i'm", "i'll", "i'd", "you're", "you've", "role", "position", "team":
+		return true
+	}
+	return false
+}
 
 // stemSet is a few stems, looked up one by one: a letter's sentences
 // have too few words for a map to pay.
@@ -233,7 +255,7 @@ func (st stemSet) has(stem string) bool { return slices.Contains(st, stem) }
 // letters or more and not a common word.
 func (st *stemSet) add(s string) {
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWords[w] {
+		if len(w) >= 4 && !commonWord(w) {
 			*st = append(*st, stemOf(w))
 		}
 	}
@@ -276,7 +298,7 @@ func stemOf(w string) string {
 // as sharesStem(prev, contentStems(s)) without building the set.
 func repeatsStem(prev stemSet, s string) bool {
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWords[w] && prev.has(stemOf(w)) {
+		if len(w) >= 4 && !commonWord(w) && prev.has(stemOf(w)) {
 			return true
 		}
 	}

@@ -64,7 +64,7 @@ func (d *draft) words() int { return countWords(d.text()) }
 const (
 	openThanksFirst  = iota // thanks that name the role, the decline, the reason
 	openDeclineFirst        // the decline, the reason, thanks
-	openReasonLast          // the decline, thanks, the reason
+	openReasonSo            // thanks that name the role, then the reason leading to the decline ("..., so I must decline")
 	openJoined              // the decline with the reason set in, thanks
 	openDetailFirst         // the user's detail, then as openDeclineFirst
 	openings
@@ -78,22 +78,35 @@ const (
 	endOffer              // the offer alone: a short letter
 	endThanksLast         // the offer, then thanks once more on a line of its own
 	endOfferFirst         // the offer in the first paragraph, a wish or thanks to close
+	endNone               // no closing at all: the offer, if any, ends the first paragraph, often set into its thanks
+	endThanksOffer        // one closing sentence: thanks once more with the offer set in
 )
 
-// endingsBySituation weight the endings: an offer turned down after a
-// long process is answered at more length than an application withdrawn
-// early.
+// endingsBySituation weight the endings: an application withdrawn early
+// is answered in a few sentences and often one paragraph, an offer turned
+// down after a long process at more length. A closing wish is one ending
+// among several, not the rule.
 var endingsBySituation = map[Situation][]int{
-	SituationWithdrawal:      {endOffer, endOffer, endOfferFirst, endOfferWish, endWishOffer, endOfferThanks},
-	SituationInvitation:      {endOffer, endOfferFirst, endOfferWish, endWishOffer, endWishOffer, endOfferThanks},
-	SituationBeforeInterview: {endOffer, endOfferFirst, endOfferWish, endWishOffer, endWishOffer, endOfferThanks},
-	SituationAfterInterview:  {endOfferFirst, endOfferWish, endWishOffer, endOfferWish, endOfferThanks},
-	SituationOffer:           {endOfferFirst, endOfferWish, endWishOffer, endOfferWish, endOfferThanks},
+	SituationWithdrawal:      {endNone, endNone, endNone, endOffer, endThanksOffer, endOfferWish, endWishOffer},
+	SituationInvitation:      {endNone, endNone, endOffer, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks},
+	SituationBeforeInterview: {endNone, endNone, endOffer, endThanksOffer, endWishOffer, endOfferWish},
+	SituationAfterInterview:  {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationOffer:           {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
-// and sign-off; a shorter one gets a closing wish or thanks.
-const minBodyWords = 42
+// and sign-off in each situation; a shorter one gets a closing wish or
+// thanks. Each letter adds up to maxExtraWords more, chosen by its
+// wording, so letters in one situation do not all stop at one length.
+var minBodyWords = map[Situation]int{
+	SituationWithdrawal:      30,
+	SituationInvitation:      32,
+	SituationBeforeInterview: 34,
+	SituationAfterInterview:  36,
+	SituationOffer:           38,
+}
+
+const maxExtraWords = 16
 
 // emailBody writes the e-mail: the greeting; a first paragraph that
 // declines, thanks and gives the reason, in one of several orders; the
@@ -102,6 +115,7 @@ const minBodyWords = 42
 func emailBody(r Request, v values, c chooser) string {
 	e := emailWriter{r: r, v: v, c: c}
 	e.opening()
+	e.apologise()
 	e.ending()
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
@@ -122,8 +136,9 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	wished     bool // a closing wish is written
-	thankedEnd bool // thanks once more are written
+	detailText string // the sentence that carries the detail
+	wished     bool   // a closing wish is written
+	thankedEnd bool   // thanks once more are written
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -141,8 +156,45 @@ func (e *emailWriter) pending() string {
 	return e.r.Detail
 }
 
+// reason writes the reason, and after it the user's detail when that is
+// a fact of their own ("I've taken a contract with ..."), which explains
+// the decline and so belongs beside the reason: later it reads as an
+// afterthought. A fact that is itself the reason (the rival offer named,
+// or a letter with no reason) stands in its place, so the letter never
+// gives the reason twice in two wordings.
 func (e *emailWriter) reason() {
+	if e.factReplacesReason() {
+		e.detail(false, false)
+		return
+	}
 	e.d.add(e.c.sentenceAvoiding(partReason, reasonList(e.r), reasonLeads[e.r.Tone], reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	e.factAfterReason()
+}
+
+// factPending reports a detail still to be written that is a fact of the
+// user's own, not something they appreciated.
+func (e *emailWriter) factPending() bool {
+	return !e.detailDone && e.r.Detail != "" && detailIsFact(e.r.Detail)
+}
+
+// appreciationPending reports a detail still to be written that says what
+// the user appreciated, which belongs beside the thanks.
+func (e *emailWriter) appreciationPending() bool {
+	return !e.detailDone && e.r.Detail != "" && !detailIsFact(e.r.Detail)
+}
+
+// factReplacesReason reports a fact detail that gives the reason itself:
+// with reason another_offer it names the offer, with none it is the only
+// reason there is.
+func (e *emailWriter) factReplacesReason() bool {
+	return e.factPending() && (e.r.Reason == ReasonAnotherOffer || e.r.Reason == ReasonNone)
+}
+
+// factAfterReason writes a fact detail right after the reason.
+func (e *emailWriter) factAfterReason() {
+	if e.factPending() {
+		e.detail(false, false)
+	}
 }
 
 // detail writes the user's detail, unless it is written or, when it may
@@ -154,7 +206,8 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	if mayWait && sharesStem(contentStems(lastSentences(e.d.text(), 1)), contentStems(e.r.Detail)) {
 		return
 	}
-	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
+	e.detailText = detailSentence(e.r, e.v, e.c, e.d.text(), first)
+	e.d.add(e.detailText)
 	e.detailDone = true
 }
 
@@ -164,7 +217,7 @@ func (e *emailWriter) detail(first, mayWait bool) {
 func (e *emailWriter) opening() {
 	sit, tone, c := e.r.Situation, e.r.Tone, e.c
 	shape := c.index(partLayout, openings)
-	if shape == openDetailFirst && e.r.Detail == "" {
+	if shape == openDetailFirst && (e.r.Detail == "" || detailIsFact(e.r.Detail)) {
 		shape = c.index(partLayout+partLead, openDetailFirst)
 	}
 	if shape == openDetailFirst {
@@ -173,23 +226,44 @@ func (e *emailWriter) opening() {
 	}
 	switch shape {
 	case openThanksFirst:
-		// The detail follows the decline, whose "it" means what the
-		// thanks named.
+		// The detail follows the thanks, and the decline then says
+		// what it declines instead of an "it" that would point at the
+		// detail; with no such decline it follows the decline.
 		e.say(partThanks, thanksNamed[sit][tone], nil)
-		e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
-		e.join(", but ")
-		e.detailAfterThanks()
+		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
+			e.detailAfterThanks()
+			e.say(partOpening, bare, bareLeads[tone])
+		} else {
+			e.say(partOpening, declinesBare[sit][tone], bareLeads[tone])
+			e.join(", but ")
+			e.detailAfterThanks()
+		}
 		e.reason()
-	case openReasonLast:
-		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
-		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
-		e.join("; ")
+	case openReasonSo:
+		// The reason leads to the decline, as its cause: "I have
+		// accepted a role elsewhere, so I must decline."
+		e.say(partThanks, thanksNamed[sit][tone], nil)
 		e.detailAfterThanks()
-		e.reason()
+		clause := ""
+		// After a company that ends in a full stop ("Acme Inc.") a
+		// long sentence would read as one with the thanks.
+		if !e.factReplacesReason() && !strings.HasSuffix(e.v.company, ".") {
+			clause = reasonClause(e.r, e.v, c, e.d.text())
+		}
+		so := bareDeclines.afterSo[sit][tone]
+		if clause == "" || len(so) == 0 {
+			e.say(partOpening, declinesBare[sit][tone], nil)
+			e.reason()
+			break
+		}
+		decl := c.sentenceAvoiding(partOpening, so, nil, e.v, e.d.text()+" "+clause+".", e.pending())
+		e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+		e.factAfterReason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 {
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && !e.factReplacesReason() {
 			e.d.add(joinReason(decl, clause, e.v, c))
+			e.factAfterReason()
 		} else {
 			e.d.add(decl)
 			e.reason()
@@ -204,18 +278,41 @@ func (e *emailWriter) opening() {
 	}
 }
 
+// apologise says sorry, right after the cancellation, in a letter that
+// cancels an interview and has not.
+func (e *emailWriter) apologise() {
+	text := e.d.text()
+	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || containsFold(text, "sorry") || containsFold(text, "apolog") {
+		return
+	}
+	p := e.d.paras[0]
+	at := len(p)
+	for i, s := range p {
+		if containsFold(s, "cancel") || containsFold(s, "call") {
+			at = i + 1
+			break
+		}
+	}
+	if at < len(p) && e.detailDone && p[at] == e.detailText {
+		at++ // the user's detail stays beside the decline it follows
+	}
+	next := ""
+	if at < len(p) {
+		next = p[at]
+	}
+	s := e.c.sentenceAvoiding(partAsk+partLead, apologies[e.r.Tone], nil, e.v, sentences(p[:at]...), next)
+	e.d.paras[0] = slices.Insert(p, at, s)
+	e.d.valid = false
+}
+
 // detailAfterThanks writes the user's detail, if it is still to be
 // written and says what they appreciated, beside the thanks just
-// written. A detail that is a sentence of its own may be a fact or a
-// reason ("I've taken a contract with ..."), and waits for the ending.
+// written. A fact of the user's own goes beside the reason instead (see
+// reason).
 func (e *emailWriter) detailAfterThanks() {
-	if e.detailDone || e.r.Detail == "" {
-		return
+	if e.appreciationPending() {
+		e.detail(false, false)
 	}
-	if shape, _, _ := shapeOf(e.r.Detail); shape == detailClause {
-		return
-	}
-	e.detail(false, false)
 }
 
 // maxThanks is how many times a letter thanks its reader: a third
@@ -225,7 +322,7 @@ const maxThanks = 2
 // thanked is how many sentences of s thank the reader.
 func thanked(s string) int {
 	n := 0
-	for _, x := range splitSentences(s) {
+	for x := range sentenceSeq(s) {
 		if thanks(x) {
 			n++
 		}
@@ -256,7 +353,7 @@ func (e *emailWriter) join(sep string) {
 		return
 	}
 	a, b := p[len(p)-2], p[len(p)-1]
-	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but")) {
+	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but") || strings.HasPrefix(b, "However")) {
 		return
 	}
 	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
@@ -267,11 +364,23 @@ func (e *emailWriter) join(sep string) {
 // offer writes the offer of help, if the user chose one: after an
 // interview or an offer, sometimes to keep in touch with the people met.
 func (e *emailWriter) offer() {
+	list := e.offerList()
+	if len(list) == 0 {
+		// No offer: thanks once more take its place, so a closing
+		// paragraph is not a wish alone.
+		e.thanksAgain()
+		return
+	}
+	e.say(partOffer, list, nil)
+}
+
+// offerList is the phrasings of the chosen offer; empty for none.
+func (e *emailWriter) offerList() []string {
 	list := offerSentences[e.r.Offer][e.r.Tone]
 	if e.r.Offer == OfferStayInTouch && met(e.r.Situation) {
 		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
 	}
-	e.say(partOffer, list, nil)
+	return list
 }
 
 func (e *emailWriter) wish() {
@@ -323,6 +432,15 @@ func (e *emailWriter) ending() {
 		e.detail(false, true)
 	}
 	switch end {
+	case endNone:
+		if len(e.offerList()) == 0 && !thanks(lastSentences(e.d.text(), 1)) {
+			e.thanksAgain() // not the reason as the last word
+		}
+		e.offerInto()
+	case endThanksOffer:
+		e.d.br()
+		e.detail(false, true)
+		e.thanksWithOffer()
 	case endOfferFirst:
 		e.offer()
 		e.d.br()
@@ -378,12 +496,69 @@ func (d *draft) mergeLoneSentence() {
 }
 
 // pad closes a letter too short to read as considered with a wish, and
-// then thanks once more, unless it has them.
+// then thanks once more, unless it has them. The shortest a letter may be
+// depends on the situation and, within a range, on its wording.
 func (e *emailWriter) pad() {
-	if e.d.words() < minBodyWords {
+	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, maxExtraWords)
+	if e.d.words() < least {
 		e.wish()
 	}
-	if e.d.words() < minBodyWords {
+	if e.d.words() < least {
 		e.thanksAgain()
 	}
+}
+
+// offerInto ends the letter's only paragraph with the offer, set into
+// the thanks that end it when they can take it ("Thank you for thinking
+// of me, and I hope our paths cross again."), as people close a short
+// note; otherwise as a sentence of its own.
+func (e *emailWriter) offerInto() {
+	p := e.d.last()
+	if len(p) == 0 {
+		e.offer()
+		return
+	}
+	last := p[len(p)-1]
+	if !thanks(last) || !joinable(last) || e.c.index(partJoin+partLead+1, 3) == 0 {
+		e.offer()
+		return
+	}
+	o := e.c.sentenceAvoiding(partOffer, joinableOffers(e.offerList()), nil, e.v, e.d.text(), "")
+	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
+		e.offer() // none can join without repeating a word of the sentence before the thanks
+		return
+	}
+	p[len(p)-1] = unstopped(last, e.v) + ", and " + lowerFirst(o)
+	e.d.valid = false
+}
+
+// thanksWithOffer closes with thanks once more and the offer set into
+// them in one sentence, or, when the letter has thanked enough, the
+// offer alone.
+func (e *emailWriter) thanksWithOffer() {
+	e.thanksAgain()
+	if !e.thankedEnd {
+		e.offer() // it wished instead
+		return
+	}
+	e.offerInto()
+}
+
+// joinable reports whether one of our sentences can take ", and" and a
+// clause after it: not one with a clause of its own already.
+func joinable(s string) bool {
+	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16
+}
+
+// joinableOffers are the offers of list that read well after ", and":
+// none that opens with a condition or a request, or has a clause.
+func joinableOffers(list []string) []string {
+	var out []string
+	for _, o := range list {
+		first, _, _ := strings.Cut(o, " ")
+		if joinable(o) && !strings.Contains(o, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first) {
+			out = append(out, o)
+		}
+	}
+	return out
 }

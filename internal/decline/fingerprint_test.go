@@ -5,9 +5,14 @@ import (
 	"testing"
 )
 
-// templateLines are the lines that gave the old letters away.
+// templateLines are the lines that gave the old letters away: the first
+// blind reads named the first line, the later ones the regret and
+// reflection frames that opened a decline and the stiff phrases after.
 var templateLines = []string{"in brief, my reason is this", "my reason, briefly", "good day", "hi to the hiring team",
-	"thank you to the hiring team", "once again, my name is", "that i'm excited about", "all the best,"}
+	"thank you to the hiring team", "once again, my name is", "that i'm excited about", "all the best,",
+	"after careful thought", "after some reflection", "after much thought", "reflected", "on reflection", "having mulled",
+	"after weighing", "taking it further", "with immediate effect", "it is with real regret", "i do so with",
+	"i must ask you to", "please accept this note", "staying in contact", "will not hesitate"}
 
 // stopWords are too common to count as a repeated word.
 var stopWords = map[string]bool{"that": true, "this": true, "with": true, "your": true, "have": true, "would": true,

@@ -29,10 +29,9 @@ var declinesNamed = situated{
 		ToneFormal: {
 			"I am writing to [withdraw|formally withdraw] my application for the {role} position{at}.",
 			"^I have decided to withdraw my application for the {role} position{at}.",
-			"I would like to withdraw my application for the {role} position{at}[|, with immediate effect].",
-			"Please [accept|take] this note as the withdrawal of my application for the {role} position{at}.",
+			"I would like to withdraw my application for the {role} position{at}.",
 			"^I have decided to withdraw from consideration for the {role} position{at}.",
-			"^I must ask you to withdraw my application for the {role} position{at}.",
+			"I am writing to let you know that I am withdrawing my application for the {role} position{at}.",
 		},
 		ToneWarm: {
 			"I'm [writing|getting in touch] to withdraw my application for the {role} role{at}.",
@@ -47,7 +46,7 @@ var declinesNamed = situated{
 			"I am writing to [decline|respectfully decline] your [|kind ]invitation to interview for the {role} position{at}.",
 			"^I have decided to decline your invitation to interview for the {role} position{at}.",
 			"^I must respectfully decline the invitation to interview for the {role} position{at}.",
-			"^I will not be taking up the invitation to interview for the {role} position{at}.",
+			"I am sorry to say that I must decline the invitation to interview for the {role} position{at}.",
 			"I am sorry to say that I will not be [going ahead with|attending] the interview for the {role} position{at}.",
 			"^I have decided to withdraw from consideration for the {role} position{at}.",
 		},
@@ -62,15 +61,17 @@ var declinesNamed = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"I am writing to withdraw my application for the {role} position{at} and [to cancel|so to cancel] our interview{slot}.",
-			"I have decided to withdraw my application for the {role} position{at}, and so I must regretfully cancel our interview{slot}.",
+			"I have decided to withdraw my application for the {role} position{at}, so I am sorry to say I must cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at}, and so I must [cancel|call off] our interview{slot}.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
+			"^I have decided to withdraw, so I must cancel our {role} interview{slot}.",
 		},
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I've decided to withdraw my application for the {role} role{at}, so I need to cancel our interview{slot}.",
 			"^I've decided to withdraw my application for the {role} role{at}, so I'd like to call off our interview{slot} while there's still time to [offer|give] the slot to someone else.",
 			"I'm [really|so] sorry, but I've decided to withdraw my application for the {role} role{at}, so I [need|have] to cancel our interview{slot}.",
 			"^I've decided to withdraw from the {role} role{at}, so I'll have to [cancel|call off] our interview{slot}.",
+			"^I've decided to withdraw, so I need to [cancel|call off] our {role} interview{slot}.",
 		},
 	},
 	SituationAfterInterview: {
@@ -78,7 +79,7 @@ var declinesNamed = situated{
 			"I am writing to [withdraw|formally withdraw] my application for the {role} position{at}.",
 			"^I have decided to withdraw from the process for the {role} position{at}.",
 			"^I have decided to withdraw my application for the {role} position{at}.",
-			"^I must ask you to withdraw my name from consideration for the {role} position{at}.",
+			"I am writing to let you know that I have decided not to continue with my application for the {role} position{at}.",
 			"I would like to withdraw [from consideration|my application] for the {role} position{at}.",
 		},
 		ToneWarm: {
@@ -92,9 +93,9 @@ var declinesNamed = situated{
 		ToneFormal: {
 			"I am writing to [decline|respectfully decline] your [|kind ]offer of the {role} position{at}.",
 			"^I have decided to decline your offer of the {role} position{at}.",
-			"It is with [real|genuine] regret that I must decline the offer of the {role} position{at}.",
-			"^I will not be accepting the offer of the {role} position{at}.",
-			"I must decline your offer of the {role} position{at}, and I do so with [real|some] regret.",
+			"I am sorry to say that I must decline the offer of the {role} position{at}.",
+			"^I have decided not to accept the offer of the {role} position{at}.",
+			"I am afraid I must decline your offer of the {role} position{at}.",
 		},
 		ToneWarm: {
 			"^I've decided to turn down the offer for the {role} role{at}.",
@@ -129,13 +130,12 @@ var declinesBare = situated{
 			"^I must respectfully decline.",
 			"I am afraid I must [decline|decline the invitation].",
 			"^I have decided not to go ahead with the interview.",
-			"I have thought it over [carefully|at some length], and I must decline.",
-			"^I will not be taking it further.",
+			"^I have decided not to take it up.",
 		},
 		ToneWarm: {
 			"^I've decided to decline.",
 			"^I'm going to say no this time.",
-			"I've thought it over, and I'm going to pass on it this time.",
+			"I'm going to pass on it this time, I'm afraid.",
 			"^I've decided not to go ahead with the interview.",
 			"I'm afraid I'll have to [decline|pass on it].",
 		},
@@ -145,11 +145,14 @@ var declinesBare = situated{
 			"^I have decided to withdraw my application, so I must cancel it.",
 			"I am sorry to say that I have decided to withdraw, so I must cancel it.",
 			"^I have decided to withdraw, and so I need to cancel it.",
+			"^I have since decided to withdraw my application, so I must cancel the interview.",
+			"^I must now cancel it: I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"^I've decided to withdraw my application, so I'll have to [cancel|call it off].",
 			"I'm [sorry|afraid] I've decided to withdraw my application, so I need to cancel.",
 			"^I've decided to withdraw, so I need to call it off.",
+			"^I've decided to withdraw my application, so I won't be able to make it.",
 		},
 	},
 	SituationAfterInterview: {
@@ -172,7 +175,7 @@ var declinesBare = situated{
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"^I have decided, with some regret, to decline it.",
 			"I am sorry to say that I must decline[| it].",
-			"^I will not be accepting it.",
+			"^I have decided not to accept it.",
 		},
 		ToneWarm: {
 			"^I've decided to turn it down.",
@@ -186,9 +189,23 @@ var declinesBare = situated{
 // declineLeads may open a decline marked with "^"; the empty ones keep
 // most declines plain.
 var declineLeads = toned{
-	ToneFormal: {"", "", "", "After careful thought,", "After some reflection,", "After much thought,", "With some regret,"},
-	ToneWarm: {"", "", "", "After a lot of thought,", "I've thought it over, and", "Having mulled it over,",
-		"After weighing it up,", "In the end,", "Sadly,", "After thinking it through,"},
+	ToneFormal: {"", "", "", "", "", "", "I am sorry to say that"},
+	ToneWarm:   {"", "", "", "", "", "", "", "In the end,", "I'm sorry to say", "Sadly,"},
+}
+
+// bareLeads may open a decline marked with "^" that follows thanks, in
+// contrast to them ("However, I have decided ...").
+var bareLeads = toned{
+	ToneFormal: {"", "", "", "", "However,", "Unfortunately,", "I am sorry to say that"},
+	ToneWarm:   {"", "", "", "", "Unfortunately,", "Sadly,", "In the end,", "I'm sorry to say"},
+}
+
+// apologies say sorry for cancelling an interview the employer arranged,
+// which a letter that does so must.
+var apologies = toned{
+	ToneFormal: {"I am sorry for the short notice.", "My apologies for the inconvenience.", "I am sorry to undo your arrangements.",
+		"My apologies for the change of plan."},
+	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
@@ -214,7 +231,7 @@ var thanksNamed = situated{
 			"Thank you for the [|kind ]invitation to interview for the {role} position{at}.",
 			"Thank you for your message about the {role} position and for the invitation to interview.",
 			"Many thanks for [getting in touch|your message] about the {role} position{at}.",
-			"I was pleased to hear from you about the {role} position, and I appreciate the invitation to interview.",
+			"I was pleased to receive your message about the {role} position, and I appreciate the invitation to interview.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I am grateful for your invitation to interview for the {role} position{at}.",
 		},
@@ -232,6 +249,8 @@ var thanksNamed = situated{
 			"Thank you for [arranging|setting up] the interview{slot} for the {role} position{at}.",
 			"I am grateful to you for setting up our interview{slot} for the {role} position{at}.",
 			"Thank you for finding a time for our interview{slot} about the {role} position.",
+			"Thank you for the invitation to interview{slot} for the {role} position{at}.",
+			"Thank you for taking the time to arrange our interview{slot} for the {role} position.",
 		},
 		ToneWarm: {
 			"Thank you for [setting up|arranging] the interview{slot} for the {role} role{at}.",
@@ -377,7 +396,8 @@ var reasonSentences = map[Reason]toned{
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role at present.",
 			"^My personal circumstances have changed, and for now they must come first[| for a while].",
 			"^Some personal matters need my full attention [for the time being|at present].",
-			"^My circumstances have changed, and I am not able to make a move [this year|at present]."},
+			"^My circumstances have changed, and I am not able to make a move [this year|at present].",
+			"^Personal matters must come first [just now|for the moment]."},
 		ToneWarm: {"^Some things have changed in my [personal life|life outside work], and they have to come first for now.",
 			"^My circumstances at home have changed, so this isn't the moment for me to move.",
 			"^A few things at home need my attention [for the time being|right now|at the moment].",
@@ -387,18 +407,20 @@ var reasonSentences = map[Reason]toned{
 		ToneFormal: {"^I am looking for a team whose way of working is [closer to|nearer to] my own.",
 			"For my next step, I am looking for a [somewhat|rather] different working environment.",
 			"^I have realised that I am looking for a different kind of environment for my next step.",
-			"^I would like my next position to be in a rather different setting."},
+			"^I would like my next position to be in a rather different setting.",
+			"^I am looking for a different kind of team."},
 		ToneWarm: {"^I've come to see I'm looking for a different kind of team for my next [step|move].",
 			"For my next [move|job], I'm looking for a slightly different way of working.",
 			"^I've realised I'm after a different sort of environment for my next job.",
 			"^I'd like my next job to be in a rather different setting."},
 	},
 	ReasonRoleFit: {
-		ToneFormal: {"On reflection, the position does not match the direction I see my career taking.",
+		ToneFormal: {"The position does not quite match the direction I want my career to take.",
 			"^I have concluded that my experience is better suited to a role with a [different|somewhat different] focus.",
 			"^I have realised that I would like my next position to have a different focus.",
-			"^I am looking for work closer to what I want to do next in my career."},
-		ToneWarm: {"On reflection, it isn't quite the direction I see my career taking.",
+			"^I am looking for work closer to what I want to do next in my career.",
+			"^I am looking for a role with a different focus."},
+		ToneWarm: {"It isn't quite the direction I want my career to take.",
 			"^I've come to see I'm looking for something with a [slightly|rather] different focus.",
 			"^I've realised I want my next job to have a different focus.",
 			"^I'm looking for something a little closer to the work I want to do next."},
@@ -408,8 +430,9 @@ var reasonSentences = map[Reason]toned{
 			"^I have [realised|concluded] that staying where I am [is right for now|makes more sense at present].",
 			"^A move [now|this year] would come at the wrong time for me[| and my current team].",
 			"^I am not in a position to make a move [at the moment|this year].", "^Now is not the right time for me to [change roles|move on].",
-			"^I have decided to stay [where I am|in my current role] for the time being."},
-		ToneWarm: {"^The timing just isn't right for me [at the moment|right now|this year].", "^This isn't the [moment|right moment|best moment] for me to make a move.",
+			"^I have decided to stay [where I am|in my current role] for the time being.", "^The timing is not right for me[| just now].",
+			"^It is not the right time for me to move."},
+		ToneWarm: {"^The timing just isn't right for me [at the moment|this year].", "^This isn't the [moment|right moment|best moment] for me to make a move.",
 			"^I've realised [now's|this is] not [the time|a good time] for me to [switch jobs|move on|leave my current team].",
 			"^A move [right now|this year] would come at the wrong time for me.",
 			"^I've decided to stay put [for now|for a while longer].", "^Now just isn't the right time for me to [change jobs|switch employers|make a change].",
@@ -447,10 +470,10 @@ var reasonsAfterMeeting = map[Reason]toned{
 			"^Meeting everyone made it clear to me that I'm after a different way of working."},
 	},
 	ReasonLocation: {
-		ToneFormal: {"On reflection, the location would not work for me in the long term.",
+		ToneFormal: {"The location would not work for me in the long term.",
 			"^I have concluded that the location would not suit me in the long run.",
 			"^I do not believe the location would be sustainable for me."},
-		ToneWarm: {"Having thought it through, I don't think the location would work for me long term.",
+		ToneWarm: {"I don't think the location would work for me long term.",
 			"^I've realised the location wouldn't work for me in the long run.",
 			"In the end, the location just wouldn't work for me long term."},
 	},

@@ -1,5 +1,7 @@
 package decline
 
+import "strings"
+
 // The phrasings of messages, phone scripts and voicemails. They follow the
 // rules of phrases.go; the spoken ones are short, as people speak.
 
@@ -19,7 +21,7 @@ var shortOffers = map[Offer]toned{
 	},
 	OfferStayInTouch: {
 		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope our paths cross again[| one day].", "I hope we can keep in touch.",
-			"I would be [happy|glad] to hear from you in the future.", "I would welcome staying in contact."},
+			"I would be [happy|glad] to hear from you in the future.", "I would be glad to keep in touch."},
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Hope our paths cross again!", "Do keep in touch.",
 			"Would be great to stay in touch.", "Happy to hear from you down the line.", "Let's stay connected."},
 	},
@@ -33,39 +35,129 @@ var callingAbout = []string{"I'm [calling|ringing] about the {role} role at {com
 var goodTime = []string{"Is now a good time[| to talk]?", "Is now a good time for a quick word?", "Have I caught you at a good time?",
 	"Is this a good time[| for you]?"}
 
-// spokenDeclines say the decline in one short sentence.
-var spokenDeclines = map[Situation][]string{
-	SituationWithdrawal: {"I've decided to withdraw my application.", "I'd like to withdraw my application[|, please].",
-		"I'm afraid I'm withdrawing my application.", "I've decided to take myself out of the running."},
-	SituationInvitation: {"I've decided to [decline|turn down] the interview.", "I'm going to pass on the interview, I'm afraid.",
-		"I'm afraid I won't be taking up the interview.", "I've thought about it, and I'm going to decline the interview."},
-	SituationBeforeInterview: {"I've decided to withdraw my application, so I need to cancel our interview{slot}.",
-		"I'm afraid I need to cancel our interview{slot}, because I've decided to withdraw.",
-		"I need to call off our interview{slot}, I'm afraid: I've decided to withdraw."},
-	SituationAfterInterview: {"I've decided to withdraw my application.", "I've decided not to continue with the process.",
-		"I'm afraid I'm pulling out of the process.", "I've thought it over, and I'm withdrawing my application."},
-	SituationOffer: {"I've decided to [turn down|decline] the offer.", "I'm afraid I won't be accepting the offer.",
-		"I've thought it over, and I'm going to turn the offer down.", "It's been a hard decision, but I'm declining the offer."},
+// spokenDeclines say the decline in one short sentence. A formal call is
+// still spoken English (contractions, short sentences), but it has none of
+// the casual lines of a warm one ("I'm pulling out", "mess up your plans").
+var spokenDeclines = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"I've decided to withdraw my application.", "I'd like to withdraw my application[|, please].",
+			"I'm [calling|phoning] to withdraw my application.", "I've decided to withdraw from [the process|consideration]."},
+		ToneWarm: {"I've decided to withdraw my application.", "I'd like to withdraw my application[|, please].",
+			"I'm afraid I'm withdrawing my application.", "I've decided to take myself out of the running."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"I've decided to decline the interview.", "I'm afraid I must decline the interview.",
+			"I'm calling to say that I won't be taking up the interview."},
+		ToneWarm: {"I've decided to [decline|turn down] the interview.", "I'm going to pass on the interview, I'm afraid.",
+			"I'm afraid I won't be taking up the interview.", "I've decided not to go ahead with the interview."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"I've decided to withdraw my application, so I need to cancel our interview{slot}.",
+			"I'm afraid I need to cancel our interview{slot}, because I've decided to withdraw.",
+			"I'm [calling|phoning] to cancel our interview{slot}: I've decided to withdraw my application."},
+		ToneWarm: {"I've decided to withdraw my application, so I need to cancel our interview{slot}.",
+			"I'm afraid I need to cancel our interview{slot}, because I've decided to withdraw.",
+			"I need to call off our interview{slot}, I'm afraid: I've decided to withdraw."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"I've decided to withdraw my application.", "I've decided not to continue with the process.",
+			"I'm [calling|phoning] to withdraw my application.", "I've decided to withdraw from [the process|consideration]."},
+		ToneWarm: {"I've decided to withdraw my application.", "I've decided not to continue with the process.",
+			"I'm afraid I'm pulling out of the process.", "I've decided to step back from the process."},
+	},
+	SituationOffer: {
+		ToneFormal: {"I've decided to decline the offer.", "I'm afraid I won't be accepting the offer.",
+			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to let you know I must decline the offer."},
+		ToneWarm: {"I've decided to [turn down|decline] the offer.", "I'm afraid I won't be accepting the offer.",
+			"I'm going to turn the offer down, I'm afraid.", "It's been a hard decision, but I'm declining the offer."},
+	},
 }
 
 // spokenThanks thank the listener for what they did.
-var spokenThanks = map[Situation][]string{
-	SituationWithdrawal:      {"Thank you for considering me.", "Thank you for your time[| on it].", "I'm grateful you took the time to look at it.", "Thanks for looking at my application."},
-	SituationInvitation:      {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I really appreciate you asking."},
-	SituationBeforeInterview: {"Thank you for setting it up, and sorry for any trouble.", "Thank you for arranging it, and I'm sorry for the inconvenience.", "Sorry to mess up your plans, and thanks for fitting me in."},
-	SituationAfterInterview:  {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview.", "I really did enjoy meeting you, so thank you."},
-	SituationOffer:           {"Thank you for your confidence in me, and for all your time.", "I'm really grateful for your confidence in me.", "Thank you so much for wanting me."},
+var spokenThanks = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"Thank you for considering me.", "Thank you for your time[| on it].", "I'm grateful you took the time to look at it.",
+			"I appreciate the [time|attention] you gave my application."},
+		ToneWarm: {"Thank you for considering me.", "Thanks for your time[| on it].", "Thanks for looking at my application."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I'm grateful for the invitation."},
+		ToneWarm:   {"Thank you for thinking of me.", "I really appreciate you asking.", "Thanks so much for the invitation."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I apologise for the short notice.",
+			"I'm sorry to undo your arrangements, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change."},
+		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"Thank you for the interview; I enjoyed the conversation.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me.",
+			"I appreciated meeting you and [the team|your colleagues]."},
+		ToneWarm: {"Thank you for the interview; I enjoyed the conversation.", "I really did enjoy meeting you, so thank you.", "Thanks for your time at the interview."},
+	},
+	SituationOffer: {
+		ToneFormal: {"Thank you for your confidence in me, and for all your time.", "I'm very grateful for the offer.",
+			"I appreciate the trust you've shown in me.", "Thank you for the offer, and for your time throughout."},
+		ToneWarm: {"I'm really grateful for your confidence in me.", "Thank you so much for wanting me.", "Thanks so much for the offer."},
+	},
 }
 
 // spokenGoodbyes end the call.
-var spokenGoodbyes = []string{"Goodbye for now.", "All the best with the search[| – bye for now].", "Take care, bye.", "Thanks again. Bye for now.",
-	"All the best to you. Bye now."}
+var spokenGoodbyes = toned{
+	ToneFormal: {"Goodbye, and thank you.", "Thank you, goodbye.", "I wish you well with the search, goodbye.", "Many thanks, and goodbye.",
+		"[My best wishes|All the best] to you and the team, goodbye.", "Thank you for your time, goodbye."},
+	ToneWarm: {"Goodbye for now.", "All the best with the search – bye for now.", "Take care, bye.", "Thanks again. Bye for now.",
+		"All the best to you. Bye now."},
+}
+
+// spokenContractions turn our written phrasings into what is said aloud.
+var spokenContractions = strings.NewReplacer("I have ", "I've ", "I am ", "I'm ", "I would ", "I'd ", "I will ", "I'll ",
+	" is not ", " isn't ", " would not ", " wouldn't ", " does not ", " doesn't ", " do not ", " don't ", " cannot ", " can't ")
+
+// maxSpokenWords is the most words a sentence of a phone script has.
+const maxSpokenWords = 16
+
+// spoken is list said aloud: contracted, and only the sentences short
+// enough to say in one breath (all of list when none is).
+func spoken(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if s = spokenContractions.Replace(s); len(strings.Fields(s)) <= maxSpokenWords {
+			out = append(out, strings.TrimPrefix(s, "^"))
+		}
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// spokenOffers and spokenReasons are the offers and reasons of the
+// e-mails as a phone script says them; the warm reasons keep their mark
+// for a lead.
+var (
+	spokenOffers = func() map[Offer]toned {
+		out := map[Offer]toned{}
+		for o, byTone := range offerSentences {
+			out[o] = toned{ToneFormal: spoken(byTone[ToneFormal]), ToneWarm: spoken(byTone[ToneWarm])}
+		}
+		return out
+	}()
+	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences), spokenReasonTable(reasonsAfterMeeting)
+)
+
+func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
+	out := map[Reason]toned{}
+	for r, byTone := range t {
+		out[r] = toned{ToneFormal: spoken(byTone[ToneFormal]), ToneWarm: byTone[ToneWarm]}
+	}
+	return out
+}
 
 // confirmByEmail says the call will be confirmed in writing.
 var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
 
 // voicemailGoodbyes end a voicemail.
-var voicemailGoodbyes = []string{"Goodbye.", "Thanks, bye.", "Bye for now."}
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Thank you, goodbye."}, ToneWarm: {"Goodbye.", "Thanks, bye.", "Bye for now."}}
 
 // voicemailThanks is the one thanks a voicemail has time for.
 var voicemailThanks = map[Situation]string{

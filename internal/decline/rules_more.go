@@ -3,8 +3,10 @@ package decline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // placeholders are the marks of a template never filled in, in every
@@ -15,26 +17,19 @@ var (
 	capsFields   = regexp.MustCompile(`\b(?:YOUR|COMPANY|CONTACT|HIRING MANAGER|RECRUITER|JOB|ROLE|POSITION|FIRST|LAST|FULL|INTERVIEWER|DATE|INSERT)(?: (?:NAME|TITLE|DATE|HERE))?\b`)
 )
 
-// mayHavePlaceholder reports whether s holds something every pattern of
-// placeholders needs: a bracket, brace, '<', '%' or '(', or the words xxx,
-// todo or tbd. Most letters hold none, and the pattern is the slowest step
-// of the checker, so it runs only when this holds.
-func mayHavePlaceholder(s string) bool {
-	if strings.ContainsAny(s, "[]{}<%(") {
-		return true
-	}
-	var l string
-	if plainASCII(s) {
-		l = lowerASCII(s) // strings.ToLower, without a builder
-	} else {
-		l = strings.ToLower(s)
-	}
-	return strings.Contains(l, "xxx") || strings.Contains(l, "todo") || strings.Contains(l, "tbd")
+// mayHavePlaceholder reports whether low, a lower-cased letter, holds
+// something every pattern of placeholders needs: a bracket, brace, '<',
+// '%' or '(', or the words xxx, todo or tbd. Most letters hold none, and
+// the pattern is the slowest step of the checker, so it runs only when
+// this holds.
+func mayHavePlaceholder(low string) bool {
+	return strings.ContainsAny(low, "[]{}<%(") || strings.Contains(low, "xxx") || strings.Contains(low, "todo") || strings.Contains(low, "tbd")
 }
 
-// placeholder returns the first placeholder in s, or "".
-func placeholder(s string) string {
-	if !mayHavePlaceholder(s) {
+// placeholder returns the first placeholder in s, or ""; low is s
+// lower-cased.
+func placeholder(s, low string) string {
+	if !mayHavePlaceholder(low) {
 		return ""
 	}
 	return placeholders.FindString(s)
@@ -68,8 +63,7 @@ func hasCapsWord(s string) bool {
 // name; a team as a team), the company and the role are named, and no
 // placeholder is left.
 func rulePersonal(t letterText) Check {
-	text := t.letter.Subject + "\n" + t.letter.Body
-	ws := words(text)
+	text, ws := t.text, t.textWs
 	var missing []string
 	if !namesContact(text, ws, t.req.Contact, t.req.Channel, t.letter.Body) {
 		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.Greeting(t.req.Tone)))
@@ -81,7 +75,7 @@ func rulePersonal(t letterText) Check {
 	if len(missing) > 0 {
 		return fail(RulePersonal, SeverityError, "Name "+strings.Join(missing, ", ")+" in the letter.")
 	}
-	if p := placeholder(t.neutral); p != "" {
+	if p := placeholder(t.neutral, t.lowNeut); p != "" {
 		return fail(RulePersonal, SeverityError, fmt.Sprintf("Fill in or remove the placeholder %q.", p))
 	}
 	if p := capsField(t.neutral); p != "" && !mostlyCaps(t.neutral) {
@@ -113,17 +107,23 @@ var teamGreetings = phrases("team", "hiring manager", "everyone", "all")
 // other applications (pasted from another letter by mistake).
 func ruleWrongName(t letterText) Check {
 	ws := t.neutralWs
-	inLetter := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		inLetter[w] = true
+	// Most users have a few other applications: their first words are
+	// looked up in the letter's words directly; for many, in a set.
+	inLetter := func(w string) bool { return slices.Contains(ws, w) }
+	if len(t.req.Others) > 8 {
+		set := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			set[w] = true
+		}
+		inLetter = func(w string) bool { return set[w] }
 	}
 	for _, o := range t.req.Others {
-		if w, ok := firstASCIIWord(o); ok && !inLetter[w] {
+		if w, ok := firstASCIIWord(o); ok && !inLetter(w) {
 			continue // the common case, without splitting the whole name
 		}
 		o = clean(o)
 		vw := words(o)
-		if len(vw) > 0 && !inLetter[vw[0]] {
+		if len(vw) > 0 && !inLetter(vw[0]) {
 			continue // a name with words is found word by word, and its first is not in the letter
 		}
 		if o != "" && mentionsWords(t.neutral, ws, o, vw) {
@@ -194,7 +194,20 @@ func shoutedWords(s string) int {
 
 func mostlyCaps(s string) bool {
 	var up, all int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 {
+			switch {
+			case 'a' <= c && c <= 'z':
+				all++
+			case 'A' <= c && c <= 'Z':
+				all++
+				up++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsLetter(r) {
 			all++
 			if unicode.IsUpper(r) {
@@ -207,10 +220,16 @@ func mostlyCaps(s string) bool {
 
 // ruleEmoji: no emoji, which read as casual in a letter to an employer.
 func ruleEmoji(t letterText) Check {
-	for _, r := range t.letter.Subject + t.letter.Body {
+	for i := 0; i < len(t.text); {
+		if t.text[i] < 0x80 {
+			i++ // no emoji is ASCII
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t.text[i:])
 		if isEmoji(r) {
 			return fail(RuleEmoji, SeverityWarning, fmt.Sprintf("Remove the emoji %q: a decline reads better without.", string(r)))
 		}
+		i += n
 	}
 	return pass(RuleEmoji, SeverityWarning, "No emoji.")
 }

@@ -111,10 +111,13 @@ func samePart(letters [][]string, k int) float64 {
 // every call, so only its sentence pairs are bounded. An e-mail's subject
 // and sign-off count as sentences, each shared by about one pair in
 // twenty, which raises its bound from the body's 0.32; maxSamePart bounds
-// each of them alone, so neither can become the template's mark.
+// each of them alone, so neither can become the template's mark. A
+// withdrawal or a cancelled interview makes no offer by default, and a
+// formal call draws on its own shorter lists, so those letters have fewer
+// sentences and each shared one weighs more: hence 0.40, 0.045, 0.045.
 var (
-	maxSharingPairs = map[Channel]float64{ChannelEmail: 0.38, ChannelMessage: 0.32, ChannelPhone: 1}
-	maxIdentical    = map[Channel]float64{ChannelEmail: 0.015, ChannelMessage: 0.035, ChannelPhone: 0.04}
+	maxSharingPairs = map[Channel]float64{ChannelEmail: 0.40, ChannelMessage: 0.32, ChannelPhone: 1}
+	maxIdentical    = map[Channel]float64{ChannelEmail: 0.015, ChannelMessage: 0.045, ChannelPhone: 0.045}
 	maxSamePart     = 0.10
 )
 

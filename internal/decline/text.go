@@ -2,30 +2,59 @@ package decline
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// typography maps the typographic apostrophes, quotes and dashes people and
-// word processors use to their ASCII forms, so "can’t" matches "can't" and
-// "low‑ball" matches "low-ball".
-var typography = strings.NewReplacer(
-	"\u2019", "'", "\u2018", "'", "\u02BC", "'", "\u2032", "'", "`", "'", "\u00B4", "'",
-	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`,
-	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
-)
+// mapTypography maps the typographic apostrophes, quotes and dashes people
+// and word processors use to their ASCII forms, so "can’t" matches "can't"
+// and "low‑ball" matches "low-ball" (see typographicRune): s itself when
+// it has nothing to map.
+func mapTypography(s string) string {
+	i := 0
+	for i < len(s) && s[i] < 0x80 && s[i] != '`' {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if c := s[i]; c < 0x80 && c != '`' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch apostrophe, other := typographicRune(r); {
+		case apostrophe:
+			b.WriteByte('\'')
+		case other:
+			b.WriteString(s[i : i+n]) // as it is, valid or not
+		case r == '\u201C' || r == '\u201D' || r == '\u201E':
+			b.WriteByte('"')
+		default:
+			b.WriteByte('-')
+		}
+		i += n
+	}
+	return b.String()
+}
 
 // normalize lower-cases s and maps its typography to ASCII.
 func normalize(s string) string {
 	if plainASCII(s) {
-		return strings.ToLower(s) // nothing for typography or ToValidUTF8 to change
+		return strings.ToLower(s) // nothing for mapTypography or ToValidUTF8 to change
 	}
-	return strings.ToLower(typography.Replace(strings.ToValidUTF8(s, "\uFFFD")))
+	return strings.ToLower(mapTypography(strings.ToValidUTF8(s, "\uFFFD")))
 }
 
 // plainASCII reports whether s is ASCII without the backquote, the one
-// ASCII character typography maps.
+// ASCII character mapTypography maps.
 func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 || s[i] == '`' {
@@ -38,24 +67,20 @@ func plainASCII(s string) bool {
 // words splits s into normalised words: runs of letters, digits and inner
 // apostrophes. Hyphens separate words, so "low-ball" is "low ball".
 func words(s string) []string {
-	if plainASCII(s) {
-		return asciiWords(s)
-	}
-	return unicodeWords(s)
+	return asciiWords(s)
 }
 
-// unicodeWords is words for any text.
-func unicodeWords(s string) []string {
-	fields := strings.FieldsFunc(normalize(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
-	out := fields[:0]
-	for _, w := range fields {
-		if w = strings.Trim(w, "'"); w != "" {
-			out = append(out, w)
-		}
+// typographicRune classifies the characters mapTypography maps: apostrophes
+// (which join words, as "'" does), and dashes and quotes (which separate
+// them); other is false for any other character.
+func typographicRune(r rune) (apostrophe, other bool) {
+	switch r {
+	case '\u2019', '\u2018', '\u02BC', '\u2032', '`', '\u00B4':
+		return true, false
+	case '\u201C', '\u201D', '\u201E', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return false, false
 	}
-	return out
+	return false, true
 }
 
 // lowerASCII is strings.ToLower for plain ASCII text, in one tight loop:
@@ -77,8 +102,57 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// asciiWords is words for plain ASCII text, in one pass over one
-// lower-cased copy of it.
+// containsFold reports whether s contains sub, a lower-case ASCII word,
+// whatever the case of s: strings.Contains(strings.ToLower(s), sub)
+// without the copy for plain ASCII s.
+func containsFold(s, sub string) bool {
+	if !plainASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	lo, up := sub[0], sub[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	// The next place of the first letter in each case, found afresh
+	// only once passed.
+	nextLo, nextUp := -1, -1
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if nextLo < i && nextLo != len(s) {
+			if nextLo = strings.IndexByte(s[i:], lo); nextLo < 0 {
+				nextLo = len(s)
+			} else {
+				nextLo += i
+			}
+		}
+		if nextUp < i && nextUp != len(s) {
+			if nextUp = strings.IndexByte(s[i:], up); nextUp < 0 {
+				nextUp = len(s)
+			} else {
+				nextUp += i
+			}
+		}
+		i = min(nextLo, nextUp)
+		if i+len(sub) > len(s) {
+			return false
+		}
+		j := 1
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWords is words, in one pass over one lower-cased copy of s.
 func asciiWords(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
 	for w := range asciiWordSeq(s) {
@@ -87,30 +161,135 @@ func asciiWords(s string) []string {
 	return out
 }
 
-// asciiWordSeq yields the words of plain ASCII text: runs of letters,
-// digits and apostrophes, lower-cased, without their outer apostrophes. It
-// allocates at most one lower-cased copy of s.
+// asciiWordSeq yields the words of s (see scanWords), lower-cased. It
+// lower-cases the ASCII capitals of s once, in one copy: for long texts,
+// whose words are all kept.
 func asciiWordSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		low := lowerASCII(s) // s itself when it has no capitals
-		start := -1          // the start of the current run, -1 outside one
-		for i := 0; i <= len(low); i++ {
-			if i < len(low) {
-				if c := low[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
-					if start < 0 {
-						start = i
-					}
-					continue
-				}
+		scanWords(low, func(w string, _ bool) bool { return yield(w) })
+	}
+}
+
+// lazyWordSeq is asciiWordSeq lower-casing word by word: a word without
+// capitals is a piece of s, so a sentence costs only its capitalised
+// words.
+func lazyWordSeq(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		scanWords(s, func(w string, upper bool) bool {
+			if upper {
+				w = lowerASCII(w)
 			}
-			if start >= 0 {
-				if w := strings.Trim(low[start:i], "'"); w != "" && !yield(w) {
-					return
-				}
-				start = -1
+			return yield(w)
+		})
+	}
+}
+
+// scanWords calls yield with each word of s as words reads it (runs of
+// letters, digits and apostrophes without their outer apostrophes; a
+// typographic apostrophe counts as "'", a typographic dash or quote
+// separates words, as normalize maps them), lower-cased but for the
+// capitals A-Z, and whether it has those, until yield returns false.
+// Invalid UTF-8 separates words, as the U+FFFD that replaces it does.
+func scanWords(s string, yield func(w string, upper bool) bool) {
+	for i := 0; i < len(s); {
+		// Skip to the start of a word.
+		c := byteClass[s[i]]
+		if c == classSeparator {
+			i++
+			continue
+		}
+		n, mapped, foreign := 1, false, false
+		if c == classOther {
+			var in bool
+			if in, mapped, foreign, n = decodeWordRune(s[i:]); !in {
+				i += n
+				continue
 			}
 		}
+		// Read the word.
+		start, upper := i, c == classUpper
+	word:
+		for i += n; i < len(s); i += n {
+			n = 1
+			switch byteClass[s[i]] {
+			case classWord:
+			case classUpper:
+				upper = true
+			case classOther:
+				in, m, f, k := decodeWordRune(s[i:])
+				if n = k; !in {
+					break word
+				}
+				mapped, foreign = mapped || m, foreign || f
+			default:
+				break word
+			}
+		}
+		w := s[start:i]
+		if mapped {
+			w = mapTypography(w)
+		}
+		if foreign {
+			w, upper = strings.ToLower(w), false
+		}
+		if w = trimApostrophes(w); w != "" && !yield(w, upper) {
+			return
+		}
+		i += n
 	}
+}
+
+// trimApostrophes is strings.Trim(w, "'").
+func trimApostrophes(w string) string {
+	for len(w) > 0 && w[0] == '\'' {
+		w = w[1:]
+	}
+	for len(w) > 0 && w[len(w)-1] == '\'' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// The classes of bytes for the word scanner.
+const (
+	classSeparator = iota
+	classWord      // a-z, 0-9 and "'"
+	classOther     // a byte of a multi-byte character, or "`": see decodeWordRune
+	classUpper     // A-Z
+)
+
+// byteClass is the class of each byte of lower-cased text.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'':
+			t[c] = classWord
+		case c >= 0x80, c == '`':
+			t[c] = classOther
+		case 'A' <= c && c <= 'Z':
+			t[c] = classUpper
+		}
+	}
+	return t
+}()
+
+// decodeWordRune reads the character s starts with, a byte of class
+// classOther, and reports whether it belongs in a word, whether it is a
+// typographic apostrophe (mapped to "'"), whether it is a letter or digit
+// outside ASCII (lower-cased with its word), and its length.
+func decodeWordRune(s string) (in, mapped, foreign bool, n int) {
+	r, n := utf8.DecodeRuneInString(s)
+	apostrophe, other := typographicRune(r)
+	switch {
+	case apostrophe:
+		return true, true, false, n
+	case !other:
+		return false, false, false, n // a dash or a quote
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return true, false, true, n
+	}
+	return false, false, false, n
 }
 
 // splitSentences splits s at line breaks and at '.', '!' or '?' followed by
@@ -204,24 +383,13 @@ func sentenceSeq(s string) iter.Seq[string] {
 // wordSeq yields the words of s as words returns them, without building
 // the list: for plain ASCII it allocates at most one lower-cased copy.
 func wordSeq(s string) iter.Seq[string] {
-	if plainASCII(s) {
-		return asciiWordSeq(s)
-	}
-	return func(yield func(string) bool) {
-		for _, w := range unicodeWords(s) {
-			if !yield(w) {
-				return
-			}
-		}
-	}
+	return lazyWordSeq(s)
 }
 
 // countWords is len(words(s)), without building the list.
 func countWords(s string) int {
 	n := 0
-	for range wordSeq(s) {
-		n++
-	}
+	scanWords(s, func(string, bool) bool { n++; return true })
 	return n
 }
 
@@ -271,15 +439,6 @@ func (a alternatives) matches(w string) bool {
 	return false
 }
 
-// literal is the phrase that matches exactly the words ws.
-func literal(ws []string) phrase {
-	p := make(phrase, len(ws))
-	for i, w := range ws {
-		p[i] = alternatives{{word: w}}
-	}
-	return p
-}
-
 // matchAt reports whether p occurs in ws starting at word i.
 func (p phrase) matchAt(ws []string, i int) bool {
 	if i+len(p) > len(ws) {
@@ -293,39 +452,81 @@ func (p phrase) matchAt(ws []string, i int) bool {
 	return true
 }
 
-// phraseIndex files phrases under the first byte of each spelling of
-// their first word, in their order, so that a scan tries at each word only
-// the phrases that can start there: the same matches, a tenth of the work.
-type phraseIndex [256][]phrase
+// phraseIndex files phrases under the first two bytes of each spelling
+// of their first word (for a word starting with a letter a-z; under the
+// first byte for any other), in their order, so that a scan tries at each
+// word only the phrases that can start there: the same matches, a small
+// part of the work.
+type phraseIndex struct {
+	byTwo   [26][secondKeys][]phrase
+	byFirst [256][]phrase
+}
+
+// secondKeys are the keys of a word's second byte: the end of the word,
+// a-z, 0-9, and any other byte.
+const secondKeys = 38
+
+// secondKey is the key of the second byte of w.
+func secondKey(w string) int {
+	switch {
+	case len(w) < 2:
+		return 0
+	case 'a' <= w[1] && w[1] <= 'z':
+		return 1 + int(w[1]-'a')
+	case '0' <= w[1] && w[1] <= '9':
+		return 27 + int(w[1]-'0')
+	}
+	return 37
+}
 
 func indexPhrases(ps []phrase) *phraseIndex {
-	var x phraseIndex
+	x := &phraseIndex{}
 	for _, p := range ps {
-		var under [256]bool
+		var under [256][secondKeys]bool
 		for _, s := range p[0] {
-			if s.word == "" { // a bare prefix: any word
+			switch {
+			case s.word == "": // a bare prefix: any word
 				for b := range under {
-					under[b] = true
+					for k := range secondKeys {
+						under[b][k] = true
+					}
 				}
-				continue
+			case len(s.word) == 1 && s.prefix: // any second byte
+				for k := range secondKeys {
+					under[s.word[0]][k] = true
+				}
+			default:
+				under[s.word[0]][secondKey(s.word)] = true
 			}
-			under[s.word[0]] = true
 		}
-		for b, ok := range under {
-			if ok {
-				x[b] = append(x[b], p)
+		for b := range under {
+			for k, ok := range under[b] {
+				switch {
+				case !ok:
+				case 'a' <= b && b <= 'z':
+					x.byTwo[b-'a'][k] = append(x.byTwo[b-'a'][k], p)
+				case len(x.byFirst[b]) == 0 || !samePhrase(x.byFirst[b][len(x.byFirst[b])-1], p):
+					x.byFirst[b] = append(x.byFirst[b], p)
+				}
 			}
 		}
 	}
-	return &x
+	return x
 }
+
+// samePhrase reports whether a and b are one phrase (the same backing
+// array), which is filed under a byte once.
+func samePhrase(a, b phrase) bool { return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0] }
 
 // at returns the phrases that may start at word w, in their order.
 func (x *phraseIndex) at(w string) []phrase {
-	if w == "" {
+	switch {
+	case w == "":
 		return nil
+	case 'a' <= w[0] && w[0] <= 'z':
+		return x.byTwo[w[0]-'a'][secondKey(w)]
 	}
-	return x[w[0]]
+	return x.byFirst[w[0]]
 }
 
 // find counts the words of ws at which one of the indexed phrases starts
@@ -376,9 +577,9 @@ func mentions(text string, ws []string, value string) bool {
 
 // mentionsWords is mentions with the words of value already split.
 func mentionsWords(text string, ws []string, value string, vw []string) bool {
-	if n := literal(vw); len(n) > 0 {
-		for i := range ws {
-			if n.matchAt(ws, i) {
+	if len(vw) > 0 {
+		for i := 0; i+len(vw) <= len(ws); i++ {
+			if ws[i] == vw[0] && slices.Equal(ws[i+1:i+len(vw)], vw[1:]) {
 				return true
 			}
 		}

@@ -15,15 +15,35 @@ var textSamples = []string{
 	"low-ball offer!!! 3.5 days at example.com?yes", "ACME's 'quoted' words' end'", "x", "a.b. c. d!e ?f",
 	"Tabs\tand\vform\ffeeds", "...", "end.", "Mr. O'Brien's team\n\n\nP.S. call 555-0100 (ext. 7)",
 	"Café déjà vu – “quoted” ’tis", "bad \xff byte. here", "\u00a0non-breaking.\u00a0space. \u2028line",
+	"Role – Sam Lee", "ÉCOLE Ärzte straße ΣΊΣΥΦΟΣ 東京 İstanbul Ǆ x\xe2\x80 y", "é’s", "’", "\xff\xfe", "naïve—co‑op", "I can’t ‘quite’ say—“no” ’tis `x´ O‘Brien ′a′", "a\u2212b\u2015c ʼ",
+}
+
+// unicodeWords is how words was first written, for any text: the word
+// scanner must read every text as it does.
+func unicodeWords(s string) []string {
+	fields := strings.FieldsFunc(normalize(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	out := fields[:0]
+	for _, w := range fields {
+		if w = strings.Trim(w, "'"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func TestASCIIWordsAsUnicodeWords(t *testing.T) {
 	for _, s := range textSamples {
-		if !plainASCII(s) {
-			continue
-		}
-		if got, want := asciiWords(s), unicodeWords(s); !slices.Equal(got, want) {
+		want := unicodeWords(s)
+		if got := asciiWords(s); !slices.Equal(got, want) {
 			t.Errorf("asciiWords(%q) = %q, unicodeWords gives %q", s, got, want)
+		}
+		if got := slices.Collect(lazyWordSeq(s)); !slices.Equal(got, want) {
+			t.Errorf("lazyWordSeq(%q) = %q, unicodeWords gives %q", s, got, want)
+		}
+		if got := countWords(s); got != len(want) {
+			t.Errorf("countWords(%q) = %d, unicodeWords gives %d words", s, got, len(want))
 		}
 	}
 }
@@ -87,6 +107,35 @@ func TestFillAsReplacer(t *testing.T) {
 		"I'm calling about the {role} role at {company}.", "{first}, {sender}; {phone} {reason}"} {
 		if got, want := v.fill(tmpl), tidy(r.Replace(tmpl)); got != want {
 			t.Errorf("fill(%q) = %q, want %q", tmpl, got, want)
+		}
+	}
+}
+
+// TestContainsFold: containsFold finds what strings.Contains finds in the
+// lower-cased text.
+func TestContainsFold(t *testing.T) {
+	for _, s := range append(textSamples, "THANKS", "ThAnK you", "no thank", "than thank", "Thank", "xxthanK", "t", "thanThank") {
+		for _, sub := range []string{"thank", "xxx", "t", "appreciat"} {
+			if got, want := containsFold(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Errorf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// typography is the table mapTypography follows, as a replacer.
+var typography = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02BC", "'", "\u2032", "'", "`", "'", "\u00B4", "'",
+	"\u201C", `"`, "\u201D", `"`, "\u201E", `"`,
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-", "\u2015", "-", "\u2212", "-",
+)
+
+// TestMapTypography: the character-by-character mapping is the replacer
+// the typography table describes.
+func TestMapTypography(t *testing.T) {
+	for _, s := range append(textSamples, "`a´b‘c’d“e”f„g‐h‑i‒j–k—l―m−n ʼo′p", "\xe2\x80", "ok") {
+		if got, want := mapTypography(s), typography.Replace(s); got != want {
+			t.Errorf("mapTypography(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

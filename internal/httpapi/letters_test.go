@@ -132,7 +132,7 @@ func TestWithdrawalLetter(t *testing.T) {
 	const base = `"reason":"another_offer","sender_name":"Sam Lee"`
 	for _, sc := range []scenario{
 		{"preview", "POST", url + "/preview", `{` + base + `,"detail":"the care in your job description"}`, "", 200,
-			[]string{"my application for the SRE position", "the care in your job description", `"offer":"stay_in_touch"`}},
+			[]string{"my application for the SRE position", "the care in your job description", `"offer":"none"`}},
 		{"not once invited", "POST", "/api/v1/applications/1/withdrawal/preview", `{` + base + `}`, "", 409, []string{"decline it instead"}},
 		{"a bad offer", "POST", url, `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":`}},
 		{"a failing edit", "POST", url, `{` + base + `,"body":"bye"}`, "", 422, []string{`"checks.gratitude":`}},
