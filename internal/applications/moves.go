@@ -37,24 +37,29 @@ func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, er
 		return nil, err
 	}
 	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+		from := a.Status
 		if err := s.transition(ctx, a, step{in.To, workflow.ActionMove, in.Note, at, "at"}, now); err != nil {
 			return err
 		}
-		return s.afterMove(ctx, a, in.To, in.Note, at, now)
+		return s.afterMove(ctx, a, from, in.To, in.Note, at, now)
 	})
 }
 
-// afterMove does what a move means beyond the status: an invitation to
-// answer, an answer given, or the applied date of a wishlist job.
-func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.State, note string, at, now time.Time) error {
+// afterMove does what a move from -> to means beyond the status: an
+// invitation to answer, an answer given, or the applied date of a
+// wishlist job.
+func (s *Service) afterMove(ctx context.Context, a *Application, from, to workflow.State, note string, at, now time.Time) error {
 	switch to {
 	case workflow.Invited:
 		return s.logInvitation(ctx, a.ID, NewInvitation{ReceivedAt: at, Message: note})
 	case workflow.Scheduled:
 		return s.store.AnswerPending(ctx, a.ID, ResponseAccepted, at)
 	case workflow.Rejected, workflow.Ghosted:
-		// A pending invitation can no longer be answered.
-		return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
+		// A pending invitation can no longer be answered; only an invited
+		// application has one.
+		if holdsPending(from) {
+			return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
+		}
 	case workflow.Applied:
 		if a.AppliedAt == nil {
 			a.AppliedAt, a.UpdatedAt = &at, now
@@ -63,6 +68,16 @@ func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.Sta
 	}
 	return nil
 }
+
+// holdsPending reports whether an application in stage st can have a
+// pending invitation: only an invited one. An invitation is logged pending
+// only by a move to invited (or with it), and every move out of invited
+// answers it (scheduled: accepted; declined: declined; rejected, ghosted:
+// cancelled); a restore refuses a backup that breaks this, and migration
+// 00051 cancelled what older versions left pending elsewhere
+// (TestPendingOnlyWhileInvited walks every move of the machine). A move
+// out of any other stage need not look for one.
+func holdsPending(st workflow.State) bool { return st == workflow.Invited }
 
 // Withdraw records that the user withdrew the application on their own
 // initiative (from wishlist or applied): it becomes withdrawn.
@@ -148,11 +163,10 @@ func (s *Service) transition(ctx context.Context, a *Application, st step, now t
 
 // notBeforeLast refuses a time earlier than the last entry of the history.
 func (s *Service) notBeforeLast(ctx context.Context, appID int64, at time.Time, field string) error {
-	hist, err := s.store.ListHistory(ctx, appID)
-	if err != nil || len(hist) == 0 {
+	last, err := s.store.LastHistory(ctx, appID)
+	if err != nil || last == nil {
 		return err
 	}
-	last := hist[len(hist)-1]
 	if at.Before(last.At) {
 		return apperr.Invalid(map[string]string{field: field + " must not be before the last entry of the history (" +
 			string(last.To) + " at " + last.At.Format(time.RFC3339) + ")"})

@@ -298,7 +298,8 @@ func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(c
 		if err := fn(ctx, a, now); err != nil {
 			return err
 		}
-		return s.store.RefreshDue(ctx, id)
+		return s.store.SetDue(ctx, id, a.Status) // fn moved a only through transition, which keeps a.Status
+
 	})
 	if err != nil {
 		return nil, s.withAllowed(ctx, id, err)

@@ -47,6 +47,9 @@ type Store interface {
 	// ListHistory returns the entries in the order they happened (by At,
 	// then by insertion).
 	ListHistory(ctx context.Context, appID int64) ([]HistoryEntry, error)
+	// LastHistory returns the last entry in ListHistory's order, nil when
+	// there is none.
+	LastHistory(ctx context.Context, appID int64) (*HistoryEntry, error)
 
 	AddInvitation(ctx context.Context, inv *Invitation) error
 	ListInvitations(ctx context.Context, appID int64) ([]Invitation, error)
@@ -69,9 +72,13 @@ type Store interface {
 
 	// RefreshDue rewrites the stored due time of application appID's
 	// warning, or of all the user's applications when appID is zero, from
-	// its invitations, letters, history and the user's settings. Every write
-	// that can change a warning calls it in its transaction.
+	// its invitations, letters, history and the user's settings.
 	RefreshDue(ctx context.Context, appID int64) error
+	// SetDue is RefreshDue of one application whose status, in this
+	// transaction, is status (the store need not read it back). Every
+	// write that can change an application's warning calls it in its
+	// transaction.
+	SetDue(ctx context.Context, appID int64, status workflow.State) error
 	// AddDue writes the due time of application appID, created in this
 	// transaction with the given status: RefreshDue without clearing rows
 	// that a new application cannot have yet, or reading the status back.

@@ -124,6 +124,8 @@ func TestBackupRefused(t *testing.T) {
 		"bad status":   `{"format":"tracker-backup","version":1,"applications":[{"company":"A","role":"B","status":"dreaming"}]}`,
 		"bad offer": `{"format":"tracker-backup","version":1,"applications":[{"company":"A","role":"B","status":"declined",` +
 			`"letters":[{"kind":"decline","channel":"email","tone":"warm","body":"x","offer":"money"}]}]}`,
+		"pending, not invited": `{"format":"tracker-backup","version":1,"applications":[{"company":"A","role":"B","status":"rejected",` +
+			`"invitations":[{"received_at":"2026-01-02T00:00:00Z","format":"video","round":1,"response":"pending"}]}]}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := exchange.ReadBackup(bytes.NewBufferString(doc)); err == nil {

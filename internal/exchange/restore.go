@@ -61,6 +61,11 @@ func checkBackup(b *Backup) error {
 			if !slices.Contains(responses, inv.Response) {
 				fields[fmt.Sprintf("%s.invitations[%d].response", at, j)] = fmt.Sprintf("%q is not an answer", inv.Response)
 			}
+			// As the tracker keeps them: only an invited application waits
+			// for an answer (see applications.holdsPending).
+			if inv.Response == applications.ResponsePending && a.Status != string(workflow.Invited) {
+				fields[fmt.Sprintf("%s.invitations[%d].response", at, j)] = "only an invited application can have a pending invitation; this one is " + a.Status
+			}
 		}
 		for j, l := range a.Letters {
 			lat := fmt.Sprintf("%s.letters[%d]", at, j)

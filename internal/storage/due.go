@@ -131,35 +131,62 @@ func dueSQL(key dueKey) dueStatement {
 // dueColumns are the columns dueKinds fill, in their order.
 const dueColumns = "application_id, owner_id, kind, invitation_id, due_at, shows_at, critical_at, interview_at"
 
-// RefreshDue rewrites the due times of application appID of the user in
-// ctx, or of all their applications when appID is zero, from what is
-// stored now: every write that can change a warning calls it in its
-// transaction. For one application it runs only the kind of warning its
-// status can have (none for most).
+// RefreshDue rewrites the due times of all the applications of the user
+// in ctx (appID zero), or of application appID, from what is stored now.
+// The service's writes use SetDue, which knows the status it wrote.
 func (db *DB) RefreshDue(ctx context.Context, appID int64) error {
 	uid, err := owner(ctx)
 	if err != nil {
 		return err
 	}
-	if appID == 0 {
-		if _, err := db.exec(ctx, "DELETE FROM warning_due WHERE owner_id = ?", uid); err != nil {
-			return fmt.Errorf("clear due times: %w", err)
-		}
-	} else {
-		if _, err := db.exec(ctx, "DELETE FROM warning_due WHERE application_id = ? AND owner_id = ?", appID, uid); err != nil {
-			return fmt.Errorf("clear due times: %w", err)
-		}
+	if appID != 0 {
 		status, found, err := queryOne[statusRow](ctx, db, "SELECT status FROM applications WHERE id = ? AND owner_id = ?", appID, uid)
-		if err != nil || !found {
+		if err != nil {
 			return err
 		}
-		return db.insertDue(ctx, uid, appID, string(status))
+		if !found {
+			return db.clearDue(ctx, uid, appID)
+		}
+		return db.SetDue(ctx, appID, workflow.State(status))
+	}
+	if err := db.clearDue(ctx, uid, 0); err != nil {
+		return err
 	}
 	return db.insertDue(ctx, uid, 0, "")
 }
 
+// SetDue rewrites the due time of application appID, whose status in this
+// transaction is status, from what is stored now: its row goes, and the
+// one statement of its status's kind, if it has one, writes it again (for
+// most statuses none: a move to rejected only deletes). A status that is
+// not the stored one writes nothing, as each kind's statement also
+// selects the application by status.
+func (db *DB) SetDue(ctx context.Context, appID int64, status workflow.State) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	if err := db.clearDue(ctx, uid, appID); err != nil {
+		return err
+	}
+	return db.insertDue(ctx, uid, appID, string(status))
+}
+
+// clearDue deletes the due rows of application appID of user uid, or of
+// all the user's applications when appID is zero.
+func (db *DB) clearDue(ctx context.Context, uid, appID int64) error {
+	q, args := "DELETE FROM warning_due WHERE owner_id = ?", []any{uid}
+	if appID != 0 {
+		q, args = "DELETE FROM warning_due WHERE application_id = ? AND owner_id = ?", []any{appID, uid}
+	}
+	if _, err := db.exec(ctx, q, args...); err != nil {
+		return fmt.Errorf("clear due times: %w", err)
+	}
+	return nil
+}
+
 // AddDue writes the due time of application appID, new in this
-// transaction with status: one statement, where RefreshDue runs three.
+// transaction with status: one statement, as it has no row to clear.
 func (db *DB) AddDue(ctx context.Context, appID int64, status workflow.State) error {
 	uid, err := owner(ctx)
 	if err != nil {

@@ -28,21 +28,47 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 	}
 	row := toApplicationRow(a)
 	row.OwnerID = uid
-	ids, err := queryRows[idRow](ctx, db, insertApplication, row.fields()[1:]...)
+	id, _, err := db.insert(ctx, insertApplication, row.fields()[1:]...)
 	if err != nil {
 		return fmt.Errorf("create application: %w", err)
 	}
-	a.ID = int64(ids[0])
+	a.ID = id
 	if err := db.writeWords(ctx, uid, a); err != nil {
 		return err
 	}
 	return db.addNames(ctx, uid, a.Company, a.ContactName)
 }
 
-// insertApplication inserts every column of an application but its id,
-// which it returns.
+// insertApplication inserts every column of an application but its id.
 var insertApplication = "INSERT INTO applications (" + strings.TrimPrefix(applicationColumns, "id, ") + ") VALUES (" +
-	strings.Repeat("?, ", strings.Count(applicationColumns, ",")-1) + "?) RETURNING id"
+	strings.Repeat("?, ", strings.Count(applicationColumns, ",")-1) + "?)"
+
+// insert runs q, an INSERT of at most one row into a table whose key is
+// id, on the transaction in ctx, and returns the new row's id and whether
+// it inserted one. SQLite reports the id with the statement's result, so
+// there it is an Exec, which costs the one writer less than reading the
+// id back as a row; PostgreSQL returns it (RETURNING).
+func (db *DB) insert(ctx context.Context, q string, args ...any) (id int64, inserted bool, err error) {
+	if db.postgres {
+		ids, err := queryRows[idRow](ctx, db, q+" RETURNING id", args...)
+		if err != nil || len(ids) == 0 {
+			return 0, false, err
+		}
+		return int64(ids[0]), true, nil
+	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
+	res, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, q, args...)
+	if err != nil {
+		return 0, false, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return 0, false, err
+	}
+	id, err = res.LastInsertId()
+	return id, err == nil, err
+}
 
 // GetApplication returns the application with id, or ENOTFOUND. In a
 // write transaction on PostgreSQL it locks the row until the transaction
@@ -258,16 +284,16 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 	if err != nil {
 		return err
 	}
-	ids, err := queryRows[idRow](ctx, db, "INSERT INTO history (application_id, from_status, to_status, at, note) "+
-		"SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND owner_id = ?) RETURNING id",
+	id, inserted, err := db.insert(ctx, "INSERT INTO history (application_id, from_status, to_status, at, note) "+
+		"SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND owner_id = ?)",
 		h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note, h.ApplicationID, uid)
 	if err != nil {
 		return fmt.Errorf("add history: %w", err)
 	}
-	if len(ids) == 0 {
+	if !inserted {
 		return notFound(h.ApplicationID)
 	}
-	h.ID = int64(ids[0])
+	h.ID = id
 	return nil
 }
 
@@ -287,4 +313,22 @@ func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.Hist
 		out[i] = r.domain()
 	}
 	return out, nil
+}
+
+// LastHistory returns the application's last move in ListHistory's order,
+// nil when it has none: one row, where ListHistory reads them all.
+func (db *DB) LastHistory(ctx context.Context, appID int64) (*applications.HistoryEntry, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	row, found, err := queryOne[historyRow](ctx, db, "SELECT "+historyColumns+" FROM history"+ofOwnedAppSQL+" ORDER BY at DESC, id DESC LIMIT 1", appID, uid)
+	if err != nil {
+		return nil, fmt.Errorf("last history entry: %w", err)
+	}
+	if !found {
+		return nil, nil
+	}
+	h := row.domain()
+	return &h, nil
 }

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"tracker/internal/storage"
+)
+
+// BenchmarkWrites runs the load's two write endpoints through the
+// tracker's router in this process, next to the storage ceiling (one
+// committed row per insert through the same store), from 16 goroutines
+// per core so that group commit sees writers queue as it does under load:
+// the server's own cost of a write, for profiling and comparing builds.
+// Each move moves a seeded applied application to rejected, as the load
+// does; the seed holds enough of them for -benchtime=10000x.
+func BenchmarkWrites(b *testing.B) {
+	ctx := context.Background()
+	sz := sizes{Users: 10, Apps: 2000, Big: 100}
+	dir := b.TempDir()
+	dsn := filepath.Join(dir, "tracker.db")
+	if err := migrate(ctx, dsn); err != nil {
+		b.Fatal(err)
+	}
+	if err := seed(ctx, "sqlite3", "file:"+dsn+"?_journal_mode=WAL&_synchronous=OFF", sz, func(string) {}); err != nil {
+		b.Fatal(err)
+	}
+	if err := deriveDue(ctx, dsn, sz); err != nil {
+		b.Fatal(err)
+	}
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	logFile, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer logFile.Close()
+	h := trackerHandler(db, logFile)
+	users := classes(sz)[0].users
+
+	run := func(name string, op func(k uint64) error) {
+		var n atomic.Uint64 // across the runs of one benchmark: a move consumes its application
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetParallelism(16)
+			cpu := cpuTime()
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if err := op(n.Add(1) - 1); err != nil {
+						b.Error(err)
+					}
+				}
+			})
+			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-us/op")
+		})
+	}
+	if err := db.ExecTx(ctx, "CREATE TABLE bench_ceiling (id INTEGER PRIMARY KEY AUTOINCREMENT, owner_id BIGINT NOT NULL, "+
+		"company TEXT NOT NULL, role TEXT NOT NULL, notes TEXT NOT NULL, created_at TIMESTAMP NOT NULL)"); err != nil {
+		b.Fatal(err)
+	}
+	run("storage", func(uint64) error {
+		return db.ExecTx(ctx, "INSERT INTO bench_ceiling (owner_id, company, role, notes, created_at) VALUES (?, ?, ?, ?, ?)",
+			1, "Bench Co", "Engineer", "load test", time.Now().UTC())
+	})
+	serve := func(r *http.Request, want int) error {
+		if w := serveOne(h, r); w.Code != want {
+			return fmt.Errorf("%s %s: %d %s", r.Method, r.URL, w.Code, w.Body)
+		}
+		return nil
+	}
+	run("create", func(k uint64) error {
+		u := users[k%uint64(len(users))]
+		return serve(benchRequest(u, "POST", "/api/v1/applications", `{"company":"Bench Co","role":"Engineer","notes":"load test"}`), http.StatusCreated)
+	})
+	run("move", func(k uint64) error {
+		u := users[k%uint64(len(users))]
+		i := appliedIndex(int(k / uint64(len(users))))
+		if i >= sz.Apps {
+			return fmt.Errorf("no applied application left to move: use -benchtime=%dx or less", len(users)*sz.Apps*appliedSlots/len(pattern))
+		}
+		return serve(benchRequest(u, "POST", fmt.Sprintf("/api/v1/applications/%d/transitions", sz.appID(u, i)), `{"to":"rejected"}`), http.StatusOK)
+	})
+}
