@@ -79,7 +79,7 @@ var offersAfterMeeting = toned{
 		"I would be glad to stay in touch with you and your [colleagues|team].",
 		"I hope to cross paths with you and the team again.",
 		"I would very much like to keep in touch with the people I met.",
-		"I hope we can stay in touch[| after this].",
+		"I hope we can stay in touch.",
 		"It would be good to keep in touch with you and [the team|everyone I met].",
 		"I would welcome the chance to stay in contact with you.",
 	},
@@ -155,10 +155,13 @@ var thanksAgain = situated{
 			"Thanks [once more|again] for getting in touch."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].", "I [appreciate|am grateful for] your understanding[| in this].",
-			"I am grateful for your patience[| with this].", "I appreciate your patience with the change.",
-			"Thank you for bearing with me.", "I am grateful for your understanding.", "Many thanks for your understanding.",
-			"With thanks for your patience."},
+		// Thanks that say "thank" alternate with those that do not, so that
+		// a letter that already thanked does not always fall to one line.
+		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].",
+			"I [appreciate|am grateful for] your understanding[| in this].", "Many thanks for your understanding.",
+			"I am grateful for your patience[| with this].", "Thank you for bearing with me.", "Your understanding is much appreciated.",
+			"With thanks for your patience.", "I am [very|most|truly] grateful for your [patience|understanding].", "Many thanks for bearing with me.",
+			"I appreciate your patience with the change."},
 		ToneWarm: {"Thanks for understanding.", "I [really|truly|do] appreciate your [understanding|patience].", "Thanks for bearing with me.",
 			"Thanks for being so understanding.", "Thank you for being so patient.", "Thanks so much for understanding.", "Thanks for your patience with this."},
 	},
