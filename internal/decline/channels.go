@@ -202,7 +202,7 @@ var bareDeclines = struct{ withoutIt, afterSo situated }{
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
-		return strings.HasPrefix(s, "I ") && !strings.Contains(s, ",") && !strings.Contains(s, "sorry")
+		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry")
 	}),
 }
 

@@ -22,11 +22,11 @@ const (
 // situationRules say what a letter in each situation does and may say.
 var situationRules = map[Situation]string{
 	SituationWithdrawal: "From `wishlist` or `applied`, before any invitation: the letter withdraws the application and " +
-		"thanks them for considering it. Default offer: stay in touch.",
+		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
 		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
 	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its date and time " +
-		"as the user would write it locally (no zone), so the slot can be freed, and apologises for the inconvenience. Default offer: stay in touch.",
+		"as the user would write it locally (no zone), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
 		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
@@ -171,5 +171,16 @@ func checkDoc(t *testing.T, block string) {
 	}
 	if err := os.WriteFile(filepath.FromSlash(docPath), []byte(doc[:start]+block+doc[end+len(docEnd):]), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDocsNameTheDefaultOffer: the rules docs/letters.md gives for each
+// situation name the offer the letters make by default.
+func TestDocsNameTheDefaultOffer(t *testing.T) {
+	said := map[Offer]string{OfferNone: "Default offer: none", OfferStayInTouch: "Default offer: stay in touch"}
+	for _, sit := range Situations() {
+		if want := said[DefaultOffer(sit)]; want == "" || !strings.Contains(situationRules[sit], want) {
+			t.Errorf("%s: the docs do not say %q", sit, want)
+		}
 	}
 }

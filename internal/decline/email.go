@@ -136,9 +136,8 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	detailText string // the sentence that carries the detail
-	wished     bool   // a closing wish is written
-	thankedEnd bool   // thanks once more are written
+	wished     bool // a closing wish is written
+	thankedEnd bool // thanks once more are written
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -206,8 +205,7 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	if mayWait && sharesStem(contentStems(lastSentences(e.d.text(), 1)), contentStems(e.r.Detail)) {
 		return
 	}
-	e.detailText = detailSentence(e.r, e.v, e.c, e.d.text(), first)
-	e.d.add(e.detailText)
+	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
 	e.detailDone = true
 }
 
@@ -278,8 +276,9 @@ func (e *emailWriter) opening() {
 	}
 }
 
-// apologise says sorry, right after the cancellation, in a letter that
-// cancels an interview and has not.
+// apologise says sorry in a letter that cancels an interview and has
+// not: after the cancellation and what explains it (the reason, the
+// user's detail), before any thanks that follow.
 func (e *emailWriter) apologise() {
 	text := e.d.text()
 	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || containsFold(text, "sorry") || containsFold(text, "apolog") {
@@ -293,8 +292,8 @@ func (e *emailWriter) apologise() {
 			break
 		}
 	}
-	if at < len(p) && e.detailDone && p[at] == e.detailText {
-		at++ // the user's detail stays beside the decline it follows
+	for at < len(p) && !thanks(p[at]) {
+		at++
 	}
 	next := ""
 	if at < len(p) {

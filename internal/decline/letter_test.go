@@ -678,6 +678,9 @@ func TestReasonFollowsTheDecline(t *testing.T) {
 			if reason && !declines(words(s)) && i > 0 && thanks(ss[i-1]) && !declines(words(ss[i-1])) {
 				t.Errorf("the reason %q follows thanks alone:\n%s", s, l.Body)
 			}
+			if reason && i > 0 && !declines(words(ss[i-1])) && (containsFold(ss[i-1], "sorry") || containsFold(ss[i-1], "apolog")) {
+				t.Errorf("an apology comes between the decline and the reason %q:\n%s", s, l.Body)
+			}
 			if r.Detail != "" && reason {
 				t.Errorf("the rival offer is given twice, in the user's words and ours (%q):\n%s", s, l.Body)
 			}
