@@ -41,7 +41,7 @@ func isAPIPath(path string) bool {
 // bearerToken returns the token of an "Authorization: Bearer ..." header,
 // and whether the request has one at all (even an empty or broken one).
 func bearerToken(r *http.Request) (string, bool) {
-	scheme, token, _ := strings.Cut(r.Header.Get(echo.HeaderAuthorization), " ")
+	scheme, token, _ := strings.Cut(headerOf(r.Header, echo.HeaderAuthorization), " ")
 	if !strings.EqualFold(scheme, "Bearer") {
 		return "", false
 	}

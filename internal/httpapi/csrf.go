@@ -48,7 +48,7 @@ func (h *handler) withCSRF() echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		plainNext, secureNext := plain(next), secure(next)
 		return func(c echo.Context) error {
-			c.Request().Header.Del(echo.HeaderSecFetchSite)
+			delete(c.Request().Header, echo.HeaderSecFetchSite)
 			if h.proxies.secureCookie(c) {
 				return secureNext(c)
 			}

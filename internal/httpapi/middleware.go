@@ -26,11 +26,11 @@ var safeRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
 // header: the client's own when it is a short token, else a random one.
 func withRequestID(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		id := c.Request().Header.Get(echo.HeaderXRequestID)
+		id := headerOf(c.Request().Header, echo.HeaderXRequestID)
 		if !safeRequestID.MatchString(id) {
 			id = newRequestID()
 		}
-		c.Response().Header().Set(echo.HeaderXRequestID, id)
+		c.Response().Header()[echo.HeaderXRequestID] = []string{id}
 		return next(c)
 	}
 }

@@ -57,7 +57,7 @@ func (p proxies) fromTrustedProxy(r *http.Request) bool {
 // Unlike echo's c.Scheme() it ignores the header from anyone else.
 func (p proxies) overHTTPS(c echo.Context) bool {
 	r := c.Request()
-	return c.IsTLS() || (r.Header.Get(echo.HeaderXForwardedProto) == "https" && p.fromTrustedProxy(r))
+	return c.IsTLS() || (len(p.trusted) > 0 && headerOf(r.Header, echo.HeaderXForwardedProto) == "https" && p.fromTrustedProxy(r))
 }
 
 // secureCookie reports whether cookies of this response get the Secure
@@ -72,15 +72,42 @@ func (p proxies) secureCookie(c echo.Context) bool {
 func (p proxies) withSecurityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
-		h.Set(echo.HeaderContentSecurityPolicy, contentSecurityPolicy)
-		h.Set(echo.HeaderXContentTypeOptions, "nosniff")
-		h.Set(echo.HeaderXFrameOptions, "DENY")
-		h.Set(echo.HeaderReferrerPolicy, "same-origin")
+		for _, sh := range securityHeaders {
+			h[sh.key] = sh.value
+		}
 		if p.overHTTPS(c) {
-			h.Set(echo.HeaderStrictTransportSecurity, "max-age=63072000; includeSubDomains")
+			h[echo.HeaderStrictTransportSecurity] = strictTransportSecurity
 		}
 		return next(c)
 	}
+}
+
+// securityHeaders are the headers of every response, their keys in
+// canonical form. Each value is one slice shared by every response, which
+// is safe because a header's values are only ever replaced or appended to
+// (a slice literal's capacity is its length, so an append copies it),
+// never changed in place.
+var securityHeaders = []struct {
+	key   string
+	value []string
+}{
+	{echo.HeaderContentSecurityPolicy, []string{contentSecurityPolicy}},
+	{echo.HeaderXContentTypeOptions, []string{"nosniff"}},
+	{echo.HeaderXFrameOptions, []string{"DENY"}},
+	{echo.HeaderReferrerPolicy, []string{"same-origin"}},
+}
+
+// strictTransportSecurity is the HSTS header's value, over HTTPS only.
+var strictTransportSecurity = []string{"max-age=63072000; includeSubDomains"}
+
+// headerOf returns the first value of the header key, which is in
+// canonical form (as echo's Header constants are): a plain map lookup,
+// where http.Header.Get canonicalizes the key on every call.
+func headerOf(h http.Header, key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }
 
 // withCORS opens the API to scripts on exactly the configured origins,

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 
 	"tracker/internal/applications"
 )
@@ -76,18 +77,27 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	return d, rows.Close()
 }
 
+// widestDetailRow is the most columns a row of the detail's JSON columns
+// has.
+var widestDetailRow = max(columnCount(settingsColumns), columnCount(invitationColumns), columnCount(historyColumns),
+	columnCount(letterColumns))
+
+// columnCount is the number of columns in a list of them.
+func columnCount(columns string) int { return strings.Count(columns, ",") + 1 }
+
 // detailRecords decodes the JSON columns of the detail statement; no
 // settings is not valid, no rows is "" (PostgreSQL's NULL) or [].
 func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string) (*applications.DetailRecords, error) {
 	d := &applications.DetailRecords{Application: app.domain()}
+	row := newJSONRow(widestDetailRow) // the decoding targets of every row below
 	if settings.Valid {
 		var s settingsRow
-		if err := decodeJSONRow([]byte(settings.String), s.fields()); err != nil {
+		if err := decodeJSONRow([]byte(settings.String), s.fields(), row); err != nil {
 			return nil, fmt.Errorf("settings: %w", err)
 		}
 		d.Settings = s.domain()
 	}
-	invRows, err := decodeJSONRows[invitationRow](invs)
+	invRows, err := decodeJSONRows[invitationRow](invs, row)
 	if err != nil {
 		return nil, fmt.Errorf("invitations: %w", err)
 	}
@@ -96,7 +106,7 @@ func detailRecords(app applicationRow, settings sql.NullString, invs, hist, lett
 	for i, r := range invRows {
 		d.Invitations[i] = r.domain()
 	}
-	histRows, err := decodeJSONRows[historyRow](hist)
+	histRows, err := decodeJSONRows[historyRow](hist, row)
 	if err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
@@ -105,7 +115,7 @@ func detailRecords(app applicationRow, settings sql.NullString, invs, hist, lett
 	for i, r := range histRows {
 		d.History[i] = r.domain()
 	}
-	letterRows, err := decodeJSONRows[letterRow](letters)
+	letterRows, err := decodeJSONRows[letterRow](letters, row)
 	if err != nil {
 		return nil, fmt.Errorf("letters: %w", err)
 	}

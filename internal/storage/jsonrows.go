@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,12 +19,13 @@ import (
 
 // decodeJSONRows decodes data, a JSON array of rows, into Ts; null or ""
 // (PostgreSQL's aggregate of no rows, as JSON or as SQL) is none. The
-// array is read once, row by row, into one T whose list of fields and
-// decoding targets are made once.
+// array is read once, row by row, into one T through row, whose targets a
+// caller that decodes several arrays passes to each (its lists are then
+// made once).
 func decodeJSONRows[T any, P interface {
 	*T
 	fields() []any
-}](data string) ([]T, error) {
+}](data string, row *jsonRow) ([]T, error) {
 	if strings.TrimSpace(data) == "" {
 		return nil, nil
 	}
@@ -40,10 +42,10 @@ func decodeJSONRows[T any, P interface {
 	}
 	var out []T
 	var r, zero T
-	row := newJSONRow(P(&r).fields())
+	fields := P(&r).fields()
 	for dec.More() {
 		r = zero
-		row.reset()
+		row.reset(fields)
 		if err := dec.Decode(&row.targets); err != nil {
 			return nil, fmt.Errorf("decode rows: %w", err)
 		}
@@ -70,9 +72,8 @@ func endOfRows(dec *json.Decoder) error {
 // len(fields) columns, into fields (pointers to a row's fields). A time
 // is decoded as a string and then read by parseTime; an empty one is
 // none. A null column leaves its field as it is, as encoding/json does.
-func decodeJSONRow(data []byte, fields []any) error {
-	row := newJSONRow(fields)
-	row.reset()
+func decodeJSONRow(data []byte, fields []any, row *jsonRow) error {
+	row.reset(fields)
 	if err := json.Unmarshal(data, &row.targets); err != nil {
 		return fmt.Errorf("decode a row: %w", err)
 	}
@@ -80,23 +81,26 @@ func decodeJSONRow(data []byte, fields []any) error {
 }
 
 // jsonRow is what encoding/json decodes one row into: its fields, but a
-// string in place of each time.
+// string in place of each time. The zero value is ready for use.
 type jsonRow struct {
 	fields  []any
 	targets []any
 	times   []string
 }
 
-func newJSONRow(fields []any) *jsonRow {
-	return &jsonRow{fields: fields, targets: make([]any, len(fields)), times: make([]string, len(fields))}
+// newJSONRow returns a jsonRow with room for rows of up to n columns.
+func newJSONRow(n int) *jsonRow {
+	return &jsonRow{targets: make([]any, 0, n), times: make([]string, 0, n)}
 }
 
-// reset readies the targets for the next row: encoding/json sets a target
-// to nil for a null column, and shortens or lengthens the list to the
-// row's.
-func (r *jsonRow) reset() {
+// reset readies the targets for the next row, into fields: encoding/json
+// sets a target to nil for a null column, and shortens or lengthens the
+// list to the row's.
+func (r *jsonRow) reset(fields []any) {
+	r.fields = fields
 	r.targets = r.targets[:0]
-	for i, f := range r.fields {
+	r.times = slices.Grow(r.times[:0], len(fields))[:len(fields)]
+	for i, f := range fields {
 		r.times[i] = ""
 		switch f.(type) {
 		case *time.Time, **time.Time:

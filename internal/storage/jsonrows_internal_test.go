@@ -133,7 +133,7 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 	} {
 		var want, got testRow
 		wantErr := plainDecodeRow(row, want.fields())
-		gotErr := decodeJSONRow([]byte(row), got.fields())
+		gotErr := decodeJSONRow([]byte(row), got.fields(), new(jsonRow))
 		if (wantErr == nil) != (gotErr == nil) {
 			t.Errorf("%s: error %v, encoding/json's %v", row, gotErr, wantErr)
 			continue
@@ -144,7 +144,7 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 	}
 	var at time.Time
 	var p *time.Time
-	if err := decodeJSONRow([]byte(`["2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.25"]`), []any{&at, &p}); err != nil {
+	if err := decodeJSONRow([]byte(`["2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.25"]`), []any{&at, &p}, new(jsonRow)); err != nil {
 		t.Fatal(err)
 	}
 	if want := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC); !at.Equal(want) || p == nil || !p.Equal(want.Add(250*time.Millisecond)) {
@@ -191,7 +191,7 @@ func FuzzDecodeJSONRow(f *testing.F) {
 			t.Skip()
 		}
 		var got testRow
-		err = decodeJSONRow(data, got.fields())
+		err = decodeJSONRow(data, got.fields(), new(jsonRow))
 		wantAt, okAt := driverTime(at)
 		wantP, okP := driverTime(p)
 		if at == "" {
@@ -217,7 +217,7 @@ func FuzzDecodeJSONRow(f *testing.F) {
 // TestDecodeJSONRowsAsEncodingJSON checks arrays of rows, empty and null.
 func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
 	for _, data := range []string{``, `[]`, `null`, ` [ ] `, "[[1, 2, \"a\", \"b\", \"2024-11-27T03:03:01Z\", \"c\"],\n [3, 4, \"d\", \"e\", \"2024-11-27T03:03:01+02:00\", \"f\"]]"} {
-		rows, err := decodeJSONRows[historyRow](data)
+		rows, err := decodeJSONRows[historyRow](data, new(jsonRow))
 		if err != nil {
 			t.Fatalf("%s: %v", data, err)
 		}
@@ -237,7 +237,7 @@ func TestDecodeJSONRowsAsEncodingJSON(t *testing.T) {
 		}
 	}
 	for _, data := range []string{`[`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"]`, `[[1, 2, "a", "b", "c", "2024-11-27T03:03:01Z"] [`, `[1]`, `{}`, `[null]`} {
-		if _, err := decodeJSONRows[historyRow](data); err == nil {
+		if _, err := decodeJSONRows[historyRow](data, new(jsonRow)); err == nil {
 			t.Errorf("%s decoded without an error", data)
 		}
 	}
