@@ -69,6 +69,14 @@ func TestStoredDueTimesMatchTheDetail(t *testing.T) {
 		check("applied_at backdated")
 		must(svc.Move(ctx, later, applications.MoveInput{To: workflow.Invited}))
 		check("invited by a move")
+		must(svc.Move(ctx, byDate, applications.MoveInput{To: workflow.Scheduled}))
+		check("accepted without an interview date")
+		// Its answer's due time goes, and none takes its place (the
+		// warnings above would hide a stale row of a kind its stage
+		// cannot have).
+		if rows, err := db.ListDue(ctx, applications.DueQuery{Now: clk.Now().Add(1000 * day), Application: byDate}); err != nil || len(rows) > 0 {
+			t.Fatalf("due times of an accepted invitation without an interview date = %+v, %v; want none", rows, err)
+		}
 		if err := svc.Delete(ctx, gone); err != nil {
 			t.Fatal(err)
 		}

@@ -166,10 +166,43 @@ func (db *DB) SetDue(ctx context.Context, appID int64, status workflow.State) er
 	if err != nil {
 		return err
 	}
+	if db.postgres && dueSQL(dueKey{postgres: true, one: true, status: string(status)}).kinds > 0 {
+		return db.replaceDuePostgres(ctx, uid, appID, string(status))
+	}
 	if err := db.clearDue(ctx, uid, appID); err != nil {
 		return err
 	}
 	return db.insertDue(ctx, uid, appID, string(status))
+}
+
+var replaceDueSQLs sync.Map // status -> the statement of replaceDuePostgres
+
+// replaceDuePostgres is SetDue on PostgreSQL of a status that has a kind,
+// in one statement instead of a delete and an insert: the row its kind
+// computes replaces the stored one (application_id is the key), and the
+// stored one goes when it computes none, so the two parts never touch the
+// same row.
+func (db *DB) replaceDuePostgres(ctx context.Context, uid, appID int64, status string) error {
+	s := dueSQL(dueKey{postgres: true, one: true, status: status})
+	q, ok := replaceDueSQLs.Load(status)
+	if !ok {
+		sets := make([]string, 0, 8)
+		for _, c := range strings.Split(dueColumns, ", ")[1:] {
+			sets = append(sets, c+" = EXCLUDED."+c)
+		}
+		q = "WITH u AS (" + s.sql + " ON CONFLICT (application_id) DO UPDATE SET " +
+			strings.Join(sets, ", ") + " WHERE warning_due.owner_id = EXCLUDED.owner_id RETURNING 1) " +
+			"DELETE FROM warning_due WHERE application_id = ? AND owner_id = ? AND NOT EXISTS (SELECT 1 FROM u)"
+		replaceDueSQLs.Store(status, q)
+	}
+	args := make([]any, 0, 2*s.kinds+2)
+	for range s.kinds {
+		args = append(args, uid, appID)
+	}
+	if _, err := db.exec(ctx, q.(string), append(args, appID, uid)...); err != nil {
+		return fmt.Errorf("compute due times: %w", err)
+	}
+	return nil
 }
 
 // clearDue deletes the due rows of application appID of user uid, or of

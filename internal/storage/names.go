@@ -23,25 +23,32 @@ import (
 // addNames files the company and contact of an application of user uid
 // under their keys; a name filed before stays as it is.
 func (db *DB) addNames(ctx context.Context, uid int64, names ...string) error {
-	q := "INSERT INTO application_names (owner_id, name_key, name) VALUES "
-	var args []any
+	values, args := nameValues(uid, names...)
+	if len(args) == 0 {
+		return nil
+	}
+	q := "INSERT INTO application_names (owner_id, name_key, name) VALUES " + values + " ON CONFLICT DO NOTHING"
+	if _, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, db.placeholders(q), args...); err != nil {
+		return fmt.Errorf("file the names: %w", err)
+	}
+	return nil
+}
+
+// nameValues are the rows of application_names that file names of user
+// uid, as a VALUES list with ? placeholders and its arguments: blank
+// names and repeats are left out (no arguments when none is left).
+func nameValues(uid int64, names ...string) (values string, args []any) {
 	for i, n := range names {
 		if strings.TrimSpace(n) == "" || slices.Contains(names[:i], n) {
 			continue
 		}
 		if len(args) > 0 {
-			q += ", "
+			values += ", "
 		}
-		q += "(?, ?, ?)"
+		values += "(?, ?, ?)"
 		args = append(args, uid, decline.NameKey(n), n)
 	}
-	if len(args) == 0 {
-		return nil
-	}
-	if _, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, db.placeholders(q+" ON CONFLICT DO NOTHING"), args...); err != nil {
-		return fmt.Errorf("file the names: %w", err)
-	}
-	return nil
+	return values, args
 }
 
 // placeholders turns q's ? into the dialect's placeholders.

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,6 +29,9 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 	}
 	row := toApplicationRow(a)
 	row.OwnerID = uid
+	if db.postgres {
+		return db.createPostgres(ctx, uid, a, row)
+	}
 	id, _, err := db.insert(ctx, insertApplication, row.fields()[1:]...)
 	if err != nil {
 		return fmt.Errorf("create application: %w", err)
@@ -37,6 +41,26 @@ func (db *DB) CreateApplication(ctx context.Context, a *applications.Application
 		return err
 	}
 	return db.addNames(ctx, uid, a.Company, a.ContactName)
+}
+
+// createPostgres is CreateApplication on PostgreSQL: the application and
+// its names go in one statement, a round trip fewer than two. Its search
+// words need no statement there (the text search reads the columns).
+func (db *DB) createPostgres(ctx context.Context, uid int64, a *applications.Application, row applicationRow) error {
+	q, args := "WITH a AS ("+insertApplication+" RETURNING id)", row.fields()[1:]
+	if values, names := nameValues(uid, a.Company, a.ContactName); len(names) > 0 {
+		q += ", n AS (INSERT INTO application_names (owner_id, name_key, name) VALUES " + values + " ON CONFLICT DO NOTHING)"
+		args = append(args, names...)
+	}
+	ids, err := queryRows[idRow](ctx, db, q+" SELECT id FROM a", args...)
+	if err == nil && len(ids) == 0 {
+		err = errors.New("no id returned")
+	}
+	if err != nil {
+		return fmt.Errorf("create application: %w", err)
+	}
+	a.ID = int64(ids[0])
+	return nil
 }
 
 // insertApplication inserts every column of an application but its id.
