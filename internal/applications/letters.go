@@ -3,6 +3,7 @@ package applications
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,7 +117,9 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 
 // letterRequest gathers what the generator needs: the user's choices, the
 // defaults of their settings, the profile that signs, the interview a
-// cancelled slot names (in the user's time zone), the variety of English
+// cancelled slot names (in the user's time zone), when the letter is
+// written (the time it is sent, else now), whether an interview was
+// already held (a later round is declined), the variety of English
 // their time zone writes, and the names of the other applications for the
 // checker.
 func (s *Service) letterRequest(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, error) {
@@ -134,13 +137,32 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(), English: st.English(),
+		DeclinedOn: s.now(),
+	}
+	if in.SentAt != nil {
+		req.DeclinedOn = *in.SentAt
 	}
 	if situation == decline.SituationBeforeInterview {
 		if req.InterviewAt, err = s.nextInterview(ctx, a.ID); err != nil {
 			return req, err
 		}
 	}
+	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
+		if req.Interviewed, err = s.interviewed(ctx, a.ID); err != nil {
+			return req, err
+		}
+	}
 	return req, nil
+}
+
+// interviewed reports whether the application has had an interview: its
+// history records a move to interviewed, so a later round is declined.
+func (s *Service) interviewed(ctx context.Context, appID int64) (bool, error) {
+	hist, err := s.store.ListHistory(ctx, appID)
+	if err != nil {
+		return false, err
+	}
+	return slices.ContainsFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Interviewed }), nil
 }
 
 // nextInterview is the time of the interview the application is scheduled

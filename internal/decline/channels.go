@@ -39,7 +39,7 @@ func messageGreeting(r Request, v values) string {
 // reasonList is the reason's phrasings in the wording that fits the stage;
 // nil for ReasonNone.
 func reasonList(r Request) []string {
-	if met(r.Situation) {
+	if met(r) {
 		if alt, ok := reasonsAfterMeeting[r.Reason]; ok {
 			return alt[r.Tone]
 		}
@@ -94,8 +94,25 @@ func unstopped(s string, v values) string {
 	return strings.TrimSuffix(s, ".")
 }
 
-// met reports whether the candidate has met the team in s.
-func met(s Situation) bool { return s == SituationAfterInterview || s == SituationOffer }
+// met reports whether the candidate has met the team: after an
+// interview, at an offer, or when a later round is declined.
+func met(r Request) bool {
+	return r.Situation == SituationAfterInterview || r.Situation == SituationOffer || r.Interviewed
+}
+
+// situationNextRound is the invitation to a later round, after an
+// interview already held: its thanks are for that conversation too. It
+// keys only the tables of thanks (see thanksSituation); a request never
+// has it.
+const situationNextRound Situation = "next_round"
+
+// thanksSituation is the situation whose thanks r says.
+func thanksSituation(r Request) Situation {
+	if r.Situation == SituationInvitation && r.Interviewed {
+		return situationNextRound
+	}
+	return r.Situation
+}
 
 // detailShape is the grammatical shape of the user's detail, which decides
 // the sentences that can carry it.
@@ -344,7 +361,7 @@ func tight(list []string, n int) []string {
 
 // reasonListOf is the message reasons of ph for r.
 func (ph *phrasings) reasonListOf(r Request) []string {
-	if met(r.Situation) {
+	if met(r) {
 		if alt, ok := ph.reasonsMet[r.Reason]; ok {
 			return alt[r.Tone]
 		}
@@ -382,7 +399,7 @@ const (
 func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []string {
 	sit, tone := r.Situation, r.Tone
 	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
-	thanked, thanks, reasons := ph.thanked[sit][tone], ph.thanks[sit][tone], ph.reasonListOf(r)
+	thanked, thanks, reasons := ph.thanked[thanksSituation(r)][tone], ph.thanks[thanksSituation(r)][tone], ph.reasonListOf(r)
 	var body []string
 	add := func(s string) {
 		if s != "" {
@@ -432,7 +449,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	about := c.sentence(partIntro+partLead, callingAbout, nil, v, "")
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
 	reasons := spokenReasons
-	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r.Situation) {
+	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r) {
 		reasons = spokenReasonsMet
 	}
 	var leads []string
@@ -440,7 +457,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		leads = reasonLeads[tone]
 	}
 	reason := c.sentence(partReason, reasons[r.Reason][tone], leads, reasonValues(r, v), decl)
-	thanks := c.sentence(partThanks, spokenThanks[r.Situation][tone], nil, v, sentences(decl, reason))
+	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
 	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
@@ -478,6 +495,6 @@ func voicemail(r Request, v values, c chooser) string {
 	}
 	return strings.Join([]string{
 		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
-		voicemailThanks[r.Situation], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
+		voicemailThanks[thanksSituation(r)], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}, " ")
 }

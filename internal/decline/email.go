@@ -227,7 +227,7 @@ func (e *emailWriter) opening() {
 		// The detail follows the thanks, and the decline then says
 		// what it declines instead of an "it" that would point at the
 		// detail; with no such decline it follows the decline.
-		e.say(partThanks, thanksNamed[sit][tone], nil)
+		e.say(partThanks, thanksNamed[e.thanksSit()][tone], nil)
 		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
 			e.detailAfterThanks()
 			e.say(partOpening, bare, bareLeads[tone])
@@ -240,7 +240,7 @@ func (e *emailWriter) opening() {
 	case openReasonSo:
 		// The reason leads to the decline, as its cause: "I have
 		// accepted a role elsewhere, so I must decline."
-		e.say(partThanks, thanksNamed[sit][tone], nil)
+		e.say(partThanks, thanksNamed[e.thanksSit()][tone], nil)
 		e.detailAfterThanks()
 		clause := ""
 		// After a company that ends in a full stop ("Acme Inc.") a
@@ -266,12 +266,12 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
 		e.reason()
-		e.say(partThanks, thanksBare[sit][tone], thanksLeads[tone])
+		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	}
 }
@@ -299,10 +299,13 @@ func (e *emailWriter) apologise() {
 	if at < len(p) {
 		next = p[at]
 	}
-	s := e.c.sentenceAvoiding(partAsk+partLead, apologies[e.r.Tone], nil, e.v, sentences(p[:at]...), next)
+	s := e.c.sentenceAvoiding(partAsk+partLead, fitNotice(e.r, apologies[e.r.Tone]), nil, e.v, sentences(p[:at]...), next)
 	e.d.paras[0] = slices.Insert(p, at, s)
 	e.d.valid = false
 }
+
+// thanksSit is the situation whose thanks the letter says.
+func (e *emailWriter) thanksSit() Situation { return thanksSituation(e.r) }
 
 // detailAfterThanks writes the user's detail, if it is still to be
 // written and says what they appreciated, beside the thanks just
@@ -376,7 +379,7 @@ func (e *emailWriter) offer() {
 // offerList is the phrasings of the chosen offer; empty for none.
 func (e *emailWriter) offerList() []string {
 	list := offerSentences[e.r.Offer][e.r.Tone]
-	if e.r.Offer == OfferStayInTouch && met(e.r.Situation) {
+	if e.r.Offer == OfferStayInTouch && met(e.r) {
 		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
 	}
 	return list
@@ -409,7 +412,7 @@ func (e *emailWriter) thanksAgain() {
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
-	list := thanksAgain[e.r.Situation][e.r.Tone]
+	list := thanksAgain[e.thanksSit()][e.r.Tone]
 	if slices.Contains(words(e.d.text()), "again") {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
 	}

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -92,4 +93,35 @@ func slotIn(e English, t time.Time, loc *time.Location) string {
 		clock = "3" // "10 a.m.", as people write the hour
 	}
 	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12]
+}
+
+// shortNoticeDays is how many days before the interview, counted in
+// calendar days where the user lives, a cancellation is at short notice.
+const shortNoticeDays = 2
+
+// shortNotice reports whether r cancels an interview at short notice:
+// written at most shortNoticeDays before the interview's day. When either
+// date is not known the notice is not called short, which might be false.
+func shortNotice(r Request) bool {
+	if r.InterviewAt == nil || r.DeclinedOn.IsZero() {
+		return false
+	}
+	loc := r.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	day := func(t time.Time) time.Time {
+		y, m, d := t.In(loc).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return day(*r.InterviewAt).Sub(day(r.DeclinedOn)) <= shortNoticeDays*24*time.Hour
+}
+
+// fitNotice is list without the phrasings that speak of short notice,
+// unless r cancels at short notice.
+func fitNotice(r Request, list []string) []string {
+	if shortNotice(r) {
+		return list
+	}
+	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return containsFold(s, "short notice") })
 }

@@ -752,3 +752,102 @@ func TestCancellationApologises(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNoticeOnlyWhenShort: a cancellation written eleven days before
+// the interview never apologises "for the short notice"; one written the
+// day before may, and some do, so the phrasing is not simply gone.
+func TestShortNoticeOnlyWhenShort(t *testing.T) {
+	said := 0
+	for r := range drawnRequests() {
+		if r.Situation != SituationBeforeInterview {
+			continue
+		}
+		early, late := r, r
+		early.DeclinedOn = r.InterviewAt.AddDate(0, 0, -11)
+		late.DeclinedOn = r.InterviewAt.Add(-20 * time.Hour)
+		if l := mustCompose(t, early); containsFold(l.Body+l.Voicemail, "short notice") {
+			t.Errorf("eleven days ahead, the letter speaks of short notice:\n%s\n%s", l.Body, l.Voicemail)
+		}
+		if l := mustCompose(t, late); containsFold(l.Body+l.Voicemail, "short notice") {
+			said++
+		}
+	}
+	if said == 0 {
+		t.Error("no cancellation the day before the interview apologises for the short notice")
+	}
+}
+
+// TestShortNoticeCountsDaysWhereTheUserLives: the days between the letter
+// and the interview are calendar days in the user's zone.
+func TestShortNoticeCountsDaysWhereTheUserLives(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	at := time.Date(2026, 12, 4, 1, 0, 0, 0, time.UTC) // 3 December, 20:00 in New York
+	declined := time.Date(2026, 12, 1, 20, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name     string
+		at       *time.Time
+		declined time.Time
+		loc      *time.Location
+		want     bool
+	}{
+		{"UTC: 1 to 4 December", &at, declined, nil, false},
+		{"New York: 1 to 3 December", &at, declined, ny, true},
+		{"the same day", &at, at.Add(-time.Hour), ny, true},
+		{"eleven days ahead", &at, at.AddDate(0, 0, -11), ny, false},
+		{"no interview time", nil, declined, ny, false},
+		{"no date of writing", &at, time.Time{}, ny, false},
+	} {
+		r := Request{Situation: SituationBeforeInterview, InterviewAt: tc.at, DeclinedOn: tc.declined, Location: tc.loc}
+		if got := shortNotice(r); got != tc.want {
+			t.Errorf("%s: shortNotice = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLaterRoundThanksForTheInterview: declining an invitation to a later
+// round, after an interview already held, thanks for that conversation
+// and never as if the invitation were the first ("Thank you for inviting
+// me to interview"), and passes every check.
+func TestLaterRoundThanksForTheInterview(t *testing.T) {
+	firstInvite := []string{"inviting me to interview", "invitation to interview", "thinking of me", "getting in touch"}
+	met := []string{"conversation", "meeting", "meet", "met", "interview", "chat", "talk", "asking me back", "inviting me back", "next round"}
+	var thanksOfLaterRounds []string
+	for _, t := range []situated{thanksNamed, thanksBare, thanksAgain, spokenThanks} {
+		for _, list := range t[situationNextRound] {
+			thanksOfLaterRounds = append(thanksOfLaterRounds, list...)
+		}
+	}
+	for _, phrasing := range append(thanksOfLaterRounds, voicemailThanks[situationNextRound]) {
+		for _, s := range expansions(phrasing) {
+			for _, p := range firstInvite {
+				if containsFold(s, p) {
+					t.Errorf("a later round thanks as for a first invitation: %q", s)
+				}
+			}
+		}
+	}
+	for r := range drawnRequests() {
+		if r.Situation != SituationInvitation {
+			continue
+		}
+		r.Interviewed = true
+		l := mustCompose(t, r)
+		thanked := false
+		for _, s := range splitSentences(l.Body) {
+			if thanks(s) && slices.ContainsFunc(met, func(w string) bool { return slices.Contains(words(s), w) || containsFold(s, w+" ") }) {
+				thanked = true
+			}
+		}
+		if !thanked {
+			t.Errorf("a later round does not thank for the interview held:\n%s", l.Body)
+		}
+		for _, c := range CheckLetter(l, Normalize(r)) {
+			if !c.OK {
+				t.Errorf("%s: %s\n%s", c.Rule, c.Hint, l.Body)
+			}
+		}
+	}
+}

@@ -130,14 +130,14 @@ var declinesBare = situated{
 			"^I must respectfully decline.",
 			"I am afraid I must [decline|decline the invitation].",
 			"^I have decided not to go ahead with the interview.",
-			"^I have decided not to take it up.",
+			"^I have decided not to take up the invitation.",
 		},
 		ToneWarm: {
 			"^I've decided to decline.",
 			"^I'm going to say no this time.",
-			"I'm going to pass on it this time, I'm afraid.",
+			"I'm going to pass on the interview this time, I'm afraid.",
 			"^I've decided not to go ahead with the interview.",
-			"I'm afraid I'll have to [decline|pass on it].",
+			"I'm afraid I'll have to [decline|pass on the interview].",
 		},
 	},
 	SituationBeforeInterview: {
@@ -201,7 +201,8 @@ var bareLeads = toned{
 }
 
 // apologies say sorry for cancelling an interview the employer arranged,
-// which a letter that does so must.
+// which a letter that does so must. Those that speak of short notice are
+// said only when the notice is short (see fitNotice).
 var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "My apologies for the inconvenience.", "I am sorry to undo your arrangements.",
 		"My apologies for the change of plan."},
@@ -211,6 +212,20 @@ var apologies = toned{
 // thanksNamed thank the reader and name the role: they open a letter
 // whose decline follows them.
 var thanksNamed = situated{
+	situationNextRound: {
+		ToneFormal: {
+			"Thank you for our earlier conversation about the {role} position{at}, and for the invitation to a further interview.",
+			"It was a pleasure to meet you to discuss the {role} position{at}, and I thank you for inviting me back.",
+			"I am grateful for the time you gave me at the interview for the {role} position{at}, and for the invitation to the next round.",
+			"Thank you for our interview for the {role} position{at}, and for asking me to continue to the next stage.",
+		},
+		ToneWarm: {
+			"Thanks [so much|a lot] for our chat about the {role} role{at}, and for inviting me back.",
+			"It was great to talk with you about the {role} role{at}, and thank you for asking me back.",
+			"I really enjoyed our conversation about the {role} role{at}, so thanks for the invitation to the next round.",
+			"Thank you for the interview for the {role} role{at}, and for asking me back for another.",
+		},
+	},
 	SituationWithdrawal: {
 		ToneFormal: {
 			"Thank you for [considering|taking the time to consider] my application for the {role} position{at}.",
@@ -230,7 +245,7 @@ var thanksNamed = situated{
 			"Thank you [|very much ]for inviting me to interview for the {role} position{at}.",
 			"Thank you for the [|kind ]invitation to interview for the {role} position{at}.",
 			"Thank you for your message about the {role} position and for the invitation to interview.",
-			"Many thanks for [getting in touch|your message] about the {role} position{at}.",
+			"Many thanks for [getting in touch|your message] about an interview for the {role} position{at}.",
 			"I was pleased to receive your message about the {role} position, and I appreciate the invitation to interview.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I am grateful for your invitation to interview for the {role} position{at}.",
@@ -239,8 +254,8 @@ var thanksNamed = situated{
 			"Thanks [so much|a lot] for inviting me to interview for the {role} role{at}.",
 			"Thank you for the invitation to [interview|talk] about the {role} role{at}.",
 			"It was lovely to get your message about the {role} role, and thank you for the invitation to interview.",
-			"Thanks for thinking of me for the {role} role{at}.",
-			"Thank you for getting in touch about the {role} role{at}[| – it was good to hear from you].",
+			"Thanks for thinking of me for the {role} role{at}, and for asking me to interview.",
+			"Thank you for getting in touch about interviewing for the {role} role{at}[| – it was good to hear from you].",
 			"I really appreciate the invitation to interview for the {role} role{at}.",
 		},
 	},
@@ -292,6 +307,20 @@ var thanksNamed = situated{
 
 // thanksBare thank the reader after a decline that named the role.
 var thanksBare = situated{
+	situationNextRound: {
+		ToneFormal: {
+			"^Thank you for the time you gave me at our earlier interview, and for inviting me back.",
+			"^I am grateful for our conversation and for the invitation to the next round.",
+			"^I appreciated meeting you, and I thank you for asking me back.",
+			"^Thank you for a [thoughtful|very good] conversation at our earlier meeting.",
+		},
+		ToneWarm: {
+			"^Thanks for the time you gave me at our earlier chat.",
+			"^I really enjoyed our conversation, so thank you for asking me back.",
+			"^I appreciated meeting you, and thanks for the invitation to the next round.",
+			"^Thank you for a [great|really good] first conversation.",
+		},
+	},
 	SituationWithdrawal: {
 		ToneFormal: {
 			"^Thank you for the time you have [spent considering|given to] my candidacy.",
@@ -321,7 +350,7 @@ var thanksBare = situated{
 			"^Thank you for thinking of me.",
 			"^Thanks [so much|a lot] for the invitation.",
 			"^I [really|truly] appreciate you reaching out.",
-			"^Thanks for your interest in my application[|, too].",
+			"^Thanks for your interest in my application.",
 			"^It was [really|very] kind of you to ask, so thank you.",
 		},
 	},

@@ -47,7 +47,6 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to hear from you should something else [come up|arise].",
 			"I would be happy to [talk again|hear from you] in the future.",
 			"I would be pleased to stay connected[| with you].",
-			"I will follow your [work|progress] with interest and would be glad to keep in touch.",
 			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
 			"Should another [opening|vacancy] come up, I would be glad to hear from you.",
 			"I would be [very happy|delighted] to keep in touch.",
@@ -129,6 +128,12 @@ var wishes = situated{
 // thanksAgain end a letter, as people often end, with thanks once more for
 // what the reader did in this situation.
 var thanksAgain = situated{
+	situationNextRound: {
+		ToneFormal: {"Thank you again for our conversation and for inviting me back.", "Thank you once more for meeting me.",
+			"Many thanks again for your time.", "I am grateful for the time you gave me."},
+		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.",
+			"Thanks [once more|again] for asking me back."},
+	},
 	SituationWithdrawal: {
 		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble].",
 			"I am grateful to you for [reading|considering] my application.", "With thanks again for your [time|attention]."},

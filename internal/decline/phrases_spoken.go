@@ -75,6 +75,11 @@ var spokenDeclines = situated{
 
 // spokenThanks thank the listener for what they did.
 var spokenThanks = situated{
+	situationNextRound: {
+		ToneFormal: {"Thank you for our earlier conversation, and for asking me back.", "I enjoyed meeting you, and I'm grateful for the invitation.",
+			"Thank you for your time at the interview."},
+		ToneWarm: {"Thanks so much for our chat, and for asking me back.", "I really enjoyed meeting you, so thank you.", "Thank you for our earlier chat, and for inviting me back."},
+	},
 	SituationWithdrawal: {
 		ToneFormal: {"Thank you for considering me.", "Thank you for your time[| on it].", "I'm grateful you took the time to look at it.",
 			"I appreciate the [time|attention] you gave my application."},
@@ -86,7 +91,8 @@ var spokenThanks = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I apologise for the short notice.",
-			"I'm sorry to undo your arrangements, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change."},
+			"I'm sorry to undo your arrangements, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
+			"Thank you for setting it up, and I apologise for any trouble this causes.", "Thank you for making the time, and I'm sorry to change the plan."},
 		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
 	},
 	SituationAfterInterview: {
@@ -103,9 +109,9 @@ var spokenThanks = situated{
 
 // spokenGoodbyes end the call.
 var spokenGoodbyes = toned{
-	ToneFormal: {"Goodbye, and thank you.", "Thank you, goodbye.", "I wish you well with the search, goodbye.", "Many thanks, and goodbye.",
-		"[My best wishes|All the best] to you and the team, goodbye.", "Thank you for your time, goodbye."},
-	ToneWarm: {"Goodbye for now.", "All the best with the search – bye for now.", "Take care, bye.", "Thanks again. Bye for now.",
+	ToneFormal: {"Goodbye, and thank you.", "Thank you, and goodbye.", "All the best with the search. Goodbye.", "Many thanks, and goodbye.",
+		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Thank you for your time, and goodbye."},
+	ToneWarm: {"Goodbye for now.", "All the best with the search. Bye for now.", "Take care. Bye.", "Thanks again. Bye for now.",
 		"All the best to you. Bye now."},
 }
 
@@ -157,10 +163,11 @@ func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
 var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
 
 // voicemailGoodbyes end a voicemail.
-var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Thank you, goodbye."}, ToneWarm: {"Goodbye.", "Thanks, bye.", "Bye for now."}}
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Thank you. Goodbye."}, ToneWarm: {"Goodbye.", "Thanks. Bye.", "Bye for now."}}
 
 // voicemailThanks is the one thanks a voicemail has time for.
 var voicemailThanks = map[Situation]string{
+	situationNextRound:       "Thank you for our conversation, and for asking me back.",
 	SituationWithdrawal:      "Thank you for considering me.",
 	SituationInvitation:      "Thank you for the invitation.",
 	SituationBeforeInterview: "Thank you for arranging it.",

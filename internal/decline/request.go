@@ -27,6 +27,13 @@ type Request struct {
 	// the slot.
 	InterviewAt *time.Time
 	Location    *time.Location
+	// DeclinedOn is when the letter is written (zero: not known); with
+	// InterviewAt it says whether a cancellation is at short notice.
+	DeclinedOn time.Time
+	// Interviewed says an interview already took place (a later round is
+	// declined): the letter thanks for the conversation held, not only
+	// for the invitation.
+	Interviewed bool
 	// English is the variety the letter is written in; empty: British
 	// spelling, the interview time written as where Location is.
 	English English

@@ -210,3 +210,54 @@ func seedPlan(t *testing.T, ctx context.Context, db *storage.DB, now time.Time) 
 		t.Fatal(err)
 	}
 }
+
+// TestFewMatchesSortedNotWalked checks that a SQLite search in another
+// order than by id with fewer matches than make a walk pay (55 of 2,000:
+// "company 11" is Company 11 and 110-119 in five stages), though more than
+// a page, reads its matches through the full-text index and sorts them,
+// and does not walk the list's own index for them.
+func TestFewMatchesSortedNotWalked(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		if !db.SearchesWithFTS5() {
+			t.Skip("PostgreSQL walks the list's own index first for every search (searchPostgres)")
+		}
+		ctx := storagetest.Owner(t, db, "few@example.com")
+		now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		svc := applications.NewService(db, func() time.Time { return now })
+		seedPlan(t, ctx, db, now)
+		for _, sort := range applications.ListSorts[2:] {
+			var page *applications.Page
+			var err error
+			stmts := db.CaptureSQL(func() {
+				page, err = svc.List(ctx, applications.ListFilter{Query: "company 11", Sort: sort, Limit: 50})
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(page.Items) != 50 {
+				t.Fatalf("by %s: %d applications, want a full page of 50", sort, len(page.Items))
+			}
+			read := 0
+			for _, s := range stmts {
+				if !strings.HasPrefix(s, "SELECT") || !strings.Contains(s, "applications") {
+					continue
+				}
+				plan, err := db.Plan(ctx, s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all := strings.Join(plan, "\n")
+				if strings.Contains(all, "applications_owner_") {
+					t.Errorf("by %s: walks the list's index for 55 matches:\n%s\nquery: %s", sort, all, s)
+				}
+				if !strings.Contains(all, "VIRTUAL TABLE INDEX") {
+					t.Errorf("by %s: reads applications without the full-text index:\n%s\nquery: %s", sort, all, s)
+				}
+				read++
+			}
+			if read == 0 {
+				t.Fatalf("by %s: no statement read applications; the test checks nothing", sort)
+			}
+		}
+	})
+}
