@@ -219,7 +219,7 @@ var bareDeclines = struct{ withoutIt, afterSo situated }{
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
-		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry")
+		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
 	}),
 }
 
@@ -395,7 +395,7 @@ const (
 )
 
 // messageBody is the decline, thanks and reason of a message in one of
-// its layouts, in one or two sentences.
+// its layouts, in two to four short sentences.
 func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []string {
 	sit, tone := r.Situation, r.Tone
 	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
@@ -409,9 +409,9 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	// The reason is chosen first, and the opening so as not to repeat it.
 	reason := c.sentence(partReason, reasons, nil, reasonValues(r, v), "")
 	switch layout {
-	case 0: // the decline first, thanks after a semicolon
+	case 0: // the decline first, then ", but" and thanks
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
-		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
+		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
@@ -421,24 +421,55 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 			add(c.sentence(partThanks, thanks, nil, v, first))
 			break
 		}
-		add(unstopped(decl, v) + "; " + lowerFirst(c.sentenceAvoiding(partThanks, thanks, nil, v, decl, reason)))
+		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)
-	default: // thanks first, the decline after "but" or a semicolon
-		th := c.sentenceAvoiding(partThanks, thanked, nil, v, "", reason)
-		decl := c.sentenceAvoiding(partOpening, bare, nil, v, th, reason)
-		join := "; "
-		if !strings.ContainsAny(th+decl, ",:;") && !strings.Contains(decl, "sorry") && c.index(partJoin, 2) == 0 {
-			join = ", but "
+	default: // thanks first, the decline after "but" (or a semicolon)
+		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
+		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, th, reason)
+		join := ", but "
+		if clauses(th+decl, v) || strings.Contains(decl, "sorry") {
+			join = "; "
 		}
 		add(unstopped(th, v) + join + lowerFirst(decl))
 		add(reason)
 	}
 	// When the opening could not avoid the reason's words, the reason
 	// is chosen again to follow it, from every phrasing.
-	if len(body) == 2 && body[1] == reason && sharesStem(contentStems(body[0]), contentStems(reason)) {
-		body[1] = c.sentence(partReason, reasonList(r), nil, reasonValues(r, v), body[0])
+	if n := len(body); n >= 2 && body[n-1] == reason && sharesStem(contentStems(body[n-2]), contentStems(reason)) {
+		body[n-1] = c.sentence(partReason, reasonList(r), nil, reasonValues(r, v), body[n-2])
 	}
 	return body
+}
+
+// plain is list without the phrasings that have a clause of their own
+// (a comma, colon or semicolon), which read as one long sentence when
+// joined to another; all of list when none is plain.
+func plain(list []string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.ContainsAny(s, ",:;–") })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// butThanks joins a decline and thanks after it into one short sentence
+// ("I've decided to decline the interview, but thank you for thinking of
+// me."); a semicolon joins them when either has a clause of its own.
+func butThanks(decl, th string, v values) string {
+	join := ", but "
+	if clauses(unstopped(decl, v)+th, v) {
+		join = "; "
+	}
+	return unstopped(decl, v) + join + lowerFirst(th)
+}
+
+// clauses reports whether s has a comma, colon or semicolon of its own,
+// not one inside the interview's date ("Friday, December 4").
+func clauses(s string, v values) bool {
+	if v.slot != "" {
+		s = strings.ReplaceAll(s, v.slot, "")
+	}
+	return strings.ContainsAny(s, ",:;")
 }
 
 // phoneScript writes what to say on a live call, in short spoken sentences:

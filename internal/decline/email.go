@@ -125,7 +125,7 @@ func emailBody(r Request, v values, c chooser) string {
 	if thanked(body) >= maxThanks {
 		skip = thanks
 	}
-	signoff := c.pickFresh(partSignoff, signoffs[r.Tone], lastSentences(body, 1), skip)
+	signoff := c.pickFresh(partSignoff, signoffList(r), lastSentences(body, 1), skip)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 

@@ -95,6 +95,19 @@ func slotIn(e English, t time.Time, loc *time.Location) string {
 	return t.Format("Monday, January 2 at "+clock+" ") + map[bool]string{false: "a.m.", true: "p.m."}[t.Hour() >= 12]
 }
 
+// shortDateIn is the interview's day as a subject line names it, with no
+// time of day: en-GB "3 Dec", en-US "Dec 3".
+func shortDateIn(e English, t time.Time, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
+	t = t.In(loc)
+	if e == EnglishGB || e == "" && !monthFirst(loc.String()) {
+		return t.Format("2 Jan")
+	}
+	return t.Format("Jan 2")
+}
+
 // shortNoticeDays is how many days before the interview, counted in
 // calendar days where the user lives, a cancellation is at short notice.
 const shortNoticeDays = 2

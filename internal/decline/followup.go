@@ -29,7 +29,7 @@ func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 		subject = "Re: " + strings.TrimPrefix(r.DeclineSubject, "Re: ")
 	}
 	return Letter{Subject: subject, Body: paragraphs(greetingLine(dr, v, c), body,
-		v.signature(c.pickFresh(partSignoff, signoffs[r.Tone], body, nil)))}, nil
+		v.signature(c.pickFresh(partSignoff, signoffList(dr), body, nil)))}, nil
 }
 
 // FollowUpChannel is the channel a follow-up goes by after a decline on ch:

@@ -65,6 +65,8 @@ var declinesNamed = situated{
 			"^I have decided to withdraw my application for the {role} position{at}, and so I must [cancel|call off] our interview{slot}.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 			"^I have decided to withdraw, so I must cancel our {role} interview{slot}.",
+			"^I have now decided to withdraw my application for the {role} position{at}, so I will not be attending our interview{slot}.",
+			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
 		},
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I've decided to withdraw my application for the {role} role{at}, so I need to cancel our interview{slot}.",
@@ -142,17 +144,20 @@ var declinesBare = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {
-			"^I have decided to withdraw my application, so I must cancel it.",
+			"^I have decided to withdraw my application, so I will not be able to attend.",
 			"I am sorry to say that I have decided to withdraw, so I must cancel it.",
-			"^I have decided to withdraw, and so I need to cancel it.",
+			"^I have decided to withdraw my application, so I must cancel it.",
 			"^I have since decided to withdraw my application, so I must cancel the interview.",
-			"^I must now cancel it: I have decided to withdraw my application.",
+			"^I have now decided to withdraw my application, so I would like to cancel our meeting.",
+			"^I have decided to withdraw my application and will not be able to attend.",
+			"I am afraid I must cancel, as I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"^I've decided to withdraw my application, so I'll have to [cancel|call it off].",
 			"I'm [sorry|afraid] I've decided to withdraw my application, so I need to cancel.",
 			"^I've decided to withdraw, so I need to call it off.",
 			"^I've decided to withdraw my application, so I won't be able to make it.",
+			"^I've decided to withdraw my application and won't be able to make it.",
 		},
 	},
 	SituationAfterInterview: {
@@ -204,9 +209,10 @@ var bareLeads = toned{
 // which a letter that does so must. Those that speak of short notice are
 // said only when the notice is short (see fitNotice).
 var apologies = toned{
-	ToneFormal: {"I am sorry for the short notice.", "My apologies for the inconvenience.", "I am sorry to undo your arrangements.",
-		"My apologies for the change of plan."},
-	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
+	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
+		"My apologies for the change of plan.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
+		"I am sorry to change your plans.", "Please accept my apologies for the change."},
+	ToneWarm: {"Sorry for the short notice.", "Apologies for the hassle.", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for the change.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
@@ -262,8 +268,8 @@ var thanksNamed = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"Thank you for [arranging|setting up] the interview{slot} for the {role} position{at}.",
-			"I am grateful to you for setting up our interview{slot} for the {role} position{at}.",
-			"Thank you for finding a time for our interview{slot} about the {role} position.",
+			"Thank you for the chance to interview{slot} for the {role} position{at}.",
+			"Thank you for offering me an interview{slot} for the {role} position.",
 			"Thank you for the invitation to interview{slot} for the {role} position{at}.",
 			"Thank you for taking the time to arrange our interview{slot} for the {role} position.",
 		},
@@ -351,7 +357,7 @@ var thanksBare = situated{
 			"^Thanks [so much|a lot] for the invitation.",
 			"^I [really|truly] appreciate you reaching out.",
 			"^Thanks for your interest in my application.",
-			"^It was [really|very] kind of you to ask, so thank you.",
+			"^Thank you – it was [really|very] kind of you to think of me.",
 		},
 	},
 	SituationBeforeInterview: {
@@ -359,8 +365,8 @@ var thanksBare = situated{
 			"^Thank you for arranging it, and I am sorry for [any|the] inconvenience.",
 			"^I am grateful for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
 			"^Thank you for the trouble you took to set it up; I am sorry to cause you [extra work|more work|this extra work].",
-			"^Thank you for [finding|making] time for me, and I am sorry to [undo|unpick] your arrangements.",
-			"I am sorry for the change of plan, and thank you for your help in arranging it.",
+			"^Thank you for making time for me, and I apologise for the change of plan.",
+			"I am sorry for the change of plan, and thank you for your patience.",
 			"^I [appreciate|am grateful for] the time you made for me[| in your diary].",
 		},
 		ToneWarm: {
@@ -423,10 +429,10 @@ var reasonSentences = map[Reason]toned{
 	},
 	ReasonPersonalCircumstances: {
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role at present.",
-			"^My personal circumstances have changed, and for now they must come first[| for a while].",
+			"^My personal circumstances have changed, and I need to give them my time for now.",
 			"^Some personal matters need my full attention [for the time being|at present].",
-			"^My circumstances have changed, and I am not able to make a move [this year|at present].",
-			"^Personal matters must come first [just now|for the moment]."},
+			"^My circumstances have changed, and a move is not possible for me [this year|just now].",
+			"^I need to focus on some personal matters for the time being."},
 		ToneWarm: {"^Some things have changed in my [personal life|life outside work], and they have to come first for now.",
 			"^My circumstances at home have changed, so this isn't the moment for me to move.",
 			"^A few things at home need my attention [for the time being|right now|at the moment].",
@@ -474,7 +480,7 @@ var reasonSentences = map[Reason]toned{
 			"^The commute wouldn't [work|be practical] for me.", "^Moving isn't something I can do at the moment."},
 	},
 	ReasonCompensation: {
-		ToneFormal: {"^The package is not quite what I need at this stage of my [career|working life].", "In the end, the overall package is not what I need at present.",
+		ToneFormal: {"^The package is not quite what I need at this point in my career.", "In the end, the overall package is not what I need at present.",
 			"^I have concluded that the package does not quite meet my needs at this stage.",
 			"^The overall package is some way from what I need at present."},
 		ToneWarm: {"In the end, the package isn't quite what I need right now.", "^The overall package doesn't quite fit my [situation|needs].",

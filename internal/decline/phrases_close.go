@@ -1,5 +1,10 @@
 package decline
 
+import (
+	"slices"
+	"strings"
+)
+
 // The phrase tables of the end of an e-mail: the offer of help, the
 // closing wish, thanks once more, the sign-off and the subject; and the
 // sentences that weave in the user's detail. They follow the rules of
@@ -42,11 +47,10 @@ var offerSentences = map[Offer]toned{
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
 			"I hope we can keep in touch[| from time to time].",
-			"I hope our paths cross again [in the future|before long|one day].",
+			"I hope our paths cross again [in the future|one day].",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
 			"I would be happy to [talk again|hear from you] in the future.",
-			"I would be pleased to stay connected[| with you].",
 			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
 			"Should another [opening|vacancy] come up, I would be glad to hear from you.",
 			"I would be [very happy|delighted] to keep in touch.",
@@ -54,7 +58,7 @@ var offerSentences = map[Offer]toned{
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
 			"Let's keep in touch[| – I'd like that].",
-			"I hope our paths cross again[| soon| one day].",
+			"I hope our paths cross again[| one day].",
 			"Do keep in touch if anything else comes up[| that might suit me].",
 			"It would be [great|lovely] to stay in touch.",
 			"I'd be really glad to stay connected[| with you].",
@@ -62,7 +66,7 @@ var offerSentences = map[Offer]toned{
 			"I'd be [glad|happy] to hear from you about future roles.",
 			"I'd be happy to hear from you [down the line|in the future].",
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
-			"Hopefully we'll cross paths again[| before long].",
+			"Hopefully we'll cross paths again one day.",
 			"I'd really like to keep in touch[| with you].",
 		},
 	},
@@ -73,8 +77,11 @@ var offerSentences = map[Offer]toned{
 var offersAfterMeeting = toned{
 	ToneFormal: {
 		"I would be glad to stay in touch with you and your [colleagues|team].",
-		"I hope to cross paths with you and the team again[| before long].",
+		"I hope to cross paths with you and the team again.",
 		"I would very much like to keep in touch with the people I met.",
+		"I hope we can stay in touch.",
+		"It would be good to keep in touch with you and [the team|everyone I met].",
+		"I would welcome the chance to stay in contact with you.",
 	},
 	ToneWarm: {
 		"I'd [love|like] to stay in touch with you and the team.",
@@ -97,7 +104,7 @@ var wishes = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"I wish you and your colleagues well in filling the position.", "I hope you find [an excellent|a strong] candidate.",
-			"I wish you all the best in finding the right person for the job.", "I hope the interviews go [well|smoothly].",
+			"I wish you all the best with the search.", "I hope the interviews go [well|smoothly].",
 			"Good luck with the [search|interviews].", "I hope [the position is filled|you find the right person] [soon|before long]."},
 		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
 			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly]."},
@@ -143,18 +150,20 @@ var thanksAgain = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"Thank you again for the [invitation|kind invitation].", "Thank you once more for thinking of me.", "Many thanks again for your time.",
-			"Again, thank you for your interest."},
+			"Thank you again for getting in touch."},
 		ToneWarm: {"Thanks again for thinking of me.", "Thanks again for the invite.", "Thank you[| so much] for asking me.",
 			"Thanks [once more|again] for getting in touch."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you again for your understanding.", "Thank you once more for your help in arranging things.",
-			"Many thanks again for your [time|patience].", "I am grateful for your understanding[| and your patience].", "I appreciate your [patience|understanding] with the change.",
-			"I do appreciate your [help|flexibility] in setting it up.", "Many thanks for your help in arranging it.",
-			"I hope this does not cause you too much trouble."},
-		ToneWarm: {"Thanks for understanding.", "Thanks again for all your help.", "Thanks again for your [patience|help].",
-			"I really appreciate your [understanding|patience].", "I'm grateful for [your patience|all your help] with the scheduling.",
-			"I appreciate you [sorting out|organising] the slot for me.", "Thanks for being so [accommodating|helpful] with the scheduling."},
+		// Thanks that say "thank" alternate with those that do not, so that
+		// a letter that already thanked does not always fall to one line.
+		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].",
+			"I [appreciate|am grateful for] your understanding[| in this].", "Many thanks for your understanding.",
+			"I am grateful for your patience[| with this].", "Thank you for bearing with me.", "Your understanding is much appreciated.",
+			"With thanks for your patience.", "I am [very|most|truly] grateful for your [patience|understanding].", "Many thanks for bearing with me.",
+			"I appreciate your patience with the change."},
+		ToneWarm: {"Thanks for understanding.", "I [really|truly|do] appreciate your [understanding|patience].", "Thanks for bearing with me.",
+			"Thanks for being so understanding.", "Thank you for being so patient.", "Thanks so much for understanding.", "Thanks for your patience with this."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
@@ -182,34 +191,78 @@ var signoffs = toned{
 		"Best regards,", "Very best,", "With thanks,"},
 }
 
+// signoffsByName replace signoffs after a greeting by first name ("Dear
+// Emily,", "Hi Priya,"): a warm or plain close, never "Respectfully,"
+// nor "Kind regards,".
+var signoffsByName = toned{
+	ToneFormal: {"Best wishes,", "With best wishes,", "Many thanks,", "Warm regards,", "With thanks,", "Thank you,", "Warm wishes,",
+		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "Warmly,", "With warm wishes,", "Thanks so much,"},
+	ToneWarm: {"Best wishes,", "Thanks again,", "Take care,", "Best,", "Warmly,", "Warm wishes,", "Many thanks,", "Cheers,",
+		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,"},
+}
+
+// titledSignoffs are the closes that belong only after a greeting by title
+// and surname ("Dear Dr. Lima,") or "Dear Sir or Madam,".
+var titledSignoffs = []string{"Respectfully,", "Yours sincerely,", "Yours faithfully,"}
+
+// signoffList is the sign-offs that match the greeting: by first name, a
+// warm or plain close; by title, any; otherwise (a full name, a team) any
+// but those of titledSignoffs.
+func signoffList(r Request) []string {
+	switch greetingKind(r) {
+	case greetFirstName:
+		return signoffsByName[r.Tone]
+	case greetTitled:
+		return signoffs[r.Tone]
+	}
+	return slices.DeleteFunc(slices.Clone(signoffs[r.Tone]), func(s string) bool { return slices.Contains(titledSignoffs, s) })
+}
+
+// How a greeting names its reader.
+const (
+	greetOther     = iota // a full name, a team, nobody
+	greetFirstName        // one name without a title: "Emily"
+	greetTitled           // a title and surname: "Dr. Lima"
+)
+
+// greetingKind is how the greeting of r names its reader.
+func greetingKind(r Request) int {
+	c := normalizeContact(r.Contact)
+	if c.Kind != ContactPerson {
+		return greetOther
+	}
+	g := c.Greeting(r.Tone)
+	first, _, _ := strings.Cut(g, " ")
+	switch {
+	case slices.Contains(titles, strings.ToLower(strings.TrimSuffix(first, "."))):
+		return greetTitled
+	case !strings.Contains(g, " ") && latin(g):
+		return greetFirstName
+	}
+	return greetOther
+}
+
 // subjects name the role, and some the sender, so the employer can file
 // the e-mail without opening it; "[a|b]" are alternatives, as in the
 // body's phrasings. The first of each list, which has none, is the one a
 // follow-up replies to when the sent subject is not known.
 var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my application: {role} – {sender}", "My application for [the |]{role}[| role] – {sender}",
-		"Withdrawal of my application for {role} – {sender}", "{role} application – {sender}", "[Withdrawing|Withdrawal of] my application for {role} – {sender}",
-		"Withdrawing from the {role} process – {sender}", "[An update on|Update on] my {role} application – {sender}",
-		"{role}: withdrawing my application – {sender}", "My {role} application – {sender}", "Application for {role}: [withdrawal|withdrawing] – {sender}",
-		"[Taking|Withdrawing] my name out of the {role} process – {sender}", "{role} – [an update|update] from {sender}"},
-	SituationInvitation: {"Interview invitation for {role} – {sender}", "Your interview invitation ([the |]{role} role) – {sender}", "{role} interview[| request] – {sender}",
-		"About the {role} interview – {sender}", "[Your|The] invitation to interview for {role} – {sender}", "{role} interview invitation – {sender}",
-		"Interview for {role} – {sender}", "Declining the {role} interview – {sender}", "Re your invitation: {role} – {sender}",
-		"The {role} interview – {sender}", "Your {role} interview invitation – {sender}", "{role}: [my reply|reply] to your invitation – {sender}"},
-	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling our {role} interview – {sender}",
-		"Our {role} interview{slot} – {sender}", "{role} interview – {sender}", "[Cancelling|Cancellation of] the {role} interview{slot} – {sender}",
-		"{role} interview{slot}: [cancellation|cancelling] – {sender}", "Cancelling my interview for {role} – {sender}",
-		"Withdrawing from the {role} interview – {sender}", "Change of plan: {role} interview – {sender}",
-		"Our interview{slot} for the {role} role – {sender}", "[Need to cancel|Having to cancel]: {role} interview – {sender}", "{role}: cancelling the interview{slot} – {sender}"},
-	SituationAfterInterview: {"Withdrawing my application: {role} – {sender}", "Withdrawing my {role} application – {sender}",
-		"Following our conversation about the {role} role – {sender}", "{role} position – {sender}", "[After|Following] our {role} interview – {sender}",
-		"My application for {role} – {sender}", "Withdrawing from the {role} process – {sender}", "{role}: my decision – {sender}",
-		"[An update on|Update on] my {role} application – {sender}", "Stepping back from the {role} process – {sender}", "[After|Following] the {role} interview: my decision – {sender}",
-		"{role} – [an update|update] from {sender}"},
-	SituationOffer: {"Your offer for {role} – {sender}", "The {role} offer – {sender}", "Your offer of the {role} position – {sender}",
-		"{role} offer – {sender}", "[My reply to|Reply to] your {role} offer – {sender}", "[Response to|About] your offer for {role} – {sender}",
-		"{role}: my decision – {sender}", "Your {role} offer – {sender}", "Decision on the {role} offer – {sender}",
-		"The offer for {role} – {sender}", "[My answer on|Answering] the {role} offer – {sender}", "{role} offer: my [decision|reply] – {sender}"},
+	SituationWithdrawal: {"Withdrawing my application: {role} – {sender}", "{role} application – {sender}", "Withdrawing from {role} – {sender}", "{role}: an update from {sender}",
+		"Withdrawal of application – {role}, {sender}", "Withdrawing from the {role} process – {sender}",
+		"{role} application ({sender})", "Update on my {role} application – {sender}", "My application ({role}) – {sender}",
+		"{role} – withdrawing my application ({sender})"},
+	SituationInvitation: {"Interview invitation for {role} – {sender}", "{role} interview – {sender}", "Interview for {role} – {sender}", "About the {role} interview – {sender}", "{role}: your interview invitation – {sender}",
+		"{sender} – {role} interview", "Declining the {role} interview – {sender}", "Your invitation: {role} – {sender}",
+		"{role} interview invitation – {sender}", "{role} – {sender}"},
+	SituationBeforeInterview: {"Cancellation of my interview for {role} – {sender}", "Cancelling the {role} interview – {sender}", "Withdrawing – {role} interview{date} ({sender})", "Cancelling our {role} interview{date} – {sender}",
+		"{role} interview{date} – {sender}", "Withdrawing from the {role} interview – {sender}", "{sender} – cancelling our {role} interview",
+		"Interview cancellation: {role} – {sender}", "{role} interview – {sender}", "{role}: our interview{date} – {sender}"},
+	SituationAfterInterview: {"Withdrawing my application: {role} – {sender}", "Withdrawing my {role} application – {sender}", "Stepping back from the {role} process – {sender}", "{role}: my decision – {sender}",
+		"{role} – {sender}", "Following our {role} interview – {sender}", "{sender}: {role} application",
+		"Withdrawing from the {role} process – {sender}", "Update on my {role} application – {sender}", "After our interview – {role}, {sender}"},
+	SituationOffer: {"Your offer for {role} – {sender}", "{role} offer – {sender}", "Your {role} offer – {sender}", "My answer on the {role} offer – {sender}", "{role}: my decision – {sender}",
+		"{sender} – reply to your {role} offer", "Your offer of the {role} position – {sender}", "Re your offer: {role} – {sender}",
+		"The {role} offer – {sender}", "Decision on the {role} offer – {sender}"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -275,5 +328,9 @@ var detailSentences = map[detailShape]map[bool]toned{
 func subjectLine(r Request, v values, c chooser) string {
 	list := subjects[r.Situation]
 	i := c.index(partSubject, len(list))
+	v.date = ""
+	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
+		v.date = " on " + shortDateIn(r.English, *r.InterviewAt, r.Location)
+	}
 	return subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
 }

@@ -91,7 +91,7 @@ var spokenThanks = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I apologise for the short notice.",
-			"I'm sorry to undo your arrangements, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
+			"I'm sorry for the trouble, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
 			"Thank you for setting it up, and I apologise for any trouble this causes.", "Thank you for making the time, and I'm sorry to change the plan."},
 		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
 	},

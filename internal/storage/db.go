@@ -199,8 +199,24 @@ func (db *DB) InTx(ctx context.Context, fn func(ctx context.Context) error) erro
 	return unavailable(db.writer.inTx(ctx, fn))
 }
 
-// View runs fn in one read-only transaction, on the readers.
+// View runs fn's reads as one read: on SQLite in one read-only
+// transaction on the readers, which reads one snapshot. On PostgreSQL fn
+// runs on the pool with no transaction of its own: at READ COMMITTED,
+// PostgreSQL's default, which the tracker keeps, a transaction gives each
+// statement its own snapshot all the same, so BEGIN READ ONLY and COMMIT were two round trips a call
+// (a third of a decline preview's, two fifths of the warnings') that
+// bought nothing. Reads that need a transaction's settings or one
+// snapshot on PostgreSQL open one with readTx.
 func (db *DB) View(ctx context.Context, fn func(ctx context.Context) error) error {
+	if db.postgres {
+		return unavailable(fn(ctx))
+	}
+	return db.readTx(ctx, fn)
+}
+
+// readTx runs fn in one read-only transaction on the readers, on both
+// databases. A call inside a transaction joins it.
+func (db *DB) readTx(ctx context.Context, fn func(ctx context.Context) error) error {
 	return db.tx(ctx, db.read, &sql.TxOptions{ReadOnly: true}, fn)
 }
 

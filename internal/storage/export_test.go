@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -152,4 +153,24 @@ func (db *DB) Checkpoints() int64 {
 		return 0
 	}
 	return db.checkpoints.runs.Load()
+}
+
+// InTransaction reports whether reads with ctx run in one explicit
+// PostgreSQL transaction: two statements then see the same transaction
+// start, where statements of their own each start one.
+func (db *DB) InTransaction(ctx context.Context) (bool, error) {
+	var starts [2]time.Time
+	for i := range starts {
+		rows, err := db.readQuery(ctx, "SELECT transaction_timestamp()")
+		if err != nil {
+			return false, err
+		}
+		if rows.Next() {
+			err = rows.Scan(&starts[i])
+		}
+		if err = errors.Join(err, rows.Err(), rows.Close()); err != nil {
+			return false, err
+		}
+	}
+	return starts[0].Equal(starts[1]), nil
 }

@@ -107,7 +107,7 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 		return db.listPage(ctx, f, after)
 	case db.postgres:
 		var out []applications.Application
-		err := db.View(ctx, func(ctx context.Context) error { // its settings last as long as the transaction
+		err := db.readTx(ctx, func(ctx context.Context) error { // its settings last as long as the transaction
 			var err error
 			out, err = db.searchPostgres(ctx, f, after)
 			return err
