@@ -168,6 +168,7 @@ var declinesBare = situated{
 			"Please accept my withdrawal from the process, which means I will not be at the interview.",
 			"^I am withdrawing from the process, so I will not be attending.",
 			"^I am withdrawing, so I will not be there.",
+			"^I am withdrawing, so I must cancel.",
 		},
 		ToneWarm: {
 			"^I'm withdrawing my application, so I'll have to [cancel|call it off].",
@@ -491,12 +492,14 @@ var reasonSentences = map[Reason]toned{
 			"^I have commitments in my current role that I want to see through.",
 			"^I am not in a position to leave my current role [at the moment|this year].",
 			"^I would rather stay in my current role for the time being.", "^My current project needs me for a while longer.",
+			"^I am committed to my current team for now.", "^I need to stay in my current post for now.", "^I am staying where I am for now.",
 			"^I have promised my current team to see out a project that runs into next year."},
 		ToneWarm: {"^The timing just isn't right for me [at the moment|this year].", "^I've got a project at work I want to see through first.",
 			"^I've realised [now's|this is] not [the time|a good time] for me to [switch jobs|leave my current team].",
 			"^I've promised my current team I'll see out a big project.",
 			"^I'm going to stay put [for now|for a while longer].", "^Now just isn't the right time for me to [change jobs|switch employers].",
-			"^I'm not ready to leave my current job just yet."},
+			"^I'm not ready to leave my current job just yet.", "^I'm staying put for now.", "^My team needs me a while longer.",
+			"^I'm not ready to move on yet."},
 	},
 	ReasonLocation: {
 		ToneFormal: {"^The location would not suit my [circumstances|situation].", "^I am not in a position to relocate [at present|at the moment].",

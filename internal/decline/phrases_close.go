@@ -112,7 +112,8 @@ var wishes = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
 			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
-			"I hope you find the right person [soon|before long]."},
+			"I hope you find the right person [soon|before long].", "I hope the slot proves useful for another candidate.",
+			"I wish you and your colleagues well with the search.", "I hope the process goes well from here."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
 			"All the best with the rest of the process.", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
@@ -158,12 +159,10 @@ var thanksAgain = situated{
 		// Thanks that say "thank" alternate with those that do not, so that
 		// a letter that already thanked does not always fall to one line.
 		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].",
-			"I [appreciate|am grateful for] your understanding[| in this].", "Many thanks for your understanding.",
-			"I am grateful for your patience[| with this].", "Thank you for bearing with me.", "Your understanding is much appreciated.",
-			"With thanks for your patience.", "I am [very|most|truly] grateful for your [patience|understanding].", "Many thanks for bearing with me.",
-			"I appreciate your patience with the change."},
-		ToneWarm: {"Thanks for understanding.", "I [really|truly|do] appreciate your [understanding|patience].", "Thanks for bearing with me.",
-			"Thanks for being so understanding.", "Thank you for being so patient.", "Thanks so much for understanding.", "Thanks for your patience with this."},
+			"Many thanks for your understanding.", "Thank you for bearing with me.", "Thank you again for arranging it.",
+			"Many thanks for bearing with me."},
+		ToneWarm: {"Thanks for understanding.", "Thanks for bearing with me.", "Thanks for being so understanding.",
+			"Thanks so much for understanding.", "Thanks again for setting it up."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
