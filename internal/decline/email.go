@@ -365,8 +365,10 @@ func (e *emailWriter) offer() {
 	list := e.offerList()
 	if len(list) == 0 {
 		// No offer: thanks once more take its place, so a closing
-		// paragraph is not a wish alone.
-		e.thanksAgain()
+		// paragraph is not a wish alone; unless the letter has closed.
+		if !e.wished && !e.thankedEnd {
+			e.thanksAgain()
+		}
 		return
 	}
 	e.say(partOffer, list, nil)
@@ -431,7 +433,7 @@ func (e *emailWriter) ending() {
 		if len(e.offerList()) == 0 && !thanks(lastSentences(e.d.text(), 1)) {
 			e.thanksAgain() // not the reason as the last word
 		}
-		e.offerInto()
+		e.offerInto(false)
 	case endThanksOffer:
 		e.moveThanks()
 		e.d.br()
@@ -545,15 +547,16 @@ func (e *emailWriter) textBefore(last string) string {
 // offerInto ends the letter's only paragraph with the offer, set into
 // the thanks that end it when they can take it ("Thank you for thinking
 // of me, and I hope our paths cross again."), as people close a short
-// note; otherwise as a sentence of its own.
-func (e *emailWriter) offerInto() {
+// note; otherwise as a sentence of its own. Unless always, it sets the
+// offer into them in two letters of three.
+func (e *emailWriter) offerInto(always bool) {
 	p := e.d.last()
 	if len(p) == 0 {
 		e.offer()
 		return
 	}
 	last := p[len(p)-1]
-	if !thanks(last) || !joinable(last) || e.c.index(partJoin+partLead+1, 3) == 0 {
+	if !thanks(last) || !joinable(last) || !always && e.c.index(partJoin+partLead+1, 3) == 0 {
 		e.offer()
 		return
 	}
@@ -576,8 +579,18 @@ func (e *emailWriter) thanksWithOffer() {
 		return
 	}
 	e.thanksAgain()
-	if e.thankedEnd {
-		e.offerInto()
+	if !e.thankedEnd {
+		return
+	}
+	// The offer is set into the thanks, or stands alone in their place:
+	// thanks and an offer one after the other are two closing lines.
+	p := e.d.last()
+	n := len(p)
+	e.offerInto(true)
+	if p = e.d.last(); len(p) > n {
+		e.d.paras[len(e.d.paras)-1] = slices.Delete(p, n-1, n)
+		e.thankedEnd = false
+		e.d.valid = false
 	}
 }
 
