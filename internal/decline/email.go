@@ -283,7 +283,7 @@ func (e *emailWriter) apologise() {
 	p := e.d.paras[0]
 	at := len(p)
 	for i, s := range p {
-		if containsFold(s, "cancel") || containsFold(s, "call") {
+		if !thanks(s) && slices.ContainsFunc(cancelWords, func(w string) bool { return containsFold(s, w) }) {
 			at = i + 1
 			break
 		}
@@ -299,6 +299,10 @@ func (e *emailWriter) apologise() {
 	e.d.paras[0] = slices.Insert(p, at, s)
 	e.d.valid = false
 }
+
+// cancelWords mark the sentence that cancels the interview, after which
+// (and after what explains it) the apology goes.
+var cancelWords = []string{"cancel", "call", "withdraw", "attend", "be there", "make it", "pull", "interview"}
 
 // thanksSit is the situation whose thanks the letter says.
 func (e *emailWriter) thanksSit() Situation { return thanksSituation(e.r) }
@@ -410,10 +414,7 @@ func (e *emailWriter) thanksAgain() {
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
-	list := thanksAgain[e.thanksSit()][e.r.Tone]
-	if slices.Contains(words(e.d.text()), "again") {
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
-	}
+	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
 	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(before...)))
 }
 
@@ -526,10 +527,7 @@ func (e *emailWriter) thanksIntoWish() {
 	if e.thankedEnd || thanked(e.d.text()) >= maxThanks || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
-	list := thanksAgain[e.thanksSit()][e.r.Tone]
-	if slices.Contains(words(e.d.text()), "again") {
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
-	}
+	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
 	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), "")
 	if t == "" {
 		return
@@ -537,6 +535,35 @@ func (e *emailWriter) thanksIntoWish() {
 	p[len(p)-1] = unstopped(last, e.v) + ", and " + lowerFirst(t)
 	e.thankedEnd = true
 	e.d.valid = false
+}
+
+// freshThanks is list without the thanks that would echo text: with
+// "again" when text has it, and, while two or more are left, those that
+// open with the two words an earlier sentence opened with ("Many thanks
+// for ... Many thanks again ..."). It is list itself when none is left.
+func freshThanks(list []string, text string) []string {
+	opening := func(s string) string {
+		ws := strings.Fields(strings.ToLower(s))
+		if len(ws) < 2 {
+			return ""
+		}
+		return ws[0] + " " + ws[1]
+	}
+	var starts []string
+	for _, s := range splitSentences(text) {
+		starts = append(starts, opening(s))
+	}
+	out := list
+	if slices.Contains(words(text), "again") {
+		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	}
+	if fresh := slices.DeleteFunc(slices.Clone(out), func(s string) bool { return slices.Contains(starts, opening(s)) }); len(fresh) >= 2 {
+		out = fresh
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // textBefore is the draft's text without its last sentence, last.

@@ -167,8 +167,9 @@ var declinesBare = situated{
 			"I am sorry to say that I am withdrawing my application and will not be able to attend.",
 			"Please accept my withdrawal from the process, which means I will not be at the interview.",
 			"^I am withdrawing from the process, so I will not be attending.",
-			"^I am withdrawing, so I will not be there.",
+			"^I am withdrawing my application, so I will not be there.",
 			"^I am withdrawing, so I must cancel.",
+			"^I am withdrawing, so I cannot attend.",
 		},
 		ToneWarm: {
 			"^I'm withdrawing my application, so I'll have to [cancel|call it off].",
