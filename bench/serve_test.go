@@ -27,32 +27,8 @@ import (
 // of the command remains the measure; this is for profiling
 // (-cpuprofile, -memprofile) and comparing two builds.
 func BenchmarkServe(b *testing.B) {
-	ctx := context.Background()
 	sz := sizes{Users: 10, Apps: 100, Big: 2000}
-	dir := b.TempDir()
-	dsn := filepath.Join(dir, "tracker.db")
-	if err := migrate(ctx, dsn); err != nil {
-		b.Fatal(err)
-	}
-	if err := seed(ctx, "sqlite3", "file:"+dsn+"?_journal_mode=WAL&_synchronous=OFF", sz, func(string) {}); err != nil {
-		b.Fatal(err)
-	}
-	if err := deriveDue(ctx, dsn, sz); err != nil {
-		b.Fatal(err)
-	}
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	logFile, err := os.Create(filepath.Join(dir, "server.log"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer logFile.Close()
-	log := buflog.New(logFile, logFlushEvery)
-	defer log.Close()
-	h := trackerHandler(db, log)
+	_, h := seededServer(b, sz)
 
 	c := classes(sz)[0]
 	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
@@ -99,6 +75,37 @@ func BenchmarkServe(b *testing.B) {
 		i = i/len(pattern)*len(pattern) + invitedSlot
 		return benchRequest(u, "POST", fmt.Sprintf("/api/v1/applications/%d/decline/preview", sz.appID(u, i)), `{"reason":"another_offer"}`)
 	})
+}
+
+// seededServer seeds a database of sz in a temporary folder, as the
+// command does, and returns its store and the tracker's router on it,
+// logging as the server does; both are closed when b ends.
+func seededServer(b *testing.B, sz sizes) (*storage.DB, http.Handler) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	dsn := filepath.Join(dir, "tracker.db")
+	if err := migrate(ctx, dsn); err != nil {
+		b.Fatal(err)
+	}
+	if err := seed(ctx, "sqlite3", "file:"+dsn+"?_journal_mode=WAL&_synchronous=OFF", sz, func(string) {}); err != nil {
+		b.Fatal(err)
+	}
+	if err := deriveDue(ctx, dsn, sz); err != nil {
+		b.Fatal(err)
+	}
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	logFile, err := os.Create(filepath.Join(dir, "server.log"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { logFile.Close() })
+	log := buflog.New(logFile, logFlushEvery)
+	b.Cleanup(func() { log.Close() }) // runs before the file's close
+	return db, trackerHandler(db, log)
 }
 
 // benchRequest is the request the load sends as user index u.

@@ -4,13 +4,9 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"tracker/internal/storage"
 )
 
 // BenchmarkWrites runs the load's two write endpoints through the
@@ -23,28 +19,7 @@ import (
 func BenchmarkWrites(b *testing.B) {
 	ctx := context.Background()
 	sz := sizes{Users: 10, Apps: 2000, Big: 100}
-	dir := b.TempDir()
-	dsn := filepath.Join(dir, "tracker.db")
-	if err := migrate(ctx, dsn); err != nil {
-		b.Fatal(err)
-	}
-	if err := seed(ctx, "sqlite3", "file:"+dsn+"?_journal_mode=WAL&_synchronous=OFF", sz, func(string) {}); err != nil {
-		b.Fatal(err)
-	}
-	if err := deriveDue(ctx, dsn, sz); err != nil {
-		b.Fatal(err)
-	}
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	logFile, err := os.Create(filepath.Join(dir, "server.log"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer logFile.Close()
-	h := trackerHandler(db, logFile)
+	db, h := seededServer(b, sz)
 	users := classes(sz)[0].users
 
 	run := func(name string, op func(k uint64) error) {

@@ -186,8 +186,10 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	if cond != "" {
 		q, args = q+" AND "+cond, append(args, cargs...)
 	}
-	q += " ORDER BY " + order + " LIMIT ?"
-	rows, err := db.readQuery(ctx, q, append(args, f.Limit)...)
+	// The LIMIT is written in, not bound, as search's are: SQLite prepares
+	// a statement with a bound LIMIT again on each use.
+	q += " ORDER BY " + order + " LIMIT " + strconv.Itoa(f.Limit)
+	rows, err := db.readQuery(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
