@@ -70,28 +70,24 @@ const (
 	openings
 )
 
-// The ways an e-mail ends, after its first paragraph.
+// The ways an e-mail ends. Each ends on one closing line: the offer of
+// help, or with none, thanks once more or a wish; a stack of them (an
+// apology, thanks for understanding, a wish) reads as padding.
 const (
-	endOfferWish   = iota // the offer, then a wish
-	endWishOffer          // a wish, then the offer
-	endOfferThanks        // the offer, then thanks once more
-	endOffer              // the offer alone: a short letter
-	endThanksLast         // the offer, then thanks once more on a line of its own
-	endOfferFirst         // the offer in the first paragraph, a wish or thanks to close
-	endNone               // no closing at all: the offer, if any, ends the first paragraph, often set into its thanks
+	endNone        = iota // one paragraph: the closing line ends it, the offer often set into its thanks
+	endOffer              // the closing line opens a paragraph of its own, sometimes after the thanks moved there
 	endThanksOffer        // one closing sentence: thanks once more with the offer set in
 )
 
 // endingsBySituation weight the endings: an application withdrawn early
 // is answered in a few sentences and often one paragraph, an offer turned
-// down after a long process at more length. A closing wish is one ending
-// among several, not the rule.
+// down after a long process more often in two.
 var endingsBySituation = map[Situation][]int{
-	SituationWithdrawal:      {endNone, endNone, endNone, endOffer, endThanksOffer, endOfferWish, endWishOffer},
-	SituationInvitation:      {endNone, endNone, endOffer, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks},
-	SituationBeforeInterview: {endNone, endNone, endOffer, endThanksOffer, endWishOffer, endOfferWish},
-	SituationAfterInterview:  {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
-	SituationOffer:           {endNone, endNone, endOfferFirst, endThanksOffer, endThanksOffer, endOfferWish, endWishOffer, endOfferThanks, endThanksLast},
+	SituationWithdrawal:      {endNone, endNone, endNone, endOffer, endThanksOffer},
+	SituationInvitation:      {endNone, endNone, endOffer, endThanksOffer, endThanksOffer},
+	SituationBeforeInterview: {endNone, endNone, endOffer, endThanksOffer},
+	SituationAfterInterview:  {endNone, endNone, endOffer, endThanksOffer, endThanksOffer},
+	SituationOffer:           {endNone, endOffer, endThanksOffer, endThanksOffer},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -287,7 +283,7 @@ func (e *emailWriter) apologise() {
 	p := e.d.paras[0]
 	at := len(p)
 	for i, s := range p {
-		if containsFold(s, "cancel") || containsFold(s, "call") {
+		if !thanks(s) && slices.ContainsFunc(cancelWords, func(w string) bool { return containsFold(s, w) }) {
 			at = i + 1
 			break
 		}
@@ -303,6 +299,10 @@ func (e *emailWriter) apologise() {
 	e.d.paras[0] = slices.Insert(p, at, s)
 	e.d.valid = false
 }
+
+// cancelWords mark the sentence that cancels the interview, after which
+// (and after what explains it) the apology goes.
+var cancelWords = []string{"cancel", "call", "withdraw", "attend", "be there", "make it", "pull", "interview"}
 
 // thanksSit is the situation whose thanks the letter says.
 func (e *emailWriter) thanksSit() Situation { return thanksSituation(e.r) }
@@ -369,8 +369,10 @@ func (e *emailWriter) offer() {
 	list := e.offerList()
 	if len(list) == 0 {
 		// No offer: thanks once more take its place, so a closing
-		// paragraph is not a wish alone.
-		e.thanksAgain()
+		// paragraph is not a wish alone; unless the letter has closed.
+		if !e.wished && !e.thankedEnd {
+			e.thanksAgain()
+		}
 		return
 	}
 	e.say(partOffer, list, nil)
@@ -398,7 +400,7 @@ func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && thanks(last) || thanked(e.d.text()) >= maxThanks {
+	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || thanked(e.d.text()) >= maxThanks {
 		e.wish()
 		return
 	}
@@ -412,22 +414,16 @@ func (e *emailWriter) thanksAgain() {
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
-	list := thanksAgain[e.thanksSit()][e.r.Tone]
-	if slices.Contains(words(e.d.text()), "again") {
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
-	}
+	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
 	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
-// written, then the offer with a wish or thanks in one of the endings.
+// written, then one closing line in one of the endings.
 func (e *emailWriter) ending() {
 	c := e.c
 	endings := endingsBySituation[e.r.Situation]
 	end := endings[c.index(partEnding, len(endings))]
-	if end == endOfferFirst && len(e.d.last()) > 3 {
-		end = endOfferWish
-	}
 	// The detail joins the first paragraph when it is short, or opens
 	// the next one.
 	if e.r.Detail != "" && !e.detailDone && len(e.d.last()) <= 2 && c.index(partPlace, 2) == 0 {
@@ -438,40 +434,17 @@ func (e *emailWriter) ending() {
 		if len(e.offerList()) == 0 && !thanks(lastSentences(e.d.text(), 1)) {
 			e.thanksAgain() // not the reason as the last word
 		}
-		e.offerInto()
+		e.offerInto(false)
 	case endThanksOffer:
+		e.moveThanks()
 		e.d.br()
 		e.detail(false, true)
 		e.thanksWithOffer()
-	case endOfferFirst:
-		e.offer()
-		e.d.br()
-		e.detail(false, true)
-		if c.index(partPlace+1, 2) == 0 {
-			e.wish()
-		} else {
-			e.thanksAgain()
-		}
-	case endWishOffer:
-		e.d.br()
-		e.detail(false, true)
-		e.wish()
-		e.offer()
-	case endOfferThanks, endThanksLast:
+	default: // endOffer
+		e.moveThanks()
 		e.d.br()
 		e.detail(false, true)
 		e.offer()
-		if end == endThanksLast {
-			e.d.br()
-		}
-		e.thanksAgain()
-	default: // endOfferWish, endOffer
-		e.d.br()
-		e.detail(false, true)
-		e.offer()
-		if end == endOfferWish {
-			e.wish()
-		}
 	}
 	if !e.detailDone {
 		e.d.br()
@@ -479,6 +452,21 @@ func (e *emailWriter) ending() {
 	}
 	e.pad()
 	e.d.mergeLoneSentence()
+}
+
+// moveThanks starts the closing paragraph with the thanks that end a
+// first paragraph of three sentences or more, as people set the decline
+// and its reason apart from their thanks.
+func (e *emailWriter) moveThanks() {
+	if len(e.d.paras) != 1 {
+		return
+	}
+	p := e.d.paras[0]
+	if len(p) < 3 || !thanks(p[len(p)-1]) {
+		return
+	}
+	e.d.paras = [][]string{p[:len(p)-1], {p[len(p)-1]}}
+	e.d.valid = false
 }
 
 // mergeLoneSentence joins a last paragraph of one sentence to the one
@@ -497,31 +485,105 @@ func (d *draft) mergeLoneSentence() {
 	d.valid = false
 }
 
-// pad closes a letter too short to read as considered with a wish, and
-// then thanks once more, unless it has them. The shortest a letter may be
+// pad sets a wish into the closing line of a letter too short to read as
+// considered ("I hope the interviews go well, and thanks again for
+// getting in touch."), or, when that line cannot take it, before it: one
+// closing thought, not a stack of them. The shortest a letter may be
 // depends on the situation and, within a range, on its wording.
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, maxExtraWords)
-	if e.d.words() < least {
-		e.wish()
+	for len(e.d.paras) > 1 && len(e.d.last()) == 0 {
+		e.d.paras = e.d.paras[:len(e.d.paras)-1]
 	}
-	if e.d.words() < least {
-		e.thanksAgain()
+	p := e.d.last()
+	if e.d.words() >= least || len(p) == 0 {
+		return
 	}
+	if e.wished {
+		e.thanksIntoWish()
+		return
+	}
+	e.wished = true
+	last := p[len(p)-1]
+	before := e.textBefore(last)
+	w := e.c.sentenceAvoiding(partClosing, withoutThanks(wishes[e.r.Situation][e.r.Tone], before), nil, e.v, before, last)
+	first, _, _ := strings.Cut(last, " ")
+	if joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first) {
+		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
+	} else {
+		p[len(p)-1] = w
+		p = append(p, last)
+	}
+	e.d.paras[len(e.d.paras)-1] = p
+	e.d.valid = false
+}
+
+// thanksIntoWish sets thanks once more into the wish that closes a
+// letter still too short ("I hope the hiring goes well, and thanks again
+// for thinking of me."), if the letter has not thanked enough.
+func (e *emailWriter) thanksIntoWish() {
+	p := e.d.last()
+	last := p[len(p)-1]
+	if e.thankedEnd || thanked(e.d.text()) >= maxThanks || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
+		return
+	}
+	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
+	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), "")
+	if t == "" {
+		return
+	}
+	p[len(p)-1] = unstopped(last, e.v) + ", and " + lowerFirst(t)
+	e.thankedEnd = true
+	e.d.valid = false
+}
+
+// freshThanks is list without the thanks that would echo text: with
+// "again" when text has it, and, while two or more are left, those that
+// open with the two words an earlier sentence opened with ("Many thanks
+// for ... Many thanks again ..."). It is list itself when none is left.
+func freshThanks(list []string, text string) []string {
+	opening := func(s string) string {
+		ws := strings.Fields(strings.ToLower(s))
+		if len(ws) < 2 {
+			return ""
+		}
+		return ws[0] + " " + ws[1]
+	}
+	var starts []string
+	for _, s := range splitSentences(text) {
+		starts = append(starts, opening(s))
+	}
+	out := list
+	if slices.Contains(words(text), "again") {
+		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	}
+	if fresh := slices.DeleteFunc(slices.Clone(out), func(s string) bool { return slices.Contains(starts, opening(s)) }); len(fresh) >= 2 {
+		out = fresh
+	}
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// textBefore is the draft's text without its last sentence, last.
+func (e *emailWriter) textBefore(last string) string {
+	return strings.TrimSpace(strings.TrimSuffix(e.d.text(), last))
 }
 
 // offerInto ends the letter's only paragraph with the offer, set into
 // the thanks that end it when they can take it ("Thank you for thinking
 // of me, and I hope our paths cross again."), as people close a short
-// note; otherwise as a sentence of its own.
-func (e *emailWriter) offerInto() {
+// note; otherwise as a sentence of its own. Unless always, it sets the
+// offer into them in two letters of three.
+func (e *emailWriter) offerInto(always bool) {
 	p := e.d.last()
 	if len(p) == 0 {
 		e.offer()
 		return
 	}
 	last := p[len(p)-1]
-	if !thanks(last) || !joinable(last) || e.c.index(partJoin+partLead+1, 3) == 0 {
+	if !thanks(last) || !joinable(last) || !always && e.c.index(partJoin+partLead+1, 3) == 0 {
 		e.offer()
 		return
 	}
@@ -538,13 +600,29 @@ func (e *emailWriter) offerInto() {
 // them in one sentence, or, when the letter has thanked enough, the
 // offer alone.
 func (e *emailWriter) thanksWithOffer() {
-	e.thanksAgain()
-	if !e.thankedEnd {
-		e.offer() // it wished instead
+	last := lastSentences(e.d.text(), 1)
+	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || thanked(e.d.text()) >= maxThanks) {
+		e.offer() // thanks would be one more closing line
 		return
 	}
-	e.offerInto()
+	e.thanksAgain()
+	if !e.thankedEnd {
+		return
+	}
+	// The offer is set into the thanks, or stands alone in their place:
+	// thanks and an offer one after the other are two closing lines.
+	p := e.d.last()
+	n := len(p)
+	e.offerInto(true)
+	if p = e.d.last(); len(p) > n {
+		e.d.paras[len(e.d.paras)-1] = slices.Delete(p, n-1, n)
+		e.thankedEnd = false
+		e.d.valid = false
+	}
 }
+
+// apology reports whether one of our sentences says sorry.
+func apology(s string) bool { return containsFold(s, "sorry") || containsFold(s, "apolog") }
 
 // joinable reports whether one of our sentences can take ", and" and a
 // clause after it: not one with a clause of its own already.
