@@ -134,9 +134,36 @@ func Situations() []Situation { return slices.Clone(situations) }
 // Offers returns every offer of help.
 func Offers() []Offer { return slices.Clone(offers) }
 
-// DefaultOffer returns the offer of help a letter in s makes unless the
-// user chooses another.
+// DefaultOffer returns the offer of help a letter in s to a named person
+// makes unless the user chooses another.
 func DefaultOffer(s Situation) Offer { return defaultOffer[s] }
+
+// DefaultOfferTo returns the offer of help a letter in s to c makes unless
+// the user chooses another: DefaultOffer(s), except that nobody keeps in
+// touch with a stranger. To a team, an inbox, nobody known or a greeting
+// such as "Sir or Madam" the letter ends on a wish or thanks instead.
+func DefaultOfferTo(s Situation, c Contact) Offer {
+	if o := defaultOffer[s]; o != OfferStayInTouch || !stranger(c) {
+		return o
+	}
+	return OfferNone
+}
+
+// genericGreetingWords are the words of a greeting that names nobody:
+// "Sir or Madam", "Hiring Manager", "To whom it may concern".
+var genericGreetingWords = []string{"sir", "madam", "or", "and", "hiring", "manager", "recruiter", "recruiting", "team",
+	"to", "whom", "it", "may", "concern", "colleague", "colleagues", "all"}
+
+// stranger reports a contact the writer has no one to keep in touch with:
+// not a person, or a person greeted by a generic name.
+func stranger(c Contact) bool {
+	c = normalizeContact(c)
+	if c.Kind != ContactPerson {
+		return true
+	}
+	ws := words(c.GreetingName)
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(genericGreetingWords, w) })
+}
 
 // Valid reports whether r is a known reason.
 func (r Reason) Valid() bool { return slices.Contains(reasons, r) }

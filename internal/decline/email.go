@@ -113,15 +113,19 @@ func emailBody(r Request, v values, c chooser) string {
 	e.opening()
 	e.apologise()
 	e.ending()
+	e.thankOnce()
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
 	// well." is not signed "With best wishes,").
-	// Nor does it thank a third time ("Thanks again,").
-	var skip func(string) bool
-	if thanked(body) >= maxThanks {
-		skip = thanks
+	// Nor does it thank a third time ("Thanks again,"), nor a second in
+	// a short letter.
+	// The sign-offs that thank are left out, not skipped to the next one,
+	// so that the others are chosen evenly.
+	list := signoffList(r)
+	if n := thanked(body); n >= maxThanks || n > 0 && shortBody(body) {
+		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
-	signoff := c.pickFresh(partSignoff, signoffList(r), lastSentences(body, 1), skip)
+	signoff := c.pickFresh(partSignoff, list, lastSentences(body, 1), nil)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 
@@ -315,6 +319,48 @@ func (e *emailWriter) detailAfterThanks() {
 	if e.appreciationPending() {
 		e.detail(false, false)
 	}
+}
+
+// short reports a letter body of four sentences or fewer, which thanks
+// once: "Many thanks for getting in touch ... Thank you once more for
+// thinking of me" in four sentences reads as gushing.
+func shortBody(body string) bool { return len(splitSentences(body)) <= 4 }
+
+// thankOnce ends a short letter that has already thanked on its offer or
+// a wish, without the thanks once more: "Thank you again for thinking of
+// me, and I hope our paths cross." keeps its offer, "I hope the search
+// goes well, and thanks again for your time." its wish, and thanks alone
+// give way to a wish.
+func (e *emailWriter) thankOnce() {
+	text := e.d.text()
+	p := e.d.last()
+	if len(p) == 0 || !shortBody(text) || thanked(text) < 2 {
+		return
+	}
+	last := p[len(p)-1]
+	if !thanks(last) {
+		return
+	}
+	if e.r.Detail != "" && strings.Contains(last, e.r.Detail) {
+		return // the thanks carry what the user appreciated
+	}
+	before := e.textBefore(last)
+	if first := lastSentences(before, 4); !thanks(splitSentences(first)[0]) {
+		return // the letter did not open with thanks
+	}
+	head, tail, joined := strings.Cut(last, ", and ")
+	switch {
+	case joined && thanks(head) && !thanks(tail):
+		p[len(p)-1] = strings.ToUpper(tail[:1]) + tail[1:]
+	case joined && !thanks(head) && thanks(tail):
+		p[len(p)-1] = unstopped(head, e.v) + "."
+	default:
+		list := slices.DeleteFunc(slices.Clone(wishes[e.r.Situation][e.r.Tone]), thanks)
+		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
+		e.wished = true
+	}
+	e.thankedEnd = false
+	e.d.valid = false
 }
 
 // maxThanks is how many times a letter thanks its reader: a third

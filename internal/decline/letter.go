@@ -148,7 +148,7 @@ func normalizeRequest(r Request) Request {
 	r.Tone = parsed(r.Tone, tones, DefaultTone)
 	r.Situation = parsed(r.Situation, situations, DefaultSituation)
 	r.Reason = parsed(r.Reason, reasons, "")
-	r.Offer = parsed(r.Offer, offers, DefaultOffer(r.Situation))
+	r.Offer = parsed(r.Offer, offers, DefaultOfferTo(r.Situation, r.Contact))
 	r.English = parseEnglish(r.English)
 	return r
 }
