@@ -417,9 +417,14 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
 		if clause := reasonClause(r, v, c, decl); clause != "" && countWords(decl) <= 18 {
 			first := joinReason(decl, clause, v, c)
-			add(first)
-			add(c.sentence(partThanks, thanks, nil, v, first))
-			break
+			// Unless every thanks would repeat a word of it ("...
+			// withdrawal from consideration ... Thank you for your
+			// consideration.").
+			if th := c.sentence(partThanks, thanks, nil, v, first); !repeatsStem(contentStems(first), th) {
+				add(first)
+				add(th)
+				break
+			}
 		}
 		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)

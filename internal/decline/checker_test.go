@@ -193,10 +193,14 @@ func TestNoOfferIsAChoice(t *testing.T) {
 		{"the cancelled interview's default", "", SituationBeforeInterview, true, true},
 		{"stay in touch chosen, not written", OfferStayInTouch, SituationWithdrawal, false, false},
 		{"the offer's default, not written", "", SituationOffer, false, false},
+		{"the offer's default to a team", "", SituationOffer, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := base
 			r.Offer, r.Situation = tc.offer, tc.sit
+			if strings.Contains(tc.name, "team") {
+				r.Contact = Contact{Name: "Talent Team"}
+			}
 			checks := CheckLetter(l, r)
 			if errs := FailedErrors(checks); len(errs) > 0 {
 				t.Errorf("a letter without an offer is blocked: %+v", errs)

@@ -24,13 +24,13 @@ var situationRules = map[Situation]string{
 	SituationWithdrawal: "From `wishlist` or `applied`, before any invitation: the letter withdraws the application and " +
 		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
-		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
+		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch to a named person, none to a team or nobody known (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
 	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its date and time " +
 		"as the user would write it locally (no zone), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
-		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch.",
+		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch to a named person, none to a team or nobody known.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
-		"the reason. Default offer: stay in touch.",
+		"the reason. Default offer: stay in touch to a named person, none to a team or nobody known.",
 }
 
 // channelRules say the shape each channel takes.
@@ -181,6 +181,10 @@ func TestDocsNameTheDefaultOffer(t *testing.T) {
 	for _, sit := range Situations() {
 		if want := said[DefaultOffer(sit)]; want == "" || !strings.Contains(situationRules[sit], want) {
 			t.Errorf("%s: the docs do not say %q", sit, want)
+		}
+		if DefaultOfferTo(sit, Contact{Name: "Talent Team"}) == OfferNone && DefaultOffer(sit) != OfferNone &&
+			!strings.Contains(situationRules[sit], "none to a team or nobody known") {
+			t.Errorf("%s: the docs do not say a letter to a team offers nothing by default", sit)
 		}
 	}
 }

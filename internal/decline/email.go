@@ -354,6 +354,10 @@ func (e *emailWriter) thankOnce() {
 		p[len(p)-1] = strings.ToUpper(tail[:1]) + tail[1:]
 	case joined && !thanks(head) && thanks(tail):
 		p[len(p)-1] = unstopped(head, e.v) + "."
+	case e.wished:
+		// A wish is written already: the thanks go, and it closes.
+		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
+		e.d.mergeLoneSentence()
 	default:
 		list := slices.DeleteFunc(slices.Clone(wishes[e.r.Situation][e.r.Tone]), thanks)
 		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
