@@ -160,27 +160,31 @@ var declinesBare = situated{
 		},
 	},
 	SituationBeforeInterview: {
+		// Those that name the interview alternate with those that do not:
+		// after thanks for the interview, a phrasing that would repeat the
+		// word gives way to the next, and a run of them would send every
+		// such letter to one sentence.
 		ToneFormal: {
 			"^I am withdrawing my application, so I will not be able to attend.",
 			"^I have decided to withdraw my application, so I will not be at the interview.",
 			"^I will be withdrawing my application, so I would like to cancel our meeting.",
+			"^I am withdrawing my application and so need to cancel the interview.",
 			"I am sorry to say that I am withdrawing my application and will not be able to attend.",
 			"Please accept my withdrawal from the process, which means I will not be at the interview.",
 			"^I am withdrawing from the process, so I will not be attending.",
+			"I will not be able to attend the interview, as I am withdrawing my application.",
 			"^I am withdrawing my application, so I will not be there.",
 			"^I am withdrawing, so I must cancel.",
 			"^I am withdrawing, so I cannot attend.",
-			"^I am withdrawing my application and so need to cancel the interview.",
-			"I will not be able to attend the interview, as I am withdrawing my application.",
 		},
 		ToneWarm: {
 			"^I'm withdrawing my application, so I'll have to [cancel|call it off].",
+			"^I've decided to withdraw, so I'll need to cancel the interview.",
 			"I'm [sorry|afraid] I'm pulling out of the process, so I need to cancel.",
 			"^I've decided to withdraw, so I won't be able to make it.",
+			"I won't be able to make the interview after all, as I'm withdrawing my application.",
 			"^I'm withdrawing my application, so I won't be there.",
 			"^I won't be going ahead with my application, so I need to call it off.",
-			"^I've decided to withdraw, so I'll need to cancel the interview.",
-			"I won't be able to make the interview after all, as I'm withdrawing my application.",
 		},
 	},
 	SituationAfterInterview: {

@@ -190,7 +190,7 @@ var thanksAgain = situated{
 var signoffs = toned{
 	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,",
 		"With thanks,", "With kind regards,", "Best wishes,", "All good wishes,", "With warm regards,", "With many thanks,",
-		"Warm regards,", "With every good wish,", "Respectfully,", "With my best wishes,", "Yours,",
+		"Warm regards,", "Respectfully,", "Yours,",
 		"Kindest regards,", "Yours truly,"},
 	ToneWarm: {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,", "Warm wishes,",
 		"All good wishes,", "Many thanks,", "Thanks so much,", "Kind regards,", "All my best,", "With best wishes,", "Thanks,",
