@@ -9,11 +9,16 @@ import (
 // "Hi Sarah," warmly; a team is greeted by its name, nobody as the hiring
 // team. A formal letter never opens with "Hello".
 func greetingLine(r Request, v values, c chooser) string {
-	if v.greet == "" {
+	switch {
+	case v.greet == "":
 		if r.Tone == ToneWarm {
 			return c.pick(partGreeting, []string{"Hello,", "Hi there,"})
 		}
 		return "Dear Hiring Team,"
+	case strings.HasPrefix(strings.ToLower(v.greet), "to whom"):
+		return "To" + v.greet[2:] + "," // a salutation of its own
+	case impersonal(v.greet):
+		return v.fill("Dear {greet},") // never "Hi Sir or Madam,"
 	}
 	if r.Tone == ToneWarm {
 		return v.fill(c.pick(partGreeting, []string{"Hi {greet},", "Hello {greet},"}))
@@ -26,7 +31,7 @@ func greetingLine(r Request, v values, c chooser) string {
 // unless a title or a greeting name says otherwise.
 func messageGreeting(r Request, v values) string {
 	switch {
-	case v.greet == "":
+	case v.greet == "" || impersonal(v.greet):
 		return "Hello,"
 	case r.Tone == ToneWarm:
 		return v.fill("Hi {greet},")
@@ -34,6 +39,18 @@ func messageGreeting(r Request, v values) string {
 		return "Hello " + r.Contact.Greeting(ToneWarm) + ","
 	}
 	return v.fill("Hello {greet},")
+}
+
+// impersonal reports a greeting name that addresses nobody in particular
+// and only a formal letter can open with: "Sir or Madam", "To whom it may
+// concern". A call or a chat message greets such a reader with a plain
+// "Hello".
+func impersonal(greet string) bool {
+	ws := words(greet)
+	if len(ws) >= 2 && ws[0] == "to" && ws[1] == "whom" {
+		return true
+	}
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return w != "sir" && w != "madam" && w != "or" })
 }
 
 // reasonList is the reason's phrasings in the wording that fits the stage;
@@ -506,7 +523,7 @@ func phoneScript(r Request, v values, c chooser) string {
 // phoneHello greets the person by the name the greeting uses.
 func phoneHello(r Request, v values, c chooser) string {
 	switch {
-	case v.greet == "" || r.Contact.Kind == ContactTeam:
+	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
 		return c.pick(partIntro, []string{"Hello, this is {sender}.", "Hello, it's {sender} here."})
 	case r.Tone == ToneWarm:
 		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here."})
@@ -519,7 +536,7 @@ func phoneHello(r Request, v values, c chooser) string {
 func voicemail(r Request, v values, c chooser) string {
 	hello := "Hello, this is {sender}, calling about the {role} role at {company}."
 	switch {
-	case v.greet == "" || r.Contact.Kind == ContactTeam:
+	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
 	case r.Tone == ToneWarm:
 		hello = "Hello {greet}, this is {sender}, calling about the {role} role at {company}."
 	default:

@@ -85,10 +85,11 @@ func rulePersonal(t letterText) Check {
 }
 
 // namesContact reports whether the letter names the contact in any form a
-// careful writer would: for a person a name form; for a team or nobody,
-// any greeting or the team.
+// careful writer would: for a person a name form; for a team, nobody, or
+// a person the user greets as nobody in particular ("Sir or Madam"), any
+// greeting or the team.
 func namesContact(text string, ws []string, c Contact, ch Channel, body string) bool {
-	if c.Kind != ContactPerson || ch == ChannelPhone || containsPhrase(words(strings.Join(firstLines(body, 1), " ")), teamGreetings) {
+	if c.Kind != ContactPerson || ch == ChannelPhone || impersonal(c.Greeting(ToneFormal)) || containsPhrase(words(strings.Join(firstLines(body, 1), " ")), teamGreetings) {
 		return true
 	}
 	for _, f := range c.nameForms() {
