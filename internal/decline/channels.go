@@ -41,18 +41,6 @@ func messageGreeting(r Request, v values) string {
 	return v.fill("Hello {greet},")
 }
 
-// impersonal reports a greeting name that addresses nobody in particular
-// and only a formal letter can open with: "Sir or Madam", "To whom it may
-// concern". A call or a chat message greets such a reader with a plain
-// "Hello".
-func impersonal(greet string) bool {
-	ws := words(greet)
-	if len(ws) >= 2 && ws[0] == "to" && ws[1] == "whom" {
-		return true
-	}
-	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return w != "sir" && w != "madam" && w != "or" })
-}
-
 // reasonList is the reason's phrasings in the wording that fits the stage;
 // nil for ReasonNone.
 func reasonList(r Request) []string {

@@ -165,6 +165,18 @@ func stranger(c Contact) bool {
 	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(genericGreetingWords, w) })
 }
 
+// impersonal reports a greeting name that addresses nobody in particular
+// and only a formal letter can open with: "Sir or Madam", "To whom it may
+// concern". A call or a chat message greets such a reader with a plain
+// "Hello".
+func impersonal(greet string) bool {
+	ws := words(greet)
+	if len(ws) >= 2 && ws[0] == "to" && ws[1] == "whom" {
+		return true
+	}
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return w != "sir" && w != "madam" && w != "or" })
+}
+
 // Valid reports whether r is a known reason.
 func (r Reason) Valid() bool { return slices.Contains(reasons, r) }
 

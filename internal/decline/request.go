@@ -18,7 +18,7 @@ type Request struct {
 	// Detail is one true detail in the user's words: what they valued
 	// ("meeting the platform team"), or a sentence of their own.
 	Detail  string
-	Offer   Offer // empty: DefaultOffer(Situation)
+	Offer   Offer // empty: DefaultOfferTo(Situation, Contact)
 	Channel Channel
 	Tone    Tone
 	Sender  Sender

@@ -2,7 +2,6 @@ package storage_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 
 	"tracker/internal/applications"
@@ -16,12 +15,7 @@ import (
 // there already, and the application reads as before, its new contact
 // fields empty (derived from the name when a letter is written).
 func TestContactMigrationOutOfOrder(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkContactMigration(t, filepath.Join(t.TempDir(), "old.db"))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkContactMigration(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkContactMigration)
 }
 
 func checkContactMigration(t *testing.T, dsn string) {

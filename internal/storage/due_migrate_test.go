@@ -20,12 +20,7 @@ import (
 // kind; migration 40 must fill in their due times so that the warnings
 // read from them equal those the details compute, now and later.
 func TestMigrationFillsDueTimes(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkDueBackfill(t, t.TempDir()+"/old.db")
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkDueBackfill(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkDueBackfill)
 }
 
 var dueBase = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)

@@ -64,12 +64,7 @@ func openAtOnce(t *testing.T, dsn string, n int) {
 // TestRefuseNewerSchema marks a database as migrated by a later release
 // and opens it: the tracker must refuse, naming both schema versions.
 func TestRefuseNewerSchema(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkRefuseNewer(t, filepath.Join(t.TempDir(), "newer.db"))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkRefuseNewer(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkRefuseNewer)
 }
 
 func checkRefuseNewer(t *testing.T, dsn string) {
@@ -100,12 +95,7 @@ func checkRefuseNewer(t *testing.T, dsn string) {
 // round 2) and migrates it: the rounds become distinct in the order they
 // were logged, and only the newest stays pending.
 func TestMigrationMendsDuplicateInvitations(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkMendInvitations(t, filepath.Join(t.TempDir(), "dup.db"))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkMendInvitations(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkMendInvitations)
 }
 
 func checkMendInvitations(t *testing.T, dsn string) {

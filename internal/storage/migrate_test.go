@@ -3,7 +3,6 @@ package storage_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -29,12 +28,7 @@ var filledTables = []string{"users", "applications", "invitations", "letters", "
 // code: every row must come through unchanged, the cascades must still
 // work, and the new stages must be accepted.
 func TestMigrationKeepsFilledDatabase(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkMigration(t, filepath.Join(t.TempDir(), "old.db"))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkMigration(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkMigration)
 }
 
 func checkMigration(t *testing.T, dsn string) {

@@ -2,7 +2,6 @@ package storage_test
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -155,8 +154,7 @@ func TestMigrationFilesTheNamesOfStoredApplications(t *testing.T) {
 			t.Errorf("names after the migration: %q, %v; want %q", flatten(got), err, want)
 		}
 	}
-	t.Run("sqlite", func(t *testing.T) { check(t, filepath.Join(t.TempDir(), "old.db")) })
-	t.Run("postgres", func(t *testing.T) { check(t, storagetest.PostgresDSN(t)) })
+	storagetest.EachDSN(t, check)
 }
 
 func createNamed(t *testing.T, ctx context.Context, db *storage.DB, pairs [][2]string) []*applications.Application {

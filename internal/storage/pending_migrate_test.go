@@ -18,12 +18,7 @@ import (
 // that only an invited application has a pending invitation (a move from
 // any other stage then skips looking for one).
 func TestMigrationCancelsPendingOutsideInvited(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkPendingMigration(t, t.TempDir()+"/old.db")
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkPendingMigration(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkPendingMigration)
 }
 
 func checkPendingMigration(t *testing.T, dsn string) {

@@ -14,12 +14,7 @@ import (
 // (before the search index), then opens it with the current code: search
 // must find what was stored before, and what is stored after.
 func TestSearchFindsApplicationsStoredBefore(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		checkSearchBackfill(t, t.TempDir()+"/old.db")
-	})
-	t.Run("postgres", func(t *testing.T) {
-		checkSearchBackfill(t, storagetest.PostgresDSN(t))
-	})
+	storagetest.EachDSN(t, checkSearchBackfill)
 }
 
 func checkSearchBackfill(t *testing.T, dsn string) {

@@ -78,6 +78,14 @@ func PostgresDSN(t testing.TB) string {
 	return withSearchPath(base, schema)
 }
 
+// EachDSN runs fn as a subtest on the DSN of a new SQLite file and of a
+// new PostgreSQL schema, neither opened yet: for tests that open the
+// database themselves (at an old migration, from several processes).
+func EachDSN(t *testing.T, fn func(t *testing.T, dsn string)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, filepath.Join(t.TempDir(), "tracker.db")) })
+	t.Run("postgres", func(t *testing.T) { fn(t, PostgresDSN(t)) })
+}
+
 // Each runs fn as a subtest on SQLite and, when configured, on PostgreSQL.
 func Each(t *testing.T, fn func(t *testing.T, db *storage.DB)) {
 	t.Run("sqlite", func(t *testing.T) {
