@@ -129,7 +129,7 @@ var knownFlagWord = map[string]bool{
 	"subject": true, "body": true, "status": true, "limit": true, "q": true, "sort": true, "to": true, "at": true,
 	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
 	"response_window": true, "override": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
-	"contact_kind": true, "contact_title": true, "greeting_name": true, "reason_detail": true, "detail": true, "offer": true,
+	"contact_kind": true, "contact_title": true, "greeting_name": true, "reason_detail": true, "detail": true, "detail_kind": true, "offer": true,
 	"variant": true, "kind": true,
 }
 

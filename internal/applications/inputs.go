@@ -117,6 +117,9 @@ type DeclineInput struct {
 	// Detail is one concrete detail in the user's words (what they valued,
 	// the rival offer, a real reason) that the letter weaves in.
 	Detail string `validate:"max=200,line"`
+	// DetailKind says what the detail is to the letter: appreciated,
+	// offer or reason; empty reads it from the words where that is safe.
+	DetailKind string
 	// Offer is the help the letter ends with: referral, reference,
 	// stay_in_touch or none; empty is the default for the situation.
 	Offer string

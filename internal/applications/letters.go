@@ -133,7 +133,7 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 	}
 	req := decline.Request{
 		Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: situation,
-		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail, Detail: in.Detail, Offer: decline.Offer(in.Offer),
+		Reason: decline.Reason(in.Reason), ReasonDetail: in.ReasonDetail, Detail: in.Detail, DetailKind: decline.DetailKind(in.DetailKind), Offer: decline.Offer(in.Offer),
 		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(), English: st.English(),

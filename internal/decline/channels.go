@@ -66,6 +66,9 @@ func reasonValues(r Request, v values) values {
 // reason has none: the user's own words and the reasons that open with a
 // lead of their own stand as sentences.
 func reasonClause(r Request, v values, c chooser, after string) string {
+	if detailInReason(r) {
+		return "" // the user's detail gives the reason (see ownReason)
+	}
 	var joinable []string
 	for _, s := range reasonList(r) {
 		if strings.HasPrefix(s, "^") {
@@ -75,7 +78,7 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	if len(joinable) == 0 {
 		return ""
 	}
-	s := c.sentence(partReason, joinable, nil, v, after)
+	s := forRole(r, c.sentence(partReason, joinable, nil, v, after))
 	return lowerFirst(strings.TrimSuffix(s, "."))
 }
 
@@ -140,7 +143,7 @@ var movableAdjectives = []string{"helpful", "clear", "useful", "insightful", "th
 // noun phrase without its adjective and the adjective.
 func shapeOf(detail string) (shape detailShape, np, adj string) {
 	fs := strings.Fields(detail)
-	if len(fs) == 0 || isClause(detail) {
+	if len(fs) == 0 || isSentence(detail) {
 		return detailClause, "", ""
 	}
 	first := strings.ToLower(fs[0])
@@ -203,16 +206,6 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 // taken a contract with ...").
 var appreciationWords = []string{"enjoy", "pleasure", "appreciat", "thank", "grateful", "loved", "impress", "kind",
 	"great", "lovely", "helpful", "privilege", "glad", "delight", "valu", "admire", "inspir", "welcom"}
-
-// detailIsFact reports a detail that is a sentence of its own and not
-// one of appreciation: a fact that explains the decline.
-func detailIsFact(detail string) bool {
-	if !isClause(detail) {
-		return false
-	}
-	l := strings.ToLower(detail)
-	return !slices.ContainsFunc(appreciationWords, func(w string) bool { return strings.Contains(l, w) })
-}
 
 // bareDeclines are the declines of declinesBare that can follow the
 // user's detail (withoutIt: no "it" that would point at the detail), and
@@ -412,7 +405,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		}
 	}
 	// The reason is chosen first, and the opening so as not to repeat it.
-	reason := c.sentence(partReason, reasons, nil, reasonValues(r, v), "")
+	reason := messageReason(r, v, c, reasons, nil, "")
 	switch layout {
 	case 0: // the decline first, then ", but" and thanks
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
@@ -446,9 +439,23 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	// When the opening could not avoid the reason's words, the reason
 	// is chosen again to follow it, from every phrasing.
 	if n := len(body); n >= 2 && body[n-1] == reason && sharesStem(contentStems(body[n-2]), contentStems(reason)) {
-		body[n-1] = c.sentence(partReason, reasonList(r), nil, reasonValues(r, v), body[n-2])
+		body[n-1] = messageReason(r, v, c, reasonList(r), nil, body[n-2])
 	}
 	return body
+}
+
+// messageReason is the reason of a message or a call: the user's own
+// words woven by their shape (see ownReason) when they gave them, the
+// rival offer or the real reason of their detail in place of ours, or one
+// of list, with leads, after the text after.
+func messageReason(r Request, v values, c chooser, list, leads []string, after string) string {
+	switch {
+	case detailInReason(r):
+		return ownReason(r, v, c, r.Detail, detailKindOf(r), after)
+	case r.Reason == ReasonOther:
+		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after)
+	}
+	return forRole(r, c.sentence(partReason, list, leads, reasonValues(r, v), after))
 }
 
 // plain is list without the phrasings that have a clause of their own
@@ -497,7 +504,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	if tone == ToneWarm {
 		leads = reasonLeads[tone]
 	}
-	reason := c.sentence(partReason, reasons[r.Reason][tone], leads, reasonValues(r, v), decl)
+	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
 	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
 	return paragraphs(

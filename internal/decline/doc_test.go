@@ -36,7 +36,8 @@ var situationRules = map[Situation]string{
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
 	ChannelEmail: "E-mail: a subject that names the role (and in some wordings the sender); the decline in the first paragraph (thanks may " +
-		"come first); one short reason; what the user appreciated beside the first thanks, never after the reason as an afterthought; " +
+		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
+		"appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
 		"sign-off, signed with the name alone (the first name when warm).",
@@ -51,7 +52,7 @@ func docRequest(i int, sit Situation, ch Channel) Request {
 	r := request(sit, reasons[(i*4+1)%len(reasons)], ch, Tones()[i%2], uint64(i))
 	r.Contact = goldenContacts[i%len(goldenContacts)]
 	if ch == ChannelEmail {
-		r.Detail = docDetails[sit]
+		r.Detail, r.DetailKind = docDetails[sit], docDetailKinds[sit]
 	}
 	return r
 }
@@ -61,10 +62,14 @@ func docRequest(i int, sit Situation, ch Channel) Request {
 var docDetails = map[Situation]string{
 	SituationWithdrawal:      "the care that went into the job description",
 	SituationInvitation:      "the clear way you described the role",
-	SituationBeforeInterview: "your patience in finding a time for the interview",
+	SituationBeforeInterview: "an unexpected family emergency",
 	SituationAfterInterview:  "meeting the platform team",
 	SituationOffer:           "how quickly you made the offer",
 }
+
+// docDetailKinds are the kinds the examples give their details; the rest
+// are read from the words.
+var docDetailKinds = map[Situation]DetailKind{SituationBeforeInterview: DetailReason}
 
 func TestLettersDoc(t *testing.T) {
 	var b strings.Builder
@@ -124,6 +129,9 @@ func docChoices(r Request) string {
 	s := fmt.Sprintf("Example: %s, reason `%s`, offer `%s`, contact %s", r.Tone, r.Reason, r.Offer, docContact(r.Contact))
 	if r.Detail != "" {
 		s += fmt.Sprintf(", detail \"%s\"", r.Detail)
+		if r.DetailKind != "" {
+			s += fmt.Sprintf(" (`%s`)", r.DetailKind)
+		}
 	}
 	return s + ":"
 }

@@ -156,37 +156,80 @@ func (e *emailWriter) pending() string {
 }
 
 // reason writes the reason, and after it the user's detail when that is
-// a fact of their own ("I've taken a contract with ..."), which explains
-// the decline and so belongs beside the reason: later it reads as an
-// afterthought. A fact that is itself the reason (the rival offer named,
-// or a letter with no reason) stands in its place, so the letter never
-// gives the reason twice in two wordings.
+// a fact of their own that explains their own reason further (reason
+// other), which belongs beside it: later it reads as an afterthought. A
+// detail that is the rival offer or the real reason stands in place of
+// the reason of the list, so the letter never gives the reason twice in
+// two wordings; one that frames the decision ("as I explained this
+// morning") opens the reason's sentence.
 func (e *emailWriter) reason() {
 	if e.factReplacesReason() {
-		e.detail(false, false)
+		e.detailDone = true
+		e.ownReason(e.r.Detail, detailKindOf(e.r))
 		return
 	}
-	e.d.add(e.c.sentenceAvoiding(partReason, reasonList(e.r), reasonLeads[e.r.Tone], reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	if e.r.Reason == ReasonOther {
+		e.ownReason(e.r.ReasonDetail, DetailReason)
+		e.factAfterReason()
+		return
+	}
+	leads := reasonLeads[e.r.Tone]
+	if e.framePending() {
+		leads = nil
+	}
+	s := forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	e.d.add(e.framed(s))
 	e.factAfterReason()
 }
 
+// ownReason writes a reason in the user's words (see ownReason), a noun
+// phrase set into the decline just written when it can take it ("I must
+// decline because of certain family matters.").
+func (e *emailWriter) ownReason(own string, kind DetailKind) {
+	p := e.d.last()
+	if kind == DetailReason && !isSentence(own) && !isGerund(own) && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
+		if s := becauseOf(p[len(p)-1], own, e.v); s != "" {
+			p[len(p)-1] = s
+			e.d.valid = false
+			return
+		}
+	}
+	e.d.add(e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text())))
+}
+
+// framed opens s with the user's detail when that frames the decision
+// and is still to be written.
+func (e *emailWriter) framed(s string) string {
+	if s == "" || !e.framePending() {
+		return s
+	}
+	e.detailDone = true
+	return capitalizeSafe(e.r.Detail) + ", " + lowerFirst(s)
+}
+
+// framePending reports a detail still to be written that frames the
+// decision.
+func (e *emailWriter) framePending() bool {
+	return !e.detailDone && e.r.Detail != "" && framing(e.r.Detail)
+}
+
 // factPending reports a detail still to be written that is a fact of the
-// user's own, not something they appreciated.
+// user's own (the rival offer, the real reason), not something they
+// appreciated.
 func (e *emailWriter) factPending() bool {
-	return !e.detailDone && e.r.Detail != "" && detailIsFact(e.r.Detail)
+	return !e.detailDone && (detailInReason(e.r) || detailAfterReason(e.r))
 }
 
 // appreciationPending reports a detail still to be written that says what
 // the user appreciated, which belongs beside the thanks.
 func (e *emailWriter) appreciationPending() bool {
-	return !e.detailDone && e.r.Detail != "" && !detailIsFact(e.r.Detail)
+	return !e.detailDone && detailAppreciated(e.r)
 }
 
 // factReplacesReason reports a fact detail that gives the reason itself:
-// with reason another_offer it names the offer, with none it is the only
-// reason there is.
+// the rival offer named, or the real reason.
 func (e *emailWriter) factReplacesReason() bool {
-	return e.factPending() && (e.r.Reason == ReasonAnotherOffer || e.r.Reason == ReasonNone)
+	return !e.detailDone && detailInReason(e.r)
 }
 
 // factAfterReason writes a fact detail right after the reason.
@@ -202,7 +245,15 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	if e.detailDone || e.r.Detail == "" {
 		return
 	}
+	if framing(e.r.Detail) {
+		return // set into the reason or the decline (see framed)
+	}
 	if mayWait && sharesStem(contentStems(lastSentences(e.d.text(), 1)), contentStems(e.r.Detail)) {
+		return
+	}
+	if !detailAppreciated(e.r) {
+		e.detailDone = true
+		e.d.add(ownReason(e.r, e.v, e.c, e.r.Detail, detailKindOf(e.r), e.d.text()))
 		return
 	}
 	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
@@ -215,12 +266,26 @@ func (e *emailWriter) detail(first, mayWait bool) {
 func (e *emailWriter) opening() {
 	sit, tone, c := e.r.Situation, e.r.Tone, e.c
 	shape := c.index(partLayout, openings)
-	if shape == openDetailFirst && (e.r.Detail == "" || detailIsFact(e.r.Detail)) {
+	if shape == openDetailFirst && !detailAppreciated(e.r) {
 		shape = c.index(partLayout+partLead, openDetailFirst)
 	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
 		shape = openDeclineFirst
+	}
+	switch {
+	case shape == openReasonSo && (e.r.Reason == ReasonAnotherOffer || e.framePending()):
+		// "I have accepted a role elsewhere, so I must decline" says
+		// the one act twice; a frame opens the reason's sentence.
+		shape = openThanksFirst
+	case shape == openJoined && e.framePending():
+		shape = openDeclineFirst
+	}
+	if e.framePending() && e.r.Reason == ReasonNone {
+		// No reason to open: the frame opens the decline.
+		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), "")))
+		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		return
 	}
 	switch shape {
 	case openThanksFirst:

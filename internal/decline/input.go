@@ -15,7 +15,7 @@ const MaxReasonDetail = 200
 // InputError reports the fields of a request that cannot make a letter.
 // Fields maps the snake_case name of each bad field (reason, reason_detail,
 // channel, tone, sender_name, situation, company, role) to a message that
-// names the field and says how to fix it.
+// names the field and says how to fix it; detail_kind too.
 type InputError struct {
 	Fields map[string]string
 }
@@ -91,8 +91,14 @@ func validate(r Request) error {
 	if !slices.Contains([]ContactKind{ContactPerson, ContactTeam, ContactNone}, r.Contact.Kind) {
 		f.add("contact_kind", "contact_kind must be one of person, team, none")
 	}
-	if utf8.RuneCountInString(r.Detail) > MaxReasonDetail {
+	switch {
+	case utf8.RuneCountInString(r.Detail) > MaxReasonDetail:
 		f.add("detail", fmt.Sprintf("detail must be at most %d characters", MaxReasonDetail))
+	case !r.DetailKind.Valid():
+		f.add("detail_kind", oneOf("detail_kind", detailKinds))
+	case r.Detail != "" && detailKindOf(r) == "":
+		f.add("detail_kind", fmt.Sprintf("detail_kind is needed for the detail %q: say whether it is something you appreciated, the offer you took or your reason (%s)",
+			truncate(r.Detail, 40), strings.Join(names(detailKinds), ", ")))
 	}
 	switch {
 	case !r.Reason.Valid():

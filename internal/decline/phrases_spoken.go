@@ -52,10 +52,10 @@ var spokenDeclines = situated{
 			"I'm afraid I won't be taking up the interview.", "I've decided not to go ahead with the interview."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I'm withdrawing my application, so I need to cancel our interview{slot}.",
+		ToneFormal: {"I'm withdrawing my application and need to cancel our interview{slot}.",
 			"I'm afraid I need to cancel our interview{slot}, because I'm withdrawing my application.",
 			"I'm [calling|phoning] to cancel our interview{slot}. I've decided to withdraw my application."},
-		ToneWarm: {"I'm withdrawing my application, so I won't be at our interview{slot}.",
+		ToneWarm: {"I'm withdrawing my application and won't be at our interview{slot}.",
 			"I'm afraid I need to cancel our interview{slot}, because I'm withdrawing.",
 			"I need to call off our interview{slot}, I'm afraid. I'm pulling out of the process."},
 	},

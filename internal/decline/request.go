@@ -16,12 +16,16 @@ type Request struct {
 	Reason       Reason
 	ReasonDetail string // the user's own reason, for ReasonOther
 	// Detail is one true detail in the user's words: what they valued
-	// ("meeting the platform team"), or a sentence of their own.
-	Detail  string
-	Offer   Offer // empty: DefaultOfferTo(Situation, Contact)
-	Channel Channel
-	Tone    Tone
-	Sender  Sender
+	// ("meeting the platform team"), the offer they took ("a role at
+	// Silverline"), their real reason ("an unexpected family emergency"),
+	// or a sentence of their own. DetailKind says which (empty: read from
+	// the words where that is safe; see DetailKind).
+	Detail     string
+	DetailKind DetailKind
+	Offer      Offer // empty: DefaultOfferTo(Situation, Contact)
+	Channel    Channel
+	Tone       Tone
+	Sender     Sender
 	// InterviewAt is the scheduled interview a before_interview letter
 	// cancels, named in Location (UTC when nil) so the employer can free
 	// the slot.

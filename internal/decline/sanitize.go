@@ -74,6 +74,16 @@ func cleanDetail(s string) string {
 	return strings.Trim(lonelyI.ReplaceAllString(s, "I$1"), ".!?;:,- ")
 }
 
+// cleanOwnDetail is cleanDetail for the one true detail, which keeps a
+// lead that frames the decision ("as I explained on the phone") and is
+// woven in as it is.
+func cleanOwnDetail(s string) string {
+	if t := strings.Trim(clean(s), ".!?;:,- "); framing(t) {
+		return strings.Trim(lonelyI.ReplaceAllString(t, "I$1"), ".!?;:,- ")
+	}
+	return cleanDetail(s)
+}
+
 // lonelyI is the pronoun "i" written in lower case, alone or contracted.
 var lonelyI = regexp.MustCompile(`\bi('m|'ve|'d|'ll|’m|’ve|’d|’ll)?\b`)
 

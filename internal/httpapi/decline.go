@@ -24,6 +24,12 @@ type declinePreviewRequest struct {
 	SenderName   string `json:"sender_name"`
 	// Detail is one concrete detail in the user's words, woven in.
 	Detail string `json:"detail"`
+	// DetailKind is what the detail is: appreciated (woven into the
+	// thanks), offer (the offer taken instead) or reason (the real
+	// reason); either of the last two replaces the stock reason. Empty:
+	// read from the words, or a 422 naming detail_kind when they do not
+	// say.
+	DetailKind string `json:"detail_kind"`
 	// Offer is referral, reference, stay_in_touch or none; empty is the
 	// situation's default.
 	Offer string `json:"offer"`
@@ -44,6 +50,7 @@ type declineRequest struct {
 	Tone         string     `json:"tone"`
 	SenderName   string     `json:"sender_name"`
 	Detail       string     `json:"detail"`
+	DetailKind   string     `json:"detail_kind"`
 	Offer        string     `json:"offer"`
 	Variant      int        `json:"variant"`
 	Subject      *string    `json:"subject"`
@@ -81,13 +88,13 @@ func newPreviewResponse(p *applications.Preview) previewResponse {
 func (r declinePreviewRequest) input() applications.DeclineInput {
 	return applications.DeclineInput{
 		Reason: r.Reason, ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone,
-		SenderName: r.SenderName, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body,
+		SenderName: r.SenderName, Detail: r.Detail, DetailKind: r.DetailKind, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body,
 	}
 }
 
 func (r declineRequest) input() applications.DeclineInput {
 	preview := declinePreviewRequest{Reason: r.Reason, ReasonDetail: r.ReasonDetail, Channel: r.Channel,
-		Tone: r.Tone, SenderName: r.SenderName, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body}
+		Tone: r.Tone, SenderName: r.SenderName, Detail: r.Detail, DetailKind: r.DetailKind, Offer: r.Offer, Variant: r.Variant, Subject: r.Subject, Body: r.Body}
 	in := preview.input()
 	in.SentAt, in.Override = r.SentAt.timePtr(), r.Override
 	in.PreviewedStatus = workflow.State(r.PreviewedStatus)

@@ -54,6 +54,12 @@ func TestDeclineChoicesThroughTheAPI(t *testing.T) {
 		{"a bad offer is not sent", "POST", url, `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":`}},
 		{"a negative variant", "POST", url, `{` + base + `,"variant":-1}`, "", 422, []string{`"variant":"variant must be at least 0"`}},
 		{"a long detail", "POST", url, `{` + base + `,"detail":"` + strings.Repeat("x", 201) + `"}`, "", 422, []string{`"detail":"detail must be at most 200 characters"`}},
+		{"a detail that is the reason", "POST", url + "/preview", `{` + base + `,"detail":"an unexpected family emergency","detail_kind":"reason"}`, "", 200,
+			[]string{"because of an unexpected family emergency"}},
+		{"a detail whose role the words do not say", "POST", url + "/preview", `{` + base + `,"detail":"the free lunches"}`, "", 422,
+			[]string{`"detail_kind":"detail_kind is needed for the detail`}},
+		{"a bad detail kind", "POST", url, `{` + base + `,"detail":"x","detail_kind":"praise"}`, "", 422,
+			[]string{`"detail_kind":"detail_kind must be one of appreciated, offer, reason"`}},
 		{"send with the choices", "POST", url, `{` + base + `,"detail":"meeting the platform team","offer":"reference","variant":2}`, "", 200,
 			[]string{`"status":"declined"`, "meeting the platform team"}},
 	} {

@@ -21,6 +21,7 @@ type withdrawRequest struct {
 	Tone         string     `json:"tone"`
 	SenderName   string     `json:"sender_name"`
 	Detail       string     `json:"detail"`
+	DetailKind   string     `json:"detail_kind"`
 	Offer        string     `json:"offer"`
 	Variant      int        `json:"variant"`
 	Subject      *string    `json:"subject"`
@@ -66,7 +67,7 @@ func (h *handler) handleWithdraw(c echo.Context) error {
 	in := applications.WithdrawInput{Note: req.Note, At: req.At.timePtr()}
 	if req.Reason != "" || req.Subject != nil || req.Body != nil {
 		letter := declinePreviewRequest{Reason: req.Reason, ReasonDetail: req.ReasonDetail, Channel: req.Channel, Tone: req.Tone,
-			SenderName: req.SenderName, Detail: req.Detail, Offer: req.Offer, Variant: req.Variant, Subject: req.Subject, Body: req.Body}.input()
+			SenderName: req.SenderName, Detail: req.Detail, DetailKind: req.DetailKind, Offer: req.Offer, Variant: req.Variant, Subject: req.Subject, Body: req.Body}.input()
 		letter.Override = req.Override
 		in.Letter = &letter
 	}

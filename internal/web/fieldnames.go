@@ -11,7 +11,7 @@ var fieldLabels = map[string]string{
 	"contact_title": "Contact's title", "greeting_name": "Greet them as", "contact_email": "Contact e-mail", "notes": "Notes",
 	"applied_at": "Applied", "received_at": "Received", "respond_by": "Respond by", "interview_at": "Interview time",
 	"format": "Format", "message": "Their message", "sender_name": "Sign as", "reason_detail": "Your own reason",
-	"detail": "One detail", "offer": "Offer of help", "variant": "Wording",
+	"detail": "One detail", "detail_kind": "What the detail is", "offer": "Offer of help", "variant": "Wording",
 	"subject": "Subject", "body": "Letter", "name": "Name", "email": "E-mail", "phone": "Phone", "link": "Link",
 	"time_zone": "Time zone", "response_window": "Answer invitations within", "follow_up_after": "Follow up a decline after",
 	"no_reply_days": "Nudge me after no reply for", "new_password": "New password", "current_password": "Current password",

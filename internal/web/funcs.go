@@ -17,6 +17,21 @@ var funcs = template.FuncMap{
 	"check": checkLine,
 	"chose": applications.Letter.Choices,
 	"dict":  dict,
+
+	"detailKindWords": detailKindWords,
+}
+
+// detailKindWords name the kinds of detail in the studio's words.
+func detailKindWords(k string) string {
+	switch decline.DetailKind(k) {
+	case decline.DetailAppreciated:
+		return "Something I appreciated"
+	case decline.DetailOffer:
+		return "The offer I took"
+	case decline.DetailReason:
+		return "My real reason"
+	}
+	return words(k)
 }
 
 // ruleLabels say what each etiquette rule asks of a letter, in the words

@@ -22,6 +22,8 @@ type studioData struct {
 	Tones    []decline.Tone
 	Channels []decline.Channel
 	Offers   []decline.Offer
+	// DetailKinds are what the user's detail can be to the letter.
+	DetailKinds []decline.DetailKind
 	// Variant is the wording the letter is in; "Another wording" asks
 	// for the next.
 	Variant int
@@ -72,7 +74,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 		return err
 	}
 	sd := studioData{Detail: d, Reasons: decline.Reasons(), Tones: decline.Tones(), Channels: decline.Channels(),
-		Offers: decline.Offers(), Declined: d.Status == workflow.Declined}
+		Offers: decline.Offers(), DetailKinds: decline.DetailKinds(), Declined: d.Status == workflow.Declined}
 	if sd.Declined {
 		sd.FollowUpKind = or(v.Form.Get("kind"), c.QueryParam("kind"))
 		in := followUpInput(v.Form)
@@ -124,7 +126,7 @@ func (p *Pages) showStudio(c echo.Context, status int, v view) error {
 func declineInput(get func(string) string, edited bool) applications.DeclineInput {
 	in := applications.DeclineInput{Reason: get("reason"), ReasonDetail: get("reason_detail"),
 		Channel: get("channel"), Tone: get("tone"), SenderName: get("sender_name"),
-		Detail: get("detail"), Offer: get("offer"), Variant: variant(get("variant"))}
+		Detail: get("detail"), DetailKind: get("detail_kind"), Offer: get("offer"), Variant: variant(get("variant"))}
 	if w := get("wording"); w != "" { // the "Another wording" button's
 		in.Variant = variant(w)
 	}
@@ -136,7 +138,7 @@ func declineInput(get func(string) string, edited bool) applications.DeclineInpu
 }
 
 // choiceNames are the studio's choices, as the form and the query name them.
-var choiceNames = []string{"reason", "reason_detail", "tone", "channel", "sender_name", "detail", "offer", "variant"}
+var choiceNames = []string{"reason", "reason_detail", "tone", "channel", "sender_name", "detail", "detail_kind", "offer", "variant"}
 
 // variant reads the wording asked for; what is not a whole number is -1,
 // which the service refuses naming the field.

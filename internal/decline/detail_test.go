@@ -1,0 +1,299 @@
+package decline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// detailCase is one detail in one role and grammatical shape, with the
+// sentence shapes that may carry it.
+type detailCase struct {
+	kind   DetailKind
+	shape  string
+	detail string
+	// carriers: a sentence that holds the detail must match one.
+	carriers *regexp.Regexp
+}
+
+var detailCases = []detailCase{
+	{DetailAppreciated, "gerund", "meeting the platform team", nil},
+	{DetailAppreciated, "noun", "our discussion about the team's plans", nil},
+	{DetailAppreciated, "clause", "It was a pleasure to meet Ana", nil},
+	{DetailOffer, "noun", "another internship that focuses on design",
+		regexp.MustCompile(`(accepted|said yes to|decided to accept) another internship`)},
+	{DetailOffer, "clause", "Silverline's training programme lets me study in the evenings",
+		regexp.MustCompile(`(accepted|said yes to) [a-z ]+, as Silverline's training programme`)},
+	{DetailOffer, "clause that says it", "I have accepted a place at Silverline",
+		regexp.MustCompile(`^(As [^,]+, )?I have accepted a place at Silverline\.$`)},
+	{DetailOffer, "gerund", "joining Silverline's graduate scheme",
+		regexp.MustCompile(`(I am|I'm) joining Silverline's`)},
+	{DetailReason, "noun", "an unexpected family emergency",
+		regexp.MustCompile(`(because of|reason is|comes down to) an unexpected family emergency\.$`)},
+	{DetailReason, "clause", "urgent family concerns keep me here",
+		regexp.MustCompile(`^Urgent family concerns keep me here\.$`)},
+	{DetailReason, "gerund", "caring for my father this winter",
+		regexp.MustCompile(`(I am|I'm) caring for my father this winter\.$`)},
+}
+
+// praiseFrames are the frames that thank or praise; a reason or the rival
+// offer is never set into one ("Thank you, too, for an unexpected family
+// emergency.", "I really valued another internship ...").
+var praiseFrames = regexp.MustCompile(`(?i)thank|grateful|appreciat|valued|enjoy|pleasure|highlight|loved`)
+
+// stockReasons mark our own reason sentences for location and another
+// offer, which a detail in the role of the reason or the offer replaces.
+var stockReasons = map[Reason]*regexp.Regexp{
+	ReasonLocation:     regexp.MustCompile(`(?i)location|relocat|commute|distance|\bmov(e|ing)\b`),
+	ReasonAnotherOffer: regexp.MustCompile(`(?i)accepted|said yes|taken a|committed|agreed to|came through`),
+}
+
+// TestDetailRoles writes letters with a detail in each role and shape, in
+// every situation, tone, channel and many wordings, and checks that the
+// detail is woven in grammatically in its role: what the user appreciated
+// beside the thanks, a reason or the rival offer never in a frame of
+// thanks or praise, and in place of the letter's own reason, never beside
+// a second, contradicting one. Every letter passes every check.
+func TestDetailRoles(t *testing.T) {
+	for _, dc := range detailCases {
+		for _, reason := range []Reason{ReasonLocation, ReasonAnotherOffer} {
+			for _, sit := range Situations() {
+				if !reason.FitsSituation(sit) {
+					continue
+				}
+				for _, ch := range Channels() {
+					for _, tone := range Tones() {
+						for w := range uint64(12) {
+							r := request(sit, reason, ch, tone, w)
+							r.Detail, r.DetailKind = dc.detail, dc.kind
+							l := mustCompose(t, r)
+							assertAllOK(t, l, r)
+							assertDetailRole(t, l, r, dc)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func assertDetailRole(t *testing.T, l Letter, r Request, dc detailCase) {
+	t.Helper()
+	ss := letterSentences(l, r.Channel)
+	mark := dc.detail
+	if dc.shape == "clause" && dc.kind == DetailReason {
+		mark = "family concerns keep me here"
+	}
+	var holders []string
+	for _, s := range ss {
+		if strings.Contains(strings.ToLower(s), strings.ToLower(mark)) {
+			holders = append(holders, s)
+		}
+	}
+	where := string(dc.kind) + "/" + dc.shape + "/" + string(r.Reason) + "/" + string(r.Situation) + "/" + string(r.Channel) + "/" + string(r.Tone)
+	if dc.kind == DetailAppreciated {
+		if r.Channel == ChannelEmail && len(holders) != 1 {
+			t.Errorf("%s: the detail is written %d times:\n%s", where, len(holders), l.Body)
+		}
+		return
+	}
+	if len(holders) != 1 {
+		t.Fatalf("%s: the detail is written %d times, want once:\n%s", where, len(holders), l.Body)
+	}
+	h := holders[0]
+	if praiseFrames.MatchString(h) {
+		t.Errorf("%s: a %s is set into thanks or praise: %q\n%s", where, dc.kind, h, l.Body)
+	}
+	if !dc.carriers.MatchString(h) {
+		t.Errorf("%s: the detail is not woven as a %s %s should be: %q\n%s", where, dc.shape, dc.kind, h, l.Body)
+	}
+	for _, s := range ss {
+		if s != h && stockReasons[r.Reason].MatchString(s) {
+			t.Errorf("%s: a second reason %q beside the user's %q:\n%s", where, s, h, l.Body)
+		}
+	}
+}
+
+// TestDetailKindRead: a detail with no kind is read from its words only
+// where they make it plain; otherwise the request is refused naming
+// detail_kind, and an unknown kind is refused too.
+func TestDetailKindRead(t *testing.T) {
+	cases := []struct {
+		detail string
+		reason Reason
+		want   DetailKind
+	}{
+		{"meeting the platform team", ReasonTiming, DetailAppreciated},
+		{"your helpful explanation of the role", ReasonTiming, DetailAppreciated},
+		{"the conversation about your on-call rota", ReasonTiming, DetailAppreciated},
+		{"our meeting on Tuesday, November 24", ReasonRoleFit, DetailAppreciated},
+		{"the clear way you described the role", ReasonRoleFit, DetailAppreciated},
+		{"how quickly you made the offer", ReasonAnotherOffer, DetailAppreciated},
+		{"It was a pleasure to meet Ana", ReasonTiming, DetailAppreciated},
+		{"an unexpected family emergency", ReasonPersonalCircumstances, DetailReason},
+		{"certain family matters", ReasonPersonalCircumstances, DetailReason},
+		{"the responsibilities and time requirements of the role as described in the interview", ReasonRoleFit, DetailReason},
+		{"urgent family concerns keep me here, so I took a one-year contract with JUM Trading", ReasonLocation, DetailReason},
+		{"I've taken a contract with the BBC until June", ReasonAnotherOffer, DetailOffer},
+		{"Silverline's training program in Dallas lets me pursue management", ReasonAnotherOffer, DetailOffer},
+		{"another internship that focuses more directly on the skills I want", ReasonAnotherOffer, DetailOffer},
+		{"the free lunches", ReasonTiming, ""},
+		{"Silverline", ReasonAnotherOffer, ""},
+	}
+	for _, c := range cases {
+		r := request(SituationOffer, c.reason, ChannelEmail, ToneFormal, 1)
+		r.Detail = c.detail
+		if got := detailKindOf(Normalize(r)); got != c.want {
+			t.Errorf("%q (%s) is read as %q, want %q", c.detail, c.reason, got, c.want)
+		}
+		_, err := Compose(r)
+		if c.want == "" {
+			var ie *InputError
+			if !asInputError(err, &ie) || !strings.Contains(ie.Fields["detail_kind"], "detail_kind") {
+				t.Errorf("%q: err = %v, want an error naming detail_kind", c.detail, err)
+			}
+			r.DetailKind = DetailReason
+			mustCompose(t, r) // with the kind given, it writes
+		} else if err != nil {
+			t.Errorf("%q: %v", c.detail, err)
+		}
+	}
+	r := request(SituationOffer, ReasonTiming, ChannelEmail, ToneFormal, 1)
+	r.Detail, r.DetailKind = "meeting the team", "compliment"
+	_, err := Compose(r)
+	assertInputError(t, err, map[string]string{"detail_kind": "detail_kind must be one of appreciated, offer, reason"})
+	if k, ok := ParseDetailKind(" Offer "); !ok || k != DetailOffer {
+		t.Errorf("ParseDetailKind = %q, %v", k, ok)
+	}
+}
+
+func asInputError(err error, ie **InputError) bool {
+	e, ok := err.(*InputError)
+	*ie = e
+	return ok
+}
+
+// TestOwnReasonIsASentence: the user's own reason (reason other) given as a
+// noun phrase is woven into a sentence, never left a fragment ("Changes in
+// my job search situation."), on every channel; one given as a sentence
+// stands as written.
+func TestOwnReasonIsASentence(t *testing.T) {
+	for _, c := range []struct{ own, want string }{
+		{"changes in my job search situation", `(because of|reason is|comes down to) changes in my job search situation\.$`},
+		{"the role needs regular weekend on-call duty, which I cannot commit to", `^The role needs regular weekend on-call duty, which I cannot commit to\.$`},
+		{"moving to Leeds in the spring", `(I am|I'm) moving to Leeds in the spring\.$`},
+	} {
+		want := regexp.MustCompile(c.want)
+		for _, sit := range Situations() {
+			for _, ch := range Channels() {
+				for _, tone := range Tones() {
+					for w := range uint64(8) {
+						r := request(sit, ReasonOther, ch, tone, w)
+						r.ReasonDetail = c.own
+						l := mustCompose(t, r)
+						assertAllOK(t, l, r)
+						n := 0
+						for _, s := range letterSentences(l, ch) {
+							if strings.Contains(strings.ToLower(s), strings.ToLower(c.own[:12])) {
+								n++
+								if !want.MatchString(s) {
+									t.Errorf("%s/%s/%s: the reason reads %q:\n%s", sit, ch, tone, s, l.Body)
+								}
+							}
+						}
+						if n != 1 {
+							t.Errorf("%s/%s/%s: the reason is written %d times:\n%s", sit, ch, tone, n, l.Body)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// restated is an "X, so Y" sentence whose X already does what Y says: "I
+// am withdrawing, so I must cancel", "I have accepted a position with
+// another company, so I have decided to decline".
+var restated = regexp.MustCompile(`(?i)(withdraw|accepted|pulling out|step back|taken a|said yes)[^,]*, so (I|please)[^.]*(cancel|attend|decline|not be|won't|call|make it|turn|say no|take me out|there|taking)`)
+
+// TestDecisionSaidOnce: no letter states one act twice as cause and
+// effect, in any situation, reason, channel, tone or wording.
+func TestDecisionSaidOnce(t *testing.T) {
+	for r := range drawnRequests() {
+		for _, reason := range []Reason{r.Reason, ReasonAnotherOffer} {
+			r.Reason = reason
+			l := mustCompose(t, r)
+			for _, s := range letterSentences(l, r.Channel) {
+				if restated.MatchString(s) {
+					t.Errorf("%s/%s/%s: the decision is said twice: %q", r.Situation, r.Channel, r.Tone, s)
+				}
+			}
+		}
+	}
+}
+
+// TestInternshipIsNoJob: a letter for an internship or a residency never
+// calls it, or the place taken instead, a job.
+func TestInternshipIsNoJob(t *testing.T) {
+	job := regexp.MustCompile(`(?i)\b(a|another|new) job\b`)
+	for _, role := range []string{"Communications Intern", "Summer Internship", "Surgical Residency"} {
+		for _, sit := range Situations() {
+			for _, reason := range ReasonsFor(sit) {
+				if reason == ReasonOther {
+					continue // the user's own words may say "job"
+				}
+				for _, ch := range Channels() {
+					for _, tone := range Tones() {
+						for w := range uint64(10) {
+							r := request(sit, reason, ch, tone, w)
+							r.Role = role
+							if l := mustCompose(t, r); job.MatchString(l.Body) {
+								t.Errorf("%s/%s/%s/%s: the %s is called a job:\n%s", role, sit, reason, ch, role, l.Body)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFramingDetail: a detail that frames the decision ("as I explained
+// when we spoke this morning") opens the sentence that gives the reason,
+// which is kept; with no reason, it opens the decline. It is never left a
+// sentence of its own.
+func TestFramingDetail(t *testing.T) {
+	const frame = "as I explained when we spoke by telephone this morning"
+	for _, reason := range []Reason{ReasonAnotherOffer, ReasonPersonalCircumstances, ReasonNone, ReasonOther} {
+		for _, tone := range Tones() {
+			for w := range uint64(20) {
+				r := request(SituationOffer, reason, ChannelEmail, tone, w)
+				r.Detail = frame
+				l := mustCompose(t, r)
+				assertAllOK(t, l, r)
+				var held string
+				for _, s := range letterSentences(l, ChannelEmail) {
+					if strings.Contains(s, "explained") {
+						held = s
+					}
+				}
+				if !strings.HasPrefix(held, "As I explained when we spoke by telephone this morning, ") {
+					t.Fatalf("%s/%s: the frame is not set before a sentence: %q\n%s", reason, tone, held, l.Body)
+				}
+				rest := strings.TrimPrefix(held, "As I explained when we spoke by telephone this morning, ")
+				switch {
+				case reason == ReasonNone && !declines(words(rest)):
+					t.Errorf("%s/%s: the frame opens %q, not the decline:\n%s", reason, tone, rest, l.Body)
+				case reason == ReasonAnotherOffer && !stockReasons[reason].MatchString(rest):
+					t.Errorf("%s/%s: the frame opens %q, not the reason:\n%s", reason, tone, rest, l.Body)
+				case reason == ReasonOther && !strings.Contains(rest, "Lyon"):
+					t.Errorf("%s/%s: the frame opens %q, not the user's reason:\n%s", reason, tone, rest, l.Body)
+				}
+				if countWords(rest) < 4 || slices.Contains([]string{"I", "It"}, strings.TrimSuffix(rest, ".")) {
+					t.Errorf("%s/%s: the frame stands nearly alone: %q", reason, tone, held)
+				}
+			}
+		}
+	}
+}
