@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strconv"
 	"sync/atomic"
 	"syscall"
@@ -42,7 +43,7 @@ func BenchmarkServe(b *testing.B) {
 			}
 			var n atomic.Uint64
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu, started := cpuTime(), goroutinesCreated()
 			b.ResetTimer()
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
@@ -52,6 +53,7 @@ func BenchmarkServe(b *testing.B) {
 				}
 			})
 			b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-us/op")
+			b.ReportMetric(float64(goroutinesCreated()-started)/float64(b.N), "goroutines/op")
 		})
 	}
 	run("ceiling", ceilingHandler(), func(uint64) *http.Request { return httptest.NewRequest("GET", "/ceiling", nil) })
@@ -130,8 +132,26 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// serveOne serves r as the server does: in a context that can be
+// cancelled, and is once the handler returns (httptest's cannot, which
+// would hide what such a context costs a read).
+// goroutinesCreated is the count of goroutines the process has started:
+// each one a request starts (to watch a cancellable context, say) costs
+// it their start and wake-ups, which under load cost more than their
+// instructions.
+func goroutinesCreated() uint64 {
+	s := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
+
 func serveOne(h http.Handler, r *http.Request) *httptest.ResponseRecorder {
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
 	w := httptest.NewRecorder()
-	h.ServeHTTP(w, r)
+	h.ServeHTTP(w, r.WithContext(ctx))
 	return w
 }

@@ -40,8 +40,9 @@ type Store interface {
 	CreateToken(ctx context.Context, t *Token, tokenHash string) error
 	// ListTokens returns the user's tokens, newest first.
 	ListTokens(ctx context.Context, userID int64) ([]Token, error)
-	// TokenByHash returns the token and the hash stored with it.
-	TokenByHash(ctx context.Context, tokenHash string) (*Token, string, error)
+	// TokenByHash returns the token, the user it belongs to and the hash
+	// stored with it, with one read that is not interrupted once begun.
+	TokenByHash(ctx context.Context, tokenHash string) (*Token, *User, string, error)
 	// RevokeToken revokes the user's token (keeping the first revocation
 	// time); ENOTFOUND when the user has no token with that id.
 	RevokeToken(ctx context.Context, userID, tokenID int64, at time.Time) error

@@ -108,17 +108,7 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return u, nil
 	}
 	gen := s.tokens.generation()
-	var t *Token
-	var stored string
-	var u *User
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		var err error
-		if t, stored, err = s.store.TokenByHash(ctx, hash); err != nil {
-			return err
-		}
-		u, err = s.store.UserByID(ctx, t.UserID)
-		return err
-	})
+	t, u, stored, err := s.store.TokenByHash(ctx, hash)
 	switch {
 	case apperr.ErrorCode(err) == apperr.ENOTFOUND:
 		return nil, badToken()

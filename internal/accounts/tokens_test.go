@@ -22,7 +22,7 @@ func TestTokens(t *testing.T) {
 		if tok.ID == 0 || tok.Name != "laptop script" || tok.Prefix != plain[:8] || tok.LastUsedAt != nil {
 			t.Fatalf("token = %+v", tok)
 		}
-		if _, stored, err := db.TokenByHash(ctx, sha256Hex(plain)); err != nil || stored != sha256Hex(plain) {
+		if _, _, stored, err := db.TokenByHash(ctx, sha256Hex(plain)); err != nil || stored != sha256Hex(plain) {
 			t.Fatalf("the token is not stored as its SHA-256: %v", err)
 		}
 		u, err := s.TokenUser(ctx, plain)

@@ -3,7 +3,6 @@ package applications
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 	"time"
 
@@ -28,7 +27,7 @@ func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, 
 		return nil, err
 	}
 	var p *Preview
-	err := s.store.View(ctx, func(ctx context.Context) error {
+	err := s.store.ShortView(ctx, func(ctx context.Context) error {
 		a, err := s.store.GetApplication(ctx, id)
 		if err != nil {
 			return err
@@ -148,21 +147,11 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 		}
 	}
 	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
-		if req.Interviewed, err = s.interviewed(ctx, a.ID); err != nil {
+		if req.Interviewed, err = s.store.HadInterview(ctx, a.ID); err != nil {
 			return req, err
 		}
 	}
 	return req, nil
-}
-
-// interviewed reports whether the application has had an interview: its
-// history records a move to interviewed, so a later round is declined.
-func (s *Service) interviewed(ctx context.Context, appID int64) (bool, error) {
-	hist, err := s.store.ListHistory(ctx, appID)
-	if err != nil {
-		return false, err
-	}
-	return slices.ContainsFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Interviewed }), nil
 }
 
 // nextInterview is the time of the interview the application is scheduled

@@ -15,6 +15,10 @@ type Store interface {
 	InTx(ctx context.Context, fn func(ctx context.Context) error) error
 	// View runs fn in one read-only transaction.
 	View(ctx context.Context, fn func(ctx context.Context) error) error
+	// ShortView is View for a few index lookups about one application,
+	// which need not be interrupted when the request is cancelled once
+	// they have begun.
+	ShortView(ctx context.Context, fn func(ctx context.Context) error) error
 
 	CreateApplication(ctx context.Context, a *Application) error
 	GetApplication(ctx context.Context, id int64) (*Application, error)
@@ -47,6 +51,9 @@ type Store interface {
 	// ListHistory returns the entries in the order they happened (by At,
 	// then by insertion).
 	ListHistory(ctx context.Context, appID int64) ([]HistoryEntry, error)
+	// HadInterview reports whether the history records a move to
+	// interviewed.
+	HadInterview(ctx context.Context, appID int64) (bool, error)
 	// LastHistory returns the last entry in ListHistory's order, nil when
 	// there is none.
 	LastHistory(ctx context.Context, appID int64) (*HistoryEntry, error)

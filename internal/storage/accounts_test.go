@@ -100,7 +100,7 @@ func TestRevokeTokenIsScopedAndKeepsTheFirstTime(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		got, stored, err := db.TokenByHash(ctx, hexHash("trk_secret"))
+		got, _, stored, err := db.TokenByHash(ctx, hexHash("trk_secret"))
 		if err != nil || stored != hexHash("trk_secret") || got.RevokedAt == nil || !got.RevokedAt.Equal(at.Add(time.Minute)) {
 			t.Fatalf("token = %+v, %v", got, err)
 		}

@@ -214,6 +214,66 @@ func (db *DB) View(ctx context.Context, fn func(ctx context.Context) error) erro
 	return db.readTx(ctx, fn)
 }
 
+// ShortView is View for reads known to be short: index lookups of one
+// application and its rows, a token, the reads of one letter's preview,
+// each well under a millisecond. On SQLite they run without the request's
+// cancellation (see shortRead); a request already cancelled gets its
+// context's error and no connection.
+//
+// On SQLite fn's reads run on one reader connection, each statement on its
+// own, as View's do on PostgreSQL: not in a transaction, because
+// database/sql watches every transaction's context with a goroutine of
+// its own, and one more for each statement in it, whatever context the
+// transaction was begun with. Each statement then reads the database as
+// it is when it runs; reads that need one snapshot use View.
+func (db *DB) ShortView(ctx context.Context, fn func(ctx context.Context) error) error {
+	short, err := db.shortRead(ctx)
+	if err != nil {
+		return err
+	}
+	if _, ok := ctx.Value(txKey{}).(*gorm.DB); ok || db.postgres {
+		return db.View(short, fn)
+	}
+	pool, err := db.read.DB()
+	if err != nil {
+		return err
+	}
+	conn, err := pool.Conn(ctx) // waiting for a reader, the request may still give up
+	if err != nil {
+		return unavailable(err)
+	}
+	defer conn.Close()
+	g := db.read.WithContext(short)
+	g.Statement.ConnPool = conn
+	return unavailable(fn(context.WithValue(short, txKey{}, g)))
+}
+
+// shortRead returns the context a short read runs on. On SQLite that is
+// ctx without its cancellation. A context that can be cancelled costs a
+// statement outside a transaction a goroutine that database/sql starts to
+// watch it, and every statement a watch of the driver's own (the driver's
+// BEGIN a goroutine too); under load their start and wake-ups cost more
+// than the instructions of the read. (database/sql watches a
+// transaction's context whatever it is, so a statement inside one keeps
+// its goroutine.) What cancellation buys is the interruption of a read
+// that takes a fraction of a millisecond of work in this process, with
+// nothing to wait for but the CPU: nothing worth that price. So a request
+// cancelled before the read gets its context's error and takes no
+// connection, and one cancelled during it holds its connection only as
+// long as the read takes. Longer reads (a search, the warnings, an
+// export) keep the request's cancellation. On PostgreSQL a statement
+// waits on the network, and a stalled server must not hold a cancelled
+// request: ctx is kept.
+func (db *DB) shortRead(ctx context.Context) (context.Context, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if db.postgres {
+		return ctx, nil
+	}
+	return context.WithoutCancel(ctx), nil
+}
+
 // readTx runs fn in one read-only transaction on the readers, on both
 // databases. A call inside a transaction joins it.
 func (db *DB) readTx(ctx context.Context, fn func(ctx context.Context) error) error {

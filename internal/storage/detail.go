@@ -54,6 +54,10 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	if db.postgres {
 		statement = detailStatements[1]
 	}
+	ctx, err = db.shortRead(ctx) // index lookups of one application
+	if err != nil {
+		return nil, fmt.Errorf("read application %d: %w", id, err)
+	}
 	rows, err := db.readQuery(ctx, statement, id, uid)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)

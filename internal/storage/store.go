@@ -339,6 +339,21 @@ func (db *DB) ListHistory(ctx context.Context, appID int64) ([]applications.Hist
 	return out, nil
 }
 
+// HadInterview reports whether the application's history records a move
+// to interviewed: one row at most, where ListHistory reads them all.
+func (db *DB) HadInterview(ctx context.Context, appID int64) (bool, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return false, err
+	}
+	_, found, err := queryOne[idRow](ctx, db, "SELECT id FROM history"+ofOwnedAppSQL+" AND to_status = ? LIMIT 1",
+		appID, uid, string(workflow.Interviewed))
+	if err != nil {
+		return false, fmt.Errorf("look up an interview: %w", err)
+	}
+	return found, nil
+}
+
 // LastHistory returns the application's last move in ListHistory's order,
 // nil when it has none: one row, where ListHistory reads them all.
 func (db *DB) LastHistory(ctx context.Context, appID int64) (*applications.HistoryEntry, error) {
