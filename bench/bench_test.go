@@ -62,6 +62,9 @@ func tinyRun(t *testing.T, extra ...string) {
 		if r.Errors > 0 {
 			t.Errorf("%s (%s, %s): %d errors, the first %q", r.Endpoint, r.Class, r.Mode, r.Errors, r.FirstError)
 		}
+		if r.Mode == "fixed" && r.Requests == 0 {
+			t.Errorf("%s (%s) sent nothing in the mix: its maximum run used up what it writes to", r.Endpoint, r.Class)
+		}
 		if r.Mode == "max" {
 			maxRuns++
 			if r.Requests == 0 || r.Of == "" {

@@ -31,13 +31,46 @@ func classes(sz sizes) []class {
 	}
 }
 
-// endpoint is one API call under load. next fills in the k-th request;
-// false means there is nothing left to send (the pool of applications a
-// write consumes ran out).
+// endpoint is one API call under load. next fills in the k-th request of
+// its maximum run, and mixed, when set, the k-th of the fixed-rate mix
+// (else next does); false means there is nothing left to send (the pool
+// of applications a write consumes ran out). keep, when set, is told
+// before the maximum run how many requests the mix will send, and the
+// maximum run leaves that many of the pool to the mix.
 type endpoint struct {
 	Name  string
 	Write bool
 	next  func(k uint64, t *vegeta.Target) bool
+	mixed func(k uint64, t *vegeta.Target) bool
+	keep  func(n uint64)
+}
+
+// pool hands out each of size things once: the maximum run takes them
+// from the front, the mix from the back, and the maximum run stops kept
+// short of the end, so that it cannot use up what the mix needs.
+type pool struct {
+	size        uint64
+	kept        atomic.Uint64
+	front, back atomic.Uint64
+}
+
+// first takes the next thing from the front.
+func (p *pool) first() (uint64, bool) {
+	k := p.front.Add(1) - 1
+	return k, k < p.size-min(p.kept.Load(), p.size)
+}
+
+// last takes the next thing from the back, down to what the front took.
+func (p *pool) last() (uint64, bool) {
+	k := p.back.Add(1) - 1
+	taken := min(p.front.Load(), p.size-min(p.kept.Load(), p.size))
+	return p.size - 1 - k, k < p.size-taken
+}
+
+// appliedOf is how many applied applications a user with apps
+// applications has (see pattern).
+func appliedOf(apps int) int {
+	return apps/len(pattern)*appliedSlots + min(apps%len(pattern), appliedSlots)
 }
 
 // endpoints are the calls measured for class c. Writes consume seeded
@@ -54,7 +87,18 @@ func endpoints(sz sizes, c class, base string) []*endpoint {
 		}
 	}
 	deep := base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, `{"s":"newest","i":%d}`, sz.appID(c.users[0], c.apps/2)))
-	var moved atomic.Uint64
+	// Every applied application moves once, applied -> rejected: the k-th
+	// move is the user k%users's k/users-th applied application.
+	moves := &pool{size: uint64(len(c.users) * appliedOf(c.apps))}
+	move := func(t *vegeta.Target, k uint64, ok bool) bool {
+		if !ok {
+			return false
+		}
+		u := c.users[k%uint64(len(c.users))]
+		i := appliedIndex(int(k / uint64(len(c.users))))
+		*t = target(u, http.MethodPost, fmt.Sprintf("%s/applications/%d/transitions", base, sz.appID(u, i)), `{"to":"rejected"}`)
+		return true
+	}
 	return []*endpoint{
 		{Name: "GET /applications/{id}", next: func(k uint64, t *vegeta.Target) bool {
 			u, i := pick(k)
@@ -83,16 +127,17 @@ func endpoints(sz sizes, c class, base string) []*endpoint {
 			*t = target(u, http.MethodPost, base+"/applications", `{"company":"Bench Co","role":"Engineer","notes":"load test"}`)
 			return true
 		}},
-		{Name: "POST transitions", Write: true, next: func(_ uint64, t *vegeta.Target) bool {
-			k := moved.Add(1) - 1 // every application moves once: applied -> rejected
-			u := c.users[k%uint64(len(c.users))]
-			i := appliedIndex(int(k / uint64(len(c.users))))
-			if i >= c.apps {
-				return false
-			}
-			*t = target(u, http.MethodPost, fmt.Sprintf("%s/applications/%d/transitions", base, sz.appID(u, i)), `{"to":"rejected"}`)
-			return true
-		}},
+		{Name: "POST transitions", Write: true,
+			next: func(_ uint64, t *vegeta.Target) bool {
+				k, ok := moves.first()
+				return move(t, k, ok)
+			},
+			mixed: func(_ uint64, t *vegeta.Target) bool {
+				k, ok := moves.last()
+				return move(t, k, ok)
+			},
+			keep: func(n uint64) { moves.kept.Store(n) },
+		},
 	}
 }
 
@@ -106,11 +151,16 @@ func target(u int, method, url, body string) vegeta.Target {
 	return t
 }
 
-// targeter turns an endpoint into vegeta's request source.
-func targeter(e *endpoint) vegeta.Targeter {
+// targeter turns an endpoint into vegeta's request source, for its
+// maximum run or for the mix.
+func targeter(e *endpoint, mixed bool) vegeta.Targeter {
+	next := e.next
+	if mixed && e.mixed != nil {
+		next = e.mixed
+	}
 	var n atomic.Uint64
 	return func(t *vegeta.Target) error {
-		if !e.next(n.Add(1)-1, t) {
+		if !next(n.Add(1)-1, t) {
 			return vegeta.ErrNoTargets
 		}
 		return nil
@@ -183,6 +233,19 @@ func summarise(name string, m *vegeta.Metrics) result {
 	return r
 }
 
+// mixRate is each endpoint's rate in a mix of n endpoints at total
+// requests a second.
+func mixRate(total float64, n int) vegeta.Rate {
+	return vegeta.Rate{Freq: int(total), Per: time.Duration(n) * time.Second}
+}
+
+// mixRequests is how many requests each of n endpoints sends in a mix at
+// total requests a second for d, with a tenth more to spare.
+func mixRequests(total float64, n int, d time.Duration) uint64 {
+	r := mixRate(total, n)
+	return uint64(float64(r.Freq)*d.Seconds()/r.Per.Seconds()*1.1) + 1
+}
+
 // mix runs every endpoint at once, each at its share of total requests a
 // second, for d.
 func mix(eps []*endpoint, classOf []string, total float64, d time.Duration) []result {
@@ -190,8 +253,7 @@ func mix(eps []*endpoint, classOf []string, total float64, d time.Duration) []re
 	var wg sync.WaitGroup
 	for i, e := range eps {
 		wg.Go(func() {
-			rate := vegeta.Rate{Freq: int(total), Per: time.Duration(len(eps)) * time.Second}
-			out[i] = attack(e.Name, targeter(e), rate, d, 0)
+			out[i] = attack(e.Name, targeter(e, true), mixRate(total, len(eps)), d, 0)
 			out[i].Class, out[i].Mode = classOf[i], "fixed"
 		})
 	}

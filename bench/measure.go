@@ -166,23 +166,28 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 	rep.StartupMs = float64(srv.startup.Microseconds()) / 1000
 	base := "http://" + srv.addr + "/api/v1"
 	var all []*endpoint
+	var run []class // the class of each of all
 	var classOf []string
 	for _, c := range classes(o.sz) {
 		for _, e := range endpoints(o.sz, c, base) {
-			if !strings.Contains(e.Name, o.only) || (o.skip != "" && strings.Contains(e.Name, o.skip)) {
-				continue
+			if strings.Contains(e.Name, o.only) && (o.skip == "" || !strings.Contains(e.Name, o.skip)) {
+				all, run, classOf = append(all, e), append(run, c), append(classOf, c.Name)
 			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			say(fmt.Sprintf("%s, user with %s, at its maximum", e.Name, c.Name))
-			r, err := maxRun(srv, o, e, c)
-			if err != nil {
-				return err
-			}
-			rep.Results = append(rep.Results, r)
-			all, classOf = append(all, e), append(classOf, c.Name)
 		}
+	}
+	for i, e := range all {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if e.keep != nil { // what the mix will take of the pool e uses up
+			e.keep(mixRequests(o.rate, len(all), o.mixDuration))
+		}
+		say(fmt.Sprintf("%s, user with %s, at its maximum", e.Name, classOf[i]))
+		r, err := maxRun(srv, o, e, run[i])
+		if err != nil {
+			return err
+		}
+		rep.Results = append(rep.Results, r)
 	}
 	say(fmt.Sprintf("all at once at %.0f requests/s", o.rate))
 	peak := srv.sampleRSS()
@@ -209,7 +214,7 @@ func maxRun(srv *child, o *options, e *endpoint, c class) (result, error) {
 		defer srv.profile("")
 	}
 	peak := srv.sampleRSS()
-	r := attack(e.Name, targeter(e), vegeta.Rate{}, o.duration, o.clients)
+	r := attack(e.Name, targeter(e, false), vegeta.Rate{}, o.duration, o.clients)
 	r.RSSMB = peak()
 	r.Class, r.Mode = c.Name, "max"
 	return r, nil
