@@ -5,11 +5,14 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tracker/internal/storage/storagetest"
 )
@@ -96,7 +99,6 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-rate", "0"}, "-rate"},
 		{[]string{"-postgres", "host=x"}, "-postgres"},
 		{[]string{"-reuse"}, "-reuse needs -dir"},
-		{[]string{"-reuse", "-dir", ".", "-postgres", "postgres://x"}, "-reuse works with SQLite only"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			err := run(context.Background(), tc.args, io.Discard, io.Discard)
@@ -160,6 +162,91 @@ func TestKeptSeed(t *testing.T) {
 		if _, _, err := prepare(ctx, o, &report{}, func(string) {}); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: error %v, want one saying %q", tc.args, err, tc.want)
 		}
+	}
+}
+
+// TestKeptSeedPostgres checks -keep and -reuse on PostgreSQL, in a
+// database of the test's own: the kept copy holds the seed, -reuse
+// brings it back whatever the run did, and refuses a database holding
+// tables outside the run's schema.
+func TestKeptSeedPostgres(t *testing.T) {
+	base := os.Getenv("TRACKER_TEST_POSTGRES_DSN")
+	if base == "" {
+		t.Skip("TRACKER_TEST_POSTGRES_DSN is not set")
+	}
+	ctx := context.Background()
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := fmt.Sprintf("tracker_bench_kept_%d", time.Now().UnixNano())
+	u.Path = "/postgres"
+	admin, err := sql.Open("pgx", u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for _, db := range []string{name, name + "_seed"} {
+			admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+db+" WITH (FORCE)")
+		}
+	})
+	u.Path = "/" + name
+	flags := func(extra ...string) *options {
+		o, err := parseFlags(append([]string{"-size", "tiny", "-postgres", u.String()}, extra...), io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return o
+	}
+	dsn, _, err := prepare(ctx, flags("-keep"), &report{}, func(string) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string) {
+		t.Helper()
+		db, err := sql.Open("pgx", dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func() (n int) {
+		t.Helper()
+		db, err := sql.Open("pgx", dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM applications").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	seeded := count()
+	exec("DELETE FROM applications WHERE id > 10")
+	var rep report
+	if _, _, err := prepare(ctx, flags("-reuse"), &rep, func(string) {}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != seeded || !rep.SeedReused {
+		t.Errorf("reused: %d applications (reused %v), want the %d seeded", n, rep.SeedReused, seeded)
+	}
+	if _, _, err := prepare(ctx, flags("-reuse", "-apps", "60"), &report{}, func(string) {}); err == nil || !strings.Contains(err.Error(), "4 users x 40 applications") {
+		t.Errorf("-reuse of another size: error %v", err)
+	}
+	exec("CREATE TABLE public.precious (id INT)")
+	if _, _, err := prepare(ctx, flags("-reuse"), &report{}, func(string) {}); err == nil || !strings.Contains(err.Error(), "public.precious") {
+		t.Errorf("-reuse of a database with other tables: error %v, want a refusal naming public.precious", err)
+	}
+	if n := count(); n != seeded {
+		t.Errorf("after the refusal: %d applications, want the %d still there", n, seeded)
 	}
 }
 

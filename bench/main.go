@@ -13,6 +13,8 @@
 //	go run ./bench -cpuprofile DIR # a CPU profile of the server for every phase
 //	go run ./bench -dir D -keep    # keep the seeded database in D ...
 //	go run ./bench -dir D -reuse   # ... and start the next runs from it instead of seeding
+//	go run ./bench -postgres DSN -keep   # keep a copy of the seeded database (DSN's name + _seed) ...
+//	go run ./bench -postgres DSN -reuse  # ... and replace DSN's database with a copy of it
 package main
 
 import (
@@ -81,8 +83,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	big := fs.Int("big", 0, "applications of the big user, overriding the preset")
 	fs.StringVar(&o.postgres, "postgres", "", "a PostgreSQL `URL` to run against instead of SQLite; the run drops and recreates its schema\n(the URL's search_path, default tracker_bench)")
 	fs.StringVar(&o.dir, "dir", "", "the `folder` for the SQLite files and the server's log (default a new temporary one)")
-	fs.BoolVar(&o.keep, "keep", false, "keep the folder, and in it a copy of the freshly seeded SQLite database for -reuse")
-	fs.BoolVar(&o.reuse, "reuse", false, "start from the seed an earlier run kept in -dir with -keep instead of seeding (SQLite, same sizes)")
+	fs.BoolVar(&o.keep, "keep", false, "keep the folder, and in it a copy of the freshly seeded SQLite database for -reuse\n(PostgreSQL: a copy of the URL's database, named after it with _seed)")
+	fs.BoolVar(&o.reuse, "reuse", false, "start from the seed an earlier run kept with -keep instead of seeding (same sizes; SQLite: in -dir;\nPostgreSQL: replaces the URL's database, which must hold nothing but the run's schema)")
 	fs.DurationVar(&o.duration, "duration", 0, "how long each endpoint runs at its maximum (default by size)")
 	fs.DurationVar(&o.mixDuration, "mix-duration", 0, "how long the fixed-rate mix runs (default by size)")
 	fs.Float64Var(&o.rate, "rate", 1000, "requests a second of the fixed-rate mix, shared by every endpoint")
@@ -125,11 +127,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	if o.postgres != "" && !strings.HasPrefix(o.postgres, "postgres://") && !strings.HasPrefix(o.postgres, "postgresql://") {
 		return nil, fmt.Errorf("-postgres must be a postgres:// URL")
 	}
-	if o.reuse && o.dir == "" {
+	if o.reuse && o.dir == "" && o.postgres == "" {
 		return nil, fmt.Errorf("-reuse needs -dir: the folder an earlier run kept its seed in with -keep")
-	}
-	if o.reuse && o.postgres != "" {
-		return nil, fmt.Errorf("-reuse works with SQLite only: a run changes the PostgreSQL schema it seeded, and no copy of it is kept")
 	}
 	return &o, nil
 }
@@ -213,8 +212,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func prepare(ctx context.Context, o *options, rep *report, say func(string)) (dsn, ceilingDSN string, err error) {
 	began := time.Now()
 	if o.postgres != "" {
-		say("seeding " + describe(o.sz))
 		rep.Database = "postgres"
+		info := seedInfo{Database: "postgres", Sizes: o.sz}
+		if o.reuse {
+			say("starting from the seed kept beside the URL's database")
+			if dsn, err = reusePostgres(ctx, o.postgres, info); err == nil {
+				err = migrate(ctx, dsn)
+			}
+			rep.SeedSeconds, rep.SeedReused = time.Since(began).Seconds(), true
+			return dsn, dsn, err
+		}
+		say("seeding " + describe(o.sz))
 		if dsn, err = freshSchema(ctx, o.postgres); err == nil {
 			err = migrate(ctx, dsn)
 		}
@@ -224,7 +232,17 @@ func prepare(ctx context.Context, o *options, rep *report, say func(string)) (ds
 		if err == nil {
 			err = deriveDue(ctx, dsn, o.sz)
 		}
+		if err == nil {
+			err = vacuum(ctx, dsn)
+		}
 		rep.SeedSeconds = time.Since(began).Seconds()
+		if err == nil && o.keep {
+			info.SeededAt = began.UTC()
+			var kept string
+			if kept, err = keepPostgres(ctx, o.postgres, info); err == nil {
+				say("kept the seed in database " + kept + " for -reuse")
+			}
+		}
 		return dsn, dsn, err
 	}
 	dsn, ceilingDSN = filepath.Join(o.dir, "tracker.db"), filepath.Join(o.dir, "ceiling.db")

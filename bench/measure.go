@@ -34,6 +34,26 @@ func migrate(ctx context.Context, dsn string) error {
 // freshSchema drops and recreates the run's schema (the URL's search_path,
 // else tracker_bench) and returns a DSN whose search_path is it.
 func freshSchema(ctx context.Context, dsn string) (string, error) {
+	run, err := runDSN(dsn)
+	if err != nil {
+		return "", err
+	}
+	u, _ := url.Parse(run)
+	schema := u.Query().Get("search_path")
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
+		return "", fmt.Errorf("recreate schema %s: %w", schema, err)
+	}
+	return run, nil
+}
+
+// runDSN is dsn with the run's schema as its search_path: the URL's,
+// else tracker_bench.
+func runDSN(dsn string) (string, error) {
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "", fmt.Errorf("-postgres: %w", err)
@@ -48,14 +68,6 @@ func freshSchema(ctx context.Context, dsn string) (string, error) {
 	}
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		return "", err
-	}
-	defer admin.Close()
-	if _, err := admin.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
-		return "", fmt.Errorf("recreate schema %s: %w", schema, err)
-	}
 	return u.String(), nil
 }
 

@@ -94,6 +94,9 @@ func seed(ctx context.Context, driver, dsn string, sz sizes, progress func(strin
 			return err
 		}
 		defer s.copier.Close(context.WithoutCancel(ctx))
+		if s.indexes, err = s.dropIndexes(ctx); err != nil {
+			return err
+		}
 	}
 	if err := s.users(ctx); err != nil {
 		return err
@@ -109,6 +112,9 @@ func seed(ctx context.Context, driver, dsn string, sz sizes, progress func(strin
 		}
 	}
 	if s.pg {
+		if err := s.createIndexes(ctx); err != nil {
+			return err
+		}
 		for _, t := range []string{"users", "applications", "api_tokens"} {
 			q := fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', 'id'), (SELECT max(id) FROM %s))`, t, t)
 			if _, err := db.ExecContext(ctx, q); err != nil {
@@ -130,8 +136,68 @@ type seeder struct {
 	// many times faster than INSERTs, and a failed seed is dropped with
 	// its schema by the next run.
 	copier *pgx.Conn
-	sz     sizes
-	base   time.Time
+	// indexes are the statements that make again the PostgreSQL indexes
+	// dropped for the load.
+	indexes []string
+	sz      sizes
+	base    time.Time
+}
+
+// seededTables are the tables the seed fills in bulk.
+var seededTables = []string{"applications", "history", "invitations", "letters"}
+
+// dropIndexes prepares PostgreSQL for the load: it drops the seeded
+// tables' indexes other than those of their constraints (keys), and
+// returns the statements that make them again, and it has the copier's
+// session skip the foreign-key checks, whose rows the seed writes
+// parents first, when it may. Kept up row by row, the indexes (the
+// search's GIN index above all) made a full-size seed take most of an
+// hour; built once after the load, they take minutes.
+func (s *seeder) dropIndexes(ctx context.Context) ([]string, error) {
+	rows, err := s.copier.Query(ctx, `SELECT i.indexname, i.indexdef FROM pg_indexes i
+		WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
+		  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)
+		ORDER BY i.tablename, i.indexname`, seededTables)
+	if err != nil {
+		return nil, err
+	}
+	names, defs := []string{}, []string{}
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		names, defs = append(names, name), append(defs, def)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		if _, err := s.copier.Exec(ctx, "DROP INDEX "+pgx.Identifier{name}.Sanitize()); err != nil {
+			return nil, fmt.Errorf("drop index %s for the load: %w", name, err)
+		}
+	}
+	// Only a superuser may; without it the checks run, slower but alike.
+	s.copier.Exec(ctx, "SET session_replication_role = replica")
+	return defs, nil
+}
+
+// createIndexes makes again the indexes dropIndexes dropped, with more
+// memory for their sorts than a session has by default.
+func (s *seeder) createIndexes(ctx context.Context) error {
+	if _, err := s.copier.Exec(ctx, "SET session_replication_role = DEFAULT"); err != nil {
+		return err
+	}
+	if _, err := s.copier.Exec(ctx, "SET maintenance_work_mem = '256MB'"); err != nil {
+		return err
+	}
+	for _, def := range s.indexes {
+		if _, err := s.copier.Exec(ctx, def); err != nil {
+			return fmt.Errorf("index after the load: %w", err)
+		}
+	}
+	return nil
 }
 
 func (s *seeder) users(ctx context.Context) error {
@@ -360,4 +426,18 @@ func deriveDue(ctx context.Context, dsn string, sz sizes) error {
 		}
 	}
 	return db.FileNames(ctx)
+}
+
+// vacuum has PostgreSQL gather statistics of everything seeded and mark
+// its pages all-visible, as autovacuum would soon after a real load, so
+// that the first run's plans and index-only scans are those of a settled
+// database.
+func vacuum(ctx context.Context, dsn string) error {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.ExecContext(ctx, "VACUUM ANALYZE users, api_tokens, profiles, "+strings.Join(seededTables, ", ")+", warning_due, application_names")
+	return err
 }

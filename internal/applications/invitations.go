@@ -18,7 +18,7 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 		return nil, err
 	}
 	in = in.normalised(now)
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if a.Status != workflow.Invited && !workflow.CanMove(a.Status, workflow.Invited) {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "an invitation cannot be logged while the application is " + string(a.Status)}

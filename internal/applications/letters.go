@@ -55,7 +55,7 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	if in.PreviewedStatus != "" && !in.PreviewedStatus.Valid() {
 		return nil, apperr.Invalid(map[string]string{"previewed_status": "previewed_status must be a status, as the preview returned it"})
 	}
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if in.PreviewedStatus != "" && in.PreviewedStatus != a.Status {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "the application moved from " + string(in.PreviewedStatus) + " to " + string(a.Status) +
@@ -178,7 +178,7 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 	if err != nil {
 		return nil, err
 	}
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		l, err := s.composeFollowUp(ctx, a, in, sentAt, now)
 		if err != nil {
 			return err

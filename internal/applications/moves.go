@@ -36,7 +36,7 @@ func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, er
 	if err = mergeInvalid(checkNote(in.To, in.Note), err); err != nil {
 		return nil, err
 	}
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		from := a.Status
 		if err := s.transition(ctx, a, step{in.To, workflow.ActionMove, in.Note, at, "at"}, now); err != nil {
 			return err
@@ -93,7 +93,7 @@ func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*De
 		}
 	}
 	note := or(strings.TrimSpace(in.Note), "withdrawn")
-	return s.change(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		if in.Letter != nil {
 			if err := s.storeWithdrawal(ctx, a, *in.Letter, at, now); err != nil {
 				return err
@@ -153,19 +153,34 @@ func (s *Service) transition(ctx context.Context, a *Application, st step, now t
 	if err := s.notBeforeLast(ctx, a.ID, st.at, st.field); err != nil {
 		return err
 	}
-	if err := s.store.SetStatus(ctx, a.ID, a.Status, st.to, now); err != nil {
+	h := &HistoryEntry{ApplicationID: a.ID, From: a.Status, To: st.to, At: st.at, Note: st.note}
+	settled, err := s.store.MoveStatus(ctx, h, now)
+	if err != nil {
 		return err
 	}
-	from := a.Status
 	a.Status, a.UpdatedAt = st.to, now
-	return s.store.AddHistory(ctx, &HistoryEntry{ApplicationID: a.ID, From: from, To: st.to, At: st.at, Note: st.note})
+	if c, ok := ctx.Value(changeKey{}).(*changing); ok {
+		c.last, c.lastRead = h, true // notBeforeLast made it the last
+		if settled {
+			c.settled = st.to
+		}
+	}
+	return nil
 }
 
 // notBeforeLast refuses a time earlier than the last entry of the history.
 func (s *Service) notBeforeLast(ctx context.Context, appID int64, at time.Time, field string) error {
-	last, err := s.store.LastHistory(ctx, appID)
-	if err != nil || last == nil {
-		return err
+	var last *HistoryEntry
+	if c, ok := ctx.Value(changeKey{}).(*changing); ok && c.lastRead {
+		last = c.last
+	} else {
+		var err error
+		if last, err = s.store.LastHistory(ctx, appID); err != nil {
+			return err
+		}
+	}
+	if last == nil {
+		return nil
 	}
 	if at.Before(last.At) {
 		return apperr.Invalid(map[string]string{field: field + " must not be before the last entry of the history (" +

@@ -290,21 +290,55 @@ func checkFieldDates(f Fields, status workflow.State, now time.Time) error {
 // change runs fn on the application with id in one write transaction and
 // returns the application's detail as it is once that has committed.
 func (s *Service) change(ctx context.Context, id int64, now time.Time, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
+	return s.changeWith(ctx, id, now, false, fn)
+}
+
+// move is change for a write that moves the application or logs a history
+// entry (through transition or notBeforeLast): it reads the application
+// with its last history entry, on PostgreSQL in one statement.
+func (s *Service) move(ctx context.Context, id int64, now time.Time, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
+	return s.changeWith(ctx, id, now, true, fn)
+}
+
+func (s *Service) changeWith(ctx context.Context, id int64, now time.Time, moves bool, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
 	err := s.store.InTx(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
+		var a *Application
+		var err error
+		c := &changing{}
+		if moves {
+			a, c.last, err = s.store.GetForMove(ctx, id)
+			c.lastRead = err == nil
+		} else {
+			a, err = s.store.GetApplication(ctx, id)
+		}
 		if err != nil {
 			return err
 		}
-		if err := fn(ctx, a, now); err != nil {
+		if err := fn(context.WithValue(ctx, changeKey{}, c), a, now); err != nil {
 			return err
 		}
+		if c.settled != "" && c.settled == a.Status {
+			return nil // the move cleared it: a stage no warning concerns
+		}
 		return s.store.SetDue(ctx, id, a.Status) // fn moved a only through transition, which keeps a.Status
-
 	})
 	if err != nil {
 		return nil, s.withAllowed(ctx, id, err)
 	}
 	return s.readDetail(ctx, id, now)
+}
+
+// changeKey holds, in the context of a change, the changing it passes
+// to transition and notBeforeLast.
+type changeKey struct{}
+
+// changing is what a change and the transitions it runs share: the
+// application's last history entry as the change read it and its moves
+// keep it (when lastRead), and the stage whose due time a move settled.
+type changing struct {
+	last     *HistoryEntry
+	lastRead bool
+	settled  workflow.State
 }
 
 // withAllowed makes a refused move list the states the application may move

@@ -22,6 +22,9 @@ type Store interface {
 
 	CreateApplication(ctx context.Context, a *Application) error
 	GetApplication(ctx context.Context, id int64) (*Application, error)
+	// GetForMove is GetApplication with the application's last history
+	// entry (nil when it has none), of which only To and At need be set.
+	GetForMove(ctx context.Context, id int64) (*Application, *HistoryEntry, error)
 	// ReadDetail returns the application with id and what its detail
 	// shows, from one consistent read: invitations and letters oldest
 	// first, the history in the order ListHistory gives, and the user's
@@ -44,6 +47,12 @@ type Store interface {
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
+	// MoveStatus is SetStatus of h.ApplicationID from h.From to h.To with
+	// updated time at, then AddHistory of h; when h.To is a stage no
+	// warning concerns it also clears the application's due time and
+	// returns settled: SetDue with h.To then has nothing to do in this
+	// transaction.
+	MoveStatus(ctx context.Context, h *HistoryEntry, at time.Time) (settled bool, err error)
 
 	AddHistory(ctx context.Context, h *HistoryEntry) error
 	// SetHistoryAt re-dates entry id of application appID.

@@ -260,6 +260,9 @@ func (db *DB) exec(ctx context.Context, q string, args ...any) (int64, error) {
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	if db.traceSQL != nil {
+		db.traceSQL(q, args)
+	}
 	res, err := db.conn(ctx).Statement.ConnPool.ExecContext(ctx, q, args...)
 	if err != nil {
 		return 0, err

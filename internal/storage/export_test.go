@@ -81,15 +81,22 @@ func (c *sqlCapture) Trace(_ context.Context, _ time.Time, fc func() (string, in
 // rather than what the planner prefers for a small test table, after the
 // statements of setup (the settings the query ran under).
 func (db *DB) Plan(ctx context.Context, query string, setup ...string) ([]string, error) {
+	if db.postgres {
+		return db.explain(ctx, "EXPLAIN ", query, append([]string{"SET LOCAL enable_seqscan = off"}, setup...)...)
+	}
+	return db.explain(ctx, "EXPLAIN QUERY PLAN ", query, setup...)
+}
+
+// Analyze returns what PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) says of
+// query, run after the statements of setup, under the planner's own
+// choices: what a query does on the database it runs on.
+func (db *DB) Analyze(ctx context.Context, query string, setup ...string) ([]string, error) {
+	return db.explain(ctx, "EXPLAIN (ANALYZE, BUFFERS) ", query, setup...)
+}
+
+func (db *DB) explain(ctx context.Context, explain, query string, setup ...string) ([]string, error) {
 	var lines []string
 	err := db.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		explain := "EXPLAIN QUERY PLAN "
-		if db.postgres {
-			if err := tx.Exec("SET LOCAL enable_seqscan = off").Error; err != nil {
-				return err
-			}
-			explain = "EXPLAIN "
-		}
 		for _, s := range setup {
 			if err := tx.Exec(s).Error; err != nil {
 				return err
@@ -174,3 +181,6 @@ func (db *DB) InTransaction(ctx context.Context) (bool, error) {
 	}
 	return starts[0].Equal(starts[1]), nil
 }
+
+// Postgres reports whether db is a PostgreSQL database.
+func (db *DB) Postgres() bool { return db.postgres }
