@@ -191,6 +191,9 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	}
 	v.np, v.adj = np, adj
 	list := detailSentences[shape][first][r.Tone]
+	if shape == detailNoun && slices.Contains(eventHeads, headNoun(r.Detail)) {
+		list = eventSentences[first][r.Tone] // "I enjoyed our meeting on Tuesday", not "I appreciated" it
+	}
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
 	}

@@ -312,3 +312,22 @@ func ownLower(s string) string {
 	}
 	return s
 }
+
+// eventHeads are the nouns of something that happened between the user and
+// the employer ("our meeting on Tuesday", "the conversation about ..."),
+// which a letter says it enjoyed rather than appreciated or valued.
+var eventHeads = []string{"conversation", "conversations", "discussion", "discussions", "meeting", "interview", "interviews",
+	"tour", "chat", "talk", "visit", "lunch", "presentation", "demo"}
+
+// eventSentences weave in an event the user appreciated (see eventHeads);
+// the "first" ones open the letter, before the decline.
+var eventSentences = map[bool]toned{
+	false: {
+		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "I am grateful, too, for {detail}."},
+		ToneWarm:   {"I really enjoyed {detail}.", "I'm grateful for {detail}, too.", "I especially liked {detail}."},
+	},
+	true: {
+		ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write."},
+		ToneWarm:   {"I really enjoyed {detail}, so this isn't easy to write."},
+	},
+}

@@ -297,3 +297,37 @@ func TestFramingDetail(t *testing.T) {
 		}
 	}
 }
+
+// TestNoVerblessJoin: thanks without a verb ("With thanks for your time")
+// never take ", and" and a clause after them, in any letter.
+func TestNoVerblessJoin(t *testing.T) {
+	bad := regexp.MustCompile(`(^|\. )With [^.]*, and (it|I|I'd|I'm|I'll|let's|please|do)\b`)
+	for r := range drawnRequests() {
+		if r.Channel != ChannelEmail {
+			continue
+		}
+		r.Detail = drawnDetails[r.Variant%uint64(len(drawnDetails))]
+		if l := mustCompose(t, r); bad.MatchString(l.Body) {
+			t.Errorf("%s/%s: a verbless thanks joined to a clause:\n%s", r.Situation, r.Tone, l.Body)
+		}
+	}
+}
+
+// TestEventEnjoyed: a meeting or a conversation the user appreciated is
+// something they enjoyed or are grateful for, never "appreciated" or
+// "valued" as if it were a favour ("In particular, I appreciated our
+// meeting on Tuesday, November 24.").
+func TestEventEnjoyed(t *testing.T) {
+	for r := range drawnRequests() {
+		if r.Channel != ChannelEmail {
+			continue
+		}
+		r.Detail = "our meeting on Tuesday, November 24"
+		l := mustCompose(t, r)
+		for _, s := range letterSentences(l, r.Channel) {
+			if strings.Contains(s, "our meeting on Tuesday") && regexp.MustCompile(`appreciated|valued`).MatchString(s) {
+				t.Errorf("%s/%s: %q", r.Situation, r.Tone, s)
+			}
+		}
+	}
+}

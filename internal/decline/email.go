@@ -742,7 +742,9 @@ func apology(s string) bool { return containsFold(s, "sorry") || containsFold(s,
 // joinable reports whether one of our sentences can take ", and" and a
 // clause after it: not one with a clause of its own already.
 func joinable(s string) bool {
-	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16
+	// Nor one without a verb ("With thanks for your time, and it would
+	// be good to keep in touch" is no sentence).
+	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
 }
 
 // joinableOffers are the offers of list that read well after ", and":
