@@ -179,16 +179,7 @@ func (s *Service) SessionUser(ctx context.Context, sessionID string) (*User, err
 		return nil, sessionEnded()
 	}
 	idHash := hashSecret(sessionID)
-	var sess *Session
-	var u *User
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		var err error
-		if sess, err = s.store.SessionByHash(ctx, idHash); err != nil {
-			return err
-		}
-		u, err = s.store.UserByID(ctx, sess.UserID)
-		return err
-	})
+	sess, u, err := s.store.SessionByHash(ctx, idHash)
 	if apperr.ErrorCode(err) == apperr.ENOTFOUND {
 		return nil, sessionEnded()
 	}

@@ -24,10 +24,10 @@ func TestLogin(t *testing.T) {
 		if got, err := s.SessionUser(ctx, sid); err != nil || got.ID != ann.ID {
 			t.Fatalf("session user = %+v, %v", got, err)
 		}
-		if _, err := db.SessionByHash(ctx, sid); err == nil {
+		if _, _, err := db.SessionByHash(ctx, sid); err == nil {
 			t.Fatal("the session id is stored in plain text")
 		}
-		if _, err := db.SessionByHash(ctx, sha256Hex(sid)); err != nil {
+		if _, _, err := db.SessionByHash(ctx, sha256Hex(sid)); err != nil {
 			t.Fatalf("the session is not stored by its SHA-256: %v", err)
 		}
 		for name, in := range map[string][2]string{
@@ -216,7 +216,7 @@ func TestSessionIdleExpiry(t *testing.T) {
 		c.Advance(7*24*time.Hour + time.Second)
 		_, err := s.SessionUser(ctx, sid)
 		wantCode(t, err, apperr.EUNAUTHORIZED)
-		_, err = db.SessionByHash(ctx, sha256Hex(sid))
+		_, _, err = db.SessionByHash(ctx, sha256Hex(sid))
 		wantCode(t, err, apperr.ENOTFOUND) // deleted, not just refused
 	})
 }
@@ -235,7 +235,7 @@ func TestSessionAbsoluteExpiry(t *testing.T) {
 		c.Advance(6*24*time.Hour + time.Second) // 30 days and a second
 		_, err := s.SessionUser(ctx, sid)
 		wantCode(t, err, apperr.EUNAUTHORIZED)
-		_, err = db.SessionByHash(ctx, sha256Hex(sid))
+		_, _, err = db.SessionByHash(ctx, sha256Hex(sid))
 		wantCode(t, err, apperr.ENOTFOUND)
 	})
 }
@@ -247,7 +247,7 @@ func TestSessionTouchedAtMostOnceAMinute(t *testing.T) {
 		sid := login(t, s, "ann@example.com", password)
 		start := c.Now()
 		lastSeen := func() time.Time {
-			sess, err := db.SessionByHash(ctx, sha256Hex(sid))
+			sess, _, err := db.SessionByHash(ctx, sha256Hex(sid))
 			if err != nil {
 				t.Fatal(err)
 			}

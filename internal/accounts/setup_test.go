@@ -98,9 +98,9 @@ func TestPrune(t *testing.T) {
 		if err := s.Prune(ctx); err != nil {
 			t.Fatal(err)
 		}
-		_, err = db.SessionByHash(ctx, sha256Hex(old))
+		_, _, err = db.SessionByHash(ctx, sha256Hex(old))
 		wantCode(t, err, apperr.ENOTFOUND)
-		if _, err := db.SessionByHash(ctx, sha256Hex(fresh)); err != nil {
+		if _, _, err := db.SessionByHash(ctx, sha256Hex(fresh)); err != nil {
 			t.Fatalf("a live session was pruned: %v", err)
 		}
 		if n, _, _ := db.CountLoginAttempts(ctx, "ip:192.0.2.1", time.Time{}); n != 0 {

@@ -26,7 +26,9 @@ type Store interface {
 	CountUsers(ctx context.Context) (int, error)
 
 	CreateSession(ctx context.Context, s *Session) error
-	SessionByHash(ctx context.Context, idHash string) (*Session, error)
+	// SessionByHash returns the session and the user it belongs to, with
+	// one read that is not interrupted once begun.
+	SessionByHash(ctx context.Context, idHash string) (*Session, *User, error)
 	TouchSession(ctx context.Context, idHash string, at time.Time) error
 	// DeleteSession removes the session; a missing one is no error.
 	DeleteSession(ctx context.Context, idHash string) error

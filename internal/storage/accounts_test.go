@@ -78,7 +78,7 @@ func TestDeleteUserSessionsKeepsOne(t *testing.T) {
 			t.Fatal(err)
 		}
 		for id, alive := range map[string]bool{"a1": true, "a2": false, "b1": true} {
-			_, err := db.SessionByHash(ctx, hexHash(id))
+			_, _, err := db.SessionByHash(ctx, hexHash(id))
 			if (err == nil) != alive {
 				t.Errorf("session %s: %v", id, err)
 			}

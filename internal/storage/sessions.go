@@ -2,11 +2,8 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
-
-	"gorm.io/gorm"
 
 	"tracker/internal/accounts"
 	"tracker/internal/apperr"
@@ -32,18 +29,48 @@ func (db *DB) CreateSession(ctx context.Context, s *accounts.Session) error {
 	return nil
 }
 
-// SessionByHash returns the session whose id hashes to idHash, or ENOTFOUND.
-func (db *DB) SessionByHash(ctx context.Context, idHash string) (*accounts.Session, error) {
-	var r sessionRow
-	err := db.conn(ctx).Where("id_hash = ?", idHash).Take(&r).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.Errorf(apperr.ENOTFOUND, "no such session")
-	}
+// sessionUserRow is a session with its user, as SessionByHash reads them.
+type sessionUserRow struct {
+	session sessionRow
+	user    userRow
+}
+
+func (r *sessionUserRow) fields() []any {
+	s, u := &r.session, &r.user
+	return []any{&s.IDHash, &s.UserID, &s.CreatedAt, &s.LastSeenAt, &s.ExpiresAt,
+		&u.ID, &u.Email, &u.CreatedAt, &u.PasswordChangedAt}
+}
+
+// sessionUserSQL reads a session by its id's hash with the user it
+// belongs to.
+const sessionUserSQL = "SELECT s.id_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, " +
+	"u.id, u.email, u.created_at, u.password_changed_at " +
+	"FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ?"
+
+// SessionByHash returns the session whose id hashes to idHash and the user
+// it belongs to, or ENOTFOUND; one statement, a short read (see
+// shortRead).
+func (db *DB) SessionByHash(ctx context.Context, idHash string) (*accounts.Session, *accounts.User, error) {
+	ctx, err := db.shortRead(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("get session: %w", err)
+		return nil, nil, fmt.Errorf("get session: %w", err)
 	}
-	return &accounts.Session{IDHash: r.IDHash, UserID: r.UserID, CreatedAt: r.CreatedAt.UTC(),
-		LastSeenAt: r.LastSeenAt.UTC(), ExpiresAt: r.ExpiresAt.UTC()}, nil
+	rows, err := db.readQuery(ctx, sessionUserSQL, idHash)
+	if err != nil {
+		return nil, nil, fmt.Errorf("get session: %w", err)
+	}
+	var r sessionUserRow
+	found := false
+	if err := eachRow(rows, func(row *sessionUserRow) { r, found = *row, true }); err != nil {
+		return nil, nil, fmt.Errorf("get session: %w", err)
+	}
+	if !found {
+		return nil, nil, apperr.Errorf(apperr.ENOTFOUND, "no such session")
+	}
+	s := r.session
+	u := r.user.domain()
+	return &accounts.Session{IDHash: s.IDHash, UserID: s.UserID, CreatedAt: s.CreatedAt.UTC(),
+		LastSeenAt: s.LastSeenAt.UTC(), ExpiresAt: s.ExpiresAt.UTC()}, &u, nil
 }
 
 // TouchSession sets the session's last_seen_at.

@@ -49,6 +49,9 @@ func TestShortReadsOfACancelledRequest(t *testing.T) {
 		if _, _, _, err := db.TokenByHash(ctx, hexHash("trk_x")); !errors.Is(err, context.Canceled) {
 			t.Errorf("TokenByHash of a cancelled request: %v", err)
 		}
+		if _, _, err := db.SessionByHash(ctx, hexHash("x")); !errors.Is(err, context.Canceled) {
+			t.Errorf("SessionByHash of a cancelled request: %v", err)
+		}
 	})
 }
 
@@ -74,6 +77,32 @@ func TestTokenByHashReadsItsUser(t *testing.T) {
 			t.Fatalf("user = %+v", u)
 		}
 		_, _, _, err = db.TokenByHash(ctx, hexHash("trk_nobody"))
+		wantCode(t, err, apperr.ENOTFOUND)
+	})
+}
+
+// SessionByHash reads the session and its user in one statement; an
+// unknown hash is ENOTFOUND.
+func TestSessionByHashReadsItsUser(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		ann, bob := addUser(t, db, "ann@example.com"), addUser(t, db, "bob@example.com")
+		for _, u := range []*accounts.User{ann, bob} {
+			s := accounts.Session{IDHash: hexHash(u.Email), UserID: u.ID, CreatedAt: at, LastSeenAt: at.Add(time.Minute),
+				ExpiresAt: at.Add(time.Hour)}
+			if err := db.CreateSession(ctx, &s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, u, err := db.SessionByHash(ctx, hexHash("bob@example.com"))
+		if err != nil || s.IDHash != hexHash("bob@example.com") || s.UserID != bob.ID || !s.CreatedAt.Equal(at) ||
+			!s.LastSeenAt.Equal(at.Add(time.Minute)) || !s.ExpiresAt.Equal(at.Add(time.Hour)) {
+			t.Fatalf("session = %+v, %v", s, err)
+		}
+		if u.ID != bob.ID || u.Email != "bob@example.com" || !u.CreatedAt.Equal(at) || !u.PasswordChangedAt.Equal(at) {
+			t.Fatalf("user = %+v", u)
+		}
+		_, _, err = db.SessionByHash(ctx, hexHash("nobody"))
 		wantCode(t, err, apperr.ENOTFOUND)
 	})
 }
