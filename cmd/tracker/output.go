@@ -61,7 +61,7 @@ func printCreated(w io.Writer, d *applications.Detail, now time.Time) {
 }
 
 // printList prints applications as a table.
-func printList(w io.Writer, items []applications.Application, loc *time.Location) {
+func printList(w io.Writer, items []applications.Summary, loc *time.Location) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTATUS\tCOMPANY\tROLE\tUPDATED")
 	for _, a := range items {

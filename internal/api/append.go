@@ -15,15 +15,22 @@ func AppendPage(b []byte, p Page) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendApplication(b, a)
+		b = appendSummary(b, a)
 	}
 	b = append(b, `],"next_cursor":`...)
 	b = appendStringPtr(b, p.NextCursor)
 	return append(b, "}\n"...)
 }
 
-func appendApplication(b []byte, a Application) []byte {
-	return append(appendApplicationFields(append(b, '{'), a), '}')
+func appendSummary(b []byte, s Summary) []byte {
+	b = strconv.AppendInt(append(b, `{"id":`...), s.ID, 10)
+	b = appendString(append(b, `,"company":`...), s.Company)
+	b = appendString(append(b, `,"role":`...), s.Role)
+	b = appendString(append(b, `,"status":`...), s.Status)
+	b = appendTimePtr(append(b, `,"applied_at":`...), s.AppliedAt)
+	b = appendTime(append(b, `,"created_at":`...), s.CreatedAt)
+	b = appendTime(append(b, `,"updated_at":`...), s.UpdatedAt)
+	return append(b, '}')
 }
 
 // appendApplicationFields appends a's members, without the braces around

@@ -15,18 +15,16 @@ var hostile = []string{"", "plain", `quote " and \ backslash`, "<script>&amp;</s
 func TestAppendPageAsEncoder(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC)
 	next := "eyJzIjoibmV3ZXN0IiwiaSI6MX0"
-	var items []Application
+	var items []Summary
 	for i, s := range hostile {
-		a := Application{ID: int64(i + 1), Status: "applied", CreatedAt: at, UpdatedAt: at.Add(time.Duration(i) * time.Hour)}
-		a.Company, a.Role, a.Location, a.JobURL, a.Source, a.ContactName = s, s+"r", s, s, s, s
-		a.ContactKind, a.ContactTitle, a.GreetingName, a.ContactEmail, a.Notes = s, s, s, s, s+"\n"+s
+		a := Summary{ID: int64(i + 1), Company: s, Role: s + "r", Status: s, CreatedAt: at, UpdatedAt: at.Add(time.Duration(i) * time.Hour)}
 		if i%2 == 0 {
 			applied := at.Add(-time.Duration(i) * time.Minute)
 			a.AppliedAt = &applied
 		}
 		items = append(items, a)
 	}
-	for _, p := range []Page{{Items: []Application{}}, {Items: items}, {Items: items[:1], NextCursor: &next}, {Items: items, NextCursor: &hostile[3]}} {
+	for _, p := range []Page{{Items: []Summary{}}, {Items: items}, {Items: items[:1], NextCursor: &next}, {Items: items, NextCursor: &hostile[3]}} {
 		var want bytes.Buffer
 		if err := json.NewEncoder(&want).Encode(p); err != nil {
 			t.Fatal(err)

@@ -204,13 +204,31 @@ func utcPtr(t *time.Time) *time.Time {
 // Page is one page of applications, as GET /applications returns it;
 // next_cursor is null on the last page.
 type Page struct {
-	Items      []Application `json:"items"`
-	NextCursor *string       `json:"next_cursor"`
+	Items      []Summary `json:"items"`
+	NextCursor *string   `json:"next_cursor"`
+}
+
+// Summary is an application as a list shows it: what names it, its stage
+// and its times. GET /applications/{id} has the rest.
+type Summary struct {
+	ID        int64      `json:"id"`
+	Company   string     `json:"company"`
+	Role      string     `json:"role"`
+	Status    string     `json:"status"`
+	AppliedAt *time.Time `json:"applied_at"`
+	CreatedAt time.Time  `json:"created_at"`
+	UpdatedAt time.Time  `json:"updated_at"`
+}
+
+// NewSummary returns the API's view of s.
+func NewSummary(s applications.Summary) Summary {
+	return Summary{ID: s.ID, Company: s.Company, Role: s.Role, Status: string(s.Status), AppliedAt: utcPtr(s.AppliedAt),
+		CreatedAt: s.CreatedAt.UTC(), UpdatedAt: s.UpdatedAt.UTC()}
 }
 
 // NewPage returns the API's view of p.
 func NewPage(p *applications.Page) Page {
-	v := Page{Items: mapAll(p.Items, NewApplication)}
+	v := Page{Items: mapAll(p.Items, NewSummary)}
 	if p.NextCursor != "" {
 		next := p.NextCursor
 		v.NextCursor = &next

@@ -17,7 +17,7 @@ type cursor struct {
 }
 
 // encodeCursor returns the cursor of a page of order sort that ended with a.
-func encodeCursor(sort ListSort, a Application) string {
+func encodeCursor(sort ListSort, a Summary) string {
 	c := cursor{Sort: sort, ID: a.ID}
 	switch sort {
 	case SortCompany:
@@ -53,7 +53,7 @@ func decodeCursor(s string, sort ListSort) (*ListCursor, bool) {
 
 // appliedOrAdded is when a was applied for, or added for a wishlist job
 // not applied for yet: the key of SortApplied.
-func appliedOrAdded(a Application) time.Time {
+func appliedOrAdded(a Summary) time.Time {
 	if a.AppliedAt != nil {
 		return *a.AppliedAt
 	}

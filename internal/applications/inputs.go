@@ -202,8 +202,27 @@ type ListCursor struct {
 
 // Page is one page of applications; NextCursor is empty on the last page.
 type Page struct {
-	Items      []Application
+	Items      []Summary
 	NextCursor string
+}
+
+// Summary is an application as a list shows it: what names it, its stage
+// and its times (the keys of every order), without the contact, the notes
+// and the rest that only its detail shows.
+type Summary struct {
+	ID        int64
+	Company   string
+	Role      string
+	Status    workflow.State
+	AppliedAt *time.Time
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// SummaryOf returns the summary of a.
+func SummaryOf(a Application) Summary {
+	return Summary{ID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status, AppliedAt: a.AppliedAt,
+		CreatedAt: a.CreatedAt, UpdatedAt: a.UpdatedAt}
 }
 
 // Preview is a generated letter with its etiquette checks, not stored.

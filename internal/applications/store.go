@@ -30,10 +30,10 @@ type Store interface {
 	// first, the history in the order ListHistory gives, and the user's
 	// settings (nil when they never saved any).
 	ReadDetail(ctx context.Context, id int64) (*DetailRecords, error)
-	// ListApplications returns up to f.Limit applications in f.Sort's
-	// order, after the cursor when it is not nil, from one consistent
-	// read.
-	ListApplications(ctx context.Context, f ListFilter, after *ListCursor) ([]Application, error)
+	// ListApplications returns the summaries of up to f.Limit
+	// applications in f.Sort's order, after the cursor when it is not
+	// nil, from one consistent read.
+	ListApplications(ctx context.Context, f ListFilter, after *ListCursor) ([]Summary, error)
 	// UpdateApplication writes the named fields of a (names of Fields'
 	// fields) and its updated time, and nothing else: a concurrent edit of
 	// other fields is kept.

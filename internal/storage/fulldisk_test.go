@@ -45,7 +45,10 @@ func TestFullDatabase(t *testing.T) {
 		}
 	}
 	page, err := svc.List(ctx, applications.ListFilter{})
-	if err != nil || len(page.Items) != 1 || page.Items[0].Notes != "" {
+	if err != nil || len(page.Items) != 1 {
 		t.Fatalf("reading a full database: %v, %+v", err, page)
+	}
+	if d, err := svc.Get(ctx, first.ID); err != nil || d.Notes != "" {
+		t.Fatalf("reading a full database: %v, %+v", err, d)
 	}
 }

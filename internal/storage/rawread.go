@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // The reads that every request makes (an application with its
@@ -30,6 +31,50 @@ const applicationColumns = "id, owner_id, company, role, location, job_url, sour
 // scanColumns' timeColumn reads it without an allocation.
 var applicationTextTimes = strings.NewReplacer("applied_at", "+applied_at", "created_at", "+created_at",
 	"updated_at", "+updated_at").Replace(applicationColumns)
+
+// summaryRow is an application as a list shows it (applications.Summary),
+// and summaryColumns its columns: a page reads no more of a row than it
+// shows.
+type summaryRow struct {
+	ID                   int64
+	Company, Role        string
+	Status               string
+	AppliedAt            *time.Time
+	CreatedAt, UpdatedAt time.Time
+}
+
+const summaryColumns = "id, company, role, status, applied_at, created_at, updated_at"
+
+// summaryTextTimes are summaryColumns on SQLite, with the times read as
+// applicationTextTimes reads them.
+const summaryTextTimes = "id, company, role, status, +applied_at, +created_at, +updated_at"
+
+func (r *summaryRow) fields() []any {
+	return []any{&r.ID, &r.Company, &r.Role, &r.Status, &r.AppliedAt, &r.CreatedAt, &r.UpdatedAt}
+}
+
+func (r *summaryRow) domain() applications.Summary {
+	return applications.Summary{ID: r.ID, Company: r.Company, Role: r.Role, Status: workflow.State(r.Status),
+		AppliedAt: utc(r.AppliedAt), CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
+}
+
+// summaryColumnsOf is summaryColumns as db reads them.
+func (db *DB) summaryColumnsOf() string {
+	if db.postgres {
+		return summaryColumns
+	}
+	return summaryTextTimes
+}
+
+// scanSummaries scans the summaries of rows and closes it; what names the
+// read in an error.
+func scanSummaries(rows *sql.Rows, what string) ([]applications.Summary, error) {
+	var out []applications.Summary
+	if err := eachRow(rows, func(r *summaryRow) { out = append(out, r.domain()) }); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
 
 func (r *applicationRow) fields() []any {
 	return []any{&r.ID, &r.OwnerID, &r.Company, &r.Role, &r.Location, &r.JobURL, &r.Source, &r.ContactName,
@@ -167,16 +212,12 @@ func queryOne[T any, P interface {
 // listPage is ListApplications without a query: one statement, which
 // needs no transaction around it, in the order pageOrder gives, scanned
 // into one row value with its list of fields made once.
-func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	columns := applicationTextTimes
-	if db.postgres {
-		columns = applicationColumns
-	}
-	q := "SELECT " + columns + " FROM applications WHERE owner_id = ?"
+	q := "SELECT " + db.summaryColumnsOf() + " FROM applications WHERE owner_id = ?"
 	args := []any{uid}
 	if f.Status != "" {
 		q += " AND status = ?"
@@ -193,8 +234,8 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
-	out := make([]applications.Application, 0, f.Limit)
-	if err := eachRow(rows, func(r *applicationRow) { out = append(out, r.domain()) }); err != nil {
+	out := make([]applications.Summary, 0, f.Limit)
+	if err := eachRow(rows, func(r *summaryRow) { out = append(out, r.domain()) }); err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	return out, nil

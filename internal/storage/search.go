@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strconv"
@@ -265,7 +264,7 @@ const searchWindow = 1000
 // long as walking 800 rows. The sort of the matches is planned for its
 // values (a custom plan), so that a cached generic plan never chooses for
 // it.
-func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
@@ -277,20 +276,20 @@ func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, aft
 	if err != nil {
 		return nil, err
 	}
-	window, outer := applicationColumns+", words", order
+	window, outer := summaryColumns+", words", order
 	if f.Sort == applications.SortApplied {
 		// The order's expression a column of the window, so that the page
 		// keeps the window's order instead of sorting it again.
 		window += ", COALESCE(applied_at, created_at) AS applied_key"
 		outer = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
 	}
-	walk := "SELECT " + applicationColumns + " FROM (SELECT " + window + " FROM applications WHERE " + where +
+	walk := "SELECT " + summaryColumns + " FROM (SELECT " + window + " FROM applications WHERE " + where +
 		" ORDER BY " + order + " LIMIT ?) applications WHERE words @@ (SELECT search_query('', ?)) ORDER BY " + outer + " LIMIT ?"
 	rows, err := db.query(ctx, walk, slices.Concat(args, []any{searchWindow, f.Query, f.Limit})...)
 	if err != nil {
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
-	page, err := scanApplications(rows, "search applications")
+	page, err := scanSummaries(rows, "search applications")
 	if err != nil || len(page) == f.Limit {
 		return page, err
 	}
@@ -300,28 +299,14 @@ func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, aft
 	// The owner's matches, apart (OFFSET 0), so that nothing but the
 	// word index serves them: an index of the owner's would read all of
 	// the user's rows and make each one's words again.
-	q := "SELECT " + applicationColumns + " FROM (SELECT " + applicationColumns +
+	q := "SELECT " + summaryColumns + " FROM (SELECT owner_id, " + summaryColumns +
 		" FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) OFFSET 0) applications WHERE " + where +
 		" ORDER BY " + order + " LIMIT ?"
 	rows, err = db.query(ctx, q, slices.Concat([]any{ownerPrefix(uid), f.Query}, args, []any{f.Limit})...)
 	if err != nil {
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
-	return scanApplications(rows, "search applications")
-}
-
-// scanApplications scans the applications of rows and closes it; what
-// names the read in an error.
-func scanApplications(rows *sql.Rows, what string) ([]applications.Application, error) {
-	page, err := scanRows[applicationRow](rows)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	out := make([]applications.Application, len(page))
-	for i, r := range page {
-		out[i] = r.domain()
-	}
-	return out, nil
+	return scanSummaries(rows, "search applications")
 }
 
 // setLocal sets PostgreSQL settings, name then value, until the
@@ -391,7 +376,7 @@ func ftsQuery(owner int64, words []string) string {
 // page that walking 800 rows fills. The page walks up to searchWindow
 // rows so (walkText) and falls back to the set (matchesInOrder) only when
 // that cannot answer.
-func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	if f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest {
 		return db.searchInOrder(ctx, f, after)
 	}
@@ -440,7 +425,7 @@ const searchSpan = 20
 // 15 % fewer instructions a request than the walk (callgrind).
 const fewMatches = 200
 
-func (s *sortedSearch) page(ctx context.Context) ([]applications.Application, error) {
+func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error) {
 	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM application_words WHERE application_words MATCH ? LIMIT "+
 		strconv.Itoa(denseMatches)+")", s.match)
 	if err != nil || n == 0 {
@@ -450,7 +435,7 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Application, er
 		return s.matchesSorted(ctx)
 	}
 	// The walk and the rows it found read one snapshot.
-	var page []applications.Application
+	var page []applications.Summary
 	done := false
 	err = s.db.View(ctx, func(ctx context.Context) error {
 		var ids []any
@@ -514,47 +499,47 @@ func (s *sortedSearch) walkWindow(ctx context.Context, span int) ([]any, error) 
 // full-text index, and sorts them. CROSS JOIN keeps the index the outer
 // loop: the other way round would run the full-text query once per
 // application.
-func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Application, error) {
-	q := "SELECT " + applicationTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Summary, error) {
+	q := "SELECT " + summaryTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(s.limit)
 	rows, err := s.db.readQuery(ctx, q, slices.Concat([]any{s.match}, s.args)...)
 	if err != nil {
 		return nil, err
 	}
-	return scanApplications(rows, "search applications")
+	return scanSummaries(rows, "search applications")
 }
 
 // matchesInOrder walks the list's index in its order from the cursor
 // without a bound, testing each entry against the set of every match,
 // until the page is full. The + keeps SQLite from reading the matches by
 // id and sorting them instead.
-func (s *sortedSearch) matchesInOrder(ctx context.Context) ([]applications.Application, error) {
-	q := "SELECT " + applicationTextTimes + " FROM applications WHERE " + s.where +
+func (s *sortedSearch) matchesInOrder(ctx context.Context) ([]applications.Summary, error) {
+	q := "SELECT " + summaryTextTimes + " FROM applications WHERE " + s.where +
 		" AND +applications.id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + s.order +
 		" LIMIT " + strconv.Itoa(s.limit)
 	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match})...)
 	if err != nil {
 		return nil, err
 	}
-	return scanApplications(rows, "search applications")
+	return scanSummaries(rows, "search applications")
 }
 
 // rows reads the applications of ids, in that order, scanned column by
 // column as the list page scans its rows.
-func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Application, error) {
+func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Summary, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")
-	rows, err := s.db.readQuery(ctx, "SELECT "+applicationTextTimes+" FROM applications WHERE id IN ("+marks+")", ids...)
+	rows, err := s.db.readQuery(ctx, "SELECT "+summaryTextTimes+" FROM applications WHERE id IN ("+marks+")", ids...)
 	if err != nil {
 		return nil, err
 	}
-	found := make(map[int64]applications.Application, len(ids))
-	if err := eachRow(rows, func(r *applicationRow) { found[r.ID] = r.domain() }); err != nil {
+	found := make(map[int64]applications.Summary, len(ids))
+	if err := eachRow(rows, func(r *summaryRow) { found[r.ID] = r.domain() }); err != nil {
 		return nil, err
 	}
-	page := make([]applications.Application, 0, len(found))
+	page := make([]applications.Summary, 0, len(found))
 	for _, id := range ids {
 		if a, ok := found[id.(int64)]; ok {
 			page = append(page, a)
@@ -666,7 +651,7 @@ func (db *DB) count(ctx context.Context, q string, args ...any) (int64, error) {
 // oldest first: the index hands over the owner's matches in the order of
 // their rowid, the application's id, from the cursor on, and the page
 // stops at its end, however many the matches.
-func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
@@ -677,7 +662,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	}
 	// CROSS JOIN keeps the index the outer loop: the other way round
 	// would run the full-text query once per application.
-	q := "SELECT " + applicationTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+	q := "SELECT " + summaryTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND applications.owner_id = ?"
 	args := []any{ftsQuery(uid, words), uid}
 	order, before := "DESC", "<"
@@ -700,5 +685,5 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	if err != nil {
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
-	return scanApplications(rows, "search applications")
+	return scanSummaries(rows, "search applications")
 }

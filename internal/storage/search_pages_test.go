@@ -44,10 +44,20 @@ func TestSearchPagesInEveryOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 		svc := applications.NewService(db, func() time.Time { return base })
-		matches := map[string]func(a applications.Application) bool{
-			"engineer": func(applications.Application) bool { return true },
-			"acm":      func(a applications.Application) bool { return a.Company[:4] == "Acme" },
-			"oslo":     func(a applications.Application) bool { return a.Location == "Oslo" },
+		// A list shows no location: the detail of each says which are in
+		// Oslo.
+		oslo := map[int64]bool{}
+		for _, a := range pages(t, ctx, svc, applications.ListFilter{}) {
+			d, err := svc.Get(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			oslo[a.ID] = d.Location == "Oslo"
+		}
+		matches := map[string]func(a applications.Summary) bool{
+			"engineer": func(applications.Summary) bool { return true },
+			"acm":      func(a applications.Summary) bool { return a.Company[:4] == "Acme" },
+			"oslo":     func(a applications.Summary) bool { return oslo[a.ID] },
 		}
 		for _, sort := range applications.ListSorts {
 			for _, status := range []string{"", "invited"} {
@@ -74,10 +84,10 @@ func TestSearchPagesInEveryOrder(t *testing.T) {
 }
 
 // pages reads every page of f, 200 at a time.
-func pages(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter) []applications.Application {
+func pages(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter) []applications.Summary {
 	t.Helper()
 	f.Limit = 200
-	var out []applications.Application
+	var out []applications.Summary
 	for {
 		p, err := svc.List(ctx, f)
 		if err != nil {

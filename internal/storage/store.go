@@ -175,12 +175,12 @@ func (r *moveRow) fields() []any { return append(r.applicationRow.fields(), &r.L
 // ListApplications returns up to f.Limit applications after the cursor
 // (from the first when nil) in the order f.Sort, filtered by status and
 // query.
-func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	switch {
 	case f.Query == "":
 		return db.listPage(ctx, f, after)
 	case db.postgres:
-		var out []applications.Application
+		var out []applications.Summary
 		err := db.readTx(ctx, func(ctx context.Context) error { // its settings last as long as the transaction
 			var err error
 			out, err = db.searchPostgres(ctx, f, after)
@@ -196,7 +196,7 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 // searchLike is a search on a SQLite build without FTS5: every word must
 // occur in one of the columns; LIKE ignores the case of ASCII letters,
 // others match as typed. It reads every application of the user.
-func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Application, error) {
+func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	q, err := db.ownedApps(ctx)
 	if err != nil {
 		return nil, err
@@ -218,11 +218,11 @@ func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *
 		}
 		q = q.Where("("+strings.Join(cond, " OR ")+")", args...)
 	}
-	cursor, err := q.Select(applicationColumns).Rows()
+	cursor, err := q.Select(summaryColumns).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
-	return scanApplications(cursor, "list applications")
+	return scanSummaries(cursor, "list applications")
 }
 
 // listOrder orders q by sort and starts it after the cursor, as

@@ -72,7 +72,7 @@ func (p *Pages) showApplication(c echo.Context, status int, v view) error {
 		return err
 	}
 	v.Title, v.Nav = d.Company+" · "+d.Role, "list"
-	v.Data = applicationData{Detail: d, Moves: movesOf(d), Timeline: timelineOf(d), Formats: formats, ContactKinds: contactKinds}
+	v.Data = applicationData{Detail: d, Moves: movesOf(d.ID, d.AllowedTransitions), Timeline: timelineOf(d), Formats: formats, ContactKinds: contactKinds}
 	if v.Form == nil {
 		v.Form = fieldsForm(d.Fields, p.clock(c))
 	}
@@ -80,18 +80,18 @@ func (p *Pages) showApplication(c echo.Context, status int, v view) error {
 }
 
 // movesOf lists the allowed next steps from the workflow table.
-func movesOf(d *applications.Detail) []move {
+func movesOf(id int64, allowed []workflow.State) []move {
 	var out []move
-	for _, to := range d.AllowedTransitions {
+	for _, to := range allowed {
 		m := move{To: to, Label: "Move to " + stageLabel(to)}
 		switch workflow.ActionFor(to) {
 		case workflow.ActionDecline:
-			m.Label, m.Studio = "Decline…", "/applications/"+strconv.FormatInt(d.ID, 10)+"/decline"
+			m.Label, m.Studio = "Decline…", "/applications/"+strconv.FormatInt(id, 10)+"/decline"
 		case workflow.ActionFollowUp:
-			m.Label, m.Studio = "Record follow-up…", "/applications/"+strconv.FormatInt(d.ID, 10)+"/decline#follow-up"
+			m.Label, m.Studio = "Record follow-up…", "/applications/"+strconv.FormatInt(id, 10)+"/decline#follow-up"
 		case workflow.ActionWithdraw:
 			m.Label = "Withdraw"
-			out = append(out, move{To: to, Label: "Withdraw with a letter…", Studio: "/applications/" + strconv.FormatInt(d.ID, 10) + "/decline"})
+			out = append(out, move{To: to, Label: "Withdraw with a letter…", Studio: "/applications/" + strconv.FormatInt(id, 10) + "/decline"})
 		}
 		if to == workflow.Scheduled {
 			m.Label = "Accept the invitation"

@@ -29,7 +29,7 @@ type column struct {
 // card is one application on the board with the moves allowed from its
 // stage (Allowed, space-separated, is what the drag script highlights).
 type card struct {
-	applications.Application
+	applications.Summary
 	Warning *applications.Warning
 	Moves   []move
 	Allowed string
@@ -57,12 +57,11 @@ func (p *Pages) handleBoard(c echo.Context) error {
 	return p.render(c, http.StatusOK, "board", view{Title: "Board", Nav: "board", Data: d})
 }
 
-func newCard(a applications.Application, w *applications.Warning) card {
+func newCard(a applications.Summary, w *applications.Warning) card {
 	next := workflow.Next(a.Status)
 	names := make([]string, len(next))
 	for i, s := range next {
 		names[i] = string(s)
 	}
-	d := &applications.Detail{Application: a, AllowedTransitions: next}
-	return card{Application: a, Warning: w, Moves: movesOf(d), Allowed: strings.Join(names, " ")}
+	return card{Summary: a, Warning: w, Moves: movesOf(a.ID, next), Allowed: strings.Join(names, " ")}
 }

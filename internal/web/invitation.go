@@ -19,7 +19,7 @@ type newData struct {
 	// ContactKinds are the choices of who letters address.
 	ContactKinds []option
 	// Existing are recent applications an invitation can be added to.
-	Existing []applications.Application
+	Existing []applications.Summary
 }
 
 // newFormData lists what the form offers: the starts of the workflow

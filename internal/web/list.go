@@ -52,7 +52,7 @@ func (d listData) SortLabel() string {
 
 // listRow is one application as the list shows it.
 type listRow struct {
-	applications.Application
+	applications.Summary
 	Warning *applications.Warning
 }
 
@@ -83,7 +83,7 @@ func (p *Pages) handleList(c echo.Context) error {
 		return err
 	}
 	for _, a := range page.Items {
-		d.Items = append(d.Items, listRow{Application: a, Warning: byApp[a.ID]})
+		d.Items = append(d.Items, listRow{Summary: a, Warning: byApp[a.ID]})
 	}
 	if page.NextCursor != "" {
 		q := url.Values{"q": {d.Query}, "stage": {d.Stage}, "sort": {d.Sort}, "cursor": {page.NextCursor}}
@@ -113,9 +113,8 @@ func warnedRows(ws []applications.Warning, kind string) []listRow {
 			continue
 		}
 		seen[w.ApplicationID] = true
-		a := applications.Application{ID: w.ApplicationID, Status: w.Status}
-		a.Company, a.Role = w.Company, w.Role
-		out = append(out, listRow{Application: a, Warning: &ws[i]})
+		a := applications.Summary{ID: w.ApplicationID, Company: w.Company, Role: w.Role, Status: w.Status}
+		out = append(out, listRow{Summary: a, Warning: &ws[i]})
 	}
 	return out
 }
