@@ -548,14 +548,14 @@ func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Summ
 	return page, nil
 }
 
-// searchedText is the text of an application's searched columns in lower
-// case, one space between them: concat_ws makes it in one piece, where ||
-// made a string for each column joined.
-var searchedText = "lower(concat_ws(' ', " + strings.Join(searchColumns, ", ") + "))"
+// searchedText is the text of an application's searched columns, one
+// space between them: concat_ws makes it in one piece, where || made a
+// string for each column joined.
+var searchedText = "concat_ws(' ', " + strings.Join(searchColumns, ", ") + ")"
 
 // walkText walks the list's own index in its order from the cursor, over
-// up to searchWindow rows, testing each row's text in Go, and returns the
-// ids of the matches up to a page of them: the way PostgreSQL finds a page
+// up to searchWindow rows, testing each row's text, and returns the ids of
+// the matches up to a page of them: the way PostgreSQL finds a page
 // (searchPostgres), which reads none of the full-text index. done is
 // false when that cannot answer: the window held fewer matches than the
 // page and the user has more rows, or the query or a row walked holds a
@@ -564,39 +564,48 @@ var searchedText = "lower(concat_ws(' ', " + strings.Join(searchColumns, ", ") +
 // and digits and its folding is lower case, so a row matches exactly when
 // each word of the query, in lower case, begins one of those runs
 // (beginsWords).
+//
+// SQLite hands over only the rows that hold each word somewhere (LIKE,
+// which ignores the case of ASCII letters) or a letter beyond ASCII: a
+// row it leaves out cannot match, and most rows of a walk do not, so that
+// they cost neither a call from Go nor a string; Go tests the rest.
 func (s *sortedSearch) walkText(ctx context.Context) (ids []any, done bool, err error) {
 	lower := make([]string, len(s.words))
+	cond := "octet_length(text) <> length(text) OR (" + strings.Repeat("text LIKE ? AND ", len(s.words)-1) + "text LIKE ?)"
+	args := slices.Clone(s.args)
 	for i, w := range s.words {
 		if !isASCII(w) {
 			return nil, false, nil
 		}
 		lower[i] = strings.ToLower(w)
+		args = append(args, "%"+lower[i]+"%") // letters and digits only: nothing to escape
 	}
-	rows, err := s.db.readQuery(ctx, "SELECT id, "+searchedText+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
-		" LIMIT "+strconv.Itoa(searchWindow), s.args...)
+	rows, err := s.db.readQuery(ctx, "SELECT id, text FROM (SELECT id, "+searchedText+" AS text FROM applications WHERE "+s.where+
+		" ORDER BY "+s.order+" LIMIT "+strconv.Itoa(searchWindow)+") WHERE "+cond, args...)
 	if err != nil {
 		return nil, false, err
 	}
 	defer rows.Close()
-	walked := 0
 	var id int64
 	var text string
 	for len(ids) < s.limit && rows.Next() {
 		if err := rows.Scan(&id, &text); err != nil {
 			return nil, false, err
 		}
-		walked++
 		if !isASCII(text) {
 			return nil, false, nil
 		}
-		if beginsWords(text, lower) {
+		if beginsWords(strings.ToLower(text), lower) {
 			ids = append(ids, id)
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
+	if err := rows.Err(); err != nil || len(ids) == s.limit {
+		return ids, err == nil, err
 	}
-	return ids, len(ids) == s.limit || walked < searchWindow, nil
+	// The window held fewer matches than the page: it answers only if it
+	// held every row of the scope.
+	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE "+s.where+" LIMIT "+strconv.Itoa(searchWindow)+")", s.args...)
+	return ids, n < searchWindow, err
 }
 
 // beginsWords reports whether each of words begins a word of text: a run
