@@ -259,8 +259,8 @@ func thanks(s string) bool {
 }
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:
-// the decline with thanks (thanks first and the decline after a
-// semicolon or "but", or the decline first), the reason (sometimes set
+// the decline with thanks (thanks first and the decline after "but" or
+// a dash, or the decline first), the reason (sometimes set
 // into the decline), a short offer; signed with the name alone. Of the
 // layouts, the chosen one is used unless it runs past maxMessageWords,
 // when the next that does not is.
@@ -429,12 +429,14 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		}
 		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)
-	default: // thanks first, the decline after "but" (or a semicolon)
+	default: // thanks first, the decline after "but" (or a dash)
 		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
 		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, th, reason)
+		// A dash rather than a semicolon when either has a clause of
+		// its own: nobody writes a semicolon in a chat.
 		join := ", but "
-		if clauses(th+decl, v) || strings.Contains(decl, "sorry") {
-			join = "; "
+		if (clauses(th+decl, v) || strings.Contains(decl, "sorry")) && !strings.HasSuffix(unstopped(th, v), ".") {
+			join = " – " // not after "Acme Inc.", where it would read as a new sentence
 		}
 		add(unstopped(th, v) + join + lowerFirst(decl))
 		add(reason)
@@ -474,11 +476,12 @@ func plain(list []string) []string {
 
 // butThanks joins a decline and thanks after it into one short sentence
 // ("I've decided to decline the interview, but thank you for thinking of
-// me."); a semicolon joins them when either has a clause of its own.
+// me."); a dash joins them when either has a clause of its own, as
+// people write in a chat, where nobody uses a semicolon.
 func butThanks(decl, th string, v values) string {
 	join := ", but "
-	if clauses(unstopped(decl, v)+th, v) {
-		join = "; "
+	if clauses(unstopped(decl, v)+th, v) && !strings.HasSuffix(unstopped(decl, v), ".") {
+		join = " – "
 	}
 	return unstopped(decl, v) + join + lowerFirst(th)
 }

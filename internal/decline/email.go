@@ -424,7 +424,7 @@ func (e *emailWriter) thankOnce() {
 		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 		e.d.mergeLoneSentence()
 	default:
-		list := slices.DeleteFunc(slices.Clone(wishes[e.r.Situation][e.r.Tone]), thanks)
+		list := slices.DeleteFunc(wishesFor(e.r), thanks)
 		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
 		e.wished = true
 	}
@@ -499,12 +499,38 @@ func (e *emailWriter) offerList() []string {
 	if e.r.Offer == OfferStayInTouch && met(e.r) {
 		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
 	}
-	return list
+	return toReader(e.r, list)
+}
+
+// wishesFor is the closing wishes of r's situation that fit its reader.
+func wishesFor(r Request) []string { return toReader(r, wishes[r.Situation][r.Tone]) }
+
+// thirdParty mark a phrasing that speaks of the reader's colleagues as
+// others ("Please pass on my thanks to everyone I met"): to a team or an
+// inbox, the people met are the readers, so it reads as addressed to
+// someone else.
+var thirdParty = []string{"pass on", "say thanks to", "everyone I met", "your colleagues", "you and the team", "everyone there"}
+
+// toReader is list without the phrasings of thirdParty when r is written
+// to a team or nobody known; a new list either way, list itself when
+// every phrasing would go.
+func toReader(r Request, list []string) []string {
+	out := slices.Clone(list)
+	if r.Contact.Kind == ContactPerson {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(s string) bool {
+		return slices.ContainsFunc(thirdParty, func(m string) bool { return strings.Contains(s, m) })
+	})
+	if len(out) == 0 {
+		return slices.Clone(list)
+	}
+	return out
 }
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, withoutThanks(wishes[e.r.Situation][e.r.Tone], e.d.text()), nil)
+		e.say(partClosing, withoutThanks(wishesFor(e.r), e.d.text()), nil)
 		e.wished = true
 	}
 }
@@ -621,7 +647,7 @@ func (e *emailWriter) pad() {
 	e.wished = true
 	last := p[len(p)-1]
 	before := e.textBefore(last)
-	w := e.c.sentenceAvoiding(partClosing, withoutThanks(wishes[e.r.Situation][e.r.Tone], before), nil, e.v, before, last)
+	w := e.c.sentenceAvoiding(partClosing, withoutThanks(wishesFor(e.r), before), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	if joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first) {
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)

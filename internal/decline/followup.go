@@ -68,66 +68,89 @@ func followUpBody(r FollowUpRequest, dr Request, v values, c chooser) string {
 }
 
 func followUpText(r FollowUpRequest, dr Request, v values, c chooser) string {
-	what := v.fill(declinedWhat[r.Situation])
-	switch {
-	case r.Kind == FollowUpThanks:
+	if r.Kind == FollowUpThanks {
 		return v.fill(c.pick(partOpening, followUpThanks[r.Tone]))
-	case r.DeclineChannel == ChannelPhone:
+	}
+	// A follow-up names what the earlier message was about; it does not
+	// announce the decision again in that message's words ("I have
+	// decided to ..."): it only makes sure the message arrived, or, after
+	// a call, puts in writing what was said.
+	about := v.fill(declinedAbout[r.Situation])
+	if r.DeclineChannel == ChannelPhone {
 		when := "today"
 		if v.date != "" {
 			when = "on " + v.date
 		}
-		return strings.NewReplacer("{what}", what, "{when}", when).Replace(c.pick(partOpening, afterCall[r.Tone]))
+		return strings.NewReplacer("{doing}", v.fill(declinedDoing[r.Situation]), "{when}", when).Replace(c.pick(partOpening, afterCall[r.Tone]))
 	}
-	note := "my note"
-	if v.date != "" {
-		note = "my note of " + v.date
-	}
+	note, list := "my note", followUpConfirm[r.Tone]
 	if dr.Channel == ChannelMessage {
-		return strings.NewReplacer("{what}", what, "{note}", note).Replace(followUpMessage[r.Tone][0])
+		note, list = "my message", followUpMessage[r.Tone]
 	}
-	return strings.NewReplacer("{what}", what, "{note}", note).Replace(c.pick(partOpening, followUpConfirm[r.Tone]))
+	if v.date != "" {
+		note += " of " + v.date
+	}
+	return strings.NewReplacer("{about}", about, "{note}", note).Replace(c.pick(partOpening, list))
 }
 
-// declinedWhat names what was declined, so the follow-up matches it.
-var declinedWhat = map[Situation]string{
-	SituationWithdrawal:      "withdraw my application for the {role} position at {company}",
-	SituationInvitation:      "decline the interview for the {role} position at {company}",
-	SituationBeforeInterview: "withdraw my application for the {role} position at {company} and cancel our interview",
-	SituationAfterInterview:  "withdraw from the process for the {role} position at {company}",
-	SituationOffer:           "decline the offer of the {role} position at {company}",
+// declinedAbout names what the declined message was about, so the
+// follow-up matches it without repeating its decision.
+var declinedAbout = map[Situation]string{
+	SituationWithdrawal:      "about my application for the {role} position at {company}",
+	SituationInvitation:      "about your invitation to interview for the {role} position at {company}",
+	SituationBeforeInterview: "about our interview for the {role} position at {company}",
+	SituationAfterInterview:  "about my application for the {role} position at {company}",
+	SituationOffer:           "in reply to your offer of the {role} position at {company}",
+}
+
+// declinedDoing is what the candidate said on a call, as the e-mail
+// after it confirms it.
+var declinedDoing = map[Situation]string{
+	SituationWithdrawal:      "withdrawing my application for the {role} position at {company}",
+	SituationInvitation:      "not taking up the interview for the {role} position at {company}",
+	SituationBeforeInterview: "withdrawing my application for the {role} position at {company}, so our interview is cancelled",
+	SituationAfterInterview:  "withdrawing from the process for the {role} position at {company}",
+	SituationOffer:           "declining the offer of the {role} position at {company}",
 }
 
 var followUpConfirm = toned{
 	ToneFormal: {
-		"I wanted to make sure {note} reached you: I have decided to {what}.\n\nThank you again for your time. If there is anything you need from me, I would be glad to help.",
-		"I am writing to check that {note} arrived. In it, I explained that I have decided to {what}.\n\nI am grateful for your time, and I would be happy to answer any questions.",
+		"I wanted to make sure that {note} {about} reached you, as messages do sometimes go astray. If you need anything further from me, please let me know.\n\nThank you again for your time.",
+		"I am writing only to check that {note} {about} arrived safely. A brief confirmation would be welcome when you have a moment.\n\nMany thanks for your help.",
+		"As I have not heard back, I thought I should check that {note} {about} reached you. I would be happy to answer any questions.\n\nThank you for your time.",
 	},
 	ToneWarm: {
-		"I just wanted to check that {note} reached you: I've decided to {what}.\n\nThanks again for your time, and let me know if I can help with anything.",
-		"I'm following up in case {note} went astray. I've decided to {what}.\n\nThank you again for everything, and I'm happy to answer any questions.",
+		"Just checking that {note} {about} reached you, as I know inboxes get busy. Let me know if you need anything else from me.\n\nThanks again for your time.",
+		"I'm following up in case {note} {about} went astray. A quick reply to say it arrived would be great, and I'm happy to answer any questions.\n\nThank you!",
+		"I hadn't heard back, so I wanted to be sure {note} {about} got to you. No need for more than a line.\n\nThanks so much, and let me know if I can help with anything.",
 	},
 }
 
 var followUpMessage = toned{
-	ToneFormal: {"I wanted to make sure {note} reached you: I have decided to {what}. Thank you again, and I would be glad to help if anything is needed."},
-	ToneWarm:   {"Just checking that {note} reached you: I've decided to {what}. Thanks again, and let me know if I can help."},
+	ToneFormal: {"I wanted to make sure {note} {about} reached you. Thank you again, and please let me know if you need anything from me.",
+		"Just a short check that {note} {about} arrived. Many thanks, and I am happy to help if anything is needed."},
+	ToneWarm: {"Just checking {note} {about} reached you. Thanks again, and let me know if I can help with anything.",
+		"Quick check that {note} {about} got through. Thanks, and shout if you need anything from me."},
 }
 
 var afterCall = toned{
 	ToneFormal: {
-		"Thank you for taking my call {when}. To confirm what I said on the phone, I have decided to {what}.\n\nI am grateful for your time, and I would be glad to help if anything is needed.",
+		"Thank you for taking my call {when}. As I said on the phone, I am {doing}, and I wanted you to have it in writing.\n\nI am grateful for your time, and please let me know if you need anything further from me.",
+		"Many thanks for taking my call {when}, and for your understanding. This note simply confirms in writing what we discussed: I am {doing}.\n\nI would be glad to help if anything further is needed.",
 	},
 	ToneWarm: {
-		"Thanks for taking my call {when}. Just to confirm in writing: I've decided to {what}.\n\nI really appreciate your time, and let me know if I can help with anything.",
+		"Thanks for taking my call {when}. Just putting in writing what I said: I'm {doing}.\n\nI really appreciate your time, and let me know if you need anything from me.",
+		"Thanks for taking my call {when}, and for being so understanding. As promised, here it is in writing: I'm {doing}.\n\nLet me know if there's anything else you need.",
 	},
 }
 
 var followUpThanks = toned{
 	ToneFormal: {
 		"Thank you for your kind reply about the {role} position at {company}. I hope our paths cross again, and I wish you every success.",
+		"Thank you for your kind reply, and for letting me know about the {role} position at {company} so promptly. I wish you and the team well.",
 	},
 	ToneWarm: {
 		"Thanks so much for your kind reply about the {role} role at {company}. I'd love to stay in touch, and good luck with the search.",
+		"Thanks for your kind reply – it was good of you to write back. Good luck with filling the {role} role at {company}.",
 	},
 }

@@ -66,10 +66,10 @@ func TestEveryFollowUpPassesEveryCheck(t *testing.T) {
 		for _, ch := range Channels() {
 			for _, kind := range followUpKinds {
 				for _, tone := range Tones() {
-					for _, ct := range contacts {
+					for i, ct := range contacts {
 						r := FollowUpRequest{Company: "Bluebird Health", Role: "Data Analyst", Contact: ct.c, Situation: sit,
 							DeclineChannel: ch, Kind: kind, Tone: tone, Sender: Sender{Name: "Sam Lee"},
-							DeclinedOn: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)}
+							DeclinedOn: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Variant: uint64(i)}
 						l, err := ComposeFollowUp(r)
 						if err != nil {
 							t.Fatal(err)

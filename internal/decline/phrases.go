@@ -71,7 +71,7 @@ var declinesNamed = situated{
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at} and will not be attending our interview{slot}.",
 			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
-			"Please accept my withdrawal from the {role} process{at}; I will not be able to attend our interview{slot}.",
+			"Please accept my withdrawal from the {role} process{at}, along with my apologies for cancelling our interview{slot}.",
 			"I will be withdrawing my application for the {role} position{at} and must cancel our interview{slot}.",
 		},
 		ToneWarm: {
@@ -319,7 +319,7 @@ var thanksNamed = situated{
 			"Thank you again for the interview for the {role} position{at}[| and for your time].",
 		},
 		ToneWarm: {
-			"Thanks so much for the interview for the {role} role{at}; I enjoyed the conversation.",
+			"Thanks so much for the interview for the {role} role{at}, which I really enjoyed.",
 			"Thank you for taking the time to meet me about the {role} role{at}.",
 			"It was great to meet you and hear more about the {role} role, so thank you.",
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
@@ -395,7 +395,7 @@ var thanksBare = situated{
 		ToneFormal: {
 			"^Thank you for arranging it, and I am sorry for [any|the] inconvenience.",
 			"^I am grateful for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
-			"^Thank you for the trouble you took to set it up; I am sorry to cause you [extra work|more work|this extra work].",
+			"^Thank you for the trouble you took to set it up, and I am sorry to cause you [extra work|more work|this extra work].",
 			"^Thank you for making time for me, and I apologise for the change of plan.",
 			"I am sorry for the change of plan, and thank you for your patience.",
 			"^I [appreciate|am grateful for] the time you made for me[| in your diary].",
@@ -403,7 +403,7 @@ var thanksBare = situated{
 		ToneWarm: {
 			"^Thanks for setting it up, and [apologies|sorry] for any inconvenience.",
 			"^Thank you for fitting me in, and sorry for the extra [work|hassle].",
-			"^Thanks so much for arranging it; I'm sorry to [mess up|upset] your schedule.",
+			"^Thanks so much for arranging it, and I'm sorry to [mess up|upset] your schedule.",
 			"Sorry for the change of plan, and thanks [again|so much] for your help.",
 			"^Thank you for making time for me[|, and apologies for the hassle].",
 			"^I [really|truly] appreciate you fitting me in.",
@@ -552,7 +552,8 @@ var reasonsAfterMeeting = map[Reason]toned{
 		ToneWarm: {"Having met the team, I've come to see I'm looking for a slightly different way of working.",
 			"^Our conversations helped me see I'd do my best work in a different kind of setting.",
 			"^Meeting everyone made it clear to me that I'm after a different way of working.",
-			"^Meeting everyone helped me see I'd be happier working a bit differently."},
+			"^Meeting everyone helped me see I'd be happier working a bit differently.",
+			"^Talking with you all showed me I'm looking for a different kind of workplace."},
 	},
 	ReasonLocation: {
 		ToneFormal: {"The location would not work for me in the long term.",

@@ -99,7 +99,7 @@ var wishes = situated{
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you and your colleagues well in filling the position.",
 			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes smoothly.",
 			"I hope [you find the right person|the position is filled] [before long|without delay].", "Good luck with the [search|hiring].",
-			"I hope you find someone well suited to the team."},
+			"I hope you find someone well suited to the team.", "I hope you find the person you are looking for."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck filling the role.",
 			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly].",
 			"Hope you find a great fit."},
@@ -190,8 +190,7 @@ var thanksAgain = situated{
 var signoffs = toned{
 	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,",
 		"With thanks,", "With kind regards,", "Best wishes,", "All good wishes,", "With warm regards,", "With many thanks,",
-		"Warm regards,", "Respectfully,", "Yours,",
-		"Kindest regards,", "Yours truly,"},
+		"Warm regards,", "Respectfully,", "Kindest regards,"},
 	ToneWarm: {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,", "Warm wishes,",
 		"All good wishes,", "Many thanks,", "Thanks so much,", "Kind regards,", "All my best,", "With best wishes,", "Thanks,",
 		"Best regards,", "Very best,", "With thanks,"},
@@ -211,6 +210,12 @@ var signoffsByName = toned{
 // and surname ("Dear Dr. Lima,") or "Dear Sir or Madam,".
 var titledSignoffs = []string{"Respectfully,", "Yours sincerely,", "Yours faithfully,"}
 
+// signoffsTitled are the closes after a greeting by title and surname
+// ("Dear Mr. Lee,"): the register of the greeting, neither the intimate
+// "Yours," nor the chatty "Warmly,".
+var signoffsTitled = []string{"Kind regards,", "Best regards,", "Yours sincerely,", "With kind regards,", "Sincerely,",
+	"Kindest regards,", "Regards,", "With best wishes,", "Best wishes,", "Many thanks,", "With many thanks,", "Respectfully,"}
+
 // signoffList is the sign-offs that match the greeting: by first name, a
 // warm or plain close; by title, any; otherwise (a full name, a team) any
 // but those of titledSignoffs.
@@ -219,7 +224,7 @@ func signoffList(r Request) []string {
 	case greetFirstName:
 		return signoffsByName[r.Tone]
 	case greetTitled:
-		return signoffs[r.Tone]
+		return signoffsTitled
 	}
 	return slices.DeleteFunc(slices.Clone(signoffs[r.Tone]), func(s string) bool { return slices.Contains(titledSignoffs, s) })
 }

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -41,6 +42,47 @@ func TestSignoffMatchesGreeting(t *testing.T) {
 					case byFirstName && slices.Contains(coolSignoffs, signoff):
 						t.Errorf("%s/%s/%s: first name %q signed %q", ct.name, sit, tone, greeting, signoff)
 					}
+				}
+			}
+		}
+	}
+}
+
+// formalRegister are the closes a reader expects under "Dear Mr. Lee,":
+// a blind reader took "Yours," after it for a machine's, as people sign
+// a letter to a title and surname in the greeting's own register.
+var formalRegister = []string{"Kind regards,", "Best regards,", "Yours sincerely,", "With kind regards,", "Sincerely,",
+	"Kindest regards,", "Regards,", "With best wishes,", "Best wishes,", "Many thanks,", "With many thanks,", "Respectfully,", "Yours faithfully,"}
+
+// TestSignoffRegisterAfterTitle: an e-mail or a follow-up that greets
+// its reader by title and surname signs off in that register, and no
+// letter signs "Yours," or "Yours truly,".
+func TestSignoffRegisterAfterTitle(t *testing.T) {
+	titled := []Contact{{Name: "Paula Lima", Title: "Dr."}, {Name: "Mr. Lee"}, {Name: "Ms. Lucius Fox-Evans"}, {Name: "James Lee", GreetingName: "Mr. Lee"}}
+	check := func(l Letter, what string) {
+		paras := strings.Split(l.Body, "\n\n")
+		greeting := paras[0]
+		signoff, _, _ := strings.Cut(paras[len(paras)-1], "\n")
+		if signoff == "Yours," || signoff == "Yours truly," {
+			t.Errorf("%s: signed %q", what, signoff)
+		}
+		if strings.HasPrefix(greeting, "Dear ") && strings.ContainsAny(greeting, ".") && !slices.Contains(formalRegister, signoff) {
+			t.Errorf("%s: %q signed %q", what, greeting, signoff)
+		}
+	}
+	for _, ct := range titled {
+		for _, sit := range Situations() {
+			for w := range uint64(60) {
+				r := request(sit, ReasonTiming, ChannelEmail, ToneFormal, 5)
+				r.Contact, r.Wording = ct, w
+				check(mustCompose(t, r), fmt.Sprintf("%s/%d", sit, w))
+				for _, kind := range followUpKinds {
+					f, err := ComposeFollowUp(FollowUpRequest{Company: r.Company, Role: r.Role, Contact: ct, Kind: kind, Situation: sit,
+						DeclineChannel: ChannelEmail, Tone: ToneFormal, Sender: r.Sender, Variant: w})
+					if err != nil {
+						t.Fatal(err)
+					}
+					check(f, fmt.Sprintf("follow-up %s/%s/%d", kind, sit, w))
 				}
 			}
 		}
