@@ -271,7 +271,7 @@ func messageNote(r Request, v values, c chooser) string {
 	}
 	var best string
 	bestWords := 0
-	start := c.index(partLayout, messageLayouts)
+	start := c.index(partLayout, len(messageLayoutOrder))
 	// A message that runs long leaves the company to the greeting, as
 	// a reply in a thread does.
 	// The last pass writes each part in its shortest phrasing, so a
@@ -282,8 +282,8 @@ func messageNote(r Request, v values, c chooser) string {
 		if pass == 2 {
 			ph, offers = &tersePhrasings, tight(offers, 8)
 		}
-		for k := range messageLayouts {
-			body := messageBody(r, v, c, ph, (start+k)%messageLayouts)
+		for k := range messageLayoutOrder {
+			body := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
 			body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
 			n := countWords(note)
@@ -388,12 +388,12 @@ func short(list []string, n int) []string {
 	return out
 }
 
-// messageLayouts is how many ways a message can open; maxMessageWords the
-// most words it should have.
-const (
-	messageLayouts  = 3
-	maxMessageWords = 50
-)
+// messageLayoutOrder weights the ways a message opens (see messageBody):
+// thanks first in three of five, as people write.
+var messageLayoutOrder = []int{2, 0, 2, 1, 2}
+
+// maxMessageWords is the most words a message should have.
+const maxMessageWords = 50
 
 // messageBody is the decline, thanks and reason of a message in one of
 // its layouts, in two to four short sentences.
@@ -431,7 +431,9 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		add(reason)
 	default: // thanks first, the decline after "but" (or a dash)
 		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
-		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, th, reason)
+		// The thanks are one sentence to avoid, though a reader (and the
+		// checker) may end one at the "p.m." of the slot in them.
+		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, clockDots.Replace(th), reason)
 		// A dash rather than a semicolon when either has a clause of
 		// its own: nobody writes a semicolon in a chat.
 		join := ", but "
@@ -448,6 +450,9 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	}
 	return body
 }
+
+// clockDots drop the full stops of "2 p.m.", which end no sentence.
+var clockDots = strings.NewReplacer(" a.m.", " am", " p.m.", " pm")
 
 // messageReason is the reason of a message or a call: the user's own
 // words woven by their shape (see ownReason) when they gave them, the

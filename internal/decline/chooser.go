@@ -36,6 +36,7 @@ const (
 	partEnding
 	partJoin
 	partPlace
+	partReflect
 	partLead = 64 // added to a part for the lead of its sentence
 )
 
@@ -73,7 +74,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	if len(list) == 0 {
 		return ""
 	}
-	i0, j0 := c.index(part, len(list)), 0
+	i0, j0, step := c.index(part, len(list)), 0, c.stride(part, len(list))
 	if len(leads) > 0 {
 		j0 = c.index(part+partLead, len(leads))
 	}
@@ -94,7 +95,8 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 			}
 		}
 		for i := range list {
-			core := list[(i0+i)%len(list)]
+			at := (i0 + i*step) % len(list)
+			core := list[at]
 			for j := range max(1, len(leads)) {
 				lead := ""
 				if len(leads) > 0 {
@@ -102,7 +104,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				}
 				// Up to three expansions of the phrasing's alternatives.
 				for k := range 3 {
-					s := v.fill(withLead(lead, c.expand(part*64+(i0+i)%len(list), k, core)))
+					s := v.fill(withLead(lead, c.expand(part*64+at, k, core)))
 					if first == "" {
 						first = s
 					}
@@ -120,6 +122,33 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 		}
 	}
 	return first
+}
+
+// stride is how far a choice among n things moves on when the chosen one
+// will not do: a step coprime to n, chosen per letter, so that the
+// phrasing after one that often repeats its neighbour's words is not
+// always the one written instead (a blind reader saw the same fallback
+// line in letter after letter).
+func (c chooser) stride(part, n int) int {
+	if n < 3 {
+		return 1
+	}
+	var steps [16]int
+	k := 0
+	for s := 1; s < n && k < len(steps); s++ {
+		if gcd(s, n) == 1 {
+			steps[k] = s
+			k++
+		}
+	}
+	return steps[c.index(part+2*partLead, k)]
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }
 
 // expand chooses one of the alternatives of each "[a|b]" in one of our
@@ -179,9 +208,9 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 	if after != "" {
 		prev = c.lastStems(after, 2)
 	}
-	start, fallback := slices.Index(list, first), ""
+	start, fallback, step := slices.Index(list, first), "", c.stride(part, len(list))
 	for i := range list {
-		cand := list[(start+i)%len(list)]
+		cand := list[(start+i*step)%len(list)]
 		if skip != nil && skip(cand) {
 			continue
 		}

@@ -35,7 +35,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role (and in some wordings the sender); the decline in the first paragraph (thanks may " +
+	ChannelEmail: "E-mail: a subject that names the role and the sender; the decline in the first paragraph (thanks may " +
 		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
 		"appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
@@ -85,8 +85,8 @@ func TestLettersDoc(t *testing.T) {
 			fmt.Fprintf(&b, "\n%s\n\n%s\n\n```text\n%s```\n", channelRules[ch], docChoices(r), docLetter(l))
 		}
 	}
-	b.WriteString("\n#### Follow-ups\n\nA `confirm` follow-up makes sure the decline arrived and names what was declined; after a " +
-		"phone decline it is an e-mail confirming the call. A `thanks` follow-up answers the employer's reply with a short " +
+	b.WriteString("\n#### Follow-ups\n\nA `confirm` follow-up makes sure the decline arrived and names what it was about, without " +
+		"announcing the decision again (no \"I have decided to ...\"); after a phone decline it is an e-mail that puts what was said on the call in writing. A `thanks` follow-up answers the employer's reply with a short " +
 		"close. An e-mail follow-up replies to the decline (\"Re: \" and its subject; its .eml sets In-Reply-To and References).\n")
 	for _, f := range docFollowUps() {
 		l, err := ComposeFollowUp(f.r)

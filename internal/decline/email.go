@@ -67,8 +67,19 @@ const (
 	openReasonSo            // thanks that name the role, then the reason leading to the decline ("..., so I must decline")
 	openJoined              // the decline with the reason set in, thanks
 	openDetailFirst         // the user's detail, then as openDeclineFirst
-	openings
 )
+
+// openingsBySituation weight the openings: people mostly thank first and
+// decline in the next sentence, all the more after an interview or an
+// offer; a decline before any thanks (a blind reader's tell when it was
+// in half the letters) is one opening in six to eight.
+var openingsBySituation = map[Situation][]int{
+	SituationWithdrawal:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
+	SituationInvitation:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
+	SituationBeforeInterview: {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
+	SituationAfterInterview:  {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
+	SituationOffer:           {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openDetailFirst},
+}
 
 // The ways an e-mail ends. Each ends on one closing line: the offer of
 // help, or with none, thanks once more or a wish; a stack of them (an
@@ -94,12 +105,14 @@ var endingsBySituation = map[Situation][]int{
 // and sign-off in each situation; a shorter one gets a closing wish or
 // thanks. Each letter adds up to maxExtraWords more, chosen by its
 // wording, so letters in one situation do not all stop at one length.
+// An offer turned down after several rounds is longer than a note that
+// declines an invitation.
 var minBodyWords = map[Situation]int{
 	SituationWithdrawal:      30,
 	SituationInvitation:      32,
 	SituationBeforeInterview: 34,
-	SituationAfterInterview:  36,
-	SituationOffer:           38,
+	SituationAfterInterview:  42,
+	SituationOffer:           56,
 }
 
 const maxExtraWords = 16
@@ -112,6 +125,7 @@ func emailBody(r Request, v values, c chooser) string {
 	e := emailWriter{r: r, v: v, c: c}
 	e.opening()
 	e.apologise()
+	e.reflect()
 	e.ending()
 	e.thankOnce()
 	body := e.d.text()
@@ -138,6 +152,7 @@ type emailWriter struct {
 	detailDone bool
 	wished     bool // a closing wish is written
 	thankedEnd bool // thanks once more are written
+	reflected  bool // a paragraph on what the process meant is begun, which the closing line ends
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -265,7 +280,8 @@ func (e *emailWriter) detail(first, mayWait bool) {
 // for: after the reason it would read as an afterthought.
 func (e *emailWriter) opening() {
 	sit, tone, c := e.r.Situation, e.r.Tone, e.c
-	shape := c.index(partLayout, openings)
+	shapes := openingsBySituation[sit]
+	shape := shapes[c.index(partLayout, len(shapes))]
 	if shape == openDetailFirst && !detailAppreciated(e.r) {
 		shape = c.index(partLayout+partLead, openDetailFirst)
 	}
@@ -339,6 +355,22 @@ func (e *emailWriter) opening() {
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	}
+}
+
+// reflect opens a second paragraph, in a letter that declines after
+// meeting the people, with a line on what the process meant ("I have
+// valued every conversation with you over the past weeks."): an offer
+// turned down after several rounds is longer and warmer than a note that
+// declines a first invitation. Every offer letter has one, an interview
+// one in two; not one with the user's own detail, which says it better.
+func (e *emailWriter) reflect() {
+	list := reflections[e.r.Situation][e.r.Tone]
+	if len(list) == 0 || e.r.Detail != "" || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
+		return
+	}
+	e.d.br()
+	e.say(partReflect, toReader(e.r, list), nil)
+	e.reflected = true
 }
 
 // apologise says sorry in a letter that cancels an interview and has
@@ -578,12 +610,12 @@ func (e *emailWriter) ending() {
 		e.offerInto(false)
 	case endThanksOffer:
 		e.moveThanks()
-		e.d.br()
+		e.closingBreak()
 		e.detail(false, true)
 		e.thanksWithOffer()
 	default: // endOffer
 		e.moveThanks()
-		e.d.br()
+		e.closingBreak()
 		e.detail(false, true)
 		e.offer()
 	}
@@ -593,6 +625,15 @@ func (e *emailWriter) ending() {
 	}
 	e.pad()
 	e.d.mergeLoneSentence()
+}
+
+// closingBreak starts the closing paragraph, unless the paragraph on what
+// the process meant is the one the closing line ends: a line of its own
+// between the decline and the close reads as a fragment.
+func (e *emailWriter) closingBreak() {
+	if !e.reflected {
+		e.d.br()
+	}
 }
 
 // moveThanks starts the closing paragraph with the thanks that end a
@@ -612,13 +653,14 @@ func (e *emailWriter) moveThanks() {
 
 // mergeLoneSentence joins a last paragraph of one sentence to the one
 // before it: an offer or thanks on a line of its own reads as a
-// template's fixed ending.
+// template's fixed ending; not after a paragraph of four sentences or
+// more, which people set apart from their closing line.
 func (d *draft) mergeLoneSentence() {
 	for len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) == 0 {
 		d.paras = d.paras[:len(d.paras)-1] // an empty paragraph is no paragraph
 	}
 	n := len(d.paras)
-	if n < 2 || len(d.paras[n-1]) != 1 {
+	if n < 2 || len(d.paras[n-1]) != 1 || len(d.paras[n-2]) >= 4 {
 		return
 	}
 	d.paras[n-2] = append(d.paras[n-2], d.paras[n-1][0])
@@ -649,9 +691,13 @@ func (e *emailWriter) pad() {
 	before := e.textBefore(last)
 	w := e.c.sentenceAvoiding(partClosing, withoutThanks(wishesFor(e.r), before), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
-	if joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first) {
+	switch {
+	case joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
-	} else {
+	case e.r.Detail != "" && strings.Contains(last, e.r.Detail):
+		// The user's appreciation stays beside the thanks before it.
+		p = append(p, w)
+	default:
 		p[len(p)-1] = w
 		p = append(p, last)
 	}

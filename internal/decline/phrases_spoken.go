@@ -110,9 +110,10 @@ var spokenThanks = situated{
 // spokenGoodbyes end the call.
 var spokenGoodbyes = toned{
 	ToneFormal: {"Goodbye, and thank you.", "Thank you, and goodbye.", "All the best with the search. Goodbye.", "Many thanks, and goodbye.",
-		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Thank you for your time, and goodbye."},
+		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Thank you for your time, and goodbye.",
+		"I'll let you get on. Goodbye.", "Have a good afternoon. Goodbye.", "I wish you well. Goodbye."},
 	ToneWarm: {"Goodbye for now.", "All the best with the search. Bye for now.", "Take care. Bye.", "Thanks again. Bye for now.",
-		"All the best to you. Bye now."},
+		"All the best to you. Bye now.", "I'll let you get on. Bye!", "Have a great [day|week]. Bye.", "Good luck with it all. Bye for now."},
 }
 
 // spokenContractions turn our written phrasings into what is said aloud.

@@ -55,3 +55,170 @@ func TestTeamReaderNotThirdPerson(t *testing.T) {
 		}
 	}
 }
+
+// flatOpening matches a letter that opens on a bare refusal ("I will not
+// be taking up the interview ...") before any word of thanks or of
+// regret: people thank first, or soften the decline with a frame.
+var flatOpening = regexp.MustCompile(`^(I will not|I won't|I am not going|I'm not going|I cannot|I can't)\b`)
+
+// minThanksFirst is the least share of a situation's e-mails that thank
+// in their first sentence: in half of them (the old share) the decline
+// came before any thanks, which a blind reader named.
+const minThanksFirst = 0.55
+
+// TestThanksBeforeTheDecline: no e-mail or message opens with a bare
+// refusal, and most e-mails of every situation thank in their first
+// sentence, then decline in the next.
+func TestThanksBeforeTheDecline(t *testing.T) {
+	for _, sit := range Situations() {
+		n, first := 0, 0
+		for _, ch := range []Channel{ChannelEmail, ChannelMessage} {
+			for i := range 240 {
+				reasons := ReasonsFor(sit)
+				r := request(sit, reasons[i%len(reasons)], ch, Tones()[i%2], uint64(1+i))
+				r.Contact = contacts[(i/2)%len(contacts)].c
+				if i%5 == 0 {
+					r.Detail = "meeting the platform team"
+				}
+				l := mustCompose(t, r)
+				ss := splitSentences(withoutGreeting(l.Body))
+				if flatOpening.MatchString(ss[0]) {
+					t.Errorf("%s/%s/%s: opens on a bare refusal: %q", sit, ch, r.Tone, ss[0])
+				}
+				if ch == ChannelEmail {
+					n++
+					if thanks(ss[0]) {
+						first++
+					}
+				}
+			}
+		}
+		share := float64(first) / float64(n)
+		t.Logf("%s: %.0f %% of e-mails thank in their first sentence", sit, 100*share)
+		if share < minThanksFirst {
+			t.Errorf("%s: %.0f %% of e-mails thank in their first sentence (at least %.0f %%)", sit, 100*share, 100*minThanksFirst)
+		}
+	}
+}
+
+// maxStockShare bounds the share of one situation's letters on a channel
+// that hold any one sentence of ours: a blind reader shown twenty letters
+// noticed a line that recurred in three of them.
+const maxStockShare = 0.08
+
+// TestNoStockSentence writes e-mails and messages for 120 applications
+// per situation, as one user's differ (both tones, every reason, every
+// kind of contact, some with a detail; one company and role, so only our
+// wording can differ), and fails when one sentence of ours is in more
+// than maxStockShare of them. The user's own reason is not ours, nor is
+// the sign-off, bounded by TestCrossLetterSameness.
+func TestNoStockSentence(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range []Channel{ChannelEmail, ChannelMessage} {
+			counts, n := map[string]int{}, 0
+			for i := range 120 {
+				reasons := ReasonsFor(sit)
+				r := request(sit, reasons[i%len(reasons)], ch, Tones()[i%2], uint64(1+i))
+				r.Contact = contacts[(i/2)%len(contacts)].c
+				if i%5 == 0 {
+					r.Detail = "meeting the platform team"
+				}
+				n++
+				seen := map[string]bool{}
+				for _, s := range letterSentences(mustCompose(t, r), ch) {
+					if strings.HasPrefix(s, "Subject:") || strings.HasSuffix(s, ",") || s == "Sam" || s == "Sam Lee" || strings.Contains(s, "Lyon") {
+						continue
+					}
+					seen[s] = true
+				}
+				for s := range seen {
+					counts[s]++
+				}
+			}
+			top, k := "", 0
+			for s, c := range counts {
+				if c > k || c == k && s < top {
+					top, k = s, c
+				}
+			}
+			share := float64(k) / float64(n)
+			t.Logf("%s/%s: %.1f %% of letters say %q", sit, ch, 100*share, top)
+			for s, c := range counts {
+				if share := float64(c) / float64(n); share > maxStockShare {
+					t.Errorf("%s/%s: %.1f %% of letters say %q (at most %.0f %%)", sit, ch, 100*share, s, 100*maxStockShare)
+				}
+			}
+		}
+	}
+}
+
+// TestLengthFitsTheSituation: an offer turned down after several rounds
+// is longer and in more paragraphs than a note declining an invitation;
+// a blind reader saw one skeleton, of one length, in every situation.
+func TestLengthFitsTheSituation(t *testing.T) {
+	words, multi := map[Situation]float64{}, map[Situation]float64{}
+	for _, sit := range []Situation{SituationInvitation, SituationOffer} {
+		n := 0
+		for i := range 120 {
+			reasons := ReasonsFor(sit)
+			r := request(sit, reasons[i%len(reasons)], ChannelEmail, Tones()[i%2], uint64(1+i))
+			r.Contact = contacts[(i/2)%len(contacts)].c
+			body := withoutGreeting(mustCompose(t, r).Body)
+			body = body[:strings.LastIndex(body, "\n\n")] // without the signature
+			n++
+			words[sit] += float64(len(strings.Fields(body)))
+			if strings.Contains(body, "\n\n") {
+				multi[sit]++
+			}
+		}
+		words[sit] /= float64(n)
+		multi[sit] /= float64(n)
+		t.Logf("%s: %.0f words on average, %.0f %% in two paragraphs or more", sit, words[sit], 100*multi[sit])
+	}
+	if words[SituationOffer] < words[SituationInvitation]+15 || multi[SituationOffer] < 0.75 {
+		t.Errorf("an offer's decline has %.0f words (an invitation's %.0f; want 15 more) and is in two paragraphs in %.0f %% (want 75 %%)",
+			words[SituationOffer], words[SituationInvitation], 100*multi[SituationOffer])
+	}
+}
+
+// nameForms are the ways a subject holds the sender's name.
+var nameForms = map[string]*regexp.Regexp{
+	"– name at the end": regexp.MustCompile(`[–-] Sam Lee$`),
+	"name first":        regexp.MustCompile(`^Sam Lee\b`),
+	"from name":         regexp.MustCompile(`\bfrom Sam Lee\b`),
+	"(name)":            regexp.MustCompile(`\(Sam Lee\)`),
+	"name's":            regexp.MustCompile(`Sam Lee's`),
+}
+
+// maxNameForm bounds the share of a situation's subjects that name the
+// sender in one form: the issue asks for the name in the subject, and a
+// blind reader saw it bolted on after a dash in most of them.
+const maxNameForm = 0.35
+
+// TestSubjectNamesTheSenderInManyForms: every subject names the role and
+// the sender, and no one form of naming the sender is in more than
+// maxNameForm of a situation's subjects.
+func TestSubjectNamesTheSenderInManyForms(t *testing.T) {
+	for _, sit := range Situations() {
+		counts, n := map[string]int{}, 0
+		for w := range uint64(100) {
+			r := request(sit, ReasonTiming, ChannelEmail, Tones()[w%2], 3)
+			r.Wording = w
+			s := mustCompose(t, r).Subject
+			n++
+			if !strings.Contains(s, "Sam Lee") || !strings.Contains(s, r.Role) {
+				t.Errorf("%s: subject %q does not name the sender and the role", sit, s)
+			}
+			for name, re := range nameForms {
+				if re.MatchString(s) {
+					counts[name]++
+				}
+			}
+		}
+		for name, k := range counts {
+			if share := float64(k) / float64(n); share > maxNameForm {
+				t.Errorf("%s: %.0f %% of subjects name the sender as %q (at most %.0f %%)", sit, 100*share, name, 100*maxNameForm)
+			}
+		}
+	}
+}
