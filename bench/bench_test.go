@@ -185,13 +185,17 @@ func TestKeptSeedPostgres(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer admin.Close()
+	// Cleanups run after the test's defers: the admin connection closes
+	// after the drops.
+	t.Cleanup(func() { admin.Close() })
 	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		for _, db := range []string{name, name + "_seed"} {
-			admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+db+" WITH (FORCE)")
+			if _, err := admin.ExecContext(ctx, "DROP DATABASE IF EXISTS "+db+" WITH (FORCE)"); err != nil {
+				t.Errorf("drop the test's database %s: %v", db, err)
+			}
 		}
 	})
 	u.Path = "/" + name
