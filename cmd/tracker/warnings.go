@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,7 +17,8 @@ import (
 // errLate makes warnings exit 1: the list it printed says what is late.
 var errLate = errors.New("an answer or a follow-up is overdue")
 
-// warningsPageSize is how many warnings the command reads at a time.
+// warningsPageSize is how many warnings the command reads, and prints, at
+// a time: it holds no more than a page however many the user has.
 const warningsPageSize = applications.MaxPageSize
 
 // cmdWarnings lists the answers and follow-ups that are due or late, most
@@ -35,40 +37,40 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 	if err := wantArgs(pos); err != nil {
 		return err
 	}
-	var ws []applications.Warning
+	show := func(ws []applications.Warning, first, last bool) error {
+		printWarnings(a.stdout, ws, a.clock(), first)
+		return nil
+	}
+	if *asJSON {
+		show = func(ws []applications.Warning, first, last bool) error {
+			return writeWarningsJSON(a.stdout, ws, first, last)
+		}
+	}
+	late := false
 	err = a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
-		ws, err = allWarnings(ctx, svc)
-		return err
+		f := applications.WarningFilter{Limit: warningsPageSize}
+		for first := true; ; first = false {
+			p, err := svc.WarningsPage(ctx, f)
+			if err != nil {
+				return err
+			}
+			late = late || anyLate(p.Items)
+			if err := show(p.Items, first, p.NextCursor == ""); err != nil {
+				return err
+			}
+			if p.NextCursor == "" {
+				return nil
+			}
+			f.Cursor = p.NextCursor
+		}
 	})
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	if *asJSON {
-		err = writeJSON(a.stdout, api.NewWarnings(&applications.WarningPage{Items: ws}))
-	} else {
-		printWarnings(a.stdout, ws, a.clock())
-	}
-	if err == nil && anyLate(ws) {
+	if late {
 		return errLate
 	}
-	return err
-}
-
-// allWarnings reads every page of warnings.
-func allWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
-	var out []applications.Warning
-	f := applications.WarningFilter{Limit: warningsPageSize}
-	for {
-		p, err := svc.WarningsPage(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out, nil
-		}
-		f.Cursor = p.NextCursor
-	}
+	return nil
 }
 
 // anyLate reports whether a warning is overdue or critical.
@@ -81,19 +83,52 @@ func anyLate(ws []applications.Warning) bool {
 	return false
 }
 
-// printWarnings prints warnings as a table, or says there are none.
-func printWarnings(w io.Writer, ws []applications.Warning, now time.Time) {
-	if len(ws) == 0 {
+// printWarnings prints a page of warnings as a table, the first with its
+// header or, empty, saying there are none. Each page's columns line up.
+func printWarnings(w io.Writer, ws []applications.Warning, now time.Time, first bool) {
+	if first && len(ws) == 0 {
 		fmt.Fprintln(w, "Nothing is due.")
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SEVERITY\tID\tCOMPANY\tROLE\tWHAT\tDUE")
+	if first {
+		fmt.Fprintln(tw, "SEVERITY\tID\tCOMPANY\tROLE\tWHAT\tDUE")
+	}
 	for _, x := range ws {
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\n", x.Severity, x.ApplicationID, cell(x.Company), cell(x.Role),
 			warningWhat(x, now.Location()), when(x.DueAt, now))
 	}
 	tw.Flush()
+}
+
+// writeWarningsJSON writes a page of warnings as part of one api.Warnings
+// value, as GET /warnings returns a page of them (the last page's
+// next_cursor, null), so that the whole list is never held at once.
+func writeWarningsJSON(w io.Writer, ws []applications.Warning, first, last bool) error {
+	var b []byte
+	if first {
+		b = append(b, "{\n  \"items\": ["...)
+	}
+	written := !first // the items of the pages before
+	for _, x := range ws {
+		item, err := json.MarshalIndent(api.NewWarning(x), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if written {
+			b = append(b, ',')
+		}
+		b = append(append(b, "\n    "...), item...)
+		written = true
+	}
+	if last {
+		if written {
+			b = append(b, "\n  "...)
+		}
+		b = append(b, "],\n  \"next_cursor\": null\n}\n"...)
+	}
+	_, err := w.Write(b)
+	return err
 }
 
 // warningWhat says in words what a warning is about.

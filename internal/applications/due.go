@@ -2,8 +2,10 @@ package applications
 
 import (
 	"context"
+	"strconv"
 	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
@@ -35,8 +37,11 @@ type DueQuery struct {
 	After *DueKey
 	// Limit caps the rows; zero means no cap.
 	Limit int
-	// Application limits the rows to one application's; zero means all.
-	Application int64
+	// Applications limits the rows to these applications'; empty means all.
+	Applications []int64
+	// Kind limits the rows to one kind of warning (a Warning* kind); empty
+	// means all.
+	Kind string
 }
 
 // DueKey is a place in the due-time order.
@@ -85,19 +90,30 @@ func appendDueWarnings(out []Warning, dues []Due, want decline.Severity, noReply
 	return out
 }
 
-// Warnings returns every answer and follow-up that is due soon or late and
-// every stale stage (an interview passed, no reply for a while), most
-// urgent first. It reads the stored due times, one index range, however
-// many applications the user has; WarningsPage reads them a page at a time.
-func (s *Service) Warnings(ctx context.Context) ([]Warning, error) {
-	return s.warningsWhere(ctx, DueQuery{})
-}
-
 // ApplicationWarnings returns the warnings application id shows now, if
 // any: one row of the stored due times, found by its key.
 func (s *Service) ApplicationWarnings(ctx context.Context, id int64) ([]Warning, error) {
-	return s.warningsWhere(ctx, DueQuery{Application: id})
+	return s.WarningsOf(ctx, []int64{id})
 }
+
+// WarningsOf returns the warnings that the applications ids (a page of a
+// list, at most MaxWarningsOf) show now, most urgent first: one row of
+// the stored due times per application, found by its key, so that a page
+// that marks its rows reads no more warnings than it has rows. All of the
+// user's warnings are read a page at a time (WarningsPage).
+func (s *Service) WarningsOf(ctx context.Context, ids []int64) ([]Warning, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	if len(ids) > MaxWarningsOf {
+		return nil, apperr.Invalid(map[string]string{"ids": "at most " + strconv.Itoa(MaxWarningsOf) + " applications at a time"})
+	}
+	return s.warningsWhere(ctx, DueQuery{Applications: ids})
+}
+
+// MaxWarningsOf is how many applications WarningsOf takes at a time: more
+// than a board shows (seven columns of fifty).
+const MaxWarningsOf = 1000
 
 // warningsWhere returns the warnings of the stored due times q selects as
 // of now, most urgent first.

@@ -74,7 +74,7 @@ func TestStoredDueTimesMatchTheDetail(t *testing.T) {
 		// Its answer's due time goes, and none takes its place (the
 		// warnings above would hide a stale row of a kind its stage
 		// cannot have).
-		if rows, err := db.ListDue(ctx, applications.DueQuery{Now: clk.Now().Add(1000 * day), Application: byDate}); err != nil || len(rows) > 0 {
+		if rows, err := db.ListDue(ctx, applications.DueQuery{Now: clk.Now().Add(1000 * day), Applications: []int64{byDate}}); err != nil || len(rows) > 0 {
 			t.Fatalf("due times of an accepted invitation without an interview date = %+v, %v; want none", rows, err)
 		}
 		if err := svc.Delete(ctx, gone); err != nil {
@@ -124,7 +124,7 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 		}
 	}
 	applications.SortWarnings(want)
-	got, err := svc.Warnings(ctx)
+	got, err := allWarnings(ctx, svc)
 	if err != nil {
 		t.Fatalf("%s: %v", step, err)
 	}
@@ -134,24 +134,31 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 	if paged := allPages(t, ctx, svc, 1); !reflect.DeepEqual(paged, want) {
 		t.Fatalf("%s: pages of one\n%s\nwant\n%s", step, describe(paged), describe(want))
 	}
+	if of, err := svc.WarningsOf(ctx, ids); err != nil || len(of)+len(want) > 0 && !reflect.DeepEqual(of, want) {
+		t.Fatalf("%s: warnings of the applications by id (%v)\n%s\nwant\n%s", step, err, describe(of), describe(want))
+	}
+	for _, kind := range []string{applications.WarningResponse, applications.WarningFollowUp, applications.WarningInterviewPassed, applications.WarningNoReply} {
+		var wantKind []applications.Warning
+		for _, w := range want {
+			if w.Kind == kind {
+				wantKind = append(wantKind, w)
+			}
+		}
+		got, err := warningPages(ctx, svc, applications.WarningFilter{Limit: 2, Kind: kind})
+		if err != nil || len(got)+len(wantKind) > 0 && !reflect.DeepEqual(got, wantKind) {
+			t.Fatalf("%s: pages of %s (%v)\n%s\nwant\n%s", step, kind, err, describe(got), describe(wantKind))
+		}
+	}
 }
 
 // allPages reads every page of warnings, size at a time.
 func allPages(t *testing.T, ctx context.Context, svc *applications.Service, size int) []applications.Warning {
 	t.Helper()
-	var out []applications.Warning
-	f := applications.WarningFilter{Limit: size}
-	for {
-		p, err := svc.WarningsPage(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out
-		}
-		f.Cursor = p.NextCursor
+	out, err := warningPages(ctx, svc, applications.WarningFilter{Limit: size})
+	if err != nil {
+		t.Fatal(err)
 	}
+	return out
 }
 
 func describe(ws []applications.Warning) string {
@@ -217,4 +224,26 @@ func TestStoredDueTimesAtTheirBoundaries(t *testing.T) {
 			}
 		}
 	})
+}
+
+// allWarnings is every warning of the user in ctx, most urgent first, read
+// a page at a time as the API, the pages and the reminders read them.
+func allWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
+	return warningPages(ctx, svc, applications.WarningFilter{Limit: applications.MaxPageSize})
+}
+
+// warningPages reads every page of warnings that f selects.
+func warningPages(ctx context.Context, svc *applications.Service, f applications.WarningFilter) ([]applications.Warning, error) {
+	var out []applications.Warning
+	for {
+		p, err := svc.WarningsPage(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Items...)
+		if p.NextCursor == "" {
+			return out, nil
+		}
+		f.Cursor = p.NextCursor
+	}
 }

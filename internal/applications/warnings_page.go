@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"tracker/internal/apperr"
@@ -15,7 +17,13 @@ import (
 type WarningFilter struct {
 	Limit  int    // 1 to MaxPageSize; zero means DefaultPageSize
 	Cursor string // the NextCursor of the page before; empty for the first
+	// Kind limits the page to one kind of warning (a Warning* kind);
+	// empty means all.
+	Kind string
 }
+
+// warningKinds are the kinds a WarningFilter may ask for.
+var warningKinds = []string{WarningResponse, WarningFollowUp, WarningInterviewPassed, WarningNoReply}
 
 // WarningPage is one page of warnings, most urgent first.
 type WarningPage struct {
@@ -37,13 +45,17 @@ type warningCursor struct {
 	ID    int64 `json:"i"`
 }
 
-// WarningsPage returns one page of the warnings Warnings returns, in the
-// same order: most urgent first (critical, overdue, due soon), then by due
-// time and application. Each class is an index range over the stored due
-// times, so a page costs the same whatever the user's number of warnings.
+// WarningsPage returns one page of the user's warnings (answers and
+// follow-ups due soon or late, stale stages), most urgent first
+// (critical, overdue, due soon), then by due time and application. Each
+// class is an index range over the stored due times, so a page costs the
+// same whatever the user's number of warnings.
 func (s *Service) WarningsPage(ctx context.Context, f WarningFilter) (*WarningPage, error) {
 	if f.Limit < 0 || f.Limit > MaxPageSize {
 		return nil, apperr.Invalid(map[string]string{"limit": "limit must be between 1 and " + strconv.Itoa(MaxPageSize)})
+	}
+	if f.Kind != "" && !slices.Contains(warningKinds, f.Kind) {
+		return nil, apperr.Invalid(map[string]string{"kind": "kind must be one of " + strings.Join(warningKinds, ", ")})
 	}
 	c, ok := decodeWarningCursor(f.Cursor)
 	if !ok {
@@ -62,7 +74,7 @@ func (s *Service) WarningsPage(ctx context.Context, f WarningFilter) (*WarningPa
 		if err != nil {
 			return err
 		}
-		items, err = s.warningsFrom(ctx, c, limit+1, st.NoReplyDays)
+		items, err = s.warningsFrom(ctx, c, f.Kind, limit+1, st.NoReplyDays)
 		return err
 	})
 	if err != nil {
@@ -76,8 +88,9 @@ func (s *Service) WarningsPage(ctx context.Context, f WarningFilter) (*WarningPa
 	return page, nil
 }
 
-// warningsFrom reads up to n warnings after the cursor c, class by class.
-func (s *Service) warningsFrom(ctx context.Context, c warningCursor, n, noReplyDays int) ([]Warning, error) {
+// warningsFrom reads up to n warnings (of kind, if set) after the cursor
+// c, class by class.
+func (s *Service) warningsFrom(ctx context.Context, c warningCursor, kind string, n, noReplyDays int) ([]Warning, error) {
 	now := time.Unix(c.Now, 0).UTC()
 	out := make([]Warning, 0, n)
 	for class := c.Class; class < len(severityClasses) && len(out) < n; class++ {
@@ -85,7 +98,7 @@ func (s *Service) warningsFrom(ctx context.Context, c warningCursor, n, noReplyD
 		if class == c.Class && c.ID != 0 {
 			after = &DueKey{DueAt: time.Unix(c.Due, 0).UTC(), ApplicationID: c.ID}
 		}
-		q := DueQuery{Now: now, Severity: severityClasses[class], After: after, Limit: n - len(out)}
+		q := DueQuery{Now: now, Severity: severityClasses[class], After: after, Limit: n - len(out), Kind: kind}
 		dues, err := s.store.ListDue(ctx, q)
 		if err != nil {
 			return nil, err

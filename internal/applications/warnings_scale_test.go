@@ -15,8 +15,8 @@ func TestWarningsOfFortyThousandInvitations(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		svc, _, ctx := newService(t, db)
 		const n = 40_001
-		seedInvited(t, db, ctx, n, start.Add(-48*time.Hour))
-		ws, err := svc.Warnings(ctx)
+		storagetest.SeedInvited(t, db, ctx, n, start.Add(-48*time.Hour))
+		ws, err := allWarnings(ctx, svc)
 		if err != nil || len(ws) != n {
 			t.Fatalf("warnings: %d, %v; want %d", len(ws), err, n)
 		}

@@ -163,6 +163,39 @@ func (w *world) invite(t *testing.T, company string) int64 {
 
 func str(s string) *string { return &s }
 
+// TestScanInBatches: a user with more warnings than a scan reads at a time
+// gets one reminder for each, however many times the servers scan.
+func TestScanInBatches(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		w := newWorld(t, db)
+		const n = 2*applications.MaxPageSize + 50
+		storagetest.SeedInvited(t, db, w.ctx, n, t0.Add(-48*time.Hour))
+		a, b := w.server(), w.server()
+		if _, err := a.UpdateSettings(w.ctx, notify.SettingsPatch{WebhookURL: str(w.hook.srv.URL)}); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []*notify.Service{a, b, a} {
+			if err := s.Scan(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ns, err := db.ListNotifications(w.ctx, 2*n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		apps := map[int64]bool{}
+		for _, x := range ns {
+			if x.Channel != notify.ChannelWebhook || x.Severity != "overdue" || apps[x.ApplicationID] {
+				t.Fatalf("notification %+v: want one overdue webhook reminder per application", x)
+			}
+			apps[x.ApplicationID] = true
+		}
+		if len(apps) != n {
+			t.Fatalf("%d reminders queued, want %d (one per warning)", len(apps), n)
+		}
+	})
+}
+
 // TestDeliveredOnceByTwoServers: two servers scan and deliver at the same
 // time, over and over, as the invitations go from due soon to overdue to
 // critical; each warning reaches each channel exactly once.
@@ -179,11 +212,11 @@ func TestDeliveredOnceByTwoServers(t *testing.T) {
 		seen := map[string]bool{}
 		for _, at := range []time.Duration{20 * time.Hour, 25 * time.Hour, 50 * time.Hour} {
 			w.clk.set(t0.Add(at))
-			ws, err := w.apps.Warnings(w.ctx)
-			if err != nil {
-				t.Fatal(err)
+			ws, err := w.apps.WarningsPage(w.ctx, applications.WarningFilter{})
+			if err != nil || ws.NextCursor != "" {
+				t.Fatalf("warnings: %+v, %v; want one page", ws, err)
 			}
-			for _, x := range ws {
+			for _, x := range ws.Items {
 				seen[x.Company+"/"+string(x.Severity)] = true
 			}
 			var wg sync.WaitGroup

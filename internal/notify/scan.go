@@ -54,15 +54,36 @@ func (s *Service) scanUser(ctx context.Context, uid int64) error {
 	if err != nil || !st.Enabled() {
 		return err
 	}
-	ws, err := s.apps.Warnings(ctx)
-	if err != nil || len(ws) == 0 {
-		return err
-	}
 	as, err := s.apps.Settings(ctx)
 	if err != nil {
 		return err
 	}
-	now, loc := s.now(), as.Location()
+	// The pages are read as of the time of the first, so a warning that
+	// changes its severity meanwhile is neither skipped nor read twice.
+	f, now := applications.WarningFilter{Limit: scanBatch}, s.now()
+	for {
+		p, err := s.apps.WarningsPage(ctx, f)
+		if err != nil {
+			return err
+		}
+		if err := s.queue(ctx, uid, st, now, as.Location(), p.Items); err != nil {
+			return err
+		}
+		if p.NextCursor == "" {
+			return nil
+		}
+		f.Cursor = p.NextCursor
+	}
+}
+
+// scanBatch is how many warnings a scan reads and queues at a time.
+const scanBatch = applications.MaxPageSize
+
+// queue queues the reminders of ws on each of the user's channels.
+func (s *Service) queue(ctx context.Context, uid int64, st Settings, now time.Time, loc *time.Location, ws []applications.Warning) error {
+	if len(ws) == 0 {
+		return nil
+	}
 	next := st.Quiet.Next(now, loc)
 	var ns []Notification
 	for _, w := range ws {
@@ -73,7 +94,7 @@ func (s *Service) scanUser(ctx context.Context, uid int64) error {
 				Status: StatusPending, NextAttemptAt: next, CreatedAt: now})
 		}
 	}
-	_, err = s.store.QueueNotifications(ctx, ns)
+	_, err := s.store.QueueNotifications(ctx, ns)
 	return err
 }
 

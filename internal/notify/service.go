@@ -13,7 +13,7 @@ import (
 // Apps is what the reminders read of the applications: the user's
 // warnings and settings (the time zone), the same the API and pages show.
 type Apps interface {
-	Warnings(ctx context.Context) ([]applications.Warning, error)
+	WarningsPage(ctx context.Context, f applications.WarningFilter) (*applications.WarningPage, error)
 	ApplicationWarnings(ctx context.Context, id int64) ([]applications.Warning, error)
 	Settings(ctx context.Context) (*applications.Settings, error)
 }

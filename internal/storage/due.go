@@ -318,9 +318,18 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
 	sql := "SELECT " + dueRowColumns + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = @owner AND " + class
-	if q.Application != 0 {
+	switch len(q.Applications) {
+	case 0:
+	case 1:
 		sql += " AND w.application_id = @app"
-		named["app"] = q.Application
+		named["app"] = q.Applications[0]
+	default:
+		sql += " AND w.application_id IN (@apps)"
+		named["apps"] = q.Applications
+	}
+	if q.Kind != "" {
+		sql += " AND w.kind = @kind"
+		named["kind"] = q.Kind
 	}
 	if q.After != nil {
 		sql += " AND (w.due_at, w.application_id) > (@after_due, @after_id)"
@@ -351,10 +360,17 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 var namedParam = regexp.MustCompile(`@\w+`)
 
 // positional turns each named parameter of q into a ? and returns the
-// values, in order, that named holds for them.
+// values, in order, that named holds for them; a list of ids becomes one
+// ? per id.
 func positional(q string, named map[string]any) (string, []any) {
 	var args []any
 	q = namedParam.ReplaceAllStringFunc(q, func(p string) string {
+		if ids, ok := named[p[1:]].([]int64); ok {
+			for _, id := range ids {
+				args = append(args, id)
+			}
+			return strings.Repeat("?, ", len(ids)-1) + "?"
+		}
 		args = append(args, named[p[1:]])
 		return "?"
 	})

@@ -36,7 +36,7 @@ func TestMoveToStageWithoutWarnings(t *testing.T) {
 				t.Fatal(err)
 			}
 			q := later
-			q.Application = d.ID
+			q.Applications = []int64{d.ID}
 			if due, err := db.ListDue(ctx, q); err != nil || len(due) != 1 {
 				t.Fatalf("from %s: %d due times before the move (%v), want 1", from, len(due), err)
 			}

@@ -37,12 +37,8 @@ type card struct {
 
 func (p *Pages) handleBoard(c echo.Context) error {
 	ctx := c.Request().Context()
-	warnings, err := p.Apps.Warnings(ctx)
-	if err != nil {
-		return err
-	}
-	byApp := firstWarnings(warnings)
 	var d boardData
+	var shown []applications.Summary
 	for _, st := range workflow.States() {
 		page, err := p.Apps.List(ctx, applications.ListFilter{Status: st, Limit: boardColumnSize})
 		if err != nil {
@@ -50,9 +46,19 @@ func (p *Pages) handleBoard(c echo.Context) error {
 		}
 		col := column{Stage: st, More: page.NextCursor != ""}
 		for _, a := range page.Items {
-			col.Cards = append(col.Cards, newCard(a, byApp[a.ID]))
+			col.Cards = append(col.Cards, newCard(a, nil))
 		}
 		d.Columns = append(d.Columns, col)
+		shown = append(shown, page.Items...)
+	}
+	byApp, err := p.warningsOf(ctx, shown)
+	if err != nil {
+		return err
+	}
+	for _, col := range d.Columns {
+		for i := range col.Cards {
+			col.Cards[i].Warning = byApp[col.Cards[i].ID]
+		}
 	}
 	return p.render(c, http.StatusOK, "board", view{Title: "Board", Nav: "board", Data: d})
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strings"
@@ -65,14 +66,8 @@ func (p *Pages) handleList(c echo.Context) error {
 	d := listData{Query: c.QueryParam("q"), Stage: c.QueryParam("stage"), Warning: c.QueryParam("warning"),
 		Sort: c.QueryParam("sort"), Sorts: sortChoices, Stages: workflow.States(), WarningKinds: warningKinds}
 	d.Filtered = d.Query != "" || d.Stage != "" || d.Warning != ""
-	warnings, err := p.Apps.Warnings(ctx)
-	if err != nil {
-		return err
-	}
-	byApp := firstWarnings(warnings)
 	if d.Warning != "" {
-		d.Items = warnedRows(warnings, d.Warning)
-		return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
+		return p.warnedList(c, d)
 	}
 	page, err := p.Apps.List(ctx, applications.ListFilter{Status: workflow.State(d.Stage), Query: d.Query,
 		Sort: applications.ListSort(d.Sort), Limit: listPageSize, Cursor: c.QueryParam("cursor")})
@@ -80,6 +75,10 @@ func (p *Pages) handleList(c echo.Context) error {
 		if r, ok := asRefusal(err); ok {
 			return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Error: r.summary(), Data: d})
 		}
+		return err
+	}
+	byApp, err := p.warningsOf(ctx, page.Items)
+	if err != nil {
 		return err
 	}
 	for _, a := range page.Items {
@@ -92,6 +91,38 @@ func (p *Pages) handleList(c echo.Context) error {
 	return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
 }
 
+// warnedList renders one page of the applications with a warning of the
+// kind d.Warning, most urgent first.
+func (p *Pages) warnedList(c echo.Context, d listData) error {
+	ws, err := p.Apps.WarningsPage(c.Request().Context(), applications.WarningFilter{Kind: d.Warning, Limit: listPageSize,
+		Cursor: c.QueryParam("cursor")})
+	if err != nil {
+		if r, ok := asRefusal(err); ok {
+			return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Error: r.summary(), Data: d})
+		}
+		return err
+	}
+	for i, w := range ws.Items {
+		a := applications.Summary{ID: w.ApplicationID, Company: w.Company, Role: w.Role, Status: w.Status}
+		d.Items = append(d.Items, listRow{Summary: a, Warning: &ws.Items[i]})
+	}
+	if ws.NextCursor != "" {
+		d.Next = "/applications?" + url.Values{"warning": {d.Warning}, "cursor": {ws.NextCursor}}.Encode()
+	}
+	return p.render(c, http.StatusOK, "list", view{Title: "Applications", Nav: "list", Data: d})
+}
+
+// warningsOf maps each of the applications as to its most urgent warning,
+// reading the warnings of those applications only.
+func (p *Pages) warningsOf(ctx context.Context, as []applications.Summary) (map[int64]*applications.Warning, error) {
+	ids := make([]int64, len(as))
+	for i, a := range as {
+		ids[i] = a.ID
+	}
+	ws, err := p.Apps.WarningsOf(ctx, ids)
+	return firstWarnings(ws), err
+}
+
 // firstWarnings maps each application to its most urgent warning; the
 // service lists them most urgent first.
 func firstWarnings(ws []applications.Warning) map[int64]*applications.Warning {
@@ -102,19 +133,4 @@ func firstWarnings(ws []applications.Warning) map[int64]*applications.Warning {
 		}
 	}
 	return m
-}
-
-// warnedRows lists the applications with a warning of kind, once each.
-func warnedRows(ws []applications.Warning, kind string) []listRow {
-	var out []listRow
-	seen := map[int64]bool{}
-	for i, w := range ws {
-		if w.Kind != kind || seen[w.ApplicationID] {
-			continue
-		}
-		seen[w.ApplicationID] = true
-		a := applications.Summary{ID: w.ApplicationID, Company: w.Company, Role: w.Role, Status: w.Status}
-		out = append(out, listRow{Summary: a, Warning: &ws[i]})
-	}
-	return out
 }

@@ -19,6 +19,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/httpapi"
 	"tracker/internal/notify"
+	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -38,23 +39,32 @@ var csrfMeta = regexp.MustCompile(`name="csrf-token" content="([^"]+)"`)
 func newClient(t *testing.T) *client {
 	t.Helper()
 	db, _ := storagetest.SQLite(t)
+	c, _ := newClientOn(t, db, "sam@example.com")
+	return c
+}
+
+// newClientOn is newClient over db, signed in as a new user with the
+// e-mail; it also returns a context that acts for them, to seed their data.
+func newClientOn(t *testing.T, db *storage.DB, email string) (*client, context.Context) {
+	t.Helper()
 	accts := accounts.NewService(db, time.Now, accounts.Options{})
 	apps := applications.NewService(db, time.Now)
 	srv := httptest.NewServer(httpapi.New(httpapi.Config{Apps: apps, Accounts: accts,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Reminders: notify.NewService(db, apps, time.Now, notify.Options{})}))
 	t.Cleanup(srv.Close)
-	if _, err := accts.CreateUser(context.Background(), "sam@example.com", testPassword); err != nil {
+	u, err := accts.CreateUser(context.Background(), email, testPassword)
+	if err != nil {
 		t.Fatal(err)
 	}
 	jar, _ := cookiejar.New(nil)
 	c := &client{t: t, base: srv.URL, http: &http.Client{Jar: jar,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 	c.get("/login")
-	if code, _ := c.post("/login", url.Values{"email": {"sam@example.com"}, "password": {testPassword}}); code != http.StatusSeeOther {
+	if code, _ := c.post("/login", url.Values{"email": {email}, "password": {testPassword}}); code != http.StatusSeeOther {
 		t.Fatalf("sign-in = %d", code)
 	}
 	c.get("/")
-	return c
+	return c, applications.WithOwner(context.Background(), u.ID)
 }
 
 // TestSignInFirst: a page opened without a session leads to the sign-in

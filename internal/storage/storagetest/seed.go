@@ -1,4 +1,4 @@
-package applications_test
+package storagetest
 
 import (
 	"context"
@@ -9,11 +9,11 @@ import (
 	"tracker/internal/storage"
 )
 
-// seedInvited writes n invited applications of the user in ctx, each with
+// SeedInvited writes n invited applications of the user in ctx, each with
 // one pending invitation received at received, in a few statements as a
 // bulk load would, then saves the user's settings, which recomputes their
 // due times as any change of settings does.
-func seedInvited(t *testing.T, db *storage.DB, ctx context.Context, n int, received time.Time) {
+func SeedInvited(t testing.TB, db *storage.DB, ctx context.Context, n int, received time.Time) {
 	t.Helper()
 	uid, _ := applications.OwnerFrom(ctx)
 	steps := []struct {
