@@ -260,8 +260,10 @@ var (
 		ToneWarm:   {"I've accepted {detail}.", "I've said yes to {detail}."},
 	}
 	causeReasons = toned{
-		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "My decision comes down to {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "I have had to take this step because of {detail}.",
+			"Sadly, this is due to {detail}."},
+		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "I've had to do this because of {detail}.",
+			"Sadly, it's down to {detail}."},
 	}
 	acceptedLeads = toned{
 		ToneFormal: {"I have accepted another offer.", "I have accepted a position elsewhere."},

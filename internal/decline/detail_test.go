@@ -30,7 +30,7 @@ var detailCases = []detailCase{
 	{DetailOffer, "gerund", "joining Silverline's graduate scheme",
 		regexp.MustCompile(`(I am|I'm) joining Silverline's`)},
 	{DetailReason, "noun", "an unexpected family emergency",
-		regexp.MustCompile(`(because of|reason is|comes down to) an unexpected family emergency\.$`)},
+		regexp.MustCompile(`(because of|reason is|due to|down to) an unexpected family emergency\.$`)},
 	{DetailReason, "clause", "urgent family concerns keep me here",
 		regexp.MustCompile(`^Urgent family concerns keep me here\.$`)},
 	{DetailReason, "gerund", "caring for my father this winter",
@@ -180,7 +180,7 @@ func asInputError(err error, ie **InputError) bool {
 // stands as written.
 func TestOwnReasonIsASentence(t *testing.T) {
 	for _, c := range []struct{ own, want string }{
-		{"changes in my job search situation", `(because of|reason is|comes down to) changes in my job search situation\.$`},
+		{"changes in my job search situation", `(because of|reason is|due to|down to) changes in my job search situation\.$`},
 		{"the role needs regular weekend on-call duty, which I cannot commit to", `^The role needs regular weekend on-call duty, which I cannot commit to\.$`},
 		{"moving to Leeds in the spring", `(I am|I'm) moving to Leeds in the spring\.$`},
 	} {

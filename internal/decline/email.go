@@ -150,9 +150,10 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	wished     bool // a closing wish is written
-	thankedEnd bool // thanks once more are written
-	reflected  bool // a paragraph on what the process meant is begun, which the closing line ends
+	wished     bool   // a closing wish is written
+	thankedEnd bool   // thanks once more are written
+	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
+	offerLine  string // the offer of help, when it stands as a sentence of its own
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -314,6 +315,9 @@ func (e *emailWriter) opening() {
 			e.say(partOpening, bare, bareLeads[tone])
 		} else {
 			e.say(partOpening, declinesBare[sit][tone], bareLeads[tone])
+			if e.linkReason() {
+				break
+			}
 			e.join(", but ")
 			e.detailAfterThanks()
 		}
@@ -355,6 +359,36 @@ func (e *emailWriter) opening() {
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	}
+}
+
+// linkReason, in two letters of three, sets the reason into the short
+// decline just written as its cause ("I have decided to decline, as I
+// have accepted another role."): a bare decline followed by a bare
+// reason, one fact a sentence, was a blind reader's tell. It reports
+// whether it did; not when the user's detail is still to come beside
+// the thanks or gives the reason itself.
+func (e *emailWriter) linkReason() bool {
+	p := e.d.last()
+	if len(p) == 0 || e.c.index(partJoin+3*partLead, 3) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
+		return false
+	}
+	decl := p[len(p)-1]
+	if countWords(decl) > 12 || strings.ContainsAny(decl, ",;:–") || !declines(words(decl)) {
+		return false
+	}
+	for _, w := range []string{"because", "as", "since", "so", "but"} {
+		if slices.Contains(words(decl), w) {
+			return false
+		}
+	}
+	clause := reasonClause(e.r, e.v, e.c, e.d.text())
+	if clause == "" {
+		return false
+	}
+	p[len(p)-1] = joinReason(decl, clause, e.v, e.c)
+	e.d.valid = false
+	e.factAfterReason()
+	return true
 }
 
 // reflect opens a second paragraph, in a letter that declines after
@@ -456,7 +490,7 @@ func (e *emailWriter) thankOnce() {
 		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 		e.d.mergeLoneSentence()
 	default:
-		list := slices.DeleteFunc(wishesFor(e.r), thanks)
+		list := slices.DeleteFunc(e.closings(), thanks)
 		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
 		e.wished = true
 	}
@@ -516,13 +550,19 @@ func (e *emailWriter) offer() {
 	list := e.offerList()
 	if len(list) == 0 {
 		// No offer: thanks once more take its place, so a closing
-		// paragraph is not a wish alone; unless the letter has closed.
+		// paragraph is not a wish alone; unless the letter has closed,
+		// or, in the letters that close without a wish, the thanks
+		// just written close it.
+		if e.noWish() && thanks(lastSentences(e.d.text(), 1)) {
+			return
+		}
 		if !e.wished && !e.thankedEnd {
 			e.thanksAgain()
 		}
 		return
 	}
 	e.say(partOffer, list, nil)
+	e.offerLine = lastSentences(e.d.text(), 1)
 }
 
 // offerList is the phrasings of the chosen offer; empty for none.
@@ -562,7 +602,7 @@ func toReader(r Request, list []string) []string {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, withoutThanks(wishesFor(e.r), e.d.text()), nil)
+		e.say(partClosing, withoutThanks(e.closings(), e.d.text()), nil)
 		e.wished = true
 	}
 }
@@ -686,10 +726,20 @@ func (e *emailWriter) pad() {
 		e.thanksIntoWish()
 		return
 	}
+	// In one letter of two the closing line stands without a wish:
+	// thanks alone, or an offer, set into thanks once more when the
+	// letter can take them; a wish before every offer was a blind
+	// reader's tell.
+	if last := p[len(p)-1]; e.noWish() && (thanks(last) || last == e.offerLine) {
+		e.thanksIntoOffer()
+		return
+	}
 	e.wished = true
 	last := p[len(p)-1]
 	before := e.textBefore(last)
-	w := e.c.sentenceAvoiding(partClosing, withoutThanks(wishesFor(e.r), before), nil, e.v, before, last)
+	// Thanks are counted in the whole letter: the wish may go before a
+	// closing line that thanks.
+	w := e.c.sentenceAvoiding(partClosing, withoutThanks(e.closings(), e.d.text()), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
 	case joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
@@ -702,6 +752,44 @@ func (e *emailWriter) pad() {
 		p = append(p, last)
 	}
 	e.d.paras[len(e.d.paras)-1] = p
+	e.d.valid = false
+}
+
+// closings are the lines that may close the letter when neither thanks
+// nor an offer does: a wish, or in the letters that close without one
+// a word on why the writer wrote now ("I wanted to let you know
+// straight away.").
+func (e *emailWriter) closings() []string {
+	if e.noWish() {
+		return courtesies[e.r.Situation][e.r.Tone]
+	}
+	return wishesFor(e.r)
+}
+
+// noWish reports a letter, one in two, whose closing line stands without a
+// wish: thanks alone or the offer.
+func (e *emailWriter) noWish() bool { return e.c.index(partEnding+3*partLead, 2) == 0 }
+
+// thanksIntoOffer sets thanks once more before the offer that closes a
+// short letter ("Thank you again for thinking of me, and I would be glad
+// to stay in touch."), if the letter has not thanked enough and the offer
+// can follow ", and"; otherwise the offer closes it alone.
+func (e *emailWriter) thanksIntoOffer() {
+	p := e.d.last()
+	last := p[len(p)-1]
+	before := e.textBefore(last)
+	first, _, _ := strings.Cut(last, " ")
+	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
+		slices.Contains(offerOpeners, first) || thanked(e.d.text()) >= maxThanks || thanks(lastSentences(before, 1)) {
+		return
+	}
+	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
+	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, before, last)
+	if t == "" || !joinable(t) || repeatsStem(contentStems(t), last) {
+		return
+	}
+	p[len(p)-1] = unstopped(t, e.v) + ", and " + lowerFirst(last)
+	e.thankedEnd = true
 	e.d.valid = false
 }
 
@@ -819,13 +907,17 @@ func joinable(s string) bool {
 	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
 }
 
+// offerOpeners open an offer that does not read well after ", and": a
+// condition, a request or a suggestion.
+var offerOpeners = []string{"If", "Should", "Please", "Do", "Hopefully", "Feel", "Let's", "Let", "Perhaps", "Maybe"}
+
 // joinableOffers are the offers of list that read well after ", and":
 // none that opens with a condition or a request, or has a clause.
 func joinableOffers(list []string) []string {
 	var out []string
 	for _, o := range list {
 		first, _, _ := strings.Cut(o, " ")
-		if joinable(o) && !strings.Contains(o, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first) {
+		if joinable(o) && !strings.Contains(o, ",") && !slices.Contains(offerOpeners, first) {
 			out = append(out, o)
 		}
 	}

@@ -46,13 +46,20 @@ var offerSentences = map[Offer]toned{
 	OfferStayInTouch: {
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
-			"I hope we can keep in touch[| from time to time].",
+			"I hope we can stay in contact from time to time.",
+			"I would be very glad to hear from you if our paths cross again.",
+			"I hope we will stay in touch as our careers go on.",
+			"Please feel free to contact me if a different role comes up.",
+			"I would be pleased to hear from you about future openings.",
+			"I hope we will cross paths again before long.",
+			"Perhaps we will have the chance to work together another time.",
+			"I would value keeping in contact.",
 			"I hope our paths cross again [in the future|one day].",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
 			"I would be happy to [talk again|hear from you] in the future.",
 			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
-			"Should another [opening|vacancy] come up, I would be glad to hear from you.",
+			"Should a different [opening|vacancy] come up later, please do get in touch.",
 			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
@@ -68,6 +75,11 @@ var offerSentences = map[Offer]toned{
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
 			"Hopefully we'll cross paths again one day.",
 			"I'd really like to keep in touch[| with you].",
+			"Feel free to reach out if something else turns up.",
+			"Do get in touch if another role comes along.",
+			"Let's stay in touch[| on LinkedIn].",
+			"Let me know if anything else comes up that might fit.",
+			"Maybe we'll get to work together another time.",
 		},
 	},
 }
@@ -79,7 +91,8 @@ var offersAfterMeeting = toned{
 		"I would be glad to stay in touch with you and your [colleagues|team].",
 		"I hope to cross paths with you and the team again.",
 		"I would very much like to keep in touch with the people I met.",
-		"I hope we can stay in touch.",
+		"I hope we can stay in contact[| now that we have met].",
+		"I would be glad to hear from you again[| in the future].",
 		"It would be good to keep in touch with you and [the team|everyone I met].",
 		"I would welcome the chance to stay in contact with you.",
 	},
@@ -98,7 +111,7 @@ var wishes = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you and your colleagues well in filling the position.",
 			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes [smoothly|well|quickly].",
-			"I hope [you find the right person|the position is filled] [before long|without delay].", "Good luck with the [search|hiring].",
+			"I hope the position is filled [before long|without delay].", "Good luck with the [search|hiring].",
 			"I hope you find someone well suited to the team.", "I hope you find the person you are looking for."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck [filling the role|with the hiring].",
 			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly].",
@@ -107,19 +120,19 @@ var wishes = situated{
 	SituationInvitation: {
 		ToneFormal: {"I wish you and your colleagues well in filling the position.", "I hope you find [an excellent|a strong] candidate.",
 			"I wish you all the best with the search.", "I hope the interviews go [well|smoothly].",
-			"Good luck with the [search|interviews].", "I hope [the position is filled|you find the right person] [soon|before long]."},
+			"Good luck with the [search|interviews].", "I hope [the position is filled|the right candidate turns up] [soon|before long]."},
 		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
 			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
 			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
-			"I hope you find the right person [soon|before long].", "I hope the slot proves useful for another candidate.",
+			"I hope the slot [proves|is] useful for another candidate.", "I hope someone else can make good use of the time.", "I wish you well with the rest of the recruitment.",
 			"I wish you and your colleagues well with the search.", "I hope the process goes well from here.",
-			"I hope you find a [strong|very good] candidate for the team.", "I trust the search will go well."},
+			"I hope you find a [strong|very good] candidate for the team.", "I trust the [search|recruitment] will go well."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
-			"All the best with the rest of the process.", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly].",
-			"Good luck with the search.", "Hope the interviews go well.", "Wishing you luck with the hiring."},
+			"All the best with the rest of the [process|hiring].", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly].",
+			"Good luck with the search[| from here| – I hope it goes well].", "Hope the interviews go well.", "Wishing you luck with the hiring."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues [well|every success].",
@@ -132,10 +145,47 @@ var wishes = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope the team goes from strength to strength.",
-			"Please pass on my thanks to everyone I met.", "I wish the whole team well in the months ahead.",
+			"Please pass on my thanks to everyone I met.", "I wish the team well with [the work ahead|its plans for the year].",
 			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team."},
 		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "Here's to the team's [continued|further] success.", "Please say thanks to everyone I met.",
 			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you all a [great|brilliant] year ahead.", "Good luck with [everything|all the plans] you're building."},
+	},
+}
+
+// courtesies close a letter that makes no wish with why the writer wrote
+// now, as people end a short note: neither thanks nor a wish.
+var courtesies = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"I wanted to let you know promptly, before more of your time went on my application.", "I thought it right to tell you [without delay|at once].",
+			"It seemed only fair to let you know [early|straight away].", "I did not want my application to take up more of your time.",
+			"I preferred to tell you now rather than leave you waiting."},
+		ToneWarm: {"I wanted to let you know straight away.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
+			"I didn't want you spending more time on my application.", "Better you hear it from me now than later."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"I wanted to reply promptly so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
+			"It seemed only fair to reply [promptly|without delay].", "I did not want to hold up your planning.", "I preferred to answer now rather than leave you waiting."},
+		ToneWarm: {"I wanted to let you know quickly so the slot can go to someone else.", "I thought I'd let you know right away.",
+			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "Better to tell you now than leave you waiting."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"I wanted to let you know promptly so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
+			"It seemed only fair to let you know [at once|straight away].", "I did not want the time set aside for me to go to waste.",
+			"I preferred to tell you now, while the time can still be used."},
+		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I wanted to tell you in time to offer the slot to someone else.",
+			"It seemed fairer to say so [now|right away].", "I didn't want the slot to go to waste.", "Better you hear it now, while the slot can still be used."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"I wanted to let you know promptly so that the process can move on.", "I thought it right to tell you [without delay|at once].",
+			"It seemed only fair to let you know [promptly|straight away].", "I did not want to hold up your decision.", "I preferred to tell you now rather than leave you waiting."},
+		ToneWarm: {"I wanted to let you know straight away.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
+			"Better you hear it from me now than later.", "I thought it best to tell you [quickly|straight away]."},
+	},
+	SituationOffer: {
+		ToneFormal: {"I wanted to give you my answer promptly.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [promptly|straight away].",
+			"I did not want to keep the position waiting for me.", "I preferred to reply now rather than hold up your plans."},
+		ToneWarm: {"I wanted to get back to you quickly.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
+			"Better you hear it from me now than later.", "I thought it best to reply [quickly|straight away]."},
 	},
 }
 
@@ -163,7 +213,7 @@ var reflections = situated{
 			"The care you took at every stage of the process did not go unnoticed.",
 			"I have given the offer a great deal of thought over the past few days.",
 			"I [greatly|very much] enjoyed meeting the people I would have worked with.",
-			"It has been a privilege to learn so much about the team in recent weeks.",
+			"It has been a privilege to learn so much about the team [in recent weeks|over the past weeks].",
 			"I do not take this step lightly, having seen how well the team works."},
 		ToneWarm: {"I've [really|genuinely] enjoyed getting to know you and the team over the past few weeks.",
 			"Honestly, this was a tough call – I liked everyone I met.",
@@ -210,13 +260,13 @@ var thanksAgain = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
-			"Many thanks again for your time.", "I am grateful for the time you and your colleagues gave me.",
+			"Many thanks again for your time.", "I am grateful for the time you gave me.",
 			"With thanks for [a very good conversation|your time and your candour]."},
 		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for everything."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for [the offer and your patience while I decided|the care you took over the offer]."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},

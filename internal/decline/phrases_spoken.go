@@ -15,15 +15,19 @@ var shortOffers = map[Offer]toned{
 	},
 	OfferReference: {
 		ToneFormal: {"I will gladly recommend your team to others.", "I will happily speak well of your team.",
-			"I would be glad to recommend you to people I know."},
+			"I would be glad to recommend you to people I know.",
+			"I will [gladly|happily] put in a good word for you."},
 		ToneWarm: {"I'll happily recommend your team to friends.", "I'll put in a good word for you with friends.",
-			"I'll gladly recommend you to anyone looking."},
+			"I'll gladly recommend you to anyone looking.",
+			"I'll [happily|gladly] speak well of you to friends."},
 	},
 	OfferStayInTouch: {
-		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope our paths cross again[| one day].", "I hope we can keep in touch.",
-			"I would be [happy|glad] to hear from you in the future.", "I would be glad to keep in touch."},
+		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope our paths cross again[| one day].", "I hope we can stay in contact.",
+			"I would be [happy|glad] to hear from you in the future.", "I would be glad to keep in touch[| from time to time].",
+			"Please feel free to contact me about [future roles|other openings].", "I would welcome hearing from you in the future."},
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Hope our paths cross again!", "Do keep in touch.",
-			"Would be great to stay in touch.", "Happy to hear from you down the line.", "Let's stay connected."},
+			"Would be great to stay in touch.", "Happy to hear from you down the line.", "Let's stay connected.",
+			"Feel free to reach out if something else comes up.", "Do get in touch about [future roles|anything else that comes up]."},
 	},
 }
 
