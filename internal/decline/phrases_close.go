@@ -198,7 +198,7 @@ var reflections = situated{
 			"Meeting you gave me a clear picture of the work, and I have weighed it with care.",
 			"I came away from the interview with a high opinion of the team.",
 			"It was a pleasure to hear how the team works.",
-			"I valued how open you were about the challenges ahead."},
+			"The conversation gave me a great deal to think about."},
 		ToneWarm: {"I really enjoyed hearing about what the team is working on.",
 			"It was good to get a real feel for the people and the work.",
 			"I came away with a lot of respect for what you're building.",
