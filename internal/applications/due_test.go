@@ -124,7 +124,7 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 		}
 	}
 	applications.SortWarnings(want)
-	got, err := allWarnings(ctx, svc)
+	got, err := storagetest.AllWarnings(ctx, svc)
 	if err != nil {
 		t.Fatalf("%s: %v", step, err)
 	}
@@ -144,7 +144,7 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 				wantKind = append(wantKind, w)
 			}
 		}
-		got, err := warningPages(ctx, svc, applications.WarningFilter{Limit: 2, Kind: kind})
+		got, err := storagetest.WarningPages(ctx, svc, applications.WarningFilter{Limit: 2, Kind: kind})
 		if err != nil || len(got)+len(wantKind) > 0 && !reflect.DeepEqual(got, wantKind) {
 			t.Fatalf("%s: pages of %s (%v)\n%s\nwant\n%s", step, kind, err, describe(got), describe(wantKind))
 		}
@@ -154,7 +154,7 @@ func checkWarnings(t *testing.T, ctx context.Context, svc *applications.Service,
 // allPages reads every page of warnings, size at a time.
 func allPages(t *testing.T, ctx context.Context, svc *applications.Service, size int) []applications.Warning {
 	t.Helper()
-	out, err := warningPages(ctx, svc, applications.WarningFilter{Limit: size})
+	out, err := storagetest.WarningPages(ctx, svc, applications.WarningFilter{Limit: size})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,26 +224,4 @@ func TestStoredDueTimesAtTheirBoundaries(t *testing.T) {
 			}
 		}
 	})
-}
-
-// allWarnings is every warning of the user in ctx, most urgent first, read
-// a page at a time as the API, the pages and the reminders read them.
-func allWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
-	return warningPages(ctx, svc, applications.WarningFilter{Limit: applications.MaxPageSize})
-}
-
-// warningPages reads every page of warnings that f selects.
-func warningPages(ctx context.Context, svc *applications.Service, f applications.WarningFilter) ([]applications.Warning, error) {
-	var out []applications.Warning
-	for {
-		p, err := svc.WarningsPage(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out, nil
-		}
-		f.Cursor = p.NextCursor
-	}
 }

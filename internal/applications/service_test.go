@@ -209,7 +209,7 @@ func TestDeclineAndFollowUp(t *testing.T) {
 			t.Fatalf("follow-up due at %v", d.FollowUpDueAt)
 		}
 		clk.Advance(73 * time.Hour)
-		ws, err := allWarnings(ctx, svc)
+		ws, err := storagetest.AllWarnings(ctx, svc)
 		if err != nil || len(ws) != 1 || ws[0].Kind != applications.WarningFollowUp || ws[0].Severity != decline.Overdue {
 			t.Fatalf("warnings = %+v, %v; want one overdue follow_up", ws, err)
 		}
@@ -220,7 +220,7 @@ func TestDeclineAndFollowUp(t *testing.T) {
 		if d.Status != workflow.FollowedUp || len(d.Letters) != 2 || d.Letters[1].Kind != applications.LetterFollowUp {
 			t.Fatalf("after follow-up: %s, letters %+v", d.Status, d.Letters)
 		}
-		if ws, _ := allWarnings(ctx, svc); len(ws) != 0 {
+		if ws, _ := storagetest.AllWarnings(ctx, svc); len(ws) != 0 {
 			t.Fatalf("warnings after follow-up: %+v", ws)
 		}
 		wantCode(t, moveErr(svc.FollowUp(ctx, d.ID, applications.FollowUpInput{})), apperr.ECONFLICT)
@@ -241,7 +241,7 @@ func TestWarningsMostUrgentFirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ws, err := allWarnings(ctx, svc)
+		ws, err := storagetest.AllWarnings(ctx, svc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -519,10 +519,10 @@ func TestUsersSeeOnlyTheirOwn(t *testing.T) {
 		if page, _ := svc.List(bob, applications.ListFilter{}); len(page.Items) != 0 {
 			t.Fatalf("bob lists %d applications", len(page.Items))
 		}
-		if ws, _ := allWarnings(bob, svc); len(ws) != 0 {
+		if ws, _ := storagetest.AllWarnings(bob, svc); len(ws) != 0 {
 			t.Fatalf("bob sees warnings %+v", ws)
 		}
-		if ws, _ := allWarnings(alice, svc); len(ws) != 1 {
+		if ws, _ := storagetest.AllWarnings(alice, svc); len(ws) != 1 {
 			t.Fatalf("alice sees %d warnings", len(ws))
 		}
 		if p, _ := svc.Profile(bob); p.Name != "" {

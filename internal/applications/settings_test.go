@@ -34,10 +34,10 @@ func TestSettingsAreReadPerUser(t *testing.T) {
 			t.Fatalf("the other user's deadline = %v, want the default window", got)
 		}
 		clk.Advance(48 * time.Hour)
-		if ws, _ := allWarnings(ctx, svc); len(ws) != 0 {
+		if ws, _ := storagetest.AllWarnings(ctx, svc); len(ws) != 0 {
 			t.Fatalf("warnings under a 96h window after 48h = %+v", ws)
 		}
-		if ws, _ := allWarnings(other, svc); len(ws) != 1 {
+		if ws, _ := storagetest.AllWarnings(other, svc); len(ws) != 1 {
 			t.Fatalf("the other user's warnings = %+v, want their overdue answer", ws)
 		}
 		d, err = svc.Decline(ctx, mine.ID, applications.DeclineInput{Reason: "timing", SenderName: "Ada"})

@@ -35,12 +35,12 @@ func TestStaleStagePrompts(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		ws, err := allWarnings(ctx, svc)
+		ws, err := storagetest.AllWarnings(ctx, svc)
 		if err != nil || kinds(ws) != "no_reply:Silent" {
 			t.Fatalf("before the interview: %s, %v", kinds(ws), err)
 		}
 		clk.Advance(2*day + time.Minute)
-		ws, _ = allWarnings(ctx, svc)
+		ws, _ = storagetest.AllWarnings(ctx, svc)
 		if kinds(ws) != "no_reply:Silent interview_passed:Met" { // the longer overdue first
 			t.Fatalf("after the interview: %s", kinds(ws))
 		}
@@ -67,7 +67,7 @@ func TestStaleStagePrompts(t *testing.T) {
 		if _, err := svc.Move(ctx, met.ID, applications.MoveInput{To: workflow.Interviewed}); err != nil {
 			t.Fatal(err)
 		}
-		if ws, _ = allWarnings(ctx, svc); len(ws) != 0 {
+		if ws, _ = storagetest.AllWarnings(ctx, svc); len(ws) != 0 {
 			t.Fatalf("after recording the interview, with 40 no-reply days: %s", kinds(ws))
 		}
 	})

@@ -16,7 +16,7 @@ func TestWarningsOfFortyThousandInvitations(t *testing.T) {
 		svc, _, ctx := newService(t, db)
 		const n = 40_001
 		storagetest.SeedInvited(t, db, ctx, n, start.Add(-48*time.Hour))
-		ws, err := allWarnings(ctx, svc)
+		ws, err := storagetest.AllWarnings(ctx, svc)
 		if err != nil || len(ws) != n {
 			t.Fatalf("warnings: %d, %v; want %d", len(ws), err, n)
 		}

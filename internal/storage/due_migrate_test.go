@@ -45,7 +45,7 @@ func checkDueBackfill(t *testing.T, dsn string) {
 			now := dueBase.Add(later)
 			svc := applications.NewService(db, func() time.Time { return now })
 			owned := applications.WithOwner(ctx, user)
-			got, err := allWarnings(owned, svc)
+			got, err := storagetest.AllWarnings(owned, svc)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -136,22 +136,5 @@ func fillDue(t *testing.T, g *gorm.DB) {
 		app("interviewed", h(-300))
 		app("applied", h(-10))
 		app("offered", h(-900))
-	}
-}
-
-// allWarnings is every warning of the user in ctx, read a page at a time.
-func allWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
-	var out []applications.Warning
-	f := applications.WarningFilter{Limit: applications.MaxPageSize}
-	for {
-		p, err := svc.WarningsPage(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out, nil
-		}
-		f.Cursor = p.NextCursor
 	}
 }

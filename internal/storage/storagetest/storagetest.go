@@ -139,3 +139,25 @@ func Owner(t testing.TB, db *storage.DB, email string) context.Context {
 	}
 	return applications.WithOwner(context.Background(), u.ID)
 }
+
+// AllWarnings is every warning of the user in ctx, read a page at a time
+// as the API, the pages and the reminders read them.
+func AllWarnings(ctx context.Context, svc *applications.Service) ([]applications.Warning, error) {
+	return WarningPages(ctx, svc, applications.WarningFilter{Limit: applications.MaxPageSize})
+}
+
+// WarningPages reads every page of warnings that f selects.
+func WarningPages(ctx context.Context, svc *applications.Service, f applications.WarningFilter) ([]applications.Warning, error) {
+	var out []applications.Warning
+	for {
+		p, err := svc.WarningsPage(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Items...)
+		if p.NextCursor == "" {
+			return out, nil
+		}
+		f.Cursor = p.NextCursor
+	}
+}
