@@ -201,25 +201,7 @@ func ownReason(r Request, v values, c chooser, own string, kind DetailKind, afte
 	case kind == DetailOffer:
 		return c.sentence(partReason, offerReasons[r.Tone], nil, v, after)
 	}
-	list := causeReasons[r.Tone]
-	if plural(words) {
-		// "The reason is changes in ..." does not agree.
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.HasPrefix(s, "The reason is") })
-	}
-	return c.sentence(partReason, list, nil, v, after)
-}
-
-// plural reports a noun phrase whose head reads as plural ("changes in
-// my situation", "certain family matters").
-func plural(np string) bool {
-	ws := words(np)
-	for _, w := range ws {
-		if slices.Contains(determiners, w) || strings.HasSuffix(w, "ed") || w == "new" || w == "recent" {
-			continue
-		}
-		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-	}
-	return false
+	return c.sentence(partReason, causeReasons[r.Tone], nil, v, after)
 }
 
 // isSentence reports a detail that reads as a sentence of its own: it
@@ -260,9 +242,9 @@ var (
 		ToneWarm:   {"I've accepted {detail}.", "I've said yes to {detail}."},
 	}
 	causeReasons = toned{
-		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "I have had to take this step because of {detail}.",
+		ToneFormal: {"This is because of {detail}.", "I have had to take this step because of {detail}.",
 			"Sadly, this is due to {detail}."},
-		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "I've had to do this because of {detail}.",
+		ToneWarm: {"It's because of {detail}.", "I've had to do this because of {detail}.",
 			"Sadly, it's down to {detail}."},
 	}
 	acceptedLeads = toned{
