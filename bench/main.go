@@ -55,6 +55,7 @@ type options struct {
 	mixDuration time.Duration
 	rate        float64
 	clients     int
+	pool        int
 	cpuprofile  string
 	jsonOut     string
 	only        string
@@ -89,6 +90,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	fs.DurationVar(&o.mixDuration, "mix-duration", 0, "how long the fixed-rate mix runs (default by size)")
 	fs.Float64Var(&o.rate, "rate", 1000, "requests a second of the fixed-rate mix, shared by every endpoint")
 	fs.IntVar(&o.clients, "clients", 32, "closed-loop clients of the maximum runs")
+	fs.IntVar(&o.pool, "pool", 0, "PostgreSQL: the `connections` the server keeps (its URL's pool_max_conns; default the server's own)")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "a `folder` to write the server's CPU profile of every maximum run into")
 	fs.StringVar(&o.jsonOut, "json", "", "write the JSON report to this `file` instead of after the table")
 	fs.StringVar(&o.only, "only", "", "run only the endpoints whose name contains this `text`")
@@ -121,8 +123,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	o.duration = cmp(o.duration, p.duration)
 	o.mixDuration = cmp(o.mixDuration, p.mix)
-	if o.rate <= 0 || o.clients < 1 {
-		return nil, fmt.Errorf("-rate and -clients must be positive")
+	if o.rate <= 0 || o.clients < 1 || o.pool < 0 {
+		return nil, fmt.Errorf("-rate and -clients must be positive, -pool not negative")
 	}
 	if o.postgres != "" && !strings.HasPrefix(o.postgres, "postgres://") && !strings.HasPrefix(o.postgres, "postgresql://") {
 		return nil, fmt.Errorf("-postgres must be a postgres:// URL")

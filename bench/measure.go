@@ -51,6 +51,19 @@ func freshSchema(ctx context.Context, dsn string) (string, error) {
 	return run, nil
 }
 
+// serverDSN is the DSN the server under test opens: dsn, with the size of
+// its PostgreSQL pool when pool is set.
+func serverDSN(dsn string, pool int) string {
+	if pool == 0 || !storage.IsPostgres(dsn) {
+		return dsn
+	}
+	u, _ := url.Parse(dsn) // a DSN runDSN made
+	q := u.Query()
+	q.Set("pool_max_conns", fmt.Sprint(pool))
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
 // runDSN is dsn with the run's schema as its search_path: the URL's,
 // else tracker_bench.
 func runDSN(dsn string) (string, error) {
@@ -170,7 +183,7 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 		return err
 	}
 	defer logFile.Close()
-	srv, err := startChild("server", "/healthz", logFile, dbEnv+"="+dsn)
+	srv, err := startChild("server", "/healthz", logFile, dbEnv+"="+serverDSN(dsn, o.pool))
 	if err != nil {
 		return err
 	}

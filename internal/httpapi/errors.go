@@ -99,7 +99,7 @@ func errorHandler(logger *slog.Logger, pages func(echo.Context, *apiError) (erro
 		}
 		ae := toAPIError(err)
 		ae.RequestID = requestID(c)
-		if ae.status >= http.StatusInternalServerError {
+		if ae.status >= http.StatusInternalServerError && err != errBusy { // a refusal at the gate is in the request log
 			logger.ErrorContext(c.Request().Context(), "internal error",
 				slog.String("request_id", ae.RequestID),
 				slog.String("method", c.Request().Method),

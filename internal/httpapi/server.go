@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -64,6 +65,14 @@ type Config struct {
 	// Reminders keeps the reminder settings and deliveries; without it
 	// there are no reminder routes.
 	Reminders *notify.Service
+	// MaxActive is how many requests run at once (default 32); more wait
+	// their turn, at most MaxWait (default a second), or BehindWait
+	// (default 10 ms) once none has got its turn that quickly for a tenth
+	// of a second, then are refused with 503 and Retry-After. The health
+	// checks and the static files do not wait.
+	MaxActive  int
+	MaxWait    time.Duration
+	BehindWait time.Duration
 }
 
 // handler carries what the handlers need.
@@ -88,6 +97,7 @@ type handler struct {
 // The middleware, outermost first: request id, request log (method, path
 // without query, status: never a header, a query or a body), panic
 // recovery, security headers, CORS (only with cfg.CORSOrigins), the
+// admission gate (a bound on the requests that run at once, see gate), the
 // refusal of cross-site browser requests, the 1 MiB body limit, and the
 // CSRF token check, and for /api/v1 the authentication (401 without a
 // valid token or session). Pages check the session per route, and send
@@ -106,6 +116,11 @@ func New(cfg Config) *echo.Echo {
 	if cors := withCORS(cfg.CORSOrigins); cors != nil {
 		e.Use(cors)
 	}
+	static := map[string]bool{}
+	e.Use(newGate(cfg.MaxActive, cfg.MaxWait, cfg.BehindWait).middleware(func(c echo.Context) bool {
+		p := c.Path()
+		return p == "/healthz" || p == apiPrefix+"/healthz" || static[p]
+	}))
 	e.Use(withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(anonymousBodyLimitBytes, bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
 
 	api := e.Group(apiPrefix)
@@ -134,7 +149,7 @@ func New(cfg Config) *echo.Echo {
 	e.GET("/healthz", handleHealth(cfg.Writable))
 	h.registerSignInRoutes(e)
 	h.mountWebApp(e)
-	registerStaticRoutes(e, web.Static())
+	registerStaticRoutes(e, web.Static(), static)
 	return e
 }
 
@@ -160,12 +175,14 @@ func handleHealth(writable func(ctx context.Context) error) echo.HandlerFunc {
 // registerStaticRoutes serves each embedded file at its own path. One route per file rather than a catch-all "/*"
 // keeps the router's answers exact: an unknown path is a 404 whatever the
 // method, and a known path with the wrong method is a 405.
-func registerStaticRoutes(e *echo.Echo, files fs.FS) {
+// Their paths go into paths.
+func registerStaticRoutes(e *echo.Echo, files fs.FS, paths map[string]bool) {
 	err := fs.WalkDir(files, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		e.FileFS("/"+name, name, files)
+		paths["/"+name] = true
 		return nil
 	})
 	if err != nil {

@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/pressly/goose/v3"
-	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
@@ -136,7 +135,15 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 // openPostgres connects to the PostgreSQL database at dsn and brings its
 // schema up to date.
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
-	db, err := openGorm(postgres.Open(dsn), 16)
+	dsn, conns, err := postgresPool(dsn)
+	if err != nil {
+		return nil, err
+	}
+	d, err := postgresDialector(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open the database: %w", err)
+	}
+	db, err := openGorm(d, conns)
 	if err != nil {
 		return nil, err
 	}

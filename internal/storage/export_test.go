@@ -4,10 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
+	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/pressly/goose/v3"
 	"gorm.io/driver/postgres"
@@ -184,3 +189,33 @@ func (db *DB) InTransaction(ctx context.Context) (bool, error) {
 
 // Postgres reports whether db is a PostgreSQL database.
 func (db *DB) Postgres() bool { return db.postgres }
+
+// CountPostgresSends makes every PostgreSQL connection opened until t ends
+// count each time it sends to the server: pgx sends a statement's messages
+// (a prepared statement's bind and execute, a transaction's BEGIN) at once
+// and then waits for the answer, so each send is one round trip.
+func CountPostgresSends(t testing.TB) *atomic.Int64 {
+	var n atomic.Int64
+	dialPostgres = func(dial pgconn.DialFunc) pgconn.DialFunc {
+		return func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := dial(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return &countingConn{Conn: c, sends: &n}, nil
+		}
+	}
+	t.Cleanup(func() { dialPostgres = nil })
+	return &n
+}
+
+// countingConn counts its writes.
+type countingConn struct {
+	net.Conn
+	sends *atomic.Int64
+}
+
+func (c *countingConn) Write(p []byte) (int, error) {
+	c.sends.Add(1)
+	return c.Conn.Write(p)
+}

@@ -15,6 +15,10 @@ import (
 // must not change, and the tests of how the tracker behaves on one.
 func OpenReadOnly(ctx context.Context, dsn string) (*DB, error) {
 	if IsPostgres(dsn) {
+		dsn, _, err := postgresPool(dsn) // it keeps its 4 connections
+		if err != nil {
+			return nil, err
+		}
 		u, err := url.Parse(dsn)
 		if err != nil {
 			return nil, err

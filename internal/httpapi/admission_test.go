@@ -1,0 +1,218 @@
+package httpapi_test
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver the row lock is taken with
+
+	"tracker/internal/accounts"
+	"tracker/internal/applications"
+	"tracker/internal/httpapi"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+)
+
+// gated is the real router over db with cfg's admission bounds, and one
+// user's token.
+type gated struct {
+	t     *testing.T
+	h     http.Handler
+	token string
+}
+
+func newGated(t *testing.T, db *storage.DB, cfg httpapi.Config) *gated {
+	t.Helper()
+	acc := accounts.NewService(db, time.Now, accounts.Options{})
+	cfg.Apps, cfg.Accounts, cfg.Logger = applications.NewService(db, time.Now), acc, slog.New(slog.DiscardHandler)
+	u, err := acc.CreateUser(context.Background(), "sam@example.com", testPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, _, err := acc.CreateToken(context.Background(), u.ID, "tests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &gated{t: t, h: httpapi.New(cfg), token: token}
+	g.call(context.Background(), "GET", "/api/v1/me", "") // the token's first use, written now
+	return g
+}
+
+// call serves one request with the user's token on ctx.
+func (g *gated) call(ctx context.Context, method, path, body string) *httptest.ResponseRecorder {
+	req := httptest.NewRequestWithContext(ctx, method, path, strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+g.token)
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	rec := httptest.NewRecorder()
+	g.h.ServeHTTP(rec, req)
+	return rec
+}
+
+// create makes an application and returns its id.
+func (g *gated) create(company string) int64 {
+	g.t.Helper()
+	rec := g.call(context.Background(), "POST", "/api/v1/applications", `{"company":"`+company+`","role":"Engineer"}`)
+	var out struct{ ID int64 }
+	if rec.Code != http.StatusCreated || json.Unmarshal(rec.Body.Bytes(), &out) != nil {
+		g.t.Fatalf("create: %d %s", rec.Code, rec.Body)
+	}
+	return out.ID
+}
+
+// count is how many applications the user has.
+func (g *gated) count() int {
+	g.t.Helper()
+	rec := g.call(context.Background(), "GET", "/api/v1/applications?limit=200", "")
+	var out struct{ Items []json.RawMessage }
+	if rec.Code != http.StatusOK || json.Unmarshal(rec.Body.Bytes(), &out) != nil {
+		g.t.Fatalf("list: %d %s", rec.Code, rec.Body)
+	}
+	return len(out.Items)
+}
+
+// holdWrites blocks the database's writes to application id until the
+// returned function is called: on PostgreSQL a transaction locks its row,
+// on SQLite one holds the file's write lock.
+func holdWrites(t *testing.T, dsn string, id int64) func() {
+	t.Helper()
+	driver, source := "sqlite3", "file:"+dsn+"?_busy_timeout=10000"
+	if storage.IsPostgres(dsn) {
+		driver, source = "pgx", dsn
+	}
+	raw, err := sql.Open(driver, source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := raw.Begin()
+	if err == nil {
+		if storage.IsPostgres(dsn) {
+			_, err = tx.Exec("SELECT id FROM applications WHERE id = $1 FOR UPDATE", id)
+		} else {
+			_, err = tx.Exec("UPDATE applications SET notes = notes WHERE id = ?", id)
+		}
+	}
+	if err != nil {
+		raw.Close()
+		t.Fatal(err)
+	}
+	return func() {
+		tx.Rollback()
+		raw.Close()
+	}
+}
+
+// TestGateRefusesPastItsWait runs the server with room for one request at
+// a time, on both databases, and holds that one in the database: the next
+// request waits its bounded turn and is refused with 503, Retry-After and
+// the API's error shape; the health check and the static files still
+// answer; a request whose client has left is dropped without running.
+// Once the first finishes, requests run again.
+func TestGateRefusesPastItsWait(t *testing.T) {
+	storagetest.EachDSN(t, func(t *testing.T, dsn string) {
+		db, err := storage.Open(context.Background(), dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		g := newGated(t, db, httpapi.Config{MaxActive: 1, MaxWait: 20 * time.Millisecond})
+		id := g.create("Acme")
+		release := holdWrites(t, dsn, id)
+		moved := make(chan *httptest.ResponseRecorder, 1)
+		go func() {
+			moved <- g.call(context.Background(), "POST", fmt.Sprintf("/api/v1/applications/%d/transitions", id), `{"to":"rejected"}`)
+		}()
+		var refused *httptest.ResponseRecorder
+		for range 10000 { // until the move holds the one place
+			rec := g.call(context.Background(), "GET", fmt.Sprintf("/api/v1/applications/%d", id), "")
+			if rec.Code == http.StatusServiceUnavailable {
+				refused = rec
+				break
+			}
+			if rec.Code != http.StatusOK {
+				t.Fatalf("get while the move starts: %d %s", rec.Code, rec.Body)
+			}
+		}
+		if refused == nil {
+			release()
+			t.Fatal("no request was refused while the one place was held")
+		}
+		var body struct {
+			Error struct{ Code, Message string } `json:"error"`
+		}
+		if err := json.Unmarshal(refused.Body.Bytes(), &body); err != nil || body.Error.Code != "unavailable" ||
+			!strings.Contains(body.Error.Message, "busy") || refused.Header().Get("Retry-After") != "1" {
+			t.Errorf("refusal: %s, Retry-After %q", refused.Body, refused.Header().Get("Retry-After"))
+		}
+		for _, path := range []string{"/healthz", "/api/v1/healthz", "/app.css"} {
+			if rec := g.call(context.Background(), "GET", path, ""); rec.Code != http.StatusOK {
+				t.Errorf("GET %s while the place is held: %d", path, rec.Code)
+			}
+		}
+		gone, cancel := context.WithCancel(context.Background())
+		cancel()
+		if rec := g.call(gone, "POST", "/api/v1/applications", `{"company":"Left","role":"Engineer"}`); rec.Code != http.StatusServiceUnavailable {
+			t.Errorf("a create whose client left: %d %s", rec.Code, rec.Body)
+		}
+		release()
+		if rec := <-moved; rec.Code != http.StatusOK {
+			t.Errorf("the held move: %d %s", rec.Code, rec.Body)
+		}
+		if n := g.count(); n != 1 {
+			t.Errorf("%d applications, want 1: the create whose client left ran", n)
+		}
+		if rec := g.call(context.Background(), "GET", fmt.Sprintf("/api/v1/applications/%d", id), ""); rec.Code != http.StatusOK ||
+			!strings.Contains(rec.Body.String(), `"rejected"`) {
+			t.Errorf("get after the move: %d %s", rec.Code, rec.Body)
+		}
+	})
+}
+
+// TestGateQueuesBelowItsWait sends many more requests at once than the
+// server runs at once, on both databases, with waits long enough for all
+// of them (a closed loop keeps the server behind): every one is served,
+// none refused, and every write counted.
+func TestGateQueuesBelowItsWait(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		g := newGated(t, db, httpapi.Config{MaxActive: 2, MaxWait: time.Minute, BehindWait: time.Minute})
+		id := g.create("Acme")
+		const clients, each = 16, 6
+		var wg sync.WaitGroup
+		codes := make(chan int, clients*each)
+		for c := range clients {
+			wg.Go(func() {
+				for i := range each {
+					switch i % 3 {
+					case 0:
+						codes <- g.call(context.Background(), "GET", fmt.Sprintf("/api/v1/applications/%d", id), "").Code
+					case 1:
+						codes <- g.call(context.Background(), "GET", "/api/v1/applications?limit=50", "").Code
+					default:
+						codes <- g.call(context.Background(), "POST", "/api/v1/applications",
+							fmt.Sprintf(`{"company":"Co %d-%d","role":"Engineer"}`, c, i)).Code
+					}
+				}
+			})
+		}
+		wg.Wait()
+		close(codes)
+		for code := range codes {
+			if code != http.StatusOK && code != http.StatusCreated {
+				t.Errorf("a request below the wait answered %d", code)
+			}
+		}
+		if n, want := g.count(), 1+clients*each/3; n != want {
+			t.Errorf("%d applications, want %d", n, want)
+		}
+	})
+}

@@ -1,0 +1,62 @@
+package storage
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+)
+
+// postgresConns is how many connections a server keeps to PostgreSQL
+// unless the URL's pool_max_conns says otherwise. Requests past it wait
+// for a connection in the server (and the HTTP server bounds how many
+// wait, see httpapi.Config.MaxActive).
+const postgresConns = 16
+
+// poolParam is the URL parameter that sets the size of the pool, named
+// as pgx's own pool names it. It is the server's, not PostgreSQL's: it is
+// taken out of the URL before connecting.
+const poolParam = "pool_max_conns"
+
+// postgresPool returns dsn without poolParam and the pool size it asks
+// for (postgresConns when it asks for none).
+func postgresPool(dsn string) (string, int, error) {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "", 0, fmt.Errorf("the PostgreSQL URL does not parse")
+	}
+	q := u.Query()
+	if !q.Has(poolParam) {
+		return dsn, postgresConns, nil
+	}
+	n, err := strconv.Atoi(q.Get(poolParam))
+	if err != nil || n < 1 {
+		return "", 0, fmt.Errorf("%s in the PostgreSQL URL must be a positive whole number, not %q", poolParam, q.Get(poolParam))
+	}
+	q.Del(poolParam)
+	u.RawQuery = q.Encode()
+	return u.String(), n, nil
+}
+
+// dialPostgres, when set (by tests), wraps the dialer of every PostgreSQL
+// connection: a test counts the round trips of a call with it.
+var dialPostgres func(pgconn.DialFunc) pgconn.DialFunc
+
+// postgresDialector returns the GORM dialector of the PostgreSQL database
+// at dsn (with no pool parameter).
+func postgresDialector(dsn string) (gorm.Dialector, error) {
+	if dialPostgres == nil {
+		return postgres.Open(dsn), nil
+	}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, err
+	}
+	cfg.DialFunc = dialPostgres(cfg.DialFunc)
+	return postgres.New(postgres.Config{Conn: stdlib.OpenDB(*cfg)}), nil
+}

@@ -1,0 +1,124 @@
+package storage_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"tracker/internal/accounts"
+	"tracker/internal/applications"
+	"tracker/internal/httpapi"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+)
+
+// TestPostgresRoundTrips counts what each of the busiest requests costs
+// in round trips to PostgreSQL through the real router, signed in by an
+// API token, on one connection whose statements are already prepared:
+// each statement is a round trip of its own on the network, so these are
+// the figures to keep down. It fails when a request takes more than it
+// does now: a read is one statement (the token's lookup is cached); a
+// create is BEGIN, the application's insert, its history entry, its due
+// time, COMMIT and the read of the detail it answers with; a move BEGIN,
+// the locked read, one statement that updates, logs and drops the due
+// time, COMMIT and the read of the detail.
+func TestPostgresRoundTrips(t *testing.T) {
+	sends := storage.CountPostgresSends(t)
+	dsn := storagetest.PostgresDSN(t) + "&pool_max_conns=1"
+	db, err := storage.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	acc := accounts.NewService(db, time.Now, accounts.Options{})
+	h := httpapi.New(httpapi.Config{Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.DiscardHandler)})
+	u, err := acc.CreateUser(context.Background(), "sam@example.com", "correct horse battery staple")
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, _, err := acc.CreateToken(context.Background(), u.ID, "tests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := func(method, path, body string, want int) []byte {
+		t.Helper()
+		req := httptest.NewRequest(method, "/api/v1"+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+token)
+		if body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Fatalf("%s %s: %d %s", method, path, rec.Code, rec.Body)
+		}
+		return rec.Body.Bytes()
+	}
+	create := func() int64 {
+		var out struct{ ID int64 }
+		if err := json.Unmarshal(call("POST", "/applications", `{"company":"Acme","role":"Engineer","status":"applied"}`, http.StatusCreated), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.ID
+	}
+	for range 20 {
+		create()
+	}
+	var moving []int64
+	for range 4 {
+		moving = append(moving, create())
+	}
+	id := create()
+	requests := []struct {
+		name string
+		most int64
+		run  func(i int)
+	}{
+		{"GET /applications/{id}", 1, func(int) { call("GET", fmt.Sprintf("/applications/%d", id), "", http.StatusOK) }},
+		{"GET /applications (50)", 1, func(int) { call("GET", "/applications?limit=50", "", http.StatusOK) }},
+		{"POST /applications", 6, func(int) { create() }},
+		{"POST transitions", 5, func(i int) {
+			call("POST", fmt.Sprintf("/applications/%d/transitions", moving[i]), `{"to":"rejected"}`, http.StatusOK)
+		}},
+	}
+	for _, r := range requests {
+		for i := range 4 { // the first two prepare what the others reuse
+			before := sends.Load()
+			r.run(i)
+			n := sends.Load() - before
+			if i < 2 {
+				continue
+			}
+			t.Logf("%s: %d round trips", r.name, n)
+			if n > r.most {
+				t.Errorf("%s took %d round trips to PostgreSQL, more than %d", r.name, n, r.most)
+			}
+		}
+	}
+}
+
+// TestPostgresPoolParameter checks that pool_max_conns, the server's own
+// parameter, is taken out of the URL (PostgreSQL would refuse it as an
+// unknown setting) and must be a positive number.
+func TestPostgresPoolParameter(t *testing.T) {
+	dsn := storagetest.PostgresDSN(t)
+	for _, bad := range []string{"0", "-1", "many"} {
+		if db, err := storage.Open(context.Background(), dsn+"&pool_max_conns="+bad); err == nil {
+			db.Close()
+			t.Errorf("pool_max_conns=%s was taken", bad)
+		}
+	}
+	for _, open := range []func(context.Context, string) (*storage.DB, error){storage.Open, storage.OpenReadOnly} {
+		db, err := open(context.Background(), dsn+"&pool_max_conns=3")
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+	}
+}
