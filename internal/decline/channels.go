@@ -429,13 +429,20 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 		}
 		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)
-	default: // thanks first, the decline after "but" (or a dash)
+	default: // thanks first, then the decline in a sentence of its own
 		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
 		// The thanks are one sentence to avoid, though a reader (and the
 		// checker) may end one at the "p.m." of the slot in them.
 		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, clockDots.Replace(th), reason)
-		// A dash rather than a semicolon when either has a clause of
-		// its own: nobody writes a semicolon in a chat.
+		// "Thanks for ..., but I ..." in every note was a blind reader's
+		// tell: in one note of two the thanks stand alone and the
+		// decline carries its reason ("I've decided to stay where I
+		// am, so I'll bow out."); a message stays three sentences.
+		if clause := reasonClause(r, v, c, th); clause != "" && c.index(partJoin+2*partLead, 2) == 0 && !clauses(decl, v) && !strings.Contains(decl, "but") {
+			add(th)
+			add(joinReason(decl, clause, v, c))
+			break
+		}
 		join := ", but "
 		if (clauses(th+decl, v) || strings.Contains(decl, "sorry")) && !strings.HasSuffix(unstopped(th, v), ".") {
 			join = " – " // not after "Acme Inc.", where it would read as a new sentence

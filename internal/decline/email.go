@@ -108,7 +108,7 @@ var endingsBySituation = map[Situation][]int{
 // An offer turned down after several rounds is longer than a note that
 // declines an invitation.
 var minBodyWords = map[Situation]int{
-	SituationWithdrawal:      30,
+	SituationWithdrawal:      34,
 	SituationInvitation:      32,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
@@ -318,7 +318,6 @@ func (e *emailWriter) opening() {
 			if e.linkReason() {
 				break
 			}
-			e.join(", but ")
 			e.detailAfterThanks()
 		}
 		e.reason()
@@ -496,6 +495,25 @@ func (e *emailWriter) thankOnce() {
 	}
 	e.thankedEnd = false
 	e.d.valid = false
+	e.courtesyIfShort()
+}
+
+// courtesyIfShort sets a word on why the writer wrote now ("I wanted to
+// let you know straight away.") before the closing line of a letter that
+// thanking once has left shorter than its situation's least.
+func (e *emailWriter) courtesyIfShort() {
+	p := e.d.last()
+	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] {
+		return
+	}
+	last := p[len(p)-1]
+	list := slices.DeleteFunc(slices.Clone(courtesies[e.r.Situation][e.r.Tone]), thanks)
+	s := e.c.sentenceAvoiding(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
+	if s == "" || repeatsStem(contentStems(s), last) {
+		return
+	}
+	e.d.paras[len(e.d.paras)-1] = slices.Insert(p, len(p)-1, s)
+	e.d.valid = false
 }
 
 // maxThanks is how many times a letter thanks its reader: a third
@@ -524,24 +542,6 @@ func withoutThanks(list []string, text string) []string {
 		return list
 	}
 	return out
-}
-
-// join, in one letter of two, sets the last sentence into the one
-// before it after sep ("; " or ", but "), as people run a decline and its
-// thanks together; not when either already has a clause of its own, or
-// "but" would follow a "but".
-func (e *emailWriter) join(sep string) {
-	p := e.d.last()
-	if len(p) < 2 || e.c.index(partJoin+partLead, 2) == 0 {
-		return
-	}
-	a, b := p[len(p)-2], p[len(p)-1]
-	if strings.ContainsAny(a+b, ":;") || countWords(a)+countWords(b) > 30 || sep == ", but " && (strings.Contains(a, ",") || strings.Contains(b, "but") || strings.HasPrefix(b, "However")) {
-		return
-	}
-	p[len(p)-2] = unstopped(a, e.v) + sep + lowerFirst(b)
-	e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
-	e.d.valid = false
 }
 
 // offer writes the offer of help, if the user chose one: after an
@@ -730,8 +730,8 @@ func (e *emailWriter) pad() {
 	// thanks alone, or an offer, set into thanks once more when the
 	// letter can take them; a wish before every offer was a blind
 	// reader's tell.
-	if last := p[len(p)-1]; e.noWish() && (thanks(last) || last == e.offerLine) {
-		e.thanksIntoOffer()
+	// An offer that cannot take them still gets the closing line below.
+	if last := p[len(p)-1]; e.noWish() && (thanks(last) || last == e.offerLine) && (e.thanksIntoOffer() || last != e.offerLine) {
 		return
 	}
 	e.wished = true
@@ -773,24 +773,26 @@ func (e *emailWriter) noWish() bool { return e.c.index(partEnding+3*partLead, 2)
 // thanksIntoOffer sets thanks once more before the offer that closes a
 // short letter ("Thank you again for thinking of me, and I would be glad
 // to stay in touch."), if the letter has not thanked enough and the offer
-// can follow ", and"; otherwise the offer closes it alone.
-func (e *emailWriter) thanksIntoOffer() {
+// can follow ", and"; otherwise the offer closes it alone. It reports
+// whether it wrote them.
+func (e *emailWriter) thanksIntoOffer() bool {
 	p := e.d.last()
 	last := p[len(p)-1]
 	before := e.textBefore(last)
 	first, _, _ := strings.Cut(last, " ")
 	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
 		slices.Contains(offerOpeners, first) || thanked(e.d.text()) >= maxThanks || thanks(lastSentences(before, 1)) {
-		return
+		return false
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
 	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, before, last)
 	if t == "" || !joinable(t) || repeatsStem(contentStems(t), last) {
-		return
+		return false
 	}
 	p[len(p)-1] = unstopped(t, e.v) + ", and " + lowerFirst(last)
 	e.thankedEnd = true
 	e.d.valid = false
+	return true
 }
 
 // thanksIntoWish sets thanks once more into the wish that closes a
