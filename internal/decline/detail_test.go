@@ -26,7 +26,9 @@ var detailCases = []detailCase{
 	{DetailOffer, "clause", "Silverline's training programme lets me study in the evenings",
 		regexp.MustCompile(`(accepted|said yes to) [a-z ]+, as Silverline's training programme`)},
 	{DetailOffer, "clause that says it", "I have accepted a place at Silverline",
-		regexp.MustCompile(`^(As [^,]+, )?I have accepted a place at Silverline\.$`)},
+		// Whole, as a sentence or set after a short decline: "I must
+		// decline, as I have accepted a place at Silverline."
+		regexp.MustCompile(`(^(As [^,]+, )?|^[^,]+(, [^,]+)?, as )I have accepted a place at Silverline\.$`)},
 	{DetailOffer, "gerund", "joining Silverline's graduate scheme",
 		regexp.MustCompile(`(I am|I'm) joining Silverline's`)},
 	{DetailReason, "noun", "an unexpected family emergency",

@@ -94,11 +94,11 @@ const (
 // is answered in a few sentences and often one paragraph, an offer turned
 // down after a long process more often in two.
 var endingsBySituation = map[Situation][]int{
-	SituationWithdrawal:      {endNone, endNone, endNone, endOffer, endThanksOffer},
-	SituationInvitation:      {endNone, endNone, endOffer, endThanksOffer, endThanksOffer},
-	SituationBeforeInterview: {endNone, endNone, endOffer, endThanksOffer},
-	SituationAfterInterview:  {endNone, endNone, endOffer, endThanksOffer, endThanksOffer},
-	SituationOffer:           {endNone, endOffer, endThanksOffer, endThanksOffer},
+	SituationWithdrawal:      {endNone, endNone, endOffer, endOffer, endThanksOffer},
+	SituationInvitation:      {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
+	SituationBeforeInterview: {endNone, endOffer, endThanksOffer, endOffer},
+	SituationAfterInterview:  {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
+	SituationOffer:           {endOffer, endOffer, endThanksOffer, endThanksOffer},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -210,7 +210,38 @@ func (e *emailWriter) ownReason(own string, kind DetailKind) {
 			return
 		}
 	}
-	e.d.add(e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text())))
+	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text()))
+	if kind == DetailOffer && len(p) > 0 && s != "" && e.c.index(partJoin+4*partLead, 3) != 0 {
+		if j := asOwn(p[len(p)-1], s, e.v); j != "" {
+			p[len(p)-1] = j
+			e.d.valid = false
+			return
+		}
+	}
+	e.d.add(s)
+}
+
+// asOwn sets the rival offer in the user's words ("I have accepted a
+// position in ...") into the short decline before it
+// after ", as": "I have decided to decline. I have accepted ..." in one
+// letter after another read as a form filled in. "" when either sentence
+// cannot take it.
+func asOwn(decl, own string, v values) string {
+	d := unstopped(decl, v)
+	first, _, _ := strings.Cut(own, " ")
+	if strings.HasSuffix(d, ".") || strings.ContainsAny(d, ";:–") || strings.Count(d, ",") > 1 || strings.ContainsAny(own, ",;:–") || !declines(words(d)) || thanks(d) ||
+		countWords(d) > 14 || countWords(d)+countWords(own) > 30 || (v.slot != "" && strings.Contains(d, v.slot)) {
+		return ""
+	}
+	if first != "I" && !strings.HasPrefix(first, "I'") {
+		return ""
+	}
+	for _, w := range []string{"because", "as", "so", "since", "but", "therefore"} {
+		if slices.Contains(words(d), w) || slices.Contains(words(own), w) {
+			return ""
+		}
+	}
+	return d + ", as " + lowerFirst(own)
 }
 
 // framed opens s with the user's detail when that frames the decision
@@ -395,10 +426,11 @@ func (e *emailWriter) linkReason() bool {
 // valued every conversation with you over the past weeks."): an offer
 // turned down after several rounds is longer and warmer than a note that
 // declines a first invitation. Every offer letter has one, an interview
-// one in two; not one with the user's own detail, which says it better.
+// one in two; not one with what the user appreciated, which says it
+// better (the rival offer or a real reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
-	if len(list) == 0 || e.r.Detail != "" || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
+	if len(list) == 0 || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
 		return
 	}
 	e.d.br()
@@ -487,7 +519,7 @@ func (e *emailWriter) thankOnce() {
 	case e.wished:
 		// A wish is written already: the thanks go, and it closes.
 		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
-		e.d.mergeLoneSentence()
+		e.d.mergeLoneSentence(false)
 	default:
 		list := slices.DeleteFunc(e.closings(), thanks)
 		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
@@ -664,7 +696,9 @@ func (e *emailWriter) ending() {
 		e.detail(false, false)
 	}
 	e.pad()
-	e.d.mergeLoneSentence()
+	// In one letter of two a closing line keeps its own paragraph, as in
+	// many people's letters ("I hope our paths cross again." alone).
+	e.d.mergeLoneSentence(e.c.index(partLayout+3*partLead, 2) == 0)
 }
 
 // closingBreak starts the closing paragraph, unless the paragraph on what
@@ -693,14 +727,15 @@ func (e *emailWriter) moveThanks() {
 
 // mergeLoneSentence joins a last paragraph of one sentence to the one
 // before it: an offer or thanks on a line of its own reads as a
-// template's fixed ending; not after a paragraph of four sentences or
-// more, which people set apart from their closing line.
-func (d *draft) mergeLoneSentence() {
+// template's fixed ending in every letter; not after a paragraph of four
+// sentences or more, which people set apart from their closing line, nor
+// when keep (one letter in two: see ending).
+func (d *draft) mergeLoneSentence(keep bool) {
 	for len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) == 0 {
 		d.paras = d.paras[:len(d.paras)-1] // an empty paragraph is no paragraph
 	}
 	n := len(d.paras)
-	if n < 2 || len(d.paras[n-1]) != 1 || len(d.paras[n-2]) >= 4 {
+	if keep || n < 2 || len(d.paras[n-1]) != 1 || len(d.paras[n-2]) >= 4 {
 		return
 	}
 	d.paras[n-2] = append(d.paras[n-2], d.paras[n-1][0])
@@ -742,7 +777,7 @@ func (e *emailWriter) pad() {
 	w := e.c.sentenceAvoiding(partClosing, withoutThanks(e.closings(), e.d.text()), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
-	case joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
+	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
 	case e.r.Detail != "" && strings.Contains(last, e.r.Detail):
 		// The user's appreciation stays beside the thanks before it.
