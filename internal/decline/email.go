@@ -344,6 +344,9 @@ func (e *emailWriter) opening() {
 		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
 			e.detailAfterThanks()
 			e.say(partOpening, bare, bareLeads[tone])
+			if e.linkReason() {
+				break
+			}
 		} else {
 			e.say(partOpening, declinesBare[sit][tone], bareLeads[tone])
 			if e.linkReason() {
