@@ -149,6 +149,8 @@ func TestWarningsExitCode(t *testing.T) {
 		{"due soon", []string{"--received", ago(20 * time.Hour)}, nil, 0, []string{"due_soon", "answer the invitation"}},
 		{"overdue", []string{"--received", ago(48 * time.Hour)}, nil, 1, []string{"overdue", "Acme", "24h ago", "tracker: an answer or a follow-up is overdue"}},
 		{"critical", []string{"--received", ago(48 * time.Hour), "--interview", fromNow(2 * time.Hour)}, nil, 1, []string{"critical", "interview"}},
+		{"overdue, of its kind", []string{"--received", ago(48 * time.Hour)}, []string{"--kind", "response"}, 1, []string{"overdue", "Acme"}},
+		{"overdue, of another kind", []string{"--received", ago(48 * time.Hour)}, []string{"--kind", "follow_up"}, 0, []string{"Nothing is due."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,6 +173,7 @@ func TestWarningsErrorIsNotLate(t *testing.T) {
 	c := newCLI(t)
 	check(t, c.do("add", "--company", "Acme", "--role", "Dev", "--received", ago(48*time.Hour)), 0)
 	check(t, c.do("warnings"), 1, "overdue")
+	check(t, c.do("warnings", "--kind", "late"), 2, "kind must be one of")
 	if err := os.WriteFile(c.db, []byte("this is not a database, just some text long enough to be read as a header"), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -30,6 +31,7 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 	fs := newFlagSet("warnings")
 	cfg.registerData(fs)
 	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	kind := fs.String("kind", "", "only warnings of this `kind`: "+strings.Join(applications.WarningKinds(), ", ")+" (default all)")
 	pos, err := a.parse(fs, &cfg, args)
 	if err != nil {
 		return err
@@ -48,7 +50,7 @@ func cmdWarnings(ctx context.Context, a *app, args []string) error {
 	}
 	late := false
 	err = a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
-		f := applications.WarningFilter{Limit: warningsPageSize}
+		f := applications.WarningFilter{Limit: warningsPageSize, Kind: *kind}
 		for first := true; ; first = false {
 			p, err := svc.WarningsPage(ctx, f)
 			if err != nil {

@@ -24,6 +24,7 @@ type Due struct {
 	Kind          string // one of the Warning* kinds
 	DueAt         time.Time
 	InterviewAt   *time.Time
+	AppliedAt     *time.Time // as the list shows it
 }
 
 // DueQuery selects stored due times of the user's warnings that show at
@@ -55,7 +56,7 @@ type DueKey struct {
 // stored due times follow their settings, so the times here are final.
 func dueWarning(d Due, noReplyDays int, now time.Time) (Warning, bool) {
 	a := &Application{ID: d.ApplicationID, Status: d.Status}
-	a.Company, a.Role = d.Company, d.Role
+	a.Company, a.Role, a.AppliedAt = d.Company, d.Role, d.AppliedAt
 	pol := decline.DefaultPolicy()
 	switch d.Kind {
 	case WarningResponse:

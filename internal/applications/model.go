@@ -151,6 +151,9 @@ type Warning struct {
 	Severity      decline.Severity
 	DueAt         time.Time
 	InterviewAt   *time.Time
+	// AppliedAt is the application's, for a list of warnings that shows
+	// its rows as the list of applications does.
+	AppliedAt *time.Time
 	// NextStep says in a sentence what the user can do about it.
 	NextStep string
 }

@@ -43,7 +43,7 @@ func interviewWarning(a *Application, inv Invitation, now time.Time) (Warning, b
 	if a.Status != workflow.Scheduled || inv.InterviewAt == nil || !decline.InterviewPassed(*inv.InterviewAt, now) {
 		return Warning{}, false
 	}
-	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status, AppliedAt: a.AppliedAt,
 		Kind: WarningInterviewPassed, Severity: decline.Overdue, DueAt: *inv.InterviewAt, InterviewAt: inv.InterviewAt,
 		NextStep: nextInterview}, true
 }
@@ -54,7 +54,7 @@ func noReplyWarning(a *Application, last time.Time, days int, now time.Time) (Wa
 	if !slices.Contains(quietStates, a.Status) || !decline.NoReply(last, now, days) {
 		return Warning{}, false
 	}
-	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status, AppliedAt: a.AppliedAt,
 		Kind: WarningNoReply, Severity: decline.Overdue, DueAt: decline.NoReplyDue(last, days),
 		NextStep: fmt.Sprintf("no reply for %d days or more: send a nudge, or move it to ghosted", days)}, true
 }

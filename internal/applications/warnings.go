@@ -19,7 +19,7 @@ func responseWarning(pol decline.Policy, a *Application, inv Invitation, now tim
 	if !ok {
 		return Warning{}, false
 	}
-	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+	return Warning{ApplicationID: a.ID, InvitationID: inv.ID, Company: a.Company, Role: a.Role, Status: a.Status, AppliedAt: a.AppliedAt,
 		Kind: WarningResponse, Severity: sev, DueAt: pol.Deadline(pi), InterviewAt: inv.InterviewAt, NextStep: nextAnswer}, true
 }
 
@@ -32,7 +32,7 @@ func followUpWarning(pol decline.Policy, a *Application, l Letter, now time.Time
 	if !ok {
 		return Warning{}, false
 	}
-	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status,
+	return Warning{ApplicationID: a.ID, Company: a.Company, Role: a.Role, Status: a.Status, AppliedAt: a.AppliedAt,
 		Kind: WarningFollowUp, Severity: sev, DueAt: pol.FollowUpDue(l.SentAt), NextStep: nextFollowUp}, true
 }
 

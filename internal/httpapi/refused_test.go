@@ -221,6 +221,7 @@ func TestReadScenarios(t *testing.T) {
 		{"warnings with a page size", "GET", "/api/v1/warnings?limit=200", "", "", 200, []string{`{"items":[],"next_cursor":null}`}},
 		{"warnings with a page too large", "GET", "/api/v1/warnings?limit=500", "", "", 422, []string{`"limit":"limit must be between 1 and 200"`}},
 		{"warnings with a limit not a number", "GET", "/api/v1/warnings?limit=ten", "", "", 400, []string{`"limit":"limit must be a whole number"`}},
+		{"warnings of a kind there is none of", "GET", "/api/v1/warnings?kind=late", "", "", 422, []string{`"kind":"kind must be one of response, follow_up`}},
 		{"warnings with a cursor not given out", "GET", "/api/v1/warnings?cursor=bm90IGEgY3Vyc29y", "", "", 422, []string{`"cursor":"cursor is not one this server gave out for warnings`}},
 	} {
 		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })

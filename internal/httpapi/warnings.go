@@ -17,6 +17,7 @@ func (h *handler) registerWarningRoutes(g *echo.Group) {
 var warningQuery = []queryParam{
 	{name: "limit", description: "how many a page holds, 1 to 200 (50 by default)"},
 	{name: "cursor", description: "the next_cursor of the page before"},
+	{name: "kind", description: "only warnings of this kind (all by default)", enum: applications.WarningKinds()},
 }
 
 func (h *handler) handleWarningList(c echo.Context) error {
@@ -24,7 +25,8 @@ func (h *handler) handleWarningList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	page, err := h.svc.WarningsPage(c.Request().Context(), applications.WarningFilter{Limit: limit, Cursor: c.QueryParam("cursor")})
+	page, err := h.svc.WarningsPage(c.Request().Context(), applications.WarningFilter{Limit: limit, Cursor: c.QueryParam("cursor"),
+		Kind: c.QueryParam("kind")})
 	if err != nil {
 		return err
 	}

@@ -107,6 +107,12 @@ func TestDeclineWorkflow(t *testing.T) {
 		ws.Items[0].ApplicationID != d.ID || ws.Items[0].InvitationID != 0 {
 		t.Fatalf("warnings three days after the decline = %+v", ws.Items)
 	}
+	for kind, n := range map[string]int{"follow_up": 1, "response": 0} {
+		s.must("GET", "/api/v1/warnings?kind="+kind, "", http.StatusOK, &ws)
+		if len(ws.Items) != n {
+			t.Fatalf("warnings of kind %s = %+v, want %d", kind, ws.Items, n)
+		}
+	}
 	if rec := s.do("GET", "/api/v1/warnings", ""); strings.Contains(rec.Body.String(), "invitation_id") {
 		t.Fatalf("a follow-up warning names an invitation: %s", rec.Body)
 	}

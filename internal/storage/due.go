@@ -281,13 +281,24 @@ type dueRow struct {
 	Company       string
 	Role          string
 	Status        string
+	AppliedAt     *time.Time
 }
 
 // dueRowColumns are the columns dueRow.fields scans.
-const dueRowColumns = "w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status"
+// On SQLite the applied date is read as text, as a list page reads it
+// (summaryTextTimes).
+const dueRowColumns = "w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status, a.applied_at"
 
 func (r *dueRow) fields() []any {
-	return []any{&r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status}
+	return []any{&r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status, &r.AppliedAt}
+}
+
+// dueRowColumnsOf is dueRowColumns as db reads them.
+func (db *DB) dueRowColumnsOf() string {
+	if db.postgres {
+		return dueRowColumns
+	}
+	return strings.Replace(dueRowColumns, "a.applied_at", "+a.applied_at", 1)
 }
 
 // dueClasses are the conditions that select the rows of one severity at
@@ -317,7 +328,7 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	}
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
-	sql := "SELECT " + dueRowColumns + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = @owner AND " + class
+	sql := "SELECT " + db.dueRowColumnsOf() + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = @owner AND " + class
 	switch len(q.Applications) {
 	case 0:
 	case 1:
@@ -348,7 +359,7 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	err = eachRow(rows, func(r *dueRow) {
 		out = append(out, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
 			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),
-			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status)})
+			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status), AppliedAt: utc(r.AppliedAt)})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list due times: %w", err)

@@ -58,8 +58,7 @@ type listRow struct {
 }
 
 // warningKinds are the warning filters the list offers.
-var warningKinds = []string{applications.WarningResponse, applications.WarningFollowUp,
-	applications.WarningInterviewPassed, applications.WarningNoReply}
+var warningKinds = applications.WarningKinds()
 
 func (p *Pages) handleList(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -103,7 +102,7 @@ func (p *Pages) warnedList(c echo.Context, d listData) error {
 		return err
 	}
 	for i, w := range ws.Items {
-		a := applications.Summary{ID: w.ApplicationID, Company: w.Company, Role: w.Role, Status: w.Status}
+		a := applications.Summary{ID: w.ApplicationID, Company: w.Company, Role: w.Role, Status: w.Status, AppliedAt: w.AppliedAt}
 		d.Items = append(d.Items, listRow{Summary: a, Warning: &ws.Items[i]})
 	}
 	if ws.NextCursor != "" {

@@ -14,6 +14,7 @@ import (
 
 var (
 	nextLink  = regexp.MustCompile(`<a class="button" href="([^"]+)">Next page</a>`)
+	appliedTD = regexp.MustCompile(`<td data-label="Applied">[^<]*\d`)
 	companyTD = regexp.MustCompile(`<td data-label="Company"><a href="/applications/\d+">(Company \d+)</a>`)
 )
 
@@ -34,6 +35,9 @@ func TestWarnedListPages(t *testing.T) {
 			rows := companyTD.FindAllStringSubmatch(body, -1)
 			if len(rows) == 0 || len(rows) > 25 || strings.Count(body, "Answer overdue") != len(rows) {
 				t.Fatalf("GET %s: %d rows, %d badges; want 1 to 25, each marked overdue", path, len(rows), strings.Count(body, "Answer overdue"))
+			}
+			if dated := appliedTD.FindAllString(body, -1); len(dated) != len(rows) {
+				t.Fatalf("GET %s: %d rows, %d with the applied date", path, len(rows), len(dated))
 			}
 			for _, r := range rows {
 				if seen[r[1]] {
