@@ -25,8 +25,7 @@ type WarningFilter struct {
 // warningKinds are the kinds a WarningFilter may ask for.
 var warningKinds = []string{WarningResponse, WarningFollowUp, WarningInterviewPassed, WarningNoReply}
 
-// WarningKinds are the kinds a WarningFilter may ask for, most urgent
-// first.
+// WarningKinds are the kinds a WarningFilter may ask for.
 func WarningKinds() []string { return slices.Clone(warningKinds) }
 
 // WarningPage is one page of warnings, most urgent first.
