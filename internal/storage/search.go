@@ -448,7 +448,7 @@ func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *a
 	if len(words) == 0 {
 		return nil, nil // nothing but punctuation: no word to find
 	}
-	s := sortedSearch{db: db, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, words)}
+	s := sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, words)}
 	s.where, s.args, s.order = pageScope(false, uid, f, after)
 	page, err := s.page(ctx)
 	if err != nil {
@@ -463,6 +463,7 @@ func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *a
 // order.
 type sortedSearch struct {
 	db    *DB
+	owner int64
 	sort  applications.ListSort
 	limit int
 	words []string
@@ -504,7 +505,15 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 			ids, err = s.walkWindow(ctx, windowSpan(n))
 			done = len(ids) == s.limit
 		} else {
-			ids, done, err = s.walkText(ctx)
+			// A window in the order of a time mostly holds ids close
+			// together; one by company holds ids from all over.
+			spanned := false
+			if s.sort != applications.SortCompany {
+				ids, spanned, done, err = s.walkRange(ctx)
+			}
+			if err == nil && !spanned {
+				ids, done, err = s.walkText(ctx)
+			}
 		}
 		if err == nil && done {
 			page, err = s.rows(ctx, ids)
@@ -536,14 +545,7 @@ func windowSpan(n int64) int {
 // to a page of them. The window is apart, so that its LIMIT bounds the
 // walk; SQLite keeps its order for the page's ORDER BY.
 func (s *sortedSearch) walkWindow(ctx context.Context, span int) ([]any, error) {
-	keys, order := "id, company", s.order
-	switch s.sort {
-	case applications.SortUpdated:
-		keys = "id, updated_at"
-	case applications.SortApplied:
-		keys = "id, COALESCE(applied_at, created_at) AS applied_key"
-		order = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
-	}
+	keys, order := s.windowKeys()
 	q := "SELECT id FROM (SELECT " + keys + " FROM applications WHERE " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(span) + ")" +
 		" WHERE id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + order + " LIMIT " + strconv.Itoa(s.limit)
 	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match})...)

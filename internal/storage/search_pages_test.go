@@ -89,19 +89,7 @@ func TestSearchPagesInEveryOrder(t *testing.T) {
 // pages reads every page of f, 200 at a time.
 func pages(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter) []applications.Summary {
 	t.Helper()
-	f.Limit = 200
-	var out []applications.Summary
-	for {
-		p, err := svc.List(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out
-		}
-		f.Cursor = p.NextCursor
-	}
+	return pagesOf(t, ctx, svc, f, 200)
 }
 
 // TestSortedSearchFindsWhatTheIndexFinds pages through searches in every
@@ -272,4 +260,89 @@ func TestSearchPastRowsWithoutMatches(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestSortedSearchOverIDRanges pages through a search with many matches
+// (every third of 4,000 applications at Acme) by the time changed and
+// the time applied, in a stage and not, where those times follow the ids
+// for most rows but not all: every tenth row was changed last, and the
+// applied times run against the ids in blocks, so that a window of the
+// list's index holds ids close together on some pages and from all over
+// on others. Every page, of 50 and of 7, must hold what the list without
+// the search holds, filtered, in the same order.
+func TestSortedSearchOverIDRanges(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		other := storagetest.Owner(t, db, "before@example.com")
+		ctx := storagetest.Owner(t, db, "ranges@example.com")
+		base := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		for _, c := range []context.Context{other, ctx} {
+			uid, _ := applications.OwnerFrom(c)
+			for from := 0; from < 4000; from += 500 {
+				var rows []string
+				var args []any
+				for i := from; i < from+500; i++ {
+					company, status := "Globex "+strconv.Itoa(i%7), workflow.Invited
+					if i%3 == 0 {
+						company = "Acme " + strconv.Itoa(i%7)
+					}
+					if i%2 == 0 {
+						status = workflow.Applied
+					}
+					updated := base.Add(time.Duration(i) * time.Minute)
+					if i%10 == 0 {
+						updated = base.Add(time.Duration(10000+i) * time.Minute)
+					}
+					applied := base.Add(time.Duration(i/500*500+499-i%500) * time.Minute) // each block of 500 reversed
+					rows = append(rows, "(?, ?, 'Engineer', ?, ?, ?, ?)")
+					args = append(args, uid, company, string(status), applied, base, updated)
+				}
+				err := db.ExecTx(c, "INSERT INTO applications (owner_id, company, role, status, applied_at, created_at, updated_at) VALUES "+
+					strings.Join(rows, ", "), args...)
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		if err := db.RebuildSearch(ctx); err != nil {
+			t.Fatal(err)
+		}
+		svc := applications.NewService(db, func() time.Time { return base })
+		for _, sort := range []applications.ListSort{applications.SortUpdated, applications.SortApplied} {
+			for _, stage := range []workflow.State{"", workflow.Applied} {
+				var want []int64
+				for _, a := range pagesOf(t, ctx, svc, applications.ListFilter{Sort: sort, Status: stage}, 200) {
+					if strings.HasPrefix(a.Company, "Acme") {
+						want = append(want, a.ID)
+					}
+				}
+				for _, limit := range []int{50, 7} {
+					var got []int64
+					for _, a := range pagesOf(t, ctx, svc, applications.ListFilter{Query: "acme", Sort: sort, Status: stage}, limit) {
+						got = append(got, a.ID)
+					}
+					if !slices.Equal(got, want) {
+						t.Errorf("acme by %s in stage %q, pages of %d: %d applications, want %d in the list's order", sort, stage, limit, len(got), len(want))
+					}
+				}
+			}
+		}
+	})
+}
+
+// pagesOf is every page of f, limit rows a page, run together.
+func pagesOf(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter, limit int) []applications.Summary {
+	t.Helper()
+	f.Limit = limit
+	var out []applications.Summary
+	for {
+		p, err := svc.List(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, p.Items...)
+		if p.NextCursor == "" {
+			return out
+		}
+		f.Cursor = p.NextCursor
+	}
 }
