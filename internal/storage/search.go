@@ -507,11 +507,11 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 		} else {
 			// A window in the order of a time mostly holds ids close
 			// together; one by company holds ids from all over.
-			spanned := false
+			ranged := false
 			if s.sort != applications.SortCompany {
-				ids, spanned, done, err = s.walkRange(ctx)
+				ids, ranged, done, err = s.walkRange(ctx)
 			}
-			if err == nil && !spanned {
+			if err == nil && !ranged {
 				ids, done, err = s.walkText(ctx)
 			}
 		}
