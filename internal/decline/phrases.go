@@ -224,9 +224,9 @@ var declinesBare = situated{
 		ToneFormal: {
 			"^I have decided to decline.",
 			"It was a [difficult|hard] decision, but I must turn it down.",
-			"^I am, with some regret, declining it.",
+			"I am, with some regret, declining it.",
 			"After a good deal of thought, I am declining it.",
-			"^I am, regretfully, turning it down.",
+			"Regretfully, I am turning it down.",
 			"Having weighed it carefully, I am declining it.",
 			"^I am not able to accept it.",
 		},

@@ -194,19 +194,19 @@ var courtesies = situated{
 // letter thanks at most twice): see emailWriter.reflect.
 var reflections = situated{
 	SituationAfterInterview: {
-		ToneFormal: {"I have thought about it carefully since we spoke.",
+		ToneFormal: {"I have thought about it carefully over the past few days.",
 			"It was not an easy decision to reach.",
 			"I did not come to this [quickly|lightly].",
 			"I took a few days over this before writing.",
 			"I wanted to be sure before I wrote to you."},
 		ToneWarm: {"It wasn't an easy call, and I've thought about it a lot.",
-			"I've thought about it a fair bit since we spoke.",
+			"I've thought about it a fair bit over the last few days.",
 			"It took me a few days to be sure.",
 			"I didn't come to this [quickly|lightly].",
 			"I wanted to be sure before I got back to you."},
 	},
 	SituationOffer: {
-		ToneFormal: {"This was not an easy decision, and I have taken a few days over it.",
+		ToneFormal: {"This was not an easy decision, and I have spent a few days on it.",
 			"I have given the offer a great deal of thought over the past few days.",
 			"It was a close decision, and not one I reached quickly.",
 			"I know how much work goes into making an offer, and I have not taken it lightly.",
