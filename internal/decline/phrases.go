@@ -132,7 +132,7 @@ var declinesBare = situated{
 			"I would like to remove myself from consideration.",
 			"^I will be withdrawing my application.",
 			"^I would prefer not to proceed with it.",
-			"Having thought it over, I am withdrawing it.",
+			"^I have chosen to withdraw it.",
 			"^I am no longer pursuing it.",
 		},
 		ToneWarm: {
@@ -156,12 +156,12 @@ var declinesBare = situated{
 			"^I would like to decline the invitation.",
 			"^I will not be going forward with the interview.",
 			"With regret, I am declining the interview.",
-			"Having thought it over, I would prefer not to proceed with the interview.",
+			"^I have decided not to take up the interview.",
 		},
 		ToneWarm: {
 			"I'm going to pass on the interview this time, I'm afraid.",
 			"^I'm going to bow out this time.",
-			"Having thought it through, I won't be taking up the interview.",
+			"I'm going to say no to the interview this time.",
 			"^I'll step back from this one.",
 			"^I've decided not to go ahead with the interview.",
 			"I'm afraid I'll have to [decline|pass on the interview].",
@@ -208,7 +208,7 @@ var declinesBare = situated{
 			"I am writing to withdraw my application[| from the process].",
 			"Since our conversation, I have come to the view that I should withdraw.",
 			"^I would prefer not to continue in the process.",
-			"Having thought carefully since we met, I would like to withdraw my application.",
+			"It took me a while to decide, but I would like to withdraw my application.",
 		},
 		ToneWarm: {
 			"^I'm withdrawing my application.",
@@ -261,9 +261,9 @@ var bareLeads = toned{
 // said only when the notice is short (see fitNotice).
 var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
-		"My apologies for the change of plan.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
-		"I am sorry to change your plans.", "Please accept my apologies for the change."},
-	ToneWarm: {"Sorry for the short notice.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for the change.", "I'm sorry to mess up your schedule.", "Sorry for the change of plan."},
+		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
+		"I know this means rearranging your day, and I am sorry.", "Please accept my apologies."},
+	ToneWarm: {"Sorry for the short notice.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
@@ -273,7 +273,7 @@ var thanksNamed = situated{
 		ToneFormal: {
 			"Thank you for our earlier conversation about the {role} position{at}, and for the invitation to a further interview.",
 			"It was a pleasure to meet you to discuss the {role} position{at}, and I thank you for inviting me back.",
-			"I am grateful for the time you gave me at the interview for the {role} position{at}, and for the invitation to the next round.",
+			"I enjoyed our interview for the {role} position{at}, and thank you for asking me to the next round.",
 			"Thank you for our interview for the {role} position{at}, and for asking me to continue to the next stage.",
 		},
 		ToneWarm: {
@@ -286,7 +286,7 @@ var thanksNamed = situated{
 	SituationWithdrawal: {
 		ToneFormal: {
 			"Thank you for [considering|taking the time to consider] my application for the {role} position{at}.",
-			"I am grateful for the attention you have given my application for the {role} position{at}.",
+			"Thank you for your interest in my application for the {role} position{at}.",
 			"Thank you for the time you have [spent on|given to] my application for the {role} position{at}.",
 			"I appreciate the consideration you have given my application for the {role} position{at}.",
 		},
@@ -306,7 +306,7 @@ var thanksNamed = situated{
 			"Many thanks for [getting in touch|your message] about an interview for the {role} position{at}.",
 			"I was pleased to receive your message about the {role} position, and I appreciate the invitation to interview.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
-			"I am grateful for your invitation to interview for the {role} position{at}.",
+			"I was glad to be asked to interview for the {role} position{at}, and I thank you for it.",
 		},
 		ToneWarm: {
 			"Thanks [so much|a lot] for inviting me to interview for the {role} role{at}.",
@@ -338,12 +338,12 @@ var thanksNamed = situated{
 			"Thank you for the time you gave me during the interview for the {role} position{at}.",
 			"Thank you for meeting me to discuss the {role} position{at}.",
 			"It was a pleasure to meet you and to learn more about the {role} position, and I thank you for your time.",
-			"I am grateful for the conversations we had about the {role} position{at}.",
+			"I enjoyed our discussion of the {role} position{at}, and I thank you for your time.",
 			"Thank you again for the interview for the {role} position{at}[| and for your time].",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role{at}, which I really enjoyed.",
-			"Thank you for taking the time to meet me about the {role} role{at}.",
+			"Thank you for [taking the time|making time] to meet me about the {role} role{at}.",
 			"It was great to meet you and hear more about the {role} role, so thank you.",
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
 		},
@@ -352,7 +352,7 @@ var thanksNamed = situated{
 		ToneFormal: {
 			"Thank you [|very much ]for offering me the {role} position{at}.",
 			"Thank you very much for your offer of the {role} position{at}.",
-			"I am very grateful for your offer of the {role} position{at}.",
+			"I very much appreciated your offer of the {role} position{at}.",
 			"Thank you for your offer of the {role} position, and for the time you have given me.",
 			"I was delighted to receive your offer of the {role} position{at}, and I thank you for it.",
 		},
@@ -370,7 +370,7 @@ var thanksBare = situated{
 	situationNextRound: {
 		ToneFormal: {
 			"^Thank you for the time you gave me at our earlier interview, and for inviting me back.",
-			"^I am grateful for our conversation and for the invitation to the next round.",
+			"^I enjoyed our conversation, and thank you for the invitation to the next round.",
 			"^I appreciated meeting you, and I thank you for asking me back.",
 			"^Thank you for a [thoughtful|very good] conversation at our earlier meeting.",
 		},
@@ -384,7 +384,7 @@ var thanksBare = situated{
 	SituationWithdrawal: {
 		ToneFormal: {
 			"^Thank you for the time you have [spent considering|given to] my candidacy.",
-			"^I am grateful for the attention you have given my candidacy [so far|already].",
+			"^Thank you for the attention you have given my candidacy [so far|already].",
 			"^[Thank you|Many thanks] for your consideration.",
 			"^I appreciate the time you have already given my application.",
 			"^I am grateful you took the trouble to read my application[| so carefully].",
@@ -400,7 +400,7 @@ var thanksBare = situated{
 	SituationInvitation: {
 		ToneFormal: {
 			"^Thank you for the invitation, and for the time you have given my application.",
-			"^I am grateful for your interest and for the [time|care] you have given my application.",
+			"^Thank you for your interest, and for the [time|attention] you have given my application.",
 			"^Thank you for considering my application so [carefully|thoroughly].",
 			"^I [very much|greatly] appreciate your interest in my application.",
 			"^Thank you for [thinking of me|keeping me in mind].",
@@ -417,17 +417,17 @@ var thanksBare = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"^Thank you for arranging it, and I am sorry for [any|the] inconvenience.",
-			"^I am grateful for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
+			"^Thank you for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
 			"^Thank you for the trouble you took to set it up, and I am sorry to cause you [extra work|more work|this extra work].",
-			"^Thank you for making time for me, and I apologise for the change of plan.",
-			"I am sorry for the change of plan, and thank you for your patience.",
-			"^I [appreciate|am grateful for] the time you made for me[| in your diary].",
+			"^Thank you for making time for me, and I apologise for cancelling.",
+			"I am sorry to cancel, and thank you for your patience.",
+			"^I appreciate the time you made for me[| in your diary].",
 		},
 		ToneWarm: {
 			"^Thanks for setting it up, and [apologies|sorry] for any inconvenience.",
 			"^Thank you for fitting me in, and sorry for the extra [work|hassle].",
 			"^Thanks so much for arranging it, and I'm sorry to [mess up|upset] your schedule.",
-			"Sorry for the change of plan, and thanks [again|so much] for your help.",
+			"Sorry to cancel, and thanks [again|so much] for your help.",
 			"^Thank you for making time for me[|, and apologies for the hassle].",
 			"^I [really|truly] appreciate you fitting me in.",
 			"^Thanks for your patience in finding a slot[| for me].",
@@ -436,7 +436,7 @@ var thanksBare = situated{
 	SituationAfterInterview: {
 		ToneFormal: {
 			"^Thank you for your time and for a [thoughtful|very good] interview.",
-			"^I am grateful for [the conversations we had|our conversations] and for the care you took over [the process|the interviews].",
+			"^I enjoyed [our conversation|meeting you], and I thank you for your time.",
 			"^Thank you for a [thoughtful|very good] interview and a [generous|warm] welcome.",
 			"^I appreciated the chance to meet you and [hear|learn] about your plans[| for the team].",
 		},
@@ -515,14 +515,14 @@ var reasonSentences = map[Reason]toned{
 	},
 	ReasonRoleFit: {
 		ToneFormal: {"The position does not quite match the direction I want my career to take.",
-			"^I have concluded that my experience is better suited to a role with a [different|somewhat different] focus.",
-			"^I have realised that I would like my next position to have a different focus.",
+			"^I have concluded that my experience is better suited to a different kind of role.",
+			"^I have realised that it is not quite the work I hope to do next.",
 			"^I am looking for work closer to what I want to do next in my career.",
-			"^I am looking for a role with a different focus.",
+			"^I would like my next role to centre more on the work I enjoy most.",
 			"^I want my next step to be in a somewhat different area of work."},
 		ToneWarm: {"It isn't quite the direction I want my career to take.",
-			"^I've come to see I'm looking for something with a [slightly|rather] different focus.",
-			"^I've realised I want my next job to have a different focus.",
+			"^I've come to see it isn't quite the kind of work I'm after.",
+			"^I've realised I'd like my next job to lean more towards the work I enjoy most.",
 			"^I'm looking for something a little closer to the work I want to do next.",
 			"^I want my next move to be in a slightly different area."},
 	},
@@ -582,12 +582,12 @@ var reasonsAfterMeeting = map[Reason]toned{
 		ToneFormal: {"The location would not work for me in the long term.",
 			"^I have concluded that the location would not suit me in the long run.",
 			"^I do not believe the location would be sustainable for me.",
-			"Having thought it over, I do not think the location would suit me.",
+			"I have come to feel that the location would not suit me.",
 			"^I have realised that the move would not be right for me at present."},
 		ToneWarm: {"I don't think the location would work for me long term.",
 			"^I've realised the location wouldn't work for me in the long run.",
 			"In the end, the location just wouldn't work for me long term.",
-			"Having thought it over, I don't think the location would suit me.",
+			"I've come to feel the location wouldn't suit me.",
 			"^I've realised the move wouldn't be right for me just now."},
 	},
 }

@@ -106,14 +106,14 @@ var spokenThanks = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you for your confidence in me, and for all your time.", "I'm very grateful for the offer.",
-			"I appreciate the trust you've shown in me.", "Thank you for the offer, and for your time throughout."},
+			"Thank you for thinking of me for it.", "Thank you for the offer, and for your time throughout."},
 		ToneWarm: {"I'm really grateful for your confidence in me.", "Thank you so much for wanting me.", "Thanks so much for the offer."},
 	},
 }
 
 // spokenGoodbyes end the call.
 var spokenGoodbyes = toned{
-	ToneFormal: {"Goodbye, and thank you.", "Thank you, and goodbye.", "All the best with the search. Goodbye.", "Many thanks, and goodbye.",
+	ToneFormal: {"Goodbye, and thank you.", "Thank you, and goodbye.", "All the best with the search. Goodbye.", "Thanks again for your time. Goodbye.",
 		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Thank you for your time, and goodbye.",
 		"I'll let you get on. Goodbye.", "Have a good afternoon. Goodbye.", "I wish you well. Goodbye."},
 	ToneWarm: {"Goodbye for now.", "All the best with the search. Bye for now.", "Take care. Bye.", "Thanks again. Bye for now.",
