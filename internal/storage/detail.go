@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 
 	"tracker/internal/applications"
 )
@@ -28,9 +27,9 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationTextTimes
+	array, agg, columns, owner := "json_array(", "json_group_array(", applicationTextTimes, "+?" // see boundEq
 	if postgres {
-		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
+		array, agg, columns, owner = "json_build_array(", "json_agg(", applicationColumns, "?"
 	}
 	children := func(cols, table string) string {
 		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
@@ -40,7 +39,7 @@ func detailSQL(postgres bool) string {
 		", " + children(invitationColumns, "invitations") +
 		", " + children(historyColumns, "history") +
 		", " + children(letterColumns, "letters") +
-		" FROM applications WHERE id = ? AND owner_id = ?"
+		" FROM applications WHERE id = ? AND owner_id = " + owner
 }
 
 // ReadDetail returns the application with id, the user's settings, and
@@ -81,19 +80,11 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	return d, rows.Close()
 }
 
-// widestDetailRow is the most columns a row of the detail's JSON columns
-// has.
-var widestDetailRow = max(columnCount(settingsColumns), columnCount(invitationColumns), columnCount(historyColumns),
-	columnCount(letterColumns))
-
-// columnCount is the number of columns in a list of them.
-func columnCount(columns string) int { return strings.Count(columns, ",") + 1 }
-
 // detailRecords decodes the JSON columns of the detail statement; no
 // settings is not valid, no rows is "" (PostgreSQL's NULL) or [].
 func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string) (*applications.DetailRecords, error) {
 	d := &applications.DetailRecords{Application: app.domain()}
-	row := newJSONRow(widestDetailRow) // the decoding targets of every row below
+	row := new(jsonRow) // the decoder of every row below
 	if settings.Valid {
 		var s settingsRow
 		if err := decodeJSONRow([]byte(settings.String), s.fields(), row); err != nil {

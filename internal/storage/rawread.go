@@ -218,14 +218,14 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 		return nil, err
 	}
 	order, cond, cargs := pageOrder(f.Sort, after)
-	mine := "owner_id = ?"
+	mine := "owner_id = " + db.boundEq()
 	if db.postgres {
 		mine, order = ownerFirst(order)
 	}
 	q := "SELECT " + db.summaryColumnsOf() + " FROM applications WHERE " + mine
 	args := []any{uid}
 	if f.Status != "" {
-		q += " AND status = ?"
+		q += " AND status = " + db.boundEq()
 		args = append(args, string(f.Status))
 	}
 	if cond != "" {
@@ -234,6 +234,11 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	// The LIMIT is written in, not bound, as search's are: SQLite prepares
 	// a statement with a bound LIMIT again on each use.
 	q += " ORDER BY " + order + " LIMIT " + strconv.Itoa(f.Limit)
+	if boundedPage(f) {
+		if ctx, err = db.shortRead(ctx); err != nil {
+			return nil, fmt.Errorf("list applications: %w", err)
+		}
+	}
 	rows, err := db.readQuery(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list applications: %w", err)
@@ -243,6 +248,16 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	return out, nil
+}
+
+// boundedPage reports whether a page of f is a short read (see shortRead):
+// an index range of at most a page's rows. A page of every stage is, in
+// every order (each has the owner's index); a page of one stage only
+// newest or oldest first, from (owner_id, status, id): in another order
+// it walks the order's index past the rows of the other stages, as many
+// as the user has.
+func boundedPage(f applications.ListFilter) bool {
+	return f.Status == "" || f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest
 }
 
 // ownerFirst is the condition on the owner and the order of a PostgreSQL
@@ -267,6 +282,24 @@ func ownerFirst(order string) (cond, ownerOrder string) {
 		cond, ownerOrder = "owner_id = ANY(ARRAY[CAST(? AS bigint)])", "owner_id "+dir+", "+order
 	}
 	return cond, ownerOrder
+}
+
+// boundEq is the right side of column = ? in a read that SQLite runs on
+// every request. A bare ? compared with a column that some plan the
+// planner weighs would filter on (the owner of a row found by its id, say)
+// marks the statement to be prepared again whenever that value is cleared
+// or changes between small and other integers (whether it is 0 or 1 sways
+// the planner's guess of the rows that pass); the driver clears the values
+// of every statement it takes back into its cache, so each such read was
+// prepared afresh (a sixth of the instructions of a GET by id). A unary
+// plus leaves the value and its affinity as they are and keeps the term an
+// index's, but is not a bare parameter. PostgreSQL prepares its own way
+// and could not tell the type of +$1.
+func (db *DB) boundEq() string {
+	if db.postgres {
+		return "?"
+	}
+	return "+?"
 }
 
 // readQuery runs q (with ? placeholders), a read of one statement, on the

@@ -35,7 +35,7 @@ func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
 	}
 	// On the readers outside a transaction: one statement needs none, and
 	// on SQLite it must not wait for the writer.
-	rows, err := db.readQuery(ctx, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = ?", uid)
+	rows, err := db.readQuery(ctx, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = "+db.boundEq(), uid)
 	var rs []settingsRow
 	if err == nil {
 		rs, err = scanRows[settingsRow](rows)

@@ -46,6 +46,11 @@ func TestShortReadsOfACancelledRequest(t *testing.T) {
 		if _, err := db.ReadDetail(ctx, a.ID); !errors.Is(err, context.Canceled) {
 			t.Errorf("ReadDetail of a cancelled request: %v", err)
 		}
+		for _, f := range []applications.ListFilter{{Limit: 50}, {Status: workflow.Applied, Sort: applications.SortCompany, Limit: 50}} {
+			if _, err := db.ListApplications(ctx, f, nil); !errors.Is(err, context.Canceled) {
+				t.Errorf("ListApplications %+v of a cancelled request: %v", f, err)
+			}
+		}
 		if _, _, _, err := db.TokenByHash(ctx, hexHash("trk_x")); !errors.Is(err, context.Canceled) {
 			t.Errorf("TokenByHash of a cancelled request: %v", err)
 		}
