@@ -328,18 +328,19 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	}
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
-	sql := "SELECT " + db.dueRowColumnsOf() + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = @owner AND " + class
+	eq := strings.TrimSuffix(db.boundEq(), "?") // before a named parameter
+	sql := "SELECT " + db.dueRowColumnsOf() + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class
 	switch len(q.Applications) {
 	case 0:
 	case 1:
-		sql += " AND w.application_id = @app"
+		sql += " AND w.application_id = " + eq + "@app"
 		named["app"] = q.Applications[0]
 	default:
 		sql += " AND w.application_id IN (@apps)"
 		named["apps"] = q.Applications
 	}
 	if q.Kind != "" {
-		sql += " AND w.kind = @kind"
+		sql += " AND w.kind = " + eq + "@kind"
 		named["kind"] = q.Kind
 	}
 	if q.After != nil {

@@ -120,7 +120,7 @@ func otherNamesSQL(postgres bool) string {
 		keys = "SELECT json_array_elements_text(?::json)"
 	}
 	newest := func(col string) string {
-		return "(SELECT max(id) FROM applications WHERE owner_id = ? AND " + col + " = n.name AND id <> ?)"
+		return "(SELECT max(id) FROM applications WHERE owner_id = " + boundEqOn(postgres) + " AND " + col + " = n.name AND id <> ?)"
 	}
 	return "SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
 		" FROM application_names n WHERE n.owner_id = ? AND n.name_key IN (" + keys + ")"
