@@ -45,6 +45,8 @@ type DB struct {
 	fts bool
 	// traceSQL, when set (by tests), is told every statement run without GORM.
 	traceSQL func(q string, args []any)
+	// names holds the users' name key filters (see OtherNames).
+	names nameCache
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL

@@ -219,3 +219,11 @@ func (c *countingConn) Write(p []byte) (int, error) {
 	c.sends.Add(1)
 	return c.Conn.Write(p)
 }
+
+// RebuildNameFiltersAtOnce has a user's name key filter found out of date
+// built again on the next lookup, however new it is, until the test ends.
+func RebuildNameFiltersAtOnce(t interface{ Cleanup(func()) }) {
+	old := nameFilterRebuild
+	nameFilterRebuild = 0
+	t.Cleanup(func() { nameFilterRebuild = old })
+}

@@ -6,8 +6,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -66,37 +69,69 @@ func (db *DB) placeholders(q string) string {
 // the same application). It is one statement: each name found by its key
 // comes with the newest other application holding it as a company and as
 // a contact, each an index lookup.
+//
+// Most of a letter's keys are words no name of the user starts with, and
+// each costs the statement an index lookup: the keys go through the
+// user's key filter first (see nameFilter), and the statement reads the
+// version of the user's names beside the names. The answer stands when
+// that is the version the filter was built at; else the filter is built
+// again (or, when it was built moments ago, every key is looked up).
 func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]applications.AppNames, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
+	f := db.names.get(uid)
+	if f == nil || f.stale && time.Since(f.built) >= nameFilterRebuild {
+		if f, err = db.buildNameFilter(ctx, uid); err != nil {
+			return nil, err
+		}
+	}
+	if !f.stale {
+		out, version, err := db.otherNames(ctx, uid, appID, f.filter(keys), skip)
+		if err != nil || version == f.version {
+			return out, err
+		}
+		db.names.put(uid, &nameFilter{version: f.version, built: f.built, stale: true, bits: f.bits})
+	}
+	out, _, err := db.otherNames(ctx, uid, appID, keys, skip)
+	return out, err
+}
+
+// otherNames looks the names of keys up (see OtherNames) and returns them
+// with the version of the user's names the statement read them at.
+func (db *DB) otherNames(ctx context.Context, uid, appID int64, keys []string, skip func(name string) bool) ([]applications.AppNames, int64, error) {
 	list, err := json.Marshal(keys)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	statement := otherNamesStatements[0]
 	if db.postgres {
 		statement = otherNamesStatements[1]
 	}
-	rows, err := db.readQuery(ctx, statement, uid, appID, uid, appID, uid, string(list))
+	rows, err := db.readQuery(ctx, statement, uid, uid, appID, uid, appID, uid, string(list))
 	if err != nil {
-		return nil, fmt.Errorf("look up names: %w", err)
+		return nil, 0, fmt.Errorf("look up names: %w", err)
 	}
 	var out []applications.AppNames
+	var version int64
 	err = eachRow(rows, func(r *otherNameRow) {
-		if skip(r.name) {
+		if !r.name.Valid { // the version's row
+			version = r.company.Int64
+			return
+		}
+		if skip(r.name.String) {
 			return
 		}
 		if r.company.Valid {
-			out = append(out, applications.AppNames{ID: r.company.Int64, Company: r.name})
+			out = append(out, applications.AppNames{ID: r.company.Int64, Company: r.name.String})
 		}
 		if r.contact.Valid {
-			out = append(out, applications.AppNames{ID: r.contact.Int64, ContactName: r.name})
+			out = append(out, applications.AppNames{ID: r.contact.Int64, ContactName: r.name.String})
 		}
 	})
 	if err != nil {
-		return nil, fmt.Errorf("look up names: %w", err)
+		return nil, 0, fmt.Errorf("look up names: %w", err)
 	}
 	slices.SortStableFunc(out, func(a, b applications.AppNames) int {
 		if a.ID != b.ID {
@@ -104,7 +139,7 @@ func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip f
 		}
 		return strings.Compare(b.Company, a.Company) // the one with a company first
 	})
-	return out, nil
+	return out, version, nil
 }
 
 // otherNamesStatements are the statements of OtherNames on SQLite and on
@@ -112,28 +147,142 @@ func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip f
 var otherNamesStatements = [2]string{otherNamesSQL(false), otherNamesSQL(true)}
 
 // otherNamesSQL returns the statement OtherNames runs on the dialect: its
-// arguments are the user's id and the application's, twice, then the
-// user's id and the keys as a JSON array.
+// arguments are the user's id, then the user's id and the application's,
+// twice, then the user's id and the keys as a JSON array. Its first row,
+// without a name, carries the version of the user's names (none when it
+// is 0).
 func otherNamesSQL(postgres bool) string {
-	keys := "SELECT value FROM json_each(?)"
+	keys, none := "SELECT value FROM json_each(?)", "NULL"
 	if postgres {
-		keys = "SELECT json_array_elements_text(?::json)"
+		keys, none = "SELECT json_array_elements_text(?::json)", "NULL::text"
 	}
 	newest := func(col string) string {
 		return "(SELECT max(id) FROM applications WHERE owner_id = " + boundEqOn(postgres) + " AND " + col + " = n.name AND id <> ?)"
 	}
-	return "SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
+	return nameVersionSQL(none) + " UNION ALL SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
 		" FROM application_names n WHERE n.owner_id = ? AND n.name_key IN (" + keys + ")"
 }
 
+// nameVersionSQL selects the version of user ?'s names as the one row
+// of a statement's rows whose first column is none (NULL) and the second
+// the version.
+func nameVersionSQL(none string) string {
+	return "SELECT " + none + ", version, NULL FROM application_names_version WHERE owner_id = ?"
+}
+
 // otherNameRow is a name OtherNames found, with the newest other
-// application that holds it as a company and as a contact, if any.
+// application that holds it as a company and as a contact, if any; or,
+// without a name, the version of the user's names (in company).
 type otherNameRow struct {
-	name             string
+	name             sql.NullString
 	company, contact sql.NullInt64
 }
 
 func (r *otherNameRow) fields() []any { return []any{&r.name, &r.company, &r.contact} }
+
+// nameFilterRebuild (a variable for the tests) is how long a user's
+// filter found out of date is not built again: a user whose names change
+// on every request is looked up key by key instead of rebuilding the
+// filter each time.
+var nameFilterRebuild = time.Second
+
+// buildNameFilter reads the keys of the user's names with their version,
+// in one statement, and keeps their filter.
+func (db *DB) buildNameFilter(ctx context.Context, uid int64) (*nameFilter, error) {
+	none := "NULL"
+	if db.postgres {
+		none = "NULL::text"
+	}
+	rows, err := db.readQuery(ctx, nameVersionSQL(none)+" UNION ALL SELECT name_key, NULL, NULL FROM application_names WHERE owner_id = ?", uid, uid)
+	if err != nil {
+		return nil, fmt.Errorf("read the name keys: %w", err)
+	}
+	var keys []string
+	var version int64
+	err = eachRow(rows, func(r *otherNameRow) {
+		if r.name.Valid {
+			keys = append(keys, r.name.String)
+		} else {
+			version = r.company.Int64
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the name keys: %w", err)
+	}
+	f := newNameFilter(keys, version)
+	db.names.put(uid, f)
+	return f, nil
+}
+
+// nameCache holds a nameFilter for each user whose letters were checked,
+// by user id; the zero value is empty. A filter takes about ten bits a
+// name (a user with 16,000 names: 20 kB).
+type nameCache struct{ m sync.Map }
+
+func (c *nameCache) get(uid int64) *nameFilter {
+	if f, ok := c.m.Load(uid); ok {
+		return f.(*nameFilter)
+	}
+	return nil
+}
+
+func (c *nameCache) put(uid int64, f *nameFilter) { c.m.Store(uid, f) }
+
+// nameFilter is a Bloom filter of the keys of a user's names at a
+// version: a key it does not hold is the key of none of the user's names
+// at that version; one it holds may be (about one in a hundred is not).
+// It never changes; stale marks a copy found out of date.
+type nameFilter struct {
+	version int64
+	built   time.Time
+	stale   bool
+	bits    []uint64 // a power of two of them
+}
+
+// nameFilterHashes is how many bits a key sets; with ten bits a key,
+// about one key in a hundred that no name has passes.
+const nameFilterHashes = 7
+
+// nameSeed is the seed of the filters' hashes, this process's own.
+var nameSeed = maphash.MakeSeed()
+
+func newNameFilter(keys []string, version int64) *nameFilter {
+	n := 1
+	for n < len(keys)*10/64+1 {
+		n *= 2
+	}
+	f := &nameFilter{version: version, built: time.Now(), bits: make([]uint64, n)}
+	for _, k := range keys {
+		f.each(k, func(word int, bit uint64) bool { f.bits[word] |= bit; return true })
+	}
+	return f
+}
+
+// each calls fn with the word and bit of each of the key's bits, while fn
+// returns true, and returns whether it always did.
+func (f *nameFilter) each(key string, fn func(word int, bit uint64) bool) bool {
+	h := maphash.String(nameSeed, key)
+	h1, h2 := h, h>>32|1
+	mask := uint64(len(f.bits))*64 - 1
+	for i := range uint64(nameFilterHashes) {
+		p := (h1 + i*h2) & mask
+		if !fn(int(p>>6), 1<<(p&63)) {
+			return false
+		}
+	}
+	return true
+}
+
+// filter returns the keys that may be the key of one of the names.
+func (f *nameFilter) filter(keys []string) []string {
+	out := make([]string, 0, 8)
+	for _, k := range keys {
+		if f.each(k, func(word int, bit uint64) bool { return f.bits[word]&bit != 0 }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // FileNames files the names of every stored application, as migration
 // 00045 did: a database filled by hand (a bulk load, the benchmark's seed)

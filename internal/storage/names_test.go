@@ -2,7 +2,9 @@ package storage_test
 
 import (
 	"context"
+	"errors"
 	"reflect"
+	"slices"
 	"testing"
 
 	"tracker/internal/applications"
@@ -183,4 +185,64 @@ func flatten(names []applications.AppNames) []string {
 		}
 	}
 	return out
+}
+
+// TestOtherNamesSeeAnotherServersNames checks that a name filed through
+// another connection to the same database (another server behind the same
+// load balancer, or the command line beside the server) is found by the
+// next lookup of a server that has looked the user's names up before; and
+// that names filed in a transaction that rolled back, which the server
+// read inside it, are not trusted afterwards.
+func TestOtherNamesSeeAnotherServersNames(t *testing.T) {
+	storage.RebuildNameFiltersAtOnce(t)
+	storagetest.EachDSN(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		open := func() *storage.DB {
+			db, err := storage.Open(ctx, dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return db
+		}
+		one, two := open(), open()
+		ctx = storagetest.Owner(t, one, "owner@example.com")
+		own := createNamed(t, ctx, one, [][2]string{{"Acme", "Jane Doe"}})[0]
+		l := decline.Letter{Body: "Thank you, Bill Lumbergh of Initech, and Gavin Belson of Hooli."}
+		keys := decline.NameKeys(l, decline.Request{})
+		lookup := func(want ...string) {
+			t.Helper()
+			got, err := one.OtherNames(ctx, own.ID, keys, func(string) bool { return false })
+			if err != nil || !slices.Equal(flatten(got), want) {
+				t.Errorf("names: %q, %v; want %q", flatten(got), err, want)
+			}
+		}
+		lookup()
+		createNamed(t, ctx, two, [][2]string{{"Initech", "Bill Lumbergh"}})
+		lookup("Initech", "Bill Lumbergh")
+		// Filed, read and rolled back; then other names filed by the
+		// other server.
+		rollback := errors.New("rolled back")
+		if err := one.InTx(ctx, func(ctx context.Context) error {
+			createNamed(t, ctx, one, [][2]string{{"Umbrella", "Albert Wesker"}})
+			for range 2 { // the second builds the filter again, with Umbrella
+				if _, err := one.OtherNames(ctx, own.ID, keys, func(string) bool { return false }); err != nil {
+					return err
+				}
+			}
+			return rollback
+		}); !errors.Is(err, rollback) {
+			t.Fatal(err)
+		}
+		hooli := createNamed(t, ctx, two, [][2]string{{"Hooli", ""}})[0]
+		lookup("Hooli", "Initech", "Bill Lumbergh")
+		// A rename files the new name.
+		hooli.ContactName = "Gavin Belson"
+		if err := two.InTx(ctx, func(ctx context.Context) error {
+			return two.UpdateApplication(ctx, hooli, []string{"ContactName"})
+		}); err != nil {
+			t.Fatal(err)
+		}
+		lookup("Hooli", "Gavin Belson", "Initech", "Bill Lumbergh")
+	})
 }
