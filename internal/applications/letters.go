@@ -108,10 +108,13 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 	if in.Body != nil {
 		letter.Body = *in.Body
 	}
-	if req.Others, err = s.otherNames(ctx, a, decline.NameKeys(letter, req)); err != nil {
+	req, checks, err := decline.CheckLetterNames(letter, req, func(keys []string) ([]string, error) {
+		return s.otherNames(ctx, a, keys)
+	})
+	if err != nil {
 		return req, letter, nil, err
 	}
-	return req, letter, decline.CheckLetter(letter, req), nil
+	return req, letter, checks, nil
 }
 
 // letterRequest gathers what the generator needs: the user's choices, the

@@ -77,8 +77,25 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 	return check(l, r.asRequest(), true)
 }
 
+// CheckLetterNames is CheckLetter(l, r) for r with Others the names
+// others returns for the letter's NameKeys: the letter is read once for
+// the keys and the rules. It returns r with those Others.
+func CheckLetterNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
+	t := readLetter(l, normalizeRequest(r), false)
+	var err error
+	if r.Others, err = others(nameKeys(words(t.neutral))); err != nil {
+		return r, nil, err
+	}
+	t.req.Others = r.Others
+	return r, applyRules(t), nil
+}
+
 func check(l Letter, r Request, followUp bool) []Check {
-	t := readLetter(l, r, followUp)
+	return applyRules(readLetter(l, r, followUp))
+}
+
+// applyRules applies every rule to t, in order.
+func applyRules(t letterText) []Check {
 	checks := make([]Check, len(rules))
 	for i, rule := range rules {
 		checks[i] = rule(t)
@@ -237,7 +254,12 @@ func NameKey(name string) string {
 // names without words, which the rule looks for as plain text.
 func NameKeys(l Letter, r Request) []string {
 	neutral, _ := neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r))
-	ws := words(neutral)
+	return nameKeys(words(neutral))
+}
+
+// nameKeys are the keys NameKeys returns for a letter's words ws, as
+// words reads its neutralized text.
+func nameKeys(ws []string) []string {
 	keys := make([]string, 0, 2*len(ws)+1)
 	keys = append(keys, "")
 	for i, w := range ws {

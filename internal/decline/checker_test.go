@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -245,6 +246,40 @@ func TestLetterReadOnce(t *testing.T) {
 		for i, s := range lt.sentences {
 			if want := words(s); !slices.Equal(lt.sentWs[i], want) {
 				t.Errorf("sentence %q: words %q, read again %q", s, lt.sentWs[i], want)
+			}
+		}
+	}
+}
+
+// TestCheckLetterNames checks that reading a letter once for its name keys
+// and its checks gives what NameKeys and CheckLetter give apart, with a
+// name of another application in the letter and without.
+func TestCheckLetterNames(t *testing.T) {
+	for _, sit := range []Situation{SituationInvitation, SituationBeforeInterview, SituationAfterInterview, SituationOffer} {
+		for _, ch := range []Channel{ChannelEmail, ChannelPhone, ChannelMessage} {
+			for _, tone := range []Tone{ToneFormal, ToneWarm} {
+				r := request(sit, ReasonAnotherOffer, ch, tone, 3)
+				l, err := Compose(r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, body := range []string{l.Body, l.Body + "\n\nP.S. Say hello to Jane Doe at Initech."} {
+					l.Body = body
+					var keys []string
+					got, checks, err := CheckLetterNames(l, r, func(k []string) ([]string, error) {
+						keys = k
+						return r.Others, nil
+					})
+					if err != nil {
+						t.Fatal(err)
+					}
+					if want := NameKeys(l, r); !slices.Equal(keys, want) {
+						t.Errorf("%s %s %s: keys %q, want %q", sit, ch, tone, keys, want)
+					}
+					if want := CheckLetter(l, r); !reflect.DeepEqual(checks, want) || !slices.Equal(got.Others, r.Others) {
+						t.Errorf("%s %s %s: checks %+v, want %+v", sit, ch, tone, checks, want)
+					}
+				}
 			}
 		}
 	}
