@@ -2,13 +2,14 @@ package httpapi
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
-	"io"
 	"mime"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // errUnsupportedType answers a JSON endpoint sent something else.
@@ -75,54 +76,27 @@ func hex4(b []byte, at int) (uint64, bool) {
 	return v, err == nil
 }
 
-// duplicateKey walks the JSON tokens and refuses an object that names a
-// key twice.
+// duplicateKey refuses an object that names a key twice (at any depth;
+// keys compared after unescaping, as encoding/json would read them). The
+// check is jsontext's (github.com/go-json-experiment/json), which tracks
+// the names of each open object without a map or a token per value; a
+// body it finds malformed otherwise is left to encoding/json, which
+// reports the error with its position.
 func duplicateKey(body []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(body))
-	type frame struct {
-		object bool
-		keys   map[string]bool
-		key    bool // the next string token is a key
+	dec := keyDecoders.Get().(*jsontext.Decoder)
+	defer keyDecoders.Put(dec)
+	dec.Reset(bytes.NewReader(body), jsontext.AllowInvalidUTF8(true)) // lone surrogates: loneSurrogate
+	var err error
+	for err == nil { // every value: a second one is refused later, by its duplicates first as before
+		_, err = dec.ReadValue()
 	}
-	var stack []*frame
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return nil // the decoder reports malformed JSON with its position
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		if d, ok := tok.(json.Delim); ok {
-			switch d {
-			case '{':
-				stack = append(stack, &frame{object: true, keys: map[string]bool{}, key: true})
-			case '[':
-				stack = append(stack, &frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				if len(stack) > 0 && stack[len(stack)-1].object {
-					stack[len(stack)-1].key = true
-				}
-			}
-			continue
-		}
-		if top == nil || !top.object {
-			continue
-		}
-		if top.key {
-			k, _ := tok.(string)
-			if top.keys[k] {
-				return badRequest("the request body names "+strconv.Quote(k)+" twice", map[string]string{k: k + " is given twice"})
-			}
-			top.keys[k] = true
-			top.key = false
-			continue
-		}
-		top.key = true // a scalar value ends the pair
+	dec.Reset(bytes.NewReader(nil)) // let go of body
+	var se *jsontext.SyntacticError
+	if !errors.Is(err, jsontext.ErrDuplicateName) || !errors.As(err, &se) {
+		return nil
 	}
+	k := se.JSONPointer.LastToken()
+	return badRequest("the request body names "+strconv.Quote(k)+" twice", map[string]string{k: k + " is given twice"})
 }
+
+var keyDecoders = sync.Pool{New: func() any { return new(jsontext.Decoder) }}
