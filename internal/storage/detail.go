@@ -27,9 +27,9 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array, agg, columns, owner := "json_array(", "json_group_array(", applicationTextTimes, "+?" // see boundEq
+	array, agg, columns := "json_array(", "json_group_array(", applicationTextTimes
 	if postgres {
-		array, agg, columns, owner = "json_build_array(", "json_agg(", applicationColumns, "?"
+		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
 	}
 	children := func(cols, table string) string {
 		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
@@ -39,7 +39,7 @@ func detailSQL(postgres bool) string {
 		", " + children(invitationColumns, "invitations") +
 		", " + children(historyColumns, "history") +
 		", " + children(letterColumns, "letters") +
-		" FROM applications WHERE id = ? AND owner_id = " + owner
+		" FROM applications WHERE id = ? AND owner_id = " + boundEqOn(postgres)
 }
 
 // ReadDetail returns the application with id, the user's settings, and

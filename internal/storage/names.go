@@ -152,21 +152,25 @@ var otherNamesStatements = [2]string{otherNamesSQL(false), otherNamesSQL(true)}
 // without a name, carries the version of the user's names (none when it
 // is 0).
 func otherNamesSQL(postgres bool) string {
-	keys, none := "SELECT value FROM json_each(?)", "NULL"
+	keys := "SELECT value FROM json_each(?)"
 	if postgres {
-		keys, none = "SELECT json_array_elements_text(?::json)", "NULL::text"
+		keys = "SELECT json_array_elements_text(?::json)"
 	}
 	newest := func(col string) string {
 		return "(SELECT max(id) FROM applications WHERE owner_id = " + boundEqOn(postgres) + " AND " + col + " = n.name AND id <> ?)"
 	}
-	return nameVersionSQL(none) + " UNION ALL SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
+	return nameVersionSQL(postgres) + " UNION ALL SELECT n.name, " + newest("company") + ", " + newest("contact_name") +
 		" FROM application_names n WHERE n.owner_id = ? AND n.name_key IN (" + keys + ")"
 }
 
 // nameVersionSQL selects the version of user ?'s names as the one row
-// of a statement's rows whose first column is none (NULL) and the second
-// the version.
-func nameVersionSQL(none string) string {
+// of a statement's rows whose first column is NULL and the second the
+// version.
+func nameVersionSQL(postgres bool) string {
+	none := "NULL"
+	if postgres {
+		none = "NULL::text" // the type of the name column it stands in for
+	}
 	return "SELECT " + none + ", version, NULL FROM application_names_version WHERE owner_id = ?"
 }
 
@@ -189,11 +193,7 @@ var nameFilterRebuild = time.Second
 // buildNameFilter reads the keys of the user's names with their version,
 // in one statement, and keeps their filter.
 func (db *DB) buildNameFilter(ctx context.Context, uid int64) (*nameFilter, error) {
-	none := "NULL"
-	if db.postgres {
-		none = "NULL::text"
-	}
-	rows, err := db.readQuery(ctx, nameVersionSQL(none)+" UNION ALL SELECT name_key, NULL, NULL FROM application_names WHERE owner_id = ?", uid, uid)
+	rows, err := db.readQuery(ctx, nameVersionSQL(db.postgres)+" UNION ALL SELECT name_key, NULL, NULL FROM application_names WHERE owner_id = ?", uid, uid)
 	if err != nil {
 		return nil, fmt.Errorf("read the name keys: %w", err)
 	}
