@@ -37,6 +37,7 @@ const (
 	partJoin
 	partPlace
 	partReflect
+	partSlot
 	partLead = 64 // added to a part for the lead of its sentence
 )
 

@@ -220,7 +220,7 @@ func isGerund(d string) bool {
 // certain family matters."; "" when it cannot take one.
 func becauseOf(decl, np string, v values) string {
 	s := unstopped(decl, v)
-	if strings.HasSuffix(s, ".") || strings.ContainsAny(s, ",;:–") || countWords(s) > 16 || (v.slot != "" && strings.Contains(s, v.slot)) {
+	if strings.HasSuffix(s, ".") || strings.ContainsAny(s, ",;:–") || countWords(s) > 16 || v.namesSlot(s) {
 		return ""
 	}
 	for _, w := range []string{"because", "as", "so", "since", "but"} {

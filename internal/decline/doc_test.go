@@ -25,8 +25,8 @@ var situationRules = map[Situation]string{
 		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
 		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch to a named person, none to a team or nobody known (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
-	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its date and time " +
-		"as the user would write it locally (no zone), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
+	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its day " +
+		"as people do, from the letter's date in the user's time zone (\"tomorrow's interview\", \"our interview on the 3rd at 14:00\"), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
 		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch to a named person, none to a team or nobody known.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
@@ -51,6 +51,10 @@ func docRequest(i int, sit Situation, ch Channel) Request {
 	reasons := ReasonsFor(sit)
 	r := request(sit, reasons[(i*4+1)%len(reasons)], ch, Tones()[i%2], uint64(i))
 	r.Contact = goldenContacts[i%len(goldenContacts)]
+	if sit == SituationBeforeInterview {
+		// Written a few days ahead, as most cancellations are.
+		r.DeclinedOn = r.InterviewAt.AddDate(0, 0, -2-i%4)
+	}
 	if ch == ChannelEmail {
 		r.Detail, r.DetailKind = docDetails[sit], docDetailKinds[sit]
 	}

@@ -230,7 +230,7 @@ func asOwn(decl, own string, v values) string {
 	d := unstopped(decl, v)
 	first, _, _ := strings.Cut(own, " ")
 	if strings.HasSuffix(d, ".") || strings.ContainsAny(d, ";:–") || strings.Count(d, ",") > 1 || strings.ContainsAny(own, ",;:–") || !declines(words(d)) || thanks(d) ||
-		countWords(d) > 14 || countWords(d)+countWords(own) > 30 || (v.slot != "" && strings.Contains(d, v.slot)) {
+		countWords(d) > 14 || countWords(d)+countWords(own) > 30 || v.namesSlot(d) {
 		return ""
 	}
 	if first != "I" && !strings.HasPrefix(first, "I'") {

@@ -14,11 +14,11 @@ func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 		return Letter{}, err
 	}
 	dr := r.asRequest()
-	v := requestValues(dr)
+	c := newChooser(r.Variant, r.Wording)
+	v := requestValues(dr, c)
 	if !r.DeclinedOn.IsZero() {
 		v.date = r.DeclinedOn.Format("2 January")
 	}
-	c := newChooser(r.Variant, r.Wording)
 	ch := FollowUpChannel(r.DeclineChannel)
 	body := followUpBody(r, dr, v, c)
 	if ch == ChannelMessage {

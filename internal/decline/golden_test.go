@@ -18,6 +18,9 @@ func TestGolden(t *testing.T) {
 				reason := ReasonsFor(sit)[(i*3+j)%len(ReasonsFor(sit))]
 				r := request(sit, reason, ch, tone, uint64(i*3+j))
 				r.Contact = goldenContacts[(i+j)%len(goldenContacts)]
+				if sit == SituationBeforeInterview {
+					r.DeclinedOn = r.InterviewAt.AddDate(0, 0, -j-1) // the day before, and two and three days ahead
+				}
 				if sit == SituationAfterInterview {
 					r.Detail = "the conversation about your on-call rota"
 				}

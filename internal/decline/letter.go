@@ -14,6 +14,11 @@ type values struct {
 	company, role, greet, sender, first string
 	email, phone, link                  string
 	reason, slot, date                  string
+	// slotPoss, when not empty, names the interview in place of "our
+	// interview" and slot together ("Wednesday's"; see slotNames).
+	slotPoss string
+	// dayof opens a subject with the interview's day ("Wednesday's").
+	dayof string
 	// at is " at " and the company, or "" when the letter leaves the
 	// company to the subject and the greeting; detail is the user's
 	// detail, np and adj the same with its adjective moved (see
@@ -29,6 +34,9 @@ type values struct {
 func (v values) fill(tmpl string) string {
 	if v.us {
 		tmpl = usWords.Replace(tmpl)
+	}
+	if v.slotPoss != "" && strings.Contains(tmpl, "interview{slot}") {
+		tmpl = strings.NewReplacer("our interview{slot}", v.slotPoss+" interview", "the interview{slot}", v.slotPoss+" interview").Replace(tmpl)
 	}
 	var b strings.Builder
 	b.Grow(len(tmpl) + len(v.company) + len(v.role) + len(v.greet) + len(v.sender))
@@ -70,6 +78,8 @@ func (v values) placeholder(name string) (string, bool) {
 		return v.phone, true
 	case "reason":
 		return v.reason, true
+	case "dayof":
+		return v.dayof, true
 	case "slot":
 		return v.slot, true
 	case "date":
@@ -122,8 +132,8 @@ func Compose(r Request) (Letter, error) {
 	if err := validate(r); err != nil {
 		return Letter{}, err
 	}
-	v := requestValues(r)
 	c := newChooser(r.Variant, r.Wording)
+	v := requestValues(r, c)
 	if c.index(partPlace+partLead, 4) == 0 {
 		v.at = "" // one letter in four leaves the company out: its reader knows it
 	}
@@ -171,7 +181,7 @@ func cleanSender(s Sender) Sender {
 	return Sender{Name: clean(s.Name), Email: clean(s.Email), Phone: clean(s.Phone), Link: clean(s.Link)}
 }
 
-func requestValues(r Request) values {
+func requestValues(r Request, c chooser) values {
 	v := values{
 		company: companyRef(r.Company), role: r.Role, greet: r.Contact.Greeting(r.Tone),
 		sender: r.Sender.Name, first: firstWord(r.Sender.Name),
@@ -180,7 +190,8 @@ func requestValues(r Request) values {
 		us: r.English == EnglishUS,
 	}
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
-		v.slot = " on " + slotIn(r.English, *r.InterviewAt, r.Location)
+		s := slotNamesOf(r, c)
+		v.slot, v.slotPoss = s.suffix, s.poss
 	}
 	return v
 }

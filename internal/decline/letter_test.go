@@ -283,12 +283,50 @@ func TestCompanyNames(t *testing.T) {
 	}
 }
 
+// TestInterviewSlotNamed: a cancelled interview is named so the employer
+// can free the slot, in the user's time zone, the way people name it: from
+// the letter's date where the letter has one ("tomorrow's interview", "our
+// interview on Thursday at 14:00"), in full where it has none or the
+// interview is weeks away; the time wherever only a date names the day.
 func TestInterviewSlotNamed(t *testing.T) {
-	for _, ch := range Channels() {
-		r := request(SituationBeforeInterview, ReasonTiming, ch, ToneWarm, 2)
-		if l := mustCompose(t, r); !strings.Contains(l.Body+l.Voicemail, "Thursday 3 December at 14:00") {
-			t.Errorf("%s: no interview time in:\n%s\n%s", ch, l.Body, l.Voicemail)
-		}
+	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
+	for _, tt := range []struct {
+		name        string
+		written     time.Time
+		want, never []string
+	}{
+		{"no letter date", time.Time{}, []string{"3 December at 14:00"}, []string{"tomorrow", "Thursday's", "3rd"}},
+		{"the day before", day(30).AddDate(0, 0, 2), []string{"tomorrow|Thursday 3 December at 14:00"}, []string{"today", "3rd", "Thursday's"}},
+		{"the same day", time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC), []string{"today|this afternoon"}, []string{"tomorrow", "3rd", "Thursday"}},
+		{"three days ahead", day(30), []string{"Thursday"}, []string{"tomorrow", "today", "3rd"}},
+		{"two weeks ahead", day(19), []string{"3rd at 14:00|3 December at 14:00"}, []string{"tomorrow", "today", "Thursday's"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			forms := map[string]bool{}
+			for _, ch := range Channels() {
+				for w := range uint64(12) {
+					r := request(SituationBeforeInterview, ReasonTiming, ch, Tones()[w%2], 2)
+					r.Wording, r.DeclinedOn = w, tt.written
+					l := mustCompose(t, r)
+					text := l.Body + "\n" + l.Voicemail
+					for _, want := range tt.want {
+						if !slices.ContainsFunc(strings.Split(want, "|"), func(s string) bool { return strings.Contains(text, s) }) {
+							t.Errorf("%s: the interview is not named as %q:\n%s", ch, want, text)
+						}
+					}
+					for _, never := range tt.never {
+						if strings.Contains(text, never) {
+							t.Errorf("%s: the interview is named as %q:\n%s", ch, never, text)
+						}
+					}
+					forms[slotNamesOf(r, newChooser(r.Variant, r.Wording)).suffix+"|"+slotNamesOf(r, newChooser(r.Variant, r.Wording)).poss] = true
+					assertAllOK(t, l, r)
+				}
+			}
+			if len(forms) < 2 {
+				t.Errorf("every letter names the interview one way: %v", forms)
+			}
+		})
 	}
 }
 

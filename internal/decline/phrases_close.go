@@ -341,31 +341,37 @@ func greetingKind(r Request) int {
 	return greetOther
 }
 
-// subjects name the role, and some the sender, so the employer can file
-// the e-mail without opening it; "[a|b]" are alternatives, as in the
-// body's phrasings. The first of each list, which has none, is the one a
-// follow-up replies to when the sent subject is not known.
+// subjects name the role and the sender, so the employer can file the
+// e-mail by either without opening it; "[a|b]" are alternatives, as in
+// the body's phrasings. They are written in many shapes (where the role,
+// the name and the words stand, and what separates them), no shape in
+// more than two of a situation's: one pattern in every subject ("Name -
+// Role interview on date") was a blind reader's tell. None begins "Re:",
+// which only a reply may. {dayof} opens a subject with the interview's
+// day ("Wednesday's"), in the letters that name it so (see slotNames);
+// the others skip it. The first of each list, which has no alternatives,
+// is the one a follow-up replies to when the sent subject is not known.
 var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "Application withdrawal - {role}, {sender}",
-		"Withdrawing from the {role} process - {sender}", "{sender} - {role} application", "Update on my application - {role}, {sender}",
-		"{sender}, {role} application", "Withdrawing my {role} application - {sender}", "My application for {role}, {sender}",
-		"{sender} - withdrawing from the {role} process", "Update on my {role} application - {sender}", "Withdrawal: {role}, {sender}"},
-	SituationInvitation: {"Interview invitation - {role}, {sender}", "{role} interview - {sender}", "Your interview invitation - {role}, {sender}",
-		"Declining the {role} interview - {sender}", "{sender} - {role} interview", "Thank you for the invitation - {role}, {sender}",
-		"{sender}, {role} interview invitation", "{role} interview invitation - {sender}", "Interview request - {role}, {sender}",
-		"{sender} - declining the {role} interview", "Interview for {role} - {sender}", "Re the interview for {role}, {sender}"},
-	SituationBeforeInterview: {"Interview cancellation - {role}, {sender}", "Cancelling my {role} interview{date} - {sender}", "Cancelling our interview{date} - {role}, {sender}",
-		"{role} interview{date} - {sender}", "{sender} - {role} interview{date}", "Interview cancellation: {role}, {sender}",
-		"{sender}, {role} interview{date}", "{role} interview cancellation - {sender}", "Unable to attend the interview{date} - {role}, {sender}",
-		"{sender} - cancelling the {role} interview", "Cancellation of the {role} interview - {sender}", "Our interview{date} - {role}, {sender}"},
-	SituationAfterInterview: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "Following our interview - {role}, {sender}",
-		"Withdrawing from the {role} process - {sender}", "{sender} - {role} application", "My decision - {role}, {sender}",
-		"{sender}, {role} application", "After our {role} interview - {sender}", "Update on my application - {role}, {sender}",
-		"{sender} - withdrawing from the {role} process", "My decision on the {role} role - {sender}", "Thank you, and my decision - {role}, {sender}"},
-	SituationOffer: {"Your offer - {role}, {sender}", "{role} offer - {sender}", "Reply to your offer - {role}, {sender}",
-		"Declining the {role} offer - {sender}", "{sender} - {role} offer", "Job offer - {role}, {sender}",
-		"{sender}, {role} offer", "My answer on the {role} offer - {sender}", "Thank you for the offer - {role}, {sender}",
-		"{sender} - reply to your {role} offer", "Your offer for the {role} role - {sender}", "Offer of the {role} position, {sender}"},
+	SituationWithdrawal: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "{sender} - {role} application",
+		"My {role} application ({sender})", "Withdrawing my {role} application - {sender}", "{sender}'s application for the {role} role",
+		"Withdrawal of my application for {role} ({sender})", "{role}: withdrawing my application ({sender})", "Update on my application - {role}, {sender}",
+		"{sender}: withdrawing from the {role} process", "Application withdrawal - {role} role, {sender}", "{role} application, {sender}"},
+	SituationInvitation: {"Interview invitation - {role}, {sender}", "{role} interview - {sender}", "{sender} - {role} interview",
+		"Your invitation to interview for {role} ({sender})", "Declining the {role} interview - {sender}", "Thank you for the invitation - {role}, {sender}",
+		"{role} interview invitation, {sender}", "{sender}: {role} interview", "Interview for the {role} role ({sender})",
+		"{role} - declining the interview, {sender}", "Invitation to interview: {role}, {sender}", "{role}: interview invitation ({sender})"},
+	SituationBeforeInterview: {"Interview cancellation - {role}, {sender}", "Cancelling my {role} interview{date} - {sender}", "{sender} - {role} interview{date}",
+		"{dayof} {role} interview ({sender})", "Cancelling our interview{date} - {role}, {sender}", "{role} interview{date}, {sender}",
+		"{sender}: cancelling the {role} interview", "Unable to attend{date} - {role} interview, {sender}", "{role} - cancelling our interview{date} ({sender})",
+		"Withdrawing from the {role} process ({sender})", "Our {role} interview{date} - {sender}", "Cancellation: {role} interview{date}, {sender}"},
+	SituationAfterInterview: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "{sender} - {role} application",
+		"Following our interview - {role}, {sender}", "Withdrawing from the {role} process ({sender})", "My decision on the {role} role - {sender}",
+		"{role}: withdrawing my application ({sender})", "{sender}'s application for the {role} role", "After our interview: {role}, {sender}",
+		"{role} role, {sender}", "{sender}: withdrawing from the {role} process", "Update on the {role} role ({sender})"},
+	SituationOffer: {"Your offer - {role}, {sender}", "{role} offer - {sender}", "{sender} - {role} offer",
+		"Declining the {role} offer ({sender})", "Reply to your offer - {role}, {sender}", "{role}: my answer on the offer ({sender})",
+		"{sender}'s reply to the {role} offer", "Your offer for the {role} role, {sender}", "{role} offer, {sender}",
+		"{sender}: the {role} offer", "My answer on the {role} offer - {sender}", "Job offer: {role}, {sender}"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -430,10 +436,15 @@ var detailSentences = map[detailShape]map[bool]toned{
 // the wording, so not every letter ends its subject with the name.
 func subjectLine(r Request, v values, c chooser) string {
 	list := subjects[r.Situation]
-	i := c.index(partSubject, len(list))
 	v.date = ""
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
-		v.date = " on " + shortDateIn(r.English, *r.InterviewAt, r.Location)
+		s := slotNamesOf(r, c)
+		v.date, v.dayof = s.date, s.datePoss
+	}
+	n := len(list)
+	i, step := c.index(partSubject, n), c.stride(partSubject, n)
+	for k := 0; k < n && v.dayof == "" && strings.Contains(list[i], "{dayof}"); k++ {
+		i = (i + step) % n
 	}
 	return subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The tests of this file each fail on a tell a blind reader named when
@@ -220,5 +221,53 @@ func TestSubjectNamesTheSenderInManyForms(t *testing.T) {
 				t.Errorf("%s: %.0f %% of subjects name the sender as %q (at most %.0f %%)", sit, 100*share, name, 100*maxNameForm)
 			}
 		}
+	}
+}
+
+// subjectShape is the pattern a reader sees across subjects: the role, the
+// sender and the interview's day as R, N and D, every run of other words
+// as w, dashes as one: "Withdrawing my application - Senior Go Engineer,
+// Sam Lee" and "Update on my application - Senior Go Engineer, Sam Lee"
+// are both "w - <R>, <N>".
+func subjectShape(s string, r Request) string {
+	s = strings.NewReplacer(r.Role, "\x01", r.Sender.Name, "\x02", "–", "-").Replace(s)
+	for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "today", "tomorrow"} {
+		s = strings.ReplaceAll(s, d, "\x03")
+	}
+	s = subjectWords.ReplaceAllString(s, "w")
+	return strings.NewReplacer("\x01", "<R>", "\x02", "<N>", "\x03", "<D>").Replace(s)
+}
+
+// subjectWords are the runs of words (and numbers) of a subject other than
+// its role, sender and day.
+var subjectWords = regexp.MustCompile(`(?:\b(?:[A-Za-z][a-z']*|[0-9]+)\b\s*)*\b(?:[A-Za-z][a-z']*|[0-9]+)\b`)
+
+// maxSubjectShape bounds the share of a situation's subjects that have one
+// shape (see subjectShape).
+const maxSubjectShape = 0.35
+
+// TestSubjectShapesVary: no one shape of subject, whatever its words, is in
+// more than maxSubjectShape of a situation's subjects, and none begins
+// "Re:" (only a reply may).
+func TestSubjectShapesVary(t *testing.T) {
+	notes := []time.Time{time.Time{}, time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)}
+	for _, sit := range Situations() {
+		counts, n := map[string]int{}, 0
+		for w := range uint64(120) {
+			r := request(sit, ReasonTiming, ChannelEmail, Tones()[w%2], 3)
+			r.Wording, r.DeclinedOn = w, notes[w%4]
+			s := mustCompose(t, r).Subject
+			if strings.HasPrefix(s, "Re:") || strings.HasPrefix(s, "Re ") {
+				t.Errorf("%s: %q reads as a reply", sit, s)
+			}
+			counts[subjectShape(s, r)]++
+			n++
+		}
+		for shape, k := range counts {
+			if share := float64(k) / float64(n); share > maxSubjectShape {
+				t.Errorf("%s: %.0f %% of subjects have the shape %q (at most %.0f %%)", sit, 100*share, shape, 100*maxSubjectShape)
+			}
+		}
+		t.Logf("%s: %d shapes %v", sit, len(counts), counts)
 	}
 }
