@@ -67,18 +67,21 @@ const (
 	openReasonSo            // thanks that name the role, then the reason leading to the decline ("..., so I must decline")
 	openJoined              // the decline with the reason set in, thanks
 	openDetailFirst         // the user's detail, then as openDeclineFirst
+	openContext             // what the letter is about (or, to a person, a short line of their own), the decision, the reason, thanks
 )
 
-// openingsBySituation weight the openings: people mostly thank first and
-// decline in the next sentence, all the more after an interview or an
-// offer; a decline before any thanks (a blind reader's tell when it was
-// in half the letters) is one opening in six to eight.
+// openingsBySituation weight the openings. A third of people's letters
+// open with the decision itself or a line on what the letter is about
+// and thank afterwards; the rest thank first and decline in the next
+// sentence, the more so after an interview or an offer. A cancellation
+// more often opens on the interview it cancels, and a withdrawal before
+// any interview with the decision.
 var openingsBySituation = map[Situation][]int{
-	SituationWithdrawal:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
-	SituationInvitation:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
-	SituationBeforeInterview: {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
-	SituationAfterInterview:  {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openJoined, openDetailFirst},
-	SituationOffer:           {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openDetailFirst},
+	SituationWithdrawal:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
+	SituationInvitation:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
+	SituationBeforeInterview: {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
+	SituationAfterInterview:  {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
+	SituationOffer:           {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openContext, openDetailFirst},
 }
 
 // The ways an e-mail ends. Each ends on one closing line: the offer of
@@ -103,19 +106,28 @@ var endingsBySituation = map[Situation][]int{
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
 // and sign-off in each situation; a shorter one gets a closing wish or
-// thanks. Each letter adds up to maxExtraWords more, chosen by its
-// wording, so letters in one situation do not all stop at one length.
-// An offer turned down after several rounds is longer than a note that
-// declines an invitation.
+// thanks. Each letter adds up to extraWords more, chosen by its wording,
+// so letters in one situation do not all stop at one length. An offer
+// turned down after several rounds is longer, and its length varies more,
+// than a note that withdraws an application nobody has discussed yet or
+// cancels an interview, which people keep short.
 var minBodyWords = map[Situation]int{
 	SituationWithdrawal:      34,
 	SituationInvitation:      32,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
-	SituationOffer:           56,
+	SituationOffer:           62,
 }
 
-const maxExtraWords = 16
+// extraWords is the most words a letter of each situation adds to its
+// least (see minBodyWords).
+var extraWords = map[Situation]int{
+	SituationWithdrawal:      14,
+	SituationInvitation:      16,
+	SituationBeforeInterview: 14,
+	SituationAfterInterview:  18,
+	SituationOffer:           26,
+}
 
 // emailBody writes the e-mail: the greeting; a first paragraph that
 // declines, thanks and gives the reason, in one of several orders; the
@@ -154,6 +166,7 @@ type emailWriter struct {
 	thankedEnd bool   // thanks once more are written
 	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
 	offerLine  string // the offer of help, when it stands as a sentence of its own
+	context    string // the line on what the letter is about, when it opens with one
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -315,7 +328,8 @@ func (e *emailWriter) opening() {
 	shapes := openingsBySituation[sit]
 	shape := shapes[c.index(partLayout, len(shapes))]
 	if shape == openDetailFirst && !detailAppreciated(e.r) {
-		shape = c.index(partLayout+partLead, openDetailFirst)
+		others := slices.DeleteFunc(slices.Clone(shapes), func(s int) bool { return s == openDetailFirst })
+		shape = others[c.index(partLayout+partLead, len(others))]
 	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
@@ -328,6 +342,12 @@ func (e *emailWriter) opening() {
 		shape = openThanksFirst
 	case shape == openJoined && e.framePending():
 		shape = openDeclineFirst
+	}
+	if shape == openContext && e.contextOpening() {
+		e.reason()
+		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.detailAfterThanks()
+		return
 	}
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
@@ -394,6 +414,28 @@ func (e *emailWriter) opening() {
 	}
 }
 
+// contextOpening writes a line on what the letter is about and the
+// decision after it; to a person, in one letter of three, a short line of
+// their own instead, and the decision that names the role. It reports
+// whether it wrote them: not when the user's detail frames the decision,
+// which opens it (see framed).
+func (e *emailWriter) contextOpening() bool {
+	sit, tone := e.r.Situation, e.r.Tone
+	if e.framePending() {
+		return false
+	}
+	if e.r.Contact.Kind == ContactPerson && sit != SituationBeforeInterview && e.c.index(partIntro+2*partLead, 3) == 0 {
+		e.say(partIntro, personalLines[tone], nil)
+		e.context = lastSentences(e.d.text(), 1)
+		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
+		return true
+	}
+	e.say(partIntro, contextLines[sit][tone], nil)
+	e.context = lastSentences(e.d.text(), 1)
+	e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+	return true
+}
+
 // linkReason, in two letters of three, sets the reason into the short
 // decline just written as its cause ("I have decided to decline, as I
 // have accepted another role."): a bare decline followed by a bare
@@ -433,10 +475,20 @@ func (e *emailWriter) linkReason() bool {
 // better (the rival offer or a real reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
-	if len(list) == 0 || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
+	// Nor after a line on what the letter is about: "I have now had
+	// time to consider your offer" has said it.
+	if len(list) == 0 || e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
 		return
 	}
+	// Thanks that end a first paragraph of three sentences or more open
+	// the paragraph on what the process meant, beside it.
+	var moved string
+	if p := e.d.last(); len(e.d.paras) == 1 && len(p) >= 3 && thanks(p[len(p)-1]) && !declines(words(p[len(p)-1])) {
+		moved = p[len(p)-1]
+		e.d.paras[0] = p[:len(p)-1]
+	}
 	e.d.br()
+	e.d.add(moved)
 	e.say(partReflect, toReader(e.r, list), nil)
 	e.reflected = true
 }
@@ -452,7 +504,7 @@ func (e *emailWriter) apologise() {
 	p := e.d.paras[0]
 	at := len(p)
 	for i, s := range p {
-		if !thanks(s) && slices.ContainsFunc(cancelWords, func(w string) bool { return containsFold(s, w) }) {
+		if s != e.context && !thanks(s) && slices.ContainsFunc(cancelWords, func(w string) bool { return containsFold(s, w) }) {
 			at = i + 1
 			break
 		}
@@ -708,7 +760,10 @@ func (e *emailWriter) ending() {
 // the process meant is the one the closing line ends: a line of its own
 // between the decline and the close reads as a fragment.
 func (e *emailWriter) closingBreak() {
-	if !e.reflected {
+	// In one offer letter of two the closing line has its own: an offer
+	// turned down after several rounds is often written in three
+	// paragraphs or more.
+	if !e.reflected || e.r.Situation == SituationOffer && e.c.index(partLayout+4*partLead, 2) == 0 {
 		e.d.br()
 	}
 }
@@ -732,13 +787,14 @@ func (e *emailWriter) moveThanks() {
 // before it: an offer or thanks on a line of its own reads as a
 // template's fixed ending in every letter; not after a paragraph of four
 // sentences or more, which people set apart from their closing line, nor
-// when keep (one letter in two: see ending).
+// when keep (one letter in two: see ending), unless the paragraph before
+// is one sentence too: two one-line paragraphs in a row read as notes.
 func (d *draft) mergeLoneSentence(keep bool) {
 	for len(d.paras) > 0 && len(d.paras[len(d.paras)-1]) == 0 {
 		d.paras = d.paras[:len(d.paras)-1] // an empty paragraph is no paragraph
 	}
 	n := len(d.paras)
-	if keep || n < 2 || len(d.paras[n-1]) != 1 || len(d.paras[n-2]) >= 4 {
+	if keep && len(d.paras[max(n-2, 0)]) >= 2 || n < 2 || len(d.paras[n-1]) != 1 || len(d.paras[n-2]) >= 4 {
 		return
 	}
 	d.paras[n-2] = append(d.paras[n-2], d.paras[n-1][0])
@@ -752,7 +808,7 @@ func (d *draft) mergeLoneSentence(keep bool) {
 // closing thought, not a stack of them. The shortest a letter may be
 // depends on the situation and, within a range, on its wording.
 func (e *emailWriter) pad() {
-	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, maxExtraWords)
+	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
 	for len(e.d.paras) > 1 && len(e.d.last()) == 0 {
 		e.d.paras = e.d.paras[:len(e.d.paras)-1]
 	}
@@ -782,6 +838,11 @@ func (e *emailWriter) pad() {
 	switch {
 	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
+	case repeatsStem(contentStems(w), last):
+		// Every wish repeats a word of the closing line: the letter
+		// stays as it is rather than echo it.
+		e.wished = false
+		return
 	case e.r.Detail != "" && strings.Contains(last, e.r.Detail):
 		// The user's appreciation stays beside the thanks before it.
 		p = append(p, w)

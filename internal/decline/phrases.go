@@ -187,6 +187,8 @@ var declinesBare = situated{
 			"^I am withdrawing my application and will not be there.",
 			"I am writing to cancel our interview and withdraw my application.",
 			"^I have withdrawn from the process and cannot attend.",
+			"I am afraid I must cancel, as I have withdrawn my application.",
+			"I am sorry to say I will not be attending, as I am withdrawing from the process.",
 		},
 		ToneWarm: {
 			"^I'm withdrawing my application and will have to [cancel|call it off].",
@@ -315,6 +317,7 @@ var thanksNamed = situated{
 			"Thanks for thinking of me for the {role} role{at}, and for asking me to interview.",
 			"Thank you for getting in touch about interviewing for the {role} role{at}[| – it was good to hear from you].",
 			"I really appreciate the invitation to interview for the {role} role{at}.",
+			"I was [glad|pleased] to be asked to interview for the {role} role{at} – thank you.",
 		},
 	},
 	SituationBeforeInterview: {
@@ -405,6 +408,7 @@ var thanksBare = situated{
 			"^I [very much|greatly] appreciate your interest in my application.",
 			"^Thank you for [thinking of me|keeping me in mind].",
 			"^I was [pleased|glad] to be invited, and I thank you for it.",
+			"^I am grateful to have been asked.",
 		},
 		ToneWarm: {
 			"^Thank you for thinking of me.",
@@ -412,6 +416,7 @@ var thanksBare = situated{
 			"^I [really|truly] appreciate you reaching out.",
 			"^Thanks for your interest in my application.",
 			"^Thank you – it was [really|very] kind of you to think of me.",
+			"^I'm grateful you thought of me.",
 		},
 	},
 	SituationBeforeInterview: {

@@ -146,7 +146,7 @@ var wishes = situated{
 	SituationOffer: {
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope the coming year goes well for you all.",
 			"Please pass on my thanks to everyone I met.", "Good luck with everything this year.",
-			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team."},
+			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team.", "Every good wish to you all for the months ahead."},
 		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "All the best to you and the team.", "Please say thanks to everyone I met.",
 			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you all a [great|brilliant] year ahead.", "Good luck with everything."},
 	},
@@ -291,7 +291,7 @@ var signoffsByName = toned{
 	ToneFormal: {"Best wishes,", "With best wishes,", "Many thanks,", "Warm regards,", "With thanks,", "Thank you,", "Warm wishes,",
 		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "Warmly,", "With warm wishes,", "Thanks so much,"},
 	ToneWarm: {"Best wishes,", "Thanks again,", "Take care,", "Best,", "Warmly,", "Warm wishes,", "Many thanks,", "Cheers,",
-		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,"},
+		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,", "With warm wishes,"},
 }
 
 // titledSignoffs are the closes that belong only after a greeting by title

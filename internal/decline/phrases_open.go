@@ -1,0 +1,46 @@
+package decline
+
+// contextLines open a letter with what it is about, before the decision
+// and before any thanks ("I am writing about my application for the Data
+// Analyst position."), as a third of people's letters do; the decision
+// follows in a sentence that need not name the role again (declinesBare
+// without "it", which could point at the role). They name the role, and
+// the company through {at}; none thanks or declines.
+var contextLines = situated{
+	SituationWithdrawal: {
+		ToneFormal: {"This note concerns my application for the {role} position{at}.", "I recently applied for the {role} position{at}.",
+			"I am writing with regard to my application for the {role} position{at}."},
+		ToneWarm: {"A quick note about my application for the {role} role{at}.", "I applied for the {role} role{at} a little while ago.",
+			"This is about my application for the {role} role{at}."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "This is in reply to your invitation to interview for the {role} position{at}.",
+			"Your invitation to interview for the {role} position{at} has reached me."},
+		ToneWarm: {"I got your invitation to interview for the {role} role{at}.", "A quick reply about the {role} interview{at}.",
+			"I've read your note about interviewing for the {role} role{at}."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"I am writing about our interview{slot} for the {role} position{at}.", "This concerns our interview{slot} for the {role} position."},
+		ToneWarm:   {"A quick note about our interview{slot} for the {role} role{at}.", "This is about our interview{slot} for the {role} role."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"This is to follow up on our interview for the {role} position{at}.", "This concerns the {role} position{at} we discussed at the interview.",
+			"I am writing about my application for the {role} position{at}."},
+		ToneWarm: {"I wanted to follow up on our interview for the {role} role{at}.", "Coming back to you about the {role} role{at}.",
+			"A quick update on where I've landed on the {role} role{at}."},
+	},
+	SituationOffer: {
+		ToneFormal: {"I have now had time to consider your offer of the {role} position{at}.", "This is my reply to your offer of the {role} position{at}.",
+			"I am replying to your offer of the {role} position{at}."},
+		ToneWarm: {"I've had a chance to think about your offer for the {role} role{at}.", "I wanted to get back to you about the {role} offer{at}.",
+			"I'm coming back to you on the offer for the {role} role{at}."},
+	},
+}
+
+// personalLines open a letter to a person with a short line of their own
+// before the decision, which then names the role (declinesNamed); not
+// before a cancelled interview, where the slot comes first.
+var personalLines = toned{
+	ToneFormal: {"I hope you are well.", "I hope you have had a good week."},
+	ToneWarm:   {"I hope you're well.", "I hope your week's going well.", "I hope you've had a good week."},
+}
