@@ -167,6 +167,9 @@ type emailWriter struct {
 	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
 	offerLine  string // the offer of help, when it stands as a sentence of its own
 	context    string // the line on what the letter is about, when it opens with one
+	// movedThanks: the thanks that ended the first paragraph open the
+	// closing one (see moveThanks).
+	movedThanks bool
 }
 
 // say writes the sentence of part from list (with leads, if any), chosen
@@ -760,6 +763,9 @@ func (e *emailWriter) ending() {
 // the process meant is the one the closing line ends: a line of its own
 // between the decline and the close reads as a fragment.
 func (e *emailWriter) closingBreak() {
+	if e.movedThanks {
+		return // the closing line follows the thanks that open its paragraph
+	}
 	// In one offer letter of two the closing line has its own: an offer
 	// turned down after several rounds is often written in three
 	// paragraphs or more.
@@ -781,6 +787,7 @@ func (e *emailWriter) moveThanks() {
 	}
 	e.d.paras = [][]string{p[:len(p)-1], {p[len(p)-1]}}
 	e.d.valid = false
+	e.movedThanks = true
 }
 
 // mergeLoneSentence joins a last paragraph of one sentence to the one

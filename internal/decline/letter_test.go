@@ -330,6 +330,48 @@ func TestInterviewSlotNamed(t *testing.T) {
 	}
 }
 
+// TestSlotForms: every way of naming the interview a letter may choose,
+// for each distance from the letter's date, in both varieties.
+func TestSlotForms(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 23: "23rd", 31: "31st"} {
+		if got := ordinal(n); got != want {
+			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+	at := time.Date(2026, 12, 9, 9, 0, 0, 0, time.UTC) // a Wednesday, 10:00 in CET
+	cet := time.FixedZone("CET", 3600)
+	for _, tt := range []struct {
+		e       English
+		written time.Time
+		want    []string // every form seen over many wordings
+	}{
+		{"", time.Date(2026, 12, 9, 7, 0, 0, 0, time.UTC), []string{" today at 10:00", " this morning", "this morning's", "today's"}},
+		{"", time.Date(2026, 12, 8, 23, 30, 0, 0, time.UTC), []string{" today at 10:00"}}, // 00:30 on the 9th in CET: the day is the user's
+		{"", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), []string{" tomorrow at 10:00", " tomorrow morning", "tomorrow's", " on Wednesday 9 December at 10:00"}},
+		{"", time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10:00", " on Wednesday morning", "Wednesday's", " on Wednesday 9 December at 10:00"}},
+		{EnglishUS, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10 a.m.", "Wednesday's", " on Wednesday, December 9 at 10 a.m."}},
+		{"", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10:00", " on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{EnglishUS, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10 a.m.", " on December 9 at 10 a.m."}},
+		{"", time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC), []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{"", time.Time{}, []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+	} {
+		seen := map[string]bool{}
+		for w := range uint64(64) {
+			r := Request{InterviewAt: &at, Location: cet, English: tt.e, DeclinedOn: tt.written}
+			s := slotNamesOf(r, newChooser(7, w))
+			seen[s.suffix], seen[s.poss] = true, true
+			if s.poss != "" && !strings.HasSuffix(s.poss, "'s") {
+				t.Errorf("%v: possessive %q", tt.written, s.poss)
+			}
+		}
+		for _, want := range tt.want {
+			if !seen[want] {
+				t.Errorf("written %v (%s): never %q; seen %v", tt.written, tt.e, want, seen)
+			}
+		}
+	}
+}
+
 // TestSlotWrittenAsWhereTheUserLives: the Americas write the month first
 // and the 12-hour clock; elsewhere the day comes first on the 24-hour
 // clock.

@@ -24,7 +24,7 @@ var contextLines = situated{
 		ToneWarm:   {"A quick note about our interview{slot} for the {role} role{at}.", "This is about our interview{slot} for the {role} role."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"This is to follow up on our interview for the {role} position{at}.", "This concerns the {role} position{at} we discussed at the interview.",
+		ToneFormal: {"This is to follow up on our interview for the {role} position{at}.", "This follows our interview for the {role} position{at}.",
 			"I am writing about my application for the {role} position{at}."},
 		ToneWarm: {"I wanted to follow up on our interview for the {role} role{at}.", "Coming back to you about the {role} role{at}.",
 			"A quick update on where I've landed on the {role} role{at}."},

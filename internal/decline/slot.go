@@ -146,7 +146,7 @@ func ordinal(n int) string {
 	return fmt.Sprintf("%d%s", n, suffix)
 }
 
-// names reports whether s names the interview the way v does.
+// namesSlot reports whether s names the interview the way v does.
 func (v values) namesSlot(s string) bool {
 	return v.slot != "" && strings.Contains(s, v.slot) || v.slotPoss != "" && strings.Contains(s, v.slotPoss)
 }
