@@ -136,6 +136,7 @@ var extraWords = map[Situation]int{
 func emailBody(r Request, v values, c chooser) string {
 	e := emailWriter{r: r, v: v, c: c}
 	e.opening()
+	e.thanksApart()
 	e.apologise()
 	e.reflect()
 	e.ending()
@@ -437,6 +438,24 @@ func (e *emailWriter) contextOpening() bool {
 	e.context = lastSentences(e.d.text(), 1)
 	e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
 	return true
+}
+
+// thanksApart sets the thanks that open a letter declining an offer or
+// withdrawing after an interview in a paragraph of their own, in one such
+// letter of three, as many people open a longer letter ("Thank you very
+// much for your offer of ...", then the decision and its reason): the
+// decision follows in the next sentence, so it is still at the start.
+func (e *emailWriter) thanksApart() {
+	sit := e.r.Situation
+	if sit != SituationOffer && sit != SituationAfterInterview || len(e.d.paras) != 1 || e.c.index(partLayout+5*partLead, 3) != 0 {
+		return
+	}
+	p := e.d.paras[0]
+	if len(p) < 2 || !thanks(p[0]) || declines(words(p[0])) || !declines(words(p[1])) {
+		return
+	}
+	e.d.paras = [][]string{p[:1], p[1:]}
+	e.d.valid = false
 }
 
 // linkReason, in two letters of three, sets the reason into the short
@@ -766,10 +785,10 @@ func (e *emailWriter) closingBreak() {
 	if e.movedThanks {
 		return // the closing line follows the thanks that open its paragraph
 	}
-	// In one offer letter of two the closing line has its own: an offer
-	// turned down after several rounds is often written in three
-	// paragraphs or more.
-	if !e.reflected || e.r.Situation == SituationOffer && e.c.index(partLayout+4*partLead, 2) == 0 {
+	// In one offer letter of two whose paragraph on it has two sentences
+	// the closing line has its own: an offer turned down after several
+	// rounds is often written in three paragraphs or more.
+	if !e.reflected || e.r.Situation == SituationOffer && len(e.d.last()) >= 2 && e.c.index(partLayout+4*partLead, 2) == 0 {
 		e.d.br()
 	}
 }

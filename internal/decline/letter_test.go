@@ -756,7 +756,12 @@ func TestReasonFollowsTheDecline(t *testing.T) {
 		}
 		l := mustCompose(t, r)
 		body := withoutGreeting(l.Body)
-		first, _, _ := strings.Cut(body, "\n\n")
+		first, rest, _ := strings.Cut(body, "\n\n")
+		if ss := splitSentences(first); len(ss) == 1 && thanks(first) {
+			// Thanks in a paragraph of their own: the decision opens the next.
+			next, _, _ := strings.Cut(rest, "\n\n")
+			first += " " + next
+		}
 		ss := splitSentences(first)
 		for i, s := range ss {
 			reason := slices.ContainsFunc([]string{"accepted", "committed", "said yes", "taken a role", "taken a job", "agreed to", "came through"},
