@@ -41,6 +41,6 @@ var contextLines = situated{
 // before the decision, which then names the role (declinesNamed); not
 // before a cancelled interview, where the slot comes first.
 var personalLines = toned{
-	ToneFormal: {"I hope you are well.", "I hope you have had a good week."},
-	ToneWarm:   {"I hope you're well.", "I hope your week's going well.", "I hope you've had a good week."},
+	ToneFormal: {"I hope you are well.", "I hope you are keeping well."},
+	ToneWarm:   {"I hope you're well.", "I hope all's well with you.", "I hope things are good with you."},
 }
