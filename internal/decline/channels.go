@@ -525,12 +525,35 @@ func phoneScript(r Request, v values, c chooser) string {
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
 	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
-	return paragraphs(
-		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
-		sentences(decl, reason),
-		thanks,
-		sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer))),
-	)
+	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
+	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
+	// The decline stays within the first six sentences, where the
+	// clear rule looks for it on the phone.
+	if thanksFirstOnThePhone(r, c) && len(splitSentences(hello)) <= 4 {
+		// People who have been interviewed, offered the job or invited
+		// often thank before they say no: the thanks then come first,
+		// and the offer of help follows the reason; unless every thanks
+		// would repeat a word of the decline ("grateful for the offer
+		// ... decline the offer").
+		first := c.sentenceAvoiding(partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
+		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
+			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
+			offer = c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, reason)
+			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
+			return paragraphs(hello, sentences(first, decl, reason), goodbye)
+		}
+	}
+	return paragraphs(hello, sentences(decl, reason), thanks, goodbye)
+}
+
+// thanksFirstOnThePhone reports a call, one in three after an interview,
+// an offer or an invitation, that thanks before the decline.
+func thanksFirstOnThePhone(r Request, c chooser) bool {
+	switch r.Situation {
+	case SituationInvitation, SituationAfterInterview, SituationOffer:
+		return c.index(partLayout+6*partLead, 3) == 0
+	}
+	return false
 }
 
 // phoneHello greets the person by the name the greeting uses.

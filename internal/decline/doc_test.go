@@ -42,7 +42,8 @@ var channelRules = map[Channel]string{
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
 		"sign-off, signed with the name alone (the first name when warm).",
 	ChannelPhone: "Phone: a spoken script in short sentences (who I am, \"is now a good time?\", the decline, the reason, " +
-		"thanks, the offer) and, apart, a voicemail under about 30 seconds with the number to call back.",
+		"thanks, the offer; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
+		"and, apart, a voicemail under about 30 seconds with the number to call back.",
 }
 
 // docRequest is the request of the i-th example: the situation and
