@@ -303,3 +303,28 @@ func TestSubjectShapesVary(t *testing.T) {
 		t.Logf("%s: %d shapes %v", sit, len(counts), counts)
 	}
 }
+
+// TestCallsSometimesThankFirst: after an invitation, an interview or an
+// offer some calls thank before the decline, as people do, and most
+// still decline first; every one passes the checker.
+func TestCallsSometimesThankFirst(t *testing.T) {
+	for _, sit := range []Situation{SituationInvitation, SituationAfterInterview, SituationOffer} {
+		first, n := 0, 0
+		for i := range 90 {
+			r := request(sit, ReasonsFor(sit)[i%len(ReasonsFor(sit))], ChannelPhone, Tones()[i%2], uint64(1+i))
+			r.Contact = contacts[(i/2)%len(contacts)].c
+			l := mustCompose(t, r)
+			assertAllOK(t, l, r)
+			paras := strings.Split(l.Body, "\n\n")
+			n++
+			if len(paras) > 1 && thanks(splitSentences(paras[1])[0]) {
+				first++
+			}
+		}
+		share := float64(first) / float64(n)
+		t.Logf("%s: %.0f %% of calls thank before the decline", sit, 100*share)
+		if share < 0.08 || share > 0.5 {
+			t.Errorf("%s: %.0f %% of calls thank before the decline (want 8-50 %%)", sit, 100*share)
+		}
+	}
+}
