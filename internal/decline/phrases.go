@@ -66,7 +66,7 @@ var declinesNamed = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {
-			"I am writing to withdraw my application for the {role} position{at} and [to cancel|so to cancel] our interview{slot}.",
+			"I am writing to withdraw my application for the {role} position{at} and to cancel our interview{slot}.",
 			"I am withdrawing my application for the {role} position{at} and will not be at our interview{slot}.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at} and will not be attending our interview{slot}.",

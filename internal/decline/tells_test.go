@@ -275,14 +275,19 @@ func subjectShape(s string, r Request) string {
 var subjectWords = regexp.MustCompile(`(?:\b(?:[A-Za-z][a-z']*|[0-9]+)\b\s*)*\b(?:[A-Za-z][a-z']*|[0-9]+)\b`)
 
 // maxSubjectShape bounds the share of a situation's subjects that have one
-// shape (see subjectShape).
-const maxSubjectShape = 0.35
+// shape (see subjectShape); maxPooledShape the share of all situations'
+// subjects, as a reader sees them side by side whatever each declines.
+const (
+	maxSubjectShape = 0.35
+	maxPooledShape  = 0.20
+)
 
 // TestSubjectShapesVary: no one shape of subject, whatever its words, is in
-// more than maxSubjectShape of a situation's subjects, and none begins
-// "Re:" (only a reply may).
+// more than maxSubjectShape of a situation's subjects nor maxPooledShape
+// of all of them, and none begins "Re:" (only a reply may).
 func TestSubjectShapesVary(t *testing.T) {
 	notes := []time.Time{time.Time{}, time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)}
+	pooled, all := map[string]int{}, 0
 	for _, sit := range Situations() {
 		counts, n := map[string]int{}, 0
 		for w := range uint64(120) {
@@ -293,7 +298,9 @@ func TestSubjectShapesVary(t *testing.T) {
 				t.Errorf("%s: %q reads as a reply", sit, s)
 			}
 			counts[subjectShape(s, r)]++
+			pooled[subjectShape(s, r)]++
 			n++
+			all++
 		}
 		for shape, k := range counts {
 			if share := float64(k) / float64(n); share > maxSubjectShape {
@@ -301,6 +308,11 @@ func TestSubjectShapesVary(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d shapes %v", sit, len(counts), counts)
+	}
+	for shape, k := range pooled {
+		if share := float64(k) / float64(all); share > maxPooledShape {
+			t.Errorf("%.0f %% of all subjects have the shape %q (at most %.0f %%)", 100*share, shape, 100*maxPooledShape)
+		}
 	}
 }
 
