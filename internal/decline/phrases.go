@@ -73,6 +73,7 @@ var declinesNamed = situated{
 			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
 			"I am withdrawing from the {role} process{at}, and I am sorry to be cancelling our interview{slot}.",
 			"I will be withdrawing my application for the {role} position{at} and must cancel our interview{slot}.",
+			"Unfortunately, I must cancel our interview{slot} for the {role} position{at}, as I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I'm withdrawing my application for the {role} role{at} and won't be at our interview{slot}.",
