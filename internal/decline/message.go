@@ -24,11 +24,12 @@ const (
 var messageGreetingShapes = []int{greetOwnLine, greetInline, greetNone, greetInline, greetOwnLine, greetInline}
 
 // messageCloses are the short closes a message may sign with, by variety
-// and tone: none of a letter's "Yours sincerely," or "Respectfully,", and
-// no "Cheers," in US English.
+// and tone: none of a letter's "Yours sincerely," or "Respectfully,", no
+// "Cheers," in US English, and thanks only "again", as the note has
+// thanked already ("Many thanks for ... Many thanks," read as a machine's).
 var messageCloses = map[English]toned{
-	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With thanks,", "Many thanks,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Best wishes,"}},
-	EnglishUS: {ToneFormal: {"Best,", "Thank you again,", "Thanks again,", "With thanks,"}, ToneWarm: {"Thanks again,", "Best,", "Take care,", "All my best,"}},
+	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Best wishes,"}},
+	EnglishUS: {ToneFormal: {"Best,", "Thank you again,", "Thanks again,", "Best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Take care,", "All my best,"}},
 }
 
 // The ways a message is signed.

@@ -73,6 +73,9 @@ func TestMessagesTakeManyShapes(t *testing.T) {
 				t.Errorf("%s: the reader is neither greeted nor named in the first sentence:\n%s", what, l.Body)
 			}
 		}
+		if paras := strings.Split(l.Body, "\n\n"); s == "close" && thanks(paras[len(paras)-1]) && !strings.Contains(paras[len(paras)-1], "again") {
+			t.Errorf("%s: the note thanks, and its close thanks as if it had not:\n%s", what, l.Body)
+		}
 		if r.English == EnglishUS && strings.Contains(l.Body, "Cheers,") {
 			t.Errorf("%s: an American message signs \"Cheers,\":\n%s", what, l.Body)
 		}
