@@ -75,6 +75,8 @@ var usWords = strings.NewReplacer(
 	"on this occasion", "at this time",
 	"at present", "at this time",
 	"straight away", "right away",
+	"Every success to", "Best of luck to",
+	"with the recruitment", "with the hiring",
 	"has got busy", "has gotten busy",
 	"in your diary", "on your calendar",
 	"in future", "in the future",

@@ -13,7 +13,7 @@ import (
 // style: a blind reader named "Many thanks", "taking up" and "Yours
 // sincerely," in a New York user's letters.
 var britishOnly = regexp.MustCompile(`Many thanks|many thanks|taking up|take up the|on this occasion|at present|straight away|Kindest regards|` +
-	`Yours sincerely|Yours faithfully|Cheers,|All good wishes|With many thanks|With best wishes|Very best wishes|Do keep in touch|Do get in touch|` +
+	`Yours sincerely|Yours faithfully|Cheers,|All good wishes|With many thanks|With best wishes|Very best wishes|Do keep in touch|Do get in touch|Every success to|with the recruitment|` +
 	`realis|organis|apologis|recognis|prioritis|favour|colour|honour|candour|neighbour|behaviour|centre|programme|enquir|cancelled|cancelling|Cancelling|` +
 	`towards|whilst|amongst|ringing|brilliant|lovely|has got busy|I'm after|reach me on|in your diary`)
 
