@@ -246,7 +246,8 @@ func thanks(s string) bool {
 // messageNote writes a chat or LinkedIn message of one to three sentences:
 // the decline with thanks (thanks first and the decline after "but" or
 // a dash, or the decline first), the reason (sometimes set
-// into the decline), a short offer; signed with the name alone. Of the
+// into the decline), a short offer; greeted and signed in one of the
+// shapes of messageLayout. Of the
 // layouts, the chosen one is used unless it runs past maxMessageWords,
 // when the next that does not is.
 func messageNote(r Request, v values, c chooser) string {

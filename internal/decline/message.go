@@ -47,7 +47,8 @@ var messageSignShapes = []int{signClose, signBare, signClose, signDash, signBare
 // even in a formal note, as people write on chat and LinkedIn, unless a
 // title or a greeting name says otherwise; then a British note opens
 // "Dear Ms Carter," and an American one "Hi Ms. Carter,": "Hello" before a
-// title was a blind reader's tell. A team or nobody known gets "Hello,".
+// title was a blind reader's tell. A team is greeted by its name, and
+// nobody known (or "Sir or Madam") with "Hello,".
 func messageGreeting(r Request, v values) string {
 	switch {
 	case v.greet == "" || impersonal(v.greet):
@@ -65,7 +66,8 @@ func messageGreeting(r Request, v values) string {
 }
 
 // messageGreetingIn is messageGreeting, varied by c: "Hi" or "Hello"
-// before a first name, "Hi there," or no greeting at all for nobody known.
+// before a first name, "Hi there,", "Hello," or "Hi," for nobody known in
+// a warm note.
 func messageGreetingIn(r Request, v values, c chooser) string {
 	g := messageGreeting(r, v)
 	switch {
@@ -94,7 +96,7 @@ func messageLayout(r Request, v values, c chooser, body []string, name string) s
 			text, greet = s, ""
 		}
 	}
-	note := paragraphs(greet, text, messageSignature(r, v, c, text, name))
+	note := paragraphs(greet, text, messageSignature(r, c, text, name))
 	if countWords(note) > maxMessageWords {
 		return paragraphs(greet, text, name) // a long note ends without a close
 	}
@@ -140,7 +142,7 @@ func vocative(r Request, v values, text string) (string, bool) {
 // messageSignature signs a message with name alone, after a dash, or
 // after a short close; a close that thanks is left out when the message
 // thanks twice already.
-func messageSignature(r Request, v values, c chooser, text, name string) string {
+func messageSignature(r Request, c chooser, text, name string) string {
 	shape := messageSignShapes[c.index(partSignoff+partLead, len(messageSignShapes))]
 	if shape == signDash && r.Tone != ToneWarm {
 		shape = signBare
