@@ -265,17 +265,17 @@ func messageNote(r Request, v values, c chooser) string {
 	// One message in four is brief from the start, as many chat replies
 	// are: a blind reader saw every message run to about 45 words.
 	terseFrom, ats := 2, []string{v.at, "", ""}
-	if c.index(partLayout+5*partLead, 4) == 0 {
+	if c.index(partLayout+7*partLead, 4) == 0 {
 		terseFrom, ats[0] = 0, ""
 	}
 	for pass, at := range ats {
 		v.at = at
 		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
-		if pass >= terseFrom {
-			ph = &tersePhrasings
-		}
 		if pass == 2 {
-			offers = tight(offers, 8)
+			ph, offers = &tersePhrasings, tight(offers, 8)
+		}
+		if pass >= terseFrom {
+			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
 		}
 		for k := range messageLayoutOrder {
 			body := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
