@@ -219,10 +219,14 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, in Follow
 	if err != nil {
 		return nil, err
 	}
+	st, err := s.settings(ctx)
+	if err != nil {
+		return nil, err
+	}
 	req := decline.FollowUpRequest{Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: sit,
 		Kind: decline.FollowUpKind(in.Kind), DeclineChannel: decline.Channel(dec.Channel), Tone: decline.Tone(dec.Tone),
 		Sender:     decline.Sender{Name: or(dec.SenderName, p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
-		DeclinedOn: dec.SentAt, DeclineSubject: dec.Subject, Variant: uint64(a.ID), Wording: uint64(in.Variant)}
+		DeclinedOn: dec.SentAt, DeclineSubject: dec.Subject, Variant: uint64(a.ID), Wording: uint64(in.Variant), English: st.English()}
 	letter, err := decline.ComposeFollowUp(req)
 	if err != nil {
 		return nil, inputError(err)

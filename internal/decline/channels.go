@@ -26,21 +26,6 @@ func greetingLine(r Request, v values, c chooser) string {
 	return v.fill("Dear {greet},")
 }
 
-// messageGreeting opens a chat message: never "Dear", and a person by
-// first name even in a formal note, as people write on chat and LinkedIn,
-// unless a title or a greeting name says otherwise.
-func messageGreeting(r Request, v values) string {
-	switch {
-	case v.greet == "" || impersonal(v.greet):
-		return "Hello,"
-	case r.Tone == ToneWarm:
-		return v.fill("Hi {greet},")
-	case r.Contact.Kind == ContactPerson && r.Contact.Title == "" && r.Contact.GreetingName == "":
-		return "Hello " + r.Contact.Greeting(ToneWarm) + ","
-	}
-	return v.fill("Hello {greet},")
-}
-
 // reasonList is the reason's phrasings in the wording that fits the stage;
 // nil for ReasonNone.
 func reasonList(r Request) []string {
@@ -96,8 +81,8 @@ func joinReason(decline, clause string, v values, c chooser) string {
 // clause can follow; a company name that ends in one keeps it ("Acme
 // Inc., as ...").
 func unstopped(s string, v values) string {
-	if strings.HasSuffix(v.company, ".") && strings.HasSuffix(s, v.company) {
-		return s
+	if strings.HasSuffix(v.company, ".") && strings.HasSuffix(s, v.company) || strings.HasSuffix(s, " a.m.") || strings.HasSuffix(s, " p.m.") {
+		return s // nor "2 p.m.": "at 2 p.m – thank you" lost the clock's stop
 	}
 	return strings.TrimSuffix(s, ".")
 }
@@ -261,7 +246,8 @@ func thanks(s string) bool {
 // messageNote writes a chat or LinkedIn message of one to three sentences:
 // the decline with thanks (thanks first and the decline after "but" or
 // a dash, or the decline first), the reason (sometimes set
-// into the decline), a short offer; signed with the name alone. Of the
+// into the decline), a short offer; greeted and signed in one of the
+// shapes of messageLayout. Of the
 // layouts, the chosen one is used unless it runs past maxMessageWords,
 // when the next that does not is.
 func messageNote(r Request, v values, c chooser) string {
@@ -276,16 +262,25 @@ func messageNote(r Request, v values, c chooser) string {
 	// a reply in a thread does.
 	// The last pass writes each part in its shortest phrasing, so a
 	// long role, company or interview slot still fits.
-	for pass, at := range []string{v.at, "", ""} {
+	// One message in four is brief from the start, as many chat replies
+	// are: a blind reader saw every message run to about 45 words.
+	terseFrom, ats := 2, []string{v.at, "", ""}
+	if c.index(partLayout+7*partLead, 4) == 0 {
+		terseFrom, ats[0] = 0, ""
+	}
+	for pass, at := range ats {
 		v.at = at
 		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
 		if pass == 2 {
 			ph, offers = &tersePhrasings, tight(offers, 8)
 		}
+		if pass >= terseFrom {
+			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
+		}
 		for k := range messageLayoutOrder {
 			body := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
 			body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
-			note := paragraphs(messageGreeting(r, v), sentences(body...), name)
+			note := messageLayout(r, v, c, body, name)
 			n := countWords(note)
 			if best == "" || n < bestWords {
 				best, bestWords = note, n
@@ -443,9 +438,14 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 			add(joinReason(decl, clause, v, c))
 			break
 		}
-		join := ", but "
-		if (clauses(th+decl, v) || strings.Contains(decl, "sorry")) && !strings.HasSuffix(unstopped(th, v), ".") {
-			join = " – " // not after "Acme Inc.", where it would read as a new sentence
+		// A dash in one note of three: "Thanks for ..., but I must ..."
+		// in every note was a blind reader's tell.
+		join := c.pick(partJoin+6*partLead, []string{", but ", " – ", ", but "})
+		switch {
+		case strings.HasSuffix(unstopped(th, v), "."):
+			join = ", but " // not a dash after "Acme Inc.", where it would read as a new sentence
+		case clauses(th+decl, v) || strings.Contains(decl, "sorry"):
+			join = " – "
 		}
 		add(unstopped(th, v) + join + lowerFirst(decl))
 		add(reason)

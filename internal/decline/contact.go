@@ -86,8 +86,14 @@ func splitTitle(name string) (title, rest string) {
 // title + surname (or the full name) in a formal one; names that cannot be
 // split (one word, or not in Latin script) as stored; for a team, its name
 // ("the Hiring Team" when it is an address); "" for none.
-func (c Contact) Greeting(t Tone) string {
+func (c Contact) Greeting(t Tone) string { return c.GreetingIn(t, "") }
+
+// GreetingIn is Greeting in the variety e: a title the greeting adds
+// itself is written as e writes it ("Mr." in US English; see titleIn),
+// while a GreetingName the user set, like every name, is used as typed.
+func (c Contact) GreetingIn(t Tone, e English) string {
 	c = normalizeContact(c)
+	c.Title = titleIn(e, c.Title)
 	switch {
 	case c.GreetingName != "":
 		return c.GreetingName
@@ -163,7 +169,7 @@ func teamGreeting(name string) string {
 // the surname with the title.
 func (c Contact) nameForms() []string {
 	c = normalizeContact(c)
-	forms := []string{c.Greeting(ToneFormal), c.Greeting(ToneWarm), c.Name}
+	forms := []string{c.Greeting(ToneFormal), c.Greeting(ToneWarm), c.GreetingIn(ToneFormal, EnglishUS), c.Name}
 	if parts := strings.Fields(c.Name); len(parts) > 1 {
 		forms = append(forms, parts[0], parts[len(parts)-1])
 	}

@@ -39,8 +39,11 @@ var channelRules = map[Channel]string{
 		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
 		"appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
-	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words; no \"Dear\", no formal " +
-		"sign-off, signed with the name alone (the first name when warm).",
+	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words, in several shapes: the greeting " +
+		"on its own line, run into the first sentence (\"Hi Sarah, thanks so much for ...\") or left out with the reader named " +
+		"in the thanks; \"Dear\" only before a title and surname in British English (\"Hi Ms. Carter,\" in US English), never " +
+		"\"Hello Ms Carter,\"; signed with the name alone, after a dash, or after a short close (\"Thanks again,\", \"Best,\"), " +
+		"never a letter's \"Yours sincerely,\" (the first name when warm).",
 	ChannelPhone: "Phone: a spoken script in short sentences (who I am, \"is now a good time?\", the decline, the reason, " +
 		"thanks, the offer; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
 		"and, apart, a voicemail under about 30 seconds with the number to call back.",
@@ -104,6 +107,12 @@ func TestLettersDoc(t *testing.T) {
 			}
 		}
 		fmt.Fprintf(&b, "\n%s\n\n```text\n%s```\n", f.name, docLetter(l))
+	}
+	b.WriteString(englishDoc)
+	for _, ex := range docEnglishExamples() {
+		l := mustCompose(t, ex.r)
+		assertAllOK(t, l, ex.r)
+		fmt.Fprintf(&b, "\n%s\n\n```text\n%s```\n", ex.name, docLetter(l))
 	}
 	b.WriteString("\n" + docEnd)
 	checkDoc(t, b.String())
@@ -199,5 +208,43 @@ func TestDocsNameTheDefaultOffer(t *testing.T) {
 			!strings.Contains(situationRules[sit], "none to a team or nobody known") {
 			t.Errorf("%s: the docs do not say a letter to a team offers nothing by default", sit)
 		}
+	}
+}
+
+// englishDoc says how the two varieties of English differ.
+const englishDoc = `
+#### US and British English
+
+A user's letters are written in the English of their time zone (` + "`en-US`" + ` in the Americas' and the United
+States' zones, ` + "`en-GB`" + ` elsewhere). The variety changes our own wording only; the user's names, titles, details and
+reasons are used as typed.
+
+| | en-GB | en-US |
+| --- | --- | --- |
+| title the greeting adds | Dear Mr Hughes, | Dear Mr. Hughes, (a title typed with a full stop keeps it in both; Miss, Sir and Professor take none) |
+| a formal message to a title | Dear Ms Carter, | Hi Ms. Carter, |
+| e-mail sign-offs to a title | Kind regards, Yours sincerely, Best regards, Many thanks, ... | Sincerely, Best regards, Kind regards, Regards, Respectfully, Best wishes, |
+| e-mail sign-offs to a first name | Best wishes, Many thanks, Cheers, Warm regards, ... | Best, Thank you, Thanks again, Warmly, ... |
+| idioms | Many thanks; taking up the invitation; on this occasion; at present; straight away | Thank you; accepting the invitation; at this time; right away |
+| spelling | realised, organisation, centre, programme, cancelling | realized, organization, center, program, canceling |
+| interview slot | Thursday 3 December at 14:00 | Thursday, December 3 at 2 p.m. |
+| follow-up date | my note of 2 March | my note of March 2 |
+`
+
+// docEnglishExamples are the letters that show US English.
+func docEnglishExamples() []struct {
+	name string
+	r    Request
+} {
+	email := request(SituationInvitation, ReasonAnotherOffer, ChannelEmail, ToneFormal, 2)
+	email.Contact, email.English = Contact{Name: "Daniel Hughes", Title: "Mr"}, EnglishUS
+	msg := request(SituationInvitation, ReasonAnotherOffer, ChannelMessage, ToneFormal, 2)
+	msg.Contact, msg.English = Contact{Name: "Helen Carter", Title: "Ms"}, EnglishUS
+	return []struct {
+		name string
+		r    Request
+	}{
+		{"A US e-mail declining an invitation (formal, title `Mr`, reason `another_offer`):", email},
+		{"A US message for the same (formal, title `Ms`):", msg},
 	}
 }

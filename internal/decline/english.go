@@ -61,21 +61,104 @@ func monthFirst(zone string) bool {
 // usWords turns the British spellings and idioms of our phrasings into US
 // English. It is applied to our templates only, before the user's values
 // are filled in (see values.fill), so a name or a detail is never changed.
+// Longer phrases come first: at one place the first that matches wins. A
+// blind reader took "Many thanks", "taking up the invitation" and "on this
+// occasion" in a New York user's letter for a machine's house style.
 var usWords = strings.NewReplacer(
-	"realised", "realized",
-	"organisation", "organization",
-	"apologise", "apologize",
-	"recognise", "recognize",
-	"favour", "favor",
-	"colour", "color",
-	"Cancelling", "Canceling",
-	"cancelling", "canceling",
+	// Idioms.
+	"Many thanks", "Thank you",
+	"many thanks", "thank you",
+	"taking up the invitation", "accepting the invitation",
+	"take up the invitation", "accept the invitation",
+	"taking up the interview", "going ahead with the interview",
+	"take up the interview", "go ahead with the interview",
+	"on this occasion", "at this time",
+	"at present", "at this time",
+	"straight away", "right away",
+	"Every success to", "Best of luck to",
+	"with the recruitment", "with the hiring",
+	"has got busy", "has gotten busy",
 	"in your diary", "on your calendar",
 	"in future", "in the future",
 	"I'm after a", "I'm looking for a",
-	"whilst", "while",
+	"work I'm after", "work I'm looking for",
+	"current post", "current position",
+	"Do keep in touch", "Please keep in touch",
+	"Do get in touch", "Please reach out",
 	"reach me on", "reach me at",
+	"ringing", "calling",
+	"brilliantly", "really well",
+	"brilliant", "great",
+	"lovely", "great",
+	"whilst", "while",
+	"amongst", "among",
+	"towards", "toward",
+	// Spellings.
+	"realised", "realized",
+	"realise", "realize",
+	"organisation", "organization",
+	"apologise", "apologize",
+	"recognise", "recognize",
+	"prioritise", "prioritize",
+	"favour", "favor",
+	"colour", "color",
+	"honour", "honor",
+	"candour", "candor",
+	"neighbour", "neighbor",
+	"behaviour", "behavior",
+	"centre", "center",
+	"programme", "program",
+	"enquir", "inquir",
+	"learnt", "learned",
+	"travelling", "traveling",
+	"Cancelling", "Canceling",
+	"cancelling", "canceling",
+	"cancelled", "canceled",
 )
+
+// variety is one of our phrasings in the letter's variety of English:
+// for a template that is not filled by values.fill, which does the same.
+func (v values) variety(tmpl string) string {
+	if v.us {
+		return usWords.Replace(tmpl)
+	}
+	return tmpl
+}
+
+// usTitles are the titles American letters write with a full stop: "Dear
+// Mr. Hughes," where a British one writes "Dear Mr Hughes,". "Miss",
+// "Sir" and "Professor" are words, not abbreviations, and take none.
+var usTitles = []string{"mr", "mrs", "ms", "mx", "dr", "prof", "messrs"}
+
+// titleIn is a title as e writes it: in US English an abbreviation gains
+// its full stop ("Ms" is "Ms."); a title typed with one, and every title
+// in British English, is kept as the user typed it.
+func titleIn(e English, title string) string {
+	if e == EnglishUS && slices.Contains(usTitles, strings.ToLower(title)) {
+		return title + "."
+	}
+	return title
+}
+
+// usSignoffs are the closes of a US letter, by how its greeting names the
+// reader (see greetingKind) and its tone: "Sincerely," and "Best regards,"
+// under "Dear Mr. Hughes,", "Best," and "Thank you," under a first name;
+// none of the British "Yours sincerely,", "Kindest regards,", "Many
+// thanks," or "Cheers,". The British sets stay in signoffs.
+var usSignoffs = map[int]toned{
+	greetTitled: {
+		ToneFormal: {"Sincerely,", "Best regards,", "Kind regards,", "Regards,", "Respectfully,", "Best wishes,"},
+		ToneWarm:   {"Best regards,", "Kind regards,", "Best,", "Best wishes,", "Sincerely,"},
+	},
+	greetFirstName: {
+		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Warmly,", "Thanks so much,"},
+		ToneWarm:   {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
+	},
+	greetOther: {
+		ToneFormal: {"Sincerely,", "Best regards,", "Kind regards,", "Regards,", "Best,", "Thank you,", "Best wishes,", "With appreciation,", "Warm regards,", "With thanks,"},
+		ToneWarm:   {"Best,", "Thanks again,", "Thanks,", "Best regards,", "Warmly,", "Take care,", "Thanks so much,", "Warm regards,", "Best wishes,", "All my best,"},
+	},
+}
 
 // slotIn names an interview time as e writes it: en-GB "Thursday 3
 // December at 14:00", en-US "Thursday, December 3 at 2 p.m."; for the
@@ -106,6 +189,15 @@ func shortDateIn(e English, t time.Time, loc *time.Location) string {
 		return t.Format("2 Jan")
 	}
 	return t.Format("Jan 2")
+}
+
+// dayMonthIn is a day as a follow-up names the decline's: en-US
+// "December 3", otherwise "3 December".
+func dayMonthIn(e English, t time.Time) string {
+	if e == EnglishUS {
+		return t.Format("January 2")
+	}
+	return t.Format("2 January")
 }
 
 // shortNoticeDays is how many days before the interview, counted in

@@ -17,7 +17,7 @@ func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 	c := newChooser(r.Variant, r.Wording)
 	v := requestValues(dr, c)
 	if !r.DeclinedOn.IsZero() {
-		v.date = r.DeclinedOn.Format("2 January")
+		v.date = dayMonthIn(r.English, r.DeclinedOn)
 	}
 	ch := FollowUpChannel(r.DeclineChannel)
 	body := followUpBody(r, dr, v, c)
@@ -49,6 +49,7 @@ func normalizeFollowUp(r FollowUpRequest) FollowUpRequest {
 	r.Situation, r.DeclineChannel, r.Tone, r.Sender = dr.Situation, dr.Channel, dr.Tone, dr.Sender
 	r.Kind = parsed(r.Kind, followUpKinds, FollowUpConfirm)
 	r.DeclineSubject = clean(r.DeclineSubject)
+	r.English = parseEnglish(r.English)
 	return r
 }
 
@@ -59,7 +60,7 @@ var followUpKinds = []FollowUpKind{FollowUpConfirm, FollowUpThanks}
 func (r FollowUpRequest) asRequest() Request {
 	return Request{Company: r.Company, Role: r.Role, Contact: r.Contact,
 		Situation: r.Situation, Channel: FollowUpChannel(r.DeclineChannel), Tone: r.Tone, Sender: r.Sender,
-		Reason: ReasonNone, Offer: OfferNone}
+		Reason: ReasonNone, Offer: OfferNone, English: r.English}
 }
 
 // followUpBody is the middle of the follow-up, between greeting and name.
@@ -81,7 +82,7 @@ func followUpText(r FollowUpRequest, dr Request, v values, c chooser) string {
 		if v.date != "" {
 			when = "on " + v.date
 		}
-		return strings.NewReplacer("{doing}", v.fill(declinedDoing[r.Situation]), "{when}", when).Replace(c.pick(partOpening, afterCall[r.Tone]))
+		return strings.NewReplacer("{doing}", v.fill(declinedDoing[r.Situation]), "{when}", when).Replace(v.variety(c.pick(partOpening, afterCall[r.Tone])))
 	}
 	note, list := "my note", followUpConfirm[r.Tone]
 	if dr.Channel == ChannelMessage {
@@ -90,7 +91,7 @@ func followUpText(r FollowUpRequest, dr Request, v values, c chooser) string {
 	if v.date != "" {
 		note += " of " + v.date
 	}
-	return strings.NewReplacer("{about}", about, "{note}", note).Replace(c.pick(partOpening, list))
+	return strings.NewReplacer("{about}", about, "{note}", note).Replace(v.variety(c.pick(partOpening, list)))
 }
 
 // declinedAbout names what the declined message was about, so the

@@ -124,5 +124,8 @@ func validateFollowUp(r FollowUpRequest) error {
 	if !slices.Contains(followUpKinds, r.Kind) {
 		f.add("kind", oneOf("kind", followUpKinds))
 	}
+	if !r.English.Valid() {
+		f.add("english", oneOf("english", englishes))
+	}
 	return f.err()
 }

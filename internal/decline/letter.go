@@ -183,7 +183,7 @@ func cleanSender(s Sender) Sender {
 
 func requestValues(r Request, c chooser) values {
 	v := values{
-		company: companyRef(r.Company), role: r.Role, greet: r.Contact.Greeting(r.Tone),
+		company: companyRef(r.Company), role: r.Role, greet: r.Contact.GreetingIn(r.Tone, r.English),
 		sender: r.Sender.Name, first: firstWord(r.Sender.Name),
 		email: r.Sender.Email, phone: r.Sender.Phone, link: r.Sender.Link,
 		reason: r.ReasonDetail, at: " at " + companyRef(r.Company), detail: r.Detail,

@@ -306,8 +306,12 @@ var signoffsTitled = []string{"Kind regards,", "Best regards,", "Yours sincerely
 
 // signoffList is the sign-offs that match the greeting: by first name, a
 // warm or plain close; by title, any; otherwise (a full name, a team) any
-// but those of titledSignoffs.
+// but those of titledSignoffs. A US letter signs off as Americans do (see
+// usSignoffs).
 func signoffList(r Request) []string {
+	if r.English == EnglishUS {
+		return usSignoffs[greetingKind(r)][r.Tone]
+	}
 	switch greetingKind(r) {
 	case greetFirstName:
 		return signoffsByName[r.Tone]

@@ -73,8 +73,11 @@ type FollowUpRequest struct {
 	// DeclineSubject is the subject the decline was sent with, which a
 	// follow-up e-mail replies to; empty: the usual subject of Situation.
 	DeclineSubject string
-	Variant        uint64
-	Wording        uint64
+	// English is the variety the follow-up is written in, as the
+	// decline's (see Request.English).
+	English English
+	Variant uint64
+	Wording uint64
 }
 
 // Letter is a generated or edited letter. Voicemail is the short message

@@ -66,7 +66,7 @@ func rulePersonal(t letterText) Check {
 	text, ws := t.text, t.textWs
 	var missing []string
 	if !namesContact(text, ws, t.req.Contact, t.req.Channel, t.letter.Body) {
-		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.Greeting(t.req.Tone)))
+		missing = append(missing, fmt.Sprintf("the contact (%s)", t.req.Contact.GreetingIn(t.req.Tone, t.req.English)))
 	}
 	// A reply to the recruiter may leave out the company or the role, not both.
 	if t.req.Company != "" && t.req.Role != "" && !mentions(text, ws, t.req.Company) && !mentions(text, ws, t.req.Role) {

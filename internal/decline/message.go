@@ -1,0 +1,171 @@
+package decline
+
+import (
+	"strings"
+)
+
+// The shapes of a chat or LinkedIn message. Read side by side, messages
+// that all opened "Hello Sarah," on a line of their own and ended with the
+// bare name gave the tracker away; people write a greeting on its own
+// line, run it into the first sentence ("Hi Mark, thanks so much for
+// ..."), or leave it out and name the reader in the thanks ("Thanks for
+// thinking of me, Mark, but ..."), and they sign with the name alone, a
+// dash and the name, or a short close ("Thanks again,", "Best,").
+const (
+	greetOwnLine = iota // "Hi Sarah," then the message
+	greetInline         // "Hi Sarah, thanks so much for ..."
+	greetNone           // no greeting; the reader named in the thanks
+)
+
+// messageGreetingShapes weights the greeting shapes: run into the first
+// sentence in half the messages, on its own line in a third, left out in
+// the rest. A greeting that cannot run on ("Dear Ms Carter,", "Hello,")
+// stands on its line.
+var messageGreetingShapes = []int{greetOwnLine, greetInline, greetNone, greetInline, greetOwnLine, greetInline}
+
+// messageCloses are the short closes a message may sign with, by variety
+// and tone: none of a letter's "Yours sincerely," or "Respectfully,", no
+// "Cheers," in US English, and thanks only "again", as the note has
+// thanked already ("Many thanks for ... Many thanks," read as a machine's).
+var messageCloses = map[English]toned{
+	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Best wishes,"}},
+	EnglishUS: {ToneFormal: {"Best,", "Thank you again,", "Thanks again,", "Best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Take care,", "All my best,"}},
+}
+
+// The ways a message is signed.
+const (
+	signBare  = iota // the name alone
+	signDash         // "– Sam"
+	signClose        // "Thanks again," and the name
+)
+
+// messageSignShapes weights the signatures: a short close in half the
+// messages, the bare name in a third, a dash in the rest (only warm ones).
+var messageSignShapes = []int{signClose, signBare, signClose, signDash, signBare, signClose}
+
+// messageGreeting opens a chat message. A person is greeted by first name
+// even in a formal note, as people write on chat and LinkedIn, unless a
+// title or a greeting name says otherwise; then a British note opens
+// "Dear Ms Carter," and an American one "Hi Ms. Carter,": "Hello" before a
+// title was a blind reader's tell. A team is greeted by its name, and
+// nobody known (or "Sir or Madam") with "Hello,".
+func messageGreeting(r Request, v values) string {
+	switch {
+	case v.greet == "" || impersonal(v.greet):
+		return "Hello,"
+	case r.Tone == ToneWarm:
+		return v.fill("Hi {greet},")
+	case r.Contact.Kind == ContactPerson && r.Contact.Title == "" && r.Contact.GreetingName == "":
+		return "Hello " + r.Contact.Greeting(ToneWarm) + ","
+	case greetingKind(r) == greetTitled && r.English != EnglishUS:
+		return v.fill("Dear {greet},")
+	case greetingKind(r) == greetTitled:
+		return v.fill("Hi {greet},")
+	}
+	return v.fill("Hello {greet},")
+}
+
+// messageGreetingIn is messageGreeting, varied by c: "Hi" or "Hello"
+// before a first name, "Hi there,", "Hello," or "Hi," for nobody known in
+// a warm note.
+func messageGreetingIn(r Request, v values, c chooser) string {
+	g := messageGreeting(r, v)
+	switch {
+	case g == "Hello," && r.Tone == ToneWarm:
+		return c.pick(partGreeting, []string{"Hi there,", "Hello,", "Hi,"})
+	case strings.HasPrefix(g, "Hello ") && (r.Tone == ToneWarm || greetingKind(r) != greetTitled):
+		return c.pick(partGreeting, []string{"Hi", "Hello", "Hi"}) + strings.TrimPrefix(g, "Hello")
+	}
+	return g
+}
+
+// messageLayout lays a message's sentences out in one of the shapes of
+// messageGreetingShapes and messageSignShapes, signed with name.
+func messageLayout(r Request, v values, c chooser, body []string, name string) string {
+	greet := messageGreetingIn(r, v, c)
+	text := sentences(body...)
+	switch messageGreetingShapes[c.index(partGreeting+partLead, len(messageGreetingShapes))] {
+	case greetInline:
+		// Only "Hi ...," runs on: "Dear" and "Hello" stand on a line,
+		// as does a title or a team in a formal note.
+		if strings.HasPrefix(greet, "Hi") && greetingKind(r) != greetTitled && (r.Tone == ToneWarm || r.Contact.Kind == ContactPerson) {
+			text, greet = strings.TrimSuffix(greet, ",")+", "+lowerFirst(text), ""
+		}
+	case greetNone:
+		if s, ok := vocative(r, v, text); ok {
+			text, greet = s, ""
+		}
+	}
+	note := paragraphs(greet, text, messageSignature(r, c, text, name))
+	if countWords(note) > maxMessageWords {
+		return paragraphs(greet, text, name) // a long note ends without a close
+	}
+	return note
+}
+
+// vocative names the reader in the message's first sentence, after its
+// thanks ("Thanks for thinking of me, Mark, but ..."), so that the message
+// can leave the greeting out; ok is false when the reader is not greeted
+// by a first name or the first sentence does not open with thanks. A team
+// or nobody known needs no naming.
+func vocative(r Request, v values, text string) (string, bool) {
+	if r.Contact.Kind != ContactPerson || impersonal(v.greet) {
+		return text, true
+	}
+	// A first name only: a title, or a greeting the user set, stands in a
+	// greeting of its own.
+	first := r.Contact.Greeting(ToneWarm)
+	if r.Contact.GreetingName != "" || r.Contact.Title != "" && r.Tone == ToneFormal || strings.Contains(first, " ") || !latin(first) {
+		return text, false
+	}
+	ss := splitSentences(text)
+	if len(ss) == 0 || !strings.HasPrefix(ss[0], "Thank") || strings.Contains(ss[0], first) || strings.HasSuffix(ss[0], ".m.") {
+		return text, false
+	}
+	s := ss[0]
+	cut := len(unstopped(s, v))
+	for _, join := range []string{", but ", " – "} {
+		if i := strings.Index(s, join); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	if strings.Contains(s[:cut], ",") && cut == len(unstopped(s, v)) {
+		return text, false // "Thank you, truly, for ..." would take a third comma
+	}
+	named := s[:cut] + ", " + first + s[cut:]
+	if cut == len(unstopped(s, v)) && !strings.HasSuffix(named, ".") {
+		named += "."
+	}
+	return named + strings.TrimPrefix(text, s), true
+}
+
+// messageSignature signs a message with name alone, after a dash, or
+// after a short close; a close that thanks is left out when the message
+// thanks twice already.
+func messageSignature(r Request, c chooser, text, name string) string {
+	shape := messageSignShapes[c.index(partSignoff+partLead, len(messageSignShapes))]
+	if shape == signDash && r.Tone != ToneWarm {
+		shape = signBare
+	}
+	switch shape {
+	case signDash:
+		return "– " + name
+	case signClose:
+		e := r.English
+		if e != EnglishUS {
+			e = EnglishGB
+		}
+		n := 0
+		for _, s := range splitSentences(text) {
+			if thanks(s) {
+				n++
+			}
+		}
+		close := c.pickFresh(partSignoff, messageCloses[e][r.Tone], lastSentences(text, 1), func(s string) bool { return n >= 2 && thanks(s) })
+		if n >= 2 && thanks(close) {
+			return name
+		}
+		return close + "\n" + name
+	}
+	return name
+}

@@ -1,0 +1,140 @@
+package decline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// messageShapeOf names the greeting and the signature of a message as a
+// reader sees them.
+func messageShapeOf(body string) (greeting, signature string) {
+	first, _, _ := strings.Cut(body, "\n")
+	switch {
+	case strings.HasSuffix(first, ","):
+		greeting = "own line"
+	case strings.HasPrefix(first, "Hi ") && strings.Contains(first, ", "):
+		greeting = "inline"
+	default:
+		greeting = "none"
+	}
+	paras := strings.Split(body, "\n\n")
+	last := paras[len(paras)-1]
+	switch {
+	case strings.HasPrefix(last, "– "):
+		signature = "dash"
+	case strings.Contains(last, "\n"):
+		signature = "close"
+	default:
+		signature = "bare"
+	}
+	return greeting, signature
+}
+
+// Bounds on the shapes of messages: a blind reader saw the greeting on a
+// line of its own, "..., but I ..." and the bare name in almost every one.
+const (
+	maxOwnLineGreeting = 0.65
+	minInlineGreeting  = 0.15
+	minNoGreeting      = 0.05
+	maxBareName        = 0.55
+	minClose           = 0.25
+	maxButJoin         = 0.55
+)
+
+// TestMessagesTakeManyShapes writes messages for every situation, reason,
+// tone, contact and variety and fails when one shape of greeting, of
+// signature or of the thanks-and-decline join is in too many of them.
+// Every message keeps to one to three sentences, names a person it does
+// not greet in its first sentence, and passes every check.
+func TestMessagesTakeManyShapes(t *testing.T) {
+	greetings, signatures := map[string]int{}, map[string]int{}
+	n, but := 0, 0
+	for r := range drawnRequests() {
+		if r.Channel != ChannelMessage {
+			continue
+		}
+		r.Contact = contacts[int(r.Variant)%len(contacts)].c
+		r.English = []English{EnglishGB, EnglishUS}[r.Variant/3%2]
+		l := mustCompose(t, r)
+		g, s := messageShapeOf(l.Body)
+		greetings[g]++
+		signatures[s]++
+		n++
+		if strings.Contains(l.Body, ", but ") {
+			but++
+		}
+		what := fmt.Sprintf("%s/%s/%s/%s", r.Situation, r.Tone, r.English, r.Contact.Name)
+		if c := normalizeContact(r.Contact); g == "none" && c.Kind == ContactPerson {
+			first := strings.Fields(c.Name)[0]
+			if c.Title != "" && r.Tone == ToneFormal || !latin(first) {
+				t.Errorf("%s: a titled reader is not greeted:\n%s", what, l.Body)
+			} else if ss := splitSentences(l.Body); !strings.Contains(ss[0], first) {
+				t.Errorf("%s: the reader is neither greeted nor named in the first sentence:\n%s", what, l.Body)
+			}
+		}
+		if paras := strings.Split(l.Body, "\n\n"); s == "close" && thanks(paras[len(paras)-1]) && !strings.Contains(paras[len(paras)-1], "again") {
+			t.Errorf("%s: the note thanks, and its close thanks as if it had not:\n%s", what, l.Body)
+		}
+		if r.English == EnglishUS && strings.Contains(l.Body, "Cheers,") {
+			t.Errorf("%s: an American message signs \"Cheers,\":\n%s", what, l.Body)
+		}
+		assertAllOK(t, l, r)
+		assertLetterShape(t, l, r)
+	}
+	share := func(k, of int) float64 { return float64(k) / float64(of) }
+	t.Logf("greetings %v, signatures %v, \", but\" in %d of %d", greetings, signatures, but, n)
+	for _, b := range []struct {
+		what     string
+		got      float64
+		min, max float64
+	}{
+		{"greeting on its own line", share(greetings["own line"], n), 0, maxOwnLineGreeting},
+		{"greeting run into the first sentence", share(greetings["inline"], n), minInlineGreeting, 1},
+		{"no greeting", share(greetings["none"], n), minNoGreeting, 1},
+		{"the bare name", share(signatures["bare"], n), 0, maxBareName},
+		{"a close before the name", share(signatures["close"], n), minClose, 1},
+		{"\", but\"", share(but, n), 0, maxButJoin},
+	} {
+		if b.got < b.min || b.got > b.max {
+			t.Errorf("%s in %.0f %% of messages (want %.0f-%.0f %%)", b.what, 100*b.got, 100*b.min, 100*b.max)
+		}
+	}
+}
+
+// TestMessageGreetsATitleAsPeopleDo: a formal message to a reader with a
+// title opens "Dear Ms Carter," in British English and "Hi Ms. Carter,"
+// in US English, never "Hello Ms Carter,"; a warm one greets the first
+// name. A greeting the user set is used as typed.
+func TestMessageGreetsATitleAsPeopleDo(t *testing.T) {
+	cases := []struct {
+		contact  Contact
+		english  English
+		tone     Tone
+		want     string
+		wantLine bool // on a line of its own
+	}{
+		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishGB, ToneFormal, "Dear Ms Carter,", true},
+		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishUS, ToneFormal, "Hi Ms. Carter,", true},
+		{Contact{Name: "Ms. Helen Carter"}, EnglishGB, ToneFormal, "Dear Ms. Carter,", true},
+		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishGB, ToneWarm, "Helen", false},
+		{Contact{Name: "Helen Carter", GreetingName: "Mrs Carter"}, EnglishUS, ToneFormal, "Hi Mrs Carter,", true},
+	}
+	for _, tc := range cases {
+		for _, sit := range Situations() {
+			for w := range uint64(10) {
+				r := request(sit, ReasonsFor(sit)[int(w)%len(ReasonsFor(sit))], ChannelMessage, tc.tone, 5)
+				r.Contact, r.English, r.Wording = tc.contact, tc.english, w
+				l := mustCompose(t, r)
+				ok := strings.HasPrefix(l.Body, tc.want+"\n\n")
+				if !tc.wantLine {
+					ok = strings.Contains(l.Body, tc.want) && !strings.Contains(l.Body, "Ms")
+				}
+				if !ok || strings.Contains(l.Body, "Hello Ms") || strings.Contains(l.Body, "Hello Mrs") {
+					t.Errorf("%+v %s %s/%s/%d, want %q:\n%s", tc.contact, tc.english, tc.tone, sit, w, tc.want, l.Body)
+				}
+				assertAllOK(t, l, r)
+			}
+		}
+	}
+}
