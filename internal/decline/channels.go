@@ -69,6 +69,15 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	if detailInReason(r) {
 		return "" // the user's detail gives the reason (see ownReason)
 	}
+	if r.Reason == ReasonOther {
+		// The user's words, when they are one plain clause: "..., as
+		// my parents are ..."; otherwise a sentence of their own frames
+		// them (see framedOwn).
+		if w := readOwn(r.ReasonDetail, r.Tone); w.single() {
+			return w.clause()
+		}
+		return ""
+	}
 	var joinable []string
 	for _, s := range reasonList(r) {
 		if strings.HasPrefix(s, "^") {
@@ -468,9 +477,9 @@ var clockDots = strings.NewReplacer(" a.m.", " am", " p.m.", " pm")
 func messageReason(r Request, v values, c chooser, list, leads []string, after string) string {
 	switch {
 	case detailInReason(r):
-		return ownReason(r, v, c, r.Detail, detailKindOf(r), after)
+		return ownReason(r, v, c, r.Detail, detailKindOf(r), after, true)
 	case r.Reason == ReasonOther:
-		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after)
+		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after, true)
 	}
 	return forRole(r, c.sentence(partReason, list, leads, reasonValues(r, v), after))
 }

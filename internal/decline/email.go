@@ -203,14 +203,14 @@ func (e *emailWriter) reason() {
 // decline because of certain family matters.").
 func (e *emailWriter) ownReason(own string, kind DetailKind) {
 	p := e.d.last()
-	if kind == DetailReason && !isSentence(own) && !isGerund(own) && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
-		if s := becauseOf(p[len(p)-1], own, e.v); s != "" {
+	if w := readOwn(own, e.r.Tone); kind == DetailReason && w.shape != ownClause && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
+		if s := becauseOf(p[len(p)-1], w, e.v); s != "" {
 			p[len(p)-1] = s
 			e.d.valid = false
 			return
 		}
 	}
-	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text()))
+	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text(), true))
 	if kind == DetailOffer && len(p) > 0 && s != "" && e.c.index(partJoin+4*partLead, 3) != 0 {
 		if j := asOwn(p[len(p)-1], s, e.v); j != "" {
 			p[len(p)-1] = j
@@ -300,7 +300,7 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	}
 	if !detailAppreciated(e.r) {
 		e.detailDone = true
-		e.d.add(ownReason(e.r, e.v, e.c, e.r.Detail, detailKindOf(e.r), e.d.text()))
+		e.d.add(ownReason(e.r, e.v, e.c, e.r.Detail, detailKindOf(e.r), e.d.text(), !detailAfterReason(e.r)))
 		return
 	}
 	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))

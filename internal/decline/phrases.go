@@ -407,7 +407,7 @@ var thanksBare = situated{
 			"^I was [pleased|glad] to be invited, and I thank you for it.",
 		},
 		ToneWarm: {
-			"^Thank you for thinking of me.",
+			"^Thank you for thinking of me[| for this one].",
 			"^Thanks [so much|a lot] for the invitation.",
 			"^I [really|truly] appreciate you reaching out.",
 			"^Thanks for your interest in my application.",
