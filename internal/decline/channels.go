@@ -199,6 +199,7 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 		return capitalizeSafe(r.Detail) + "."
 	}
 	v.np, v.adj = np, adj
+	first = first && !c.isCalm() // "which makes this a harder letter to write" says the decision was hard
 	list := detailSentences[shape][first][r.Tone]
 	if shape == detailNoun && slices.Contains(eventHeads, headNoun(r.Detail)) {
 		list = eventSentences[first][r.Tone] // "I enjoyed our meeting on Tuesday", not "I appreciated" it

@@ -12,10 +12,39 @@ import (
 type chooser struct {
 	seed  uint64
 	stems map[string]stemSet
+	// calm is set when the letter may not, or no longer, say that the
+	// decision was hard (see hardSaying); shared by the chooser's copies.
+	calm *bool
 }
 
 func newChooser(variant, wording uint64) chooser {
-	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}}
+	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}, calm: new(bool)}
+}
+
+// hardSayings mark a sentence that says the decision was hard or long in
+// the making ("It was a close call", "I did not come to this lightly",
+// "After a good deal of thought"). People mostly do not say it, and never
+// twice: two in a letter, or one in most letters, was a blind reader's
+// tell.
+var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "difficult", "tough call", "lightly", "come to this",
+	"reached quickly", "weighed", "close call", "close thing", "close decision", "closer choice", "back and forth", "slept on",
+	"a while to decide", "days to decide", "longer to decide", "took me", "some thought", "of thought", "careful thought",
+	"careful consideration", "thought it over", "thinking it over", "thought about it", "given it some", "to be sure", "turning over",
+	"spent a few days", "took some time over", "carefully over"}
+
+// hardSaying reports one of our sentences that says the decision was hard.
+func hardSaying(s string) bool {
+	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
+}
+
+// isCalm reports whether c may no longer write a sentence of hardSayings.
+func (c chooser) isCalm() bool { return c.calm != nil && *c.calm }
+
+// keepCalm forbids c the sentences of hardSayings.
+func (c chooser) keepCalm() {
+	if c.calm != nil {
+		*c.calm = true
+	}
 }
 
 // The parts of a letter, mixed into the choice so that each part varies
@@ -105,10 +134,23 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				// Up to three expansions of the phrasing's alternatives.
 				for k := range 3 {
 					s := v.fill(withLead(lead, c.expand(part*64+at, k, core)))
+					if hardSaying(s) {
+						// At most one a letter, and only where the
+						// letter may say it (see mayTellHard).
+						if c.isCalm() {
+							if !strings.Contains(core, "[") {
+								break
+							}
+							continue
+						}
+					}
 					if first == "" {
 						first = s
 					}
 					if prev == nil || !repeatsStem(prev, s) {
+						if hardSaying(s) {
+							c.keepCalm()
+						}
 						return s
 					}
 					if !strings.Contains(core, "[") {
@@ -120,6 +162,12 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				}
 			}
 		}
+	}
+	if first == "" {
+		first = v.fill(withLead("", c.expand(part*64+i0, 0, list[i0]))) // every phrasing says it: one must be written
+	}
+	if hardSaying(first) {
+		c.keepCalm()
 	}
 	return first
 }

@@ -112,7 +112,7 @@ var minBodyWords = map[Situation]int{
 	SituationInvitation:      32,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
-	SituationOffer:           56,
+	SituationOffer:           58,
 }
 
 const maxExtraWords = 16
@@ -377,7 +377,7 @@ func (e *emailWriter) opening() {
 		e.factAfterReason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && !e.factReplacesReason() {
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && countWords(decl)+countWords(clause) <= 34 && !e.factReplacesReason() {
 			e.d.add(joinReason(decl, clause, e.v, c))
 			e.factAfterReason()
 		} else {
@@ -433,6 +433,11 @@ func (e *emailWriter) linkReason() bool {
 // better (the rival offer or a real reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
+	if e.c.isCalm() {
+		// The letter may not say the decision was hard, or has: an
+		// offer letter says what it knows of the reader's side instead.
+		list = acknowledgments[e.r.Situation][e.r.Tone]
+	}
 	if len(list) == 0 || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
 		return
 	}

@@ -227,6 +227,22 @@ var reflections = situated{
 	},
 }
 
+// acknowledgments take the place of reflections in an offer letter that
+// does not say the decision was hard: what the writer knows of the
+// reader's side.
+var acknowledgments = situated{
+	SituationOffer: {
+		ToneFormal: {"I know how much work goes into making an offer.", "I realise this is not the answer you were hoping for.",
+			"I am conscious of the time your colleagues put into the interviews.", "I am sorry to leave you with the search to reopen.",
+			"I am aware that this leaves you with the position to fill again.", "I know this is unwelcome news after so many conversations.",
+			"I realise you have invested a good deal of time in me."},
+		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
+			"I know how much goes into making an offer.", "I realise it's not the news you wanted.",
+			"I know this means starting the search again, and I'm sorry about that.", "I'm aware this isn't what you hoped to hear after all those conversations.",
+			"I know you've put a lot of time into me.", "I wanted you to hear it from me before anything else."},
+	},
+}
+
 // thanksAgain end a letter, as people often end, with thanks once more for
 // what the reader did in this situation.
 var thanksAgain = situated{
@@ -266,7 +282,8 @@ var thanksAgain = situated{
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided.",
+			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I remain grateful to you all."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
