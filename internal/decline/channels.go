@@ -288,7 +288,7 @@ func messageNote(r Request, v values, c chooser) string {
 	// long role, company or interview slot still fits.
 	for pass, at := range []string{v.at, "", ""} {
 		v.at = at
-		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
+		ph, offers := &shortPhrasings, offersFor(r, shortOffers[r.Offer][r.Tone], shortOffersBySituation)
 		if pass == 2 {
 			ph, offers = &tersePhrasings, tight(offers, 8)
 		}
@@ -534,7 +534,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
+	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, thanks)
 	return paragraphs(
 		sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about)),
 		sentences(decl, reason),

@@ -607,11 +607,39 @@ func (e *emailWriter) offer() {
 
 // offerList is the phrasings of the chosen offer; empty for none.
 func (e *emailWriter) offerList() []string {
-	list := offerSentences[e.r.Offer][e.r.Tone]
-	if e.r.Offer == OfferStayInTouch && met(e.r) {
-		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
+	return toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+}
+
+// offersFor is the offers of every situation, list, with those of r's
+// situation (see offersBySituation) from bySit; a later round declined
+// after an interview takes the offers to the people met. Before any
+// meeting the offer is short, as people make it in a note.
+func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
+	sit := r.Situation
+	if r.Interviewed && sit == SituationInvitation {
+		sit = SituationAfterInterview
 	}
-	return toReader(e.r, list)
+	own := bySit[sit][r.Offer][r.Tone]
+	if len(own) == 0 {
+		return list
+	}
+	if !met(r) {
+		list = shortOffer(list)
+	}
+	return append(slices.Clip(list), own...)
+}
+
+// maxShortOffer is the most words of an offer made before any meeting.
+const maxShortOffer = 12
+
+// shortOffer is list without the offers longer than maxShortOffer words;
+// list itself when none is so short.
+func shortOffer(list []string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxShortOffer })
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // wishesFor is the closing wishes of r's situation that fit its reader.

@@ -35,71 +35,109 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to recommend your team to people in my network.",
 			"I will gladly put in a good word for your team when I can.",
 			"I will gladly recommend your organisation to others who are looking.",
+			"I will happily recommend you as an employer to anyone who asks.",
+			"If friends ask about working with you, I will recommend it.",
 		},
 		ToneWarm: {
 			"I'll [happily|gladly] recommend your team to friends[| who are looking].",
 			"I'll gladly speak highly of your team to anyone I know.",
 			"I'll be sure to put in a good word for your team.",
 			"I'd happily recommend you to friends who are looking.",
+			"I'll recommend you to anyone who asks.",
+			"I'll happily recommend you to friends who ask about working there.",
 		},
 	},
 	OfferStayInTouch: {
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
 			"I hope we can stay in contact from time to time.",
-			"I would be very glad to hear from you if our paths cross again.",
 			"I hope we will stay in touch as our careers go on.",
 			"Please feel free to contact me if a different role comes up.",
-			"I would be pleased to hear from you about future openings.",
-			"I hope we will cross paths again before long.",
+			"I would be glad to stay connected.",
 			"Perhaps we will have the chance to work together another time.",
-			"Please do get in touch about future openings.",
-			"I hope our paths cross again [in the future|one day].",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
-			"I would be happy to [talk again|hear from you] in the future.",
-			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
-			"Should a different [opening|vacancy] come up later, please do get in touch.",
+			"Should a different [opening|vacancy] come up later, please do let me know.",
 			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
 			"Let's keep in touch[| – I'd like that].",
-			"I hope our paths cross again[| one day].",
 			"Do keep in touch if anything else comes up[| that might suit me].",
 			"It would be [great|lovely] to stay in touch.",
 			"I'd be really glad to stay connected[| with you].",
 			"I hope we get the chance to work together another time.",
-			"I'd be [glad|happy] to hear from you about future roles.",
-			"I'd be happy to hear from you [down the line|in the future].",
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
-			"Hopefully we'll cross paths again one day.",
 			"I'd really like to keep in touch[| with you].",
 			"Feel free to reach out if something else turns up.",
-			"Do get in touch if another role comes along.",
 			"Let's stay in touch[| on LinkedIn].",
 			"Let me know if anything else comes up that might fit.",
-			"Maybe we'll get to work together another time.",
 		},
 	},
 }
 
-// offersAfterMeeting are the offers to stay in touch once the candidate
-// has met the people they would keep in touch with.
-var offersAfterMeeting = toned{
-	ToneFormal: {
-		"I hope our paths cross again.",
-		"I hope to cross paths with you and the team again.",
-		"I would very much like to keep in touch with the people I met.",
-		"I hope we can stay in contact[| now that we have met].",
-		"I would be glad to hear from you again[| in the future].",
-		"It would be good to keep in touch.",
-		"I would welcome the chance to stay in contact with you.",
+// offersBySituation are offers of help that belong to one situation: a
+// note that withdraws before any interview offers briefly to hear of other
+// roles; after an interview the offer is to the people met; on an offer,
+// to the manager, whose team the writer now knows. A letter chooses among
+// these and the offers of every situation (see offersFor).
+var offersBySituation = map[Situation]map[Offer]toned{
+	SituationWithdrawal: {
+		OfferStayInTouch: {
+			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear of other openings in future.",
+				"I would welcome a note if something else comes up."},
+			ToneWarm: {"Do keep me in mind for anything else.", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I will pass the advert on to anyone I know who would suit it."},
+			ToneWarm:   {"I'll pass the advert on to anyone I know who'd suit it."},
+		},
 	},
-	ToneWarm: {
-		"I'd like to keep in touch.",
-		"It would be [lovely|great] to keep in touch with you all.",
-		"I hope to cross paths with everyone again down the line.",
+	SituationInvitation: {
+		OfferStayInTouch: {
+			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
+				"I would welcome a note if another role comes up."},
+			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I will let anyone I know who would suit the role know that it is open."},
+			ToneWarm:   {"I'll let friends who'd suit the role know it's open."},
+		},
+	},
+	SituationBeforeInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"I hope we will have the chance to meet another time.", "I would be glad to stay in contact, and perhaps to meet on another occasion.",
+				"Please do keep me in mind for future roles."},
+			ToneWarm: {"Hopefully we'll get to meet another time.", "I'd like to keep in touch, and maybe meet another time.",
+				"Do keep me in mind for other roles."},
+		},
+	},
+	SituationAfterInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I hope to keep in contact with you and the team.",
+				"I would be glad to connect with the people I met.", "I hope to cross paths with you and the team again.",
+				"I would be glad to stay connected now that we have met.", "I would welcome the chance to stay in contact with you."},
+			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd be glad to connect with everyone I met.",
+				"I'd like to stay connected now that we've met.", "It would be [lovely|great] to keep in touch with you all."},
+		},
+		OfferReferral: {
+			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
+			ToneWarm:   {"Now I know what the role needs, I'll happily send anyone who'd suit it your way."},
+		},
+	},
+	SituationOffer: {
+		OfferStayInTouch: {
+			ToneFormal: {"I would be glad to stay in contact, and to hear how the team gets on.", "I would be glad to stay connected with you.",
+				"I hope we can keep in touch, and I would be glad to hear how the work goes.", "I hope to keep in contact with you as the team grows."},
+			ToneWarm: {"I'd love to hear how the team gets on, so let's stay in touch.", "I'd love to stay connected with you.",
+				"Let's keep in touch – I'd like to hear how things go for the team.", "I hope we can stay in contact as the team grows."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I know the role well now, and I will gladly send anyone in my network who would suit it your way."},
+			ToneWarm:   {"I know the role well now, so I'll happily send anyone who'd suit it your way."},
+		},
 	},
 }
 
