@@ -314,8 +314,8 @@ var eventHeads = []string{"conversation", "conversations", "discussion", "discus
 // the "first" ones open the letter, before the decline.
 var eventSentences = map[bool]toned{
 	false: {
-		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "I am grateful, too, for {detail}."},
-		ToneWarm:   {"I really enjoyed {detail}.", "I'm grateful for {detail}, too.", "I especially liked {detail}."},
+		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "{Detail} was a particular pleasure."},
+		ToneWarm:   {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I especially liked {detail}."},
 	},
 	true: {
 		ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write."},

@@ -394,7 +394,7 @@ func (e *emailWriter) opening() {
 	}
 }
 
-// linkReason, in two letters of three, sets the reason into the short
+// linkReason, in four letters of five, sets the reason into the short
 // decline just written as its cause ("I have decided to decline, as I
 // have accepted another role."): a bare decline followed by a bare
 // reason, one fact a sentence, was a blind reader's tell. It reports
@@ -402,12 +402,19 @@ func (e *emailWriter) opening() {
 // the thanks or gives the reason itself.
 func (e *emailWriter) linkReason() bool {
 	p := e.d.last()
-	if len(p) == 0 || e.c.index(partJoin+3*partLead, 3) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
+	if len(p) == 0 || e.c.index(partJoin+3*partLead, 5) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
 		return false
 	}
 	decl := p[len(p)-1]
-	if countWords(decl) > 12 || strings.ContainsAny(decl, ",;:–") || !declines(words(decl)) {
+	body := decl
+	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I have decided to ..." takes a reason too
+	}
+	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {
 		return false
+	}
+	if len(p) > 1 && strings.HasSuffix(e.v.company, ".") && strings.HasSuffix(p[len(p)-2], e.v.company) {
+		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
 		if slices.Contains(words(decl), w) {
@@ -543,7 +550,7 @@ func (e *emailWriter) thankOnce() {
 // thanking once has left shorter than its situation's least.
 func (e *emailWriter) courtesyIfShort() {
 	p := e.d.last()
-	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] {
+	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] || hasCourtesy(e.d.text()) {
 		return
 	}
 	last := p[len(p)-1]
@@ -831,10 +838,54 @@ func (e *emailWriter) pad() {
 // a word on why the writer wrote now ("I wanted to let you know
 // straight away.").
 func (e *emailWriter) closings() []string {
-	if e.noWish() {
+	if e.noWish() && !hasCourtesy(e.d.text()) {
 		return courtesies[e.r.Situation][e.r.Tone]
 	}
 	return wishesFor(e.r)
+}
+
+// courtesySentences are every sentence of courtesies.
+var courtesySentences = func() map[string]bool {
+	out := map[string]bool{}
+	for _, byTone := range courtesies {
+		for _, list := range byTone {
+			for _, p := range list {
+				for _, s := range phrasingsOf(p) {
+					out[s] = true
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// hasCourtesy reports a text with a sentence on why the writer wrote now:
+// a letter says it once ("I thought it best to reply straight away. It
+// seemed fairer to tell you now." was a stack).
+func hasCourtesy(text string) bool {
+	for s := range sentenceSeq(text) {
+		if courtesySentences[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasingsOf are every sentence a phrasing with "[a|b]" alternatives can
+// write.
+func phrasingsOf(s string) []string {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s, ']')
+	var out []string
+	for _, alt := range strings.Split(s[i+1:j], "|") {
+		for _, rest := range phrasingsOf(s[j+1:]) {
+			out = append(out, s[:i]+alt+rest)
+		}
+	}
+	return out
 }
 
 // noWish reports a letter, one in two, whose closing line stands without a

@@ -194,35 +194,35 @@ var wishes = situated{
 // now, as people end a short note: neither thanks nor a wish.
 var courtesies = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I wanted to let you know promptly, before more of your time went on my application.", "I thought it right to tell you [without delay|at once].",
+		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I thought it right to tell you [without delay|at once].",
 			"It seemed only fair to let you know [early|straight away].", "I did not want my application to take up more of your time.",
-			"I wanted you to have my decision the day I made it."},
-		ToneWarm: {"I wanted to let you know straight away.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
-			"I didn't want you spending more time on my application.", "I wanted to tell you the moment I'd decided."},
+			"You have my decision the day I made it."},
+		ToneWarm: {"Better you hear it now than later.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
+			"I didn't want you spending more time on my application.", "I'm letting you know the moment I've decided."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I wanted to reply promptly so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
-			"It seemed only fair to reply [promptly|without delay].", "I did not want to hold up your planning.", "I wanted to reply once my mind was made up."},
-		ToneWarm: {"I wanted to let you know quickly so the slot can go to someone else.", "I thought I'd let you know right away.",
-			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "I wanted to reply the moment I'd decided."},
+		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
+			"It seemed only fair to reply [soon|without delay].", "I did not want to hold up your planning.", "I am replying as soon as my mind is made up."},
+		ToneWarm: {"I'm replying now so the slot can go to someone else.", "I thought I'd let you know right away.",
+			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "I'm replying the moment I've decided."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I wanted to let you know promptly so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
+		ToneFormal: {"I am letting you know now so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
 			"It seemed only fair to let you know [at once|straight away].", "I hope the time can still go to another candidate.",
 			"I hope this leaves enough time to offer the slot to someone else."},
-		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I wanted to tell you in time to offer the slot to someone else.",
+		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I'm telling you now so the slot can go to someone else.",
 			"It seemed fairer to say so [now|right away].", "Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wanted to let you know promptly so that the process can move on.", "I thought it right to tell you [without delay|at once].",
-			"It seemed only fair to let you know [promptly|straight away].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
-		ToneWarm: {"I wanted to let you know straight away.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
+		ToneFormal: {"I would rather tell you now than hold up your process.", "I thought it right to tell you [without delay|at once].",
+			"It seemed only fair to let you know [soon|straight away].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
+		ToneWarm: {"Better you hear it now than later.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
 			"I wanted you to know the moment I'd decided.", "I thought it best to tell you [quickly|straight away]."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wanted to give you my answer promptly.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [promptly|straight away].",
+		ToneFormal: {"I know you will want to move on with the search.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [soon|straight away].",
 			"I did not want to keep you waiting any longer.", "I wanted to reply once my mind was made up."},
-		ToneWarm: {"I wanted to get back to you quickly.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
+		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
 			"I wanted you to hear it the day I decided.", "I thought it best to reply [quickly|straight away]."},
 	},
 }
@@ -460,9 +460,9 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailNoun: {
 		false: {
-			ToneFormal: {"In particular, I appreciated {detail}.", "I am grateful, too, for {detail}.", "I especially valued {detail}.",
-				"Thank you, too, for {detail}."},
-			ToneWarm: {"Thanks, too, for {detail}.", "I really valued {detail}.", "I especially appreciated {detail}."},
+			ToneFormal: {"In particular, I appreciated {detail}.", "I was particularly grateful for {detail}.", "I especially valued {detail}.",
+				"I valued {detail} in particular."},
+			ToneWarm: {"{Detail} meant a lot to me.", "I really valued {detail}.", "I especially appreciated {detail}."},
 		},
 		true: {
 			ToneFormal: {"I very much valued {detail}, which makes this a harder letter to write."},
@@ -471,8 +471,8 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I am grateful, too, for {detail}.", "Thank you, too, for {detail}."},
-			ToneWarm:   {"Thanks, too, for {detail}.", "I'm grateful for {detail}, too."},
+			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}."},
+			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}."},
 		},
 		true: {
 			ToneFormal: {"I am grateful for {detail}, which makes this a harder letter to write."},
