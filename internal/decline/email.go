@@ -210,6 +210,16 @@ func (e *emailWriter) ownReason(own string, kind DetailKind) {
 			return
 		}
 	}
+	// A clause joins the short decline before it in four letters of
+	// five: "I will not be continuing in the process, as I want to move
+	// closer to platform work."
+	if w := readOwn(own, e.r.Tone); kind == DetailReason && w.single() && !e.framePending() && len(p) > 0 && e.c.index(partJoin+6*partLead, 5) != 0 {
+		if j := asClause(p[len(p)-1], w.clause(), e.v); j != "" {
+			p[len(p)-1] = j
+			e.d.valid = false
+			return
+		}
+	}
 	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text(), true))
 	if kind == DetailOffer && len(p) > 0 && s != "" && e.c.index(partJoin+4*partLead, 3) != 0 {
 		if j := asOwn(p[len(p)-1], s, e.v); j != "" {
@@ -242,6 +252,26 @@ func asOwn(decl, own string, v values) string {
 		}
 	}
 	return d + ", as " + lowerFirst(own)
+}
+
+// asClause sets the user's reason, a plain clause, into the short decline
+// before it after ", as"; "" when the decline cannot take it.
+func asClause(decl, clause string, v values) string {
+	d := unstopped(decl, v)
+	body := d
+	if lead, rest, ok := strings.Cut(d, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I have decided ..."
+	}
+	if strings.HasSuffix(d, ".") || strings.ContainsAny(body, ",;:–") || !declines(words(d)) || thanks(d) ||
+		countWords(d) > 16 || countWords(d)+countWords(clause) > 32 || (v.slot != "" && strings.Contains(d, v.slot)) {
+		return ""
+	}
+	for _, w := range []string{"because", "as", "so", "since", "but", "therefore"} {
+		if slices.Contains(words(d), w) {
+			return ""
+		}
+	}
+	return d + ", as " + clause + "."
 }
 
 // framed opens s with the user's detail when that frames the decision

@@ -215,7 +215,7 @@ var courtesies = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I would rather tell you now than hold up your process.", "I thought it right to tell you [without delay|at once].",
-			"It seemed only fair to let you know [soon|straight away].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
+			"It seemed only fair to let you know [straight away|at once].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
 		ToneWarm: {"Better you hear it now than later.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
 			"I wanted you to know the moment I'd decided.", "I thought it best to tell you [quickly|straight away]."},
 	},
@@ -277,7 +277,7 @@ var acknowledgments = situated{
 		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
 			"I know how much goes into making an offer.", "I realise it's not the news you wanted.",
 			"I know this means starting the search again, and I'm sorry about that.", "I'm aware this isn't what you hoped to hear after all those conversations.",
-			"I know you've put a lot of time into me.", "I wanted you to hear it from me before anything else."},
+			"I know you've put a lot of time into me.", "I'm sorry to leave you with the role to fill again."},
 	},
 }
 
@@ -321,7 +321,7 @@ var thanksAgain = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided.",
-			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I remain grateful to you all."},
+			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I remain very grateful to you."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
