@@ -535,7 +535,7 @@ func shortBody(body string) bool { return len(splitSentences(body)) <= 4 }
 
 // thankOnce ends a short letter that has already thanked on its offer or
 // a wish, without the thanks once more: "Thank you again for thinking of
-// me, and I hope our paths cross." keeps its offer, "I hope the search
+// me, and I would be glad to stay in touch." keeps its offer, "I hope the search
 // goes well, and thanks again for your time." its wish, and thanks alone
 // give way to a wish.
 func (e *emailWriter) thankOnce() {
@@ -770,7 +770,7 @@ func (e *emailWriter) ending() {
 	}
 	e.pad()
 	// In one letter of two a closing line keeps its own paragraph, as in
-	// many people's letters ("I hope our paths cross again." alone).
+	// many people's letters ("I would be glad to stay in touch." alone).
 	e.d.mergeLoneSentence(e.c.index(partLayout+3*partLead, 2) == 0)
 }
 
@@ -1002,7 +1002,7 @@ func (e *emailWriter) textBefore(last string) string {
 
 // offerInto ends the letter's only paragraph with the offer, set into
 // the thanks that end it when they can take it ("Thank you for thinking
-// of me, and I hope our paths cross again."), as people close a short
+// of me, and I would be glad to stay in touch."), as people close a short
 // note; otherwise as a sentence of its own. Unless always, it sets the
 // offer into them in two letters of three.
 func (e *emailWriter) offerInto(always bool) {
