@@ -230,7 +230,11 @@ var ingNouns = []string{"ongoing", "upcoming", "outgoing", "incoming", "during",
 // reasons."; "" when it cannot take one.
 func becauseOf(decl string, w ownWords, v values) string {
 	s := unstopped(decl, v)
-	if w.rest != "" || strings.HasSuffix(s, ".") || strings.ContainsAny(s, ",;:–") || countWords(s) > 16 || (v.slot != "" && strings.Contains(s, v.slot)) {
+	body := s
+	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I'd like to bow out" takes one too
+	}
+	if w.rest != "" || strings.HasSuffix(s, ".") || strings.ContainsAny(body, ",;:–") || countWords(s) > 16 || (v.slot != "" && strings.Contains(s, v.slot)) {
 		return ""
 	}
 	for _, x := range []string{"because", "as", "so", "since", "but", "for"} {
