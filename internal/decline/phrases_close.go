@@ -120,7 +120,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"I would be glad to connect with the people I met.", "I hope to cross paths with you and the team again.",
 				"I would be glad to stay connected now that we have met.", "I would welcome the chance to stay in contact with you."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd be glad to connect with everyone I met.",
-				"I'd like to stay connected now that we've met.", "It would be [lovely|great] to keep in touch with you all."},
+				"I'd like to stay connected now that we've met.", "It would be [lovely|great] to keep in touch with you and the team."},
 		},
 		OfferReferral: {
 			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
