@@ -3,6 +3,7 @@ package decline
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // chooser picks phrasings deterministically from a letter's Variant and the
@@ -35,6 +36,21 @@ var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "
 // hardSaying reports one of our sentences that says the decision was hard.
 func hardSaying(s string) bool {
 	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
+}
+
+// hardTemplates caches hardSaying of our phrasings, alternatives chosen
+// and placeholders not yet filled: a letter weighs some hundred of them,
+// and there are a few thousand in all.
+var hardTemplates sync.Map
+
+// hardTemplate is hardSaying(t) for one of our phrasings, t, remembered.
+func hardTemplate(t string) bool {
+	if h, ok := hardTemplates.Load(t); ok {
+		return h.(bool)
+	}
+	h := hardSaying(t)
+	hardTemplates.Store(t, h)
+	return h
 }
 
 // isCalm reports whether c may no longer write a sentence of hardSayings.
@@ -107,7 +123,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	if len(leads) > 0 {
 		j0 = c.index(part+partLead, len(leads))
 	}
-	first := ""
+	first, firstHard := "", false
 	// The first pass avoids the words of the last two sentences and of
 	// avoid, the last those of the last sentence, which is all the rule
 	// asks. (The passes were written as three, the second meant to drop
@@ -133,22 +149,22 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				}
 				// Up to three expansions of the phrasing's alternatives.
 				for k := range 3 {
-					s := v.fill(withLead(lead, c.expand(part*64+at, k, core)))
-					if hardSaying(s) {
+					tmpl := c.expand(part*64+at, k, core)
+					hard := hardTemplate(tmpl)
+					if hard && c.isCalm() {
 						// At most one a letter, and only where the
 						// letter may say it (see mayTellHard).
-						if c.isCalm() {
-							if !strings.Contains(core, "[") {
-								break
-							}
-							continue
+						if !strings.Contains(core, "[") {
+							break
 						}
+						continue
 					}
+					s := v.fill(withLead(lead, tmpl))
 					if first == "" {
-						first = s
+						first, firstHard = s, hard
 					}
 					if prev == nil || !repeatsStem(prev, s) {
-						if hardSaying(s) {
+						if hard {
 							c.keepCalm()
 						}
 						return s
@@ -164,9 +180,10 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 		}
 	}
 	if first == "" {
-		first = v.fill(withLead("", c.expand(part*64+i0, 0, list[i0]))) // every phrasing says it: one must be written
+		tmpl := c.expand(part*64+i0, 0, list[i0])
+		first, firstHard = v.fill(withLead("", tmpl)), hardTemplate(tmpl) // every phrasing says it: one must be written
 	}
-	if hardSaying(first) {
+	if firstHard {
 		c.keepCalm()
 	}
 	return first

@@ -57,7 +57,7 @@ var offerSentences = map[Offer]toned{
 			"Perhaps we will have the chance to work together another time.",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
-			"Should a different [opening|vacancy] come up later, please do let me know.",
+			"Should a different [opening|vacancy] come up later, I would be glad to hear of it.",
 			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
@@ -85,7 +85,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationWithdrawal: {
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear of other openings in future.",
-				"I would welcome a note if something else comes up."},
+				"I would be glad to hear about other roles."},
 			ToneWarm: {"Do keep me in mind for anything else.", "I'd be glad to hear about other roles later on.",
 				"Drop me a line if something else comes up."},
 		},
@@ -97,13 +97,13 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationInvitation: {
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
-				"I would welcome a note if another role comes up."},
+				"I would be glad to hear of other openings."},
 			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
 				"Drop me a line if something else comes up."},
 		},
 		OfferReferral: {
-			ToneFormal: {"I will let anyone I know who would suit the role know that it is open."},
-			ToneWarm:   {"I'll let friends who'd suit the role know it's open."},
+			ToneFormal: {"I will pass the advert on to anyone I know who would suit the role."},
+			ToneWarm:   {"I'll pass the advert on to friends who'd suit the role."},
 		},
 	},
 	SituationBeforeInterview: {
@@ -130,9 +130,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationOffer: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in contact, and to hear how the team gets on.", "I would be glad to stay connected with you.",
-				"I hope we can keep in touch, and I would be glad to hear how the work goes.", "I hope to keep in contact with you as the team grows."},
+				"I hope we can keep in touch, and I would be glad to hear how the work goes.", "I hope to keep in contact with you as the team grows.",
+				"I would like to stay in touch with you."},
 			ToneWarm: {"I'd love to hear how the team gets on, so let's stay in touch.", "I'd love to stay connected with you.",
-				"Let's keep in touch – I'd like to hear how things go for the team.", "I hope we can stay in contact as the team grows."},
+				"Let's keep in touch – I'd like to hear how things go for the team.", "I hope we can stay in contact as the team grows.",
+				"Let's keep in touch as the team grows."},
 		},
 		OfferReferral: {
 			ToneFormal: {"I know the role well now, and I will gladly send anyone in my network who would suit it your way."},
@@ -220,7 +222,7 @@ var courtesies = situated{
 			"I wanted you to know the moment I'd decided.", "I thought it best to tell you [quickly|straight away]."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I know you will want to move on with the search.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [soon|straight away].",
+		ToneFormal: {"I know you will want to get on with the search.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [soon|straight away].",
 			"I did not want to keep you waiting any longer.", "I wanted to reply once my mind was made up."},
 		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
 			"I wanted you to hear it the day I decided.", "I thought it best to reply [quickly|straight away]."},

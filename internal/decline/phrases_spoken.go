@@ -160,12 +160,16 @@ var (
 	// shortOffersBySituation are offersBySituation short enough for a
 	// message.
 	shortOffersBySituation = bySituation(func(list []string) []string {
-		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > 12 })
+		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
 	})
 	// spokenOffersBySituation are offersBySituation said aloud.
 	spokenOffersBySituation         = bySituation(spoken)
 	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences), spokenReasonTable(reasonsAfterMeeting)
 )
+
+// maxMessageOffer is the most words of an offer of offersBySituation a
+// message makes: a longer one runs the note past its length.
+const maxMessageOffer = 9
 
 // bySituation is offersBySituation with f applied to every list.
 func bySituation(f func([]string) []string) map[Situation]map[Offer]toned {
