@@ -462,12 +462,15 @@ func (e *emailWriter) linkReason() bool {
 }
 
 // reflect opens a second paragraph, in a letter that declines after
-// meeting the people, with a line on what the process meant ("I have
-// valued every conversation with you over the past weeks."): an offer
-// turned down after several rounds is longer and warmer than a note that
-// declines a first invitation. Every offer letter has one, an interview
-// one in two; not one with what the user appreciated, which says it
-// better (the rival offer or a real reason does not).
+// meeting the people: an offer turned down after several rounds is longer
+// and warmer than a note that declines a first invitation. Where the
+// letter may still say the decision was hard (see mayTellHard) the line
+// says so ("It was a close call, and I didn't make it lightly."), in
+// every such offer letter and one such interview letter in two; any other
+// offer letter says what the writer knows of the reader's side ("I
+// realise this is not the answer you were hoping for."). Not in a letter
+// with what the user appreciated, which says it better (the rival offer
+// or a real reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
 	if e.c.isCalm() {
