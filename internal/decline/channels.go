@@ -54,6 +54,15 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	if detailInReason(r) {
 		return "" // the user's detail gives the reason (see ownReason)
 	}
+	if r.Reason == ReasonOther {
+		// The user's words, when they are one plain clause: "..., as
+		// my parents are ..."; otherwise a sentence of their own frames
+		// them (see framedOwn).
+		if w := readOwn(r.ReasonDetail, r.Tone); w.single() {
+			return w.clause()
+		}
+		return ""
+	}
 	var joinable []string
 	for _, s := range reasonList(r) {
 		if strings.HasPrefix(s, "^") {
@@ -175,6 +184,7 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 		return capitalizeSafe(r.Detail) + "."
 	}
 	v.np, v.adj = np, adj
+	first = first && !c.isCalm() // "which makes this a harder letter to write" says the decision was hard
 	list := detailSentences[shape][first][r.Tone]
 	if shape == detailNoun && slices.Contains(eventHeads, headNoun(r.Detail)) {
 		list = eventSentences[first][r.Tone] // "I enjoyed our meeting on Tuesday", not "I appreciated" it
@@ -270,7 +280,7 @@ func messageNote(r Request, v values, c chooser) string {
 	}
 	for pass, at := range ats {
 		v.at = at
-		ph, offers := &shortPhrasings, shortOffers[r.Offer][r.Tone]
+		ph, offers := &shortPhrasings, offersFor(r, shortOffers[r.Offer][r.Tone], shortOffersBySituation)
 		if pass == 2 {
 			ph, offers = &tersePhrasings, tight(offers, 8)
 		}
@@ -468,9 +478,9 @@ var clockDots = strings.NewReplacer(" a.m.", " am", " p.m.", " pm")
 func messageReason(r Request, v values, c chooser, list, leads []string, after string) string {
 	switch {
 	case detailInReason(r):
-		return ownReason(r, v, c, r.Detail, detailKindOf(r), after)
+		return ownReason(r, v, c, r.Detail, detailKindOf(r), after, true)
 	case r.Reason == ReasonOther:
-		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after)
+		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after, true)
 	}
 	return forRole(r, c.sentence(partReason, list, leads, reasonValues(r, v), after))
 }
@@ -524,7 +534,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, thanks)
+	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, thanks)
 	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
 	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
 	// The decline stays within the first six sentences, where the
@@ -538,7 +548,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		first := c.sentenceAvoiding(partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
-			offer = c.sentence(partOffer, spokenOffers[r.Offer][tone], nil, v, reason)
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, reason)
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}

@@ -3,6 +3,7 @@ package decline
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // chooser picks phrasings deterministically from a letter's Variant and the
@@ -12,10 +13,54 @@ import (
 type chooser struct {
 	seed  uint64
 	stems map[string]stemSet
+	// calm is set when the letter may not, or no longer, say that the
+	// decision was hard (see hardSaying); shared by the chooser's copies.
+	calm *bool
 }
 
 func newChooser(variant, wording uint64) chooser {
-	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}}
+	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}, calm: new(bool)}
+}
+
+// hardSayings mark a sentence that says the decision was hard or long in
+// the making ("It was a close call", "I did not come to this lightly",
+// "After a good deal of thought"). People mostly do not say it, and never
+// twice: two in a letter, or one in most letters, was a blind reader's
+// tell.
+var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "difficult", "tough call", "lightly", "come to this",
+	"reached quickly", "weighed", "close call", "close thing", "close decision", "closer choice", "back and forth", "slept on",
+	"a while to decide", "days to decide", "longer to decide", "took me", "some thought", "of thought", "careful thought",
+	"careful consideration", "thought it over", "thinking it over", "thought about it", "given it some", "to be sure", "turning over",
+	"spent a few days", "took some time over", "carefully over"}
+
+// hardSaying reports one of our sentences that says the decision was hard.
+func hardSaying(s string) bool {
+	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
+}
+
+// hardTemplates caches hardSaying of our phrasings, alternatives chosen
+// and placeholders not yet filled: a letter weighs some hundred of them,
+// and there are a few thousand in all.
+var hardTemplates sync.Map
+
+// hardTemplate is hardSaying(t) for one of our phrasings, t, remembered.
+func hardTemplate(t string) bool {
+	if h, ok := hardTemplates.Load(t); ok {
+		return h.(bool)
+	}
+	h := hardSaying(t)
+	hardTemplates.Store(t, h)
+	return h
+}
+
+// isCalm reports whether c may no longer write a sentence of hardSayings.
+func (c chooser) isCalm() bool { return c.calm != nil && *c.calm }
+
+// keepCalm forbids c the sentences of hardSayings.
+func (c chooser) keepCalm() {
+	if c.calm != nil {
+		*c.calm = true
+	}
 }
 
 // The parts of a letter, mixed into the choice so that each part varies
@@ -79,7 +124,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	if len(leads) > 0 {
 		j0 = c.index(part+partLead, len(leads))
 	}
-	first := ""
+	first, firstHard := "", false
 	// The first pass avoids the words of the last two sentences and of
 	// avoid, the last those of the last sentence, which is all the rule
 	// asks. (The passes were written as three, the second meant to drop
@@ -105,11 +150,24 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				}
 				// Up to three expansions of the phrasing's alternatives.
 				for k := range 3 {
-					s := v.fill(withLead(lead, c.expand(part*64+at, k, core)))
+					tmpl := c.expand(part*64+at, k, core)
+					hard := hardTemplate(tmpl)
+					if hard && c.isCalm() {
+						// At most one a letter, and only where the
+						// letter may say it (see mayTellHard).
+						if !strings.Contains(core, "[") {
+							break
+						}
+						continue
+					}
+					s := v.fill(withLead(lead, tmpl))
 					if first == "" {
-						first = s
+						first, firstHard = s, hard
 					}
 					if prev == nil || !repeatsStem(prev, s) {
+						if hard {
+							c.keepCalm()
+						}
 						return s
 					}
 					if !strings.Contains(core, "[") {
@@ -121,6 +179,13 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 				}
 			}
 		}
+	}
+	if first == "" {
+		tmpl := c.expand(part*64+i0, 0, list[i0])
+		first, firstHard = v.fill(withLead("", tmpl)), hardTemplate(tmpl) // every phrasing says it: one must be written
+	}
+	if firstHard {
+		c.keepCalm()
 	}
 	return first
 }

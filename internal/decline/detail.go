@@ -177,31 +177,30 @@ func detailAppreciated(r Request) bool {
 // acceptWords mark a clause that already says the offer was taken.
 var acceptWords = []string{"accept", "took", "taken", "taking", "take", "join", "signed", "chose", "chosen", "decided", "start", "going to", "said yes", "agreed", "committed"}
 
-// ownReason is a reason in the user's own words, as a sentence, woven by its
-// shape: a clause stands as written ("Urgent family concerns keep me
-// here."), a gerund follows "I am" ("I am starting a degree in
-// September."), a noun phrase gives the cause ("This is because of an
-// unexpected family emergency."), or names the offer taken ("I have
-// accepted another internship that ..."). A clause about the rival offer
-// that does not say it was taken follows our sentence that does ("I have
-// accepted another offer, as Silverline's programme lets me ...").
-func ownReason(r Request, v values, c chooser, own string, kind DetailKind, after string) string {
-	v.detail = own
-	words := own
-	switch {
-	case isSentence(words):
-		l := strings.ToLower(words)
-		if kind == DetailOffer && !isClause(words) && !hasMarker(l, acceptWords) {
-			lead := c.sentence(partReason+partLead, acceptedLeads[r.Tone], nil, v, after)
-			return strings.TrimSuffix(lead, ".") + ", as " + ownLower(words) + "."
-		}
-		return capitalizeSafe(words) + "."
-	case isGerund(words):
-		return c.sentence(partReason, gerundReasons[r.Tone], nil, v, after)
-	case kind == DetailOffer:
-		return c.sentence(partReason, offerReasons[r.Tone], nil, v, after)
+// ownReason is a reason in the user's own words, as a sentence: the rival
+// offer (kind offer) names the offer taken ("I have accepted another
+// internship that ..."), and a clause about it that does not say it was
+// taken follows our sentence that does ("I have accepted another offer,
+// as Silverline's programme lets me ..."); a real reason is framed as the
+// reason (see framedOwn), unless frame is false: it then follows the
+// reason it explains further, and a clause stands as written.
+func ownReason(r Request, v values, c chooser, own string, kind DetailKind, after string, frame bool) string {
+	if kind != DetailOffer {
+		return framedOwn(r, v, c, readOwn(own, r.Tone), after, frame)
 	}
-	return c.sentence(partReason, causeReasons[r.Tone], nil, v, after)
+	v.detail = own
+	switch {
+	case isSentence(own):
+		if !isClause(own) && !hasMarker(strings.ToLower(own), acceptWords) {
+			lead := c.sentence(partReason+partLead, acceptedLeads[r.Tone], nil, v, after)
+			return strings.TrimSuffix(lead, ".") + ", as " + ownLower(own) + "."
+		}
+		return capitalizeSafe(own) + "."
+	case isGerund(own):
+		v.detail = lowerOwn(own)
+		return c.sentence(partReason, gerundReasons[r.Tone], nil, v, after)
+	}
+	return c.sentence(partReason, offerReasons[r.Tone], nil, v, after)
 }
 
 // isSentence reports a detail that reads as a sentence of its own: it
@@ -212,23 +211,41 @@ func isSentence(d string) bool { return isClause(d) || hasFiniteVerb(d) }
 // isGerund reports a detail that opens with a verb in -ing.
 func isGerund(d string) bool {
 	fs := strings.Fields(d)
-	return len(fs) > 0 && len(fs[0]) > 4 && strings.HasSuffix(strings.ToLower(fs[0]), "ing")
+	if len(fs) == 0 {
+		return false
+	}
+	w := strings.ToLower(fs[0])
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !slices.Contains(ingNouns, w)
 }
+
+// ingNouns end in -ing but are no verb: "ongoing health treatment" is a
+// noun phrase.
+var ingNouns = []string{"ongoing", "upcoming", "outgoing", "incoming", "during", "nothing", "something", "anything", "everything",
+	"morning", "evening", "spring", "string", "thing", "things", "wedding", "building", "funding", "housing", "clothing", "ceiling",
+	"earnings", "feeling", "feelings", "long-standing", "amazing", "interesting", "exciting", "according", "pending"}
 
 // becauseOf is a noun-phrase reason set into the decline before it, when
 // that is short and has no clause of its own: "I must decline because of
-// certain family matters."; "" when it cannot take one.
-func becauseOf(decl, np string, v values) string {
+// certain family matters.", "I have decided to withdraw it for family
+// reasons."; "" when it cannot take one.
+func becauseOf(decl string, w ownWords, v values) string {
 	s := unstopped(decl, v)
-	if strings.HasSuffix(s, ".") || strings.ContainsAny(s, ",;:–") || countWords(s) > 16 || v.namesSlot(s) {
+	body := s
+	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I'd like to bow out" takes one too
+	}
+	if w.rest != "" || strings.HasSuffix(s, ".") || strings.ContainsAny(body, ",;:–") || countWords(s) > 16 || v.namesSlot(s) {
 		return ""
 	}
-	for _, w := range []string{"because", "as", "so", "since", "but"} {
-		if slices.Contains(words(s), w) {
+	for _, x := range []string{"because", "as", "so", "since", "but", "for"} {
+		if slices.Contains(words(s), x) {
 			return ""
 		}
 	}
-	return s + " because of " + np + "."
+	if w.shape == ownFor {
+		return s + " for " + w.text + "."
+	}
+	return s + " because of " + w.text + "."
 }
 
 // The sentences that give a reason in the user's words, by its shape.
@@ -240,12 +257,6 @@ var (
 	offerReasons = toned{
 		ToneFormal: {"I have accepted {detail}.", "I have decided to accept {detail}."},
 		ToneWarm:   {"I've accepted {detail}.", "I've said yes to {detail}."},
-	}
-	causeReasons = toned{
-		ToneFormal: {"This is because of {detail}.", "I have had to take this step because of {detail}.",
-			"Sadly, this is due to {detail}."},
-		ToneWarm: {"It's because of {detail}.", "I've had to do this because of {detail}.",
-			"Sadly, it's down to {detail}."},
 	}
 	acceptedLeads = toned{
 		ToneFormal: {"I have accepted another offer.", "I have accepted a position elsewhere."},
@@ -307,8 +318,8 @@ var eventHeads = []string{"conversation", "conversations", "discussion", "discus
 // the "first" ones open the letter, before the decline.
 var eventSentences = map[bool]toned{
 	false: {
-		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "I am grateful, too, for {detail}."},
-		ToneWarm:   {"I really enjoyed {detail}.", "I'm grateful for {detail}, too.", "I especially liked {detail}."},
+		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "{Detail} was a particular pleasure."},
+		ToneWarm:   {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I especially liked {detail}."},
 	},
 	true: {
 		ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write."},

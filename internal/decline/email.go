@@ -220,14 +220,24 @@ func (e *emailWriter) reason() {
 // decline because of certain family matters.").
 func (e *emailWriter) ownReason(own string, kind DetailKind) {
 	p := e.d.last()
-	if kind == DetailReason && !isSentence(own) && !isGerund(own) && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
-		if s := becauseOf(p[len(p)-1], own, e.v); s != "" {
+	if w := readOwn(own, e.r.Tone); kind == DetailReason && w.shape != ownClause && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
+		if s := becauseOf(p[len(p)-1], w, e.v); s != "" {
 			p[len(p)-1] = s
 			e.d.valid = false
 			return
 		}
 	}
-	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text()))
+	// A clause joins the short decline before it in four letters of
+	// five: "I will not be continuing in the process, as I want to move
+	// closer to platform work."
+	if w := readOwn(own, e.r.Tone); kind == DetailReason && w.single() && !e.framePending() && len(p) > 0 && e.c.index(partJoin+6*partLead, 5) != 0 {
+		if j := asClause(p[len(p)-1], w.clause(), e.v); j != "" {
+			p[len(p)-1] = j
+			e.d.valid = false
+			return
+		}
+	}
+	s := e.framed(ownReason(e.r, e.v, e.c, own, kind, e.d.text(), true))
 	if kind == DetailOffer && len(p) > 0 && s != "" && e.c.index(partJoin+4*partLead, 3) != 0 {
 		if j := asOwn(p[len(p)-1], s, e.v); j != "" {
 			p[len(p)-1] = j
@@ -259,6 +269,26 @@ func asOwn(decl, own string, v values) string {
 		}
 	}
 	return d + ", as " + lowerFirst(own)
+}
+
+// asClause sets the user's reason, a plain clause, into the short decline
+// before it after ", as"; "" when the decline cannot take it.
+func asClause(decl, clause string, v values) string {
+	d := unstopped(decl, v)
+	body := d
+	if lead, rest, ok := strings.Cut(d, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I have decided ..."
+	}
+	if strings.HasSuffix(d, ".") || strings.ContainsAny(body, ",;:–") || !declines(words(d)) || thanks(d) ||
+		countWords(d) > 16 || countWords(d)+countWords(clause) > 32 || (v.slot != "" && strings.Contains(d, v.slot)) {
+		return ""
+	}
+	for _, w := range []string{"because", "as", "so", "since", "but", "therefore"} {
+		if slices.Contains(words(d), w) {
+			return ""
+		}
+	}
+	return d + ", as " + clause + "."
 }
 
 // framed opens s with the user's detail when that frames the decision
@@ -317,7 +347,7 @@ func (e *emailWriter) detail(first, mayWait bool) {
 	}
 	if !detailAppreciated(e.r) {
 		e.detailDone = true
-		e.d.add(ownReason(e.r, e.v, e.c, e.r.Detail, detailKindOf(e.r), e.d.text()))
+		e.d.add(ownReason(e.r, e.v, e.c, e.r.Detail, detailKindOf(e.r), e.d.text(), !detailAfterReason(e.r)))
 		return
 	}
 	e.d.add(detailSentence(e.r, e.v, e.c, e.d.text(), first))
@@ -401,7 +431,7 @@ func (e *emailWriter) opening() {
 		e.factAfterReason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && !e.factReplacesReason() {
+		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && countWords(decl)+countWords(clause) <= 34 && !e.factReplacesReason() {
 			e.d.add(joinReason(decl, clause, e.v, c))
 			e.factAfterReason()
 		} else {
@@ -458,7 +488,7 @@ func (e *emailWriter) thanksApart() {
 	e.d.valid = false
 }
 
-// linkReason, in two letters of three, sets the reason into the short
+// linkReason, in four letters of five, sets the reason into the short
 // decline just written as its cause ("I have decided to decline, as I
 // have accepted another role."): a bare decline followed by a bare
 // reason, one fact a sentence, was a blind reader's tell. It reports
@@ -466,12 +496,19 @@ func (e *emailWriter) thanksApart() {
 // the thanks or gives the reason itself.
 func (e *emailWriter) linkReason() bool {
 	p := e.d.last()
-	if len(p) == 0 || e.c.index(partJoin+3*partLead, 3) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
+	if len(p) == 0 || e.c.index(partJoin+3*partLead, 5) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
 		return false
 	}
 	decl := p[len(p)-1]
-	if countWords(decl) > 12 || strings.ContainsAny(decl, ",;:–") || !declines(words(decl)) {
+	body := decl
+	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 2 {
+		body = rest // "Unfortunately, I have decided to ..." takes a reason too
+	}
+	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {
 		return false
+	}
+	if len(p) > 1 && strings.HasSuffix(e.v.company, ".") && strings.HasSuffix(p[len(p)-2], e.v.company) {
+		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
 		if slices.Contains(words(decl), w) {
@@ -489,14 +526,22 @@ func (e *emailWriter) linkReason() bool {
 }
 
 // reflect opens a second paragraph, in a letter that declines after
-// meeting the people, with a line on what the process meant ("I have
-// valued every conversation with you over the past weeks."): an offer
-// turned down after several rounds is longer and warmer than a note that
-// declines a first invitation. Every offer letter has one, an interview
-// one in two; not one with what the user appreciated, which says it
-// better (the rival offer or a real reason does not).
+// meeting the people: an offer turned down after several rounds is longer
+// and warmer than a note that declines a first invitation. Where the
+// letter may still say the decision was hard (see mayTellHard) the line
+// says so ("It was a close call, and I didn't make it lightly."), in
+// every such offer letter and one such interview letter in two; any other
+// offer letter says what the writer knows of the reader's side ("I
+// realise this is not the answer you were hoping for."). Not in a letter
+// with what the user appreciated, which says it better (the rival offer
+// or a real reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
+	if e.c.isCalm() {
+		// The letter may not say the decision was hard, or has: an
+		// offer letter says what it knows of the reader's side instead.
+		list = acknowledgments[e.r.Situation][e.r.Tone]
+	}
 	// Nor after a line on what the letter is about: "I have now had
 	// time to consider your offer" has said it.
 	if len(list) == 0 || e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
@@ -567,7 +612,7 @@ func shortBody(body string) bool { return len(splitSentences(body)) <= 4 }
 
 // thankOnce ends a short letter that has already thanked on its offer or
 // a wish, without the thanks once more: "Thank you again for thinking of
-// me, and I hope our paths cross." keeps its offer, "I hope the search
+// me, and I would be glad to stay in touch." keeps its offer, "I hope the search
 // goes well, and thanks again for your time." its wish, and thanks alone
 // give way to a wish.
 func (e *emailWriter) thankOnce() {
@@ -612,7 +657,7 @@ func (e *emailWriter) thankOnce() {
 // thanking once has left shorter than its situation's least.
 func (e *emailWriter) courtesyIfShort() {
 	p := e.d.last()
-	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] {
+	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] || hasCourtesy(e.d.text()) {
 		return
 	}
 	last := p[len(p)-1]
@@ -676,11 +721,39 @@ func (e *emailWriter) offer() {
 
 // offerList is the phrasings of the chosen offer; empty for none.
 func (e *emailWriter) offerList() []string {
-	list := offerSentences[e.r.Offer][e.r.Tone]
-	if e.r.Offer == OfferStayInTouch && met(e.r) {
-		list = append(slices.Clip(list), offersAfterMeeting[e.r.Tone]...)
+	return toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+}
+
+// offersFor is the offers of every situation, list, with those of r's
+// situation (see offersBySituation) from bySit; a later round declined
+// after an interview takes the offers to the people met. Before any
+// meeting the offer is short, as people make it in a note.
+func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
+	sit := r.Situation
+	if r.Interviewed && sit == SituationInvitation {
+		sit = SituationAfterInterview
 	}
-	return toReader(e.r, list)
+	own := bySit[sit][r.Offer][r.Tone]
+	if len(own) == 0 {
+		return list
+	}
+	if !met(r) {
+		list = shortOffer(list)
+	}
+	return append(slices.Clip(list), own...)
+}
+
+// maxShortOffer is the most words of an offer made before any meeting.
+const maxShortOffer = 12
+
+// shortOffer is list without the offers longer than maxShortOffer words;
+// list itself when none is so short.
+func shortOffer(list []string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxShortOffer })
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // wishesFor is the closing wishes of r's situation that fit its reader.
@@ -774,7 +847,7 @@ func (e *emailWriter) ending() {
 	}
 	e.pad()
 	// In one letter of two a closing line keeps its own paragraph, as in
-	// many people's letters ("I hope our paths cross again." alone).
+	// many people's letters ("I would be glad to stay in touch." alone).
 	e.d.mergeLoneSentence(e.c.index(partLayout+3*partLead, 2) == 0)
 }
 
@@ -885,10 +958,54 @@ func (e *emailWriter) pad() {
 // a word on why the writer wrote now ("I wanted to let you know
 // straight away.").
 func (e *emailWriter) closings() []string {
-	if e.noWish() {
+	if e.noWish() && !hasCourtesy(e.d.text()) {
 		return courtesies[e.r.Situation][e.r.Tone]
 	}
 	return wishesFor(e.r)
+}
+
+// courtesySentences are every sentence of courtesies.
+var courtesySentences = func() map[string]bool {
+	out := map[string]bool{}
+	for _, byTone := range courtesies {
+		for _, list := range byTone {
+			for _, p := range list {
+				for _, s := range phrasingsOf(p) {
+					out[s] = true
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// hasCourtesy reports a text with a sentence on why the writer wrote now:
+// a letter says it once ("I thought it best to reply straight away. It
+// seemed fairer to tell you now." was a stack).
+func hasCourtesy(text string) bool {
+	for s := range sentenceSeq(text) {
+		if courtesySentences[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasingsOf are every sentence a phrasing with "[a|b]" alternatives can
+// write.
+func phrasingsOf(s string) []string {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s, ']')
+	var out []string
+	for _, alt := range strings.Split(s[i+1:j], "|") {
+		for _, rest := range phrasingsOf(s[j+1:]) {
+			out = append(out, s[:i]+alt+rest)
+		}
+	}
+	return out
 }
 
 // noWish reports a letter, one in two, whose closing line stands without a
@@ -975,7 +1092,7 @@ func (e *emailWriter) textBefore(last string) string {
 
 // offerInto ends the letter's only paragraph with the offer, set into
 // the thanks that end it when they can take it ("Thank you for thinking
-// of me, and I hope our paths cross again."), as people close a short
+// of me, and I would be glad to stay in touch."), as people close a short
 // note; otherwise as a sentence of its own. Unless always, it sets the
 // offer into them in two letters of three.
 func (e *emailWriter) offerInto(always bool) {

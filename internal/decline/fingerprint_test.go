@@ -8,11 +8,17 @@ import (
 // templateLines are the lines that gave the old letters away: the first
 // blind reads named the first line, the later ones the regret and
 // reflection frames that opened a decline and the stiff phrases after.
+// Each may appear in no letter.
 var templateLines = []string{"in brief, my reason is this", "my reason, briefly", "good day", "hi to the hiring team",
 	"thank you to the hiring team", "once again, my name is", "that i'm excited about", "all the best,",
 	"after careful thought", "after some reflection", "after much thought", "reflected", "on reflection", "having mulled",
 	"after weighing", "taking it further", "with immediate effect", "it is with real regret", "i do so with",
-	"i must ask you to", "please accept this note", "staying in contact", "will not hesitate"}
+	"i must ask you to", "please accept this note", "staying in contact", "will not hesitate",
+	// A "too" tacked onto a second thanks, and "promptly", which the
+	// third blind read named.
+	", too, for", "thanks, too", ", too.", "promptly",
+	// The door-open lines a reader saw in letter after letter.
+	"hope our paths cross again", "get in touch about future openings"}
 
 // stopWords are too common to count as a repeated word.
 var stopWords = map[string]bool{"that": true, "this": true, "with": true, "your": true, "have": true, "would": true,
@@ -70,6 +76,42 @@ func assertNoFingerprints(t *testing.T, l Letter, r Request) {
 		for s := range b {
 			if a[s] {
 				t.Errorf("stem %q in adjacent sentences %q and %q", s, ss[i-1], ss[i])
+			}
+		}
+	}
+}
+
+// TestNoTemplateLineInTheTables: no phrasing of the detail's sentences,
+// the courtesies or the offers writes a template line, whichever
+// alternatives a wording picks, though the letter matrices may not reach
+// every one (a detail of each shape, every offer).
+func TestNoTemplateLineInTheTables(t *testing.T) {
+	var all []string
+	for _, byFirst := range detailSentences {
+		for _, byTone := range byFirst {
+			all = append(all, allTones(byTone)...)
+		}
+	}
+	for _, byTone := range eventSentences {
+		all = append(all, allTones(byTone)...)
+	}
+	for _, byTone := range courtesies {
+		all = append(all, allTones(byTone)...)
+	}
+	for _, byTone := range offerSentences {
+		all = append(all, allTones(byTone)...)
+	}
+	for _, byOffer := range offersBySituation {
+		for _, byTone := range byOffer {
+			all = append(all, allTones(byTone)...)
+		}
+	}
+	for _, p := range all {
+		for _, s := range expansions(p) {
+			for _, line := range templateLines {
+				if strings.Contains(strings.ToLower(s), line) {
+					t.Errorf("%q writes the template line %q", s, line)
+				}
 			}
 		}
 	}

@@ -137,6 +137,9 @@ func Compose(r Request) (Letter, error) {
 	if c.index(partPlace+partLead, 4) == 0 {
 		v.at = "" // one letter in four leaves the company out: its reader knows it
 	}
+	if !mayTellHard(r, c) {
+		c.keepCalm()
+	}
 	switch r.Channel {
 	case ChannelPhone:
 		return Letter{Body: phoneScript(r, v, c), Voicemail: voicemail(r, v, c)}, nil
@@ -144,6 +147,23 @@ func Compose(r Request) (Letter, error) {
 		return Letter{Body: messageNote(r, v, c)}, nil
 	}
 	return Letter{Subject: subjectLine(r, v, c), Body: emailBody(r, v, c)}, nil
+}
+
+// mayTellHard reports a letter that may say, once, that the decision was
+// hard: two e-mails in five that turn down an offer, one in four after an
+// interview, one call in three about an offer; never a message, nor a
+// letter that declines before meeting anyone, which is short.
+func mayTellHard(r Request, c chooser) bool {
+	k := c.index(partReflect+3*partLead, 20)
+	switch {
+	case r.Channel == ChannelEmail && r.Situation == SituationOffer:
+		return k < 8
+	case r.Channel == ChannelEmail && r.Situation == SituationAfterInterview:
+		return k < 5
+	case r.Channel == ChannelPhone && r.Situation == SituationOffer:
+		return k < 7
+	}
+	return false
 }
 
 // normalizeRequest cleans every user value and applies the defaults; the

@@ -255,15 +255,21 @@ func TestGreeting(t *testing.T) {
 
 func TestReasonDetailCleaned(t *testing.T) {
 	for in, want := range map[string]string{
-		"because my partner got a job in Lyon.": "My partner got a job in Lyon.",
+		"because my partner got a job in Lyon.": "partner got a job in Lyon.",
 		"  as i'm going back to university!! ":  "I'm going back to university.",
 		"iOS isn't where I want to focus":       "iOS isn't where I want to focus.",
 		"since eBay made me an offer":           "eBay made me an offer.",
 	} {
 		r := request(SituationInvitation, ReasonOther, ChannelEmail, ToneFormal, 1)
 		r.ReasonDetail = in
-		if l := mustCompose(t, r); !strings.Contains(l.Body, want) {
+		l := mustCompose(t, r)
+		if !strings.Contains(l.Body, want) {
 			t.Errorf("%q: letter lacks %q:\n%s", in, want, l.Body)
+		}
+		for _, lead := range []string{"because my", "as i'm", "since eBay", "!"} {
+			if strings.Contains(l.Body, lead) {
+				t.Errorf("%q: letter keeps %q:\n%s", in, lead, l.Body)
+			}
 		}
 	}
 }

@@ -54,7 +54,10 @@ func TestPartsVaryAcrossLetters(t *testing.T) {
 		for _, o := range offerSentences {
 			closing = append(closing, allTones(o)...)
 		}
-		closing = append(append(append(closing, allTones(offersAfterMeeting)...), allTones(wishes[sit])...), allTones(thanksAgain[sit])...)
+		for _, o := range offersBySituation[sit] {
+			closing = append(closing, allTones(o)...)
+		}
+		closing = append(append(closing, allTones(wishes[sit])...), allTones(thanksAgain[sit])...)
 		parts := map[string]*regexp.Regexp{
 			"decline": partMatcher(allTones(declinesNamed[sit]), allTones(declinesBare[sit])),
 			"closing": partMatcher(closing),

@@ -412,7 +412,7 @@ var thanksBare = situated{
 			"^I am grateful to have been asked.",
 		},
 		ToneWarm: {
-			"^Thank you for thinking of me.",
+			"^Thank you for thinking of me[| for this one].",
 			"^Thanks [so much|a lot] for the invitation.",
 			"^I [really|truly] appreciate you reaching out.",
 			"^Thanks for your interest in my application.",

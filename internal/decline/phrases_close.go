@@ -35,71 +35,111 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to recommend your team to people in my network.",
 			"I will gladly put in a good word for your team when I can.",
 			"I will gladly recommend your organisation to others who are looking.",
+			"I will happily recommend you as an employer to anyone who asks.",
+			"If friends ask about working with you, I will recommend it.",
 		},
 		ToneWarm: {
 			"I'll [happily|gladly] recommend your team to friends[| who are looking].",
 			"I'll gladly speak highly of your team to anyone I know.",
 			"I'll be sure to put in a good word for your team.",
 			"I'd happily recommend you to friends who are looking.",
+			"I'll recommend you to anyone who asks.",
+			"I'll happily recommend you to friends who ask about working there.",
 		},
 	},
 	OfferStayInTouch: {
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
 			"I hope we can stay in contact from time to time.",
-			"I would be very glad to hear from you if our paths cross again.",
 			"I hope we will stay in touch as our careers go on.",
 			"Please feel free to contact me if a different role comes up.",
-			"I would be pleased to hear from you about future openings.",
-			"I hope we will cross paths again before long.",
+			"I would be glad to stay connected.",
 			"Perhaps we will have the chance to work together another time.",
-			"Please do get in touch about future openings.",
-			"I hope our paths cross again [in the future|one day].",
 			"I would welcome the chance to stay in [contact|touch].",
 			"I would be glad to hear from you should something else [come up|arise].",
-			"I would be happy to [talk again|hear from you] in the future.",
-			"It would be a pleasure to hear from you again in the future[| if something else comes up].",
-			"Should a different [opening|vacancy] come up later, please do get in touch.",
+			"Should a different [opening|vacancy] come up later, I would be glad to hear of it.",
 			"I would be [very happy|delighted] to keep in touch.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
 			"Let's keep in touch[| – I'd like that].",
-			"I hope our paths cross again[| one day].",
 			"Do keep in touch if anything else comes up[| that might suit me].",
 			"It would be [great|lovely] to stay in touch.",
 			"I'd be really glad to stay connected[| with you].",
 			"I hope we get the chance to work together another time.",
-			"I'd be [glad|happy] to hear from you about future roles.",
-			"I'd be happy to hear from you [down the line|in the future].",
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
-			"Hopefully we'll cross paths again one day.",
 			"I'd really like to keep in touch[| with you].",
 			"Feel free to reach out if something else turns up.",
-			"Do get in touch if another role comes along.",
 			"Let's stay in touch[| on LinkedIn].",
 			"Let me know if anything else comes up that might fit.",
-			"Maybe we'll get to work together another time.",
 		},
 	},
 }
 
-// offersAfterMeeting are the offers to stay in touch once the candidate
-// has met the people they would keep in touch with.
-var offersAfterMeeting = toned{
-	ToneFormal: {
-		"I hope our paths cross again.",
-		"I hope to cross paths with you and the team again.",
-		"I would very much like to keep in touch with the people I met.",
-		"I hope we can stay in contact[| now that we have met].",
-		"I would be glad to hear from you again[| in the future].",
-		"It would be good to keep in touch.",
-		"I would welcome the chance to stay in contact with you.",
+// offersBySituation are offers of help that belong to one situation: a
+// note that withdraws before any interview offers briefly to hear of other
+// roles; after an interview the offer is to the people met; on an offer,
+// to the manager, whose team the writer now knows. A letter chooses among
+// these and the offers of every situation (see offersFor).
+var offersBySituation = map[Situation]map[Offer]toned{
+	SituationWithdrawal: {
+		OfferStayInTouch: {
+			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear of other openings in future.",
+				"I would be glad to hear about other roles."},
+			ToneWarm: {"Do keep me in mind for anything else.", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I will pass the advert on to anyone I know who would suit it."},
+			ToneWarm:   {"I'll pass the advert on to anyone I know who'd suit it."},
+		},
 	},
-	ToneWarm: {
-		"I'd like to keep in touch.",
-		"It would be [lovely|great] to keep in touch with you all.",
-		"I hope to cross paths with everyone again down the line.",
+	SituationInvitation: {
+		OfferStayInTouch: {
+			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
+				"I would be glad to hear of other openings."},
+			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I will pass the advert on to anyone I know who would suit the role."},
+			ToneWarm:   {"I'll pass the advert on to friends who'd suit the role."},
+		},
+	},
+	SituationBeforeInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"I hope we will have the chance to meet another time.", "I would be glad to stay in contact, and perhaps to meet on another occasion.",
+				"Please do keep me in mind for future roles."},
+			ToneWarm: {"Hopefully we'll get to meet another time.", "I'd like to keep in touch, and maybe meet another time.",
+				"Do keep me in mind for other roles."},
+		},
+	},
+	SituationAfterInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I hope to keep in contact with you and the team.",
+				"I would be glad to connect with the people I met.", "I hope to cross paths with you and the team again.",
+				"I would be glad to stay connected now that we have met.", "I would welcome the chance to stay in contact with you."},
+			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd be glad to connect with everyone I met.",
+				"I'd like to stay connected now that we've met.", "It would be [lovely|great] to keep in touch with you and the team."},
+		},
+		OfferReferral: {
+			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
+			ToneWarm:   {"Now I know what the role needs, I'll happily send anyone who'd suit it your way."},
+		},
+	},
+	SituationOffer: {
+		OfferStayInTouch: {
+			ToneFormal: {"I would be glad to stay in contact, and to hear how the team gets on.", "I would be glad to stay connected with you.",
+				"I hope we can keep in touch, and I would be glad to hear how the work goes.", "I hope to keep in contact with you as the team grows.",
+				"I would like to stay in touch with you."},
+			ToneWarm: {"I'd love to hear how the team gets on, so let's stay in touch.", "I'd love to stay connected with you.",
+				"Let's keep in touch – I'd like to hear how things go for the team.", "I hope we can stay in contact as the team grows.",
+				"Let's keep in touch as the team grows."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I know the role well now, and I will gladly send anyone in my network who would suit it your way."},
+			ToneWarm:   {"I know the role well now, so I'll happily send anyone who'd suit it your way."},
+		},
 	},
 }
 
@@ -156,35 +196,35 @@ var wishes = situated{
 // now, as people end a short note: neither thanks nor a wish.
 var courtesies = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I wanted to let you know promptly, before more of your time went on my application.", "I thought it right to tell you [without delay|at once].",
+		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I thought it right to tell you [without delay|at once].",
 			"It seemed only fair to let you know [early|straight away].", "I did not want my application to take up more of your time.",
-			"I wanted you to have my decision the day I made it."},
-		ToneWarm: {"I wanted to let you know straight away.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
-			"I didn't want you spending more time on my application.", "I wanted to tell you the moment I'd decided."},
+			"You have my decision the day I made it."},
+		ToneWarm: {"Better you hear it now than later.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
+			"I didn't want you spending more time on my application.", "I'm letting you know the moment I've decided."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I wanted to reply promptly so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
-			"It seemed only fair to reply [promptly|without delay].", "I did not want to hold up your planning.", "I wanted to reply once my mind was made up."},
-		ToneWarm: {"I wanted to let you know quickly so the slot can go to someone else.", "I thought I'd let you know right away.",
-			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "I wanted to reply the moment I'd decided."},
+		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
+			"It seemed only fair to reply [soon|without delay].", "I did not want to hold up your planning.", "I am replying as soon as my mind is made up."},
+		ToneWarm: {"I'm replying now so the slot can go to someone else.", "I thought I'd let you know right away.",
+			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "I'm replying the moment I've decided."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I wanted to let you know promptly so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
+		ToneFormal: {"I am letting you know now so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
 			"It seemed only fair to let you know [at once|straight away].", "I hope the time can still go to another candidate.",
 			"I hope this leaves enough time to offer the slot to someone else."},
-		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I wanted to tell you in time to offer the slot to someone else.",
+		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I'm telling you now so the slot can go to someone else.",
 			"It seemed fairer to say so [now|right away].", "Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wanted to let you know promptly so that the process can move on.", "I thought it right to tell you [without delay|at once].",
-			"It seemed only fair to let you know [promptly|straight away].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
-		ToneWarm: {"I wanted to let you know straight away.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
+		ToneFormal: {"I would rather tell you now than hold up your process.", "I thought it right to tell you [without delay|at once].",
+			"It seemed only fair to let you know [straight away|at once].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
+		ToneWarm: {"Better you hear it now than later.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
 			"I wanted you to know the moment I'd decided.", "I thought it best to tell you [quickly|straight away]."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wanted to give you my answer promptly.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [promptly|straight away].",
+		ToneFormal: {"I know you will want to get on with the search.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [soon|straight away].",
 			"I did not want to keep you waiting any longer.", "I wanted to reply once my mind was made up."},
-		ToneWarm: {"I wanted to get back to you quickly.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
+		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
 			"I wanted you to hear it the day I decided.", "I thought it best to reply [quickly|straight away]."},
 	},
 }
@@ -227,6 +267,22 @@ var reflections = situated{
 	},
 }
 
+// acknowledgments take the place of reflections in an offer letter that
+// does not say the decision was hard: what the writer knows of the
+// reader's side.
+var acknowledgments = situated{
+	SituationOffer: {
+		ToneFormal: {"I know how much work goes into making an offer.", "I realise this is not the answer you were hoping for.",
+			"I am conscious of the time your colleagues put into the interviews.", "I am sorry to leave you with the search to reopen.",
+			"I am aware that this leaves you with the position to fill again.", "I know this is unwelcome news after so many conversations.",
+			"I realise you have invested a good deal of time in me."},
+		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
+			"I know how much goes into making an offer.", "I realise it's not the news you wanted.",
+			"I know this means starting the search again, and I'm sorry about that.", "I'm aware this isn't what you hoped to hear after all those conversations.",
+			"I know you've put a lot of time into me.", "I'm sorry to leave you with the role to fill again."},
+	},
+}
+
 // thanksAgain end a letter, as people often end, with thanks once more for
 // what the reader did in this situation.
 var thanksAgain = situated{
@@ -266,7 +322,8 @@ var thanksAgain = situated{
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided."},
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided.",
+			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I remain very grateful to you."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
@@ -415,9 +472,9 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailNoun: {
 		false: {
-			ToneFormal: {"In particular, I appreciated {detail}.", "I am grateful, too, for {detail}.", "I especially valued {detail}.",
-				"Thank you, too, for {detail}."},
-			ToneWarm: {"Thanks, too, for {detail}.", "I really valued {detail}.", "I especially appreciated {detail}."},
+			ToneFormal: {"In particular, I appreciated {detail}.", "I was particularly grateful for {detail}.", "I especially valued {detail}.",
+				"I valued {detail} in particular."},
+			ToneWarm: {"{Detail} meant a lot to me.", "I really valued {detail}.", "I especially appreciated {detail}."},
 		},
 		true: {
 			ToneFormal: {"I very much valued {detail}, which makes this a harder letter to write."},
@@ -426,8 +483,8 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I am grateful, too, for {detail}.", "Thank you, too, for {detail}."},
-			ToneWarm:   {"Thanks, too, for {detail}.", "I'm grateful for {detail}, too."},
+			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}."},
+			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}."},
 		},
 		true: {
 			ToneFormal: {"I am grateful for {detail}, which makes this a harder letter to write."},

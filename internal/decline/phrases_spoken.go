@@ -1,6 +1,9 @@
 package decline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The phrasings of messages, phone scripts and voicemails. They follow the
 // rules of phrases.go; the spoken ones are short, as people speak.
@@ -14,7 +17,7 @@ var shortOffers = map[Offer]toned{
 			"Happy to refer anyone I think would fit."},
 	},
 	OfferReference: {
-		ToneFormal: {"I will gladly recommend your team to others.", "I will happily speak well of your team.",
+		ToneFormal: {"I will gladly recommend your team to others.", "I will gladly recommend you to friends.",
 			"I would be glad to recommend you to people I know.",
 			"I will [gladly|happily] put in a good word for you."},
 		ToneWarm: {"I'll happily recommend your team to friends.", "I'll put in a good word for you with friends.",
@@ -22,12 +25,13 @@ var shortOffers = map[Offer]toned{
 			"I'll [happily|gladly] speak well of you to friends."},
 	},
 	OfferStayInTouch: {
-		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope our paths cross again[| one day].", "I hope we can stay in contact.",
+		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can stay in contact.",
 			"I would be [happy|glad] to hear from you in the future.", "I would be glad to keep in touch[| from time to time].",
-			"Please feel free to contact me about [future roles|other openings].", "I would welcome hearing from you in the future."},
-		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Hope our paths cross again!", "Do keep in touch.",
-			"Would be great to stay in touch.", "Happy to hear from you down the line.", "Let's stay connected.",
-			"Feel free to reach out if something else comes up.", "Do get in touch about [future roles|anything else that comes up]."},
+			"Please feel free to contact me about other openings.", "Please do keep in touch.", "I would like to keep in contact.",
+			"I would be glad to stay connected.", "Please keep me in mind for future roles."},
+		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Do keep in touch.",
+			"Would be great to stay in touch.", "Let's stay connected.",
+			"Feel free to reach out if something else comes up.", "Drop me a line if anything else comes up."},
 	},
 }
 
@@ -153,8 +157,31 @@ var (
 		}
 		return out
 	}()
+	// shortOffersBySituation are offersBySituation short enough for a
+	// message.
+	shortOffersBySituation = bySituation(func(list []string) []string {
+		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
+	})
+	// spokenOffersBySituation are offersBySituation said aloud.
+	spokenOffersBySituation         = bySituation(spoken)
 	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences), spokenReasonTable(reasonsAfterMeeting)
 )
+
+// maxMessageOffer is the most words of an offer of offersBySituation a
+// message makes: a longer one runs the note past its length.
+const maxMessageOffer = 9
+
+// bySituation is offersBySituation with f applied to every list.
+func bySituation(f func([]string) []string) map[Situation]map[Offer]toned {
+	out := map[Situation]map[Offer]toned{}
+	for sit, byOffer := range offersBySituation {
+		out[sit] = map[Offer]toned{}
+		for o, byTone := range byOffer {
+			out[sit][o] = toned{ToneFormal: f(byTone[ToneFormal]), ToneWarm: f(byTone[ToneWarm])}
+		}
+	}
+	return out
+}
 
 func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
 	out := map[Reason]toned{}

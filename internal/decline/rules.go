@@ -67,6 +67,7 @@ var offerPhrases = phrases(
 	"refer*", "recommend*", "future opportunit*", "paths cross", "cross paths", "happy|glad|pleased to help|answer|assist",
 	"my details", "my contact details", "point them|him|her to you", "connect on|with", "linkedin", "let me know if", "your way", "good word",
 	"speak well|highly", "pass it|this on", "pass the role|position|job on", "hear from you", "in the future", "down the line|road", "another time",
+	"keep|bear me in mind", "drop me a line", "considered for other|future", "hear of|about other|future|it", "pass the advert on",
 )
 
 // The indexes of the lists scanned at every word, and the "no" that

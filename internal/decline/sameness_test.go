@@ -186,8 +186,12 @@ func TestEveryOfferPhrasingOffers(t *testing.T) {
 			lists[o] = append(lists[o], l...)
 		}
 	}
-	for _, l := range offersAfterMeeting {
-		lists[OfferStayInTouch] = append(lists[OfferStayInTouch], l...)
+	for _, byOffer := range offersBySituation {
+		for o, byTone := range byOffer {
+			for _, l := range byTone {
+				lists[o] = append(lists[o], l...)
+			}
+		}
 	}
 	for o, list := range lists {
 		for _, p := range list {

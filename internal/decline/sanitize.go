@@ -2,6 +2,7 @@ package decline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,11 @@ func cleanDetail(s string) string {
 	s = strings.Trim(clean(s), ".!?;:,- ")
 	for _, lead := range []string{"because ", "as ", "since ", "due to the fact that "} {
 		if len(s) > len(lead) && strings.EqualFold(s[:len(lead)], lead) {
+			// Not "as" that opens a phrase of its own: "as a new
+			// parent I ..." keeps it.
+			if next := strings.ToLower(firstWord(s[len(lead):])); lead == "as " && !isClause(next) && !slices.Contains([]string{"my", "our", "the", "we"}, next) {
+				break
+			}
 			s = s[len(lead):]
 			break
 		}

@@ -1,0 +1,274 @@
+package decline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A reason in the user's own words pasted after the decline as a bare
+// sentence ("... withdraw from consideration. My parents are very aged
+// and living alone in Frankfurt.") was a blind reader's surest tell: a
+// person says that it is the reason. The letter cannot invent what the
+// words leave out (why the parents' age matters), so it frames them: it
+// joins a clause to the decline ("..., as my parents are ..."), leads into
+// it ("It is a family matter: my parents ..."), or sets a noun phrase after
+// "because of" or "for". ownWords reads which of those the words allow,
+// whatever the user typed.
+
+// ownShape is how the user's own reason can be set into a sentence.
+type ownShape int
+
+const (
+	ownClause ownShape = iota // a sentence, or two: "my parents are very aged ..."
+	ownFor                    // "family reasons": "... for family reasons"
+	ownCause                  // any other noun phrase: "... because of an unexpected family emergency"
+)
+
+// ownWords is the user's own reason as the letter sets it.
+type ownWords struct {
+	shape ownShape
+	// text is the clause with its subject ("I am moving to Lisbon" for
+	// "relocation to Lisbon"), or the noun phrase, its first word in
+	// lower case where that is safe.
+	text string
+	// rest is a clause that followed a noun phrase after a comma
+	// ("burnout, I need a break"), set after the noun phrase's sentence
+	// with a colon.
+	rest string
+	// topic is what the words are about, as far as they say it: family,
+	// health, personal (a move, study), or "".
+	topic string
+}
+
+// readOwn reads the user's own reason for a letter in tone.
+func readOwn(own string, tone Tone) ownWords {
+	s := fixTyping(own)
+	w := ownWords{topic: topicOf(s)}
+	if head, tail, ok := strings.Cut(s, ", "); ok && isClause(tail) && !isSentence(head) && countWords(head) <= 3 {
+		w.shape, w.text, w.rest = ownCause, lowerOwn(head), lowerOwn(tail)
+		return w
+	}
+	w.shape, w.text = ownClause, s
+	switch first := strings.ToLower(firstWord(s)); {
+	case isSentence(s) || slices.Contains(adjuncts, first) && hasI(s):
+	case isGerund(s):
+		w.text = iAm(tone) + " " + lowerOwn(s)
+	case slices.Contains(subjectlessVerbs, first):
+		w.text = "I " + lowerOwn(s)
+	case relocation.MatchString(s):
+		w.text = iAm(tone) + " moving " + relocation.ReplaceAllString(s, "$2")
+	case first == "too":
+		w.text = "it would be " + s
+	case strings.HasSuffix(strings.ToLower(s), " reasons") && countWords(s) <= 3:
+		w.shape, w.text = ownFor, lowerOwn(s)
+	default:
+		w.shape, w.text = ownCause, lowerOwn(s)
+	}
+	return w
+}
+
+func iAm(tone Tone) string {
+	if tone == ToneWarm {
+		return "I'm"
+	}
+	return "I am"
+}
+
+// single reports an own reason that is one clause, with no clause of its
+// own that gives a cause or a consequence, so it can follow the decline
+// after ", as" or lead to it before ", so".
+func (w ownWords) single() bool {
+	if w.shape != ownClause || strings.ContainsAny(w.text, ".,;:!?–()") || countWords(w.text) > 18 {
+		return false
+	}
+	ws := words(w.text)
+	return !slices.ContainsFunc([]string{"so", "because", "since", "therefore", "hence", "as"}, func(x string) bool { return slices.Contains(ws, x) })
+}
+
+// clause is the own reason as a clause after "as" or "that": its first
+// word lower-cased where that is safe.
+func (w ownWords) clause() string { return lowerOwn(w.text) }
+
+// adjuncts open a clause whose subject comes later: "As a new parent I
+// can't ...", "With a newborn at home I ...".
+var adjuncts = []string{"as", "with", "given", "after", "since", "now", "having", "being", "following", "due", "because", "after"}
+
+// hasI reports an "I" among the words of s, after its first.
+func hasI(s string) bool {
+	ws := words(s)
+	return len(ws) > 1 && slices.ContainsFunc(ws[1:], func(w string) bool { return w == "i" || strings.HasPrefix(w, "i'") })
+}
+
+// subjectlessVerbs open a reason typed without its subject ("want to
+// focus on freelance work", "got a counteroffer"), which is the writer's:
+// "I want to focus ...".
+var subjectlessVerbs = []string{"want", "need", "decided", "got", "have", "had", "accepted", "received", "found", "took", "chose",
+	"prefer", "plan", "hope", "intend", "wish", "realised", "realized", "feel", "felt", "started", "am", "was", "will", "would",
+	"can't", "cannot", "don't", "didn't", "won't", "changed", "moved", "agreed", "signed", "joined", "landed", "became", "must",
+	"should", "could", "can", "may", "might", "already", "just", "recently", "also", "still", "would've", "haven't", "wasn't"}
+
+// relocation is a move named as a noun: "relocation to Lisbon", "a move
+// back to Canada".
+var relocation = regexp.MustCompile(`(?i)^(relocation|relocating|a move|the move|move|my move|our move)\s+((back )?(to|abroad|overseas|home)\b.*)$`)
+
+// typed are the contractions people type without their apostrophe, and
+// the lone "im", each mended to what a letter writes.
+var typed = map[string]string{"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "isnt": "isn't",
+	"arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
+	"wouldnt": "wouldn't", "shouldnt": "shouldn't", "im": "I'm", "ive": "I've"}
+
+var typedWord = regexp.MustCompile(`(?i)\b(dont|doesnt|didnt|cant|isnt|arent|wasnt|werent|havent|hasnt|couldnt|wouldnt|shouldnt|im|ive)\b`)
+
+// months and days take a capital, which a reason typed in haste may not
+// have ("in september"); "may" and "march" are words too, and stay.
+var calendar = regexp.MustCompile(`\b(january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// fixTyping mends what fast typing leaves that a letter cannot: missing
+// apostrophes in contractions, a month in lower case.
+func fixTyping(s string) string {
+	s = typedWord.ReplaceAllStringFunc(s, func(m string) string {
+		if m != strings.ToLower(m) && m != "Im" && m != "Ive" {
+			return m // "IM", "Cant": a name or shouting, as typed
+		}
+		return typed[strings.ToLower(m)]
+	})
+	return calendar.ReplaceAllStringFunc(s, func(m string) string { return strings.ToUpper(m[:1]) + m[1:] })
+}
+
+// lowerStarts are the common words a reason may open with a capital only
+// because it was typed as a sentence ("Burnout", "Family reasons"): they
+// take lower case inside ours, where a name ("Google's offer") keeps its
+// capital.
+var lowerStarts = []string{"family", "personal", "private", "health", "burnout", "relocation", "illness", "care", "caring", "childcare",
+	"work", "salary", "pay", "commute", "distance", "travel", "hours", "study", "studies", "school", "university", "unexpected", "ongoing",
+	"serious", "urgent", "recent", "sudden", "new", "medical", "mental", "maternity", "paternity", "parental", "pregnancy", "bereavement",
+	"visa", "immigration", "financial", "money", "time", "timing", "current", "existing", "other", "several", "both", "various", "changes",
+	"change", "circumstances", "too", "it", "as", "with", "given", "after", "now", "having", "being", "following", "it's", "there", "there's", "nobody", "everything", "things", "life"}
+
+// lowerOwn lower-cases the first letter of the user's words to follow
+// words of ours, when their first word is a common one written with an
+// initial capital only: "My parents ..." becomes "my parents ...", while
+// "Google's offer", "iOS" and "I'm" stay as typed.
+func lowerOwn(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	l := strings.ToLower(first)
+	if first == l || first == "I" || strings.HasPrefix(first, "I'") || len(first) < 2 || strings.ToLower(first[1:]) != first[1:] {
+		return s
+	}
+	if slices.Contains(determiners, l) || slices.Contains(subjectPronouns[1:], l) || slices.Contains(clauseStarts, l) ||
+		slices.Contains(lowerStarts, l) || slices.Contains(subjectlessVerbs, l) || len(l) > 4 && strings.HasSuffix(l, "ing") {
+		return l + s[len(first):]
+	}
+	return s
+}
+
+// The topics a reason's words name, each by the words that name it.
+var topicWords = []struct {
+	topic string
+	words []string
+}{
+	{"family", []string{"parent", "parents", "mother", "mum", "mom", "father", "dad", "partner", "wife", "husband", "child", "children", "kids",
+		"baby", "son", "daughter", "family", "bereavement", "pregnant", "pregnancy", "expecting", "grandmother", "grandfather", "sister",
+		"brother", "spouse", "childcare", "carer", "maternity", "paternity", "parental"}},
+	{"health", []string{"health", "illness", "ill", "surgery", "operation", "treatment", "diagnosis", "diagnosed", "medical", "burnout",
+		"recover", "recovering", "recovery", "hospital", "injury", "injured", "sick", "unwell", "therapy"}},
+	{"personal", []string{"moving", "move", "relocating", "relocation", "relocate", "university", "degree", "phd", "studies", "study",
+		"course", "travelling", "traveling", "sabbatical", "visa", "abroad", "emigrating", "personal"}},
+}
+
+// topicOf is the first topic whose words s uses, or "".
+func topicOf(s string) string {
+	ws := words(s)
+	for _, t := range topicWords {
+		if slices.ContainsFunc(t.words, func(w string) bool { return slices.Contains(ws, w) }) {
+			return t.topic
+		}
+	}
+	return ""
+}
+
+// The sentences that give a reason in the user's words: {detail} is the
+// clause or noun phrase. Those of a topic are said only when the words
+// name it ("It is a family matter: ..."); every reason can take the
+// others.
+var (
+	clauseFrames = toned{
+		ToneFormal: {"The reason is that {detail}.", "I have made this decision because {detail}.", "This is because {detail}.",
+			"My reason is that {detail}.", "It is simply that {detail}."},
+		ToneWarm: {"The reason is that {detail}.", "It's because {detail}.", "The thing is, {detail}.", "It's simply that {detail}.",
+			"I've made this decision because {detail}."},
+	}
+	topicFrames = map[string]toned{
+		"family": {
+			ToneFormal: {"It is a family matter: {detail}.", "The reason is a family one: {detail}."},
+			ToneWarm:   {"It comes down to family: {detail}.", "It's a family matter: {detail}."},
+		},
+		"health": {
+			ToneFormal: {"It is a health matter: {detail}.", "The reason is to do with health: {detail}."},
+			ToneWarm:   {"It's a health thing: {detail}.", "It comes down to health: {detail}."},
+		},
+		"personal": {
+			ToneFormal: {"The reason is a personal one: {detail}.", "It is for personal reasons: {detail}."},
+			ToneWarm:   {"It's for personal reasons: {detail}.", "The reason's a personal one: {detail}."},
+		},
+	}
+	causeFrames = toned{
+		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}.", "The reason is {detail}.",
+			"It is due to {detail}."},
+		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.", "It's down to {detail}."},
+	}
+	forFrames = toned{
+		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing so for {detail}."},
+		ToneWarm:   {"It's for {detail}.", "I'm doing this for {detail}.", "I've made this decision for {detail}."},
+	}
+)
+
+// maxFramedWords is the longest own reason a frame leads into: a longer
+// one stands as the user wrote it, or the reason would run past what
+// rule brief_reason allows.
+const maxFramedWords = 24
+
+// framedOwn is the sentence that gives the user's own reason: the clause
+// led into as the reason (by its topic when it names one), the noun
+// phrase after "because of" or "for". Unframed, as after the reason it
+// explains further, a clause stands as a sentence of its own.
+func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame bool) string {
+	if w.shape == ownClause && (!frame || countWords(w.text) > maxFramedWords) {
+		return capitalizeSafe(w.text) + "."
+	}
+	var list []string
+	v.detail = w.text
+	switch w.shape {
+	case ownClause:
+		v.detail = w.clause()
+		stems := contentStems(w.text)
+		for _, f := range topicFrames[w.topic][r.Tone] {
+			if !repeatsStem(stems, f) {
+				list = append(list, f, f) // the topic's, when it fits, twice as often
+			}
+		}
+		list = append(list, clauseFrames[r.Tone]...)
+	case ownFor:
+		list = forFrames[r.Tone]
+	default:
+		list = causeFrames[r.Tone]
+	}
+	if r.Channel == ChannelPhone {
+		list = spokenFrames(list)
+	}
+	s := c.sentence(partReason+2*partLead, list, nil, v, after)
+	if w.rest != "" {
+		s = strings.TrimSuffix(s, ".") + ": " + w.rest + "."
+	}
+	return s
+}
+
+// spokenFrames are frames said aloud: a dash for a colon.
+func spokenFrames(list []string) []string {
+	out := make([]string, len(list))
+	for i, f := range list {
+		out[i] = strings.Replace(f, ":", " –", 1)
+	}
+	return out
+}
