@@ -75,7 +75,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 		Apps: apps, Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now), Backups: db,
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
-		Writable: db.CheckWritable, Reminders: reminders,
+		Writable: db.CheckWritable, Reminders: reminders, MaxActive: cfg.MaxActive,
 	})
 	ln = httpapi.ProtocolErrorsAsJSON(httpapi.LimitListener(ln, max(cfg.MaxConns, 1), max(cfg.MaxConnsPerIP, 1)))
 	return serve(ctx, ln, h, logger)
