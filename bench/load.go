@@ -271,12 +271,17 @@ func mixRequests(total float64, n int, d time.Duration) uint64 {
 }
 
 // mix runs every endpoint at once, each at its share of total requests a
-// second, for d.
+// second, for d. The endpoints start one after another, 1/total apart, so
+// that their requests interleave evenly at total a second: started
+// together at the same rate they arrived in waves, one request of every
+// endpoint at the same instant, which no crowd of clients does and which
+// made the last of each wave wait for the others.
 func mix(eps []*endpoint, classOf []string, total float64, d time.Duration) []result {
 	out := make([]result, len(eps))
 	var wg sync.WaitGroup
 	for i, e := range eps {
 		wg.Go(func() {
+			time.Sleep(time.Duration(float64(i) / total * float64(time.Second)))
 			out[i] = attack(e.Name, targeter(e, true, runName("mix", i)), mixRate(total, len(eps)), d, 0)
 			out[i].Class, out[i].Mode = classOf[i], "fixed"
 		})
