@@ -25,6 +25,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/buflog"
 	"tracker/internal/feed"
+	"tracker/internal/gctune"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 )
@@ -63,6 +64,7 @@ func runChild(role string) int {
 // each request to stderr), plus a control listener that starts and stops
 // CPU profiles.
 func serveTracker(ctx context.Context, dsn string) error {
+	gctune.ServerDefaults(os.Getenv)
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
 		return err

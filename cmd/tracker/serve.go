@@ -16,6 +16,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/buflog"
 	"tracker/internal/feed"
+	"tracker/internal/gctune"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 )
@@ -42,6 +43,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	gctune.ServerDefaults(a.getenv)
 	logOut := buflog.New(a.stderr, logFlushEvery)
 	defer logOut.Close() // deferred first, so it runs last: every line is out
 	logger := newLogger(logOut, cfg.LogFormat)
