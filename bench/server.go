@@ -94,7 +94,7 @@ const logFlushEvery = 100 * time.Millisecond
 // it, logging each request to log.
 func trackerHandler(db *storage.DB, log io.Writer) http.Handler {
 	acc := accounts.NewService(db, time.Now, accounts.Options{})
-	accounts.WarmUp()
+	go accounts.WarmUp() // as 'tracker serve' does
 	return httpapi.New(httpapi.Config{
 		Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.NewTextHandler(log, nil)),
 		Feeds: feed.NewService(db, time.Now), Backups: db, Writable: db.CheckWritable,

@@ -58,7 +58,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}()
 	logger.Info("database open", "db", storage.Redacted(cfg.DB))
 	acc := a.accounts(db)
-	accounts.WarmUp()
+	go accounts.WarmUp() // beside the rest of the start: it alone took half of it
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.Addr)
 	if err != nil {
 		return err
