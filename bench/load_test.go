@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 )
@@ -82,5 +83,26 @@ func TestServerLogByRun(t *testing.T) {
 	}
 	if got := quantile(got["mix12"].latencies, 0.5); got != 1200 {
 		t.Errorf("mix12: %v ms", got)
+	}
+}
+
+// TestSummaryCounts checks that a run's answers are counted exactly:
+// successes, 503s and other failures.
+func TestSummaryCounts(t *testing.T) {
+	var m vegeta.Metrics
+	for i := range 22 {
+		r := &vegeta.Result{Code: 200, Latency: time.Millisecond, Timestamp: time.Unix(int64(i), 0)}
+		switch {
+		case i < 4:
+			r.Code, r.Error = 503, "503 Service Unavailable"
+		case i < 7:
+			r.Code, r.Error = 0, "context deadline exceeded"
+		}
+		m.Add(r)
+	}
+	m.Close()
+	r := summarise("x", &m)
+	if r.Requests != 22 || r.Refused != 4 || r.Errors != 3 || r.FirstError != "context deadline exceeded" {
+		t.Errorf("22 requests, 15 answered, 4 refused, 3 failed: got %+v", r)
 	}
 }
