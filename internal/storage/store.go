@@ -124,26 +124,31 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 
 // GetForMove is GetApplication with the time and stage of the
 // application's last history entry (nil when it has none, as
-// LastHistory): on PostgreSQL in one statement, whose lock is
-// GetApplication's.
+// LastHistory), in one statement, whose lock on PostgreSQL is
+// GetApplication's: a move's transaction reads once before it writes.
 func (db *DB) GetForMove(ctx context.Context, id int64) (*applications.Application, *applications.HistoryEntry, error) {
-	if !db.postgres {
-		a, err := db.GetApplication(ctx, id)
-		if err != nil {
-			return nil, nil, err
-		}
-		last, err := db.LastHistory(ctx, id)
-		return a, last, err
-	}
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	q := getForMovePostgres
-	if w, _ := ctx.Value(writeTxKey{}).(bool); w {
-		q += " FOR UPDATE OF a"
+	var row moveRow
+	var found bool
+	if db.postgres {
+		q := getForMovePostgres
+		if w, _ := ctx.Value(writeTxKey{}).(bool); w {
+			q += " FOR UPDATE OF a"
+		}
+		row, found, err = queryOne[moveRow](ctx, db, q, id, uid)
+	} else {
+		var r moveTextRow
+		r, found, err = queryOne[moveTextRow](ctx, db, getForMoveSQLite, id, uid)
+		row.applicationRow, row.LastTo = r.applicationRow, r.LastTo
+		if err == nil && r.LastAt != nil {
+			var at time.Time
+			at, err = parseTime(*r.LastAt)
+			row.LastAt = &at
+		}
 	}
-	row, found, err := queryOne[moveRow](ctx, db, q, id, uid)
 	if err != nil {
 		return nil, nil, fmt.Errorf("get application %d: %w", id, err)
 	}
@@ -162,6 +167,17 @@ var getForMovePostgres = "SELECT a." + strings.ReplaceAll(applicationColumns, ",
 	"FROM applications a LEFT JOIN LATERAL (SELECT at, to_status FROM history WHERE application_id = a.id " +
 	"ORDER BY at DESC, id DESC LIMIT 1) h ON true WHERE a.id = ? AND a.owner_id = ?"
 
+// getForMoveSQLite is GetForMove's statement on SQLite, which has no
+// LATERAL: the last entry's time and stage are two scalar subqueries
+// (each a step back in history_application_at). SQLite prepared a join
+// to the last entry (by its id, or a derived table) again on every
+// run, which cost more than the read it saved; a subquery's value comes
+// back as text, read as the driver reads a time column (parseTime).
+var getForMoveSQLite = "SELECT " + applicationColumns + ", " +
+	"(SELECT m.at FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1), " +
+	"(SELECT m.to_status FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1) " +
+	"FROM applications a WHERE id = ? AND owner_id = " + boundEqOn(false)
+
 // moveRow is an application with the time and stage of its last
 // history entry.
 type moveRow struct {
@@ -171,6 +187,15 @@ type moveRow struct {
 }
 
 func (r *moveRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
+
+// moveTextRow is moveRow as SQLite's statement reads it: the time as text.
+type moveTextRow struct {
+	applicationRow
+	LastAt *string
+	LastTo *string
+}
+
+func (r *moveTextRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
 
 // ListApplications returns up to f.Limit applications after the cursor
 // (from the first when nil) in the order f.Sort, filtered by status and
@@ -345,9 +370,13 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 		if err := db.SetStatus(ctx, h.ApplicationID, h.From, h.To, at); err != nil {
 			return false, err
 		}
-		if err := db.AddHistory(ctx, h); err != nil {
-			return false, err
+		// SetStatus found the application the user's: the entry needs
+		// no check of its own (AddHistory's).
+		id, _, err := db.insert(ctx, insertHistory, h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note)
+		if err != nil {
+			return false, fmt.Errorf("add history: %w", err)
 		}
+		h.ID = id
 		if settled {
 			uid, _ := owner(ctx)
 			return true, db.clearDue(ctx, uid, h.ApplicationID)
@@ -427,6 +456,10 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 	h.ID = id
 	return nil
 }
+
+// insertHistory inserts one history entry, for a caller that found the
+// application the user's in the same transaction.
+const insertHistory = "INSERT INTO history (application_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)"
 
 // ListHistory returns an application's moves in the order they happened:
 // by their time, then by insertion (backdated entries sort into place).
