@@ -63,6 +63,88 @@ func (db *DB) createPostgres(ctx context.Context, uid int64, a *applications.App
 	return nil
 }
 
+// CreateStarted inserts a, the history it starts with and its due time,
+// in one transaction, and sets their ids: a create without an invitation.
+// On PostgreSQL a create with one history entry (every create without an
+// invitation has one) is one statement, which is a transaction of its
+// own: one round trip where BEGIN, the application, its history entry,
+// its due time and COMMIT were five.
+func (db *DB) CreateStarted(ctx context.Context, a *applications.Application, hist []applications.HistoryEntry) error {
+	if _, inTx := ctx.Value(txKey{}).(*gorm.DB); db.postgres && !inTx && len(hist) == 1 {
+		return unavailable(db.createStartedPostgres(ctx, a, &hist[0]))
+	}
+	return db.InTx(ctx, func(ctx context.Context) error {
+		if err := db.CreateApplication(ctx, a); err != nil {
+			return err
+		}
+		for i := range hist {
+			h := &hist[i]
+			h.ApplicationID = a.ID
+			// The application is the user's, inserted just now: the
+			// entries need no check of their owner (AddHistory's).
+			id, _, err := db.insert(ctx, insertHistory, h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note)
+			if err != nil {
+				return fmt.Errorf("add history: %w", err)
+			}
+			h.ID = id
+		}
+		return db.AddDue(ctx, a.ID, a.Status)
+	})
+}
+
+// createStartedPostgres is CreateStarted on PostgreSQL of an application
+// with its one history entry h: createPostgres's statement with the
+// entry and the due time as more of its parts. The parts of one statement
+// do not see each other's rows, so the due time is not AddDue's statement,
+// which reads the history back, but the one rule a new application
+// without an invitation can have a due time by (no reply, applied or
+// interviewed: dueKinds' last), from the entry's time as inserted.
+func (db *DB) createStartedPostgres(ctx context.Context, a *applications.Application, h *applications.HistoryEntry) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	row := toApplicationRow(a)
+	row.OwnerID = uid
+	q, args := "WITH a AS ("+insertApplication+" RETURNING id)", row.fields()[1:]
+	if values, names := nameValues(uid, a.Company, a.ContactName); len(names) > 0 {
+		q += ", n AS (INSERT INTO application_names (owner_id, name_key, name) VALUES " + values + " ON CONFLICT DO NOTHING)"
+		args = append(args, names...)
+	}
+	q += ", h AS (INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM a RETURNING id, at)"
+	args = append(args, string(h.From), string(h.To), h.At.UTC(), h.Note)
+	switch kinds := dueSQL(dueKey{postgres: true, one: true, status: string(a.Status)}).kinds; {
+	case kinds == 0:
+	case a.Status == workflow.Applied || a.Status == workflow.Interviewed:
+		q += ", d AS (" + noReplyDuePostgres + ")"
+		args = append(args, uid, uid)
+	default: // a stage whose due time needs rows a new application cannot have: none to write
+	}
+	ids, err := queryRows[pairRow](ctx, db, q+" SELECT a.id, h.id FROM a, h", args...)
+	if err == nil && len(ids) == 0 {
+		err = errors.New("no id returned")
+	}
+	if err != nil {
+		return fmt.Errorf("create application: %w", err)
+	}
+	a.ID, h.ApplicationID, h.ID = ids[0].A, ids[0].A, ids[0].B
+	return nil
+}
+
+// noReplyDuePostgres is the due time of "no reply" of the application
+// that createStartedPostgres inserts (a) with its history entry (h), for
+// its owner (the two arguments): dueKinds' last kind, reading the entry's
+// time from h instead of the history table.
+var noReplyDuePostgres = dueConstants().Replace(`INSERT INTO warning_due (` + dueColumns + `)
+SELECT a.id, ?, 'no_reply', 0, x.due_at, x.due_at, NULL, NULL
+FROM a, h, LATERAL (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM h.at)) AS BIGINT)
+    + 86400 * COALESCE((SELECT s.no_reply_days FROM settings s WHERE s.owner_id = ?), NO_REPLY_DAYS) AS due_at) x`)
+
+// pairRow is two ids.
+type pairRow struct{ A, B int64 }
+
+func (r *pairRow) fields() []any { return []any{&r.A, &r.B} }
+
 // insertApplication inserts every column of an application but its id.
 var insertApplication = "INSERT INTO applications (" + strings.TrimPrefix(applicationColumns, "id, ") + ") VALUES (" +
 	strings.Repeat("?, ", strings.Count(applicationColumns, ",")-1) + "?)"
