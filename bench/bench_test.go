@@ -28,7 +28,8 @@ func TestMain(m *testing.M) {
 
 // TestTinyRun runs the whole benchmark at its tiny size, as CI's smoke
 // test: seeding, both ceilings, every endpoint at its maximum and in the
-// mix. It asserts that everything ran and answered without an error,
+// mix. It asserts that everything ran and answered without an error (a
+// 503 included), and that the server's log had each run's requests,
 // never how fast.
 func TestTinyRun(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) { tinyRun(t) })
@@ -62,8 +63,11 @@ func tinyRun(t *testing.T, extra ...string) {
 	}
 	maxRuns := 0
 	for _, r := range rep.Results {
-		if r.Errors > 0 {
-			t.Errorf("%s (%s, %s): %d errors, the first %q", r.Endpoint, r.Class, r.Mode, r.Errors, r.FirstError)
+		if r.Errors > 0 || r.Refused > 0 {
+			t.Errorf("%s (%s, %s): %d errors and %d refused, the first %q", r.Endpoint, r.Class, r.Mode, r.Errors, r.Refused, r.FirstError)
+		}
+		if r.Requests > 0 && r.ServerLogged == 0 {
+			t.Errorf("%s (%s, %s): none of its %d requests found in the server's log", r.Endpoint, r.Class, r.Mode, r.Requests)
 		}
 		if r.Mode == "fixed" && r.Requests == 0 {
 			t.Errorf("%s (%s) sent nothing in the mix: its maximum run used up what it writes to", r.Endpoint, r.Class)

@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/base64"
 	"fmt"
+	"math"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -152,17 +154,20 @@ func target(u int, method, url, body string) vegeta.Target {
 }
 
 // targeter turns an endpoint into vegeta's request source, for its
-// maximum run or for the mix.
-func targeter(e *endpoint, mixed bool) vegeta.Targeter {
+// maximum run or for the mix; every request's id starts with run (see
+// requestID).
+func targeter(e *endpoint, mixed bool, run string) vegeta.Targeter {
 	next := e.next
 	if mixed && e.mixed != nil {
 		next = e.mixed
 	}
 	var n atomic.Uint64
 	return func(t *vegeta.Target) error {
-		if !next(n.Add(1)-1, t) {
+		k := n.Add(1) - 1
+		if !next(k, t) {
 			return vegeta.ErrNoTargets
 		}
+		t.Header.Set("X-Request-ID", requestID(run, k))
 		return nil
 	}
 }
@@ -177,11 +182,19 @@ type result struct {
 	P50ms      float64 `json:"p50_ms"`
 	P99ms      float64 `json:"p99_ms"`
 	P999ms     float64 `json:"p999_ms"`
-	Errors     uint64  `json:"errors"`
-	FirstError string  `json:"first_error,omitempty"`
-	RSSMB      float64 `json:"rss_peak_mb,omitempty"`
-	Ratio      float64 `json:"ratio,omitempty"` // of the ceiling named below
-	Of         string  `json:"ratio_of,omitempty"`
+	// Refused are the answers 503 (the admission gate's "busy", or a
+	// database that takes no writes); Errors are every other failure.
+	Refused    uint64 `json:"refused_503"`
+	Errors     uint64 `json:"errors"`
+	FirstError string `json:"first_error,omitempty"`
+	// The server's own latency of the requests it logged (see
+	// serverlog.go), and its count of them.
+	ServerP50ms  float64 `json:"server_p50_ms,omitempty"`
+	ServerP99ms  float64 `json:"server_p99_ms,omitempty"`
+	ServerLogged int     `json:"server_logged,omitempty"`
+	RSSMB        float64 `json:"rss_peak_mb,omitempty"`
+	Ratio        float64 `json:"ratio,omitempty"` // of the ceiling named below
+	Of           string  `json:"ratio_of,omitempty"`
 }
 
 // client is the one HTTP client of every attacker: its connections to the
@@ -222,15 +235,27 @@ func summarise(name string, m *vegeta.Metrics) result {
 		return r
 	}
 	r.P50ms, r.P99ms, r.P999ms = ms(m.Latencies.P50), ms(m.Latencies.P99), ms(m.Latencies.Quantile(0.999))
-	ok := uint64(m.Success * float64(m.Requests))
-	r.Errors = m.Requests - ok
+	ok := uint64(math.Round(m.Success * float64(m.Requests))) // a share: truncated, 15 of 22 came back as 14
+	r.Refused = uint64(m.StatusCodes["503"])
+	r.Errors = m.Requests - ok - min(r.Refused, m.Requests-ok)
 	if m.Duration > 0 {
 		r.Throughput = float64(ok) / (m.Duration + m.Wait).Seconds()
 	}
-	if len(m.Errors) > 0 {
-		r.FirstError = m.Errors[0]
+	for _, e := range m.Errors { // the first that is not a 503, else the 503
+		if r.FirstError == "" || strings.HasPrefix(r.FirstError, "503 ") {
+			r.FirstError = e
+		}
 	}
 	return r
+}
+
+// addServerSide sets r's server-side figures from what the server logged
+// of its requests.
+func addServerSide(r *result, s *serverSide) {
+	if s == nil {
+		return
+	}
+	r.ServerP50ms, r.ServerP99ms, r.ServerLogged = quantile(s.latencies, 0.5), quantile(s.latencies, 0.99), len(s.latencies)
 }
 
 // mixRate is each endpoint's rate in a mix of n endpoints at total
@@ -247,16 +272,25 @@ func mixRequests(total float64, n int, d time.Duration) uint64 {
 }
 
 // mix runs every endpoint at once, each at its share of total requests a
-// second, for d.
+// second, for d. The endpoints start one after another, 1/total apart, so
+// that their requests interleave evenly at total a second: started
+// together at the same rate they arrived in waves, one request of every
+// endpoint at the same instant, which no crowd of clients does and which
+// made the last of each wave wait for the others.
 func mix(eps []*endpoint, classOf []string, total float64, d time.Duration) []result {
 	out := make([]result, len(eps))
 	var wg sync.WaitGroup
 	for i, e := range eps {
 		wg.Go(func() {
-			out[i] = attack(e.Name, targeter(e, true), mixRate(total, len(eps)), d, 0)
+			time.Sleep(time.Duration(float64(i) / total * float64(time.Second)))
+			out[i] = attack(e.Name, targeter(e, true, runName("mix", i)), mixRate(total, len(eps)), d, 0)
 			out[i].Class, out[i].Mode = classOf[i], "fixed"
 		})
 	}
 	wg.Wait()
 	return out
 }
+
+// runName names the i-th endpoint's run in mode ("max", "mix", "warm") in
+// its requests' ids.
+func runName(mode string, i int) string { return mode + strconv.Itoa(i) }

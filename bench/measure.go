@@ -200,26 +200,38 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 			}
 		}
 	}
+	for _, e := range all {
+		if e.keep != nil { // what the mix will take of the pool e uses up
+			e.keep(mixRequests(o.rate, len(all), o.mixDuration))
+		}
+	}
+	if len(all) > 0 { // the first run would otherwise meet a cold server
+		say("warming the server up")
+		attack("warm-up", targeter(all[0], false, runName("warm", 0)), vegeta.Rate{}, warmUp(o.duration), o.clients)
+	}
+	logged := &serverLog{path: logFile.Name()}
 	for i, e := range all {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if e.keep != nil { // what the mix will take of the pool e uses up
-			e.keep(mixRequests(o.rate, len(all), o.mixDuration))
-		}
 		say(fmt.Sprintf("%s, user with %s, at its maximum", e.Name, classOf[i]))
-		r, err := maxRun(srv, o, e, run[i])
+		logged.skip()
+		r, err := maxRun(srv, o, e, run[i], runName("max", i))
 		if err != nil {
 			return err
 		}
+		addServerSide(&r, logged.read()[runName("max", i)])
 		rep.Results = append(rep.Results, r)
 	}
 	say(fmt.Sprintf("all at once at %.0f requests/s", o.rate))
+	logged.skip()
 	peak := srv.sampleRSS()
 	mixed := mix(all, classOf, o.rate, o.mixDuration)
 	rss := peak()
+	sides := logged.read()
 	for i := range mixed {
 		mixed[i].RSSMB = rss
+		addServerSide(&mixed[i], sides[runName("mix", i)])
 	}
 	rep.Results = append(rep.Results, mixed...)
 	for _, r := range rep.Results {
@@ -228,9 +240,14 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 	return nil
 }
 
+// warmUp is how long the server is warmed up before the first run: its
+// connections, caches and heap start cold.
+func warmUp(d time.Duration) time.Duration { return min(d/2, time.Second) }
+
 // maxRun drives e with a closed loop of o.clients clients for o.duration,
-// with the server's CPU profile when asked for.
-func maxRun(srv *child, o *options, e *endpoint, c class) (result, error) {
+// with the server's CPU profile when asked for; its requests' ids start
+// with name.
+func maxRun(srv *child, o *options, e *endpoint, c class, name string) (result, error) {
 	if o.cpuprofile != "" {
 		name := strings.NewReplacer(" ", "_", "/", "_", "{", "", "}", "", "?", "", "=", "", "(", "", ")", "").Replace(e.Name + " " + c.Name)
 		if err := srv.profile(filepath.Join(o.cpuprofile, name+".pprof")); err != nil {
@@ -239,7 +256,7 @@ func maxRun(srv *child, o *options, e *endpoint, c class) (result, error) {
 		defer srv.profile("")
 	}
 	peak := srv.sampleRSS()
-	r := attack(e.Name, targeter(e, false), vegeta.Rate{}, o.duration, o.clients)
+	r := attack(e.Name, targeter(e, false, name), vegeta.Rate{}, o.duration, o.clients)
 	r.RSSMB = peak()
 	r.Class, r.Mode = c.Name, "max"
 	return r, nil
@@ -276,14 +293,17 @@ func printTable(w io.Writer, rep *report) {
 	}
 	fmt.Fprintf(w, "%s %.1f s; server start-up %.0f ms; peak RSS %.0f MB\n\n", seeded, rep.SeedSeconds, rep.StartupMs, rep.PeakRSSMB)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "endpoint\tuser with\tmode\treq/s\tp50 ms\tp99 ms\tp99.9 ms\terrors\tRSS MB\tratio\t")
+	fmt.Fprintln(tw, "endpoint\tuser with\tmode\treq/s\tp50 ms\tp99 ms\tp99.9 ms\tserver p50\tserver p99\t503s\terrors\tRSS MB\tratio\t")
 	row := func(r result) {
-		ratio := ""
+		ratio, server := "", "\t"
 		if r.Of != "" {
 			ratio = fmt.Sprintf("%.2f of %s", r.Ratio, r.Of)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%d\t%.0f\t%s\t\n",
-			r.Endpoint, r.Class, r.Mode, r.Throughput, r.P50ms, r.P99ms, r.P999ms, r.Errors, r.RSSMB, ratio)
+		if r.ServerLogged > 0 {
+			server = fmt.Sprintf("%.2f\t%.2f", r.ServerP50ms, r.ServerP99ms)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%.2f\t%s\t%d\t%d\t%.0f\t%s\t\n",
+			r.Endpoint, r.Class, r.Mode, r.Throughput, r.P50ms, r.P99ms, r.P999ms, server, r.Refused, r.Errors, r.RSSMB, ratio)
 	}
 	for _, r := range []result{rep.HTTPCeiling, rep.HTTPCeilingEnd, rep.StorageCeiling, rep.StorageCeilingEnd, rep.GroupCommit} {
 		row(r)

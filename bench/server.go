@@ -25,6 +25,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/buflog"
 	"tracker/internal/feed"
+	"tracker/internal/gctune"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 )
@@ -63,6 +64,7 @@ func runChild(role string) int {
 // each request to stderr), plus a control listener that starts and stops
 // CPU profiles.
 func serveTracker(ctx context.Context, dsn string) error {
+	gctune.ServerDefaults(os.Getenv)
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
 		return err
@@ -92,7 +94,7 @@ const logFlushEvery = 100 * time.Millisecond
 // it, logging each request to log.
 func trackerHandler(db *storage.DB, log io.Writer) http.Handler {
 	acc := accounts.NewService(db, time.Now, accounts.Options{})
-	accounts.WarmUp()
+	go accounts.WarmUp() // as 'tracker serve' does
 	return httpapi.New(httpapi.Config{
 		Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.NewTextHandler(log, nil)),
 		Feeds: feed.NewService(db, time.Now), Backups: db, Writable: db.CheckWritable,

@@ -2,12 +2,18 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"net/http"
 	"sync/atomic"
 	"testing"
 	"time"
 )
+
+// writersPerCore is BenchmarkWrites' parallelism: -writers=1 with
+// -test.cpu=1 runs one write at a time, each its own transaction, which
+// is what an instruction count per statement (callgrind) reads best.
+var writersPerCore = flag.Int("writers", 16, "BenchmarkWrites: concurrent writers per core")
 
 // BenchmarkWrites runs the load's two write endpoints through the
 // tracker's router in this process, next to the storage ceiling (one
@@ -26,7 +32,7 @@ func BenchmarkWrites(b *testing.B) {
 		var n atomic.Uint64 // across the runs of one benchmark: a move consumes its application
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
-			b.SetParallelism(16)
+			b.SetParallelism(*writersPerCore)
 			cpu := cpuTime()
 			b.ResetTimer()
 			b.RunParallel(func(pb *testing.PB) {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"time"
 
+	"tracker/internal/httpapi"
 	"tracker/internal/notify"
 )
 
@@ -32,6 +33,9 @@ type Config struct {
 	// MaxConns and MaxConnsPerIP cap the open connections (httpapi.LimitListener).
 	MaxConns      int
 	MaxConnsPerIP int
+	// MaxActive is how many reads, and how many writes, run at once
+	// (httpapi.Config.MaxActive).
+	MaxActive int
 	// SMTP is the relay e-mail reminders go through; no Addr, no e-mail.
 	SMTP notify.SMTP
 	// RemindEvery is how often serve looks for reminders to send; 0 never.
@@ -58,6 +62,7 @@ var envVars = []envVar{
 	{"cors-origins", "TRACKER_CORS_ORIGINS", "the origins allowed to call the API from a browser, as --cors-origins"},
 	{"max-connections", "TRACKER_MAX_CONNECTIONS", "the most connections serve holds open, as --max-connections"},
 	{"max-connections-per-ip", "TRACKER_MAX_CONNECTIONS_PER_IP", "the most one client address may hold, as --max-connections-per-ip"},
+	{"max-active", "TRACKER_MAX_ACTIVE", "how many reads, and how many writes, serve runs at once, as --max-active"},
 	{"smtp-addr", "TRACKER_SMTP_ADDR", "the SMTP relay of e-mail reminders, as serve --smtp-addr"},
 	{"smtp-from", "TRACKER_SMTP_FROM", "the sender address of e-mail reminders, as serve --smtp-from"},
 	{"smtp-username", "TRACKER_SMTP_USERNAME", "the SMTP user name, as serve --smtp-username"},
@@ -92,6 +97,8 @@ func (c *Config) registerServe(fs *flag.FlagSet) {
 	fs.StringVar(&c.LogFormat, "log-format", "text", "the log `format`: text or json (env TRACKER_LOG_FORMAT)")
 	fs.IntVar(&c.MaxConns, "max-connections", 1024, "the most `connections` held open at once; more wait their turn (env TRACKER_MAX_CONNECTIONS)")
 	fs.IntVar(&c.MaxConnsPerIP, "max-connections-per-ip", 128, "the most `connections` one client address may hold; more are closed at once.\nBehind a reverse proxy all come from the proxy: raise it (env TRACKER_MAX_CONNECTIONS_PER_IP)")
+	fs.IntVar(&c.MaxActive, "max-active", httpapi.DefaultMaxActive, "how many `requests` of each kind run at once: that many reads and that many writes;\n"+
+		"more wait in line, up to a second, then are answered 503 with Retry-After (env TRACKER_MAX_ACTIVE)")
 	fs.BoolVar(&c.AllowSignup, "allow-signup", false, "let anyone who reaches the server create an account; without it only the first-run\nsetup link and 'tracker user add' do (env TRACKER_ALLOW_SIGNUP)")
 	fs.BoolVar(&c.SecureCookies, "secure-cookies", false, "mark cookies Secure even over plain HTTP, for a server behind a TLS-terminating\nproxy (env TRACKER_SECURE_COOKIES)")
 	fs.Var((*proxiesValue)(&c.TrustedProxies), "trusted-proxies", "comma-separated `networks` (CIDRs such as 10.0.0.0/8, or single IPs) of the reverse\nproxies whose X-Forwarded-For is believed; default none (env TRACKER_TRUSTED_PROXIES)")
@@ -128,6 +135,9 @@ func applyEnv(fs *flag.FlagSet, getenv func(string) string) error {
 func (c *Config) finish(fs *flag.FlagSet, getenv func(string) string) error {
 	if c.LogFormat != "" && c.LogFormat != "text" && c.LogFormat != "json" {
 		return usageErrorf("--log-format (or TRACKER_LOG_FORMAT) must be text or json, not %q", c.LogFormat)
+	}
+	if fs.Lookup("max-active") != nil && c.MaxActive < 1 {
+		return usageErrorf("--max-active (or TRACKER_MAX_ACTIVE) must be a whole number of requests, 1 or more, not %d", c.MaxActive)
 	}
 	if err := c.finishSMTP(getenv); err != nil {
 		return err

@@ -16,6 +16,7 @@ import (
 	"tracker/internal/applications"
 	"tracker/internal/buflog"
 	"tracker/internal/feed"
+	"tracker/internal/gctune"
 	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 )
@@ -42,6 +43,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	gctune.ServerDefaults(a.getenv)
 	logOut := buflog.New(a.stderr, logFlushEvery)
 	defer logOut.Close() // deferred first, so it runs last: every line is out
 	logger := newLogger(logOut, cfg.LogFormat)
@@ -56,7 +58,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 	}()
 	logger.Info("database open", "db", storage.Redacted(cfg.DB))
 	acc := a.accounts(db)
-	accounts.WarmUp()
+	go accounts.WarmUp() // beside the rest of the start: it alone took half of it
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.Addr)
 	if err != nil {
 		return err
@@ -75,7 +77,7 @@ func cmdServe(ctx context.Context, a *app, args []string) error {
 		Apps: apps, Accounts: acc, Logger: logger, Feeds: feed.NewService(db, a.now), Backups: db,
 		AllowSignup: cfg.AllowSignup, SecureCookies: cfg.SecureCookies,
 		TrustedProxies: cfg.TrustedProxies, CORSOrigins: cfg.CORSOrigins,
-		Writable: db.CheckWritable, Reminders: reminders,
+		Writable: db.CheckWritable, Reminders: reminders, MaxActive: cfg.MaxActive,
 	})
 	ln = httpapi.ProtocolErrorsAsJSON(httpapi.LimitListener(ln, max(cfg.MaxConns, 1), max(cfg.MaxConnsPerIP, 1)))
 	return serve(ctx, ln, h, logger)

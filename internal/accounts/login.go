@@ -16,8 +16,9 @@ import (
 var dummyHash = sync.OnceValue(func() string { return hashPassword(newSecret()) })
 
 // WarmUp computes the dummy hash now, so that the first sign-in with an
-// unknown e-mail takes no longer than any other. A server calls it at
-// start; a one-shot command that never signs anyone in need not pay for it.
+// unknown e-mail takes no longer than any other. A server starts it in the
+// background at start (a sign-in that comes sooner waits for it); a
+// one-shot command that never signs anyone in need not pay for it.
 func WarmUp() { dummyHash() }
 
 func emailKey(email string) string { return "email:" + email }

@@ -88,6 +88,12 @@ func TestStoredDueTimesMatchTheDetail(t *testing.T) {
 			t.Fatal(err)
 		}
 		check("settings changed")
+		// A create reads the settings for its own due time (on PostgreSQL
+		// in the statement that inserts it, not the kind's own).
+		create(applications.NewApplication{Fields: applications.Fields{Company: "After settings", Role: "Dev", AppliedAt: at(-12 * day)}})
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Recent", Role: "Dev", AppliedAt: at(-2 * day)}})
+		create(applications.NewApplication{Fields: applications.Fields{Company: "Wished", Role: "Dev"}, Status: workflow.Wishlist})
+		check("created after the settings changed")
 		for _, step := range []time.Duration{5 * time.Hour, day, 3 * day, 8 * day} {
 			clk.Advance(step)
 			check(fmt.Sprintf("clock +%s", step))

@@ -59,31 +59,32 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 		return nil, err
 	}
 	a := &Application{Fields: in.Fields, Status: status, CreatedAt: now, UpdatedAt: now}
-	var hist []HistoryEntry
+	if inv == nil {
+		hist := firstHistory(a, nil, given, now)
+		if err := s.store.CreateStarted(ctx, a, hist); err != nil {
+			return nil, err
+		}
+		return s.createdDetail(ctx, a, hist, now)
+	}
 	err = s.store.InTx(ctx, func(ctx context.Context) error {
 		if err := s.store.CreateApplication(ctx, a); err != nil {
 			return err
 		}
-		hist = firstHistory(a, inv, given, now)
+		hist := firstHistory(a, inv, given, now)
 		for i := range hist {
 			if err := s.store.AddHistory(ctx, &hist[i]); err != nil {
 				return err
 			}
 		}
-		if inv != nil {
-			if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
-				return err
-			}
+		if err := s.store.AddInvitation(ctx, newInvitation(a.ID, *inv, 1)); err != nil {
+			return err
 		}
 		return s.store.AddDue(ctx, a.ID, a.Status)
 	})
 	if err != nil {
 		return nil, err
 	}
-	if inv != nil {
-		return s.readDetail(ctx, a.ID, now)
-	}
-	return s.createdDetail(ctx, a, hist, now)
+	return s.readDetail(ctx, a.ID, now)
 }
 
 // createdDetail is the detail of application a, just created with the

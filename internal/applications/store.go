@@ -21,6 +21,12 @@ type Store interface {
 	ShortView(ctx context.Context, fn func(ctx context.Context) error) error
 
 	CreateApplication(ctx context.Context, a *Application) error
+	// CreateStarted stores a new application a, hist (the history it
+	// starts with, whose ApplicationID it sets) and its due time, in one
+	// transaction of its own (joining the one in ctx, if any), and sets
+	// their ids: CreateApplication, AddHistory and AddDue in InTx, in
+	// fewer statements where the database allows.
+	CreateStarted(ctx context.Context, a *Application, hist []HistoryEntry) error
 	GetApplication(ctx context.Context, id int64) (*Application, error)
 	// GetForMove is GetApplication with the application's last history
 	// entry (nil when it has none), of which only To and At need be set.

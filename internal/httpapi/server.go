@@ -65,11 +65,12 @@ type Config struct {
 	// Reminders keeps the reminder settings and deliveries; without it
 	// there are no reminder routes.
 	Reminders *notify.Service
-	// MaxActive is how many requests run at once (default 32); more wait
-	// their turn, at most MaxWait (default a second), or BehindWait
-	// (default 10 ms) once none has got its turn that quickly for a tenth
-	// of a second, then are refused with 503 and Retry-After. The health
-	// checks and the static files do not wait.
+	// MaxActive is how many reads run at once, and how many writes
+	// (default DefaultMaxActive, 32 of each); more wait their turn in a
+	// line of their kind, at most MaxWait (default a second), or
+	// BehindWait (default 10 ms) once none of their kind has got its turn
+	// that quickly for half a second, then are refused with 503 and
+	// Retry-After. The health checks and the static files do not wait.
 	MaxActive  int
 	MaxWait    time.Duration
 	BehindWait time.Duration

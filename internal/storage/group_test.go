@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
+	"tracker/internal/apperr"
 	"tracker/internal/applications"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -112,6 +114,63 @@ func TestConcurrentCallsKeepApart(t *testing.T) {
 		}
 		if len(stored) != writers*rounds/4 {
 			t.Errorf("%d applications stored, want %d", len(stored), writers*rounds/4)
+		}
+	})
+}
+
+// TestConflictingMovesInOneGroup moves one application from applied to
+// invited twice at once. On SQLite both moves queue behind a transaction
+// held open, so that they share its group (group commit): the second must
+// see the first's move, as a transaction of its own after it would, and
+// lose, since invited cannot move to invited. Exactly one wins, the other
+// gets a conflict of its own, and the history holds one move. On
+// PostgreSQL the two simply race.
+func TestConflictingMovesInOneGroup(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "race@example.com")
+		svc := applications.NewService(db, time.Now)
+		for round := range 5 {
+			d, err := svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: fmt.Sprint("Group race ", round), Role: "Dev"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			targets := []workflow.State{workflow.Invited, workflow.Invited}
+			errs := make([]error, len(targets))
+			var wg sync.WaitGroup
+			holding, release := make(chan struct{}), make(chan struct{})
+			wg.Go(func() {
+				if err := db.InTx(ctx, func(context.Context) error { close(holding); <-release; return nil }); err != nil {
+					t.Error(err)
+				}
+			})
+			<-holding
+			for i, to := range targets {
+				wg.Go(func() { _, errs[i] = svc.Move(ctx, d.ID, applications.MoveInput{To: to}) })
+				if db.Grouped() {
+					waitFor(t, func() bool { return db.WritersWaiting() == int64(i+1) })
+				}
+			}
+			close(release)
+			wg.Wait()
+			var won workflow.State
+			for i, err := range errs {
+				var e *apperr.Error
+				switch {
+				case err == nil && won == "":
+					won = targets[i]
+				case err == nil:
+					t.Fatalf("round %d: both moves won", round)
+				case !errors.As(err, &e) || e.Code != apperr.ECONFLICT:
+					t.Fatalf("round %d: the move to %s got %v, want a conflict", round, targets[i], err)
+				}
+			}
+			got, err := svc.Get(ctx, d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if won == "" || got.Application.Status != won || len(got.History) != 2 || got.History[1].To != won {
+				t.Fatalf("round %d: won %q, status %s, history %+v; want the winner's move alone", round, won, got.Application.Status, got.History)
+			}
 		}
 	})
 }

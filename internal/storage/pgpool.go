@@ -15,7 +15,7 @@ import (
 // postgresConns is how many connections a server keeps to PostgreSQL
 // unless the URL's pool_max_conns says otherwise. Requests past it wait
 // for a connection in the server (and the HTTP server bounds how many
-// wait, see httpapi.Config.MaxActive).
+// wait: see httpapi.Config.MaxActive, 32 reads and 32 writes at once).
 const postgresConns = 16
 
 // poolParam is the URL parameter that sets the size of the pool, named

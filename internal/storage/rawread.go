@@ -302,11 +302,13 @@ func ownerFirst(order string) (cond, ownerOrder string) {
 // with a column a partial index's WHERE names with = a constant (response
 // = 'pending'): that index is used only for a bare ? (and then the
 // statement is prepared again for each value too). LIKE with a bound
-// pattern marks a statement the same way, which +? does not help. Create
-// and move prepare their statements afresh each time, so none of theirs
-// is re-prepared. Counting calls of
-// sqlite3Reprepare under callgrind per request of BenchmarkServe finds a
-// statement that breaks the rule.
+// pattern marks a statement the same way, which +? does not help. The
+// writer keeps its statements in the same kind of cache; a create's and a
+// move's are not prepared again (none of their compares sways a plan),
+// but a join to a row chosen by a correlated subquery was, whatever its
+// compares (see getForMoveSQLite). Counting calls of sqlite3Reprepare
+// under callgrind per request of BenchmarkServe, or per write of
+// BenchmarkWrites with -writers=1, finds a statement that breaks the rule.
 func (db *DB) boundEq() string { return boundEqOn(db.postgres) }
 
 // boundEqOn is boundEq where a statement is built once for each kind of

@@ -63,6 +63,88 @@ func (db *DB) createPostgres(ctx context.Context, uid int64, a *applications.App
 	return nil
 }
 
+// CreateStarted inserts a, the history it starts with and its due time,
+// in one transaction, and sets their ids: a create without an invitation.
+// On PostgreSQL a create with one history entry (every create without an
+// invitation has one) is one statement, which is a transaction of its
+// own: one round trip where BEGIN, the application, its history entry,
+// its due time and COMMIT were five.
+func (db *DB) CreateStarted(ctx context.Context, a *applications.Application, hist []applications.HistoryEntry) error {
+	if _, inTx := ctx.Value(txKey{}).(*gorm.DB); db.postgres && !inTx && len(hist) == 1 {
+		return unavailable(db.createStartedPostgres(ctx, a, &hist[0]))
+	}
+	return db.InTx(ctx, func(ctx context.Context) error {
+		if err := db.CreateApplication(ctx, a); err != nil {
+			return err
+		}
+		for i := range hist {
+			h := &hist[i]
+			h.ApplicationID = a.ID
+			// The application is the user's, inserted just now: the
+			// entries need no check of their owner (AddHistory's).
+			id, _, err := db.insert(ctx, insertHistory, h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note)
+			if err != nil {
+				return fmt.Errorf("add history: %w", err)
+			}
+			h.ID = id
+		}
+		return db.AddDue(ctx, a.ID, a.Status)
+	})
+}
+
+// createStartedPostgres is CreateStarted on PostgreSQL of an application
+// with its one history entry h: createPostgres's statement with the
+// entry and the due time as more of its parts. The parts of one statement
+// do not see each other's rows, so the due time is not AddDue's statement,
+// which reads the history back, but the one rule a new application
+// without an invitation can have a due time by (no reply, applied or
+// interviewed: dueKinds' last), from the entry's time as inserted.
+func (db *DB) createStartedPostgres(ctx context.Context, a *applications.Application, h *applications.HistoryEntry) error {
+	uid, err := owner(ctx)
+	if err != nil {
+		return err
+	}
+	row := toApplicationRow(a)
+	row.OwnerID = uid
+	q, args := "WITH a AS ("+insertApplication+" RETURNING id)", row.fields()[1:]
+	if values, names := nameValues(uid, a.Company, a.ContactName); len(names) > 0 {
+		q += ", n AS (INSERT INTO application_names (owner_id, name_key, name) VALUES " + values + " ON CONFLICT DO NOTHING)"
+		args = append(args, names...)
+	}
+	q += ", h AS (INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM a RETURNING id, at)"
+	args = append(args, string(h.From), string(h.To), h.At.UTC(), h.Note)
+	switch kinds := dueSQL(dueKey{postgres: true, one: true, status: string(a.Status)}).kinds; {
+	case kinds == 0:
+	case a.Status == workflow.Applied || a.Status == workflow.Interviewed:
+		q += ", d AS (" + noReplyDuePostgres + ")"
+		args = append(args, uid, uid)
+	default: // a stage whose due time needs rows a new application cannot have: none to write
+	}
+	ids, err := queryRows[pairRow](ctx, db, q+" SELECT a.id, h.id FROM a, h", args...)
+	if err == nil && len(ids) == 0 {
+		err = errors.New("no id returned")
+	}
+	if err != nil {
+		return fmt.Errorf("create application: %w", err)
+	}
+	a.ID, h.ApplicationID, h.ID = ids[0].A, ids[0].A, ids[0].B
+	return nil
+}
+
+// noReplyDuePostgres is the due time of "no reply" of the application
+// that createStartedPostgres inserts (a) with its history entry (h), for
+// its owner (the two arguments): dueKinds' last kind, reading the entry's
+// time from h instead of the history table.
+var noReplyDuePostgres = dueConstants().Replace(`INSERT INTO warning_due (` + dueColumns + `)
+SELECT a.id, ?, 'no_reply', 0, x.due_at, x.due_at, NULL, NULL
+FROM a, h, LATERAL (SELECT CAST(FLOOR(EXTRACT(EPOCH FROM h.at)) AS BIGINT)
+    + 86400 * COALESCE((SELECT s.no_reply_days FROM settings s WHERE s.owner_id = ?), NO_REPLY_DAYS) AS due_at) x`)
+
+// pairRow is two ids.
+type pairRow struct{ A, B int64 }
+
+func (r *pairRow) fields() []any { return []any{&r.A, &r.B} }
+
 // insertApplication inserts every column of an application but its id.
 var insertApplication = "INSERT INTO applications (" + strings.TrimPrefix(applicationColumns, "id, ") + ") VALUES (" +
 	strings.Repeat("?, ", strings.Count(applicationColumns, ",")-1) + "?)"
@@ -124,26 +206,31 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (*applications.Appli
 
 // GetForMove is GetApplication with the time and stage of the
 // application's last history entry (nil when it has none, as
-// LastHistory): on PostgreSQL in one statement, whose lock is
-// GetApplication's.
+// LastHistory), in one statement, whose lock on PostgreSQL is
+// GetApplication's: a move's transaction reads once before it writes.
 func (db *DB) GetForMove(ctx context.Context, id int64) (*applications.Application, *applications.HistoryEntry, error) {
-	if !db.postgres {
-		a, err := db.GetApplication(ctx, id)
-		if err != nil {
-			return nil, nil, err
-		}
-		last, err := db.LastHistory(ctx, id)
-		return a, last, err
-	}
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
-	q := getForMovePostgres
-	if w, _ := ctx.Value(writeTxKey{}).(bool); w {
-		q += " FOR UPDATE OF a"
+	var row moveRow
+	var found bool
+	if db.postgres {
+		q := getForMovePostgres
+		if w, _ := ctx.Value(writeTxKey{}).(bool); w {
+			q += " FOR UPDATE OF a"
+		}
+		row, found, err = queryOne[moveRow](ctx, db, q, id, uid)
+	} else {
+		var r moveTextRow
+		r, found, err = queryOne[moveTextRow](ctx, db, getForMoveSQLite, id, uid)
+		row.applicationRow, row.LastTo = r.applicationRow, r.LastTo
+		if err == nil && r.LastAt != nil {
+			var at time.Time
+			at, err = parseTime(*r.LastAt)
+			row.LastAt = &at
+		}
 	}
-	row, found, err := queryOne[moveRow](ctx, db, q, id, uid)
 	if err != nil {
 		return nil, nil, fmt.Errorf("get application %d: %w", id, err)
 	}
@@ -162,6 +249,17 @@ var getForMovePostgres = "SELECT a." + strings.ReplaceAll(applicationColumns, ",
 	"FROM applications a LEFT JOIN LATERAL (SELECT at, to_status FROM history WHERE application_id = a.id " +
 	"ORDER BY at DESC, id DESC LIMIT 1) h ON true WHERE a.id = ? AND a.owner_id = ?"
 
+// getForMoveSQLite is GetForMove's statement on SQLite, which has no
+// LATERAL: the last entry's time and stage are two scalar subqueries
+// (each a step back in history_application_at). SQLite prepared a join
+// to the last entry (by its id, or a derived table) again on every
+// run, which cost more than the read it saved; a subquery's value comes
+// back as text, read as the driver reads a time column (parseTime).
+var getForMoveSQLite = "SELECT " + applicationColumns + ", " +
+	"(SELECT m.at FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1), " +
+	"(SELECT m.to_status FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1) " +
+	"FROM applications a WHERE id = ? AND owner_id = " + boundEqOn(false)
+
 // moveRow is an application with the time and stage of its last
 // history entry.
 type moveRow struct {
@@ -171,6 +269,15 @@ type moveRow struct {
 }
 
 func (r *moveRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
+
+// moveTextRow is moveRow as SQLite's statement reads it: the time as text.
+type moveTextRow struct {
+	applicationRow
+	LastAt *string
+	LastTo *string
+}
+
+func (r *moveTextRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
 
 // ListApplications returns up to f.Limit applications after the cursor
 // (from the first when nil) in the order f.Sort, filtered by status and
@@ -345,9 +452,13 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 		if err := db.SetStatus(ctx, h.ApplicationID, h.From, h.To, at); err != nil {
 			return false, err
 		}
-		if err := db.AddHistory(ctx, h); err != nil {
-			return false, err
+		// SetStatus found the application the user's: the entry needs
+		// no check of its own (AddHistory's).
+		id, _, err := db.insert(ctx, insertHistory, h.ApplicationID, string(h.From), string(h.To), h.At.UTC(), h.Note)
+		if err != nil {
+			return false, fmt.Errorf("add history: %w", err)
 		}
+		h.ID = id
 		if settled {
 			uid, _ := owner(ctx)
 			return true, db.clearDue(ctx, uid, h.ApplicationID)
@@ -427,6 +538,10 @@ func (db *DB) AddHistory(ctx context.Context, h *applications.HistoryEntry) erro
 	h.ID = id
 	return nil
 }
+
+// insertHistory inserts one history entry, for a caller that found the
+// application the user's in the same transaction.
+const insertHistory = "INSERT INTO history (application_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)"
 
 // ListHistory returns an application's moves in the order they happened:
 // by their time, then by insertion (backdated entries sort into place).
