@@ -235,13 +235,13 @@ const denseMatches = 1000
 // the walk in id order reads the owner's index, not the primary key.
 func pageScope(postgres bool, uid int64, f applications.ListFilter, after *applications.ListCursor) (where string, args []any, order string) {
 	order, cond, cargs := pageOrder(f.Sort, after)
-	mine := "owner_id = ?"
+	mine := "owner_id = " + boundEqOn(postgres)
 	if postgres {
 		mine, order = ownerFirst(order)
 	}
 	where, args = "applications."+mine, []any{uid}
 	if f.Status != "" {
-		where, args = where+" AND applications.status = ?", append(args, string(f.Status))
+		where, args = where+" AND applications.status = "+boundEqOn(postgres), append(args, string(f.Status))
 	}
 	if cond != "" {
 		where, args = where+" AND "+cond, append(args, cargs...)
@@ -734,7 +734,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	// CROSS JOIN keeps the index the outer loop: the other way round
 	// would run the full-text query once per application.
 	q := "SELECT " + summaryTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
-		" WHERE application_words MATCH ? AND applications.owner_id = ?"
+		" WHERE application_words MATCH ? AND applications.owner_id = " + db.boundEq()
 	args := []any{ftsQuery(uid, words), uid}
 	order, before := "DESC", "<"
 	if f.Sort == applications.SortOldest {
@@ -745,7 +745,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 		args = append(args, after.ID)
 	}
 	if f.Status != "" {
-		q += " AND applications.status = ?"
+		q += " AND applications.status = " + db.boundEq()
 		args = append(args, string(f.Status))
 	}
 	q += " ORDER BY application_words.rowid " + order

@@ -34,8 +34,9 @@ const rangeSpan = 4 * searchWindow
 func (s *sortedSearch) walkRange(ctx context.Context) (ids []any, ok, done bool, err error) {
 	uid := s.owner
 	window := "SELECT id FROM applications WHERE " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(searchWindow)
-	rows, err := s.db.readQuery(ctx, "SELECT lo, hi, n, (SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE owner_id = ? AND id BETWEEN lo AND hi LIMIT "+
-		strconv.Itoa(rangeSpan)+")), (SELECT MIN(id) FROM applications WHERE owner_id = ?), (SELECT MAX(id) FROM applications WHERE owner_id = ?)"+
+	mine := "owner_id = " + s.db.boundEq()
+	rows, err := s.db.readQuery(ctx, "SELECT lo, hi, n, (SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE "+mine+" AND id BETWEEN lo AND hi LIMIT "+
+		strconv.Itoa(rangeSpan)+")), (SELECT MIN(id) FROM applications WHERE "+mine+"), (SELECT MAX(id) FROM applications WHERE "+mine+")"+
 		" FROM (SELECT COALESCE(MIN(id), 0) AS lo, COALESCE(MAX(id), 0) AS hi, COUNT(*) AS n FROM ("+window+"))", slices.Concat([]any{uid, uid, uid}, s.args)...)
 	if err != nil {
 		return nil, false, false, err
