@@ -320,6 +320,24 @@ func boundEqOn(postgres bool) string {
 	return "+?"
 }
 
+// boundEqStatement is a statement that ends in "column = ", completed
+// with boundEqOn for SQLite ([0]) and for PostgreSQL ([1]) once, when the
+// program starts, rather than on every call.
+type boundEqStatement [2]string
+
+// endsInBoundEq completes q, which ends in "column = ", for both databases.
+func endsInBoundEq(q string) boundEqStatement {
+	return boundEqStatement{q + boundEqOn(false), q + boundEqOn(true)}
+}
+
+// on returns the statement as db runs it.
+func (s *boundEqStatement) on(db *DB) string {
+	if db.postgres {
+		return s[1]
+	}
+	return s[0]
+}
+
 // readQuery runs q (with ? placeholders), a read of one statement, on the
 // transaction in ctx or else on the readers.
 func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, error) {

@@ -41,11 +41,11 @@ func (r *sessionUserRow) fields() []any {
 		&u.ID, &u.Email, &u.CreatedAt, &u.PasswordChangedAt}
 }
 
-// sessionUserSQL reads a session by its id's hash (the value bound to
+// sessionUserStmt reads a session by its id's hash (the value bound to
 // boundEq) with the user it belongs to.
-const sessionUserSQL = "SELECT s.id_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, " +
+var sessionUserStmt = endsInBoundEq("SELECT s.id_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, " +
 	"u.id, u.email, u.created_at, u.password_changed_at " +
-	"FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = "
+	"FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ")
 
 // SessionByHash returns the session whose id hashes to idHash and the user
 // it belongs to, or ENOTFOUND; one statement, a short read (see
@@ -55,7 +55,7 @@ func (db *DB) SessionByHash(ctx context.Context, idHash string) (*accounts.Sessi
 	if err != nil {
 		return nil, nil, fmt.Errorf("get session: %w", err)
 	}
-	rows, err := db.readQuery(ctx, sessionUserSQL+db.boundEq(), idHash)
+	rows, err := db.readQuery(ctx, sessionUserStmt.on(db), idHash)
 	if err != nil {
 		return nil, nil, fmt.Errorf("get session: %w", err)
 	}

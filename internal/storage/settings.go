@@ -26,6 +26,9 @@ type settingsRow struct {
 
 func (settingsRow) TableName() string { return "settings" }
 
+// settingsStmt reads the settings of the user whose id is bound.
+var settingsStmt = endsInBoundEq("SELECT " + settingsColumns + " FROM settings WHERE owner_id = ")
+
 // GetSettings returns the stored settings of the user in ctx, or
 // ENOTFOUND when they have none.
 func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
@@ -35,7 +38,7 @@ func (db *DB) GetSettings(ctx context.Context) (*applications.Settings, error) {
 	}
 	// On the readers outside a transaction: one statement needs none, and
 	// on SQLite it must not wait for the writer.
-	rows, err := db.readQuery(ctx, "SELECT "+settingsColumns+" FROM settings WHERE owner_id = "+db.boundEq(), uid)
+	rows, err := db.readQuery(ctx, settingsStmt.on(db), uid)
 	var rs []settingsRow
 	if err == nil {
 		rs, err = scanRows[settingsRow](rows)

@@ -66,11 +66,11 @@ func (r *tokenUserRow) fields() []any {
 		&u.ID, &u.Email, &u.CreatedAt, &u.PasswordChangedAt}
 }
 
-// tokenUserSQL reads a token by its hash (the value bound to boundEq)
+// tokenUserStmt reads a token by its hash (the value bound to boundEq)
 // with the user it belongs to.
-const tokenUserSQL = "SELECT t.id, t.user_id, t.name, t.prefix, t.token_hash, t.created_at, t.last_used_at, t.revoked_at, " +
+var tokenUserStmt = endsInBoundEq("SELECT t.id, t.user_id, t.name, t.prefix, t.token_hash, t.created_at, t.last_used_at, t.revoked_at, " +
 	"t.expires_at, u.id, u.email, u.created_at, u.password_changed_at " +
-	"FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = "
+	"FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ")
 
 // TokenByHash returns the token with the hash, the user it belongs to and
 // the hash as stored, or ENOTFOUND; one statement, a short read (see
@@ -80,7 +80,7 @@ func (db *DB) TokenByHash(ctx context.Context, tokenHash string) (*accounts.Toke
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("get API token: %w", err)
 	}
-	rows, err := db.readQuery(ctx, tokenUserSQL+db.boundEq(), tokenHash)
+	rows, err := db.readQuery(ctx, tokenUserStmt.on(db), tokenHash)
 	if err != nil {
 		return nil, nil, "", fmt.Errorf("get API token: %w", err)
 	}
