@@ -220,9 +220,15 @@ type Summary struct {
 	UpdatedAt time.Time  `json:"updated_at"`
 }
 
-// NewSummary returns the API's view of s.
+// NewSummary returns the API's view of s. Its applied time is s's own
+// when that is in UTC already, as the store hands it over, rather than a
+// copy: a page holds 50.
 func NewSummary(s applications.Summary) Summary {
-	return Summary{ID: s.ID, Company: s.Company, Role: s.Role, Status: string(s.Status), AppliedAt: utcPtr(s.AppliedAt),
+	applied := s.AppliedAt
+	if applied != nil && applied.Location() != time.UTC {
+		applied = utcPtr(applied)
+	}
+	return Summary{ID: s.ID, Company: s.Company, Role: s.Role, Status: string(s.Status), AppliedAt: applied,
 		CreatedAt: s.CreatedAt.UTC(), UpdatedAt: s.UpdatedAt.UTC()}
 }
 

@@ -53,9 +53,15 @@ func (r *summaryRow) fields() []any {
 	return []any{&r.ID, &r.Company, &r.Role, &r.Status, &r.AppliedAt, &r.CreatedAt, &r.UpdatedAt}
 }
 
+// domain returns the row as a summary. The summary takes the row's own
+// applied time, put in UTC, rather than a copy: eachRow scans each row's
+// into a new one (nullTimeColumn), and a page reads 50.
 func (r *summaryRow) domain() applications.Summary {
+	if r.AppliedAt != nil {
+		*r.AppliedAt = r.AppliedAt.UTC()
+	}
 	return applications.Summary{ID: r.ID, Company: r.Company, Role: r.Role, Status: workflow.State(r.Status),
-		AppliedAt: utc(r.AppliedAt), CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
+		AppliedAt: r.AppliedAt, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 }
 
 // summaryColumnsOf is summaryColumns as db reads them.
