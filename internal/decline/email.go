@@ -955,8 +955,8 @@ func (e *emailWriter) pad() {
 
 // closings are the lines that may close the letter when neither thanks
 // nor an offer does: a wish, or in the letters that close without one
-// a word on why the writer wrote now ("I wanted to let you know
-// straight away.").
+// a word on what the early answer lets the reader do ("I hope the slot
+// can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
 		return courtesies[e.r.Situation][e.r.Tone]

@@ -67,7 +67,8 @@ var declinesNamed = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {
 			"I am writing to withdraw my application for the {role} position{at} and to cancel our interview{slot}.",
-			"I am withdrawing my application for the {role} position{at} and will not be at our interview{slot}.",
+			"I would like to withdraw from the {role} process{at}, so the interview{slot} can go to someone else.",
+			"I need to cancel the interview{slot} we arranged for the {role} position{at}, and to withdraw my application with it.",
 			"I am sorry to let you know that I am withdrawing my application for the {role} position{at} and need to cancel our interview{slot}.",
 			"^I have decided to withdraw my application for the {role} position{at} and will not be attending our interview{slot}.",
 			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
@@ -76,7 +77,8 @@ var declinesNamed = situated{
 			"Unfortunately, I must cancel our interview{slot} for the {role} position{at}, as I have decided to withdraw my application.",
 		},
 		ToneWarm: {
-			"I'm [sorry|really sorry] to do this, but I'm withdrawing my application for the {role} role{at} and won't be at our interview{slot}.",
+			"I'm [sorry|really sorry] to do this, but I'm withdrawing my application for the {role} role{at}, so please free up the interview{slot}.",
+			"I've decided to withdraw from the {role} role{at}, so you can give the interview{slot} to someone else.",
 			"I'm withdrawing my application for the {role} role{at} and would like to call off our interview{slot} while there's still time to [offer|give] the slot to someone else.",
 			"I'm [really|so] sorry, but I need to cancel our interview{slot}, as I'm withdrawing from the {role} role{at}.",
 			"^I've decided to withdraw from the {role} role{at} and will have to [cancel|call off] our interview{slot}.",
@@ -158,6 +160,8 @@ var declinesBare = situated{
 			"^I will not be going forward with the interview.",
 			"With regret, I am declining the interview.",
 			"^I have decided not to take up the interview.",
+			"^I have decided to decline on this occasion.",
+			"^I will not be accepting the invitation.",
 		},
 		ToneWarm: {
 			"I'm going to pass on the interview this time, I'm afraid.",
@@ -265,7 +269,8 @@ var bareLeads = toned{
 var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
-		"I know this means rearranging your day, and I am sorry.", "Please accept my apologies."},
+		"I know this means rearranging your day, and I am sorry.", "Please accept my apologies.",
+		"I am sorry to undo the arrangements.", "I am sorry to leave a gap in your schedule.", "I apologise for changing the plan at this stage."},
 	ToneWarm: {"Sorry for the short notice.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
 }
 
@@ -292,6 +297,8 @@ var thanksNamed = situated{
 			"Thank you for your interest in my application for the {role} position{at}.",
 			"Thank you for the time you have [spent on|given to] my application for the {role} position{at}.",
 			"I appreciate the consideration you have given my application for the {role} position{at}.",
+			"I am grateful that you looked at my application for the {role} position{at} so carefully.",
+			"Thank you for getting back to me so quickly about the {role} position.",
 		},
 		ToneWarm: {
 			"Thanks [|so much ]for considering me for the {role} role{at}.",
@@ -307,16 +314,19 @@ var thanksNamed = situated{
 			"Thank you for the [|kind ]invitation to interview for the {role} position{at}.",
 			"Thank you for your message about the {role} position and for the invitation to interview.",
 			"Many thanks for [getting in touch|your message] about an interview for the {role} position{at}.",
-			"I was pleased to receive your message about the {role} position, and I appreciate the invitation to interview.",
+			"Your invitation to interview for the {role} position{at} was very welcome, and I am grateful for it.",
+			"I am grateful to you for asking me to interview for the {role} position{at}.",
+			"I appreciate your taking the time to read my application for the {role} position and to ask me in.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I was glad to be asked to interview for the {role} position{at}, and I thank you for it.",
 		},
 		ToneWarm: {
 			"Thanks [so much|a lot] for inviting me to interview for the {role} role{at}.",
 			"Thank you for the invitation to [interview|talk] about the {role} role{at}.",
-			"It was lovely to get your message about the {role} role, and thank you for the invitation to interview.",
+			"It was lovely to hear back about the {role} role, and thank you for asking me in.",
+			"Thanks for reading my application for the {role} role{at} and asking me in to talk.",
 			"Thanks for thinking of me for the {role} role{at}, and for asking me to interview.",
-			"Thank you for getting in touch about interviewing for the {role} role{at}[| – it was good to hear from you].",
+			"Thank you for your note about interviewing for the {role} role{at}[| – it was a nice surprise].",
 			"I really appreciate the invitation to interview for the {role} role{at}.",
 			"I was [glad|pleased] to be asked to interview for the {role} role{at} – thank you.",
 		},
@@ -359,12 +369,19 @@ var thanksNamed = situated{
 			"I very much appreciated your offer of the {role} position{at}.",
 			"Thank you for your offer of the {role} position, and for the time you have given me.",
 			"I was delighted to receive your offer of the {role} position{at}, and I thank you for it.",
+			"I am grateful for your offer of the {role} position and for the care you took over it.",
+			"Thank you for the {role} offer and for the trouble you took in putting it together.",
+			"I was honoured to be offered the {role} position, and I thank you.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot].",
 			"Thanks [so much|a lot] for the offer of the {role} role{at}.",
 			"I was so [pleased|happy] to get your offer for the {role} role, and thank you for it.",
 			"Thank you for the offer of the {role} role{at}, and for all your time along the way.",
+			"It was a real boost to be offered the {role} role, so thank you.",
+			"Thanks for the {role} offer – I was really pleased to get it.",
+			"Your offer for the {role} role made my week, and thank you for it.",
+			"I'm grateful for the offer of the {role} role{at} and for how you've looked after me.",
 		},
 	},
 }
@@ -424,7 +441,8 @@ var thanksBare = situated{
 		ToneFormal: {
 			"^Thank you for arranging it, and I am sorry for [any|the] inconvenience.",
 			"^Thank you for the time you have already given me, and I am sorry for the [inconvenience|disruption].",
-			"^Thank you for the trouble you took to set it up, and I am sorry to cause you [extra work|more work|this extra work].",
+			"^I am grateful for your help in finding a time, and I apologise for undoing it.",
+			"^Thank you for your help with the arrangements, and I am sorry to undo them.",
 			"^Thank you for making time for me, and I apologise for cancelling.",
 			"I am sorry to cancel, and thank you for your patience.",
 			"^I appreciate the time you made for me[| in your diary].",
@@ -448,6 +466,7 @@ var thanksBare = situated{
 		},
 		ToneWarm: {
 			"^Thank you for the time you gave me at the interview.",
+			"^It was good to talk with you, and thanks for your time.",
 			"^I [really|genuinely] enjoyed our conversation, so thank you.",
 			"^Thanks for making the interview such a good conversation.",
 			"^I appreciated meeting you and hearing about your plans.",
@@ -483,9 +502,11 @@ var reasonSentences = map[Reason]toned{
 	ReasonAnotherOffer: {
 		ToneFormal: {"^I have accepted a position [elsewhere|with another company].", "^I have [recently|just] accepted another role.",
 			"^I have accepted an offer from another organisation.", "^I have since accepted an offer [elsewhere|from another company].",
-			"^I have [committed|agreed] to [another position|a role elsewhere]."},
-		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've said yes to another [role|job].", "^I've [just|recently] accepted another offer.",
-			"^I've taken a [job|role] [elsewhere|at another company].", "Another offer came through, and I've accepted it."},
+			"^I have signed a contract with another employer.", "^Another organisation made me an offer, which I have taken up.",
+			"^I have agreed to join another team."},
+		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've signed on with another company.", "^I've [just|recently] accepted another offer.",
+			"^I've taken a [job|role] [elsewhere|at another company].", "Another offer came through, and I've accepted it.",
+			"^I start a new job elsewhere next month.", "^I'm joining another team, and I've already signed."},
 	},
 	ReasonPersonalCircumstances: {
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role at present.",

@@ -192,40 +192,45 @@ var wishes = situated{
 	},
 }
 
-// courtesies close a letter that makes no wish with why the writer wrote
-// now, as people end a short note: neither thanks nor a wish.
+// courtesies close a letter that makes no wish with a word on what the
+// early answer lets the reader do, as people end a short note: neither
+// thanks nor a wish. A line that says only why the writer wrote now ("It
+// seemed only fair to tell you at once.") carries nothing, and a reader
+// who sees a few letters finds it in each: there is none.
 var courtesies = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I thought it right to tell you [without delay|at once].",
-			"It seemed only fair to let you know [early|straight away].", "I did not want my application to take up more of your time.",
-			"You have my decision the day I made it."},
-		ToneWarm: {"Better you hear it now than later.", "I thought it best to tell you now rather than later.", "It seemed fairer to say so [early|now].",
-			"I didn't want you spending more time on my application.", "I'm letting you know the moment I've decided."},
+		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I did not want my application to take up more of your time.",
+			"I hope it makes the shortlisting a little simpler.", "I hope the role finds the right person soon.",
+			"I would not want you to set time aside for a candidate who is no longer available.",
+			"I am sure the other applications will keep you busy enough."},
+		ToneWarm: {"I didn't want you spending more time on my application.", "That's one fewer application for you to read.",
+			"I didn't want you to book time for me that I couldn't use.", "That leaves one less for your pile.", "I hope the [shortlist comes together nicely|search turns up someone great].",
+			"I'm sure you've plenty of other applications to get through."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I thought it best to let you know [straight away|at once].",
-			"It seemed only fair to reply [soon|without delay].", "I did not want to hold up your planning.", "I am replying as soon as my mind is made up."},
-		ToneWarm: {"I'm replying now so the slot can go to someone else.", "I thought I'd let you know right away.",
-			"It seemed fairer to say so [straight away|now].", "I didn't want to hold up your plans.", "I'm replying the moment I've decided."},
+		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I did not want to hold up your planning.",
+			"I hope the time you had set aside can go to someone else.", "That should free your calendar for the other candidates.",
+			"I hope it is not too late to fill the interview with someone else."},
+		ToneWarm: {"I'm replying now so the slot can go to someone else.", "I didn't want to hold up your plans.", "Hopefully someone else can take the time you'd kept for me.",
+			"That frees up your diary for the others on the list.", "I'd rather the time went to someone who can use it."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I am letting you know now so that the slot can be offered to someone else.", "I thought it right to tell you at the earliest chance.",
-			"It seemed only fair to let you know [at once|straight away].", "I hope the time can still go to another candidate.",
-			"I hope this leaves enough time to offer the slot to someone else."},
+		ToneFormal: {"I am letting you know now so that the slot can be offered to someone else.", "I hope the time can still go to another candidate.",
+			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it."},
 		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I'm telling you now so the slot can go to someone else.",
-			"It seemed fairer to say so [now|right away].", "Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
+			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I would rather tell you now than hold up your process.", "I thought it right to tell you [without delay|at once].",
-			"It seemed only fair to let you know [straight away|at once].", "I did not want to hold up your decision.", "I wanted to tell you the day I decided."},
-		ToneWarm: {"Better you hear it now than later.", "I didn't want to keep you waiting.", "It seemed fairer to say so [now|right away].",
-			"I wanted you to know the moment I'd decided.", "I thought it best to tell you [quickly|straight away]."},
+		ToneFormal: {"I would rather tell you now than hold up your process.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
+			"That should let you move ahead with the other candidates.", "I hope it makes the shortlist easier to settle."},
+		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.", "That way you can press on with the others.",
+			"I'd hate to hold up your shortlist.", "At least now you can plan the next round without me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I know you will want to get on with the search.", "I thought it right to reply [without delay|at once].", "It seemed only fair to answer [soon|straight away].",
-			"I did not want to keep you waiting any longer.", "I wanted to reply once my mind was made up."},
-		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "It seemed fairer to tell you [now|right away].",
-			"I wanted you to hear it the day I decided.", "I thought it best to reply [quickly|straight away]."},
+		ToneFormal: {"I know you will want to get on with the search.", "I did not want to keep you waiting any longer.", "I hope your second choice is still free.",
+			"I hope this leaves you time to speak to the other finalists.", "I did not want the position held open for me any longer."},
+		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "I hope that still leaves time to reach your next candidate.",
+			"Better you can move on to the next person quickly.", "I didn't want you holding the job open for me."},
 	},
 }
 
@@ -249,7 +254,7 @@ var reflections = situated{
 		ToneFormal: {"This was not an easy decision, and I have spent a few days on it.",
 			"I have given the offer a great deal of thought over the past few days.",
 			"It was a close decision, and not one I reached quickly.",
-			"I know how much work goes into making an offer, and I have not taken it lightly.",
+			"Your offer deserved a careful answer, and I have tried to give it one.",
 			"I took some time over my answer, as it was a close thing.",
 			"I weighed it carefully, and it was a [closer|harder] choice than I expected.",
 			"It took me some days to decide.",
@@ -272,12 +277,12 @@ var reflections = situated{
 // reader's side.
 var acknowledgments = situated{
 	SituationOffer: {
-		ToneFormal: {"I know how much work goes into making an offer.", "I realise this is not the answer you were hoping for.",
+		ToneFormal: {"An offer takes a good deal of work to put together.", "I realise this is not the answer you were hoping for.",
 			"I am conscious of the time your colleagues put into the interviews.", "I am sorry to leave you with the search to reopen.",
 			"I am aware that this leaves you with the position to fill again.", "I know this is unwelcome news after so many conversations.",
-			"I realise you have invested a good deal of time in me."},
+			"I am sorry to end things after so many conversations."},
 		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
-			"I know how much goes into making an offer.", "I realise it's not the news you wanted.",
+			"Putting an offer together is no small job, I know.", "I realise it's not the news you wanted.",
 			"I know this means starting the search again, and I'm sorry about that.", "I'm aware this isn't what you hoped to hear after all those conversations.",
 			"I know you've put a lot of time into me.", "I'm sorry to leave you with the role to fill again."},
 	},

@@ -1,8 +1,13 @@
 package decline
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // samenessApplications is how many applications in one situation the
@@ -207,4 +212,75 @@ func TestEveryOfferPhrasingOffers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// shareApplications is how many applications each combination of the
+// stock-sentence matrix is written for (see TestNoStockSentence).
+const shareApplications = 6
+
+// placeheld is s with the request's own values replaced by placeholders,
+// so two letters to different people compare by their wording alone.
+func placeheld(s string, r Request) string {
+	for _, kv := range [][2]string{{r.Company, "{company}"}, {r.Role, "{role}"}, {r.Sender.Name, "{sender}"}, {r.Contact.Name, "{contact}"}} {
+		if kv[0] != "" {
+			s = strings.ReplaceAll(s, kv[0], kv[1])
+		}
+	}
+	return s
+}
+
+// sentenceShares writes a letter on ch for every tone, reason, contact
+// and shareApplications applications in sit (one in two in American
+// English, one in five with a detail), and returns the share of them that
+// holds each of our sentences (placeheld), and how many letters. The
+// subject and sign-off are left out (TestCrossLetterSameness bounds
+// them), and so is the user's own reason, which is not ours.
+func sentenceShares(t *testing.T, sit Situation, ch Channel) (map[string]float64, int) {
+	t.Helper()
+	count := map[string]int{}
+	n := 0
+	for _, tone := range Tones() {
+		for _, reason := range ReasonsFor(sit) {
+			for ci, c := range contacts {
+				for i := range shareApplications {
+					r := request(sit, reason, ch, tone, uint64(7001+131*i+17*ci))
+					r.Contact = c.c
+					if i%2 == 1 {
+						r.English = EnglishUS
+					}
+					if (i+ci)%5 == 0 {
+						r.Detail = "meeting the platform team"
+					}
+					seen := map[string]bool{}
+					for _, s := range letterSentences(mustCompose(t, r), ch) {
+						// A sentence that starts in lower case is the tail of
+						// one cut after "p.m.", not a sentence of its own.
+						if first, _ := utf8.DecodeRuneInString(s); unicode.IsLower(first) ||
+							strings.HasPrefix(s, "Subject:") || strings.HasSuffix(s, ",") || s == "Sam" || s == "Sam Lee" || strings.Contains(s, "Lyon") {
+							continue
+						}
+						seen[placeheld(s, r)] = true
+					}
+					for s := range seen {
+						count[s]++
+					}
+					n++
+				}
+			}
+		}
+	}
+	shares := map[string]float64{}
+	for s, k := range count {
+		shares[s] = float64(k) / float64(n)
+	}
+	return shares, n
+}
+
+// mostShared are the sentences of shares, most shared first.
+func mostShared(shares map[string]float64) []string {
+	keys := slices.Collect(maps.Keys(shares))
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(shares[b], shares[a]), strings.Compare(a, b))
+	})
+	return keys
 }
