@@ -21,15 +21,22 @@ var offerFamilies = map[string]*regexp.Regexp{
 	"your way":        regexp.MustCompile(`(?i)your way`),
 	"good word":       regexp.MustCompile(`(?i)good word|speak (well|highly)`),
 	"reach out":       regexp.MustCompile(`(?i)reach out`),
+	"stay connected":  regexp.MustCompile(`(?i)stay connected`),
+	// The idiom itself, in any of its forms: a second blind reader found
+	// it closing fifteen letters of twenty.
+	"keep in touch, any form": regexp.MustCompile(`(?i)(stay|keep) in (touch|contact)|stay connected`),
 }
 
 // maxOfferFamilyShare bounds the share of one situation's letters that
 // make an offer (e-mails and messages, as one user writes them) in
 // which one wording of offerFamilies appears; the stock phrases a reader
 // notices first are bounded lower, staying in touch (the offer itself)
-// higher.
+// higher, though in all its forms in at most one letter in five: the
+// offer can as well be to connect on LinkedIn, to be kept in mind, to
+// help, or to hear how the team gets on.
 var maxOfferFamilyShare = map[string]float64{"paths cross": 0.05, "get in touch": 0.05, "hear from you": 0.08, "good word": 0.12,
-	"future openings": 0.08, "reach out": 0.05, "work together": 0.05, "your way": 0.10, "stay in contact": 0.15, "stay in touch": 0.25}
+	"future openings": 0.08, "reach out": 0.05, "work together": 0.05, "your way": 0.10, "stay in contact": 0.15, "stay in touch": 0.25,
+	"stay connected": 0.05, "keep in touch, any form": 0.20}
 
 // TestOfferWordingsSpread: across the generator matrix no wording of an
 // offer of help is in more than maxOfferFamilyShare of a situation's

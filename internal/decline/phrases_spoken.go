@@ -26,12 +26,11 @@ var shortOffers = map[Offer]toned{
 	},
 	OfferStayInTouch: {
 		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can stay in contact.",
-			"I would be [happy|glad] to hear from you in the future.", "I would be glad to keep in touch[| from time to time].",
-			"Please feel free to contact me about other openings.", "Please do keep in touch.", "I would like to keep in contact.",
-			"I would be glad to stay connected.", "Please keep me in mind for future roles."},
-		ToneWarm: {"I'd [love|like] to stay in touch.", "Let's keep in touch[.|!]", "Do keep in touch.",
-			"Would be great to stay in touch.", "Let's stay connected.",
-			"Feel free to reach out if something else comes up.", "Drop me a line if anything else comes up."},
+			"I would be [happy|glad] to hear from you in the future.", "Please feel free to contact me about other openings.",
+			"Please keep me in mind for future roles.", "I would be glad to connect on LinkedIn.", "Let me know if I can ever help."},
+		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.", "I'll look you up on LinkedIn.",
+			"Feel free to reach out if something else comes up.", "Drop me a line if anything else comes up.",
+			"Let me know if I can ever return the favour.", "Maybe we'll work together another time."},
 	},
 }
 

@@ -6,7 +6,7 @@ import (
 )
 
 // keepInTouch matches an offer to keep in touch or hear from them again.
-var keepInTouch = regexp.MustCompile(`(?i)\b(keep|keeping|stay|be) in (touch|contact)|get in touch|reach out|my details|contact me|paths cross|cross paths|hear from you (again|in|if|should|when|down)|stay connected|talk again|work together|another time|future|down the line|comes? up|arises?\b|keep me in mind|drop me a line|meet (again|another)|(hear|considered) (of|about|for) other|let me know|hear (of|about) (it|other)|connect`)
+var keepInTouch = regexp.MustCompile(`(?i)\b(keep|keeping|stay|be) in (touch|contact)|get in touch|reach out|my details|contact me|paths cross|cross paths|hear from you (again|in|if|should|when|down)|stay connected|talk again|work together|another time|future|down the line|comes? up|arises?\b|keep me in mind|drop me a line|meet (again|another)|(hear|considered) (of|about|for) other|let me know|hear (of|about) (it|other)|connect|linkedin|hear from you now|return the favou?r|of help|be useful|bring us together|hiring for|team grow|glad to hear from you`)
 
 // TestNoKeepingInTouchWithStrangers: by default, a letter to a team, an
 // inbox, nobody known or "Sir or Madam" ends on a wish or thanks, not an
