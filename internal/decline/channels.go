@@ -465,7 +465,28 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	if n := len(body); n >= 2 && body[n-1] == reason && sharesStem(contentStems(body[n-2]), contentStems(reason)) {
 		body[n-1] = messageReason(r, v, c, reasonList(r), nil, body[n-2])
 	}
+	// After a short decline a bare reason reads as a second curt fact
+	// ("..., but I'd rather not go ahead with it. I've accepted a job
+	// elsewhere."): it is framed, when the note has the words to spare
+	// (a longer one would give way to another layout).
+	if n := len(body); n >= 2 && body[n-1] == reason && endsShortDecline(body[n-2]) && !detailInReason(r) && r.Reason != ReasonOther &&
+		countWords(sentences(body...)) <= 30 {
+		if s := forRole(r, c.sentence(partReason, reasons, reasonFrames[tone], reasonValues(r, v), body[n-2])); s != "" {
+			body[n-1] = s
+		}
+	}
 	return body
+}
+
+// endsShortDecline reports a sentence that ends in a short decline of
+// its own, after ", but" or a dash or alone.
+func endsShortDecline(s string) bool {
+	for _, join := range []string{", but ", " – "} {
+		if i := strings.LastIndex(s, join); i >= 0 {
+			s = s[i+len(join):]
+		}
+	}
+	return countWords(s) <= 12 && declines(words(s))
 }
 
 // clockDots drop the full stops of "2 p.m.", which end no sentence.

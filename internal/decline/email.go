@@ -207,6 +207,12 @@ func (e *emailWriter) reason() {
 		return
 	}
 	leads := reasonLeads[e.r.Tone]
+	if p := e.d.last(); len(p) > 0 && countWords(p[len(p)-1]) <= 12 && declines(words(p[len(p)-1])) {
+		// After a short decline that could not take it, a bare reason
+		// reads as a second curt fact ("I am declining it. I have
+		// accepted another role."): it is framed.
+		leads = reasonFrames[e.r.Tone]
+	}
 	if e.framePending() {
 		leads = nil
 	}
@@ -378,7 +384,9 @@ func (e *emailWriter) opening() {
 		shape = openDeclineFirst
 	}
 	if shape == openContext && e.contextOpening() {
-		e.reason()
+		if !e.linkReason() {
+			e.reason()
+		}
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 		return
@@ -442,7 +450,9 @@ func (e *emailWriter) opening() {
 		e.detailAfterThanks()
 	default:
 		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
-		e.reason()
+		if !e.linkReason() {
+			e.reason()
+		}
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	}

@@ -214,8 +214,8 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}.", "The reason is {detail}.",
-			"It is due to {detail}."},
+		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.",
+			"The reason, I am sorry to say, is {detail}."},
 		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.", "It's down to {detail}."},
 	}
 	forFrames = toned{

@@ -415,7 +415,9 @@ var thanksBare = situated{
 			"^[Thanks|Thank you] for [reading|looking at] my application.",
 			"^Thanks [so much|a lot] for the time you've spent on me.",
 			"^I [really|truly] appreciate you considering me.",
+			"^Thanks for your interest in me[| so far].",
 			"^Thanks for taking the trouble to read my application.",
+			"It was kind of you to consider me, so thank you.",
 		},
 	},
 	SituationInvitation: {
@@ -623,6 +625,13 @@ var reasonsAfterMeeting = map[Reason]toned{
 var reasonLeads = toned{
 	ToneFormal: {""},
 	ToneWarm:   {"", "", "", "", "", "", "", "Honestly,"},
+}
+
+// reasonFrames open a reason marked with "^" that follows a short
+// decline it could not be joined to.
+var reasonFrames = toned{
+	ToneFormal: {"The reason is simply that", "Quite simply,", "The main reason is that", "In truth,"},
+	ToneWarm:   {"The short version is that", "Honestly,", "Simply put,", "The main thing is that"},
 }
 
 // reasonJoins join a reason marked with "^" to the decline before it.

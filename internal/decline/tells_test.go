@@ -317,3 +317,74 @@ func TestCallsSometimesThankFirst(t *testing.T) {
 		}
 	}
 }
+
+// maxChoppyReason bounds the share of e-mails and messages in which a
+// short decline is followed by the reason as a short sentence of its own
+// ("I'd rather not go ahead with it. I've accepted a job somewhere
+// else."): a blind reader took the pair for the program's.
+const maxChoppyReason = 0.07
+
+// choppyReason reports a short decline (or a sentence that ends in one)
+// followed by a short sentence that neither thanks, declines nor offers:
+// the bare reason.
+func choppyReason(ss []string) bool {
+	for i := 1; i < len(ss); i++ {
+		a, b := ss[i-1], ss[i]
+		// "Thanks for ..., but I'd rather not go ahead with it." ends in
+		// a short decline too.
+		for _, join := range []string{", but ", " – "} {
+			if j := strings.LastIndex(a, join); j >= 0 {
+				a = a[j+len(join):]
+			}
+		}
+		if countWords(a) <= 10 && declines(words(a)) && countWords(b) <= 10 && !strings.Contains(b, ",") &&
+			!thanks(b) && !declines(words(b)) && !offersHelp(b) && !hasAny(b, wishMarks) {
+			return true
+		}
+	}
+	return false
+}
+
+// offersHelp reports a sentence the checker reads as an offer of help.
+func offersHelp(s string) bool {
+	ws := words(s)
+	for i := range ws {
+		for _, p := range offerIndex.at(ws[i]) {
+			if p.matchAt(ws, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestReasonNotChopped: the reason is mostly set into the decline or
+// framed, not left as a short sentence after a short decline.
+func TestReasonNotChopped(t *testing.T) {
+	for _, sit := range Situations() {
+		for _, ch := range []Channel{ChannelEmail, ChannelMessage} {
+			n, choppy := 0, 0
+			for _, tone := range Tones() {
+				for _, reason := range ReasonsFor(sit) {
+					for i := range 12 {
+						r := request(sit, reason, ch, tone, uint64(501+97*i))
+						r.Contact = contacts[i%len(contacts)].c
+						n++
+						l := mustCompose(t, r)
+						for _, para := range strings.Split(withoutGreeting(l.Body), "\n\n") {
+							if choppyReason(splitSentences(para)) {
+								choppy++
+								break
+							}
+						}
+					}
+				}
+			}
+			share := float64(choppy) / float64(n)
+			t.Logf("%s/%s: %.1f %% of letters give the reason bare after a short decline", sit, ch, 100*share)
+			if share > maxChoppyReason {
+				t.Errorf("%s/%s: %.1f %% of letters give the reason bare after a short decline (at most %.0f %%)", sit, ch, 100*share, 100*maxChoppyReason)
+			}
+		}
+	}
+}
