@@ -933,8 +933,9 @@ func (e *emailWriter) pad() {
 	// thanks alone, or an offer, set into thanks once more when the
 	// letter can take them; a wish before every offer was a blind
 	// reader's tell.
-	// An offer that cannot take them still gets the closing line below.
-	if last := p[len(p)-1]; e.noWish() && (thanks(last) || last == e.offerLine) && (e.thanksIntoOffer() || last != e.offerLine) {
+	// An offer that cannot take them still gets the closing line below,
+	// and so does a letter far short of its least (two sentences).
+	if last := p[len(p)-1]; e.d.words() >= minBodyWords[e.r.Situation]-8 && e.noWish() && (thanks(last) || last == e.offerLine) && (e.thanksIntoOffer() || last != e.offerLine) {
 		return
 	}
 	e.wished = true

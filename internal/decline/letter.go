@@ -134,8 +134,8 @@ func Compose(r Request) (Letter, error) {
 	}
 	c := newChooser(r.Variant, r.Wording)
 	v := requestValues(r, c)
-	if c.index(partPlace+partLead, 4) == 0 {
-		v.at = "" // one letter in four leaves the company out: its reader knows it
+	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 {
+		v.at = "" // the letter leaves the company out: its reader knows it
 	}
 	if !mayTellHard(r, c) {
 		c.keepCalm()
@@ -147,6 +147,18 @@ func Compose(r Request) (Letter, error) {
 		return Letter{Body: messageNote(r, v, c)}, nil
 	}
 	return Letter{Subject: subjectLine(r, v, c), Body: emailBody(r, v, c)}, nil
+}
+
+// placeDrop is one in how many letters to c leave the company out of the
+// sentence that names the role: one in two to a named person, who works
+// there and needs no reminder, one in four to a team or an inbox, whose
+// reader may sort mail for several employers. The letter still names the
+// role, which is all rule personal asks.
+func placeDrop(c Contact) int {
+	if c.Kind == ContactPerson && !stranger(c) {
+		return 2
+	}
+	return 4
 }
 
 // mayTellHard reports a letter that may say, once, that the decision was

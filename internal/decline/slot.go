@@ -75,9 +75,12 @@ func slotNamesOf(r Request, c chooser) slotNames {
 			{suffix: " on " + day + clock}, {suffix: " on " + day + " " + partOfDay(at, "")}, {suffix: " on " + day, poss: day + "'s"}, {suffix: " on " + day, poss: day + "'s"}, {suffix: full},
 		}
 	case ahead > maxWeekdayDays && ahead <= maxOrdinalDays:
-		forms = []slotNames{{suffix: " on the " + ordinal(at.Day()) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
+		forms = []slotNames{{suffix: " on the " + ordinal(at.Day()) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
 	default:
-		forms = []slotNames{{suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
+		// The weekday, the date and the time together in one in four:
+		// the date and the time free the slot, and a reader noticed every
+		// detail restated.
+		forms = []slotNames{{suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
 	}
 	f := forms[c.index(partSlot, len(forms))]
 	s.suffix, s.poss = f.suffix, f.poss

@@ -388,3 +388,50 @@ func TestReasonNotChopped(t *testing.T) {
 		}
 	}
 }
+
+// maxCompanyToPerson bounds the share of e-mails and messages to a named
+// person that name the company, and maxFullSlot the share of letters
+// cancelling an interview that give its weekday, date and time together:
+// a blind reader saw every detail restated in one letter. The person
+// works there; the date and the time are enough to free the slot.
+const (
+	maxCompanyToPerson = 0.45
+	maxFullSlot        = 0.40
+)
+
+// TestDetailsNotRestated: letters to a named person often leave the
+// company to the reader, and a cancelled interview is mostly named by its
+// date and time without the weekday as well.
+func TestDetailsNotRestated(t *testing.T) {
+	n, company, slots, full := 0, 0, 0, 0
+	for _, sit := range Situations() {
+		for _, ch := range []Channel{ChannelEmail, ChannelMessage} {
+			for _, tone := range Tones() {
+				for i := range 40 {
+					reasons := ReasonsFor(sit)
+					r := request(sit, reasons[i%len(reasons)], ch, tone, uint64(301+59*i))
+					r.Contact = []Contact{{Name: "Sarah Johnson"}, {Name: "Sarah"}, {Name: "Paula Lima", Title: "Dr."}}[i%3]
+					body := withoutGreeting(mustCompose(t, r).Body)
+					n++
+					if strings.Contains(body, r.Company) {
+						company++
+					}
+					if sit == SituationBeforeInterview {
+						slots++
+						if strings.Contains(body, "Thursday") && (strings.Contains(body, "December") || strings.Contains(body, "Dec")) {
+							full++
+						}
+					}
+				}
+			}
+		}
+	}
+	cs, fs := float64(company)/float64(n), float64(full)/float64(slots)
+	t.Logf("letters to a person naming the company: %.0f %%; cancellations naming weekday, date and time: %.0f %%", 100*cs, 100*fs)
+	if cs > maxCompanyToPerson {
+		t.Errorf("%.0f %% of letters to a named person name the company (at most %.0f %%)", 100*cs, 100*maxCompanyToPerson)
+	}
+	if fs > maxFullSlot {
+		t.Errorf("%.0f %% of cancellations give the weekday, the date and the time (at most %.0f %%)", 100*fs, 100*maxFullSlot)
+	}
+}
