@@ -201,10 +201,10 @@ var courtesies = situated{
 		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I did not want my application to take up more of your time.",
 			"I hope it makes the shortlisting a little simpler.", "I hope the role finds the right person soon.",
 			"I would not want you to set time aside for a candidate who is no longer available.",
-			"I am sure the other applications will keep you busy enough."},
+			"I would not want my file to hold up your shortlist."},
 		ToneWarm: {"I didn't want you spending more time on my application.", "That's one fewer application for you to read.",
-			"I didn't want you to book time for me that I couldn't use.", "That leaves one less for your pile.", "I hope the [shortlist comes together nicely|search turns up someone great].",
-			"I'm sure you've plenty of other applications to get through."},
+			"I didn't want you to book time for me that I couldn't use.", "Hopefully that makes your shortlist a bit simpler.", "I hope the [shortlist comes together nicely|search turns up someone great].",
+			"I didn't want my application sitting in your pile for nothing."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I did not want to hold up your planning.",
@@ -226,10 +226,10 @@ var courtesies = situated{
 			"I'd hate to hold up your shortlist.", "At least now you can plan the next round without me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I know you will want to get on with the search.", "I did not want to keep you waiting any longer.", "I hope your second choice is still free.",
+		ToneFormal: {"I know you will want to get on with the search.", "I did not want to keep you waiting any longer.", "I hope your next candidate is still available.",
 			"I hope this leaves you time to speak to the other finalists.", "I did not want the position held open for me any longer."},
 		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "I hope that still leaves time to reach your next candidate.",
-			"Better you can move on to the next person quickly.", "I didn't want you holding the job open for me."},
+			"Hopefully you can move on to the next person quickly.", "I didn't want you holding the job open for me."},
 	},
 }
 
