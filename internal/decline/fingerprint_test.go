@@ -107,7 +107,7 @@ func TestNoTemplateLineInTheTables(t *testing.T) {
 		}
 	}
 	for _, p := range all {
-		for _, s := range expansions(p) {
+		for _, s := range phrasingsOf(p) {
 			for _, line := range templateLines {
 				if strings.Contains(strings.ToLower(s), line) {
 					t.Errorf("%q writes the template line %q", s, line)

@@ -922,7 +922,7 @@ func TestLaterRoundThanksForTheInterview(t *testing.T) {
 		}
 	}
 	for _, phrasing := range append(thanksOfLaterRounds, voicemailThanks[situationNextRound]) {
-		for _, s := range expansions(phrasing) {
+		for _, s := range phrasingsOf(phrasing) {
 			for _, p := range firstInvite {
 				if containsFold(s, p) {
 					t.Errorf("a later round thanks as for a first invitation: %q", s)

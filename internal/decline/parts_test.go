@@ -14,7 +14,7 @@ func partMatcher(lists ...[]string) *regexp.Regexp {
 	var alts []string
 	for _, list := range lists {
 		for _, p := range list {
-			for _, s := range expansions(strings.TrimPrefix(p, "^")) {
+			for _, s := range phrasingsOf(strings.TrimPrefix(p, "^")) {
 				s = strings.TrimSuffix(s, ".")
 				q := regexp.QuoteMeta(s)
 				q = regexp.MustCompile(`\\\{[a-z]+\\\}`).ReplaceAllString(q, `.*?`)

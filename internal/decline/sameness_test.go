@@ -161,23 +161,6 @@ func TestCrossLetterSameness(t *testing.T) {
 	}
 }
 
-// expansions are every sentence a phrasing with "[a|b]" alternatives
-// can write.
-func expansions(s string) []string {
-	i := strings.IndexByte(s, '[')
-	if i < 0 {
-		return []string{s}
-	}
-	j := strings.IndexByte(s, ']')
-	var out []string
-	for _, alt := range strings.Split(s[i+1:j], "|") {
-		for _, rest := range expansions(s[j+1:]) {
-			out = append(out, s[:i]+alt+rest)
-		}
-	}
-	return out
-}
-
 // TestEveryOfferPhrasingOffers: every sentence every offer phrasing can
 // write reads as an offer to the checker, whichever alternatives the
 // wording picks.
@@ -200,7 +183,7 @@ func TestEveryOfferPhrasingOffers(t *testing.T) {
 	}
 	for o, list := range lists {
 		for _, p := range list {
-			for _, s := range expansions(p) {
+			for _, s := range phrasingsOf(p) {
 				r := request(SituationInvitation, ReasonNone, ChannelEmail, ToneFormal, 1)
 				r.Offer = o
 				l := Letter{Subject: "Senior Go Engineer", Body: "Dear Maria,\n\nI have decided to decline the interview. Thank you for thinking of me.\n\n" + s + "\n\nSam Lee"}
