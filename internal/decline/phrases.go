@@ -267,11 +267,12 @@ var bareLeads = toned{
 // which a letter that does so must. Those that speak of short notice are
 // said only when the notice is short (see fitNotice).
 var apologies = toned{
-	ToneFormal: {"I am sorry for the short notice.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
+	ToneFormal: {"I am sorry for the short notice.", "I apologise for the short notice.", "My apologies for [the|such] short notice.",
+		"I am sorry to cancel at such short notice.", "I know this is short notice, and I am sorry.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
 		"I know this means rearranging your day, and I am sorry.", "Please accept my apologies.",
 		"I am sorry to undo the arrangements.", "I am sorry to leave a gap in your schedule.", "I apologise for changing the plan at this stage."},
-	ToneWarm: {"Sorry for the short notice.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
+	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
