@@ -79,6 +79,7 @@ var usWords = strings.NewReplacer(
 	"with the recruitment", "with the hiring",
 	"has got busy", "has gotten busy",
 	"in your diary", "on your calendar",
+	"your diary", "your calendar",
 	"in future", "in the future",
 	"I'm after a", "I'm looking for a",
 	"work I'm after", "work I'm looking for",

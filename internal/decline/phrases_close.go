@@ -202,9 +202,8 @@ var courtesies = situated{
 			"I hope it makes the shortlisting a little simpler.", "I hope the role finds the right person soon.",
 			"I would not want you to set time aside for a candidate who is no longer available.",
 			"I would not want my file to hold up your shortlist."},
-		ToneWarm: {"I didn't want you spending more time on my application.", "That's one fewer application for you to read.",
-			"I didn't want you to book time for me that I couldn't use.", "Hopefully that makes your shortlist a bit simpler.", "I hope the [shortlist comes together nicely|search turns up someone great].",
-			"I didn't want my application sitting in your pile for nothing."},
+		ToneWarm: {"I didn't want you spending more time on my application.",
+			"I didn't want you to book time for me that I couldn't use.", "Hopefully that makes your shortlist a bit simpler.", "I hope the [shortlist comes together nicely|search turns up someone great]."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I did not want to hold up your planning.",
