@@ -593,13 +593,7 @@ func (e *emailWriter) apologise() {
 	if at < len(p) {
 		next = p[at]
 	}
-	list := fitNotice(e.r, apologies[e.r.Tone])
-	if shortNotice(e.r) {
-		// A cancellation a day or two ahead owns up to the short notice,
-		// as a careful person's does.
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !containsFold(s, "short notice") })
-	}
-	s := e.c.sentenceAvoiding(partAsk+partLead, list, nil, e.v, sentences(p[:at]...), next)
+	s := e.c.sentenceAvoiding(partAsk+partLead, fitNotice(e.r, apologies[e.r.Tone]), nil, e.v, sentences(p[:at]...), next)
 	e.d.paras[0] = slices.Insert(p, at, s)
 	e.d.valid = false
 }

@@ -224,10 +224,14 @@ func shortNotice(r Request) bool {
 }
 
 // fitNotice is list without the phrasings that speak of short notice,
-// unless r cancels at short notice.
+// unless r cancels at short notice; then it is those phrasings only,
+// when list has any: a cancellation a day or two ahead owns up to the
+// short notice, as a careful person's does.
 func fitNotice(r Request, list []string) []string {
-	if shortNotice(r) {
+	short := shortNotice(r)
+	fit := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return containsFold(s, "short notice") != short })
+	if short && len(fit) == 0 {
 		return list
 	}
-	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return containsFold(s, "short notice") })
+	return fit
 }
