@@ -543,7 +543,7 @@ func clauses(s string, v values) bool {
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
 	tone := r.Tone
-	about := c.sentence(partIntro+partLead, callingAbout, nil, v, "")
+	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
 	reasons := spokenReasons
 	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r) {
@@ -587,34 +587,48 @@ func thanksFirstOnThePhone(r Request, c chooser) bool {
 	return false
 }
 
-// phoneHello greets the person by the name the greeting uses.
+// phoneHello greets the person by the name the greeting uses, as people
+// open a call: "Hi Sarah, it's Sam.", "Hello, my name's Sam Lee."
 func phoneHello(r Request, v values, c chooser) string {
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
-		return c.pick(partIntro, []string{"Hello, this is {sender}.", "Hello, it's {sender} here."})
+		return c.pick(partIntro, phoneHellos[helloNobody])
 	case r.Tone == ToneWarm:
-		return c.pick(partIntro, []string{"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here."})
+		return c.pick(partIntro, phoneHellos[helloWarm])
 	}
-	return c.pick(partIntro, []string{"Hello, is that {greet}? This is {sender}.", "Hello, may I speak to {greet}? This is {sender}."})
+	return c.pick(partIntro, phoneHellos[helloFormal])
+}
+
+// voicemailHello says who is calling and what about: in one sentence of
+// hellos, or, in about one voicemail in three, in two as a call opens ("Hi
+// Sarah, it's Sam. It's about the offer for ...").
+func voicemailHello(r Request, v values, c chooser, hellos []string) string {
+	i := c.index(partIntro+2*partLead, len(hellos)+len(hellos)/2)
+	if i < len(hellos) {
+		return v.fill(hellos[i])
+	}
+	return sentences(v.fill(phoneHello(r, v, c)), c.sentence(partIntro+3*partLead, callingAbout[r.Situation], nil, v, ""))
 }
 
 // voicemail is the message to leave when nobody answers: under thirty
-// seconds, with the name, the decline, thanks, and the number to call back.
+// seconds (about 75 words), with the name, the decline, thanks once, and
+// the number to call back; its goodbye does not thank again.
 func voicemail(r Request, v values, c chooser) string {
-	hello := "Hello, this is {sender}, calling about the {role} role at {company}."
+	hellos := voicemailHellos[helloNobody]
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
 	case r.Tone == ToneWarm:
-		hello = "Hello {greet}, this is {sender}, calling about the {role} role at {company}."
+		hellos = voicemailHellos[helloWarm]
 	default:
-		hello = "Hello, this is {sender} with a message for {greet} about the {role} role at {company}."
+		hellos = voicemailHellos[helloFormal]
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
 		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
 	return strings.Join([]string{
-		v.fill(hello), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
-		voicemailThanks[thanksSituation(r)], v.fill(back), c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
+		voicemailHello(r, v, c, hellos), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
+		v.fill(c.pick(partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone])), v.fill(back),
+		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}, " ")
 }

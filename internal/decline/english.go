@@ -87,6 +87,7 @@ var usWords = strings.NewReplacer(
 	"Do keep in touch", "Please keep in touch",
 	"Do get in touch", "Please reach out",
 	"reach me on", "reach me at",
+	"Have you got", "Do you have",
 	"ringing", "calling",
 	"brilliantly", "really well",
 	"brilliant", "great",

@@ -28,7 +28,7 @@ var messageGreetingShapes = []int{greetOwnLine, greetInline, greetNone, greetInl
 // "Cheers," in US English, and thanks only "again", as the note has
 // thanked already ("Many thanks for ... Many thanks," read as a machine's).
 var messageCloses = map[English]toned{
-	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Best wishes,"}},
+	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Take care,"}},
 	EnglishUS: {ToneFormal: {"Best,", "Thank you again,", "Thanks again,", "Best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Take care,", "All my best,"}},
 }
 

@@ -195,8 +195,8 @@ func topicOf(s string) string {
 var (
 	clauseFrames = toned{
 		ToneFormal: {"The reason is that {detail}.", "I have made this decision because {detail}.", "This is because {detail}.",
-			"My reason is that {detail}.", "It is simply that {detail}."},
-		ToneWarm: {"The reason is that {detail}.", "It's because {detail}.", "The thing is, {detail}.", "It's simply that {detail}.",
+			"My reason is that {detail}.", "It is just that {detail}."},
+		ToneWarm: {"The reason is that {detail}.", "It's because {detail}.", "The thing is, {detail}.", "It's just that {detail}.",
 			"I've made this decision because {detail}."},
 	}
 	topicFrames = map[string]toned{
@@ -215,11 +215,11 @@ var (
 	}
 	causeFrames = toned{
 		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.",
-			"The reason, I am sorry to say, is {detail}."},
+			"It is down to {detail}."},
 		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.", "It's down to {detail}."},
 	}
 	forFrames = toned{
-		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing so for {detail}."},
+		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing this for {detail}."},
 		ToneWarm:   {"It's for {detail}.", "I'm doing this for {detail}.", "I've made this decision for {detail}."},
 	}
 )

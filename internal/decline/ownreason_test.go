@@ -56,7 +56,7 @@ var ownCases = []struct{ own, want string }{
 // ownFrame marks the words of ours that make the user's words the reason:
 // a lead ("The reason is that", "It is a family matter:"), a join to the
 // decline (", as", "because", ", so") or "because of", "for".
-var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|matter|comes down|thing is|simply|down to|:|–`)
+var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|matter|comes down|thing is|simply|just that|down to|:|–`)
 
 // ownSlips are what pasting the words as they came used to write.
 var ownSlips = regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`)

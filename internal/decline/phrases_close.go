@@ -15,9 +15,9 @@ var offerSentences = map[Offer]toned{
 	OfferReferral: {
 		ToneFormal: {
 			"If I meet someone who would suit the role, I will [gladly|happily] point them your way.",
-			"Should I come across a candidate who would fit the role, I will recommend that they apply.",
+			"I will recommend the role to anyone I know who would be a good fit.",
 			"I will [gladly|happily] refer anyone I know who would do the job well.",
-			"I will keep the position in mind and pass it on to anyone suitable.",
+			"I will pass the role on to anyone I think would suit it.",
 			"If a colleague of mine would be right for it, I will refer them to you.",
 			"If anyone in my network would suit the role, I will send them your way.",
 		},
@@ -50,14 +50,14 @@ var offerSentences = map[Offer]toned{
 	OfferStayInTouch: {
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
-			"I hope we can stay in contact from time to time.",
+			"It would be good to stay in touch.",
 			"Please feel free to contact me if a different role comes up.",
 			"Perhaps we will have the chance to work together another time.",
-			"I would be glad to hear from you should something else [come up|arise].",
-			"Should a different [opening|vacancy] come up later, I would be glad to hear of it.",
+			"I would be glad to hear from you if something else comes up.",
+			"If a different role comes up later, I would be glad to hear about it.",
 			"I would be glad to connect on LinkedIn, if you use it.",
-			"Please let me know if I can ever be of help to you.",
-			"Please keep me in mind should the team grow.",
+			"Please let me know if I can ever help.",
+			"Please keep me in mind if the team grows.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -82,7 +82,7 @@ var offerSentences = map[Offer]toned{
 var offersBySituation = map[Situation]map[Offer]toned{
 	SituationWithdrawal: {
 		OfferStayInTouch: {
-			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear of other openings in future.",
+			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear about future openings.",
 				"I would be glad to hear about other roles."},
 			ToneWarm: {"Do keep me in mind for anything else.", "I'd be glad to hear about other roles later on.",
 				"Drop me a line if something else comes up."},
@@ -95,7 +95,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationInvitation: {
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
-				"I would be glad to hear of other openings."},
+				"I would be glad to hear about other openings."},
 			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
 				"Drop me a line if something else comes up."},
 		},
@@ -106,7 +106,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	},
 	SituationBeforeInterview: {
 		OfferStayInTouch: {
-			ToneFormal: {"I hope we will have the chance to meet another time.", "I would be glad to stay in contact, and perhaps to meet on another occasion.",
+			ToneFormal: {"I hope we will have the chance to meet another time.", "I would be glad to stay in touch, and perhaps meet another time.",
 				"Please do keep me in mind for future roles."},
 			ToneWarm: {"Hopefully we'll get to meet another time.", "I'd like to keep in touch, and maybe meet another time.",
 				"Do keep me in mind for other roles."},
@@ -115,8 +115,8 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationAfterInterview: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I would be glad to connect with the people I met.",
-				"I hope to cross paths with you and the team again.", "I would be glad to hear from you now and then about how the work goes.",
-				"Please let me know if I can ever be of help to the team.", "Should a role nearer to my aims open up, I would be glad to hear of it."},
+				"It would be good to keep in touch with you and the team.", "Please keep in touch if a different role comes up.",
+				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "It would be [lovely|great] to keep in touch with you and the team.",
 				"Let me know if I can ever return the favour."},
@@ -128,10 +128,10 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	},
 	SituationOffer: {
 		OfferStayInTouch: {
-			ToneFormal: {"I would be glad to stay in contact, and to hear how the team gets on.", "I would be glad to connect with you on LinkedIn.",
-				"Please let me know if I can ever be useful to the team.", "I hope to keep in contact with you as the team grows.",
-				"Perhaps our work will bring us together another time.", "Should the timing ever be better, I would be glad to hear from you."},
-			ToneWarm: {"I'd love to hear how the team gets on, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
+			ToneFormal: {"I would be glad to stay in touch and hear how the team is doing.", "I would be glad to connect with you on LinkedIn.",
+				"Please let me know if I can ever be useful to the team.", "I hope we can keep in touch.",
+				"Please do keep me in mind for the future.", "If the timing is ever better, I would be glad to hear from you."},
+			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
 				"Let's keep in touch – I'd like to hear how things go for the team.", "Let me know if I can ever return the favour.",
 				"Maybe we'll end up working together another time."},
 		},
@@ -148,27 +148,27 @@ var offersBySituation = map[Situation]map[Offer]toned{
 // them.
 var wishes = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you and your colleagues well in filling the position.",
+		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you all the best with the search.",
 			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes [smoothly|well|quickly].",
-			"I hope the position is filled [before long|without delay].", "Good luck with the [search|hiring].",
+			"I hope you fill the role soon.", "Good luck with the [search|hiring].",
 			"I hope you find someone well suited to the team.", "I hope you find the person you are looking for."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck [filling the role|with the hiring].",
 			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly].",
 			"Hope you find a great fit."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I wish you and your colleagues well in filling the position.", "I hope you find [an excellent|a strong] candidate.",
+		ToneFormal: {"I hope you find the right person for the role.", "I hope you find [an excellent|a strong] candidate.",
 			"I wish you all the best with the search.", "I hope the interviews go [well|smoothly].",
-			"Good luck with the [search|interviews].", "I hope [the position is filled|the right candidate turns up] [soon|before long]."},
+			"Good luck with the [search|interviews].", "I hope [you fill the role|the right person turns up] soon."},
 		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
 			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly]."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
 			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
-			"I hope the slot is useful for another candidate.", "I wish you well with the rest of the recruitment.",
+			"I hope you find the right person.", "I wish you well with the rest of the recruitment.",
 			"I wish you and your colleagues well with the search.", "I hope the process goes well from here.",
-			"I hope you find a [strong|very good] candidate for the team.", "I trust the [search|recruitment] will go well."},
+			"I hope you find a [strong|very good] candidate for the team.", "I am sure the [search|recruitment] will go well."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
 			"All the best with the rest of the [process|hiring].", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly].",
 			"Good luck with the search[| from here| – I hope it goes well].", "Hope the interviews go well.", "Wishing you luck with the hiring."},
@@ -185,7 +185,7 @@ var wishes = situated{
 	SituationOffer: {
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope the coming year goes well for you all.",
 			"Please pass on my thanks to everyone I met.", "Good luck with everything this year.",
-			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team.", "Every good wish to you all for the months ahead."},
+			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team.", "Best wishes to the whole team for the months ahead."},
 		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "All the best to you and the team.", "Please say thanks to everyone I met.",
 			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you all a [great|brilliant] year ahead.", "Good luck with everything."},
 	},
@@ -198,37 +198,36 @@ var wishes = situated{
 // who sees a few letters finds it in each: there is none.
 var courtesies = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I would rather tell you now than have more of your time go on my application.", "I did not want my application to take up more of your time.",
-			"I hope it makes the shortlisting a little simpler.", "I hope the role finds the right person soon.",
-			"I would not want you to set time aside for a candidate who is no longer available.",
-			"I would not want my file to hold up your shortlist."},
-		ToneWarm: {"I didn't want you spending more time on my application.",
-			"I didn't want you to book time for me that I couldn't use.", "Hopefully that makes your shortlist a bit simpler.", "I hope the [shortlist comes together nicely|search turns up someone great]."},
+		ToneFormal: {"I did not want my application to take up more of your time.", "I hope it makes the shortlisting a little simpler.",
+			"I hope you understand my decision.", "I hope the shortlist comes together well.", "I hope this is not too much of a surprise."},
+		ToneWarm: {"I didn't want you spending more time on my application.", "Hopefully that makes your shortlist a bit simpler.",
+			"I hope you understand.", "Hopefully it's not too much of a surprise.", "I hope the [shortlist comes together nicely|search turns up someone great].",
+			"Sorry not to see it through."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I am replying now so that the slot can go to another candidate.", "I did not want to hold up your planning.",
+		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your planning.",
 			"I hope the time you had set aside can go to someone else.", "That should free your calendar for the other candidates.",
-			"I hope it is not too late to fill the interview with someone else."},
-		ToneWarm: {"I'm replying now so the slot can go to someone else.", "I didn't want to hold up your plans.", "Hopefully someone else can take the time you'd kept for me.",
+			"I hope the slot is easy to fill."},
+		ToneWarm: {"I hope you understand.", "I didn't want to hold up your plans.", "Hopefully someone else can take the time you'd kept for me.",
 			"That frees up your diary for the others on the list.", "I'd rather the time went to someone who can use it."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I am letting you know now so that the slot can be offered to someone else.", "I hope the time can still go to another candidate.",
+		ToneFormal: {"I hope you understand my decision.", "I hope the time can still go to another candidate.",
 			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it."},
-		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I'm telling you now so the slot can go to someone else.",
+		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.", "I hope it doesn't cause too much trouble.",
 			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I would rather tell you now than hold up your process.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"That should let you move ahead with the other candidates.", "I hope it makes the shortlist easier to settle."},
-		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.", "That way you can press on with the others.",
-			"I'd hate to hold up your shortlist.", "At least now you can plan the next round without me."},
+		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
+			"I hope it makes the shortlist easier to settle.", "I hope this is not too much of a surprise."},
+		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.", "Hopefully it's not too much of a surprise.",
+			"I hope you understand.", "At least now you can plan the next round without me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I know you will want to get on with the search.", "I did not want to keep you waiting any longer.", "I hope your next candidate is still available.",
-			"I hope this leaves you time to speak to the other finalists.", "I did not want the position held open for me any longer."},
-		ToneWarm: {"I know you'll want to get on with the search.", "I didn't want to keep you waiting on my answer.", "I hope that still leaves time to reach your next candidate.",
-			"Hopefully you can move on to the next person quickly.", "I didn't want you holding the job open for me."},
+		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I hope your next candidate is still available.",
+			"I hope this leaves you time to speak to the other finalists.", "I hope the search goes quickly from here."},
+		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I hope that still leaves time to reach your next candidate.",
+			"Hopefully the timing still works for your other candidates.", "Sorry it's not the answer you wanted."},
 	},
 }
 
@@ -250,13 +249,13 @@ var reflections = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"This was not an easy decision, and I have spent a few days on it.",
-			"I have given the offer a great deal of thought over the past few days.",
+			"I have thought about the offer a lot over the past few days.",
 			"It was a close decision, and not one I reached quickly.",
-			"Your offer deserved a careful answer, and I have tried to give it one.",
-			"I took some time over my answer, as it was a close thing.",
-			"I weighed it carefully, and it was a [closer|harder] choice than I expected.",
+			"I wanted to take the time to get this right.",
+			"I took my time over this, as it was a close call.",
+			"It was a [closer|harder] choice than I expected.",
 			"It took me some days to decide.",
-			"I am conscious of the time your colleagues put into the interviews, and I did not decide lightly.",
+			"I know how much time your colleagues put into the interviews, so I did not decide lightly.",
 			"Turning it down was not easy."},
 		ToneWarm: {"Honestly, this was a tough call.",
 			"It was a close call, and I didn't make it lightly.",
@@ -275,13 +274,12 @@ var reflections = situated{
 // reader's side.
 var acknowledgments = situated{
 	SituationOffer: {
-		ToneFormal: {"An offer takes a good deal of work to put together.", "I realise this is not the answer you were hoping for.",
-			"I am conscious of the time your colleagues put into the interviews.", "I am sorry to leave you with the search to reopen.",
-			"I am aware that this leaves you with the position to fill again.", "I know this is unwelcome news after so many conversations.",
-			"I am sorry to end things after so many conversations."},
+		ToneFormal: {"I know this makes things harder for you, and I am sorry.", "I realise this is not the answer you were hoping for.",
+			"I know your colleagues put a lot of time into the interviews.", "I am sorry that this means reopening the search.",
+			"I am sorry not to have better news."},
 		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
-			"Putting an offer together is no small job, I know.", "I realise it's not the news you wanted.",
-			"I know this means starting the search again, and I'm sorry about that.", "I'm aware this isn't what you hoped to hear after all those conversations.",
+			"I realise it's not the news you wanted.",
+			"I know this means starting the search again, and I'm sorry about that.", "I know this isn't what you hoped to hear after all those conversations.",
 			"I know you've put a lot of time into me.", "I'm sorry to leave you with the role to fill again."},
 	},
 }
@@ -297,7 +295,7 @@ var thanksAgain = situated{
 	},
 	SituationWithdrawal: {
 		ToneFormal: {"Thank you again for your time and consideration.", "Thank you once more for considering me.", "Many thanks again for your [time|trouble].",
-			"I am grateful to you for [reading|considering] my application.", "With thanks again for your [time|attention]."},
+			"I am grateful to you for [reading|considering] my application.", "Thank you again for your help."},
 		ToneWarm: {"Thanks again for your time.", "Thanks again for considering me.", "Thank you for [understanding|your understanding].",
 			"Thanks [once more|again] for [looking at|reading] my application.", "I really appreciate the time you spent on it.",
 			"Thanks for giving my application [a look|your attention]."},
@@ -320,13 +318,13 @@ var thanksAgain = situated{
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
 			"Many thanks again for your time.", "I am grateful for the time you gave me.",
-			"With thanks for [a very good conversation|your time and your candour]."},
+			"Thank you for [a very good conversation|being so open with me]."},
 		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided.",
-			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I remain very grateful to you."},
+			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I am very grateful to you."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
@@ -338,7 +336,7 @@ var thanksAgain = situated{
 var signoffs = toned{
 	ToneFormal: {"Kind regards,", "With best wishes,", "Sincerely,", "Many thanks,", "Best regards,", "Yours sincerely,", "Regards,",
 		"With thanks,", "With kind regards,", "Best wishes,", "All good wishes,", "With warm regards,", "With many thanks,",
-		"Warm regards,", "Respectfully,", "Kindest regards,", "With appreciation,", "With sincere thanks,"},
+		"Warm regards,", "Respectfully,", "Kindest regards,", "With sincere thanks,"},
 	ToneWarm: {"Best wishes,", "Warm regards,", "Thanks again,", "Take care,", "Best,", "Cheers,", "Warmly,", "Warm wishes,",
 		"All good wishes,", "Many thanks,", "Thanks so much,", "Kind regards,", "All my best,", "With best wishes,", "Thanks,",
 		"Best regards,", "Very best,", "With thanks,"},
@@ -448,7 +446,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	detailGerund: {
 		false: {
 			ToneFormal: {"I very much enjoyed {detail}.", "It was a real pleasure {detail}.", "I greatly enjoyed {detail}.",
-				"{Detail} was a highlight of the process for me.", "I am grateful for the opportunity of {detail}."},
+				"{Detail} was a highlight of the process for me.", "I valued {detail} very much."},
 			ToneWarm: {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I loved {detail}.",
 				"It was great {detail}, and I'm grateful for the chance."},
 		},

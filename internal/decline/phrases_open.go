@@ -8,23 +8,23 @@ package decline
 // the company through {at}; none thanks or declines.
 var contextLines = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"This note concerns my application for the {role} position{at}.", "I recently applied for the {role} position{at}.",
-			"I am writing with regard to my application for the {role} position{at}."},
+		ToneFormal: {"I am writing about my application for the {role} position{at}.", "I recently applied for the {role} position{at}.",
+			"I am getting in touch about my application for the {role} position{at}."},
 		ToneWarm: {"A quick note about my application for the {role} role{at}.", "I applied for the {role} role{at} a little while ago.",
 			"This is about my application for the {role} role{at}."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "This is in reply to your invitation to interview for the {role} position{at}.",
-			"Your invitation to interview for the {role} position{at} has reached me."},
+		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "I am replying to your invitation to interview for the {role} position{at}.",
+			"This is a reply to your e-mail about interviewing for the {role} position{at}."},
 		ToneWarm: {"I got your invitation to interview for the {role} role{at}.", "A quick reply about the {role} interview{at}.",
 			"I've read your note about interviewing for the {role} role{at}."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I am writing about our interview{slot} for the {role} position{at}.", "This concerns our interview{slot} for the {role} position."},
+		ToneFormal: {"I am writing about our interview{slot} for the {role} position{at}.", "I am getting in touch about our interview{slot} for the {role} position."},
 		ToneWarm:   {"A quick note about our interview{slot} for the {role} role{at}.", "This is about our interview{slot} for the {role} role."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"This is to follow up on our interview for the {role} position{at}.", "This follows our interview for the {role} position{at}.",
+		ToneFormal: {"I am following up on our interview for the {role} position{at}.", "I wanted to follow up after our interview for the {role} position{at}.",
 			"I am writing about my application for the {role} position{at}."},
 		ToneWarm: {"I wanted to follow up on our interview for the {role} role{at}.", "Coming back to you about the {role} role{at}.",
 			"A quick update on where I've landed on the {role} role{at}."},

@@ -25,7 +25,7 @@ var shortOffers = map[Offer]toned{
 			"I'll [happily|gladly] speak well of you to friends."},
 	},
 	OfferStayInTouch: {
-		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can stay in contact.",
+		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can [stay in contact|stay in touch].",
 			"I would be [happy|glad] to hear from you in the future.", "Please feel free to contact me about other openings.",
 			"Please keep me in mind for future roles.", "I would be glad to connect on LinkedIn.", "Let me know if I can ever help."},
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.", "I'll look you up on LinkedIn.",
@@ -34,13 +34,51 @@ var shortOffers = map[Offer]toned{
 	},
 }
 
-// callingAbout says what a call is about.
-var callingAbout = []string{"I'm [calling|ringing] about the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
-	"I'm calling about the {role} job at {company}.", "I wanted to talk to you about the {role} role at {company}."}
+// Whom a call or voicemail greets: nobody by name (a team, an inbox,
+// nobody known), a person in a warm call, a person in a formal one.
+const (
+	helloNobody = iota
+	helloWarm
+	helloFormal
+)
+
+// phoneHellos open a live call: who is calling, as people say it.
+var phoneHellos = [][]string{
+	helloNobody: {"Hello, this is {sender}.", "Hello, it's {sender} here.", "Hi, this is {sender}.", "Hello, my name's {sender}.", "Hi, it's {sender}."},
+	helloWarm:   {"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here.", "Hi {greet}, {sender} here."},
+	helloFormal: {"Hello {greet}, this is {sender}.", "Hi {greet}, this is {sender}.", "Hello, is that {greet}? It's {sender} here.",
+		"Hello {greet}, {sender} here.", "Hi {greet}, it's {sender}."},
+}
+
+// callingAbout says what a call is about, in words that fit what is
+// declined.
+var callingAbout = map[Situation][]string{
+	SituationWithdrawal: {"I'm [calling|ringing] about my application for the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
+		"I'm calling about the {role} job at {company}.", "It's about my application for the {role} job at {company}.",
+		"I wanted to talk to you about the {role} role at {company}.", "It's about the {role} job I applied for at {company}.",
+		"I'm calling about the {role} vacancy at {company}."},
+	SituationInvitation: {"I'm [calling|ringing] about the interview for the {role} role at {company}.", "It's about your invitation to interview for the {role} role at {company}.",
+		"It's about the {role} [position|role] at {company}.", "I'm calling about the {role} job at {company}.",
+		"I got your invitation to interview for the {role} role at {company}.", "It's about the {role} interview at {company}.",
+		"I wanted to talk to you about the {role} role at {company}."},
+	SituationBeforeInterview: {"I'm [calling|ringing] about our interview for the {role} role at {company}.", "It's about the {role} interview at {company}.",
+		"I'm calling about the interview we've got booked for the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
+		"I wanted to talk to you about the {role} role at {company}.", "I'm calling about the {role} job at {company}.",
+		"It's about my interview for the {role} role at {company}."},
+	SituationAfterInterview: {"I'm [calling|ringing] about the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
+		"I'm calling about the {role} role at {company}, after our interview.", "I'm calling about the {role} job at {company}.",
+		"I wanted to talk to you about the {role} role at {company}.", "It's about my interview for the {role} job at {company}.",
+		"I wanted to follow up on the {role} role at {company}."},
+	SituationOffer: {"I'm [calling|ringing] about your offer for the {role} role at {company}.", "It's about the {role} offer from {company}.",
+		"I'm calling about the offer for the {role} job at {company}.", "I wanted to talk to you about the {role} role at {company}.",
+		"It's about the {role} [position|role] at {company}.", "It's about your offer for the {role} job at {company}.",
+		"I wanted to get back to you about the {role} offer from {company}."},
+}
 
 // goodTime asks whether the call is convenient before anything else.
 var goodTime = []string{"Is now a good time[| to talk]?", "Is now a good time for a quick word?", "Have I caught you at a good time?",
-	"Is this a good time[| for you]?"}
+	"Is this a good time[| for you]?", "Have you got a minute?", "Do you have a couple of minutes?", "Have you got two minutes?",
+	"Is now OK for a quick word?"}
 
 // spokenDeclines say the decline in one short sentence. A formal call is
 // still spoken English (contractions, short sentences), but it has none of
@@ -116,9 +154,9 @@ var spokenThanks = situated{
 
 // spokenGoodbyes end the call.
 var spokenGoodbyes = toned{
-	ToneFormal: {"Goodbye, and thank you.", "Thank you, and goodbye.", "All the best with the search. Goodbye.", "Thanks again for your time. Goodbye.",
-		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Thank you for your time, and goodbye.",
-		"I'll let you get on. Goodbye.", "Have a good afternoon. Goodbye.", "I wish you well. Goodbye."},
+	ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Have a good week. Goodbye.",
+		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Good luck with the search. Goodbye.",
+		"I'll let you get on. Goodbye.", "Enjoy the rest of your day. Goodbye.", "I'll let you go. Goodbye."},
 	ToneWarm: {"Goodbye for now.", "All the best with the search. Bye for now.", "Take care. Bye.", "Thanks again. Bye for now.",
 		"All the best to you. Bye now.", "I'll let you get on. Bye!", "Have a great [day|week]. Bye.", "Good luck with it all. Bye for now."},
 }
@@ -193,15 +231,45 @@ func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
 // confirmByEmail says the call will be confirmed in writing.
 var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
 
-// voicemailGoodbyes end a voicemail.
-var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Thank you. Goodbye."}, ToneWarm: {"Goodbye.", "Thanks. Bye.", "Bye for now."}}
+// voicemailHellos open a voicemail: who is calling and what about, in
+// one sentence; about one voicemail in three opens as a call does, in two (see
+// voicemail).
+var voicemailHellos = [][]string{
+	helloNobody: {"Hello, this is {sender}, calling about the {role} role at {company}.", "Hi, it's {sender} here, about the {role} role at {company}.",
+		"Hello, it's {sender}, ringing about the {role} job at {company}.", "Hi, {sender} here, calling about my application for the {role} role at {company}."},
+	helloWarm: {"Hi {greet}, it's {sender}, calling about the {role} role at {company}.", "Hello {greet}, it's {sender} here, about the {role} role at {company}.",
+		"Hi {greet}, {sender} here, calling about the {role} job at {company}."},
+	helloFormal: {"Hello {greet}, this is {sender}, calling about the {role} role at {company}.", "Hello, this is {sender} with a message for {greet} about the {role} role at {company}.",
+		"Hello {greet}, it's {sender} here, calling about the {role} position at {company}."},
+}
 
-// voicemailThanks is the one thanks a voicemail has time for.
-var voicemailThanks = map[Situation]string{
-	situationNextRound:       "Thank you for our conversation, and for asking me back.",
-	SituationWithdrawal:      "Thank you for considering me.",
-	SituationInvitation:      "Thank you for the invitation.",
-	SituationBeforeInterview: "Thank you for arranging it.",
-	SituationAfterInterview:  "Thank you for the interview.",
-	SituationOffer:           "Thank you for your confidence in me.",
+// voicemailGoodbyes end a voicemail, which has thanked once already.
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Goodbye for now.", "All the best. Goodbye."}, ToneWarm: {"Bye for now.", "Take care. Bye.", "Bye."}}
+
+// voicemailThanks are the one thanks a voicemail has time for.
+var voicemailThanks = situated{
+	situationNextRound: {
+		ToneFormal: {"Thank you for our conversation, and for asking me back.", "Thank you for inviting me back."},
+		ToneWarm:   {"Thanks so much for asking me back.", "Thank you for inviting me back."},
+	},
+	SituationWithdrawal: {
+		ToneFormal: {"Thank you for considering me.", "Thank you for your time on my application."},
+		ToneWarm:   {"Thanks for considering me.", "Thanks so much for your time."},
+	},
+	SituationInvitation: {
+		ToneFormal: {"Thank you for the invitation.", "Thank you for thinking of me."},
+		ToneWarm:   {"Thanks so much for the invitation.", "Thanks for thinking of me."},
+	},
+	SituationBeforeInterview: {
+		ToneFormal: {"Thank you for arranging it, and I'm sorry for the trouble.", "Thank you for setting it up."},
+		ToneWarm:   {"Thanks for setting it up, and sorry for the hassle.", "Thanks for arranging it."},
+	},
+	SituationAfterInterview: {
+		ToneFormal: {"Thank you for the interview.", "Thank you for your time at the interview."},
+		ToneWarm:   {"Thanks for the interview – I enjoyed it.", "Thanks for your time at the interview."},
+	},
+	SituationOffer: {
+		ToneFormal: {"Thank you for your confidence in me.", "Thank you for the offer."},
+		ToneWarm:   {"Thanks so much for the offer.", "Thank you for your confidence in me."},
+	},
 }
