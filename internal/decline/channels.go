@@ -596,18 +596,30 @@ func phoneHello(r Request, v values, c chooser) string {
 	case r.Tone == ToneWarm:
 		return c.pick(partIntro, phoneHellos[helloWarm])
 	}
-	return c.pick(partIntro, phoneHellos[helloFormal])
+	return c.pick(partIntro, phoneHellos[formalHello(r)])
+}
+
+// formalHello is the kind of hello of a formal call or voicemail to a
+// person: by full name (or a name the greeting cannot split) or not.
+func formalHello(r Request) int {
+	if greetingKind(r) == greetOther {
+		return helloFullName
+	}
+	return helloFormal
 }
 
 // voicemailHello says who is calling and what about: in one sentence of
 // hellos, or, in about one voicemail in three, in two as a call opens ("Hi
 // Sarah, it's Sam. It's about the offer for ...").
-func voicemailHello(r Request, v values, c chooser, hellos []string) string {
+// The sentence on what the call is about does not repeat a word of the
+// decline that follows it.
+func voicemailHello(r Request, v values, c chooser, hellos []string, decl string) string {
 	i := c.index(partIntro+2*partLead, len(hellos)+len(hellos)/2)
 	if i < len(hellos) {
 		return v.fill(hellos[i])
 	}
-	return sentences(v.fill(phoneHello(r, v, c)), c.sentence(partIntro+3*partLead, callingAbout[r.Situation], nil, v, ""))
+	hello := v.fill(phoneHello(r, v, c))
+	return sentences(hello, c.sentenceAvoiding(partIntro+3*partLead, callingAbout[r.Situation], nil, v, hello, decl))
 }
 
 // voicemail is the message to leave when nobody answers: under thirty
@@ -620,15 +632,16 @@ func voicemail(r Request, v values, c chooser) string {
 	case r.Tone == ToneWarm:
 		hellos = voicemailHellos[helloWarm]
 	default:
-		hellos = voicemailHellos[helloFormal]
+		hellos = voicemailHellos[formalHello(r)]
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
 		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
 	}
+	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
 	return strings.Join([]string{
-		voicemailHello(r, v, c, hellos), c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, ""),
-		v.fill(c.pick(partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone])), v.fill(back),
+		voicemailHello(r, v, c, hellos, decl), decl,
+		c.sentence(partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl), v.fill(back),
 		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}, " ")
 }

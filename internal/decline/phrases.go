@@ -504,7 +504,7 @@ var thanksLeads = toned{
 var reasonSentences = map[Reason]toned{
 	ReasonAnotherOffer: {
 		ToneFormal: {"^I have accepted a position [elsewhere|with another company].", "^I have [recently|just] accepted another role.",
-			"^I have accepted an offer from another organisation.", "^I have since accepted an offer [elsewhere|from another company].",
+			"^I have accepted an offer from another organisation.", "^I have now accepted an offer [elsewhere|from another company].",
 			"^I have signed a contract with another employer.", "^Another company has made me an offer, and I have accepted it.",
 			"^I have agreed to join another team."},
 		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've signed on with another company.", "^I've [just|recently] accepted another offer.",
@@ -563,7 +563,7 @@ var reasonSentences = map[Reason]toned{
 			"^I am not in a position to leave my current role [at the moment|this year].",
 			"^I would rather stay in my current role this year.", "^My current project needs me for a while longer.",
 			"^I am committed to my current team for now.", "^I need to stay in my current post for now.", "^I am staying in my current job for now.",
-			"^I have decided to stay with my current employer for now.", "^I am not ready to leave my current position just yet.",
+			"^I will be staying with my current employer for now.", "^I am not ready to leave my current position just yet.",
 			"^I have promised my current team I will finish a project that runs into next year."},
 		ToneWarm: {"^The timing just isn't right for me [at the moment|this year].", "^I've got a project at work I want to see through first.",
 			"^I've realised [now's|this is] not [the time|a good time] for me to [switch jobs|leave my current team].",

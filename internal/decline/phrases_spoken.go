@@ -40,6 +40,7 @@ const (
 	helloNobody = iota
 	helloWarm
 	helloFormal
+	helloFullName // a formal call to a person greeted by full name
 )
 
 // phoneHellos open a live call: who is calling, as people say it.
@@ -48,6 +49,9 @@ var phoneHellos = [][]string{
 	helloWarm:   {"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here.", "Hi {greet}, {sender} here."},
 	helloFormal: {"Hello {greet}, this is {sender}.", "Hi {greet}, this is {sender}.", "Hello, is that {greet}? It's {sender} here.",
 		"Hello {greet}, {sender} here.", "Hi {greet}, it's {sender}."},
+	// "Hello Sarah Johnson," is written, not said: a full name is asked for.
+	helloFullName: {"Hello, is that {greet}? It's {sender} here.", "Hi, is that {greet}? This is {sender}.", "Hello, am I speaking to {greet}? My name's {sender}.",
+		"Hello, I'm trying to reach {greet}. This is {sender}."},
 }
 
 // callingAbout says what a call is about, in words that fit what is
@@ -241,6 +245,9 @@ var voicemailHellos = [][]string{
 		"Hi {greet}, {sender} here, calling about the {role} job at {company}."},
 	helloFormal: {"Hello {greet}, this is {sender}, calling about the {role} role at {company}.", "Hello, this is {sender} with a message for {greet} about the {role} role at {company}.",
 		"Hello {greet}, it's {sender} here, calling about the {role} position at {company}."},
+	helloFullName: {"Hello, this is {sender} with a message for {greet} about the {role} role at {company}.",
+		"This message is for {greet}. It's {sender}, calling about the {role} role at {company}.",
+		"Hello, this message is for {greet}. This is {sender}, about the {role} position at {company}."},
 }
 
 // voicemailGoodbyes end a voicemail, which has thanked once already.
