@@ -74,7 +74,7 @@ var declinesNamed = situated{
 			"I am writing to withdraw my application for the {role} position{at}, which means cancelling our interview{slot}.",
 			"I am withdrawing from the {role} process{at}, and I am sorry to be cancelling our interview{slot}.",
 			"I will be withdrawing my application for the {role} position{at} and must cancel our interview{slot}.",
-			"Unfortunately, I must cancel our interview{slot} for the {role} position{at}, as I have decided to withdraw my application.",
+			"Unfortunately, I have to cancel our interview{slot} for the {role} position{at}, as I have decided to withdraw my application.",
 		},
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I'm withdrawing my application for the {role} role{at}, so please free up the interview{slot}.",
@@ -192,7 +192,7 @@ var declinesBare = situated{
 			"^I am withdrawing my application and will not be there.",
 			"I am writing to cancel our interview and withdraw my application.",
 			"^I have withdrawn from the process and cannot attend.",
-			"I am afraid I must cancel, as I have withdrawn my application.",
+			"I am afraid I have to cancel, as I have withdrawn my application.",
 			"I am sorry to say I will not be attending, as I am withdrawing from the process.",
 		},
 		ToneWarm: {

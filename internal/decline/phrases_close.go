@@ -461,7 +461,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	detailAdjective: {
 		false: {
 			ToneFormal: {"I found {np} very {adj}.", "I appreciated how {adj} {np} was.", "{Np} was [very|particularly] {adj}, and I am grateful for it.",
-				"I should add that I found {np} particularly {adj}."},
+				"I also found {np} particularly {adj}."},
 			ToneWarm: {"I found {np} really {adj}.", "I really appreciated how {adj} {np} was.", "{Np} was [really|so] {adj} – thank you."},
 		},
 		true: {

@@ -95,7 +95,7 @@ var spokenDeclines = situated{
 			"I'm afraid I'm withdrawing my application.", "I've decided to take myself out of the running."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I've decided to decline the interview.", "I'm afraid I must decline the interview.",
+		ToneFormal: {"I've decided to decline the interview.", "I'm afraid I'll have to decline the interview.",
 			"I'm calling to say that I won't be taking up the interview."},
 		ToneWarm: {"I'm going to [decline|turn down] the interview.", "I'm going to pass on the interview, I'm afraid.",
 			"I'm afraid I won't be taking up the interview.", "I've decided not to go ahead with the interview."},
@@ -116,7 +116,7 @@ var spokenDeclines = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"I've decided to decline the offer.", "I'm afraid I won't be accepting the offer.",
-			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to let you know I must decline the offer."},
+			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to let you know I'm declining the offer."},
 		ToneWarm: {"I'm going to [turn down|decline] the offer.", "I'm afraid I won't be accepting the offer.",
 			"I'm going to turn the offer down, I'm afraid.", "It's been a hard decision, but I'm declining the offer."},
 	},
@@ -139,9 +139,9 @@ var spokenThanks = situated{
 		ToneWarm:   {"Thank you for thinking of me.", "I really appreciate you asking.", "Thanks so much for the invitation."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I apologise for the short notice.",
+		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I'm sorry it's such short notice.",
 			"I'm sorry for the trouble, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
-			"Thank you for setting it up, and I apologise for any trouble this causes.", "Thank you for making the time, and I'm sorry to change the plan."},
+			"Thank you for setting it up, and I'm sorry for any trouble.", "Thank you for making the time, and I'm sorry to change the plan."},
 		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
 	},
 	SituationAfterInterview: {
