@@ -114,10 +114,13 @@ var declinedDoing = map[Situation]string{
 	SituationOffer:           "declining the offer of the {role} position at {company}",
 }
 
+// The follow-ups are as plain as the letters they follow: no "This note
+// simply confirms in writing", "messages do sometimes go astray" or "a
+// brief confirmation would be welcome" (TestFollowUpsPlain).
 var followUpConfirm = toned{
 	ToneFormal: {
-		"I wanted to make sure that {note} {about} reached you, as messages do sometimes go astray. If you need anything further from me, please let me know.\n\nThank you again for your time.",
-		"I am writing only to check that {note} {about} arrived safely. A brief confirmation would be welcome when you have a moment.\n\nMany thanks for your help.",
+		"I wanted to make sure that {note} {about} reached you. If you need anything else from me, please let me know.\n\nThank you again for your time.",
+		"I am just checking that {note} {about} arrived. Could you let me know it reached you when you have a moment?\n\nMany thanks for your help.",
 		"As I have not heard back, I thought I should check that {note} {about} reached you. I would be happy to answer any questions.\n\nThank you for your time.",
 	},
 	ToneWarm: {
@@ -129,26 +132,26 @@ var followUpConfirm = toned{
 
 var followUpMessage = toned{
 	ToneFormal: {"I wanted to make sure {note} {about} reached you. Thank you again, and please let me know if you need anything from me.",
-		"Just a short check that {note} {about} arrived. Many thanks, and I am happy to help if anything is needed."},
+		"Just a short check that {note} {about} arrived. Many thanks, and do let me know if you need anything from me."},
 	ToneWarm: {"Just checking {note} {about} reached you. Thanks again, and let me know if I can help with anything.",
 		"Quick check that {note} {about} got through. Thanks, and shout if you need anything from me."},
 }
 
 var afterCall = toned{
 	ToneFormal: {
-		"Thank you for taking my call {when}. As I said on the phone, I am {doing}, and I wanted you to have it in writing.\n\nI am grateful for your time, and please let me know if you need anything further from me.",
-		"Many thanks for taking my call {when}, and for your understanding. This note simply confirms in writing what we discussed: I am {doing}.\n\nI would be glad to help if anything further is needed.",
+		"Thank you for taking my call {when}. As I said on the phone, I am {doing}, and I wanted you to have it in writing.\n\nThank you again for your time, and please let me know if you need anything else from me.",
+		"Many thanks for taking my call {when}. To confirm what I said on the phone: I am {doing}.\n\nIf you need anything else from me, just let me know.",
 	},
 	ToneWarm: {
 		"Thanks for taking my call {when}. Just putting in writing what I said: I'm {doing}.\n\nI really appreciate your time, and let me know if you need anything from me.",
-		"Thanks for taking my call {when}, and for being so understanding. As promised, here it is in writing: I'm {doing}.\n\nLet me know if there's anything else you need.",
+		"Thanks for talking with me {when}. As promised, here it is in writing: I'm {doing}.\n\nLet me know if there's anything else you need.",
 	},
 }
 
 var followUpThanks = toned{
 	ToneFormal: {
-		"Thank you for your kind reply about the {role} position at {company}. I hope our paths cross again, and I wish you every success.",
-		"Thank you for your kind reply, and for letting me know about the {role} position at {company} so promptly. I wish you and the team well.",
+		"Thank you for your kind reply about the {role} position at {company}. I would be glad to stay in touch, and I wish you every success.",
+		"Thank you for your reply about the {role} position at {company}, and for taking the time to write. I wish you and the team well, and I would be glad to keep in touch.",
 	},
 	ToneWarm: {
 		"Thanks so much for your kind reply about the {role} role at {company}. I'd love to stay in touch, and good luck with the search.",

@@ -55,9 +55,9 @@ var offerSentences = map[Offer]toned{
 			"Perhaps we will have the chance to work together another time.",
 			"I would be glad to hear from you if something else comes up.",
 			"If a different role comes up later, I would be glad to hear about it.",
-			"I would be glad to connect on LinkedIn, if you use it.",
 			"Please let me know if I can ever help.",
 			"Please keep me in mind if the team grows.",
+			"I would be glad to hear from you again.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -67,8 +67,8 @@ var offerSentences = map[Offer]toned{
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
 			"Feel free to reach out if something else turns up.",
 			"Let me know if anything else comes up that might fit.",
-			"I'll look you up on LinkedIn, if that's all right.",
-			"Let me know if I can ever return the favour.",
+			"Let me know if I can ever be of help.",
+			"I'd be happy to hear from you again.",
 			"Drop me a line if you're ever hiring for something similar.",
 		},
 	},
@@ -119,7 +119,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "It would be [lovely|great] to keep in touch with you and the team.",
-				"Let me know if I can ever return the favour."},
+				"Let me know if I can ever be of help to the team."},
 		},
 		OfferReferral: {
 			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
@@ -130,9 +130,9 @@ var offersBySituation = map[Situation]map[Offer]toned{
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch and hear how the team is doing.", "I would be glad to connect with you on LinkedIn.",
 				"Please let me know if I can ever be useful to the team.", "I hope we can keep in touch.",
-				"Please do keep me in mind for the future.", "If the timing is ever better, I would be glad to hear from you."},
+				"Please do keep me in mind for the future.", "If something else comes up later, I would be glad to hear from you."},
 			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
-				"Let's keep in touch – I'd like to hear how things go for the team.", "Let me know if I can ever return the favour.",
+				"Let's keep in touch – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time."},
 		},
 		OfferReferral: {
@@ -150,11 +150,11 @@ var wishes = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you all the best with the search.",
 			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes [smoothly|well|quickly].",
-			"I hope you fill the role soon.", "Good luck with the [search|hiring].",
+			"I hope you fill the role soon.", "Good luck with the [search|hiring].", "I hope the role is filled quickly.", "I wish you well with the hiring.",
 			"I hope you find someone well suited to the team.", "I hope you find the person you are looking for."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck [filling the role|with the hiring].",
 			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly].",
-			"Hope you find a great fit."},
+			"Hope you find a great fit.", "Hope the role's filled soon.", "Good luck finding the right person.", "Wishing you well with the search."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you find the right person for the role.", "I hope you find [an excellent|a strong] candidate.",
@@ -183,11 +183,12 @@ var wishes = situated{
 			"Hope you find a great fit for the team.", "Wishing you luck with the hiring."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues every success.", "I hope the coming year goes well for you all.",
-			"Please pass on my thanks to everyone I met.", "Good luck with everything this year.",
-			"My best wishes to you and your colleagues.", "I hope [the year ahead goes|the coming months go] well for the team.", "Best wishes to the whole team for the months ahead."},
+		ToneFormal: {"I wish you and your colleagues every success.", "I hope things go well for you all.",
+			"Please pass on my thanks to everyone I met.", "I hope all goes well for you and the team.",
+			"My best wishes to you and your colleagues.", "I hope things go [well|smoothly] for the team.", "Best wishes to the whole team."},
 		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "All the best to you and the team.", "Please say thanks to everyone I met.",
-			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you all a [great|brilliant] year ahead.", "Good luck with everything."},
+			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you and the team all the best.", "Good luck with everything.",
+			"Wishing the team every success.", "I hope things go really well for the team."},
 	},
 }
 
@@ -199,35 +200,50 @@ var wishes = situated{
 var courtesies = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I did not want my application to take up more of your time.", "I hope it makes the shortlisting a little simpler.",
-			"I hope you understand my decision.", "I hope the shortlist comes together well.", "I hope this is not too much of a surprise."},
+			"I hope you understand my decision.", "I hope the shortlist comes together well.", "I hope this is not too much of a surprise.",
+			"I hope this helps with your planning.", "I am sorry not to take it further.", "I hope it is not too inconvenient.",
+			"I would rather not hold a place on the shortlist that someone else could use.", "I hope the rest of the shortlisting goes smoothly."},
 		ToneWarm: {"I didn't want you spending more time on my application.", "Hopefully that makes your shortlist a bit simpler.",
 			"I hope you understand.", "Hopefully it's not too much of a surprise.", "I hope the [shortlist comes together nicely|search turns up someone great].",
-			"Sorry not to see it through."},
+			"Sorry not to see it through.", "I hope that helps with your planning.", "Hopefully that frees up a spot on the shortlist.",
+			"I hope it's not too inconvenient.", "Sorry to drop out."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your planning.",
-			"I hope the time you had set aside can go to someone else.", "That should free your calendar for the other candidates.",
-			"I hope the slot is easy to fill."},
+			"I hope this helps you plan the rest of the interviews.", "I hope it is easy to offer the interview to someone else.",
+			"I hope the slot is easy to fill.", "I am sorry not to be taking part.", "I hope it is not too inconvenient.",
+			"I hope this does not complicate your plans."},
 		ToneWarm: {"I hope you understand.", "I didn't want to hold up your plans.", "Hopefully someone else can take the time you'd kept for me.",
-			"That frees up your diary for the others on the list.", "I'd rather the time went to someone who can use it."},
+			"Hopefully that helps with your planning.", "I'd rather the time went to someone who can use it.", "Sorry not to be coming in.",
+			"Hopefully it's not too inconvenient.", "Sorry not to take you up on it."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I hope the time can still go to another candidate.",
-			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it."},
+			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it.",
+			"I hope the change does not cause too much trouble.", "I hope the slot is not hard to fill.", "I hope this does not upset your day too much.",
+			"I hope it is not too much of an inconvenience.", "I hope someone else can use the time."},
 		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.", "I hope it doesn't cause too much trouble.",
-			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot."},
+			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot.", "I hope you understand.",
+			"Hopefully it's not too much hassle.", "I hope the hour can go to someone else.", "Hopefully the slot's easy to fill.", "I hope it's not too disruptive."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"I hope it makes the shortlist easier to settle.", "I hope this is not too much of a surprise."},
+			"I hope it makes the shortlist easier to settle.", "I hope this is not too much of a surprise.", "I am sorry not to be going further.",
+			"I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.", "Hopefully it's not too much of a surprise.",
-			"I hope you understand.", "At least now you can plan the next round without me."},
+			"I hope you understand.", "At least now you can plan the next round without me.", "Sorry not to be going further.",
+			"Hopefully it helps to know where I stand.", "I hope that's useful for your planning."},
 	},
+	// An offer letter says nothing of the other candidates: "I hope your
+	// next candidate is still available" reads as sly.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I hope your next candidate is still available.",
-			"I hope this leaves you time to speak to the other finalists.", "I hope the search goes quickly from here."},
-		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I hope that still leaves time to reach your next candidate.",
-			"Hopefully the timing still works for your other candidates.", "Sorry it's not the answer you wanted."},
+		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I am sorry this is not a happier reply.",
+			"I hope this does not cause too much difficulty.", "I hope the search goes quickly from here.", "I hope the rest of the recruitment goes smoothly.",
+			"I hope this does not leave you in a difficult position.", "It was a pleasure to get to know you.",
+			"I hope this does not come as too much of a surprise."},
+		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
+			"I really hope this doesn't cause too much trouble.", "Sorry it's not the answer you wanted.", "I hope the rest of the hiring goes smoothly.",
+			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all."},
 	},
 }
 
@@ -235,52 +251,57 @@ var courtesies = situated{
 // what the process meant to the writer, without thanking once more (a
 // letter thanks at most twice): see emailWriter.reflect.
 var reflections = situated{
+	// None claims how long the decision took ("a few days"), which the
+	// tracker does not know, nor that it was close: "a close call" in an
+	// offer's decline reads as an opening to haggle.
 	SituationAfterInterview: {
-		ToneFormal: {"I have thought about it carefully over the past few days.",
+		ToneFormal: {"I have thought about it carefully since we spoke.",
 			"It was not an easy decision to reach.",
 			"I did not come to this [quickly|lightly].",
-			"I took a few days over this before writing.",
+			"I took some time over this before writing.",
 			"I wanted to be sure before I wrote to you."},
 		ToneWarm: {"It wasn't an easy call, and I've thought about it a lot.",
-			"I've thought about it a fair bit over the last few days.",
-			"It took me a few days to be sure.",
+			"I've thought about it a fair bit since we spoke.",
+			"It took me a while to be sure.",
 			"I didn't come to this [quickly|lightly].",
 			"I wanted to be sure before I got back to you."},
 	},
 	SituationOffer: {
-		ToneFormal: {"This was not an easy decision, and I have spent a few days on it.",
-			"I have thought about the offer a lot over the past few days.",
-			"It was a close decision, and not one I reached quickly.",
+		ToneFormal: {"This was not an easy decision, and I have given it a lot of thought.",
+			"I have given the offer a great deal of thought.",
+			"It was a hard decision, and not one I reached quickly.",
 			"I wanted to take the time to get this right.",
-			"I took my time over this, as it was a close call.",
-			"It was a [closer|harder] choice than I expected.",
-			"It took me some days to decide.",
+			"I took some time over this, as it was not an easy choice.",
+			"It was a harder choice than I expected.",
+			"It took me a while to decide.",
 			"I know how much time your colleagues put into the interviews, so I did not decide lightly.",
 			"Turning it down was not easy."},
 		ToneWarm: {"Honestly, this was a tough call.",
-			"It was a close call, and I didn't make it lightly.",
+			"It was a hard decision, and I didn't make it lightly.",
 			"I know a lot of people put time into the interviews, so I didn't decide this lightly.",
-			"I've gone back and forth on this more than I [expected to|thought I would].",
+			"I thought about it a lot before deciding.",
 			"I'll admit this took me longer to decide than I [expected|thought it would].",
 			"It really wasn't an easy one to decide.",
-			"I've slept on it a few times to be sure.",
+			"I wanted to be sure, so I took my time.",
 			"Saying no to this one was harder than I expected.",
-			"I wanted to be sure before I replied, which is why it took me a few days."},
+			"I wanted to be sure before I replied."},
 	},
 }
 
 // acknowledgments take the place of reflections in an offer letter that
 // does not say the decision was hard: what the writer knows of the
-// reader's side.
+// reader's side, never what they cannot know ("after all those
+// conversations").
 var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I know this makes things harder for you, and I am sorry.", "I realise this is not the answer you were hoping for.",
 			"I know your colleagues put a lot of time into the interviews.", "I am sorry that this means reopening the search.",
-			"I am sorry not to have better news."},
+			"I am sorry not to have better news.", "I am sorry to disappoint you.", "I know this means more work on your side, and I am sorry."},
 		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
 			"I realise it's not the news you wanted.",
-			"I know this means starting the search again, and I'm sorry about that.", "I know this isn't what you hoped to hear after all those conversations.",
-			"I know you've put a lot of time into me.", "I'm sorry to leave you with the role to fill again."},
+			"This means starting the search again, and I'm sorry about that.", "I'm sorry to disappoint you.",
+			"I realise you've given me a lot of your time.", "I'm sorry to leave you with the role to fill again.", "I'm sorry it isn't better news.",
+			"This probably isn't what you wanted to hear."},
 	},
 }
 
@@ -309,21 +330,21 @@ var thanksAgain = situated{
 	SituationBeforeInterview: {
 		// Thanks that say "thank" alternate with those that do not, so that
 		// a letter that already thanked does not always fall to one line.
-		ToneFormal: {"Thank you [for your understanding|for understanding|in advance for your understanding].",
-			"Many thanks for your understanding.", "Thank you for bearing with me.", "Thank you again for arranging it.",
-			"Many thanks for bearing with me."},
-		ToneWarm: {"Thanks for understanding.", "Thanks for bearing with me.", "Thanks for being so understanding.",
+		ToneFormal: {"Thank you [for your understanding|for understanding].",
+			"Many thanks for your understanding.", "Thank you again for your help.", "Thank you again for arranging it.",
+			"Many thanks again for your time."},
+		ToneWarm: {"Thanks for understanding.", "Thanks again for your help.", "Thanks for being so understanding.",
 			"Thanks so much for understanding.", "Thanks again for setting it up."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
 			"Many thanks again for your time.", "I am grateful for the time you gave me.",
-			"Thank you for [a very good conversation|being so open with me]."},
+			"Thank you for a very good conversation."},
 		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer, and for your patience while I decided.",
+		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer.",
 			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I am very grateful to you."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},

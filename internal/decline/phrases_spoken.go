@@ -27,10 +27,12 @@ var shortOffers = map[Offer]toned{
 	OfferStayInTouch: {
 		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can [stay in contact|stay in touch].",
 			"I would be [happy|glad] to hear from you in the future.", "Please feel free to contact me about other openings.",
-			"Please keep me in mind for future roles.", "I would be glad to connect on LinkedIn.", "Let me know if I can ever help."},
-		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.", "I'll look you up on LinkedIn.",
+			"Please keep me in mind for future roles.", "Let me know if I can ever help.",
+			"I would be glad to hear of other roles.", "I would be glad to help if I ever can."},
+		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.",
 			"Feel free to reach out if something else comes up.", "Drop me a line if anything else comes up.",
-			"Let me know if I can ever return the favour.", "Maybe we'll work together another time."},
+			"Drop me a line anytime.", "Maybe we'll work together another time.",
+			"Happy to help if I ever can.", "Keep me in mind for anything else."},
 	},
 }
 
@@ -116,7 +118,7 @@ var spokenDeclines = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"I've decided to decline the offer.", "I'm afraid I won't be accepting the offer.",
-			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to let you know I'm declining the offer."},
+			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to say I'm declining the offer."},
 		ToneWarm: {"I'm going to [turn down|decline] the offer.", "I'm afraid I won't be accepting the offer.",
 			"I'm going to turn the offer down, I'm afraid.", "It's been a hard decision, but I'm declining the offer."},
 	},

@@ -37,18 +37,42 @@ var negativePhrases = phrases(
 	"bullshit", "shit*", "ass", "asshole*", "wtf", "fuck*", "cunt*", "bastard*", "bitch*", "pissed",
 )
 
+// comparisonPhrases judge the employer by comparison with the writer's
+// other choice (rule respectful): "my current job is better than this
+// offer", "your offer was not competitive", "the other company pays more
+// than you", "a better company". Saying what the writer chose ("I have
+// accepted another offer", "the other role is closer to home", "a better
+// fit for my family") is not a comparison of the employer and passes.
+var comparisonPhrases = phrases(
+	"better than this|that|your|yours|you|what|the|their",
+	"pay|pays|paid|paying|offer|offers|offered|offering more than", "more money|pay|salary than",
+	"pay|pays|paid|paying better", "better paid|paying|pay|salary|salaries|package|compensation|money|benefits|perks|terms|deal",
+	"higher pay|salary|offer|package|compensation|rate", "bigger|larger salary|offer|package",
+	"not|isn't|wasn't|aren't|weren't|less|hardly|never competitive", "not|isn't|wasn't|aren't|weren't very|really|particularly|quite|as|that|so competitive",
+	"is|was|were|are not competitive", "uncompetitive", "more competitive", "more attractive|generous offer|package|role|company|employer",
+	"not as good as", "worse than", "can't|cannot|couldn't match|compete|beat|top", "could|can not|never match|compete|beat|top",
+	"outbid*", "outpaid|outpay|outpays", "earn|earns|earning|make|makes|making more than", "beat|beats|beaten|top|tops|topped|exceeds|exceeded your|the offer",
+	"a|the|much|far better company|employer|organisation|organization|place|opportunity|offer|job|role|position|team|workplace|culture|deal",
+	"superior offer|package|company|employer|role|position", "more prestigious|reputable",
+)
+
 // selfIdioms are the writer's own polite idioms about themselves that use a
-// word of negativePhrases: "I hate to do this", "terrible timing on my part".
+// word of negativePhrases or comparisonPhrases: "I hate to do this",
+// "terrible timing on my part", "the other role suits me better than this
+// one".
 var selfIdioms = phrases("i hate to", "i'd hate to", "terrible|awful|bad timing on my part|end", "my terrible|awful timing",
-	"sorry for|about the terrible|awful timing", "apologies for the terrible|awful timing", "i'm terrible at")
+	"sorry for|about the terrible|awful timing", "apologies for the terrible|awful timing", "i'm terrible at",
+	"suit|suits|suited|fit|fits me better than", "suit|suits|suited|fit|fits better than")
 
 // The indexes of the two lists, for the scan of every sentence.
-var negativeIndex, selfIdiomIndex = indexPhrases(negativePhrases), indexPhrases(selfIdioms)
+var negativeIndex, comparisonIndex, selfIdiomIndex = indexPhrases(negativePhrases), indexPhrases(comparisonPhrases), indexPhrases(selfIdioms)
 
 // ruleRespectful: no negative, blaming, sarcastic or passive-aggressive
-// phrase appears, outside the writer's polite idioms about themselves.
+// phrase, nor a comparison that judges the employer, appears outside the
+// writer's polite idioms about themselves.
 func ruleRespectful(t letterText) Check {
 	var found []string
+	compared := 0 // how many of found are comparisons
 	for _, ws := range t.neutralSentWs {
 		var covered []bool // by the writer's idioms; nil while none is found
 		for i := range ws {
@@ -65,11 +89,11 @@ func ruleRespectful(t letterText) Check {
 		}
 		isCovered := func(i int) bool { return covered != nil && covered[i] }
 		for i := range ws {
-			for _, p := range negativeIndex.at(ws[i]) {
-				if p.matchAt(ws, i) && !isCovered(i) && !isCovered(i+len(p)-1) {
-					found = append(found, strings.Join(ws[i:i+len(p)], " "))
-					break
-				}
+			if p := matchFirst(negativeIndex, ws, i, isCovered); p != "" {
+				found = append(found, p)
+			} else if p := matchFirst(comparisonIndex, ws, i, isCovered); p != "" {
+				found = append(found, p)
+				compared++
 			}
 		}
 	}
@@ -80,6 +104,20 @@ func ruleRespectful(t letterText) Check {
 	for _, f := range found[:min(3, len(found))] {
 		quoted = append(quoted, fmt.Sprintf("%q", f))
 	}
-	return fail(RuleRespectful, SeverityError, "Remove or rephrase "+strings.Join(quoted, ", ")+
-		": say what you are choosing, not what is wrong with them.")
+	hint := ": say what you are choosing, not what is wrong with them."
+	if compared == len(found) {
+		hint = ": say what you are choosing, not how they compare."
+	}
+	return fail(RuleRespectful, SeverityError, "Remove or rephrase "+strings.Join(quoted, ", ")+hint)
+}
+
+// matchFirst is the words of the first phrase of x that starts at word i
+// of ws and is not covered by the writer's idioms, or "".
+func matchFirst(x *phraseIndex, ws []string, i int, covered func(int) bool) string {
+	for _, p := range x.at(ws[i]) {
+		if p.matchAt(ws, i) && !covered(i) && !covered(i+len(p)-1) {
+			return strings.Join(ws[i:i+len(p)], " ")
+		}
+	}
+	return ""
 }
