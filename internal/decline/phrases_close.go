@@ -168,7 +168,7 @@ var wishes = situated{
 			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
 			"I hope you find the right person.", "I wish you well with the rest of the recruitment.",
 			"I wish you and your colleagues well with the search.", "I hope the process goes well from here.",
-			"I hope you find a [strong|very good] candidate for the team.", "I am sure the [search|recruitment] will go well."},
+			"I hope you find a [strong|very good] candidate for the team.", "I hope the rest of the [search|recruitment] goes smoothly."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
 			"All the best with the rest of the [process|hiring].", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly].",
 			"Good luck with the search[| from here| – I hope it goes well].", "Hope the interviews go well.", "Wishing you luck with the hiring."},
