@@ -83,7 +83,8 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 func CheckLetterNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
 	t := readLetter(l, normalizeRequest(r), false)
 	var err error
-	if r.Others, err = others(nameKeys(words(t.neutral))); err != nil {
+	// The words of every sentence of neutral, in order, are its words.
+	if r.Others, err = others(nameKeys(t.neutralWs)); err != nil {
 		return r, nil, err
 	}
 	t.req.Others = r.Others
@@ -262,10 +263,26 @@ func NameKeys(l Letter, r Request) []string {
 func nameKeys(ws []string) []string {
 	keys := make([]string, 0, 2*len(ws)+1)
 	keys = append(keys, "")
+	// The pairs are written into one string and cut from it, one
+	// allocation for them all.
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		n += len(ws[i]) + 1 + len(ws[i+1])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := 0; i+1 < len(ws); i++ {
+		b.WriteString(ws[i])
+		b.WriteByte(' ')
+		b.WriteString(ws[i+1])
+	}
+	pairs := b.String()
 	for i, w := range ws {
 		keys = append(keys, w)
 		if i+1 < len(ws) {
-			keys = append(keys, w+" "+ws[i+1])
+			k := len(w) + 1 + len(ws[i+1])
+			keys = append(keys, pairs[:k])
+			pairs = pairs[k:]
 		}
 	}
 	slices.Sort(keys)

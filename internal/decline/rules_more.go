@@ -27,12 +27,25 @@ func mayHavePlaceholder(low string) bool {
 }
 
 // placeholder returns the first placeholder in s, or ""; low is s
-// lower-cased.
+// lower-cased. No match of placeholders holds a line break, and a line
+// break reads as the start of the text does (not a word), so the pattern
+// runs over each line that may hold a match, in order: the first match
+// of the text, without reading the lines that cannot hold one (in most
+// letters every line but the subject's "(name)").
 func placeholder(s, low string) string {
 	if !mayHavePlaceholder(low) {
 		return ""
 	}
-	return placeholders.FindString(s)
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		if strings.ContainsAny(line, "[]{}<%(") || containsFold(line, "xxx") || containsFold(line, "todo") || containsFold(line, "tbd") {
+			if p := placeholders.FindString(line); p != "" {
+				return p
+			}
+		}
+		s = rest
+	}
+	return ""
 }
 
 // capsField returns the first capitalised field name in s, or "".
@@ -176,7 +189,7 @@ func ruleShouting(t letterText) Check {
 func shoutedWords(s string) int {
 	n, start := 0, -1 // start: of the current run of letters, -1 outside one
 	for i, r := range s {
-		if unicode.IsLetter(r) {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -264,22 +277,36 @@ func ruleSigned(t letterText) Check {
 // the sign-off, the name, and up to four lines of contact details.
 const signatureLines = 6
 
+// lastLines are the last n lines of s that are not blank, in order, read
+// from its end.
 func lastLines(s string, n int) []string {
-	lines := nonBlankLines(s)
-	return lines[max(0, len(lines)-n):]
-}
-
-func firstLines(s string, n int) []string {
-	lines := nonBlankLines(s)
-	return lines[:min(n, len(lines))]
-}
-
-func nonBlankLines(s string) []string {
-	var lines []string
-	for _, l := range strings.Split(s, "\n") {
-		if strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
+	out := make([]string, 0, n)
+	for len(out) < n {
+		i := strings.LastIndexByte(s, '\n')
+		if line := s[i+1:]; strings.TrimSpace(line) != "" {
+			out = append(out, line)
 		}
+		if i < 0 {
+			break
+		}
+		s = s[:i]
 	}
-	return lines
+	slices.Reverse(out)
+	return out
+}
+
+// firstLines are the first n lines of s that are not blank.
+func firstLines(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		line, rest, more := strings.Cut(s, "\n")
+		if strings.TrimSpace(line) != "" {
+			out = append(out, line)
+		}
+		if !more {
+			break
+		}
+		s = rest
+	}
+	return out
 }
