@@ -264,9 +264,19 @@ func ruleSigned(t letterText) Check {
 		lines = append(lines, firstLines(t.letter.Body, 2)...)
 	}
 	first := strings.Fields(name)[0]
+	nameWs, firstWs := words(name), words(first)
+	// A line names the sender word by word only if it holds the first
+	// word of the name or of its first word, in any case (see
+	// containsFold): the lines that hold neither are not split. A word
+	// with an apostrophe may be typed with a curly one, and is not
+	// looked for so.
+	quick := len(nameWs) > 0 && len(firstWs) > 0 && !strings.Contains(nameWs[0], "'") && !strings.Contains(firstWs[0], "'")
 	for _, line := range lines {
+		if quick && !containsFold(line, nameWs[0]) && !containsFold(line, firstWs[0]) {
+			continue
+		}
 		ws := words(line)
-		if mentions(line, ws, name) || mentions(line, ws, first) {
+		if mentionsWords(line, ws, name, nameWs) || mentionsWords(line, ws, first, firstWs) {
 			return pass(RuleSigned, SeverityError, "The letter is signed.")
 		}
 	}
