@@ -214,7 +214,11 @@ func neutralize(text string, r Request) (string, string) {
 // with the result. When lower-casing would change byte offsets it falls
 // back to an exact replacement.
 func replaceFold(s, low, old, repl string) (string, string) {
-	lo, lrepl := strings.ToLower(old), strings.ToLower(repl)
+	lo := strings.ToLower(old)
+	if len(low) == len(s) && len(lo) == len(old) && !strings.Contains(low, lo) {
+		return s, low // nothing to replace, whichever way
+	}
+	lrepl := strings.ToLower(repl)
 	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
 		s = strings.ReplaceAll(s, old, repl)
 		return s, strings.ToLower(s)

@@ -123,17 +123,37 @@ func ruleWrongName(t letterText) Check {
 	ws := t.neutralWs
 	// Most users have a few other applications: their first words are
 	// looked up in the letter's words directly; for many, in a set.
+	// The first word of a plain name is lower-cased into buf, which the
+	// lookups read without copying.
+	var buf []byte
 	inLetter := func(w string) bool { return slices.Contains(ws, w) }
+	inLetterBuf := func() bool {
+		for _, w := range ws {
+			if w == string(buf) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(t.req.Others) > 8 {
 		set := make(map[string]bool, len(ws))
 		for _, w := range ws {
 			set[w] = true
 		}
 		inLetter = func(w string) bool { return set[w] }
+		inLetterBuf = func() bool { return set[string(buf)] }
 	}
 	for _, o := range t.req.Others {
-		if w, ok := firstASCIIWord(o); ok && !inLetter(w) {
-			continue // the common case, without splitting the whole name
+		if w, ok := firstASCIIWordAsTyped(o); ok {
+			buf = append(buf[:0], w...)
+			for i, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[i] = c + 'a' - 'A'
+				}
+			}
+			if !inLetterBuf() {
+				continue // the common case, without splitting the whole name
+			}
 		}
 		o = clean(o)
 		vw := words(o)
@@ -151,6 +171,12 @@ func ruleWrongName(t letterText) Check {
 // that clean leaves as it is; ok is false for any other name, and for one
 // without words.
 func firstASCIIWord(s string) (w string, ok bool) {
+	w, ok = firstASCIIWordAsTyped(s)
+	return strings.ToLower(w), ok
+}
+
+// firstASCIIWordAsTyped is firstASCIIWord before lower-casing.
+func firstASCIIWordAsTyped(s string) (w string, ok bool) {
 	if !plainASCII(s) || !alreadyClean(s) {
 		return "", false
 	}
@@ -166,7 +192,7 @@ func firstASCIIWord(s string) (w string, ok bool) {
 		}
 		if start >= 0 {
 			if w := strings.Trim(s[start:i], "'"); w != "" {
-				return strings.ToLower(w), true
+				return w, true
 			}
 			start = -1
 		}
