@@ -479,13 +479,14 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 	if err != nil {
 		return false, err
 	}
-	q := moveStatusPostgres
+	i := 0
 	if settled {
-		q = moveStatusClearPostgres
+		i = 1
 	}
+	q := moveStatusPostgres[i]
 	args := []any{string(h.To), at.UTC(), h.ApplicationID, uid, string(h.From)}
 	if answer != nil {
-		q = strings.Replace(q, " RETURNING id)", " RETURNING id),\n"+answerPendingPostgres, 1)
+		q = moveStatusAnsweringPostgres[i]
 		args = append(args, answer.Response, answer.At.UTC(), applications.ResponsePending)
 	}
 	ids, err := queryRows[idRow](ctx, db, q, append(args, string(h.From), string(h.To), h.At.UTC(), h.Note)...)
@@ -500,14 +501,21 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 }
 
 // moveStatusPostgres is MoveStatus on PostgreSQL: the move, and its
-// history entry when it moved; moveStatusClearPostgres also deletes the
-// due time (of the moved row only, so of the owner's).
-const (
-	moveStatusPostgres = `WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id)
-INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`
-	moveStatusClearPostgres = `WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id),
+// history entry when it moved; the second also deletes the due time (of
+// the moved row only, so of the owner's). moveStatusAnsweringPostgres are
+// the same with answerPendingPostgres.
+var (
+	moveStatusPostgres = [2]string{
+		`WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id)
+INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`,
+		`WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id),
 d AS (DELETE FROM warning_due WHERE application_id IN (SELECT id FROM m))
-INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`
+INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`,
+	}
+	moveStatusAnsweringPostgres = [2]string{
+		strings.Replace(moveStatusPostgres[0], " RETURNING id)", " RETURNING id),\n"+answerPendingPostgres, 1),
+		strings.Replace(moveStatusPostgres[1], " RETURNING id)", " RETURNING id),\n"+answerPendingPostgres, 1),
+	}
 )
 
 // answerPendingPostgres is the part of moveStatusPostgres (or
