@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"strconv"
 
-	"tracker/internal/applications"
 	"tracker/internal/apperr"
+	"tracker/internal/applications"
 )
 
 // An export (the JSON backup, the CSV sheet, the calendar feed) reads a
