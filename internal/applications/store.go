@@ -36,6 +36,11 @@ type Store interface {
 	// first, the history in the order ListHistory gives, and the user's
 	// settings (nil when they never saved any).
 	ReadDetail(ctx context.Context, id int64) (*DetailRecords, error)
+	// ExportDetails calls fn with every application of the user, lowest
+	// id first, at most batch at a time, each with what ReadDetail gives,
+	// all from one snapshot, without holding more than one batch: fn may
+	// not keep the slice or its records once it returns.
+	ExportDetails(ctx context.Context, batch int, fn func([]*DetailRecords) error) error
 	// ListApplications returns the summaries of up to f.Limit
 	// applications in f.Sort's order, after the cursor when it is not
 	// nil, from one consistent read.

@@ -87,6 +87,7 @@ type handler struct {
 	backups     exchange.Restorer
 	reminders   *notify.Service
 	web         *webapp.Pages
+	logger      *slog.Logger
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -105,7 +106,7 @@ type handler struct {
 // those without one to /login.
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
-	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
+	h := &handler{logger: cfg.Logger, svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
 		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups,
 		reminders: cfg.Reminders}
 	e := echo.New()
