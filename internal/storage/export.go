@@ -110,13 +110,14 @@ func (db *DB) exportBatch(ctx context.Context, statement string, uid, after int6
 	defer rows.Close()
 	var app applicationRow
 	var invs, hist, letters sql.NullString
+	var decoder jsonRow // one for the batch, as a single read pools its own
 	fields := append(scanColumns(app.fields()), &invs, &hist, &letters)
 	for rows.Next() {
 		app, invs, hist, letters = applicationRow{}, sql.NullString{}, sql.NullString{}, sql.NullString{}
 		if err := rows.Scan(fields...); err != nil {
 			return nil, err
 		}
-		d, err := detailRecords(app, sql.NullString{}, invs.String, hist.String, letters.String)
+		d, err := detailRecords(app, sql.NullString{}, invs.String, hist.String, letters.String, &decoder)
 		if err != nil {
 			return nil, fmt.Errorf("application %d: %w", app.ID, err)
 		}
