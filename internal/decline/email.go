@@ -206,19 +206,42 @@ func (e *emailWriter) reason() {
 		e.factAfterReason()
 		return
 	}
-	leads := reasonLeads[e.r.Tone]
-	if p := e.d.last(); len(p) > 0 && countWords(p[len(p)-1]) <= 12 && declines(words(p[len(p)-1])) {
-		// After a short decline that could not take it, a bare reason
-		// reads as a second curt fact ("I am declining it. I have
-		// accepted another role."): it is framed.
-		leads = reasonFrames[e.r.Tone]
+	leads, list := reasonLeads[e.r.Tone], reasonList(e.r)
+	if p := e.d.last(); len(p) > 0 && declines(words(p[len(p)-1])) {
+		// After a decline that could not take it, short or long, a bare
+		// reason reads as a second curt fact chopped off it ("I am
+		// declining it. I have accepted another role."; "I am sorry to
+		// say that I am withdrawing my application and must cancel the
+		// interview. This is not the right moment for me to change
+		// roles."): it is framed, or is one that opens with a lead of
+		// its own ("For my next step, ...").
+		leads, list = framesAfter(p[len(p)-1], e.r.Tone), framable(list)
 	}
 	if e.framePending() {
 		leads = nil
 	}
-	s := forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	e.d.add(e.framed(s))
 	e.factAfterReason()
+}
+
+// framable is the reasons of list that can follow a decline as a
+// sentence of their own: those that take a frame ("^") and those that
+// open with a lead of their own ("In the end, ..."); list itself when
+// there are none.
+func framable(list []string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !strings.HasPrefix(s, "^") && !ownLead(s) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// ownLead reports a phrasing that opens with a short lead and a comma
+// ("For my next step, ...", "Having met the team, ...").
+func ownLead(s string) bool {
+	lead, _, ok := strings.Cut(s, ",")
+	return ok && countWords(lead) <= 5
 }
 
 // ownReason writes a reason in the user's words (see ownReason), a noun
