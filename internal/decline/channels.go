@@ -607,7 +607,8 @@ func phoneScript(r Request, v values, c chooser) string {
 		first := c.sentenceAvoiding(partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, reason)
+			// After the decline itself when no reason is given.
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, sentences(first, decl, reason))
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}

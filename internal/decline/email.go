@@ -767,13 +767,49 @@ func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []
 		sit = SituationAfterInterview
 	}
 	own := bySit[sit][r.Offer][r.Tone]
-	if len(own) == 0 {
-		return list
-	}
-	if !met(r) {
+	if len(own) > 0 && !met(r) {
 		list = shortOffer(list)
 	}
-	return append(slices.Clip(list), own...)
+	return offerFits(r, append(slices.Clip(list), own...))
+}
+
+// personalOffer mark an offer that only a person can take up: to connect
+// with them, to meet or work together, to be of help to them, to hear
+// how their team gets on.
+var personalOffer = []string{"linkedin", "look you up", "return the favour", "return the favor", "work together", "working together",
+	"bring us together", "with you", "you and", "connect", "of help", "be useful", "ever help", "how the team", "how things go", "team grow",
+	"meet", "cross paths", "now and then", "let's"}
+
+// futureRoles mark an offer to be kept in mind for other roles, which a
+// careers team, or a reader nobody knows, can take up.
+var futureRoles = []string{"role", "opening", "vacanc", "something else", "anything else", "something similar", "position", "hiring for",
+	"keep me in mind", "other roles", "future", "timing ever"}
+
+// offerFits is list without the offers r's reader cannot take up: to a
+// team nothing personal (a reader found "I'll look you up on LinkedIn" to
+// a careers inbox odd); to nobody known, nor "keeping in touch" (nobody
+// keeps in touch with "Sir or Madam"), only to be kept in mind for other
+// roles. A referral or a good word for the employer suits any reader.
+// It is list itself when nothing would be left.
+func offerFits(r Request, list []string) []string {
+	if r.Offer != OfferStayInTouch {
+		return list
+	}
+	aud := audienceOf(r.Contact)
+	if aud == audiencePerson {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool {
+		low := strings.ToLower(s)
+		has := func(marks []string) bool {
+			return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(low, m) })
+		}
+		return has(personalOffer) || aud == audienceNobody && (!has(futureRoles) || has([]string{"in touch", "in contact"}))
+	})
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // maxShortOffer is the most words of an offer made before any meeting.

@@ -95,9 +95,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationInvitation: {
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
-				"I would be glad to hear of other openings."},
-			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
-				"Drop me a line if something else comes up."},
+				"I would be glad to hear of other openings.", "Should a similar vacancy arise, please do bear me in mind.",
+				"I would welcome the chance to be considered for other roles."},
+			ToneWarm: {"Do keep me in mind for [other roles|anything else].", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up.", "Keep me in mind if something similar comes up later.",
+				"I'd be happy to hear about other openings."},
 		},
 		OfferReferral: {
 			ToneFormal: {"I will pass the advert on to anyone I know who would suit the role."},
@@ -116,10 +118,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I would be glad to connect with the people I met.",
 				"I hope to cross paths with you and the team again.", "I would be glad to hear from you now and then about how the work goes.",
-				"Please let me know if I can ever be of help to the team.", "Should a role nearer to my aims open up, I would be glad to hear of it."},
+				"Please let me know if I can ever be of help to the team.", "Should a role nearer to my aims open up, I would be glad to hear of it.",
+				"I would be glad to be considered for other roles in time.", "Please do bear me in mind for future vacancies."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "It would be [lovely|great] to keep in touch with you and the team.",
-				"Let me know if I can ever return the favour."},
+				"Let me know if I can ever return the favour.", "Do keep me in mind for other roles.", "I'd be glad to hear about other openings down the line."},
 		},
 		OfferReferral: {
 			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
