@@ -35,7 +35,10 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role and the sender; the decline in the first paragraph (thanks may " +
+	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Sam Lee - Senior Go Engineer offer\", \"... - Sam Lee\", \"..., Sam Lee\"); " +
+		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
+		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
+		"The decline in the first paragraph (thanks may " +
 		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
 		"appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",

@@ -181,7 +181,7 @@ func mayTellHard(r Request, c chooser) bool {
 // normalizeRequest cleans every user value and applies the defaults; the
 // choices are parsed once here, so " Timing " is the reason timing.
 func normalizeRequest(r Request) Request {
-	r.Company, r.Role = clean(r.Company), clean(r.Role)
+	r.Company, r.Role, r.ThreadSubject = clean(r.Company), clean(r.Role), clean(r.ThreadSubject)
 	r.Contact = normalizeContact(r.Contact)
 	r.ReasonDetail = cleanDetail(r.ReasonDetail)
 	r.Detail = cleanOwnDetail(r.Detail)

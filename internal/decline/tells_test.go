@@ -194,6 +194,7 @@ func TestLengthFitsTheSituation(t *testing.T) {
 // nameForms are the ways a subject holds the sender's name.
 var nameForms = map[string]*regexp.Regexp{
 	"– name at the end": regexp.MustCompile(`[–-] Sam Lee$`),
+	", name at the end": regexp.MustCompile(`, Sam Lee$`),
 	"name first":        regexp.MustCompile(`^Sam Lee\b`),
 	"from name":         regexp.MustCompile(`\bfrom Sam Lee\b`),
 	"(name)":            regexp.MustCompile(`\(Sam Lee\)`),
@@ -205,30 +206,52 @@ var nameForms = map[string]*regexp.Regexp{
 // blind reader saw it bolted on after a dash in most of them.
 const maxNameForm = 0.35
 
-// TestSubjectNamesTheSenderInManyForms: every subject names the role and
-// the sender, and no one form of naming the sender is in more than
-// maxNameForm of a situation's subjects.
+// Where the From line names the sender (the profile has an address), the
+// share of subjects that leave the name to it is between minUnnamed and
+// maxUnnamed: human subjects often name only the role ("Senior Go
+// Engineer offer"), and a name in every one was a tell.
+const (
+	minUnnamed = 0.25
+	maxUnnamed = 0.55
+)
+
+// TestSubjectNamesTheSenderInManyForms: every subject names the role; it
+// names the sender too unless the From line does, and then not always;
+// no one form of naming the sender is in more than maxNameForm of a
+// situation's subjects.
 func TestSubjectNamesTheSenderInManyForms(t *testing.T) {
 	for _, sit := range Situations() {
-		counts, n := map[string]int{}, 0
+		counts, n, unnamed := map[string]int{}, 0, 0
 		for w := range uint64(100) {
 			r := request(sit, ReasonTiming, ChannelEmail, Tones()[w%2], 3)
 			r.Wording = w
 			s := mustCompose(t, r).Subject
 			n++
-			if !strings.Contains(s, "Sam Lee") || !strings.Contains(s, r.Role) {
-				t.Errorf("%s: subject %q does not name the sender and the role", sit, s)
+			if !strings.Contains(s, r.Role) {
+				t.Errorf("%s: subject %q does not name the role", sit, s)
+			}
+			if !strings.Contains(s, "Sam Lee") {
+				unnamed++
 			}
 			for name, re := range nameForms {
 				if re.MatchString(s) {
 					counts[name]++
 				}
 			}
+			r.Sender.Email = ""
+			if s := mustCompose(t, r).Subject; !strings.Contains(s, "Sam Lee") || !strings.Contains(s, r.Role) {
+				t.Errorf("%s: with no address for the From line, subject %q does not name the sender and the role", sit, s)
+			}
 		}
 		for name, k := range counts {
 			if share := float64(k) / float64(n); share > maxNameForm {
 				t.Errorf("%s: %.0f %% of subjects name the sender as %q (at most %.0f %%)", sit, 100*share, name, 100*maxNameForm)
 			}
+		}
+		share := float64(unnamed) / float64(n)
+		t.Logf("%s: %.0f %% of subjects leave the sender to the From line", sit, 100*share)
+		if share < minUnnamed || share > maxUnnamed {
+			t.Errorf("%s: %.0f %% of subjects leave the sender to the From line (want %.0f-%.0f %%)", sit, 100*share, 100*minUnnamed, 100*maxUnnamed)
 		}
 	}
 }
@@ -491,5 +514,33 @@ func TestDetailsNotRestated(t *testing.T) {
 	}
 	if fs > maxFullSlot {
 		t.Errorf("%.0f %% of cancellations give the weekday, the date and the time (at most %.0f %%)", 100*fs, 100*maxFullSlot)
+	}
+}
+
+// TestReplyInTheInvitationsThread: a letter that answers an invitation
+// which came by e-mail replies in its thread, as people answer a
+// recruiter ("Re: " and its subject, once), and passes every check with
+// the recruiter's subject, which may name the company, in it.
+func TestReplyInTheInvitationsThread(t *testing.T) {
+	for _, thread := range []string{"Interview invitation – Senior Go Engineer at Northwind Traders", "RE: Next steps", "re: Your application"} {
+		want := thread
+		if !strings.HasPrefix(strings.ToLower(thread), "re:") {
+			want = "Re: " + thread
+		}
+		for _, sit := range Situations() {
+			for _, tone := range Tones() {
+				r := request(sit, ReasonTiming, ChannelEmail, tone, 7)
+				r.ThreadSubject = thread
+				l := mustCompose(t, r)
+				if l.Subject != want {
+					t.Errorf("%s/%s: subject %q, want %q", sit, tone, l.Subject, want)
+				}
+				assertAllOK(t, l, r)
+				r.Channel = ChannelMessage
+				if l := mustCompose(t, r); l.Subject != "" {
+					t.Errorf("%s/%s: a message has the subject %q", sit, tone, l.Subject)
+				}
+			}
+		}
 	}
 }
