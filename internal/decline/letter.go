@@ -134,8 +134,8 @@ func Compose(r Request) (Letter, error) {
 	}
 	c := newChooser(r.Variant, r.Wording)
 	v := requestValues(r, c)
-	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 {
-		v.at = "" // the letter leaves the company out: its reader knows it
+	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 || r.Channel == ChannelEmail && (&emailWriter{r: r, c: c}).brief() {
+		v.at = "" // the letter leaves the company out: its reader knows it, and a short note does not restate it
 	}
 	if !mayTellHard(r, c) {
 		c.keepCalm()

@@ -273,6 +273,22 @@ var reflections = situated{
 	},
 }
 
+// meetingLines say, in a longer letter after meeting the people, what
+// the meetings were like: no thanks (the letter has thanked), and nothing
+// that only the user could know.
+var meetingLines = toned{
+	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
+		"Our conversations gave me a clear picture of the team and its work, and I enjoyed every one of them.",
+		"I came away from each conversation with real respect for what the team is building.",
+		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
+		"I have valued every conversation along the way."},
+	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
+		"Every conversation with the team was a pleasure, and I learned a lot.",
+		"I came away from each conversation really liking what you're building.",
+		"It's been great getting a feel for the team and its plans [over the interviews|these past weeks].",
+		"I've liked everyone I met along the way."},
+}
+
 // acknowledgments take the place of reflections in an offer letter that
 // does not say the decision was hard: what the writer knows of the
 // reader's side.
