@@ -426,7 +426,7 @@ const maxMessageWords = 50
 // read as two reasons).
 func framesAfter(decl string, tone Tone) []string {
 	if reasonIndex.find(words(decl)) == 0 {
-		return reasonFrames[tone]
+		return slices.Clone(reasonFrames[tone]) // a copy: callers may filter it
 	}
 	return slices.DeleteFunc(slices.Clone(reasonFrames[tone]), func(f string) bool { return containsFold(f, "reason") })
 }
@@ -506,7 +506,10 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	// chopped off it just the same; framed is the reason framed, which
 	// messageNote writes when the note still fits (see messageNote).
 	if n := len(body); n >= 2 && body[n-1] == reason && declines(words(body[n-2])) && !detailInReason(r) && r.Reason != ReasonOther {
-		s := forRole(r, c.sentence(partReason, framable(reasons), framesAfter(body[n-2], tone), reasonValues(r, v), body[n-2]))
+		// A chat takes the short frames ("Honestly, ..."): "The reason
+		// is simply that ..." reads as a letter's.
+		frames := slices.DeleteFunc(slices.Clone(framesAfter(body[n-2], tone)), func(f string) bool { return countWords(f) > 2 })
+		s := forRole(r, c.sentence(partReason, framable(reasons), frames, reasonValues(r, v), body[n-2]))
 		if s != "" && endsShortDecline(body[n-2]) && countWords(sentences(body...)) <= 30 {
 			body[n-1] = s
 		} else if s != body[n-1] {
