@@ -148,6 +148,15 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 			return req, err
 		}
 	}
+	// An invitation imported from an e-mail is answered in its thread,
+	// as people answer a recruiter: "Re: " and its own subject.
+	inv, err := s.originInvitation(ctx, a.ID)
+	if err != nil {
+		return req, err
+	}
+	if inv != nil && inv.Origin.MessageID != "" {
+		req.ThreadSubject = inv.Origin.Subject
+	}
 	return req, nil
 }
 

@@ -107,7 +107,7 @@ var declinesNamed = situated{
 	SituationOffer: {
 		ToneFormal: {
 			"I am writing to [decline|respectfully decline] your [|kind ]offer of the {role} position{at}.",
-			"^I have decided to decline your offer of the {role} position{at}.",
+			"^I [have decided to decline|am declining] your offer of the {role} position{at}.",
 			"I regret that I must decline the offer of the {role} position{at}.",
 			"After careful consideration, I will not be accepting the offer of the {role} position{at}.",
 			"After a good deal of thought, I am declining your offer of the {role} position{at}.",
@@ -229,7 +229,7 @@ var declinesBare = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {
-			"^I have decided to decline.",
+			"^I [have decided to decline|am going to decline].",
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"I am, with some regret, declining it.",
 			"After a good deal of thought, I am declining it.",
