@@ -82,9 +82,38 @@ func serveTracker(ctx context.Context, dsn string) error {
 		return err
 	}
 	go http.Serve(control, profileControl())
+	go logPool(ctx, db, log)
 	fmt.Printf("%s %s\n", ln.Addr(), control.Addr())
 	return serveUntil(ctx, httpapi.LimitListener(ln, 1024, 128), h)
 }
+
+// logPool logs the database pools' statistics every poolLogEvery while
+// they are used: the connections open and in use, and how many requests
+// waited for one and how long, since the line before; the writer's and
+// the readers' (on PostgreSQL both are its one pool, and the same).
+func logPool(ctx context.Context, db *storage.DB, log io.Writer) {
+	t := time.NewTicker(poolLogEvery)
+	defer t.Stop()
+	lastW, lastR := db.PoolStats()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		w, r := db.PoolStats()
+		if w.InUse+r.InUse > 0 || w.WaitCount > lastW.WaitCount || r.WaitCount > lastR.WaitCount {
+			fmt.Fprintf(log, "time=%s level=INFO msg=pool writes_open=%d writes_in_use=%d writes_waits=%d writes_waited=%s reads_open=%d reads_in_use=%d reads_waits=%d reads_waited=%s\n",
+				time.Now().UTC().Format(time.RFC3339Nano),
+				w.OpenConnections, w.InUse, w.WaitCount-lastW.WaitCount, w.WaitDuration-lastW.WaitDuration,
+				r.OpenConnections, r.InUse, r.WaitCount-lastR.WaitCount, r.WaitDuration-lastR.WaitDuration)
+		}
+		lastW, lastR = w, r
+	}
+}
+
+// poolLogEvery is how often logPool writes.
+const poolLogEvery = 250 * time.Millisecond
 
 // logFlushEvery is how long a log line may wait to be written, as in
 // 'tracker serve'.

@@ -1,12 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -17,7 +18,12 @@ import (
 )
 
 // cmdExport writes every application of the account as a JSON backup or
-// a CSV sheet, to standard output or --out.
+// a CSV sheet, to standard output or --out, as it reads them from one
+// snapshot of the database: its memory does not grow with the account.
+// --out is written to a temporary file beside it, renamed into place once
+// whole, so an error leaves no file (and an older one as it was); on
+// standard output an error midway leaves what was written before it, and
+// the exit status says so.
 func cmdExport(ctx context.Context, a *app, args []string) error {
 	var cfg Config
 	fs := newFlagSet("export")
@@ -31,27 +37,55 @@ func cmdExport(ctx context.Context, a *app, args []string) error {
 		return usageErrorf("--format must be json or csv")
 	}
 	return a.withService(ctx, &cfg, 0, func(ctx context.Context, svc *applications.Service) error {
-		details, err := exchange.AllDetails(ctx, svc)
-		if err != nil {
-			return err
-		}
-		var buf bytes.Buffer
-		if *format == "csv" {
-			err = exchange.WriteCSV(&buf, details)
-		} else {
-			enc := json.NewEncoder(&buf)
-			enc.SetIndent("", "  ")
-			err = enc.Encode(exchange.NewBackup(details, a.now()))
-		}
-		if err != nil {
-			return err
+		write := func(w io.Writer) error {
+			bw := bufio.NewWriterSize(w, 64<<10)
+			var err error
+			if *format == "csv" {
+				err = exchange.WriteCSV(ctx, bw, svc)
+			} else {
+				err = exchange.WriteBackup(ctx, bw, svc, a.now(), true)
+			}
+			if err != nil {
+				return err
+			}
+			return bw.Flush()
 		}
 		if *out == "" {
-			_, err = a.stdout.Write(buf.Bytes())
-			return err
+			return write(a.stdout)
 		}
-		return os.WriteFile(*out, buf.Bytes(), 0o600)
+		return writeFileAtomic(*out, write)
 	})
+}
+
+// writeFileAtomic writes the file name with write, through a temporary
+// file in its folder that takes its name only once write has succeeded.
+func writeFileAtomic(name string, write func(w io.Writer) error) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("create the file: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := f.Chmod(0o600); err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("write the file: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write the file: %w", err)
+	}
+	if err := os.Rename(f.Name(), name); err != nil {
+		return fmt.Errorf("write the file: %w", err)
+	}
+	return nil
 }
 
 // cmdImport adds the applications of a JSON backup (all or nothing) or a

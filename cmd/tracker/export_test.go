@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tracker/internal/storage"
 )
 
 // TestExportImportCLI backs up, restores into a second account, and
@@ -28,5 +31,38 @@ func TestExportImportCLI(t *testing.T) {
 	check(t, c.do("export", "--format", "xml"), 2, "--format must be json or csv")
 	if strings.Contains(r.stderr, "importing") {
 		t.Error("a progress bar was drawn off a terminal")
+	}
+}
+
+// TestExportErrorLeavesTheFile: an export that fails midway leaves --out
+// as it was (here the backup written before) and no file of its own
+// beside it, and exits with an error.
+func TestExportErrorLeavesTheFile(t *testing.T) {
+	c := newCLI(t)
+	check(t, c.do("add", "--company", "Acme", "--role", "Dev"), 0)
+	dir := t.TempDir()
+	backup := filepath.Join(dir, "backup.json")
+	check(t, c.do("export", "--out", backup), 0)
+	before, err := os.ReadFile(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(context.Background(), c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.ExecTx(context.Background(), `INSERT INTO letters (application_id, kind, channel, tone, body, checks, sent_at, created_at)
+		SELECT MAX(id), 'decline', 'email', 'warm', 'x', 'not json', created_at, created_at FROM applications`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := c.do("export", "--out", backup); r.code == 0 {
+		t.Fatalf("an export of a letter that does not decode succeeded: %+v", r)
+	}
+	after, _ := os.ReadFile(backup)
+	entries, _ := os.ReadDir(dir)
+	if string(after) != string(before) || len(entries) != 1 {
+		t.Errorf("the failed export changed the folder: %d entries, the backup now\n%s", len(entries), after)
 	}
 }

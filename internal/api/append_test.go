@@ -104,3 +104,20 @@ func FuzzAppendTime(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkAppendPage writes a page of 50 summaries, each with three
+// times, as GET /applications answers it.
+func BenchmarkAppendPage(b *testing.B) {
+	at := time.Date(2026, 3, 2, 9, 4, 5, 123_456_789, time.UTC)
+	p := Page{Items: make([]Summary, 50)}
+	for i := range p.Items {
+		applied := at.Add(-time.Duration(i) * time.Hour)
+		p.Items[i] = Summary{ID: int64(1000 + i), Company: "Acme Corporation", Role: "Senior Software Engineer",
+			Status: "applied", AppliedAt: &applied, CreatedAt: at, UpdatedAt: at.Add(time.Duration(i) * time.Second)}
+	}
+	buf := AppendPage(nil, p)
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = AppendPage(buf[:0], p)
+	}
+}

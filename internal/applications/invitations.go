@@ -29,7 +29,7 @@ func (s *Service) AddInvitation(ctx context.Context, id int64, in NewInvitation)
 		if a.Status == workflow.Invited {
 			return nil
 		}
-		return s.transition(ctx, a, step{workflow.Invited, workflow.ActionMove, "invitation logged", in.ReceivedAt.UTC(), "received_at"}, now)
+		return s.transition(ctx, a, step{workflow.Invited, workflow.ActionMove, "invitation logged", in.ReceivedAt.UTC(), "received_at", nil}, now)
 	})
 }
 

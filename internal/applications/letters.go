@@ -68,10 +68,8 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 		if failed := decline.FailedErrors(checks); len(failed) > 0 && !in.Override {
 			return failedChecks(failed)
 		}
-		if err := s.transition(ctx, a, step{workflow.Declined, workflow.ActionDecline, "declined: " + string(req.Reason), sentAt, "sent_at"}, now); err != nil {
-			return err
-		}
-		if err := s.store.AnswerPending(ctx, id, ResponseDeclined, sentAt); err != nil {
+		st := step{workflow.Declined, workflow.ActionDecline, "declined: " + string(req.Reason), sentAt, "sent_at", &Answer{ResponseDeclined, sentAt}}
+		if err := s.transition(ctx, a, st, now); err != nil {
 			return err
 		}
 		return s.store.AddLetter(ctx, sentLetter(id, LetterDecline, req, letter, checks, sentAt, now))
@@ -125,11 +123,7 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 // their time zone writes, and the names of the other applications for the
 // checker.
 func (s *Service) letterRequest(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, error) {
-	p, err := s.store.GetProfile(ctx)
-	if err != nil {
-		return decline.Request{}, err
-	}
-	st, err := s.settings(ctx)
+	p, st, err := s.sender(ctx)
 	if err != nil {
 		return decline.Request{}, err
 	}
@@ -153,6 +147,15 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 		if req.Interviewed, err = s.store.HadInterview(ctx, a.ID); err != nil {
 			return req, err
 		}
+	}
+	// An invitation imported from an e-mail is answered in its thread,
+	// as people answer a recruiter: "Re: " and its own subject.
+	inv, err := s.originInvitation(ctx, a.ID)
+	if err != nil {
+		return req, err
+	}
+	if inv != nil && inv.Origin.MessageID != "" {
+		req.ThreadSubject = inv.Origin.Subject
 	}
 	return req, nil
 }
@@ -190,7 +193,7 @@ func (s *Service) FollowUp(ctx context.Context, id int64, in FollowUpInput) (*De
 			return failedChecks(failed)
 		}
 		note := or(strings.TrimSpace(in.Note), "followed up")
-		if err := s.transition(ctx, a, step{workflow.FollowedUp, workflow.ActionFollowUp, note, sentAt, "sent_at"}, now); err != nil {
+		if err := s.transition(ctx, a, step{workflow.FollowedUp, workflow.ActionFollowUp, note, sentAt, "sent_at", nil}, now); err != nil {
 			return err
 		}
 		return s.store.AddLetter(ctx, l)
@@ -211,15 +214,11 @@ func (s *Service) composeFollowUp(ctx context.Context, a *Application, in Follow
 	if sentAt.Before(dec.SentAt) {
 		return nil, apperr.Invalid(map[string]string{"sent_at": "sent_at must not be before the decline was sent (" + dec.SentAt.Format(time.RFC3339) + ")"})
 	}
-	p, err := s.store.GetProfile(ctx)
+	p, st, err := s.sender(ctx)
 	if err != nil {
 		return nil, err
 	}
 	sit, err := s.declinedSituation(ctx, a.ID)
-	if err != nil {
-		return nil, err
-	}
-	st, err := s.settings(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -118,6 +118,13 @@ func (l Letter) Choices() string {
 	return strings.Join(parts, "; ")
 }
 
+// Answer is the answer a move gives the application's pending invitation,
+// if it has one: its response and when it was given.
+type Answer struct {
+	Response string
+	At       time.Time
+}
+
 // HistoryEntry records one move of an application. From is empty for the
 // entry that records its creation.
 type HistoryEntry struct {

@@ -26,6 +26,8 @@ type step struct {
 	note   string
 	at     time.Time
 	field  string
+	// answer is the answer the move gives the pending invitation, if any.
+	answer *Answer
 }
 
 // Move makes a plain move of the stage machine. Declining, following up
@@ -38,28 +40,35 @@ func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, er
 	}
 	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
 		from := a.Status
-		if err := s.transition(ctx, a, step{in.To, workflow.ActionMove, in.Note, at, "at"}, now); err != nil {
+		st := step{in.To, workflow.ActionMove, in.Note, at, "at", moveAnswer(from, in.To, at)}
+		if err := s.transition(ctx, a, st, now); err != nil {
 			return err
 		}
-		return s.afterMove(ctx, a, from, in.To, in.Note, at, now)
+		return s.afterMove(ctx, a, in.To, in.Note, at, now)
 	})
 }
 
-// afterMove does what a move from -> to means beyond the status: an
-// invitation to answer, an answer given, or the applied date of a
+// moveAnswer is the answer a plain move from -> to at gives the pending
+// invitation, nil for none: a move to scheduled accepts it; a move to
+// rejected or ghosted cancels it, as it can no longer be answered (only an
+// invited application has one). The store gives it with the move.
+func moveAnswer(from, to workflow.State, at time.Time) *Answer {
+	switch {
+	case to == workflow.Scheduled:
+		return &Answer{ResponseAccepted, at}
+	case (to == workflow.Rejected || to == workflow.Ghosted) && holdsPending(from):
+		return &Answer{ResponseCancelled, at}
+	}
+	return nil
+}
+
+// afterMove does what a move to to means beyond the status and the answer
+// it gives (moveAnswer): an invitation to answer, or the applied date of a
 // wishlist job.
-func (s *Service) afterMove(ctx context.Context, a *Application, from, to workflow.State, note string, at, now time.Time) error {
+func (s *Service) afterMove(ctx context.Context, a *Application, to workflow.State, note string, at, now time.Time) error {
 	switch to {
 	case workflow.Invited:
 		return s.logInvitation(ctx, a.ID, NewInvitation{ReceivedAt: at, Message: note})
-	case workflow.Scheduled:
-		return s.store.AnswerPending(ctx, a.ID, ResponseAccepted, at)
-	case workflow.Rejected, workflow.Ghosted:
-		// A pending invitation can no longer be answered; only an invited
-		// application has one.
-		if holdsPending(from) {
-			return s.store.AnswerPending(ctx, a.ID, ResponseCancelled, at)
-		}
 	case workflow.Applied:
 		if a.AppliedAt == nil {
 			a.AppliedAt, a.UpdatedAt = &at, now
@@ -99,7 +108,7 @@ func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*De
 				return err
 			}
 		}
-		return s.transition(ctx, a, step{workflow.Withdrawn, workflow.ActionWithdraw, note, at, "at"}, now)
+		return s.transition(ctx, a, step{workflow.Withdrawn, workflow.ActionWithdraw, note, at, "at", nil}, now)
 	})
 }
 
@@ -154,7 +163,7 @@ func (s *Service) transition(ctx context.Context, a *Application, st step, now t
 		return err
 	}
 	h := &HistoryEntry{ApplicationID: a.ID, From: a.Status, To: st.to, At: st.at, Note: st.note}
-	settled, err := s.store.MoveStatus(ctx, h, now)
+	settled, err := s.store.MoveStatus(ctx, h, now, st.answer)
 	if err != nil {
 		return err
 	}

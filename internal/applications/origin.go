@@ -24,7 +24,11 @@ func (s *Service) answerOrigin(ctx context.Context, appID int64, kind string, p 
 	o := inv.Origin
 	if o.MessageID != "" {
 		m.InReplyTo = o.MessageID
-		if o.Subject != "" {
+		// The letter's subject replies to the invitation already (see
+		// letterRequest), or the user wrote a reply's subject of their
+		// own; a letter stored before that, or edited to a subject of its
+		// own, is threaded by the invitation's.
+		if o.Subject != "" && !isReply(m.Subject) {
 			m.Subject = reSubject(o.Subject)
 		}
 	}
@@ -65,10 +69,15 @@ func replyFor(inv *Invitation, p *Profile, partStat string, now time.Time) ([]by
 
 // reSubject is the subject of an answer: "Re: " and the original, once.
 func reSubject(subject string) string {
-	if len(subject) >= 3 && strings.EqualFold(subject[:3], "re:") {
+	if isReply(subject) {
 		return subject
 	}
 	return "Re: " + subject
+}
+
+// isReply reports a subject that answers another ("Re: ...").
+func isReply(subject string) bool {
+	return len(subject) >= 3 && strings.EqualFold(subject[:3], "re:")
 }
 
 // AnswerEML returns an e-mail that accepts or declines an imported

@@ -126,6 +126,19 @@ func (s *Service) UpdateSettings(ctx context.Context, patch SettingsPatch) (*Set
 	return &st, err
 }
 
+// sender reads the sender profile and the settings (the defaults for a
+// user who has none) inside the caller's transaction, in one read.
+func (s *Service) sender(ctx context.Context) (*Profile, Settings, error) {
+	p, st, err := s.store.GetSender(ctx)
+	if err != nil {
+		return nil, Settings{}, err
+	}
+	if st == nil {
+		return p, DefaultSettings(), nil
+	}
+	return p, *st, nil
+}
+
 // settings reads the stored settings inside the caller's transaction, or
 // the defaults for a user who has none.
 func (s *Service) settings(ctx context.Context) (Settings, error) {

@@ -36,6 +36,11 @@ type Store interface {
 	// first, the history in the order ListHistory gives, and the user's
 	// settings (nil when they never saved any).
 	ReadDetail(ctx context.Context, id int64) (*DetailRecords, error)
+	// ExportDetails calls fn with every application of the user, lowest
+	// id first, at most batch at a time, each with what ReadDetail gives,
+	// all from one snapshot, without holding more than one batch: fn may
+	// not keep the slice or its records once it returns.
+	ExportDetails(ctx context.Context, batch int, fn func([]*DetailRecords) error) error
 	// ListApplications returns the summaries of up to f.Limit
 	// applications in f.Sort's order, after the cursor when it is not
 	// nil, from one consistent read.
@@ -57,8 +62,10 @@ type Store interface {
 	// updated time at, then AddHistory of h; when h.To is a stage no
 	// warning concerns it also clears the application's due time and
 	// returns settled: SetDue with h.To then has nothing to do in this
-	// transaction.
-	MoveStatus(ctx context.Context, h *HistoryEntry, at time.Time) (settled bool, err error)
+	// transaction. With answer, it is also AnswerPending of the
+	// application with answer's response and time, in the same statement
+	// where the database allows.
+	MoveStatus(ctx context.Context, h *HistoryEntry, at time.Time, answer *Answer) (settled bool, err error)
 
 	AddHistory(ctx context.Context, h *HistoryEntry) error
 	// SetHistoryAt re-dates entry id of application appID.
@@ -90,6 +97,10 @@ type Store interface {
 	// GetSettings returns the user's stored settings, ENOTFOUND when they
 	// never saved any (the service then applies DefaultSettings).
 	GetSettings(ctx context.Context) (*Settings, error)
+	// GetSender returns the sender profile and the stored settings, as
+	// GetProfile and GetSettings do (settings nil when none are stored),
+	// in one read where the database allows: what every letter needs.
+	GetSender(ctx context.Context) (*Profile, *Settings, error)
 	SaveSettings(ctx context.Context, st *Settings) error
 
 	// RefreshDue rewrites the stored due time of application appID's

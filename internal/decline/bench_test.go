@@ -74,3 +74,32 @@ func BenchmarkLetterManyNames(b *testing.B) {
 		_ = CheckLetter(l, Normalize(r))
 	}
 }
+
+// BenchmarkPreview is what POST .../decline/preview asks of this package,
+// in its order: the letter written, the request normalised, and the letter
+// checked with the names of the user's other applications looked up by
+// its keys (here three, as a callback would return them).
+func BenchmarkPreview(b *testing.B) {
+	var reqs []Request
+	for _, sit := range []Situation{SituationInvitation, SituationBeforeInterview, SituationAfterInterview, SituationOffer} {
+		for _, ch := range []Channel{ChannelEmail, ChannelPhone, ChannelMessage} {
+			for _, tone := range []Tone{ToneFormal, ToneWarm} {
+				reqs = append(reqs, request(sit, ReasonAnotherOffer, ch, tone, uint64(len(reqs))))
+			}
+		}
+	}
+	others := func([]string) ([]string, error) { return []string{"Initech", "Hooli", "Jane Doe"}, nil }
+	i := 0
+	for b.Loop() {
+		r := reqs[i%len(reqs)]
+		i++
+		l, err := Compose(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r.Others = nil
+		if _, _, err := CheckLetterNames(l, Normalize(r), others); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -265,7 +265,7 @@ func messageNote(r Request, v values, c chooser) string {
 	if r.Tone == ToneWarm {
 		name = v.first
 	}
-	var best string
+	var best, fits string // the shortest note, and the first within length
 	bestWords := 0
 	start := c.index(partLayout, len(messageLayoutOrder))
 	// A message that runs long leaves the company to the greeting, as
@@ -288,17 +288,37 @@ func messageNote(r Request, v values, c chooser) string {
 			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
 		}
 		for k := range messageLayoutOrder {
-			body := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
-			body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
-			note := messageLayout(r, v, c, body, name)
-			n := countWords(note)
+			body, framed := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
+			write := func(body []string) (string, int) {
+				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
+				note := messageLayout(r, v, c, body, name)
+				return note, countWords(note)
+			}
+			chopped := false
+			if framed != "" {
+				// The reason framed, while the note has the words.
+				if note, n := write(append(slices.Clone(body[:len(body)-1]), framed)); n <= maxMessageWords {
+					return note
+				}
+				chopped = !ownLead(body[len(body)-1])
+			}
+			note, n := write(body)
 			if best == "" || n < bestWords {
 				best, bestWords = note, n
 			}
-			if n <= maxMessageWords {
+			// A note whose reason is left bare after the decline (it
+			// had no words to spare for a frame) gives way to the next
+			// layout, as a long one does.
+			if n <= maxMessageWords && !chopped {
 				return note
 			}
+			if n <= maxMessageWords && fits == "" {
+				fits = note
+			}
 		}
+	}
+	if fits != "" {
+		return fits
 	}
 	return best
 }
@@ -400,13 +420,23 @@ var messageLayoutOrder = []int{2, 0, 2, 1, 2}
 // maxMessageWords is the most words a message should have.
 const maxMessageWords = 50
 
+// framesAfter are the frames of tone that may open a reason after decl:
+// none that says "reason" after a decline that gives its cause already
+// ("..., as I have decided to withdraw. The reason is simply that ..."
+// read as two reasons).
+func framesAfter(decl string, tone Tone) []string {
+	if reasonIndex.find(words(decl)) == 0 {
+		return slices.Clone(reasonFrames[tone]) // a copy: callers may filter it
+	}
+	return slices.DeleteFunc(slices.Clone(reasonFrames[tone]), func(f string) bool { return containsFold(f, "reason") })
+}
+
 // messageBody is the decline, thanks and reason of a message in one of
 // its layouts, in two to four short sentences.
-func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []string {
+func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (body []string, framed string) {
 	sit, tone := r.Situation, r.Tone
 	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
 	thanked, thanks, reasons := ph.thanked[thanksSituation(r)][tone], ph.thanks[thanksSituation(r)][tone], ph.reasonListOf(r)
-	var body []string
 	add := func(s string) {
 		if s != "" {
 			body = append(body, s)
@@ -464,18 +494,30 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) []st
 	// is chosen again to follow it, from every phrasing.
 	if n := len(body); n >= 2 && body[n-1] == reason && sharesStem(contentStems(body[n-2]), contentStems(reason)) {
 		body[n-1] = messageReason(r, v, c, reasonList(r), nil, body[n-2])
+		reason = body[n-1]
 	}
 	// After a short decline a bare reason reads as a second curt fact
 	// ("..., but I'd rather not go ahead with it. I've accepted a job
 	// elsewhere."): it is framed, when the note has the words to spare
 	// (a longer one would give way to another layout).
-	if n := len(body); n >= 2 && body[n-1] == reason && endsShortDecline(body[n-2]) && !detailInReason(r) && r.Reason != ReasonOther &&
-		countWords(sentences(body...)) <= 30 {
-		if s := forRole(r, c.sentence(partReason, reasons, reasonFrames[tone], reasonValues(r, v), body[n-2])); s != "" {
+	// After a long decline too, or one that ends in thanks ("I've
+	// decided to pull out of the running, but thanks for reading my
+	// application. I've just accepted another offer."), the reason is
+	// chopped off it just the same; framed is the reason framed, which
+	// messageNote writes when the note still fits (see messageNote).
+	if n := len(body); n >= 2 && body[n-1] == reason && declines(words(body[n-2])) && !detailInReason(r) && r.Reason != ReasonOther {
+		// A chat takes the short frames ("Honestly, ...", "To be
+		// honest, ..."): "The main reason is that ..." reads as a
+		// letter's.
+		frames := slices.DeleteFunc(slices.Clone(framesAfter(body[n-2], tone)), func(f string) bool { return countWords(f) > 3 })
+		s := forRole(r, c.sentence(partReason, framable(reasons), frames, reasonValues(r, v), body[n-2]))
+		if s != "" && endsShortDecline(body[n-2]) && countWords(sentences(body...)) <= 30 {
 			body[n-1] = s
+		} else if s != body[n-1] {
+			framed = s
 		}
 	}
-	return body
+	return body, framed
 }
 
 // endsShortDecline reports a sentence that ends in a short decline of
@@ -569,7 +611,8 @@ func phoneScript(r Request, v values, c chooser) string {
 		first := c.sentenceAvoiding(partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, reason)
+			// After the decline itself when no reason is given.
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, sentences(first, decl, reason))
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}

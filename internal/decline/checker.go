@@ -83,7 +83,8 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 func CheckLetterNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
 	t := readLetter(l, normalizeRequest(r), false)
 	var err error
-	if r.Others, err = others(nameKeys(words(t.neutral))); err != nil {
+	// The words of every sentence of neutral, in order, are its words.
+	if r.Others, err = others(nameKeys(t.neutralWs)); err != nil {
 		return r, nil, err
 	}
 	t.req.Others = r.Others
@@ -213,7 +214,11 @@ func neutralize(text string, r Request) (string, string) {
 // with the result. When lower-casing would change byte offsets it falls
 // back to an exact replacement.
 func replaceFold(s, low, old, repl string) (string, string) {
-	lo, lrepl := strings.ToLower(old), strings.ToLower(repl)
+	lo := strings.ToLower(old)
+	if len(low) == len(s) && len(lo) == len(old) && !strings.Contains(low, lo) {
+		return s, low // nothing to replace, whichever way
+	}
+	lrepl := strings.ToLower(repl)
 	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
 		s = strings.ReplaceAll(s, old, repl)
 		return s, strings.ToLower(s)
@@ -251,7 +256,10 @@ func NameKey(name string) string {
 // NameKeys returns the keys (see NameKey) of the names that rule
 // wrong_name could find in l, written or edited for r: every word of the
 // letter as the rule reads it, every two words in a row, and "" for the
-// names without words, which the rule looks for as plain text.
+// names without words, which the rule looks for as plain text. They come
+// in the letter's order, and a key the letter holds twice comes twice: a
+// lookup by them finds each name once all the same, and sorting them
+// cost the preview more than the lookup saved.
 func NameKeys(l Letter, r Request) []string {
 	neutral, _ := neutralize(l.Subject+"\n\n"+l.Body, normalizeRequest(r))
 	return nameKeys(words(neutral))
@@ -262,12 +270,27 @@ func NameKeys(l Letter, r Request) []string {
 func nameKeys(ws []string) []string {
 	keys := make([]string, 0, 2*len(ws)+1)
 	keys = append(keys, "")
+	// The pairs are written into one string and cut from it, one
+	// allocation for them all.
+	n := 0
+	for i := 0; i+1 < len(ws); i++ {
+		n += len(ws[i]) + 1 + len(ws[i+1])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := 0; i+1 < len(ws); i++ {
+		b.WriteString(ws[i])
+		b.WriteByte(' ')
+		b.WriteString(ws[i+1])
+	}
+	pairs := b.String()
 	for i, w := range ws {
 		keys = append(keys, w)
 		if i+1 < len(ws) {
-			keys = append(keys, w+" "+ws[i+1])
+			k := len(w) + 1 + len(ws[i+1])
+			keys = append(keys, pairs[:k])
+			pairs = pairs[k:]
 		}
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	return keys
 }

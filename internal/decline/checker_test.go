@@ -194,7 +194,8 @@ func TestNoOfferIsAChoice(t *testing.T) {
 		{"the cancelled interview's default", "", SituationBeforeInterview, true, true},
 		{"stay in touch chosen, not written", OfferStayInTouch, SituationWithdrawal, false, false},
 		{"the offer's default, not written", "", SituationOffer, false, false},
-		{"the offer's default to a team", "", SituationOffer, true, true},
+		{"the cancelled interview's default to a team", "", SituationBeforeInterview, true, true},
+		{"the offer's default to a team (a good word), not written", "", SituationOffer, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := base

@@ -81,20 +81,52 @@ var (
 	offers     = []Offer{OfferReferral, OfferReference, OfferStayInTouch, OfferNone}
 )
 
-// defaultOffer is the offer a careful candidate makes in each situation.
-// Withdrawing an application early, or cancelling an interview the
-// employer has just arranged, is best done briefly: thanks and an apology
-// say enough, and an offer to keep in touch from someone stepping away
-// reads as a formula. Once the candidate has been invited or has met the
-// people, keeping in touch is natural. A referral is only ever the user's
-// choice: no published example offers to recruit for the employer
-// unasked.
+// defaultOffer is the offer a careful candidate makes in each situation,
+// to a named person. Withdrawing an application early, or cancelling an
+// interview the employer has just arranged, is best done briefly: thanks
+// and an apology say enough, and an offer to keep in touch from someone
+// stepping away reads as a formula. Once the candidate has been invited
+// or has met the people, keeping in touch is natural. A referral is only
+// ever the user's choice: no published example offers to recruit for the
+// employer unasked.
 var defaultOffer = map[Situation]Offer{
 	SituationWithdrawal:      OfferNone,
 	SituationInvitation:      OfferStayInTouch,
 	SituationBeforeInterview: OfferNone,
 	SituationAfterInterview:  OfferStayInTouch,
 	SituationOffer:           OfferStayInTouch,
+}
+
+// Audience is who reads a letter, as far as its offer of help goes.
+type audience int
+
+const (
+	audiencePerson audience = iota // a named person: any offer
+	audienceTeam                   // a team or a shared inbox: nothing personal (see personalOffer)
+	audienceNobody                 // nobody known, or "Sir or Madam": only to be kept in mind for other roles
+)
+
+// audienceOf is who c is, for the offer of help.
+func audienceOf(c Contact) audience {
+	c = normalizeContact(c)
+	switch {
+	case !stranger(c):
+		return audiencePerson
+	case c.Kind == ContactTeam:
+		return audienceTeam
+	}
+	return audienceNobody
+}
+
+// defaultOfferToStranger is the offer a letter makes by default to a
+// team or to nobody known, where it differs from defaultOffer. A careers
+// team that invited the writer or arranged the interviews is told to
+// keep them in mind for other roles (in the words of offerFits: nothing
+// personal, and to nobody known nothing but other roles); an offer turned
+// down is answered with what a team can use from someone it will not
+// hire, a good word for it among people who are looking.
+var defaultOfferToStranger = map[Situation]Offer{
+	SituationOffer: OfferReference,
 }
 
 // situationOf maps the workflow states a candidate can leave from with a
@@ -139,14 +171,18 @@ func Offers() []Offer { return slices.Clone(offers) }
 func DefaultOffer(s Situation) Offer { return defaultOffer[s] }
 
 // DefaultOfferTo returns the offer of help a letter in s to c makes unless
-// the user chooses another: DefaultOffer(s), except that nobody keeps in
-// touch with a stranger. To a team, an inbox, nobody known or a greeting
-// such as "Sir or Madam" the letter ends on a wish or thanks instead.
+// the user chooses another: DefaultOffer(s) to a named person; to a team,
+// an inbox, nobody known or a greeting such as "Sir or Madam" the offer
+// that suits a reader nobody keeps in touch with personally (see
+// defaultOfferToStranger), still none where the situation is brief.
 func DefaultOfferTo(s Situation, c Contact) Offer {
-	if o := defaultOffer[s]; o != OfferStayInTouch || !stranger(c) {
+	if audienceOf(c) == audiencePerson {
+		return defaultOffer[s]
+	}
+	if o, ok := defaultOfferToStranger[s]; ok {
 		return o
 	}
-	return OfferNone
+	return defaultOffer[s]
 }
 
 // genericGreetingWords are the words of a greeting that names nobody:

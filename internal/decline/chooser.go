@@ -27,13 +27,16 @@ func newChooser(variant, wording uint64) chooser {
 // "After a good deal of thought"). People mostly do not say it, and never
 // twice: two in a letter, or one in most letters, was a blind reader's
 // tell.
-var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "difficult", "tough call", "lightly", "come to this",
+var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "difficult", "tough call", " lightly", "come to this",
 	"reached quickly", "weighed", "close call", "close thing", "close decision", "closer choice", "back and forth", "slept on",
 	"a while to decide", "days to decide", "longer to decide", "took me", "some thought", "of thought", "careful thought",
 	"careful consideration", "thought it over", "thinking it over", "thought about it", "given it some", "to be sure", "turning over",
 	"spent a few days", "took some time over", "carefully over"}
 
 // hardSaying reports one of our sentences that says the decision was hard.
+// " lightly" is matched as a word: "slightly different" says nothing of
+// the sort, and a reason with it could not take a frame once a letter
+// had said it.
 func hardSaying(s string) bool {
 	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
 }

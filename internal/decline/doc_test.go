@@ -24,18 +24,21 @@ var situationRules = map[Situation]string{
 	SituationWithdrawal: "From `wishlist` or `applied`, before any invitation: the letter withdraws the application and " +
 		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
-		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch to a named person, none to a team or nobody known (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
+		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch; to a team or an inbox in words a team can take up (\"please do keep me in mind for future vacancies\", \"I would be glad to stay in touch\", never \"I'll look you up on LinkedIn\"), to nobody known only to be kept in mind for other roles (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
 	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its day " +
 		"as people do, from the letter's date in the user's time zone (\"tomorrow's interview\", \"our interview on the 3rd at 14:00\"), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
-		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch to a named person, none to a team or nobody known.",
+		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch, to a team or nobody known in the words an invitation's letter uses for them.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
-		"the reason. Default offer: stay in touch to a named person, none to a team or nobody known.",
+		"the reason. Default offer: stay in touch to a named person; to a team or nobody known a good word for the employer (reference), which a team can use from a candidate it will not hire.",
 }
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role and the sender; the decline in the first paragraph (thanks may " +
+	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Sam Lee - Senior Go Engineer offer\", \"... - Sam Lee\", \"..., Sam Lee\"); " +
+		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
+		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
+		"The decline in the first paragraph (thanks may " +
 		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
 		"appreciated beside the first thanks, never after the reason as an afterthought; " +
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
@@ -204,9 +207,8 @@ func TestDocsNameTheDefaultOffer(t *testing.T) {
 		if want := said[DefaultOffer(sit)]; want == "" || !strings.Contains(situationRules[sit], want) {
 			t.Errorf("%s: the docs do not say %q", sit, want)
 		}
-		if DefaultOfferTo(sit, Contact{Name: "Talent Team"}) == OfferNone && DefaultOffer(sit) != OfferNone &&
-			!strings.Contains(situationRules[sit], "none to a team or nobody known") {
-			t.Errorf("%s: the docs do not say a letter to a team offers nothing by default", sit)
+		if DefaultOfferTo(sit, Contact{Name: "Talent Team"}) == OfferReference && !strings.Contains(situationRules[sit], "good word") {
+			t.Errorf("%s: the docs do not say a letter to a team offers a good word by default", sit)
 		}
 	}
 }

@@ -107,13 +107,14 @@ var endingsBySituation = map[Situation][]int{
 // minBodyWords is the fewest words an e-mail's body has between greeting
 // and sign-off in each situation; a shorter one gets a closing wish or
 // thanks. Each letter adds up to extraWords more, chosen by its wording,
-// so letters in one situation do not all stop at one length. An offer
-// turned down after several rounds is longer, and its length varies more,
-// than a note that withdraws an application nobody has discussed yet or
-// cancels an interview, which people keep short.
+// so letters in one situation do not all stop at one length. A note that
+// declines a first invitation or withdraws an application nobody has
+// discussed yet may be three sentences, as people's are; an offer turned
+// down after several rounds is longer, and its length varies more (see
+// longLetter).
 var minBodyWords = map[Situation]int{
-	SituationWithdrawal:      34,
-	SituationInvitation:      32,
+	SituationWithdrawal:      31,
+	SituationInvitation:      28,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
 	SituationOffer:           62,
@@ -122,11 +123,53 @@ var minBodyWords = map[Situation]int{
 // extraWords is the most words a letter of each situation adds to its
 // least (see minBodyWords).
 var extraWords = map[Situation]int{
-	SituationWithdrawal:      14,
-	SituationInvitation:      16,
+	SituationWithdrawal:      18,
+	SituationInvitation:      22,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
 	SituationOffer:           26,
+}
+
+// longLetters is, per situation and tone, in how many letters of ten the
+// writer says more: after meeting the people a letter may say what the
+// meetings were like as well as what it knows of the reader's side, and
+// close on a wish as well as the offer; an offer turned down warmly most
+// often (people who liked the team say so at length), a formal one or a
+// withdrawal after one interview less often. longWords is what such a
+// letter's least grows by.
+var longLetters = map[Situation]map[Tone]int{
+	SituationAfterInterview: {ToneFormal: 2, ToneWarm: 3},
+	SituationOffer:          {ToneFormal: 3, ToneWarm: 7},
+}
+
+const longWords = 26
+
+// briefLetters is, per situation, in how many letters of ten the writer
+// keeps to a short note: a withdrawal before anyone has met, or a first
+// invitation declined, is often three sentences (thanks, the decision
+// with its reason, a close), with short ones chosen for each.
+var briefLetters = map[Situation]int{SituationWithdrawal: 3, SituationInvitation: 4}
+
+// maxBriefWords is the most words of an opening sentence in a brief
+// letter.
+const maxBriefWords = 16
+
+// brief reports a letter kept to a short note (see briefLetters).
+func (e *emailWriter) brief() bool {
+	return e.c.index(partReflect+6*partLead, 10) < briefLetters[e.r.Situation]
+}
+
+// briefly is list, or in a brief letter its short phrasings (see short).
+func (e *emailWriter) briefly(list []string) []string {
+	if !e.brief() {
+		return list
+	}
+	return short(list, maxBriefWords)
+}
+
+// longLetter reports a letter that says more (see longLetters).
+func (e *emailWriter) longLetter() bool {
+	return e.c.index(partReflect+5*partLead, 10) < longLetters[e.r.Situation][e.r.Tone]
 }
 
 // emailBody writes the e-mail: the greeting; a first paragraph that
@@ -206,19 +249,42 @@ func (e *emailWriter) reason() {
 		e.factAfterReason()
 		return
 	}
-	leads := reasonLeads[e.r.Tone]
-	if p := e.d.last(); len(p) > 0 && countWords(p[len(p)-1]) <= 12 && declines(words(p[len(p)-1])) {
-		// After a short decline that could not take it, a bare reason
-		// reads as a second curt fact ("I am declining it. I have
-		// accepted another role."): it is framed.
-		leads = reasonFrames[e.r.Tone]
+	leads, list := reasonLeads[e.r.Tone], reasonList(e.r)
+	if p := e.d.last(); len(p) > 0 && declines(words(p[len(p)-1])) {
+		// After a decline that could not take it, short or long, a bare
+		// reason reads as a second curt fact chopped off it ("I am
+		// declining it. I have accepted another role."; "I am sorry to
+		// say that I am withdrawing my application and must cancel the
+		// interview. This is not the right moment for me to change
+		// roles."): it is framed, or is one that opens with a lead of
+		// its own ("For my next step, ...").
+		leads, list = framesAfter(p[len(p)-1], e.r.Tone), framable(list)
 	}
 	if e.framePending() {
 		leads = nil
 	}
-	s := forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	e.d.add(e.framed(s))
 	e.factAfterReason()
+}
+
+// framable is the reasons of list that can follow a decline as a
+// sentence of their own: those that take a frame ("^") and those that
+// open with a lead of their own ("In the end, ..."); list itself when
+// there are none.
+func framable(list []string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !strings.HasPrefix(s, "^") && !ownLead(s) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// ownLead reports a phrasing that opens with a short lead and a comma
+// ("For my next step, ...", "Having met the team, ...").
+func ownLead(s string) bool {
+	lead, _, ok := strings.Cut(s, ",")
+	return ok && countWords(lead) <= 5
 }
 
 // ownReason writes a reason in the user's words (see ownReason), a noun
@@ -393,7 +459,7 @@ func (e *emailWriter) opening() {
 	}
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
-		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), "")))
+		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), "")))
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		return
 	}
@@ -402,7 +468,7 @@ func (e *emailWriter) opening() {
 		// The detail follows the thanks, and the decline then says
 		// what it declines instead of an "it" that would point at the
 		// detail; with no such decline it follows the decline.
-		e.say(partThanks, thanksNamed[e.thanksSit()][tone], nil)
+		e.say(partThanks, e.briefly(thanksNamed[e.thanksSit()][tone]), nil)
 		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
 			e.detailAfterThanks()
 			e.say(partOpening, bare, bareLeads[tone])
@@ -420,7 +486,7 @@ func (e *emailWriter) opening() {
 	case openReasonSo:
 		// The reason leads to the decline, as its cause: "I have
 		// accepted a role elsewhere, so I must decline."
-		e.say(partThanks, thanksNamed[e.thanksSit()][tone], nil)
+		e.say(partThanks, e.briefly(thanksNamed[e.thanksSit()][tone]), nil)
 		e.detailAfterThanks()
 		clause := ""
 		// After a company that ends in a full stop ("Acme Inc.") a
@@ -438,7 +504,7 @@ func (e *emailWriter) opening() {
 		e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
 		e.factAfterReason()
 	case openJoined:
-		decl := c.sentenceAvoiding(partOpening, declinesNamed[sit][tone], nil, e.v, e.d.text(), e.pending())
+		decl := c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), e.pending())
 		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && countWords(decl)+countWords(clause) <= 34 && !e.factReplacesReason() {
 			e.d.add(joinReason(decl, clause, e.v, c))
 			e.factAfterReason()
@@ -449,7 +515,7 @@ func (e *emailWriter) opening() {
 		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
 		e.detailAfterThanks()
 	default:
-		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
+		e.say(partOpening, e.briefly(declinesNamed[sit][tone]), declineLeads[tone])
 		if !e.linkReason() {
 			e.reason()
 		}
@@ -471,7 +537,7 @@ func (e *emailWriter) contextOpening() bool {
 	if e.r.Contact.Kind == ContactPerson && sit != SituationBeforeInterview && e.c.index(partIntro+2*partLead, 3) == 0 {
 		e.say(partIntro, personalLines[tone], nil)
 		e.context = lastSentences(e.d.text(), 1)
-		e.say(partOpening, declinesNamed[sit][tone], declineLeads[tone])
+		e.say(partOpening, e.briefly(declinesNamed[sit][tone]), declineLeads[tone])
 		return true
 	}
 	e.say(partIntro, contextLines[sit][tone], nil)
@@ -554,7 +620,8 @@ func (e *emailWriter) reflect() {
 	}
 	// Nor after a line on what the letter is about: "I have now had
 	// time to consider your offer" has said it.
-	if len(list) == 0 || e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0 {
+	long := e.longLetter() && !(e.r.Detail != "" && detailAppreciated(e.r))
+	if len(list) == 0 || !long && (e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0) {
 		return
 	}
 	// Thanks that end a first paragraph of three sentences or more open
@@ -566,7 +633,14 @@ func (e *emailWriter) reflect() {
 	}
 	e.d.br()
 	e.d.add(moved)
-	e.say(partReflect, toReader(e.r, list), nil)
+	if long {
+		// A longer letter says what meeting the people was like, in a
+		// sentence that neither thanks nor names the detail it lacks.
+		e.say(partReflect+2*partLead, toReader(e.r, meetingLines[e.r.Tone]), nil)
+	}
+	if !long || e.context == "" {
+		e.say(partReflect, toReader(e.r, list), nil)
+	}
 	e.reflected = true
 }
 
@@ -744,13 +818,49 @@ func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []
 		sit = SituationAfterInterview
 	}
 	own := bySit[sit][r.Offer][r.Tone]
-	if len(own) == 0 {
-		return list
-	}
-	if !met(r) {
+	if len(own) > 0 && !met(r) {
 		list = shortOffer(list)
 	}
-	return append(slices.Clip(list), own...)
+	return offerFits(r, append(slices.Clip(list), own...))
+}
+
+// personalOffer mark an offer that only a person can take up: to connect
+// with them, to meet or work together, to be of help to them, to hear
+// how their team gets on.
+var personalOffer = []string{"linkedin", "look you up", "return the favour", "return the favor", "work together", "working together",
+	"bring us together", "with you", "you and", "connect", "of help", "be useful", "ever help", "how the team", "how things go", "team grow",
+	"meet", "cross paths", "now and then", "let's"}
+
+// futureRoles mark an offer to be kept in mind for other roles, which a
+// careers team, or a reader nobody knows, can take up.
+var futureRoles = []string{"role", "opening", "vacanc", "something else", "anything else", "something similar", "position", "hiring for",
+	"keep me in mind", "other roles", "future", "timing ever"}
+
+// offerFits is list without the offers r's reader cannot take up: to a
+// team nothing personal (a reader found "I'll look you up on LinkedIn" to
+// a careers inbox odd); to nobody known, nor "keeping in touch" (nobody
+// keeps in touch with "Sir or Madam"), only to be kept in mind for other
+// roles. A referral or a good word for the employer suits any reader.
+// It is list itself when nothing would be left.
+func offerFits(r Request, list []string) []string {
+	if r.Offer != OfferStayInTouch {
+		return list
+	}
+	aud := audienceOf(r.Contact)
+	if aud == audiencePerson {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool {
+		low := strings.ToLower(s)
+		has := func(marks []string) bool {
+			return slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(low, m) })
+		}
+		return has(personalOffer) || aud == audienceNobody && (!has(futureRoles) || has([]string{"in touch", "in contact"}))
+	})
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // maxShortOffer is the most words of an offer made before any meeting.
@@ -918,6 +1028,12 @@ func (d *draft) mergeLoneSentence(keep bool) {
 // depends on the situation and, within a range, on its wording.
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
+	switch {
+	case e.longLetter():
+		least += longWords
+	case e.brief():
+		least = minBodyWords[e.r.Situation] - 4 // a short note is not padded to its situation's usual length
+	}
 	for len(e.d.paras) > 1 && len(e.d.last()) == 0 {
 		e.d.paras = e.d.paras[:len(e.d.paras)-1]
 	}

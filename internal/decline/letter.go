@@ -134,8 +134,8 @@ func Compose(r Request) (Letter, error) {
 	}
 	c := newChooser(r.Variant, r.Wording)
 	v := requestValues(r, c)
-	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 {
-		v.at = "" // the letter leaves the company out: its reader knows it
+	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 || r.Channel == ChannelEmail && (&emailWriter{r: r, c: c}).brief() {
+		v.at = "" // the letter leaves the company out: its reader knows it, and a short note does not restate it
 	}
 	if !mayTellHard(r, c) {
 		c.keepCalm()
@@ -181,7 +181,7 @@ func mayTellHard(r Request, c chooser) bool {
 // normalizeRequest cleans every user value and applies the defaults; the
 // choices are parsed once here, so " Timing " is the reason timing.
 func normalizeRequest(r Request) Request {
-	r.Company, r.Role = clean(r.Company), clean(r.Role)
+	r.Company, r.Role, r.ThreadSubject = clean(r.Company), clean(r.Role), clean(r.ThreadSubject)
 	r.Contact = normalizeContact(r.Contact)
 	r.ReasonDetail = cleanDetail(r.ReasonDetail)
 	r.Detail = cleanOwnDetail(r.Detail)

@@ -107,7 +107,7 @@ var declinesNamed = situated{
 	SituationOffer: {
 		ToneFormal: {
 			"I am writing to [decline|respectfully decline] your [|kind ]offer of the {role} position{at}.",
-			"^I have decided to decline your offer of the {role} position{at}.",
+			"^I [have decided to decline|am declining] your offer of the {role} position{at}.",
 			"Unfortunately, I have to decline the offer of the {role} position{at}.",
 			"After careful consideration, I will not be accepting the offer of the {role} position{at}.",
 			"It was not an easy decision, but I am declining your offer of the {role} position{at}.",
@@ -229,7 +229,7 @@ var declinesBare = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {
-			"^I have decided to decline.",
+			"^I [have decided to decline|am going to decline].",
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"I am sorry, but I have decided to decline it.",
 			"After a lot of thought, I am declining it.",

@@ -95,9 +95,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationInvitation: {
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
-				"I would be glad to hear about other openings."},
-			ToneWarm: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles later on.",
-				"Drop me a line if something else comes up."},
+				"I would be glad to hear about other openings.", "If a similar role comes up, I would be glad to hear about it.",
+				"I would welcome the chance to be considered for other roles."},
+			ToneWarm: {"Do keep me in mind for [other roles|anything else].", "I'd be glad to hear about other roles later on.",
+				"Drop me a line if something else comes up.", "Keep me in mind if something similar comes up later.",
+				"I'd be happy to hear about other openings."},
 		},
 		OfferReferral: {
 			ToneFormal: {"I will pass the advert on to anyone I know who would suit the role."},
@@ -116,10 +118,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I would be glad to connect with the people I met.",
 				"It would be good to keep in touch with you and the team.", "Please keep in touch if a different role comes up.",
-				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it."},
+				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it.",
+				"I would be glad to be considered for other roles in time.", "I would be glad to keep in touch as the team's work goes on."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "It would be [lovely|great] to keep in touch with you and the team.",
-				"Let me know if I can ever be of help to the team."},
+				"Let me know if I can ever be of help to the team.", "Do keep me in mind for other roles.", "I'd be glad to hear about other openings down the line."},
 		},
 		OfferReferral: {
 			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
@@ -255,13 +258,13 @@ var reflections = situated{
 	// tracker does not know, nor that it was close: "a close call" in an
 	// offer's decline reads as an opening to haggle.
 	SituationAfterInterview: {
-		ToneFormal: {"I have thought about it carefully since we spoke.",
+		ToneFormal: {"I have thought it over carefully.",
 			"It was not an easy decision to reach.",
 			"I did not come to this [quickly|lightly].",
 			"I took some time over this before writing.",
 			"I wanted to be sure before I wrote to you."},
 		ToneWarm: {"It wasn't an easy call, and I've thought about it a lot.",
-			"I've thought about it a fair bit since we spoke.",
+			"I've thought it over a fair bit.",
 			"It took me a while to be sure.",
 			"I didn't come to this [quickly|lightly].",
 			"I wanted to be sure before I got back to you."},
@@ -286,6 +289,22 @@ var reflections = situated{
 			"Saying no to this one was harder than I expected.",
 			"I wanted to be sure before I replied."},
 	},
+}
+
+// meetingLines say, in a longer letter after meeting the people, what
+// the meetings were like: no thanks (the letter has thanked), and nothing
+// that only the user could know.
+var meetingLines = toned{
+	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
+		"Our conversations gave me a clear picture of the team and its work, and I enjoyed every one of them.",
+		"I came away from each conversation with real respect for what the team is building.",
+		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
+		"I have valued every conversation along the way."},
+	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
+		"Every conversation with the team was a pleasure, and I learned a lot.",
+		"I came away from each conversation really liking what you're building.",
+		"It's been great getting a feel for the team and its plans [over the interviews|these past weeks].",
+		"I've liked everyone I met along the way."},
 }
 
 // acknowledgments take the place of reflections in an offer letter that
@@ -424,37 +443,28 @@ func greetingKind(r Request) int {
 	return greetOther
 }
 
-// subjects name the role and the sender, so the employer can file the
-// e-mail by either without opening it; "[a|b]" are alternatives, as in
-// the body's phrasings. They are written in many shapes (where the role,
-// the name and the words stand, and what separates them), no shape in
-// more than two of a situation's: one pattern in every subject ("Name -
-// Role interview on date") was a blind reader's tell. None begins "Re:",
-// which only a reply may. {dayof} opens a subject with the interview's
-// day ("Wednesday's"), in the letters that name it so (see slotNames);
-// the others skip it. The first of each list, which has no alternatives,
-// is the one a follow-up replies to when the sent subject is not known.
+// subjects are what an e-mail's subject says, per situation, naming the
+// role; subjectLine adds the sender's name as people put it, or leaves it
+// to the From line. {date} and {dayof} name a cancelled interview's day.
 var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "{sender} - {role} application",
-		"My {role} application ({sender})", "Withdrawing my {role} application - {sender}", "{sender}'s application for the {role} role",
-		"Withdrawal of my application for {role} ({sender})", "{role}: withdrawing my application ({sender})", "Update on my application - {role}, {sender}",
-		"{sender}: withdrawing from the {role} process", "Application withdrawal - {role} role, {sender}", "{role} application, {sender}"},
-	SituationInvitation: {"Interview invitation - {role}, {sender}", "{role} interview - {sender}", "{sender} - {role} interview",
-		"Your invitation to interview for {role} ({sender})", "Declining the {role} interview - {sender}", "Thank you for the invitation - {role}, {sender}",
-		"{role} interview invitation, {sender}", "{sender}: {role} interview", "Interview for the {role} role ({sender})",
-		"{role} - declining the interview, {sender}", "Invitation to interview: {role}, {sender}", "{role}: interview invitation ({sender})"},
-	SituationBeforeInterview: {"Interview cancellation - {role}, {sender}", "Cancelling my {role} interview{date} - {sender}", "{sender} - {role} interview{date}",
-		"{dayof} {role} interview ({sender})", "Cancelling our interview{date} - {role}, {sender}", "{role} interview{date}, {sender}",
-		"{sender}: cancelling the {role} interview", "Unable to attend{date} - {role} interview, {sender}", "{role} - cancelling our interview{date} ({sender})",
-		"Withdrawing from the {role} process ({sender})", "Our {role} interview{date} - {sender}", "Cancellation: {role} interview{date}, {sender}"},
-	SituationAfterInterview: {"Withdrawing my application - {role}, {sender}", "{role} application - {sender}", "{sender} - {role} application",
-		"Following our interview - {role}, {sender}", "Withdrawing from the {role} process ({sender})", "My decision on the {role} role - {sender}",
-		"{role}: withdrawing my application ({sender})", "{sender}'s application for the {role} role", "After our interview: {role}, {sender}",
-		"{role} role, {sender}", "{sender}: withdrawing from the {role} process", "Update on the {role} role ({sender})"},
-	SituationOffer: {"Your offer - {role}, {sender}", "{role} offer - {sender}", "{sender} - {role} offer",
-		"Declining the {role} offer ({sender})", "Reply to your offer - {role}, {sender}", "{role}: my answer on the offer ({sender})",
-		"{sender}'s reply to the {role} offer", "Your offer for the {role} role, {sender}", "{role} offer, {sender}",
-		"{sender}: the {role} offer", "My answer on the {role} offer - {sender}", "Job offer: {role}, {sender}"},
+	SituationWithdrawal: {"Withdrawing my application - {role}", "{role} application", "My {role} application",
+		"Withdrawing my {role} application", "Withdrawal of my application for {role}", "{role}: withdrawing my application",
+		"Update on my application - {role}", "Withdrawing from the {role} process", "Application withdrawal - {role} role",
+		"My application for the {role} role"},
+	SituationInvitation: {"Interview invitation - {role}", "{role} interview", "Your invitation to interview for {role}",
+		"Declining the {role} interview", "Thank you for the invitation - {role}", "{role} interview invitation",
+		"Interview for the {role} role", "{role} - declining the interview", "Invitation to interview: {role}",
+		"{role}: interview invitation"},
+	SituationBeforeInterview: {"{role} interview cancellation", "Cancelling my {role} interview{date}", "{role} interview{date}",
+		"{dayof} {role} interview", "Cancelling our {role} interview{date}", "Cancelling the {role} interview",
+		"Unable to attend{date} - {role} interview", "{role} - cancelling our interview{date}", "Withdrawing from the {role} process",
+		"Our {role} interview{date}", "Cancellation: {role} interview{date}"},
+	SituationAfterInterview: {"Withdrawing my application - {role}", "{role} application", "Following our interview - {role}",
+		"Withdrawing from the {role} process", "My decision on the {role} role", "{role}: withdrawing my application",
+		"My application for the {role} role", "After our interview: {role}", "Update on the {role} role"},
+	SituationOffer: {"Your offer - {role}", "{role} offer", "Declining the {role} offer", "Reply to your offer - {role}",
+		"{role}: my answer on the offer", "My reply to the {role} offer", "Your offer for the {role} role",
+		"My answer on the {role} offer", "Job offer: {role}"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -515,9 +525,17 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 }
 
-// subjectLine is the e-mail's subject: one of the situation's, chosen by
-// the wording, so not every letter ends its subject with the name.
+// subjectLine is the e-mail's subject. A letter that answers an
+// invitation which came by e-mail replies in its thread ("Re: " and the
+// invitation's own subject), as people answer a recruiter. Otherwise it
+// is one of the situation's subjects, chosen by the wording, with the
+// sender's name added as people put it ("... - Sam Lee", "Sam Lee -
+// ..."); when the profile has an address, whose From line says who
+// writes, two subjects in five leave the name out.
 func subjectLine(r Request, v values, c chooser) string {
+	if r.ThreadSubject != "" {
+		return replySubject(r.ThreadSubject)
+	}
 	list := subjects[r.Situation]
 	v.date = ""
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
@@ -529,5 +547,33 @@ func subjectLine(r Request, v values, c chooser) string {
 	for k := 0; k < n && v.dayof == "" && strings.Contains(list[i], "{dayof}"); k++ {
 		i = (i + step) % n
 	}
-	return subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
+	topic := subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
+	return withSender(topic, v.sender, r.Sender.Email != "", c.index(partSubject+partLead, 20))
+}
+
+// withSender adds the sender's name to a subject's topic, as the k-th
+// of twenty subjects does: in turn before a dash ("Sam Lee - Senior Go
+// Engineer offer"), after one, or after a comma ("Withdrawing my
+// application - Senior Go Engineer, Sam Lee"), so that no one form is in
+// most subjects; and, where the From line names the sender (fromNamed),
+// not at all in two subjects of five.
+func withSender(topic, sender string, fromNamed bool, k int) string {
+	dashed := strings.Contains(topic, " - ")
+	switch {
+	case sender == "" || fromNamed && k < 8:
+		return topic
+	case k%3 == 0 && !dashed && !strings.Contains(topic, ":"):
+		return sender + " - " + topic
+	case k%3 == 1 && !dashed:
+		return topic + " - " + sender
+	}
+	return topic + ", " + sender
+}
+
+// replySubject is the subject of a reply: "Re: " and the original, once.
+func replySubject(subject string) string {
+	if len(subject) >= 3 && strings.EqualFold(subject[:3], "re:") {
+		return subject
+	}
+	return "Re: " + subject
 }

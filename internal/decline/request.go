@@ -47,6 +47,10 @@ type Request struct {
 	// Others are the companies and contacts of the user's other
 	// applications: a letter that names one was pasted from elsewhere.
 	Others []string
+	// ThreadSubject is the subject of the e-mail the letter answers (an
+	// invitation that came by e-mail); an e-mail letter replies in its
+	// thread, "Re: " and this subject. Empty: a subject of our own.
+	ThreadSubject string
 }
 
 // FollowUpKind is what a follow-up does.

@@ -223,6 +223,14 @@ func shoutedWord(w string) bool {
 		return strings.ToUpper(w) == w && strings.ToLower(w) != w
 	}
 	// In ASCII: no small letter and a capital.
-	return strings.IndexFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) < 0 &&
-		strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }

@@ -27,12 +27,25 @@ func mayHavePlaceholder(low string) bool {
 }
 
 // placeholder returns the first placeholder in s, or ""; low is s
-// lower-cased.
+// lower-cased. No match of placeholders holds a line break, and a line
+// break reads as the start of the text does (not a word), so the pattern
+// runs over each line that may hold a match, in order: the first match
+// of the text, without reading the lines that cannot hold one (in most
+// letters every line but the subject's "(name)").
 func placeholder(s, low string) string {
 	if !mayHavePlaceholder(low) {
 		return ""
 	}
-	return placeholders.FindString(s)
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		if strings.ContainsAny(line, "[]{}<%(") || containsFold(line, "xxx") || containsFold(line, "todo") || containsFold(line, "tbd") {
+			if p := placeholders.FindString(line); p != "" {
+				return p
+			}
+		}
+		s = rest
+	}
+	return ""
 }
 
 // capsField returns the first capitalised field name in s, or "".
@@ -110,17 +123,37 @@ func ruleWrongName(t letterText) Check {
 	ws := t.neutralWs
 	// Most users have a few other applications: their first words are
 	// looked up in the letter's words directly; for many, in a set.
+	// The first word of a plain name is lower-cased into buf, which the
+	// lookups read without copying.
+	var buf []byte
 	inLetter := func(w string) bool { return slices.Contains(ws, w) }
+	inLetterBuf := func() bool {
+		for _, w := range ws {
+			if w == string(buf) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(t.req.Others) > 8 {
 		set := make(map[string]bool, len(ws))
 		for _, w := range ws {
 			set[w] = true
 		}
 		inLetter = func(w string) bool { return set[w] }
+		inLetterBuf = func() bool { return set[string(buf)] }
 	}
 	for _, o := range t.req.Others {
-		if w, ok := firstASCIIWord(o); ok && !inLetter(w) {
-			continue // the common case, without splitting the whole name
+		if w, ok := firstASCIIWordAsTyped(o); ok {
+			buf = append(buf[:0], w...)
+			for i, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[i] = c + 'a' - 'A'
+				}
+			}
+			if !inLetterBuf() {
+				continue // the common case, without splitting the whole name
+			}
 		}
 		o = clean(o)
 		vw := words(o)
@@ -138,6 +171,12 @@ func ruleWrongName(t letterText) Check {
 // that clean leaves as it is; ok is false for any other name, and for one
 // without words.
 func firstASCIIWord(s string) (w string, ok bool) {
+	w, ok = firstASCIIWordAsTyped(s)
+	return strings.ToLower(w), ok
+}
+
+// firstASCIIWordAsTyped is firstASCIIWord before lower-casing.
+func firstASCIIWordAsTyped(s string) (w string, ok bool) {
 	if !plainASCII(s) || !alreadyClean(s) {
 		return "", false
 	}
@@ -153,7 +192,7 @@ func firstASCIIWord(s string) (w string, ok bool) {
 		}
 		if start >= 0 {
 			if w := strings.Trim(s[start:i], "'"); w != "" {
-				return strings.ToLower(w), true
+				return w, true
 			}
 			start = -1
 		}
@@ -176,7 +215,7 @@ func ruleShouting(t letterText) Check {
 func shoutedWords(s string) int {
 	n, start := 0, -1 // start: of the current run of letters, -1 outside one
 	for i, r := range s {
-		if unicode.IsLetter(r) {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -251,9 +290,19 @@ func ruleSigned(t letterText) Check {
 		lines = append(lines, firstLines(t.letter.Body, 2)...)
 	}
 	first := strings.Fields(name)[0]
+	nameWs, firstWs := words(name), words(first)
+	// A line names the sender word by word only if it holds the first
+	// word of the name or of its first word, in any case (see
+	// containsFold): the lines that hold neither are not split. A word
+	// with an apostrophe may be typed with a curly one, and is not
+	// looked for so.
+	quick := len(nameWs) > 0 && len(firstWs) > 0 && !strings.Contains(nameWs[0], "'") && !strings.Contains(firstWs[0], "'")
 	for _, line := range lines {
+		if quick && !containsFold(line, nameWs[0]) && !containsFold(line, firstWs[0]) {
+			continue
+		}
 		ws := words(line)
-		if mentions(line, ws, name) || mentions(line, ws, first) {
+		if mentionsWords(line, ws, name, nameWs) || mentionsWords(line, ws, first, firstWs) {
 			return pass(RuleSigned, SeverityError, "The letter is signed.")
 		}
 	}
@@ -264,22 +313,36 @@ func ruleSigned(t letterText) Check {
 // the sign-off, the name, and up to four lines of contact details.
 const signatureLines = 6
 
+// lastLines are the last n lines of s that are not blank, in order, read
+// from its end.
 func lastLines(s string, n int) []string {
-	lines := nonBlankLines(s)
-	return lines[max(0, len(lines)-n):]
-}
-
-func firstLines(s string, n int) []string {
-	lines := nonBlankLines(s)
-	return lines[:min(n, len(lines))]
-}
-
-func nonBlankLines(s string) []string {
-	var lines []string
-	for _, l := range strings.Split(s, "\n") {
-		if strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
+	out := make([]string, 0, n)
+	for len(out) < n {
+		i := strings.LastIndexByte(s, '\n')
+		if line := s[i+1:]; strings.TrimSpace(line) != "" {
+			out = append(out, line)
 		}
+		if i < 0 {
+			break
+		}
+		s = s[:i]
 	}
-	return lines
+	slices.Reverse(out)
+	return out
+}
+
+// firstLines are the first n lines of s that are not blank.
+func firstLines(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		line, rest, more := strings.Cut(s, "\n")
+		if strings.TrimSpace(line) != "" {
+			out = append(out, line)
+		}
+		if !more {
+			break
+		}
+		s = rest
+	}
+	return out
 }

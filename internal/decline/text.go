@@ -354,25 +354,27 @@ func sentenceSeq(s string) iter.Seq[string] {
 		if !utf8.ValidString(s) {
 			s = string([]rune(s)) // each invalid byte becomes U+FFFD
 		}
+		// In valid UTF-8 the bytes of '\n', '\r', '.', '!' and '?' are
+		// those characters, so the breaks are found byte by byte.
 		start := 0
-		for i := 0; i < len(s); {
-			r, n := utf8.DecodeRuneInString(s[i:])
+		for i := 0; i < len(s); i++ {
 			end := -1
-			switch r {
+			switch s[i] {
 			case '\n', '\r':
 				end = i
 			case '.', '!', '?':
-				if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n == len(s) || unicode.IsSpace(next) {
-					end = i + n
+				if next, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 == len(s) || unicode.IsSpace(next) {
+					end = i + 1
 				}
+			default:
+				continue
 			}
 			if end >= 0 {
 				if t := strings.TrimSpace(s[start:end]); t != "" && !yield(t) {
 					return
 				}
-				start = i + n
+				start = i + 1
 			}
-			i += n
 		}
 		if t := strings.TrimSpace(s[start:]); t != "" {
 			yield(t)
@@ -388,8 +390,28 @@ func wordSeq(s string) iter.Seq[string] {
 
 // countWords is len(words(s)), without building the list.
 func countWords(s string) int {
-	n := 0
-	scanWords(s, func(string, bool) bool { n++; return true })
+	if !plainASCII(s) {
+		n := 0
+		scanWords(s, func(string, bool) bool { n++; return true })
+		return n
+	}
+	// In plain ASCII a word is a run of letters, digits and apostrophes
+	// with a letter or digit in it (apostrophes alone trim to nothing).
+	n, inRun, counted := 0, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; byteClass[c] {
+		case classWord, classUpper:
+			if !inRun {
+				inRun, counted = true, false
+			}
+			if c != '\'' && !counted {
+				n++
+				counted = true
+			}
+		default:
+			inRun = false
+		}
+	}
 	return n
 }
 

@@ -4,7 +4,11 @@
 package exchange
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
+	"io"
 	"time"
 
 	"tracker/internal/api"
@@ -103,38 +107,89 @@ type BackupCheck struct {
 	Hint     string `json:"hint"`
 }
 
-// Lister reads every application of the user in the context.
-type Lister interface {
-	List(ctx context.Context, f applications.ListFilter) (*applications.Page, error)
-	Get(ctx context.Context, id int64) (*applications.Detail, error)
+// Exporter reads every application of the user in the context with what
+// hangs off it, oldest first, from one snapshot, handing them to fn one at
+// a time (applications.Service.Export): an export holds one batch, never
+// the whole account.
+type Exporter interface {
+	Export(ctx context.Context, fn func(*applications.Detail) error) error
 }
 
 // AllDetails reads every application of the user with what hangs off it,
-// oldest first.
-func AllDetails(ctx context.Context, svc Lister) ([]*applications.Detail, error) {
+// oldest first, into memory: for tests and small accounts; the exports
+// write as they read (WriteBackup, WriteCSV).
+func AllDetails(ctx context.Context, src Exporter) ([]*applications.Detail, error) {
 	var out []*applications.Detail
-	f := applications.ListFilter{Limit: 200}
-	for {
-		page, err := svc.List(ctx, f)
-		if err != nil {
-			return nil, err
-		}
-		for _, a := range page.Items {
-			d, err := svc.Get(ctx, a.ID)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, d)
-		}
-		if page.NextCursor == "" {
-			break
-		}
-		f.Cursor = page.NextCursor
-	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 { // the list is newest first
-		out[i], out[j] = out[j], out[i]
+	err := src.Export(ctx, func(d *applications.Detail) error {
+		out = append(out, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// backupHead is a backup without its applications, which WriteBackup
+// writes after it one at a time.
+type backupHead struct {
+	Format     string    `json:"format"`
+	Version    int       `json:"version"`
+	ExportedAt time.Time `json:"exported_at"`
+}
+
+// WriteBackup writes the JSON backup of every application of the user in
+// ctx as it reads them from src: the bytes a json.Encoder writes for
+// NewBackup of AllDetails (indented by two spaces when indent is set),
+// without holding more than one application's. On an error part of the
+// backup may have been written.
+func WriteBackup(ctx context.Context, w io.Writer, src Exporter, now time.Time, indent bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	// The head is an object of its own; its closing brace gives way to the
+	// array of applications.
+	closing, open, sep, elemIndent, end, endEmpty := "}\n", `,"applications":[`, ",", "", "]}\n", "]}\n"
+	if indent {
+		enc.SetIndent("", "  ")
+		closing, open, sep, elemIndent, end, endEmpty = "\n}\n", ",\n  \"applications\": [", ",\n    ", "    ", "\n  ]\n}\n", "]\n}\n"
+	}
+	if err := enc.Encode(backupHead{Format: BackupFormat, Version: BackupVersion, ExportedAt: now.UTC()}); err != nil {
+		return err
+	}
+	head, ok := bytes.CutSuffix(buf.Bytes(), []byte(closing))
+	if !ok {
+		return fmt.Errorf("backup: the head does not end in %q", closing)
+	}
+	if _, err := w.Write(append(head, open...)); err != nil {
+		return err
+	}
+	if indent {
+		enc.SetIndent(elemIndent, "  ")
+	}
+	n := 0
+	err := src.Export(ctx, func(d *applications.Detail) error {
+		buf.Reset()
+		switch {
+		case n > 0:
+			buf.WriteString(sep)
+		case indent:
+			buf.WriteString("\n    ")
+		}
+		n++
+		if err := enc.Encode(backupOf(d)); err != nil {
+			return err
+		}
+		_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		end = endEmpty
+	}
+	_, err = io.WriteString(w, end)
+	return err
 }
 
 // NewBackup makes the backup of the details.

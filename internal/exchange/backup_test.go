@@ -59,8 +59,24 @@ func TestBackupRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := json.NewEncoder(&buf).Encode(exchange.NewBackup(before, now)); err != nil {
+		if err := exchange.WriteBackup(from, &buf, svc, now, false); err != nil {
 			t.Fatal(err)
+		}
+		for _, indent := range []bool{false, true} { // the streamed backup is what encoding the whole one wrote
+			var whole, streamed bytes.Buffer
+			enc := json.NewEncoder(&whole)
+			if indent {
+				enc.SetIndent("", "  ")
+			}
+			if err := enc.Encode(exchange.NewBackup(before, now)); err != nil {
+				t.Fatal(err)
+			}
+			if err := exchange.WriteBackup(from, &streamed, svc, now, indent); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(whole.Bytes(), streamed.Bytes()) {
+				t.Errorf("indent %v: streamed backup\n%s\nwant\n%s", indent, streamed.Bytes(), whole.Bytes())
+			}
 		}
 		b, err := exchange.ReadBackup(&buf)
 		if err != nil {

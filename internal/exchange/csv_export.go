@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"context"
 	"encoding/csv"
 	"io"
 	"strings"
@@ -14,23 +15,27 @@ var csvHeader = []string{"company", "role", "status", "applied_at", "location", 
 	"contact_name", "contact_kind", "contact_title", "greeting_name", "contact_email", "notes", "next_interview_at",
 	"created_at", "updated_at"}
 
-// WriteCSV writes one row per application, times in RFC 3339 UTC. A cell
-// that a spreadsheet would run as a formula is prefixed with a quote.
-func WriteCSV(w io.Writer, details []*applications.Detail) error {
+// WriteCSV writes one row per application of the user in ctx as it
+// reads them from src, times in RFC 3339 UTC. A cell that a spreadsheet
+// would run as a formula is prefixed with a quote. On an error part of the
+// sheet may have been written.
+func WriteCSV(ctx context.Context, w io.Writer, src Exporter) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, d := range details {
-		rec := []string{d.Company, d.Role, string(d.Status), timeCell(d.AppliedAt), d.Location, d.JobURL, d.Source,
+	rec := make([]string, len(csvHeader))
+	err := src.Export(ctx, func(d *applications.Detail) error {
+		rec = append(rec[:0], d.Company, d.Role, string(d.Status), timeCell(d.AppliedAt), d.Location, d.JobURL, d.Source,
 			d.ContactName, d.ContactKind, d.ContactTitle, d.GreetingName, d.ContactEmail, d.Notes, timeCell(nextInterview(d)),
-			timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt)}
+			timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt))
 		for i := range rec {
 			rec[i] = defuse(rec[i])
 		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+		return cw.Write(rec)
+	})
+	if err != nil {
+		return err
 	}
 	cw.Flush()
 	return cw.Error()

@@ -113,7 +113,7 @@ func TestCSVExportImport(t *testing.T) {
 	}
 	all, _ := exchange.AllDetails(ctx, svc)
 	var out bytes.Buffer
-	if err := exchange.WriteCSV(&out, all); err != nil {
+	if err := exchange.WriteCSV(ctx, &out, svc); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "'=SUM") {
@@ -144,7 +144,7 @@ func TestCSVKeepsHowLettersAddressTheContact(t *testing.T) {
 	}
 	all, _ := exchange.AllDetails(ctx, svc)
 	var out bytes.Buffer
-	if err := exchange.WriteCSV(&out, all); err != nil {
+	if err := exchange.WriteCSV(ctx, &out, svc); err != nil {
 		t.Fatal(err)
 	}
 	ctx2, svc2 := newService(t)

@@ -2,6 +2,8 @@ package feed
 
 import (
 	"fmt"
+	"io"
+	"strings"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
@@ -17,28 +19,74 @@ const uidDomain = "@tracker.invalid"
 // tracker does not keep.
 const interviewLength = time.Hour
 
-// Build renders the feed: each interview not declined or cancelled as a
-// VEVENT, each pending invitation's answer deadline and each follow-up due
-// as a VTODO with DUE and a VALARM an hour before.
-func Build(details []*applications.Detail) []byte {
+// calendarEnd ends the document; what the library writes before it for a
+// calendar without components is the head a Writer starts with.
+const calendarEnd = "END:VCALENDAR\r\n"
+
+// serialization is how the feed is written: the library's line length and
+// CRLF line ends, as RFC 5545 asks.
+var serialization = &ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
+
+// Writer writes the feed as the applications are read: the calendar's
+// head, then each application's events and to-dos as it is added, so that
+// a feed holds one application's components at a time, whatever their
+// number. Each interview not declined or cancelled is a VEVENT, each
+// pending invitation's answer deadline and each follow-up due a VTODO with
+// DUE and a VALARM an hour before.
+type Writer struct {
+	w   io.Writer
+	cal *ics.Calendar // holds the components of one application at a time
+}
+
+// NewWriter writes the head of the feed to w and returns the Writer of
+// its components; Close ends it.
+func NewWriter(w io.Writer) (*Writer, error) {
 	cal := ics.NewCalendarFor("tracker")
 	cal.SetMethod(ics.MethodPublish)
 	cal.SetName("Job applications")
 	cal.SetXWRCalName("Job applications")
-	for _, d := range details {
-		title := d.Company + " – " + d.Role
-		for i := range d.Invitations {
-			inv := &d.Invitations[i]
-			addInterview(cal, d, inv, title)
-			if inv.Response == applications.ResponsePending && !inv.DeadlineAt.IsZero() {
-				addTodo(cal, fmt.Sprintf("respond-%d", inv.ID), "Answer the invitation: "+title, inv.DeadlineAt, d.UpdatedAt)
-			}
-		}
-		if d.FollowUpDueAt != nil {
-			addTodo(cal, fmt.Sprintf("follow-up-%d", d.ID), "Follow up: "+title, *d.FollowUpDueAt, d.UpdatedAt)
+	var b strings.Builder
+	if err := cal.SerializeTo(&b, serialization); err != nil {
+		return nil, err
+	}
+	head, ok := strings.CutSuffix(b.String(), calendarEnd)
+	if !ok {
+		return nil, fmt.Errorf("feed: the calendar does not end in %q", calendarEnd)
+	}
+	if _, err := io.WriteString(w, head); err != nil {
+		return nil, err
+	}
+	return &Writer{w: w, cal: ics.NewCalendar()}, nil
+}
+
+// Add writes the events and to-dos of the application d.
+func (fw *Writer) Add(d *applications.Detail) error {
+	cal := fw.cal
+	cal.Components = cal.Components[:0]
+	title := d.Company + " – " + d.Role
+	for i := range d.Invitations {
+		inv := &d.Invitations[i]
+		addInterview(cal, d, inv, title)
+		if inv.Response == applications.ResponsePending && !inv.DeadlineAt.IsZero() {
+			addTodo(cal, fmt.Sprintf("respond-%d", inv.ID), "Answer the invitation: "+title, inv.DeadlineAt, d.UpdatedAt)
 		}
 	}
-	return []byte(cal.Serialize(ics.WithNewLine("\r\n")))
+	if d.FollowUpDueAt != nil {
+		addTodo(cal, fmt.Sprintf("follow-up-%d", d.ID), "Follow up: "+title, *d.FollowUpDueAt, d.UpdatedAt)
+	}
+	for _, c := range cal.Components {
+		if err := c.SerializeTo(fw.w, serialization); err != nil {
+			return err
+		}
+	}
+	clear(cal.Components)
+	return nil
+}
+
+// Close ends the feed.
+func (fw *Writer) Close() error {
+	_, err := io.WriteString(fw.w, calendarEnd)
+	return err
 }
 
 func addInterview(cal *ics.Calendar, d *applications.Detail, inv *applications.Invitation, title string) {

@@ -74,6 +74,15 @@ func TestDeclineAnswersTheOrganizer(t *testing.T) {
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("import: %d %s", rec.Code, rec.Body)
 	}
+	// The preview the user reads and edits already replies in the
+	// invitation's thread, as people answer a recruiter.
+	var p struct {
+		Subject string `json:"subject"`
+	}
+	s.must("POST", "/api/v1/applications/1/decline/preview", `{"reason":"another_offer","sender_name":"Clement Wong"}`, http.StatusOK, &p)
+	if p.Subject != "Re: 1" {
+		t.Errorf("the preview's subject is %q, want the invitation's thread, %q", p.Subject, "Re: 1")
+	}
 	var d handoffDetail
 	s.must("POST", "/api/v1/applications/1/decline", `{"reason":"another_offer","sender_name":"Clement Wong","override":true}`, http.StatusOK, &d)
 	rec = s.do("GET", d.Letters[0].EmlURL, "")

@@ -68,7 +68,7 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
+	if wantsPretty(c) {
 		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
 	}
 	v := api.NewPage(page)
@@ -79,10 +79,24 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 // (api.AppendDetail), or indented by echo with ?pretty and in debug mode.
 func writeDetail(c echo.Context, status int, d *applications.Detail) error {
 	v := api.NewDetail(d)
-	if _, pretty := c.QueryParams()["pretty"]; pretty || c.Echo().Debug {
+	if wantsPretty(c) {
 		return c.JSON(status, v)
 	}
 	return writeJSON(c, status, func(b []byte) []byte { return api.AppendDetail(b, v) })
+}
+
+// wantsPretty reports whether the answer is indented, as echo indents
+// with ?pretty and in debug mode. A request without a query (GET by id)
+// is not parsed for one: that costs a map.
+func wantsPretty(c echo.Context) bool {
+	if c.Echo().Debug {
+		return true
+	}
+	if c.Request().URL.RawQuery == "" {
+		return false
+	}
+	_, pretty := c.QueryParams()["pretty"]
+	return pretty
 }
 
 // jsonBuffers are the buffers the JSON of a detail or a list page is

@@ -1,12 +1,12 @@
 package httpapi
 
 import (
+	"io"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/applications"
-	"tracker/internal/exchange"
 	"tracker/internal/feed"
 )
 
@@ -52,11 +52,17 @@ func (h *handler) handleCalendarFeed(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	details, err := exchange.AllDetails(applications.WithOwner(ctx, owner), h.svc)
-	if err != nil {
-		return err
-	}
 	c.Response().Header().Set(echo.HeaderCacheControl, "private, no-store")
 	c.Response().Header().Set(echo.HeaderContentDisposition, `inline; filename="tracker.ics"`)
-	return c.Blob(http.StatusOK, "text/calendar; charset=utf-8", feed.Build(details))
+	c.Response().Header().Set(echo.HeaderContentType, "text/calendar; charset=utf-8")
+	return h.stream(c, func(w io.Writer) error {
+		fw, err := feed.NewWriter(w)
+		if err != nil {
+			return err
+		}
+		if err := h.svc.Export(applications.WithOwner(ctx, owner), fw.Add); err != nil {
+			return err
+		}
+		return fw.Close()
+	})
 }

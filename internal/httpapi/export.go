@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -26,26 +27,23 @@ func (h *handler) registerExportRoutes(g *echo.Group) {
 }
 
 // handleExport writes every application of the user as a JSON backup
-// (?format=json, the default) or a CSV sheet (?format=csv).
+// (?format=json, the default) or a CSV sheet (?format=csv), as it reads
+// them from one snapshot (see stream for an error midway).
 func (h *handler) handleExport(c echo.Context) error {
 	format, err := exportFormat(c.QueryParam("format"))
 	if err != nil {
 		return err
 	}
-	details, err := exchange.AllDetails(c.Request().Context(), h.svc)
-	if err != nil {
-		return err
-	}
+	ctx := c.Request().Context()
 	name := "tracker-" + time.Now().UTC().Format("2006-01-02") + "." + format
-	c.Response().Header().Set(echo.HeaderContentDisposition, `attachment; filename="`+name+`"`)
+	header := c.Response().Header()
+	header.Set(echo.HeaderContentDisposition, `attachment; filename="`+name+`"`)
 	if format == "csv" {
-		var buf bytes.Buffer
-		if err := exchange.WriteCSV(&buf, details); err != nil {
-			return err
-		}
-		return c.Blob(http.StatusOK, "text/csv; charset=utf-8", buf.Bytes())
+		header.Set(echo.HeaderContentType, "text/csv; charset=utf-8")
+		return h.stream(c, func(w io.Writer) error { return exchange.WriteCSV(ctx, w, h.svc) })
 	}
-	return c.JSON(http.StatusOK, exchange.NewBackup(details, time.Now()))
+	header.Set(echo.HeaderContentType, echo.MIMEApplicationJSON)
+	return h.stream(c, func(w io.Writer) error { return exchange.WriteBackup(ctx, w, h.svc, time.Now(), false) })
 }
 
 func exportFormat(f string) (string, error) {

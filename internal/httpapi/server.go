@@ -87,6 +87,7 @@ type handler struct {
 	backups     exchange.Restorer
 	reminders   *notify.Service
 	web         *webapp.Pages
+	logger      *slog.Logger
 }
 
 // New returns the whole HTTP server: the API under /api/v1 for a user
@@ -105,7 +106,7 @@ type handler struct {
 // those without one to /login.
 func New(cfg Config) *echo.Echo {
 	logger := cfg.Logger
-	h := &handler{svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
+	h := &handler{logger: cfg.Logger, svc: cfg.Apps, accts: cfg.Accounts, pages: loadPages(web.Templates()),
 		proxies: proxies{trusted: cfg.TrustedProxies, secureCookies: cfg.SecureCookies}, allowSignup: cfg.AllowSignup, feeds: cfg.Feeds, backups: cfg.Backups,
 		reminders: cfg.Reminders}
 	e := echo.New()
@@ -113,16 +114,17 @@ func New(cfg Config) *echo.Echo {
 	e.HTTPErrorHandler = errorHandler(logger, h.pageError)
 	e.IPExtractor = h.proxies.ipExtractor()
 
-	e.Use(withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders)
+	mw := []echo.MiddlewareFunc{withRequestID, withRequestLog(logger), withRecover, h.proxies.withSecurityHeaders}
 	if cors := withCORS(cfg.CORSOrigins); cors != nil {
-		e.Use(cors)
+		mw = append(mw, cors)
 	}
 	static := map[string]bool{}
-	e.Use(newGate(cfg.MaxActive, cfg.MaxWait, cfg.BehindWait).middleware(func(c echo.Context) bool {
+	mw = append(mw, newGate(cfg.MaxActive, cfg.MaxWait, cfg.BehindWait).middleware(func(c echo.Context) bool {
 		p := c.Path()
 		return p == "/healthz" || p == apiPrefix+"/healthz" || static[p]
 	}))
-	e.Use(withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(anonymousBodyLimitBytes, bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
+	mw = append(mw, withSameOrigin(cfg.CORSOrigins, logger), withBodyLimit(anonymousBodyLimitBytes, bodyLimitBytes), h.withCSRF(), h.withAPIAuth)
+	e.Use(chainedOnce(mw...))
 
 	api := e.Group(apiPrefix)
 	h.registerApplicationRoutes(api)
@@ -152,6 +154,31 @@ func New(cfg Config) *echo.Echo {
 	h.mountWebApp(e)
 	registerStaticRoutes(e, web.Static(), static)
 	return e
+}
+
+// routeHandlerKey holds, in the echo context, the handler of the route a
+// request found, which the chain of chainedOnce calls last.
+const routeHandlerKey = "tracker.route"
+
+// chainedOnce returns the middleware mw, outermost first, as one whose
+// chain is built once: echo builds the chain of its middleware again for
+// every request, one closure a middleware (eleven a request). The chain
+// ends in the request's route handler, which the one middleware keeps in
+// the context; what each middleware does, and in which order, is as with
+// echo's Use of each.
+func chainedOnce(mw ...echo.MiddlewareFunc) echo.MiddlewareFunc {
+	var chain echo.HandlerFunc = func(c echo.Context) error {
+		return c.Get(routeHandlerKey).(echo.HandlerFunc)(c)
+	}
+	for i := len(mw) - 1; i >= 0; i-- {
+		chain = mw[i](chain)
+	}
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			c.Set(routeHandlerKey, next)
+			return chain(c)
+		}
+	}
 }
 
 // handleHealth answers that the process serves requests and, when writable

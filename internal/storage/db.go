@@ -351,20 +351,3 @@ func (db *DB) ofOwnedApp(ctx context.Context, model any, appID int64) (*gorm.DB,
 	mine := db.conn(ctx).Model(&applicationRow{}).Select("id").Where("id = ? AND owner_id = ?", appID, uid)
 	return db.conn(ctx).Model(model).Where("application_id IN (?)", mine), nil
 }
-
-// checkOwned returns ENOTFOUND unless application appID belongs to the user
-// ctx acts for; inserts of invitations, letters and history call it first.
-func (db *DB) checkOwned(ctx context.Context, appID int64) error {
-	q, err := db.ownedApps(ctx)
-	if err != nil {
-		return err
-	}
-	var n int64
-	if err := q.Where("id = ?", appID).Count(&n).Error; err != nil {
-		return fmt.Errorf("check application %d: %w", appID, err)
-	}
-	if n == 0 {
-		return notFound(appID)
-	}
-	return nil
-}

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"sync"
 
 	"tracker/internal/applications"
 )
@@ -68,23 +69,49 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 		}
 		return nil, notFound(id)
 	}
-	var app applicationRow
-	var settings, invs, hist, letters sql.NullString
-	if err := rows.Scan(append(scanColumns(app.fields()), &settings, &invs, &hist, &letters)...); err != nil {
+	s := detailScans.Get().(*detailScan)
+	defer s.release()
+	if err := rows.Scan(s.fields...); err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
-	d, err := detailRecords(app, settings, invs.String, hist.String, letters.String)
+	d, err := detailRecords(s.app, s.settings, s.invs.String, s.hist.String, s.letters.String, &s.row)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
 	return d, rows.Close()
 }
 
+// detailScan is what the detail statement's row is scanned into, with its
+// list of fields and the decoder of its JSON columns: made once and kept
+// in detailScans for the next read, rather than made (eight allocations,
+// and the decoder's buffers) on every one.
+type detailScan struct {
+	app                           applicationRow
+	settings, invs, hist, letters sql.NullString
+	fields                        []any
+	row                           jsonRow
+}
+
+var detailScans = sync.Pool{New: func() any {
+	s := new(detailScan)
+	s.fields = append(scanColumns(s.app.fields()), &s.settings, &s.invs, &s.hist, &s.letters)
+	return s
+}}
+
+// release empties s, so that it holds nothing of the read, and gives it
+// back to detailScans.
+func (s *detailScan) release() {
+	s.app = applicationRow{}
+	s.settings, s.invs, s.hist, s.letters = sql.NullString{}, sql.NullString{}, sql.NullString{}, sql.NullString{}
+	s.row.reset("")
+	detailScans.Put(s)
+}
+
 // detailRecords decodes the JSON columns of the detail statement; no
-// settings is not valid, no rows is "" (PostgreSQL's NULL) or [].
-func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string) (*applications.DetailRecords, error) {
+// settings is not valid, no rows is "" (PostgreSQL's NULL) or []; row is
+// the decoder of every row.
+func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string, row *jsonRow) (*applications.DetailRecords, error) {
 	d := &applications.DetailRecords{Application: app.domain()}
-	row := new(jsonRow) // the decoder of every row below
 	if settings.Valid {
 		var s settingsRow
 		if err := decodeJSONRow([]byte(settings.String), s.fields(), row); err != nil {

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"tracker/internal/apperr"
@@ -12,12 +13,19 @@ import (
 // AddInvitation inserts inv and sets its id. A second invitation in the
 // same round, or a second one pending, is a conflict (the schema holds
 // both rules, so writers racing each other cannot break them).
+//
+// It is one statement, which inserts it only if the application is the
+// user's (ENOTFOUND otherwise): the check of the owner was a statement,
+// and on PostgreSQL a round trip, of its own.
 func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) error {
-	if err := db.checkOwned(ctx, inv.ApplicationID); err != nil {
+	uid, err := owner(ctx)
+	if err != nil {
 		return err
 	}
-	row := toInvitationRow(inv)
-	err := db.conn(ctx).Create(&row).Error
+	r := toInvitationRow(inv)
+	id, inserted, err := db.insert(ctx, insertInvitation, r.ApplicationID, r.ReceivedAt, r.RespondBy, r.InterviewAt, r.Format,
+		r.Round, r.Message, r.Response, r.RespondedAt, r.OriginUID, r.OriginSequence, r.OriginSummary, r.OriginOrganizer,
+		r.OriginAttendees, r.OriginMessageID, r.OriginSubject, r.ApplicationID, uid)
 	if db.isDuplicate(err) {
 		return apperr.Errorf(apperr.ECONFLICT, "application %d got another invitation (round %d or one still waiting for an answer) "+
 			"at the same time; reload it and try again", inv.ApplicationID, inv.Round)
@@ -25,9 +33,18 @@ func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) e
 	if err != nil {
 		return fmt.Errorf("add invitation: %w", err)
 	}
-	inv.ID = row.ID
+	if !inserted {
+		return notFound(inv.ApplicationID)
+	}
+	inv.ID = id
 	return nil
 }
+
+// insertInvitation inserts an invitation (every column of
+// invitationColumns but its id, in their order) if the application (the
+// last two arguments: its id and the user's) is the user's.
+var insertInvitation = "INSERT INTO invitations (" + strings.TrimPrefix(invitationColumns, "id, ") + ") SELECT " +
+	strings.Repeat("?, ", strings.Count(invitationColumns, ",")-1) + "? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND owner_id = ?)"
 
 // ListInvitations returns an application's invitations, oldest first.
 func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.Invitation, error) {

@@ -82,7 +82,7 @@ func TestMoveToStageWithoutWarnings(t *testing.T) {
 			t.Fatal(err)
 		}
 		err = db.InTx(ctx, func(ctx context.Context) error {
-			_, err := db.MoveStatus(ctx, &applications.HistoryEntry{ApplicationID: d.ID, From: workflow.Invited, To: workflow.Rejected, At: now}, now)
+			_, err := db.MoveStatus(ctx, &applications.HistoryEntry{ApplicationID: d.ID, From: workflow.Invited, To: workflow.Rejected, At: now}, now, nil)
 			return err
 		})
 		if apperr.ErrorCode(err) != apperr.ECONFLICT {

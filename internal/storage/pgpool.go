@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -44,7 +46,10 @@ func postgresPool(dsn string) (string, int, error) {
 }
 
 // dialPostgres, when set (by tests), wraps the dialer of every PostgreSQL
-// connection: a test counts the round trips of a call with it.
+// connection: a test counts the round trips of a call with it. Its
+// connections skip the liveness ping that pgx sends when a connection
+// taken from the pool has been idle for more than a second, which a slow
+// machine would otherwise count as a round trip of the call.
 var dialPostgres func(pgconn.DialFunc) pgconn.DialFunc
 
 // postgresDialector returns the GORM dialector of the PostgreSQL database
@@ -58,5 +63,21 @@ func postgresDialector(dsn string) (gorm.Dialector, error) {
 		return nil, err
 	}
 	cfg.DialFunc = dialPostgres(cfg.DialFunc)
-	return postgres.New(postgres.Config{Conn: stdlib.OpenDB(*cfg)}), nil
+	noPing := stdlib.OptionShouldPing(func(context.Context, stdlib.ShouldPingParams) bool { return false })
+	return postgres.New(postgres.Config{Conn: stdlib.OpenDB(*cfg, noPing)}), nil
+}
+
+// PoolStats returns the statistics of the writer's pool and of the
+// readers' (SQLite's writer and readers; PostgreSQL's one pool twice):
+// connections in use, waits for one and their time.
+func (db *DB) PoolStats() (write, read sql.DBStats) {
+	return poolStats(db.write), poolStats(db.read)
+}
+
+func poolStats(g *gorm.DB) sql.DBStats {
+	p, err := g.DB()
+	if err != nil {
+		return sql.DBStats{}
+	}
+	return p.Stats()
 }

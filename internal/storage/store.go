@@ -446,9 +446,19 @@ func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, 
 // goes with it, and settled is true: SetDue with that stage has nothing
 // left to do in this transaction. On PostgreSQL that is one statement
 // instead of three round trips.
-func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at time.Time) (settled bool, err error) {
+//
+// With answer, the application's pending invitation gets answer's
+// response: on PostgreSQL in the same statement, a round trip fewer.
+func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at time.Time, answer *applications.Answer) (settled bool, err error) {
 	settled = dueSQL(dueKey{postgres: db.postgres, one: true, status: string(h.To)}).kinds == 0
 	if !db.postgres {
+		if answer != nil {
+			defer func() {
+				if err == nil {
+					err = db.AnswerPending(ctx, h.ApplicationID, answer.Response, answer.At)
+				}
+			}()
+		}
 		if err := db.SetStatus(ctx, h.ApplicationID, h.From, h.To, at); err != nil {
 			return false, err
 		}
@@ -469,12 +479,17 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 	if err != nil {
 		return false, err
 	}
-	q := moveStatusPostgres
+	i := 0
 	if settled {
-		q = moveStatusClearPostgres
+		i = 1
 	}
-	ids, err := queryRows[idRow](ctx, db, q, string(h.To), at.UTC(), h.ApplicationID, uid, string(h.From),
-		string(h.From), string(h.To), h.At.UTC(), h.Note)
+	q := moveStatusPostgres[i]
+	args := []any{string(h.To), at.UTC(), h.ApplicationID, uid, string(h.From)}
+	if answer != nil {
+		q = moveStatusAnsweringPostgres[i]
+		args = append(args, answer.Response, answer.At.UTC(), applications.ResponsePending)
+	}
+	ids, err := queryRows[idRow](ctx, db, q, append(args, string(h.From), string(h.To), h.At.UTC(), h.Note)...)
 	if err != nil {
 		return false, fmt.Errorf("move application %d: %w", h.ApplicationID, err)
 	}
@@ -486,15 +501,28 @@ func (db *DB) MoveStatus(ctx context.Context, h *applications.HistoryEntry, at t
 }
 
 // moveStatusPostgres is MoveStatus on PostgreSQL: the move, and its
-// history entry when it moved; moveStatusClearPostgres also deletes the
-// due time (of the moved row only, so of the owner's).
-const (
-	moveStatusPostgres = `WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id)
-INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`
-	moveStatusClearPostgres = `WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id),
+// history entry when it moved; the second also deletes the due time (of
+// the moved row only, so of the owner's). moveStatusAnsweringPostgres are
+// the same with answerPendingPostgres.
+var (
+	moveStatusPostgres = [2]string{
+		`WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id)
+INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`,
+		`WITH m AS (UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ? RETURNING id),
 d AS (DELETE FROM warning_due WHERE application_id IN (SELECT id FROM m))
-INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`
+INSERT INTO history (application_id, from_status, to_status, at, note) SELECT id, ?, ?, ?, ? FROM m RETURNING id`,
+	}
+	moveStatusAnsweringPostgres = [2]string{
+		strings.Replace(moveStatusPostgres[0], " RETURNING id)", " RETURNING id),\n"+answerPendingPostgres, 1),
+		strings.Replace(moveStatusPostgres[1], " RETURNING id)", " RETURNING id),\n"+answerPendingPostgres, 1),
+	}
 )
+
+// answerPendingPostgres is the part of moveStatusPostgres (or
+// moveStatusClearPostgres) that answers the moved application's pending
+// invitation (AnswerPending): its arguments are the response, its time and
+// the pending response.
+const answerPendingPostgres = `p AS (UPDATE invitations SET response = ?, responded_at = ? WHERE application_id IN (SELECT id FROM m) AND response = ?)`
 
 // movedFirst is the conflict of a move another writer made first.
 func movedFirst(id int64) error {
