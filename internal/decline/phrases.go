@@ -611,10 +611,10 @@ var reasonsAfterMeeting = map[Reason]toned{
 			"^Talking with you all showed me I'm looking for a different kind of workplace."},
 	},
 	ReasonLocation: {
-		ToneFormal: {"The location would not work for me in the long term.",
+		ToneFormal: {"^The location would not work for me in the long term.",
 			"^I have come to think the location would not suit me in the long run.",
 			"^I do not think I could make the location work for me.",
-			"I do not think the location would suit me over time.",
+			"^I do not think the location would suit me over time.",
 			"^I have realised that the location would not be right for me at the moment."},
 		ToneWarm: {"I don't think the location would work for me long term.",
 			"^I've realised the location wouldn't work for me in the long run.",

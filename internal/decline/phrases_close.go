@@ -68,7 +68,7 @@ var offerSentences = map[Offer]toned{
 			"Feel free to reach out if something else turns up.",
 			"Let me know if anything else comes up that might fit.",
 			"Let me know if I can ever be of help.",
-			"I'd be happy to hear from you again.",
+			"I'd be happy to hear from you again some time.",
 			"Drop me a line if you're ever hiring for something similar.",
 		},
 	},
