@@ -506,8 +506,8 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	// chopped off it just the same; framed is the reason framed, which
 	// messageNote writes when the note still fits (see messageNote).
 	if n := len(body); n >= 2 && body[n-1] == reason && declines(words(body[n-2])) && !detailInReason(r) && r.Reason != ReasonOther {
-		// A chat takes the short frames ("Honestly, ...", "To be
-		// honest, ..."): "The main reason is that ..." reads as a
+		// A chat takes the short frames ("Honestly, ...", "In the
+		// end, ..."): "The main reason is that ..." reads as a
 		// letter's.
 		frames := slices.DeleteFunc(slices.Clone(framesAfter(body[n-2], tone)), func(f string) bool { return countWords(f) > 3 })
 		s := forRole(r, c.sentence(partReason, framable(reasons), frames, reasonValues(r, v), body[n-2]))

@@ -633,8 +633,8 @@ var reasonLeads = toned{
 // reasonFrames open a reason marked with "^" that follows a short
 // decline it could not be joined to.
 var reasonFrames = toned{
-	ToneFormal: {"The main reason is that", "The reason is that", "To be honest,"},
-	ToneWarm:   {"The short version is that", "Honestly,", "To be honest,", "The main thing is that"},
+	ToneFormal: {"The main reason is that", "The reason is that", "To be honest,", "In the end,"},
+	ToneWarm:   {"The short version is that", "Honestly,", "To be honest,", "The main thing is that", "In the end,"},
 }
 
 // reasonJoins join a reason marked with "^" to the decline before it.
