@@ -138,10 +138,14 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 	if in.SentAt != nil {
 		req.DeclinedOn = *in.SentAt
 	}
+	// One read of the invitations gives the slot a cancellation names and
+	// the imported invitation whose thread the letter answers.
+	invs, err := s.store.ListInvitations(ctx, a.ID)
+	if err != nil {
+		return req, err
+	}
 	if situation == decline.SituationBeforeInterview {
-		if req.InterviewAt, err = s.nextInterview(ctx, a.ID); err != nil {
-			return req, err
-		}
+		req.InterviewAt = acceptedSlot(invs)
 	}
 	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
 		if req.Interviewed, err = s.store.HadInterview(ctx, a.ID); err != nil {
@@ -150,29 +154,21 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 	}
 	// An invitation imported from an e-mail is answered in its thread,
 	// as people answer a recruiter: "Re: " and its own subject.
-	inv, err := s.originInvitation(ctx, a.ID)
-	if err != nil {
-		return req, err
-	}
-	if inv != nil && inv.Origin.MessageID != "" {
+	if inv := originOf(invs); inv != nil && inv.Origin.MessageID != "" {
 		req.ThreadSubject = inv.Origin.Subject
 	}
 	return req, nil
 }
 
-// nextInterview is the time of the interview the application is scheduled
+// acceptedSlot is the time of the interview the application is scheduled
 // for: the accepted round's, the newest first; nil when none has a time.
-func (s *Service) nextInterview(ctx context.Context, appID int64) (*time.Time, error) {
-	invs, err := s.store.ListInvitations(ctx, appID)
-	if err != nil {
-		return nil, err
-	}
+func acceptedSlot(invs []Invitation) *time.Time {
 	for i := len(invs) - 1; i >= 0; i-- {
 		if invs[i].InterviewAt != nil && invs[i].Response == ResponseAccepted {
-			return invs[i].InterviewAt, nil
+			return invs[i].InterviewAt
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // FollowUp records the follow-up after the decline: the application

@@ -50,12 +50,17 @@ func (s *Service) originInvitation(ctx context.Context, appID int64) (*Invitatio
 	if err != nil {
 		return nil, err
 	}
+	return originOf(invs), nil
+}
+
+// originOf is the newest of invs that was imported, nil when none was.
+func originOf(invs []Invitation) *Invitation {
 	for i := len(invs) - 1; i >= 0; i-- {
 		if invs[i].Origin.UID != "" || invs[i].Origin.MessageID != "" {
-			return &invs[i], nil
+			return &invs[i]
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // replyFor renders the iTIP reply to an imported invite, answering as the
