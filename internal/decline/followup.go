@@ -151,7 +151,7 @@ var afterCall = toned{
 var followUpThanks = toned{
 	ToneFormal: {
 		"Thank you for your kind reply about the {role} position at {company}. I would be glad to stay in touch, and I wish you every success.",
-		"Thank you for your reply about the {role} position at {company}, and for taking the time to write. I wish you and the team well, and I would be glad to keep in touch.",
+		"Thank you for your kind reply about the {role} position at {company}, and for taking the time to write. I wish you and the team well, and I would be glad to keep in touch.",
 	},
 	ToneWarm: {
 		"Thanks so much for your kind reply about the {role} role at {company}. I'd love to stay in touch, and good luck with the search.",
