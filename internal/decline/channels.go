@@ -662,6 +662,9 @@ func voicemailHello(r Request, v values, c chooser, hellos []string, decl string
 		return v.fill(hellos[i])
 	}
 	hello := v.fill(phoneHello(r, v, c))
+	if strings.Contains(hello, "?") { // a recording cannot answer "is that Sarah Johnson?"
+		return v.fill(hellos[i%len(hellos)])
+	}
 	return sentences(hello, c.sentenceAvoiding(partIntro+3*partLead, callingAbout[r.Situation], nil, v, hello, decl))
 }
 

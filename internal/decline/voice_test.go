@@ -128,6 +128,9 @@ func TestVoicemailThanksOnce(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%s/%s: the voicemail thanks %d times:\n%s", r.Situation, r.Tone, n, l.Voicemail)
 		}
+		if strings.Contains(l.Voicemail, "?") {
+			t.Errorf("%s/%s: the voicemail asks a recording a question:\n%s", r.Situation, r.Tone, l.Voicemail)
+		}
 		if w := countWords(l.Voicemail); w > maxVoicemailWords {
 			t.Errorf("%s/%s: the voicemail is %d words (at most %d):\n%s", r.Situation, r.Tone, w, maxVoicemailWords, l.Voicemail)
 		}
