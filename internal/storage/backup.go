@@ -123,9 +123,10 @@ func checkBackup(ctx context.Context, path string) (*sql.DB, error) {
 	return src, nil
 }
 
-// latestVersion is the newest migration in dir.
+// latestVersion is the newest migration in dir, or of those written in
+// Go (newProvider's) for SQLite.
 func latestVersion(dir string) int64 {
-	var latest int64
+	var latest int64 = integerTimesVersion
 	entries, _ := fs.ReadDir(migrations, dir)
 	for _, e := range entries {
 		prefix, _, _ := strings.Cut(e.Name(), "_")

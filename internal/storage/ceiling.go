@@ -8,10 +8,11 @@ import "context"
 // ceiling (one committed row per insert) goes through it, so that the
 // write endpoints are compared with the same driver, pool and durability
 // settings rather than with a copy of them. Inside OwnTx or InTx it joins
-// that transaction.
+// that transaction. Times among args are bound as the store stores them
+// (bindTimes).
 func (db *DB) ExecTx(ctx context.Context, query string, args ...any) error {
 	return db.OwnTx(ctx, func(ctx context.Context) error {
-		return db.conn(ctx).Exec(query, args...).Error
+		return db.conn(ctx).Exec(query, db.argsOn(args)...).Error
 	})
 }
 

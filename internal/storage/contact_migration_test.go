@@ -20,7 +20,10 @@ func TestContactMigrationOutOfOrder(t *testing.T) {
 
 func checkContactMigration(t *testing.T, dsn string) {
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 0)
+	// At 00070, the last migration of both databases before the times
+	// of SQLite's applications became integers (00074), which that
+	// release did not have either.
+	old, err := storage.OpenAt(ctx, dsn, 70)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationTextTimes
+	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
 	if postgres {
 		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
 	}

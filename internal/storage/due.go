@@ -101,7 +101,9 @@ func dueSQL(key dueKey) dueStatement {
 	if s, ok := dueSQLs.Load(key); ok {
 		return s.(dueStatement)
 	}
-	epoch := func(col string) string { return "CAST(strftime('%s', " + col + ") AS INTEGER)" }
+	// Unix microseconds (times.go) to whole seconds, rounded down as
+	// strftime('%s') and FLOOR do.
+	epoch := func(col string) string { return "(" + col + " / 1000000 - (" + col + " % 1000000 < 0))" }
 	if key.postgres {
 		epoch = func(col string) string { return "CAST(FLOOR(EXTRACT(EPOCH FROM " + col + ")) AS BIGINT)" }
 	}
@@ -293,6 +295,7 @@ func (db *DB) exec(ctx context.Context, q string, args ...any) (int64, error) {
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	args = db.argsOn(args)
 	if db.traceSQL != nil {
 		db.traceSQL(q, args)
 	}
@@ -318,20 +321,10 @@ type dueRow struct {
 }
 
 // dueRowColumns are the columns dueRow.fields scans.
-// On SQLite the applied date is read as text, as a list page reads it
-// (summaryTextTimes).
 const dueRowColumns = "w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status, a.applied_at"
 
 func (r *dueRow) fields() []any {
 	return []any{&r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status, &r.AppliedAt}
-}
-
-// dueRowColumnsOf is dueRowColumns as db reads them.
-func (db *DB) dueRowColumnsOf() string {
-	if db.postgres {
-		return dueRowColumns
-	}
-	return strings.Replace(dueRowColumns, "a.applied_at", "+a.applied_at", 1)
 }
 
 // dueClasses are the conditions that select the rows of one severity at
@@ -362,7 +355,7 @@ func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applicati
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
 	eq := strings.TrimSuffix(db.boundEq(), "?") // before a named parameter
-	sql := "SELECT " + db.dueRowColumnsOf() + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class
+	sql := "SELECT " + dueRowColumns + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class
 	switch len(q.Applications) {
 	case 0:
 	case 1:

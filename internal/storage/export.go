@@ -32,7 +32,7 @@ var exportStatements = [2]string{exportSQL(false), exportSQL(true)}
 // owner is compared with = ANY of an array, as a list page's is (see
 // ownerFirst), so that the order comes from the owner's index.
 func exportSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationTextTimes
+	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
 	mine := "owner_id = " + boundEqOn(false) + " AND id > ? ORDER BY id"
 	if postgres {
 		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns

@@ -70,7 +70,8 @@ func (db *DB) UpdateInvitation(ctx context.Context, inv *applications.Invitation
 		return err
 	}
 	row := toInvitationRow(inv)
-	res := q.Where("id = ?", inv.ID).Select("received_at", "respond_by", "interview_at", "format", "message").Updates(&row)
+	res := q.Where("id = ?", inv.ID).Updates(map[string]any{"received_at": db.timeArg(row.ReceivedAt),
+		"respond_by": db.timeArgOrNull(row.RespondBy), "interview_at": db.timeArgOrNull(row.InterviewAt), "format": row.Format, "message": row.Message})
 	if res.Error != nil {
 		return fmt.Errorf("update invitation %d: %w", inv.ID, res.Error)
 	}
@@ -114,16 +115,18 @@ func applicationsFor[R any](ctx context.Context, db *DB, rows []R, appID func(R)
 	if len(rows) == 0 {
 		return out, nil
 	}
-	ids := make([]int64, len(rows))
-	for i, r := range rows {
-		ids[i] = appID(r)
-	}
-	q, err := db.ownedApps(ctx)
+	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var apps []applicationRow
-	if err := q.Where("id IN ?", ids).Find(&apps).Error; err != nil {
+	args := make([]any, 0, len(rows)+1)
+	args = append(args, uid)
+	for _, r := range rows {
+		args = append(args, appID(r))
+	}
+	apps, err := queryRows[applicationRow](ctx, db, "SELECT "+applicationColumns+" FROM applications WHERE owner_id = ? AND id IN ("+
+		strings.Repeat("?, ", len(rows)-1)+"?)", args...)
+	if err != nil {
 		return nil, fmt.Errorf("load applications: %w", err)
 	}
 	for _, a := range apps {

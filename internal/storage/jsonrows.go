@@ -20,8 +20,9 @@ import (
 // by id a fifth of its CPU. It reads what encoding/json reads: an integer
 // field takes a JSON integer, a string field a string (invalid UTF-8 as
 // U+FFFD), null leaves a field as it is, anything else is an error. Times
-// come as stored on SQLite, which is not RFC 3339, and in RFC 3339 on
-// PostgreSQL: both are read as the SQLite driver reads a time column.
+// come as stored on SQLite, Unix microseconds (times.go; the settings'
+// time is still the driver's text, which is not RFC 3339), and in RFC 3339
+// on PostgreSQL: text is read as the SQLite driver reads a time column.
 
 // decodeJSONRows decodes data, a JSON array of rows, into Ts; null or ""
 // (PostgreSQL's aggregate of no rows, as JSON or as SQL) is none. The
@@ -150,6 +151,15 @@ func (r *jsonRow) column(f any) error {
 		switch p := f.(type) {
 		case *int64:
 			*p, err = strconv.ParseInt(string(v), 10, 64)
+		case *time.Time: // Unix microseconds (times.go)
+			var us int64
+			us, err = strconv.ParseInt(string(v), 10, 64)
+			*p = timeOfMicros(us)
+		case **time.Time:
+			var us int64
+			us, err = strconv.ParseInt(string(v), 10, 64)
+			t := timeOfMicros(us)
+			*p = &t
 		case *int:
 			var n int64
 			n, err = strconv.ParseInt(string(v), 10, strconv.IntSize)

@@ -127,7 +127,7 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, null, 5]`,
 		`[1, 2, "a", "b", "c", "4", "2024-11-27T03:03:01Z", null, null]`,
 		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, null] x`,
-		`[1, 2, "a", "b", "c", 4, 5, null, null]`,
+		`[1, 2, "a", "b", "c", 4, 5.5, null, null]`,
 		`[1, 2, "a", "b", "c", 4, "2024-11-27T03:03:01Z", null, "not a time"]`,
 		`{"a": 1}`, `[1, 2, "unterminated`, `[`, ``, `null`,
 	} {
@@ -149,6 +149,14 @@ func TestDecodeJSONRowAsEncodingJSON(t *testing.T) {
 	}
 	if want := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC); !at.Equal(want) || p == nil || !p.Equal(want.Add(250*time.Millisecond)) {
 		t.Errorf("SQLite's times read as %v and %v", at, p)
+	}
+	// An integer is a time as SQLite stores it since migration 00074:
+	// Unix microseconds, read in UTC (encoding/json would refuse it).
+	if err := decodeJSONRow([]byte(`[1732676581123456, -62135596800000000]`), []any{&at, &p}, new(jsonRow)); err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2024, 11, 27, 3, 3, 1, 123456000, time.UTC); at != want || p == nil || *p != (time.Time{}) {
+		t.Errorf("times stored as integers read as %v and %v", at, p)
 	}
 }
 

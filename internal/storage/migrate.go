@@ -29,7 +29,9 @@ func openSQLiteMigrated(ctx context.Context, path, dsn string, version int64) (*
 		return nil, fmt.Errorf("lock the database for migration: %w", err)
 	}
 	defer unlock()
-	g, err := openGorm(openSQLiteDSN(dsn), 1)
+	// Two connections: goose holds one for the whole run, and a migration
+	// written in Go (00074) needs one of its own beside it.
+	g, err := openGorm(openSQLiteDSN(dsn), 2)
 	if err != nil {
 		return nil, err
 	}
@@ -81,8 +83,11 @@ func newProvider(g *gorm.DB, dialect goose.Dialect, dir string) (*goose.Provider
 	// Each branch of the team owns a range of migration numbers, so a
 	// release can bring a migration numbered below one a database already
 	// has (00020 after 00032): goose applies such a one first.
-	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true),
-		goose.WithGoMigrations(goose.NewGoMigration(45, &goose.GoFunc{RunTx: fileAllNames[*sql.Tx](dialect == goose.DialectPostgres)}, &goose.GoFunc{}))}
+	goMigrations := []*goose.Migration{goose.NewGoMigration(45, &goose.GoFunc{RunTx: fileAllNames[*sql.Tx](dialect == goose.DialectPostgres)}, &goose.GoFunc{})}
+	if dialect == goose.DialectSQLite3 {
+		goMigrations = append(goMigrations, goose.NewGoMigration(integerTimesVersion, &goose.GoFunc{RunDB: integerTimes}, &goose.GoFunc{}))
+	}
+	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true), goose.WithGoMigrations(goMigrations...)}
 	if dialect == goose.DialectPostgres {
 		// Retry every second (goose's default is every five) for up to
 		// five minutes: a second server starting beside the first waits

@@ -66,7 +66,7 @@ func checkMigration(t *testing.T, dsn string) {
 				if moved[table+"."+col] != "" {
 					continue
 				}
-				if got := fmt.Sprint(now[table][i][col]); got != fmt.Sprint(v) {
+				if got := fmt.Sprint(asBefore(table+"."+col, now[table][i][col], v)); got != fmt.Sprint(v) {
 					t.Errorf("%s row %d column %s: %q before, %q after", table, i, col, fmt.Sprint(v), got)
 				}
 			}
@@ -74,6 +74,26 @@ func checkMigration(t *testing.T, dsn string) {
 	}
 	checkMoved(t, after, before)
 	checkMigratedWorks(t, db, dsn)
+}
+
+// integerTimes are the columns migration 00074 turned into Unix
+// microseconds on SQLite.
+var integerTimes = map[string]bool{"applications.created_at": true, "applications.updated_at": true,
+	"applications.applied_at": true, "invitations.received_at": true, "invitations.respond_by": true,
+	"invitations.interview_at": true, "invitations.responded_at": true, "history.at": true,
+	"letters.sent_at": true, "letters.created_at": true}
+
+// asBefore returns the value of column (table.column) after the
+// migrations in the form before had: a time that migration 00074 stored as
+// Unix microseconds as the time, in before's zone (the driver read the
+// old text in UTC); anything else as it is.
+func asBefore(column string, after, before any) any {
+	us, isInt := after.(int64)
+	was, isTime := before.(time.Time)
+	if integerTimes[column] && isInt && isTime {
+		return time.UnixMicro(us).In(was.Location())
+	}
+	return after
 }
 
 // moved names the columns a migration moved to another table: the letter

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"tracker/internal/applications"
@@ -58,11 +59,10 @@ func (db *DB) AnsweredInvitations(ctx context.Context, since time.Time) ([]appli
 	if err != nil {
 		return nil, err
 	}
-	var rows []invitationRow
-	err = db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
-		Where("a.owner_id = ? AND invitations.received_at >= ? AND invitations.response IN ?", uid, since.UTC(),
-			[]string{applications.ResponseAccepted, applications.ResponseDeclined}).
-		Order("invitations.received_at, invitations.id").Find(&rows).Error
+	rows, err := queryRows[invitationRow](ctx, db, "SELECT i."+strings.ReplaceAll(invitationColumns, ", ", ", i.")+
+		" FROM invitations i JOIN applications a ON a.id = i.application_id"+
+		" WHERE a.owner_id = ? AND i.received_at >= ? AND i.response IN (?, ?) ORDER BY i.received_at, i.id",
+		uid, since, applications.ResponseAccepted, applications.ResponseDeclined)
 	if err != nil {
 		return nil, fmt.Errorf("list answered invitations: %w", err)
 	}

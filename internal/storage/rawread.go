@@ -24,14 +24,6 @@ import (
 const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, " +
 	"contact_kind, contact_title, greeting_name, contact_email, notes, applied_at, status, created_at, updated_at"
 
-// applicationTextTimes are applicationColumns for a statement on SQLite
-// whose rows are many (a page of the list): its times read through an
-// expression, which has no declared type, so that the driver hands over
-// the text stored rather than reading it with its general time parser;
-// scanColumns' timeColumn reads it without an allocation.
-var applicationTextTimes = strings.NewReplacer("applied_at", "+applied_at", "created_at", "+created_at",
-	"updated_at", "+updated_at").Replace(applicationColumns)
-
 // summaryRow is an application as a list shows it (applications.Summary),
 // and summaryColumns its columns: a page reads no more of a row than it
 // shows.
@@ -44,10 +36,6 @@ type summaryRow struct {
 }
 
 const summaryColumns = "id, company, role, status, applied_at, created_at, updated_at"
-
-// summaryTextTimes are summaryColumns on SQLite, with the times read as
-// applicationTextTimes reads them.
-const summaryTextTimes = "id, company, role, status, +applied_at, +created_at, +updated_at"
 
 func (r *summaryRow) fields() []any {
 	return []any{&r.ID, &r.Company, &r.Role, &r.Status, &r.AppliedAt, &r.CreatedAt, &r.UpdatedAt}
@@ -62,14 +50,6 @@ func (r *summaryRow) domain() applications.Summary {
 	}
 	return applications.Summary{ID: r.ID, Company: r.Company, Role: r.Role, Status: workflow.State(r.Status),
 		AppliedAt: r.AppliedAt, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
-}
-
-// summaryColumnsOf is summaryColumns as db reads them.
-func (db *DB) summaryColumnsOf() string {
-	if db.postgres {
-		return summaryColumns
-	}
-	return summaryTextTimes
 }
 
 // scanSummaries scans the summaries of rows and closes it; what names the
@@ -136,6 +116,7 @@ func (db *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, erro
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	args = db.argsOn(args)
 	if db.traceSQL != nil {
 		db.traceSQL(q, args)
 	}
@@ -228,7 +209,7 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	if db.postgres {
 		mine, order = ownerFirst(order)
 	}
-	q := "SELECT " + db.summaryColumnsOf() + " FROM applications WHERE " + mine
+	q := "SELECT " + summaryColumns + " FROM applications WHERE " + mine
 	args := []any{uid}
 	if f.Status != "" {
 		q += " AND status = " + db.boundEq()
@@ -350,6 +331,7 @@ func (db *DB) readQuery(ctx context.Context, q string, args ...any) (*sql.Rows, 
 	if db.postgres {
 		q = numberedPlaceholders(q)
 	}
+	args = db.argsOn(args)
 	if db.traceSQL != nil {
 		db.traceSQL(q, args)
 	}
@@ -375,10 +357,11 @@ func scanColumns(fields []any) []any {
 	return fields
 }
 
-// timeColumn scans a time column into a time.Time: a time.Time as the
-// driver reads it (PostgreSQL's, and SQLite's of a column declared as a
-// time), or SQLite's stored text or number as the SQLite driver reads a
-// time column, but without an allocation (parseTime).
+// timeColumn scans a time column into a time.Time: Unix microseconds on
+// SQLite (see times.go), a time.Time as the driver reads it on
+// PostgreSQL, or the text a column of SQLite's that still stores text
+// holds (the settings', the sessions'), read as the SQLite driver reads a
+// time column but without an allocation (parseTime).
 type timeColumn struct{ dst *time.Time }
 
 // Scan reads src, which is not NULL.
@@ -406,12 +389,13 @@ func (c nullTimeColumn) Scan(src any) error {
 	return err
 }
 
-// scanTime reads a time column's value as the SQLite driver reads a
-// column declared as a time: text in the first of its formats that fits,
-// else the zero time; an integer as Unix seconds, or milliseconds when it
-// has 13 digits or more.
+// scanTime reads a time column's value: an integer as Unix microseconds,
+// a time.Time as it is, text as the SQLite driver reads a column declared
+// as a time (the first of its formats that fits, else the zero time).
 func scanTime(src any) (time.Time, error) {
 	switch v := src.(type) {
+	case int64:
+		return timeOfMicros(v), nil
 	case time.Time:
 		return v, nil
 	case string:
@@ -420,11 +404,6 @@ func scanTime(src any) (time.Time, error) {
 	case []byte:
 		t, _ := parseTime(string(v))
 		return t, nil
-	case int64:
-		if v > 1e12 || v < -1e12 {
-			return time.Unix(0, v*int64(time.Millisecond)).UTC(), nil
-		}
-		return time.Unix(v, 0).UTC(), nil
 	}
 	return time.Time{}, fmt.Errorf("a time column holds %T, not a time", src)
 }

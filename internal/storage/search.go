@@ -562,7 +562,7 @@ func (s *sortedSearch) walkWindow(ctx context.Context, span int) ([]any, error) 
 // loop: the other way round would run the full-text query once per
 // application.
 func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Summary, error) {
-	q := "SELECT " + summaryTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND " + s.where + " ORDER BY " + s.order + " LIMIT " + strconv.Itoa(s.limit)
 	rows, err := s.db.readQuery(ctx, q, slices.Concat([]any{s.match}, s.args)...)
 	if err != nil {
@@ -576,7 +576,7 @@ func (s *sortedSearch) matchesSorted(ctx context.Context) ([]applications.Summar
 // until the page is full. The + keeps SQLite from reading the matches by
 // id and sorting them instead.
 func (s *sortedSearch) matchesInOrder(ctx context.Context) ([]applications.Summary, error) {
-	q := "SELECT " + summaryTextTimes + " FROM applications WHERE " + s.where +
+	q := "SELECT " + summaryColumns + " FROM applications WHERE " + s.where +
 		" AND +applications.id IN (SELECT rowid FROM application_words WHERE application_words MATCH ?) ORDER BY " + s.order +
 		" LIMIT " + strconv.Itoa(s.limit)
 	rows, err := s.db.readQuery(ctx, q, slices.Concat(s.args, []any{s.match})...)
@@ -593,7 +593,7 @@ func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Summ
 		return nil, nil
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")
-	rows, err := s.db.readQuery(ctx, "SELECT "+summaryTextTimes+" FROM applications WHERE id IN ("+marks+")", ids...)
+	rows, err := s.db.readQuery(ctx, "SELECT "+summaryColumns+" FROM applications WHERE id IN ("+marks+")", ids...)
 	if err != nil {
 		return nil, err
 	}
@@ -733,7 +733,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	}
 	// CROSS JOIN keeps the index the outer loop: the other way round
 	// would run the full-text query once per application.
-	q := "SELECT " + summaryTextTimes + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND applications.owner_id = " + db.boundEq()
 	args := []any{ftsQuery(uid, words), uid}
 	order, before := "DESC", "<"

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"tracker/internal/applications"
 	"tracker/internal/workflow"
@@ -15,12 +16,10 @@ func (db *DB) AcceptedInterviews(ctx context.Context) ([]applications.AppInvitat
 	if err != nil {
 		return nil, err
 	}
-	newest := db.conn(ctx).Model(&invitationRow{}).Select("MAX(id)").
-		Where("response = ?", applications.ResponseAccepted).Group("application_id")
-	var invs []invitationRow
-	err = db.conn(ctx).Joins("JOIN applications a ON a.id = invitations.application_id").
-		Where("a.owner_id = ? AND invitations.id IN (?) AND a.status = ?", uid, newest, string(workflow.Scheduled)).
-		Order("invitations.id").Find(&invs).Error
+	invs, err := queryRows[invitationRow](ctx, db, "SELECT i."+strings.ReplaceAll(invitationColumns, ", ", ", i.")+
+		" FROM invitations i JOIN applications a ON a.id = i.application_id"+
+		" WHERE a.owner_id = ? AND i.id IN (SELECT MAX(id) FROM invitations WHERE response = ? GROUP BY application_id)"+
+		" AND a.status = ? ORDER BY i.id", uid, applications.ResponseAccepted, string(workflow.Scheduled))
 	if err != nil {
 		return nil, fmt.Errorf("list accepted interviews: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -162,6 +163,7 @@ func (db *DB) insert(ctx context.Context, q string, args ...any) (id int64, inse
 		}
 		return int64(ids[0]), true, nil
 	}
+	args = bindTimes(args)
 	if db.traceSQL != nil {
 		db.traceSQL(q, args)
 	}
@@ -222,14 +224,7 @@ func (db *DB) GetForMove(ctx context.Context, id int64) (*applications.Applicati
 		}
 		row, found, err = queryOne[moveRow](ctx, db, q, id, uid)
 	} else {
-		var r moveTextRow
-		r, found, err = queryOne[moveTextRow](ctx, db, getForMoveSQLite, id, uid)
-		row.applicationRow, row.LastTo = r.applicationRow, r.LastTo
-		if err == nil && r.LastAt != nil {
-			var at time.Time
-			at, err = parseTime(*r.LastAt)
-			row.LastAt = &at
-		}
+		row, found, err = queryOne[moveRow](ctx, db, getForMoveSQLite, id, uid)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("get application %d: %w", id, err)
@@ -253,8 +248,7 @@ var getForMovePostgres = "SELECT a." + strings.ReplaceAll(applicationColumns, ",
 // LATERAL: the last entry's time and stage are two scalar subqueries
 // (each a step back in history_application_at). SQLite prepared a join
 // to the last entry (by its id, or a derived table) again on every
-// run, which cost more than the read it saved; a subquery's value comes
-// back as text, read as the driver reads a time column (parseTime).
+// run, which cost more than the read it saved.
 var getForMoveSQLite = "SELECT " + applicationColumns + ", " +
 	"(SELECT m.at FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1), " +
 	"(SELECT m.to_status FROM history m WHERE m.application_id = a.id ORDER BY m.at DESC, m.id DESC LIMIT 1) " +
@@ -269,15 +263,6 @@ type moveRow struct {
 }
 
 func (r *moveRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
-
-// moveTextRow is moveRow as SQLite's statement reads it: the time as text.
-type moveTextRow struct {
-	applicationRow
-	LastAt *string
-	LastTo *string
-}
-
-func (r *moveTextRow) fields() []any { return append(r.applicationRow.fields(), &r.LastAt, &r.LastTo) }
 
 // ListApplications returns up to f.Limit applications after the cursor
 // (from the first when nil) in the order f.Sort, filtered by status and
@@ -308,7 +293,7 @@ func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *
 	if err != nil {
 		return nil, err
 	}
-	q = listOrder(q, f.Sort, after).Limit(f.Limit)
+	q = db.listOrder(q, f.Sort, after).Limit(f.Limit)
 	if f.Status != "" {
 		q = q.Where("status = ?", string(f.Status))
 	}
@@ -334,10 +319,10 @@ func (db *DB) searchLike(ctx context.Context, f applications.ListFilter, after *
 
 // listOrder orders q by sort and starts it after the cursor, as
 // pageOrder says.
-func listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListCursor) *gorm.DB {
+func (db *DB) listOrder(q *gorm.DB, sort applications.ListSort, after *applications.ListCursor) *gorm.DB {
 	order, cond, args := pageOrder(sort, after)
 	if cond != "" {
-		q = q.Where(cond, args...)
+		q = q.Where(cond, db.argsOn(args)...)
 	}
 	return q.Order(order)
 }
@@ -386,7 +371,22 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 		return err
 	}
 	row := toApplicationRow(a)
-	res := q.Where("id = ?", a.ID).Select(append(slices.Clone(fields), "UpdatedAt")).Updates(&row)
+	// By column, so that the times are bound as stored (times.go).
+	values := make(map[string]any, len(fields)+1)
+	named := reflect.ValueOf(row.Fields)
+	for _, f := range fields {
+		v := named.FieldByName(f)
+		switch {
+		case f == "AppliedAt":
+			values["applied_at"] = db.timeArgOrNull(row.AppliedAt)
+		case !v.IsValid() || v.Kind() != reflect.String:
+			return fmt.Errorf("update application %d: %q is not a field to update", a.ID, f)
+		default:
+			values[q.NamingStrategy.ColumnName("", f)] = v.String()
+		}
+	}
+	values["updated_at"] = db.timeArg(row.UpdatedAt)
+	res := q.Where("id = ?", a.ID).Updates(values)
 	if res.Error != nil {
 		return fmt.Errorf("update application %d: %w", a.ID, res.Error)
 	}
@@ -536,7 +536,7 @@ func (db *DB) SetHistoryAt(ctx context.Context, appID, id int64, at time.Time) e
 	if err != nil {
 		return err
 	}
-	res := q.Where("id = ?", id).Update("at", at.UTC())
+	res := q.Where("id = ?", id).Update("at", db.timeArg(at))
 	if res.Error != nil {
 		return fmt.Errorf("re-date history entry %d: %w", id, res.Error)
 	}

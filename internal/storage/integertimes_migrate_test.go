@@ -1,0 +1,301 @@
+package storage_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"gorm.io/gorm"
+
+	"tracker/internal/applications"
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
+)
+
+// storedForms are the values a time column of SQLite may hold from older
+// releases, hand edits or restores: the driver's own text (with
+// nanoseconds, offsets, without a zone, shorter), RFC 3339, text that is
+// no time (read as the zero time), Unix seconds and milliseconds.
+var storedForms = []any{"2024-11-27 03:03:01+00:00", "2024-11-27 03:03:01.123456+00:00", "2024-11-27T03:03:01Z",
+	"2024-11-27T03:03:01.5+05:30", "2024-11-27 03:03:01-08:00", "2024-11-27 03:03:01", "2024-11-27 03:03",
+	"2024-11-27", "garbage", int64(1732676581), int64(1732676581123), "0001-01-01 00:00:00+00:00", "2199-12-31 23:59:59+00:00"}
+
+// TestMigrationStoresTimesAsIntegers fills a SQLite database at migration
+// 70 (times stored as the driver's text) with every form a time may be
+// stored in, in every time column of applications, invitations, history
+// and letters, then migrates it: each value must be the instant the
+// driver read before, in Unix microseconds, NULL stays NULL, every row,
+// index, trigger and id counter is kept, the columns refuse text, and the
+// store's reads (a page of the list, a detail, the warnings) hand over
+// the times the driver read, in UTC.
+func TestMigrationStoresTimesAsIntegers(t *testing.T) {
+	_, dir := storagetest.SQLite(t)
+	dsn := dir + "-old.db"
+	ctx := context.Background()
+	old, err := storage.OpenAt(ctx, dsn, 70)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if err := old.Exec(q, args...).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, time.Now(), time.Now())
+	for i, at := range storedForms {
+		var applied any = at
+		if i == 0 {
+			applied = nil
+		}
+		exec(`INSERT INTO applications (owner_id, company, role, status, created_at, updated_at, applied_at) VALUES (1, 'Acme', 'Engineer', 'invited', ?, ?, ?)`,
+			at, at, applied)
+		id := int64(i + 1)
+		exec(`INSERT INTO invitations (application_id, received_at, respond_by, interview_at, format, round, response, responded_at)
+			VALUES (?, ?, ?, ?, 'video', 1, 'pending', NULL)`, id, at, applied, at)
+		exec(`INSERT INTO history (application_id, from_status, to_status, at) VALUES (?, '', 'invited', ?)`, id, at)
+		exec(`INSERT INTO letters (application_id, kind, channel, tone, body, sent_at, created_at) VALUES (?, 'decline', 'email', 'formal', 'b', ?, ?)`, id, at, at)
+	}
+	// A trigger of each table, which the rebuild must make again (the
+	// search index's delete trigger is one).
+	for _, tc := range timeTables {
+		exec(`CREATE TRIGGER keep_` + tc.table + ` AFTER DELETE ON ` + tc.table + ` BEGIN SELECT old.id; END`)
+	}
+	// A deleted application, whose id must not be given out again.
+	exec(`INSERT INTO applications (owner_id, company, role, status, created_at, updated_at) VALUES (1, 'Gone', 'Dev', 'applied', ?, ?)`, time.Now(), time.Now())
+	exec(`DELETE FROM applications WHERE company = 'Gone'`)
+	before := map[string][][]any{}
+	for _, tc := range timeTables {
+		before[tc.table] = readTimes(t, old, tc.table, tc.columns)
+	}
+	schemaBefore := schemaOf(t, old)
+	seqBefore := sequences(t, old)
+	if err := storage.CloseRaw(old); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	defer db.Close()
+	after, err := storage.OpenAt(ctx, dsn, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer storage.CloseRaw(after)
+	for _, tc := range timeTables {
+		rows := rawRows(t, after, tc.table, tc.columns)
+		if len(rows) != len(before[tc.table]) || len(rows) < len(storedForms) {
+			t.Fatalf("%s: %d rows after, %d before", tc.table, len(rows), len(before[tc.table]))
+		}
+		for i, row := range rows {
+			for j, v := range row {
+				was := before[tc.table][i][j]
+				switch v := v.(type) {
+				case nil:
+					if was != nil {
+						t.Errorf("%s row %d %s: NULL after, %v before", tc.table, i, tc.columns[j], was)
+					}
+				case int64:
+					if got := time.UnixMicro(v).UTC(); was == nil || !got.Equal(was.(time.Time)) {
+						t.Errorf("%s row %d %s: %v (%d) after, %v before", tc.table, i, tc.columns[j], got, v, was)
+					}
+				default:
+					t.Errorf("%s row %d %s holds %T %v, not an integer", tc.table, i, tc.columns[j], v, v)
+				}
+			}
+		}
+		for _, col := range tc.columns {
+			var typ string
+			if err := after.Raw("SELECT type FROM pragma_table_info(?) WHERE name = ?", tc.table, col).Scan(&typ).Error; err != nil || typ != "INTEGER" {
+				t.Errorf("%s.%s is declared %q (%v), want INTEGER", tc.table, col, typ, err)
+			}
+		}
+		if err := after.Exec("UPDATE "+tc.table+" SET "+tc.columns[0]+" = '2024-11-27 03:03:01+00:00' WHERE id = 1").Error; err == nil {
+			t.Errorf("%s.%s took a time as text", tc.table, tc.columns[0])
+		}
+	}
+	schemaAfter := schemaOf(t, after)
+	if len(schemaAfter) != len(schemaBefore)+1 || !strings.HasPrefix(schemaAfter[6], "trigger application_words_delete:") {
+		t.Errorf("the search index's trigger is missing after the migration: %v", schemaAfter)
+	} else {
+		schemaAfter = slices.Delete(schemaAfter, 6, 7) // the database at 70 was opened without the search index
+	}
+	if !reflect.DeepEqual(schemaAfter, schemaBefore) {
+		t.Errorf("indexes and triggers after the migration:\n%v\nbefore:\n%v", schemaAfter, schemaBefore)
+	}
+	if got := sequences(t, after); got["applications"] != seqBefore["applications"] || got["history"] != seqBefore["history"] ||
+		got["invitations"] != seqBefore["invitations"] || got["letters"] != seqBefore["letters"] {
+		t.Errorf("id counters %v after, %v before", got, seqBefore)
+	}
+	var broken int
+	if err := after.Raw("SELECT COUNT(*) FROM pragma_foreign_key_check").Scan(&broken).Error; err != nil || broken != 0 {
+		t.Errorf("foreign_key_check: %d rows, %v", broken, err)
+	}
+	var fkOn int
+	if err := after.Raw("PRAGMA foreign_keys").Scan(&fkOn).Error; err != nil || fkOn != 1 {
+		t.Errorf("foreign keys are %d after the migration (%v)", fkOn, err)
+	}
+
+	// The store's reads hand over what the driver read, in UTC.
+	owned := applications.WithOwner(ctx, 1)
+	page, err := db.ListApplications(owned, applications.ListFilter{Limit: 50, Sort: applications.SortOldest}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page) != len(storedForms) {
+		t.Fatalf("%d applications listed, want %d", len(page), len(storedForms))
+	}
+	for i, a := range page {
+		want := before["applications"][i]
+		d, err := db.ReadDetail(owned, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, got := range [][3]*time.Time{{&a.CreatedAt, &a.UpdatedAt, a.AppliedAt},
+			{&d.Application.CreatedAt, &d.Application.UpdatedAt, d.Application.AppliedAt}} {
+			for j, g := range got {
+				if !sameUTC(g, want[j]) {
+					t.Errorf("stored %v: time %d read as %v, the driver read %v", storedForms[i], j, g, want[j])
+				}
+			}
+		}
+		inv, hist, letter := before["invitations"][i], before["history"][i], before["letters"][i]
+		if len(d.Invitations) != 1 || !sameUTC(&d.Invitations[0].ReceivedAt, inv[0]) || !sameUTC(d.Invitations[0].RespondBy, inv[1]) ||
+			!sameUTC(d.Invitations[0].InterviewAt, inv[2]) || d.Invitations[0].RespondedAt != nil {
+			t.Errorf("stored %v: invitations %+v, the driver read %v", storedForms[i], d.Invitations, inv)
+		}
+		if len(d.History) != 1 || !sameUTC(&d.History[0].At, hist[0]) {
+			t.Errorf("stored %v: history %+v, the driver read %v", storedForms[i], d.History, hist)
+		}
+		if len(d.Letters) != 1 || !sameUTC(&d.Letters[0].SentAt, letter[0]) || !sameUTC(&d.Letters[0].CreatedAt, letter[1]) {
+			t.Errorf("stored %v: letters %+v, the driver read %v", storedForms[i], d.Letters, letter)
+		}
+	}
+}
+
+// timeTables are the tables and time columns migration 00074 converts.
+var timeTables = []struct {
+	table   string
+	columns []string
+}{
+	{"applications", []string{"created_at", "updated_at", "applied_at"}},
+	{"invitations", []string{"received_at", "respond_by", "interview_at", "responded_at"}},
+	{"history", []string{"at"}},
+	{"letters", []string{"sent_at", "created_at"}},
+}
+
+// readTimes reads columns of every row of table (by id) as the driver
+// reads a column declared as a time: a time.Time in UTC or nil.
+func readTimes(t *testing.T, g *gorm.DB, table string, columns []string) [][]any {
+	t.Helper()
+	rows, err := g.Raw("SELECT " + join(columns) + " FROM " + table + " ORDER BY id").Rows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out [][]any
+	for rows.Next() {
+		vals := make([]sql.NullTime, len(columns))
+		ptrs := make([]any, len(columns))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		row := make([]any, len(columns))
+		for i, v := range vals {
+			if v.Valid {
+				row[i] = v.Time.UTC()
+			}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// rawRows reads columns of every row of table (by id) as stored.
+func rawRows(t *testing.T, g *gorm.DB, table string, columns []string) [][]any {
+	t.Helper()
+	rows, err := g.Raw("SELECT " + join(columns) + " FROM " + table + " ORDER BY id").Rows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out [][]any
+	for rows.Next() {
+		row := make([]any, len(columns))
+		ptrs := make([]any, len(columns))
+		for i := range row {
+			ptrs[i] = &row[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func join(cols []string) string {
+	s := ""
+	for i, c := range cols {
+		if i > 0 {
+			s += ", "
+		}
+		s += c
+	}
+	return s
+}
+
+// schemaOf lists the indexes and triggers of the converted tables with
+// their definitions, and the tables' columns in order.
+func schemaOf(t *testing.T, g *gorm.DB) []string {
+	t.Helper()
+	var out []string
+	for _, tc := range timeTables {
+		var defs []string
+		if err := g.Raw("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') ORDER BY type, name",
+			tc.table).Scan(&defs).Error; err != nil {
+			t.Fatal(err)
+		}
+		var cols []string
+		if err := g.Raw("SELECT name FROM pragma_table_info(?) ORDER BY cid", tc.table).Scan(&cols).Error; err != nil {
+			t.Fatal(err)
+		}
+		out = append(append(out, defs...), fmt.Sprint(tc.table, cols))
+	}
+	return out
+}
+
+func sequences(t *testing.T, g *gorm.DB) map[string]int64 {
+	t.Helper()
+	var rows []struct {
+		Name string
+		Seq  int64
+	}
+	if err := g.Raw("SELECT name, seq FROM sqlite_sequence").Scan(&rows).Error; err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int64{}
+	for _, r := range rows {
+		out[r.Name] = r.Seq
+	}
+	return out
+}
+
+// sameUTC reports whether got is the time want (a time.Time or nil), in
+// UTC.
+func sameUTC(got *time.Time, want any) bool {
+	if got == nil || want == nil {
+		return got == nil && want == nil
+	}
+	return got.Equal(want.(time.Time)) && got.Location() == time.UTC
+}
