@@ -117,7 +117,7 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 				t.Errorf("%s.%s is declared %q (%v), want INTEGER", tc.table, col, typ, err)
 			}
 		}
-		if err := after.Exec("UPDATE "+tc.table+" SET "+tc.columns[0]+" = '2024-11-27 03:03:01+00:00' WHERE id = 1").Error; err == nil {
+		if err := after.Exec("UPDATE " + tc.table + " SET " + tc.columns[0] + " = '2024-11-27 03:03:01+00:00' WHERE id = 1").Error; err == nil {
 			t.Errorf("%s.%s took a time as text", tc.table, tc.columns[0])
 		}
 	}
