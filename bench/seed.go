@@ -329,6 +329,13 @@ func (s *seeder) inserter(tx *sql.Tx, table string, cols ...string) *inserter {
 }
 
 func (in *inserter) add(ctx context.Context, vals ...any) error {
+	if !in.pg && in.copier == nil {
+		for i, v := range vals {
+			if t, ok := v.(time.Time); ok {
+				vals[i] = storage.TimeOnSQLite(in.table, t)
+			}
+		}
+	}
 	in.args = append(in.args, vals...)
 	in.rows++
 	if in.rows == in.batch {

@@ -83,3 +83,16 @@ func (db *DB) argsOn(args []any) []any {
 	}
 	return bindTimes(args)
 }
+
+// TimeOnSQLite is t as SQLite stores it in table's time columns (for a
+// bulk load that writes rows with statements of its own): Unix
+// microseconds in the tables of migration 00074, else t itself, which the
+// driver writes as its text.
+func TimeOnSQLite(table string, t time.Time) any {
+	for _, c := range integerTimeColumns {
+		if c.table == table {
+			return t.UnixMicro()
+		}
+	}
+	return t
+}
