@@ -77,6 +77,12 @@ func integerTimes(ctx context.Context, db *sql.DB) error {
 	return err
 }
 
+// noIntegerTimesDown refuses to undo migration 00074: the release before
+// it would read the integers as Unix seconds or milliseconds.
+func noIntegerTimesDown(context.Context, *sql.DB) error {
+	return fmt.Errorf("migration %d (times stored as integers) cannot be undone; restore a backup taken before the upgrade", integerTimesVersion)
+}
+
 func rebuildWithIntegerTimes(ctx context.Context, conn *sql.Conn) error {
 	for _, t := range integerTimeColumns {
 		if err := rebuildTable(ctx, conn, t.table, t.columns); err != nil {

@@ -85,7 +85,7 @@ func newProvider(g *gorm.DB, dialect goose.Dialect, dir string) (*goose.Provider
 	// has (00020 after 00032): goose applies such a one first.
 	goMigrations := []*goose.Migration{goose.NewGoMigration(45, &goose.GoFunc{RunTx: fileAllNames[*sql.Tx](dialect == goose.DialectPostgres)}, &goose.GoFunc{})}
 	if dialect == goose.DialectSQLite3 {
-		goMigrations = append(goMigrations, goose.NewGoMigration(integerTimesVersion, &goose.GoFunc{RunDB: integerTimes}, &goose.GoFunc{}))
+		goMigrations = append(goMigrations, goose.NewGoMigration(integerTimesVersion, &goose.GoFunc{RunDB: integerTimes}, &goose.GoFunc{RunDB: noIntegerTimesDown}))
 	}
 	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true), goose.WithGoMigrations(goMigrations...)}
 	if dialect == goose.DialectPostgres {
