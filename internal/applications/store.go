@@ -118,6 +118,11 @@ type Store interface {
 	AddDue(ctx context.Context, appID int64, status workflow.State) error
 	// ListDue returns the stored due times that q selects.
 	ListDue(ctx context.Context, q DueQuery) ([]Due, error)
+	// ListDueClasses returns the stored due times of each of q.Classes in
+	// turn (the first after q.After, up to q.Limit in all; see DueQuery),
+	// with the no-reply days of the user's settings, from one consistent
+	// read: one statement where the database allows.
+	ListDueClasses(ctx context.Context, q DueQuery) (DueList, error)
 
 	// AcceptedInterviews returns, for every scheduled application, its
 	// newest accepted invitation.
