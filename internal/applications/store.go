@@ -101,6 +101,10 @@ type Store interface {
 	// GetProfile and GetSettings do (settings nil when none are stored),
 	// in one read where the database allows: what every letter needs.
 	GetSender(ctx context.Context) (*Profile, *Settings, error)
+	// ReadForLetter returns application id with what a letter about it
+	// reads (LetterRecords), from one consistent read; in a write
+	// transaction it holds the application as GetForMove does.
+	ReadForLetter(ctx context.Context, id int64) (*LetterRecords, error)
 	SaveSettings(ctx context.Context, st *Settings) error
 
 	// RefreshDue rewrites the stored due time of application appID's
@@ -145,6 +149,22 @@ type DetailRecords struct {
 	Invitations []Invitation
 	History     []HistoryEntry
 	Letters     []Letter
+}
+
+// LetterRecords are what a letter about an application is written from.
+type LetterRecords struct {
+	Application Application
+	// Last is the application's last history entry, as GetForMove
+	// gives it (To and At), nil when it has none.
+	Last *HistoryEntry
+	// Profile is the sender profile, the zero profile when unset.
+	Profile Profile
+	// Settings are the stored settings, nil when none are stored.
+	Settings *Settings
+	// Invitations are the application's, oldest first.
+	Invitations []Invitation
+	// Interviewed reports a move to interviewed in the history.
+	Interviewed bool
 }
 
 // AppNames are the names an application holds that another application's
