@@ -128,6 +128,11 @@ type Store interface {
 	// read: one statement where the database allows.
 	ListDueClasses(ctx context.Context, q DueQuery) (DueList, error)
 
+	// ListCalendar calls fn with each item of the user's calendar feed
+	// (see Service.Calendar), from one consistent read of what the feed
+	// shows; the due times are the stored ones (RefreshDue).
+	ListCalendar(ctx context.Context, fn func(*CalendarItem) error) error
+
 	// AcceptedInterviews returns, for every scheduled application, its
 	// newest accepted invitation.
 	AcceptedInterviews(ctx context.Context) ([]AppInvitation, error)
