@@ -3,8 +3,11 @@ package storage_test
 import (
 	"bytes"
 	"context"
+	"io"
+	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -92,5 +95,78 @@ func TestCalendarReadsWhatTheDetailsShow(t *testing.T) {
 		if strings.Contains(strings.Join(fromIndexes, ""), "Someone else") {
 			t.Error("the feed shows another user's interview")
 		}
+	})
+}
+
+// TestCalendarFeedTime times the calendar feed of a user with
+// TRACKER_FEED_BENCH applications (a tenth each invited, scheduled and
+// declined, the rest applied or rejected), read as it was (every
+// application with its rows, ExportDetails) and as it is (Calendar), in
+// alternating order, and logs the median of seven of each. It is no
+// assertion of a time: run it by hand, with -v.
+func TestCalendarFeedTime(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("TRACKER_FEED_BENCH"))
+	if n == 0 {
+		t.Skip("set TRACKER_FEED_BENCH to a number of applications")
+	}
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "feedtime@example.com")
+		uid, _ := applications.OwnerFrom(ctx)
+		now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		svc := applications.NewService(db, func() time.Time { return now })
+		tenths := map[string]int{"invited": 1, "scheduled": 1, "declined": 1, "applied": 4, "rejected": 3}
+		for i, status := range []string{"invited", "scheduled", "declined", "applied", "rejected"} {
+			steps := []struct {
+				q    string
+				args []any
+			}{
+				{`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+				  INSERT INTO applications (owner_id, company, role, notes, status, applied_at, created_at, updated_at)
+				  SELECT ?, 'Company ' || i, 'Engineer', 'notes', ?, ?, ?, ? FROM n`, []any{n / 10 * tenths[status], uid, status, now, now, now}},
+				{`INSERT INTO history (application_id, from_status, to_status, at, note)
+				  SELECT id, '', status, ?, 'created' FROM applications WHERE owner_id = ? AND status = ?`, []any{now, uid, status}},
+				{`INSERT INTO invitations (application_id, owner_id, received_at, interview_at, format, round, message, response)
+				  SELECT id, owner_id, ?, ?, 'video', 1, 'A message', CASE status WHEN 'invited' THEN 'pending' WHEN 'rejected' THEN 'cancelled' ELSE 'accepted' END
+				  FROM applications WHERE owner_id = ? AND status = ? AND status <> 'applied'`, []any{now, now.Add(time.Duration(i) * time.Hour), uid, status}},
+				{`INSERT INTO letters (application_id, kind, channel, tone, body, sent_at, created_at)
+				  SELECT id, 'decline', 'email', 'formal', 'A letter of some length, as a decline is.', ?, ? FROM applications WHERE owner_id = ? AND status = 'declined'`, []any{now, now, uid}},
+			}
+			for _, s := range steps {
+				if err := db.ExecTx(ctx, s.q, s.args...); err != nil {
+					t.Fatalf("seed: %v", err)
+				}
+			}
+		}
+		if err := db.InTx(ctx, func(c context.Context) error { return db.RefreshDue(c, 0) }); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.ExecTx(ctx, "ANALYZE"); err != nil {
+			t.Fatal(err)
+		}
+		ways := []struct {
+			name string
+			run  func(fw *feed.Writer) error
+		}{
+			{"every application (before)", func(fw *feed.Writer) error { return svc.Export(ctx, fw.Add) }},
+			{"what it shows (after)", func(fw *feed.Writer) error { return svc.Calendar(ctx, fw.AddItem) }},
+		}
+		times := make([][]time.Duration, len(ways))
+		for round := range 7 {
+			for k := range ways {
+				w := ways[(k+round)%len(ways)]
+				fw, err := feed.NewWriter(io.Discard)
+				if err != nil {
+					t.Fatal(err)
+				}
+				start := time.Now()
+				if err := w.run(fw); err != nil {
+					t.Fatal(err)
+				}
+				times[(k+round)%len(ways)] = append(times[(k+round)%len(ways)], time.Since(start))
+			}
+		}
+		med := func(d []time.Duration) time.Duration { slices.Sort(d); return d[len(d)/2] }
+		before, after := med(times[0]), med(times[1])
+		t.Logf("%d applications: %s %v, %s %v, after/before %.3f", n, ways[0].name, before, ways[1].name, after, float64(after)/float64(before))
 	})
 }
