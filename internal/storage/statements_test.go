@@ -20,12 +20,12 @@ import (
 )
 
 // TestStatementsPerRequest counts the statements (BEGIN and COMMIT left
-// out) that the warnings, a decline's preview, a decline and the calendar
-// feed run through the real router, on both databases: on SQLite each is
-// a step of the one connection, with no network, so this is SQLite's
-// figure to keep down, as the round trips are PostgreSQL's
-// (TestPostgresRoundTrips). It fails when a request runs more than it
-// does now.
+// out, and the API token's lookup, which is cached) that the warnings, a
+// decline's preview, a decline and the calendar feed run through the real
+// router, on both databases: on SQLite each is a step of the one
+// connection, with no network, so this is SQLite's figure to keep down,
+// as the round trips are PostgreSQL's (TestPostgresRoundTrips). It fails
+// when a request runs more than it does now.
 //
 // Before (SQLite / PostgreSQL): the warnings 4 / 4 (the settings, then a
 // class at a time until the page is full), a preview 6 / 5 (the
@@ -107,13 +107,20 @@ func TestStatementsPerRequest(t *testing.T) {
 		}
 		for _, r := range requests {
 			for i := range 4 { // the first two fill what the others reuse
-				n := len(db.CaptureSQL(func() { r.run(i) }))
+				var stmts []string
+				for _, q := range db.CaptureSQL(func() { r.run(i) }) {
+					// The API token's lookup is cached for a moment, and
+					// comes back when the cache has expired.
+					if !strings.Contains(q, "api_tokens") {
+						stmts = append(stmts, q)
+					}
+				}
 				if i < 2 {
 					continue
 				}
-				t.Logf("%s: %d statements", r.name, n)
-				if n > r.most {
-					t.Errorf("%s ran %d statements, more than %d", r.name, n, r.most)
+				t.Logf("%s: %d statements", r.name, len(stmts))
+				if len(stmts) > r.most {
+					t.Errorf("%s ran %d statements, more than %d:\n%s", r.name, len(stmts), r.most, strings.Join(stmts, "\n"))
 				}
 			}
 		}
