@@ -229,7 +229,7 @@ func (s *seeder) apps(ctx context.Context, u, from, to int) error {
 			"contact_email", "notes", "status", "created_at", "updated_at", "applied_at")
 		hist := s.inserter(tx, "history", "application_id", "from_status", "to_status", "at", "note")
 		invs := s.inserter(tx, "invitations", "application_id", "received_at", "interview_at", "format", "round",
-			"response", "responded_at")
+			"response", "responded_at", "owner_id")
 		letters := s.inserter(tx, "letters", "application_id", "kind", "reason", "channel", "tone", "sender_name",
 			"subject", "body", "sent_at", "created_at")
 		hist.parent, invs.parent, letters.parent = apps, apps, apps
@@ -253,7 +253,7 @@ func (s *seeder) apps(ctx context.Context, u, from, to int) error {
 				err = hist.add(ctx, id, "applied", status, later, "")
 			}
 			if err == nil {
-				err = s.extras(ctx, invs, letters, id, status, later, company)
+				err = s.extras(ctx, invs, letters, u+1, id, status, later, company)
 			}
 			if err != nil {
 				return err
@@ -264,13 +264,13 @@ func (s *seeder) apps(ctx context.Context, u, from, to int) error {
 }
 
 // extras adds the invitation and letters an application in status has.
-func (s *seeder) extras(ctx context.Context, invs, letters *inserter, id int64, status string, at time.Time, company string) error {
+func (s *seeder) extras(ctx context.Context, invs, letters *inserter, owner int, id int64, status string, at time.Time, company string) error {
 	var err error
 	switch status {
 	case "invited":
-		err = invs.add(ctx, id, at, nil, "video", 1, "pending", nil)
+		err = invs.add(ctx, id, at, nil, "video", 1, "pending", nil, owner)
 	case "scheduled", "interviewed", "declined", "followed_up", "offered":
-		err = invs.add(ctx, id, at, at.Add(72*time.Hour), "onsite", 1, "accepted", at)
+		err = invs.add(ctx, id, at, at.Add(72*time.Hour), "onsite", 1, "accepted", at, owner)
 	}
 	if err == nil && (status == "declined" || status == "followed_up") {
 		err = letters.add(ctx, id, "decline", "another_offer", "email", "formal", "Alex Doe",

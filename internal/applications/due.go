@@ -25,6 +25,17 @@ type Due struct {
 	DueAt         time.Time
 	InterviewAt   *time.Time
 	AppliedAt     *time.Time // as the list shows it
+	// Class is the index in DueQuery.Classes of the severity that
+	// selected the row (zero for ListDue).
+	Class int
+}
+
+// DueList is what ListDueClasses returns: the due times, and the no-reply
+// days of the user's stored settings (zero when they saved none: the
+// service's default applies).
+type DueList struct {
+	Dues        []Due
+	NoReplyDays int
 }
 
 // DueQuery selects stored due times of the user's warnings that show at
@@ -34,6 +45,11 @@ type DueQuery struct {
 	// Severity limits the rows to those of one severity (critical,
 	// overdue, due_soon); empty means all that show.
 	Severity decline.Severity
+	// Classes, for ListDueClasses, are severities (as Severity) whose
+	// rows are listed one after the other, each in the order of due time,
+	// then application id; After applies to the first. Empty means
+	// Severity alone.
+	Classes []decline.Severity
 	// After starts the list after this key; nil starts at the beginning.
 	After *DueKey
 	// Limit caps the rows; zero means no cap.
@@ -73,6 +89,15 @@ func dueWarning(d Due, noReplyDays int, now time.Time) (Warning, bool) {
 		return noReplyWarning(a, d.DueAt.Add(-time.Duration(noReplyDays)*24*time.Hour), noReplyDays, now)
 	}
 	return Warning{}, false
+}
+
+// noReplyDays are the no-reply days of the user's settings that l was
+// read with, or the default's when they saved none.
+func noReplyDays(l DueList) int {
+	if l.NoReplyDays == 0 {
+		return DefaultSettings().NoReplyDays
+	}
+	return l.NoReplyDays
 }
 
 // dueWarnings turns stored due times into the warnings they make at now,
@@ -120,16 +145,11 @@ const MaxWarningsOf = 1000
 // of now, most urgent first.
 func (s *Service) warningsWhere(ctx context.Context, q DueQuery) ([]Warning, error) {
 	q.Now = s.now()
-	var out []Warning
-	err := s.store.View(ctx, func(ctx context.Context) error {
-		st, err := s.settings(ctx)
-		if err != nil {
-			return err
-		}
-		dues, err := s.store.ListDue(ctx, q)
-		out = dueWarnings(dues, "", st.NoReplyDays, q.Now)
-		return err
-	})
+	l, err := s.store.ListDueClasses(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := dueWarnings(l.Dues, "", noReplyDays(l), q.Now)
 	SortWarnings(out)
-	return out, err
+	return out, nil
 }

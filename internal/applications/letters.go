@@ -18,7 +18,7 @@ func (s *Service) PreviewDecline(ctx context.Context, id int64, in DeclineInput)
 }
 
 // composer writes a letter for an application from the user's choices.
-type composer func(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error)
+type composer func(ctx context.Context, r *LetterRecords, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error)
 
 // previewLetter writes the letter compose makes for the application and
 // returns it with its checks; nothing is stored.
@@ -28,11 +28,12 @@ func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, 
 	}
 	var p *Preview
 	err := s.store.ShortView(ctx, func(ctx context.Context) error {
-		a, err := s.store.GetApplication(ctx, id)
+		r, err := s.store.ReadForLetter(ctx, id)
 		if err != nil {
 			return err
 		}
-		req, letter, checks, err := compose(ctx, a, in)
+		a := &r.Application
+		req, letter, checks, err := compose(ctx, r, in)
 		if err != nil {
 			return err
 		}
@@ -55,13 +56,14 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 	if in.PreviewedStatus != "" && !in.PreviewedStatus.Valid() {
 		return nil, apperr.Invalid(map[string]string{"previewed_status": "previewed_status must be a status, as the preview returned it"})
 	}
-	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
+	return s.moveLetter(ctx, id, now, func(ctx context.Context, r *LetterRecords, now time.Time) error {
+		a := &r.Application
 		if in.PreviewedStatus != "" && in.PreviewedStatus != a.Status {
 			return &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 				Message: "the application moved from " + string(in.PreviewedStatus) + " to " + string(a.Status) +
 					" since the letter was previewed; preview the letter again"}
 		}
-		req, letter, checks, err := s.composeDecline(ctx, a, in)
+		req, letter, checks, err := s.composeDecline(ctx, r, in)
 		if err != nil {
 			return err
 		}
@@ -78,23 +80,22 @@ func (s *Service) Decline(ctx context.Context, id int64, in DeclineInput) (*Deta
 
 // composeDecline generates the decline letter for a's situation, applies
 // the user's edits, and checks the result.
-func (s *Service) composeDecline(ctx context.Context, a *Application, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
+func (s *Service) composeDecline(ctx context.Context, r *LetterRecords, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
+	a := &r.Application
 	situation, ok := decline.SituationFor(a.Status)
 	if !ok || !workflow.CanMove(a.Status, workflow.Declined) {
 		return decline.Request{}, decline.Letter{}, nil, &apperr.Error{Code: apperr.ECONFLICT, Allowed: workflow.Next(a.Status),
 			Message: "an application that is " + string(a.Status) + " cannot be declined; decline from invited, scheduled, interviewed or offered"}
 	}
-	return s.composeLetter(ctx, a, situation, in)
+	return s.composeLetter(ctx, r, situation, in)
 }
 
 // composeLetter writes the letter that leaves a in situation, signed from
 // the sender profile unless the input names the sender, applies the user's
 // edits, and checks the result.
-func (s *Service) composeLetter(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
-	req, err := s.letterRequest(ctx, a, situation, in)
-	if err != nil {
-		return req, decline.Letter{}, nil, err
-	}
+func (s *Service) composeLetter(ctx context.Context, r *LetterRecords, situation decline.Situation, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
+	a := &r.Application
+	req := s.letterRequest(r, situation, in)
 	letter, err := decline.Compose(req)
 	if err != nil {
 		return req, letter, nil, inputError(err)
@@ -121,11 +122,11 @@ func (s *Service) composeLetter(ctx context.Context, a *Application, situation d
 // written (the time it is sent, else now), whether an interview was
 // already held (a later round is declined), the variety of English
 // their time zone writes, and the names of the other applications for the
-// checker.
-func (s *Service) letterRequest(ctx context.Context, a *Application, situation decline.Situation, in DeclineInput) (decline.Request, error) {
-	p, st, err := s.sender(ctx)
-	if err != nil {
-		return decline.Request{}, err
+// checker; all of it read with the application (LetterRecords).
+func (s *Service) letterRequest(r *LetterRecords, situation decline.Situation, in DeclineInput) decline.Request {
+	a, p, st := &r.Application, &r.Profile, DefaultSettings()
+	if r.Settings != nil {
+		st = *r.Settings
 	}
 	req := decline.Request{
 		Company: a.Company, Role: a.Role, Contact: a.LetterContact(), Situation: situation,
@@ -138,26 +139,21 @@ func (s *Service) letterRequest(ctx context.Context, a *Application, situation d
 	if in.SentAt != nil {
 		req.DeclinedOn = *in.SentAt
 	}
-	// One read of the invitations gives the slot a cancellation names and
-	// the imported invitation whose thread the letter answers.
-	invs, err := s.store.ListInvitations(ctx, a.ID)
-	if err != nil {
-		return req, err
-	}
+	// The invitations give the slot a cancellation names and the
+	// imported invitation whose thread the letter answers.
+	invs := r.Invitations
 	if situation == decline.SituationBeforeInterview {
 		req.InterviewAt = acceptedSlot(invs)
 	}
 	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
-		if req.Interviewed, err = s.store.HadInterview(ctx, a.ID); err != nil {
-			return req, err
-		}
+		req.Interviewed = r.Interviewed
 	}
 	// An invitation imported from an e-mail is answered in its thread,
 	// as people answer a recruiter: "Re: " and its own subject.
 	if inv := originOf(invs); inv != nil && inv.Origin.MessageID != "" {
 		req.ThreadSubject = inv.Origin.Subject
 	}
-	return req, nil
+	return req
 }
 
 // acceptedSlot is the time of the interview the application is scheduled

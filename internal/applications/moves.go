@@ -102,13 +102,17 @@ func (s *Service) Withdraw(ctx context.Context, id int64, in WithdrawInput) (*De
 		}
 	}
 	note := or(strings.TrimSpace(in.Note), "withdrawn")
-	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
-		if in.Letter != nil {
-			if err := s.storeWithdrawal(ctx, a, *in.Letter, at, now); err != nil {
-				return err
-			}
-		}
+	withdraw := func(ctx context.Context, a *Application, now time.Time) error {
 		return s.transition(ctx, a, step{workflow.Withdrawn, workflow.ActionWithdraw, note, at, "at", nil}, now)
+	}
+	if in.Letter == nil {
+		return s.move(ctx, id, now, withdraw)
+	}
+	return s.moveLetter(ctx, id, now, func(ctx context.Context, r *LetterRecords, now time.Time) error {
+		if err := s.storeWithdrawal(ctx, r, *in.Letter, at, now); err != nil {
+			return err
+		}
+		return withdraw(ctx, &r.Application, now)
 	})
 }
 

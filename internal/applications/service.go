@@ -302,16 +302,37 @@ func (s *Service) move(ctx context.Context, id int64, now time.Time, fn func(ctx
 }
 
 func (s *Service) changeWith(ctx context.Context, id int64, now time.Time, moves bool, fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
-	err := s.store.InTx(ctx, func(ctx context.Context) error {
-		var a *Application
-		var err error
-		c := &changing{}
-		if moves {
-			a, c.last, err = s.store.GetForMove(ctx, id)
-			c.lastRead = err == nil
-		} else {
-			a, err = s.store.GetApplication(ctx, id)
+	return s.changeRead(ctx, id, now, func(ctx context.Context, c *changing) (a *Application, err error) {
+		if !moves {
+			return s.store.GetApplication(ctx, id)
 		}
+		a, c.last, err = s.store.GetForMove(ctx, id)
+		c.lastRead = err == nil
+		return a, err
+	}, fn)
+}
+
+// moveLetter is move for a write that sends a letter: the application is
+// read with what the letter reads (ReadForLetter), in one statement.
+func (s *Service) moveLetter(ctx context.Context, id int64, now time.Time, fn func(ctx context.Context, r *LetterRecords, now time.Time) error) (*Detail, error) {
+	var r *LetterRecords
+	return s.changeRead(ctx, id, now, func(ctx context.Context, c *changing) (*Application, error) {
+		var err error
+		if r, err = s.store.ReadForLetter(ctx, id); err != nil {
+			return nil, err
+		}
+		c.last, c.lastRead = r.Last, true
+		return &r.Application, nil
+	}, func(ctx context.Context, _ *Application, now time.Time) error { return fn(ctx, r, now) })
+}
+
+// changeRead is change with the application read by read, in the
+// transaction, which may note in c what it read of the history.
+func (s *Service) changeRead(ctx context.Context, id int64, now time.Time, read func(ctx context.Context, c *changing) (*Application, error),
+	fn func(ctx context.Context, a *Application, now time.Time) error) (*Detail, error) {
+	err := s.store.InTx(ctx, func(ctx context.Context) error {
+		c := &changing{}
+		a, err := read(ctx, c)
 		if err != nil {
 			return err
 		}

@@ -101,6 +101,10 @@ type Store interface {
 	// GetProfile and GetSettings do (settings nil when none are stored),
 	// in one read where the database allows: what every letter needs.
 	GetSender(ctx context.Context) (*Profile, *Settings, error)
+	// ReadForLetter returns application id with what a letter about it
+	// reads (LetterRecords), from one consistent read; in a write
+	// transaction it holds the application as GetForMove does.
+	ReadForLetter(ctx context.Context, id int64) (*LetterRecords, error)
 	SaveSettings(ctx context.Context, st *Settings) error
 
 	// RefreshDue rewrites the stored due time of application appID's
@@ -118,6 +122,16 @@ type Store interface {
 	AddDue(ctx context.Context, appID int64, status workflow.State) error
 	// ListDue returns the stored due times that q selects.
 	ListDue(ctx context.Context, q DueQuery) ([]Due, error)
+	// ListDueClasses returns the stored due times of each of q.Classes in
+	// turn (the first after q.After, up to q.Limit in all; see DueQuery),
+	// with the no-reply days of the user's settings, from one consistent
+	// read: one statement where the database allows.
+	ListDueClasses(ctx context.Context, q DueQuery) (DueList, error)
+
+	// ListCalendar calls fn with each item of the user's calendar feed
+	// (see Service.Calendar), from one consistent read of what the feed
+	// shows; the due times are the stored ones (RefreshDue).
+	ListCalendar(ctx context.Context, fn func(*CalendarItem) error) error
 
 	// AcceptedInterviews returns, for every scheduled application, its
 	// newest accepted invitation.
@@ -140,6 +154,22 @@ type DetailRecords struct {
 	Invitations []Invitation
 	History     []HistoryEntry
 	Letters     []Letter
+}
+
+// LetterRecords are what a letter about an application is written from.
+type LetterRecords struct {
+	Application Application
+	// Last is the application's last history entry, as GetForMove
+	// gives it (To and At), nil when it has none.
+	Last *HistoryEntry
+	// Profile is the sender profile, the zero profile when unset.
+	Profile Profile
+	// Settings are the stored settings, nil when none are stored.
+	Settings *Settings
+	// Invitations are the application's, oldest first.
+	Invitations []Invitation
+	// Interviewed reports a move to interviewed in the history.
+	Interviewed bool
 }
 
 // AppNames are the names an application holds that another application's

@@ -27,10 +27,9 @@ const calendarEnd = "END:VCALENDAR\r\n"
 // CRLF line ends, as RFC 5545 asks.
 var serialization = &ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
 
-// Writer writes the feed as the applications are read: the calendar's
-// head, then each application's events and to-dos as it is added, so that
-// a feed holds one application's components at a time, whatever their
-// number. Each interview not declined or cancelled is a VEVENT, each
+// Writer writes the feed as its items are read: the calendar's head,
+// then each item's event or to-do as it is added, so that a feed holds one
+// item's component at a time, whatever their number. Each interview not declined or cancelled is a VEVENT, each
 // pending invitation's answer deadline and each follow-up due a VTODO with
 // DUE and a VALARM an hour before.
 type Writer struct {
@@ -59,20 +58,47 @@ func NewWriter(w io.Writer) (*Writer, error) {
 	return &Writer{w: w, cal: ics.NewCalendar()}, nil
 }
 
-// Add writes the events and to-dos of the application d.
+// Add writes the events and to-dos of the application d: the items
+// AddItem writes, as the store lists them (applications.Service.Calendar).
 func (fw *Writer) Add(d *applications.Detail) error {
-	cal := fw.cal
-	cal.Components = cal.Components[:0]
-	title := d.Company + " – " + d.Role
+	it := applications.CalendarItem{ApplicationID: d.ID, Company: d.Company, Role: d.Role, UpdatedAt: d.UpdatedAt}
 	for i := range d.Invitations {
 		inv := &d.Invitations[i]
-		addInterview(cal, d, inv, title)
+		if inv.InterviewAt != nil && (inv.Response == applications.ResponsePending || inv.Response == applications.ResponseAccepted) {
+			it.Kind, it.ID, it.At, it.Round, it.Message, it.Response = applications.CalendarInterview, inv.ID, *inv.InterviewAt, inv.Round, inv.Message, inv.Response
+			if err := fw.AddItem(&it); err != nil {
+				return err
+			}
+		}
 		if inv.Response == applications.ResponsePending && !inv.DeadlineAt.IsZero() {
-			addTodo(cal, fmt.Sprintf("respond-%d", inv.ID), "Answer the invitation: "+title, inv.DeadlineAt, d.UpdatedAt)
+			it.Kind, it.ID, it.At = applications.CalendarRespond, inv.ID, inv.DeadlineAt
+			if err := fw.AddItem(&it); err != nil {
+				return err
+			}
 		}
 	}
 	if d.FollowUpDueAt != nil {
-		addTodo(cal, fmt.Sprintf("follow-up-%d", d.ID), "Follow up: "+title, *d.FollowUpDueAt, d.UpdatedAt)
+		it.Kind, it.ID, it.At = applications.CalendarFollowUp, d.ID, *d.FollowUpDueAt
+		return fw.AddItem(&it)
+	}
+	return nil
+}
+
+// AddItem writes one item of the feed: an interview as a VEVENT, an
+// answer or a follow-up due as a VTODO.
+func (fw *Writer) AddItem(it *applications.CalendarItem) error {
+	cal := fw.cal
+	cal.Components = cal.Components[:0]
+	title := it.Company + " – " + it.Role
+	switch it.Kind {
+	case applications.CalendarInterview:
+		addInterview(cal, it, title)
+	case applications.CalendarRespond:
+		addTodo(cal, fmt.Sprintf("respond-%d", it.ID), "Answer the invitation: "+title, it.At, it.UpdatedAt)
+	case applications.CalendarFollowUp:
+		addTodo(cal, fmt.Sprintf("follow-up-%d", it.ID), "Follow up: "+title, it.At, it.UpdatedAt)
+	default:
+		return fmt.Errorf("feed: no calendar item of kind %q", it.Kind)
 	}
 	for _, c := range cal.Components {
 		if err := c.SerializeTo(fw.w, serialization); err != nil {
@@ -89,20 +115,17 @@ func (fw *Writer) Close() error {
 	return err
 }
 
-func addInterview(cal *ics.Calendar, d *applications.Detail, inv *applications.Invitation, title string) {
-	if inv.InterviewAt == nil || inv.Response == applications.ResponseDeclined || inv.Response == applications.ResponseCancelled {
-		return
-	}
-	ev := cal.AddEvent(fmt.Sprintf("interview-%d%s", inv.ID, uidDomain))
-	ev.SetDtStampTime(d.UpdatedAt.UTC())
-	ev.SetStartAt(inv.InterviewAt.UTC())
-	ev.SetEndAt(inv.InterviewAt.UTC().Add(interviewLength))
-	ev.SetSummary(fmt.Sprintf("Interview (round %d): %s", inv.Round, title))
-	if inv.Message != "" {
-		ev.SetDescription(inv.Message)
+func addInterview(cal *ics.Calendar, it *applications.CalendarItem, title string) {
+	ev := cal.AddEvent(fmt.Sprintf("interview-%d%s", it.ID, uidDomain))
+	ev.SetDtStampTime(it.UpdatedAt.UTC())
+	ev.SetStartAt(it.At.UTC())
+	ev.SetEndAt(it.At.UTC().Add(interviewLength))
+	ev.SetSummary(fmt.Sprintf("Interview (round %d): %s", it.Round, title))
+	if it.Message != "" {
+		ev.SetDescription(it.Message)
 	}
 	status := ics.ObjectStatusTentative
-	if inv.Response == applications.ResponseAccepted {
+	if it.Response == applications.ResponseAccepted {
 		status = ics.ObjectStatusConfirmed
 	}
 	ev.SetStatus(status)

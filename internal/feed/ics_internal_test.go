@@ -34,7 +34,8 @@ func TestWriterIsTheWholeCalendar(t *testing.T) {
 			title := d.Company + " – " + d.Role
 			for i := range d.Invitations {
 				inv := &d.Invitations[i]
-				addInterview(whole, d, inv, title)
+				addInterview(whole, &applications.CalendarItem{ID: inv.ID, UpdatedAt: d.UpdatedAt, At: *inv.InterviewAt,
+					Round: inv.Round, Message: inv.Message, Response: inv.Response}, title)
 				if inv.Response == applications.ResponsePending {
 					addTodo(whole, "respond-8", "Answer the invitation: "+title, inv.DeadlineAt, d.UpdatedAt)
 				}

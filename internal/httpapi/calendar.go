@@ -60,7 +60,7 @@ func (h *handler) handleCalendarFeed(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := h.svc.Export(applications.WithOwner(ctx, owner), fw.Add); err != nil {
+		if err := h.svc.Calendar(applications.WithOwner(ctx, owner), fw.AddItem); err != nil {
 			return err
 		}
 		return fw.Close()

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -309,6 +310,7 @@ func (db *DB) exec(ctx context.Context, q string, args ...any) (int64, error) {
 // dueRow is one due time with what the warnings list shows of its
 // application.
 type dueRow struct {
+	Class         int
 	ApplicationID int64
 	InvitationID  int64
 	Kind          string
@@ -324,8 +326,17 @@ type dueRow struct {
 const dueRowColumns = "w.application_id, w.invitation_id, w.kind, w.due_at, w.interview_at, a.company, a.role, a.status, a.applied_at"
 
 func (r *dueRow) fields() []any {
-	return []any{&r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status, &r.AppliedAt}
+	return []any{&r.Class, &r.ApplicationID, &r.InvitationID, &r.Kind, &r.DueAt, &r.InterviewAt, &r.Company, &r.Role, &r.Status, &r.AppliedAt}
 }
+
+// dueSettingsRow is a dueRow with the user's stored no-reply days, NULL
+// when they saved no settings.
+type dueSettingsRow struct {
+	dueRow
+	NoReplyDays *int
+}
+
+func (r *dueSettingsRow) fields() []any { return append(r.dueRow.fields(), &r.NoReplyDays) }
 
 // dueClasses are the conditions that select the rows of one severity at
 // @now, and of all that show, exactly as decline.Policy draws the lines
@@ -344,52 +355,151 @@ var dueClasses = map[decline.Severity]string{
 // ListDue returns the due times q selects, in the order of due time, then
 // application id: an index range over (owner_id, due_at).
 func (db *DB) ListDue(ctx context.Context, q applications.DueQuery) ([]applications.Due, error) {
+	l, err := db.listDue(ctx, q, []decline.Severity{q.Severity}, false)
+	return l.Dues, err
+}
+
+// ListDueClasses returns the due times of each of q.Classes in turn, as
+// the warnings list pages them, with the user's stored settings, in one
+// statement (see applications.Store).
+func (db *DB) ListDueClasses(ctx context.Context, q applications.DueQuery) (applications.DueList, error) {
+	classes := q.Classes
+	if len(classes) == 0 {
+		classes = []decline.Severity{q.Severity}
+	}
+	return db.listDue(ctx, q, classes, true)
+}
+
+// listDue reads the due times of classes (severities): one range of the
+// index over (owner_id, due_at) for each, the first after q.After, as
+// one statement. With more than one, the ranges are merged in the order
+// of class, due time and application id, which each range has of
+// itself: each database merges them without sorting and stops reading
+// at the limit. With settings, each row also carries the user's
+// no-reply days (NULL when they saved no settings), which the warnings
+// need, so that the settings cost no statement of their own.
+func (db *DB) listDue(ctx context.Context, q applications.DueQuery, classes []decline.Severity, settings bool) (applications.DueList, error) {
 	uid, err := owner(ctx)
 	if err != nil {
-		return nil, err
-	}
-	class, ok := dueClasses[q.Severity]
-	if !ok {
-		return nil, fmt.Errorf("list due times: no severity %q", q.Severity)
+		return applications.DueList{}, err
 	}
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
 	eq := strings.TrimSuffix(db.boundEq(), "?") // before a named parameter
-	sql := "SELECT " + dueRowColumns + " FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class
+	var filter string
 	switch len(q.Applications) {
 	case 0:
 	case 1:
-		sql += " AND w.application_id = " + eq + "@app"
+		filter += " AND w.application_id = " + eq + "@app"
 		named["app"] = q.Applications[0]
 	default:
-		sql += " AND w.application_id IN (@apps)"
+		filter += " AND w.application_id IN (@apps)"
 		named["apps"] = q.Applications
 	}
 	if q.Kind != "" {
-		sql += " AND w.kind = " + eq + "@kind"
+		filter += " AND w.kind = " + eq + "@kind"
 		named["kind"] = q.Kind
 	}
-	if q.After != nil {
-		sql += " AND (w.due_at, w.application_id) > (@after_due, @after_id)"
-		named["after_due"], named["after_id"] = q.After.DueAt.Unix(), q.After.ApplicationID
+	columns := dueRowColumns
+	if settings {
+		columns += ", (SELECT s.no_reply_days FROM settings s WHERE s.owner_id = " + eq + "@owner)"
 	}
-	sql += " ORDER BY w.due_at, w.application_id"
+	arms := make([]string, len(classes))
+	for i, sev := range classes {
+		class, ok := dueClasses[sev]
+		if !ok {
+			return applications.DueList{}, fmt.Errorf("list due times: no severity %q", sev)
+		}
+		arms[i] = "SELECT " + strconv.Itoa(i) + " AS class, " + columns +
+			" FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class + filter
+		if i == 0 && q.After != nil {
+			arms[i] += " AND (w.due_at, w.application_id) > (@after_due, @after_id)"
+			named["after_due"], named["after_id"] = q.After.DueAt.Unix(), q.After.ApplicationID
+		}
+	}
+	limit := ""
 	if q.Limit > 0 {
-		sql += " LIMIT " + strconv.Itoa(q.Limit)
+		limit = " LIMIT " + strconv.Itoa(q.Limit)
+	}
+	sql := arms[0] + " ORDER BY w.due_at, w.application_id" + limit
+	if len(arms) > 1 {
+		// Each range in its own order up to the limit, one after the
+		// other: both databases run the parts of a UNION ALL in turn
+		// (SQLite's compound select, PostgreSQL's Append) and stop at the
+		// limit before they start those the page does not reach. An ORDER
+		// BY of the whole would have SQLite sort each range (the class is
+		// a constant in each, which its planner does not see) and
+		// PostgreSQL read every range to its end to sort them. The rows'
+		// order is checked as they are read.
+		for i := range arms {
+			arms[i] = "SELECT * FROM (" + arms[i] + " ORDER BY w.due_at, w.application_id" + limit + ")"
+			if db.postgres { // which wants a name for each
+				arms[i] += " r" + strconv.Itoa(i)
+			}
+		}
+		sql = strings.Join(arms, " UNION ALL ") + limit
 	}
 	sql, args := positional(sql, named)
 	rows, err := db.readQuery(ctx, sql, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list due times: %w", err)
+		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
 	}
-	out := make([]applications.Due, 0, max(q.Limit, 0))
-	err = eachRow(rows, func(r *dueRow) {
-		out = append(out, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
+	out := applications.DueList{Dues: make([]applications.Due, 0, max(q.Limit, 0))}
+	var last dueRow // the key of the row before
+	unordered := false
+	add := func(r *dueRow) {
+		if len(out.Dues) > 0 && cmp.Or(cmp.Compare(last.Class, r.Class), cmp.Compare(last.DueAt, r.DueAt), cmp.Compare(last.ApplicationID, r.ApplicationID)) >= 0 {
+			unordered = true
+		}
+		last.Class, last.DueAt, last.ApplicationID = r.Class, r.DueAt, r.ApplicationID
+		out.Dues = append(out.Dues, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
 			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),
-			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status), AppliedAt: utc(r.AppliedAt)})
-	})
+			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status), AppliedAt: utc(r.AppliedAt), Class: r.Class})
+	}
+	if settings {
+		err = eachRow(rows, func(r *dueSettingsRow) {
+			add(&r.dueRow)
+			if r.NoReplyDays != nil {
+				out.NoReplyDays = *r.NoReplyDays
+			}
+		})
+	} else {
+		err = eachRow(rows, add)
+	}
+	if err == nil && unordered && len(classes) > 1 {
+		return db.listDueEach(ctx, q, classes)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("list due times: %w", err)
+		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
+	}
+	return out, nil
+}
+
+// listDueEach is ListDueClasses with one statement for each class, each
+// for the rows the limit leaves: should a database ever return the ranges
+// of the UNION ALL out of turn.
+func (db *DB) listDueEach(ctx context.Context, q applications.DueQuery, classes []decline.Severity) (applications.DueList, error) {
+	var out applications.DueList
+	for i, sev := range classes {
+		if q.Limit > 0 && len(out.Dues) >= q.Limit {
+			break
+		}
+		one := q
+		if i > 0 {
+			one.After = nil
+		}
+		if q.Limit > 0 {
+			one.Limit = q.Limit - len(out.Dues)
+		}
+		l, err := db.listDue(ctx, one, []decline.Severity{sev}, true)
+		if err != nil {
+			return applications.DueList{}, err
+		}
+		for _, d := range l.Dues {
+			d.Class = i
+			out.Dues = append(out.Dues, d)
+		}
+		out.NoReplyDays = max(out.NoReplyDays, l.NoReplyDays)
 	}
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -79,6 +80,21 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Migration 00074 alone keeps every index, trigger and column.
+	at74, err := storage.OpenAt(ctx, dsn, 74)
+	if err != nil {
+		t.Fatalf("migrate to 74: %v", err)
+	}
+	schema74 := schemaOf(t, at74)
+	if !reflect.DeepEqual(schema74, schemaBefore) {
+		t.Errorf("indexes and triggers after migration 00074:\n%v\nbefore:\n%v", schema74, schemaBefore)
+	}
+	if err := storage.CloseRaw(at74); err != nil {
+		t.Fatal(err)
+	}
+
+	// Then the rest (00075 adds the invitations' owner and the calendar's
+	// index), and the search index Open sets up.
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
 		t.Fatalf("migrate: %v", err)
@@ -122,13 +138,15 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 		}
 	}
 	schemaAfter := schemaOf(t, after)
-	if len(schemaAfter) != len(schemaBefore)+1 || !strings.HasPrefix(schemaAfter[6], "trigger application_words_delete:") {
-		t.Errorf("the search index's trigger is missing after the migration: %v", schemaAfter)
-	} else {
-		schemaAfter = slices.Delete(schemaAfter, 6, 7) // the database at 70 was opened without the search index
+	added, removed := schemaChanges(schema74, schemaAfter)
+	if len(added) != 3 || !strings.HasPrefix(added[0], "trigger application_words_delete:") || // the database at 74 was opened without the search index
+		!strings.HasPrefix(added[1], "index invitations_owner_calendar:") || !strings.HasSuffix(added[2], " origin_subject owner_id]") ||
+		len(removed) != 1 || removed[0] != strings.TrimSuffix(added[2], " owner_id]")+"]" {
+		t.Errorf("after migration 00075, the indexes, triggers and columns added are %q and removed %q; want the search index's trigger, the calendar's index and invitations.owner_id", added, removed)
 	}
-	if !reflect.DeepEqual(schemaAfter, schemaBefore) {
-		t.Errorf("indexes and triggers after the migration:\n%v\nbefore:\n%v", schemaAfter, schemaBefore)
+	var owners []int64
+	if err := after.Raw("SELECT DISTINCT COALESCE(owner_id, 0) FROM invitations").Scan(&owners).Error; err != nil || !slices.Equal(owners, []int64{1}) {
+		t.Errorf("the invitations' owners after migration 00075: %v (%v), want [1]", owners, err)
 	}
 	if got := sequences(t, after); got["applications"] != seqBefore["applications"] || got["history"] != seqBefore["history"] ||
 		got["invitations"] != seqBefore["invitations"] || got["letters"] != seqBefore["letters"] {
@@ -177,7 +195,53 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 		if len(d.Letters) != 1 || !sameUTC(&d.Letters[0].SentAt, letter[0]) || !sameUTC(&d.Letters[0].CreatedAt, letter[1]) {
 			t.Errorf("stored %v: letters %+v, the driver read %v", storedForms[i], d.Letters, letter)
 		}
+		// A letter's one statement: the invitations as JSON, the last
+		// history entry's time from a subquery.
+		r, err := db.ReadForLetter(owned, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Invitations) != 1 || !sameUTC(&r.Invitations[0].ReceivedAt, inv[0]) || !sameUTC(r.Invitations[0].RespondBy, inv[1]) ||
+			!sameUTC(r.Invitations[0].InterviewAt, inv[2]) || r.Invitations[0].RespondedAt != nil {
+			t.Errorf("stored %v: a letter reads invitations %+v, the driver read %v", storedForms[i], r.Invitations, inv)
+		}
+		if r.Last == nil || !sameUTC(&r.Last.At, hist[0]) || !sameUTC(&r.Application.CreatedAt, want[0]) || !sameUTC(r.Application.AppliedAt, want[2]) {
+			t.Errorf("stored %v: a letter reads the last entry %+v and the application %+v, the driver read %v and %v", storedForms[i], r.Last, r.Application, hist, want)
+		}
 	}
+	// The calendar feed: each pending invitation's interview, at the time
+	// the driver read.
+	interviews := 0
+	err = db.ListCalendar(owned, func(it *applications.CalendarItem) error {
+		if it.Kind != applications.CalendarInterview {
+			return nil
+		}
+		interviews++
+		i := int(it.ApplicationID - 1)
+		if i < 0 || i >= len(storedForms) || !sameUTC(&it.At, before["invitations"][i][2]) || !sameUTC(&it.UpdatedAt, before["applications"][i][1]) {
+			t.Errorf("the feed's interview of application %d at %v (updated %v)", it.ApplicationID, it.At, it.UpdatedAt)
+		}
+		return nil
+	})
+	if err != nil || interviews != len(storedForms) {
+		t.Errorf("the feed has %d interviews (%v), want %d", interviews, err, len(storedForms))
+	}
+}
+
+// schemaChanges returns the entries of schemaOf's after that before lacks
+// and those of before that after lacks, each in its order.
+func schemaChanges(before, after []string) (added, removed []string) {
+	for _, s := range after {
+		if !slices.Contains(before, s) {
+			added = append(added, s)
+		}
+	}
+	for _, s := range before {
+		if !slices.Contains(after, s) {
+			removed = append(removed, s)
+		}
+	}
+	return added, removed
 }
 
 // timeTables are the tables and time columns migration 00074 converts.
@@ -298,4 +362,111 @@ func sameUTC(got *time.Time, want any) bool {
 		return got == nil && want == nil
 	}
 	return got.Equal(want.(time.Time)) && got.Location() == time.UTC
+}
+
+// TestIntegerTimesAfterCalendarIndex migrates a database that a release
+// with migration 00075 but without 00074 brought to 75 (goose applies the
+// missing 00074 then, out of order): the rebuild keeps the invitations'
+// owner and the calendar's partial index, the time columns become
+// integers that refuse text, and the feed and a letter read the times.
+func TestIntegerTimesAfterCalendarIndex(t *testing.T) {
+	_, dir := storagetest.SQLite(t)
+	dsn := dir + "-75.db"
+	ctx := context.Background()
+	old, err := storage.OpenAt(ctx, dsn, 70)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if err := old.Exec(q, args...).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	at := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC)
+	exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, at, at)
+	exec(`INSERT INTO applications (owner_id, company, role, status, created_at, updated_at, applied_at) VALUES (1, 'Acme', 'Engineer', 'scheduled', ?, ?, ?)`, at, at, at)
+	exec(`INSERT INTO invitations (application_id, received_at, interview_at, format, round, response, responded_at) VALUES (1, ?, ?, 'video', 1, 'accepted', ?)`,
+		at, at.Add(72*time.Hour), at.Add(time.Hour))
+	exec(`INSERT INTO history (application_id, from_status, to_status, at) VALUES (1, 'invited', 'scheduled', ?)`, at.Add(time.Hour))
+	// Migration 00075 as written, recorded as goose records it.
+	up, err := os.ReadFile("migrations/sqlite/00075_calendar_index.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	upSQL, _, ok := strings.Cut(string(up), "-- +goose Down")
+	if !ok {
+		t.Fatal("00075 has no Down section")
+	}
+	var code []string // without the comments, whose text has semicolons
+	for _, line := range strings.Split(upSQL, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "--") {
+			code = append(code, line)
+		}
+	}
+	for _, s := range strings.Split(strings.Join(code, "\n"), ";") {
+		if strings.TrimSpace(s) != "" {
+			exec(s)
+		}
+	}
+	exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (75, true)`)
+	schema75 := schemaOf(t, old)
+	if err := storage.CloseRaw(old); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	defer db.Close()
+	after, err := storage.OpenAt(ctx, dsn, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer storage.CloseRaw(after)
+	var applied int
+	if err := after.Raw("SELECT COUNT(*) FROM goose_db_version WHERE version_id = 74 AND is_applied").Scan(&applied).Error; err != nil || applied != 1 {
+		t.Fatalf("migration 00074 applied %d times (%v)", applied, err)
+	}
+	added, removed := schemaChanges(schema75, schemaOf(t, after))
+	if len(added) != 1 || !strings.HasPrefix(added[0], "trigger application_words_delete:") || len(removed) != 0 {
+		t.Errorf("after migration 00074, added %q and removed %q; want only the search index's trigger", added, removed)
+	}
+	var owner sql.NullInt64
+	if err := after.Raw("SELECT owner_id FROM invitations WHERE id = 1").Scan(&owner).Error; err != nil || owner.Int64 != 1 {
+		t.Errorf("the invitation's owner after the rebuild: %v (%v)", owner, err)
+	}
+	var typ string
+	if err := after.Raw("SELECT typeof(interview_at) FROM invitations WHERE id = 1").Scan(&typ).Error; err != nil || typ != "integer" {
+		t.Errorf("interview_at is stored as %q (%v)", typ, err)
+	}
+	if err := after.Exec("UPDATE invitations SET interview_at = '2024-11-27 03:03:01+00:00' WHERE id = 1").Error; err == nil {
+		t.Error("invitations.interview_at took a time as text")
+	}
+	var plan []struct {
+		ID, Parent, Notused int
+		Detail              string
+	}
+	if err := after.Raw("EXPLAIN QUERY PLAN SELECT id FROM invitations WHERE owner_id = 1 AND interview_at > 0 AND interview_at IS NOT NULL AND response IN ('pending', 'accepted')").Scan(&plan).Error; err != nil ||
+		len(plan) == 0 || !strings.Contains(plan[0].Detail, "invitations_owner_calendar") {
+		t.Errorf("the interviews' range does not use the calendar's index: %+v (%v)", plan, err)
+	}
+
+	owned := applications.WithOwner(ctx, 1)
+	var items []applications.CalendarItem
+	if err := db.ListCalendar(owned, func(it *applications.CalendarItem) error { items = append(items, *it); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Kind != applications.CalendarInterview || !items[0].At.Equal(at.Add(72*time.Hour)) || !items[0].UpdatedAt.Equal(at) {
+		t.Errorf("the feed after both migrations: %+v", items)
+	}
+	r, err := db.ReadForLetter(owned, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Invitations) != 1 || !r.Invitations[0].InterviewAt.Equal(at.Add(72*time.Hour)) || r.Invitations[0].RespondedAt == nil ||
+		!r.Invitations[0].RespondedAt.Equal(at.Add(time.Hour)) || r.Last == nil || !r.Last.At.Equal(at.Add(time.Hour)) {
+		t.Errorf("a letter's read after both migrations: %+v, last %+v", r.Invitations, r.Last)
+	}
 }

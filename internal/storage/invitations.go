@@ -41,10 +41,11 @@ func (db *DB) AddInvitation(ctx context.Context, inv *applications.Invitation) e
 }
 
 // insertInvitation inserts an invitation (every column of
-// invitationColumns but its id, in their order) if the application (the
-// last two arguments: its id and the user's) is the user's.
-var insertInvitation = "INSERT INTO invitations (" + strings.TrimPrefix(invitationColumns, "id, ") + ") SELECT " +
-	strings.Repeat("?, ", strings.Count(invitationColumns, ",")-1) + "? WHERE EXISTS (SELECT 1 FROM applications WHERE id = ? AND owner_id = ?)"
+// invitationColumns but its id, in their order, and the owner, which the
+// calendar feed's index holds) if the application (the last two
+// arguments: its id and the user's) is the user's.
+var insertInvitation = "INSERT INTO invitations (" + strings.TrimPrefix(invitationColumns, "id, ") + ", owner_id) SELECT " +
+	strings.Repeat("?, ", strings.Count(invitationColumns, ",")) + "owner_id FROM applications WHERE id = ? AND owner_id = ?"
 
 // ListInvitations returns an application's invitations, oldest first.
 func (db *DB) ListInvitations(ctx context.Context, appID int64) ([]applications.Invitation, error) {

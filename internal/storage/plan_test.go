@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -115,6 +116,16 @@ func planCalls(ctx context.Context, svc *applications.Service, queries ...string
 		_, err = svc.PreviewDecline(ctx, page.Items[0].ID, applications.DeclineInput{Reason: "timing", SenderName: "Sam", Body: &body})
 		return err
 	}
+	// The calendar feed: the interviews and the answers and follow-ups
+	// due, each from an index of what it shows.
+	calls["calendar feed"] = func() error {
+		n := 0
+		err := svc.Calendar(ctx, func(*applications.CalendarItem) error { n++; return nil })
+		if err == nil && n < 1200 { // 400 interviews of each of two stages, 400 answers, 400 follow-ups
+			err = fmt.Errorf("the feed has %d items, want 1,600", n)
+		}
+		return err
+	}
 	return calls
 }
 
@@ -165,6 +176,10 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 		if strings.Contains(s, "FROM warning_due") && strings.Contains(s, " LIMIT ") && strings.Contains(all, " on warning_due") &&
 			!strings.Contains(all, "Index Only Scan using warning_due_owner_due") {
 			t.Errorf("%s: reads the due times' table, not their index alone:\n%s\nquery: %s", name, all, s)
+		}
+		if name == "calendar feed" && (!strings.Contains(all, "invitations_owner_calendar") || !strings.Contains(all, "warning_due_owner_todo") ||
+			strings.Contains(all, "Hash Join") || strings.Contains(all, "Merge Join") || strings.Contains(all, "Heap Scan on applications") || pkeyWalk(plan) != "") {
+			t.Errorf("%s: does not read the interviews and the due times from their indexes, each application by key:\n%s\nquery: %s", name, all, s)
 		}
 		if strings.Contains(s, "application_words") && !strings.Contains(all, "VIRTUAL TABLE INDEX") {
 			t.Errorf("%s: the search does not use the full-text index:\n%s\nquery: %s", name, all, s)
@@ -327,8 +342,8 @@ func seedPlan(t *testing.T, ctx context.Context, db *storage.DB, now time.Time) 
 				  SELECT ?, 'Company ' || i, 'Engineer', 'notes', ?, ?, ?, ? FROM n`, []any{uid, status, received, received, received}},
 				{`INSERT INTO history (application_id, from_status, to_status, at, note)
 				  SELECT id, '', status, ?, 'created' FROM applications WHERE owner_id = ? AND status = ?`, []any{received, uid, status}},
-				{`INSERT INTO invitations (application_id, received_at, interview_at, format, round, message, response)
-				  SELECT id, ?, ?, 'video', 1, '', CASE status WHEN 'invited' THEN 'pending' ELSE 'accepted' END
+				{`INSERT INTO invitations (application_id, owner_id, received_at, interview_at, format, round, message, response)
+				  SELECT id, owner_id, ?, ?, 'video', 1, '', CASE status WHEN 'invited' THEN 'pending' ELSE 'accepted' END
 				  FROM applications WHERE owner_id = ? AND status = ? AND status IN ('invited', 'scheduled')`, []any{received, now.Add(time.Hour), uid, status}},
 				{`INSERT INTO letters (application_id, kind, channel, tone, body, sent_at, created_at)
 				  SELECT id, 'decline', 'email', 'formal', 'Body', ?, ? FROM applications WHERE owner_id = ? AND status = 'declined'`, []any{received, received, uid}},

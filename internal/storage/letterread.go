@@ -1,0 +1,122 @@
+package storage
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
+)
+
+// A letter about an application (a decline, a withdrawal, their previews)
+// reads the application, its last history entry, the sender profile, the
+// settings, its invitations and whether it was interviewed: one statement,
+// built as ReadDetail's is, with the rows of the other tables beside the
+// application's as JSON. On PostgreSQL that is one round trip instead of
+// four, and in a write transaction it locks the application as GetForMove
+// does, so a decline reads once before it writes.
+
+// letterStatements are ReadForLetter's statements on SQLite and on
+// PostgreSQL.
+var letterStatements = [2]string{letterSQL(false), letterSQL(true)}
+
+// letterSQL returns the statement ReadForLetter runs on the dialect. The
+// last history entry's time and stage are two scalar subqueries, each a
+// step back in history_application_at, as GetForMove's on SQLite.
+func letterSQL(postgres bool) string {
+	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
+	if postgres {
+		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
+	}
+	last := func(col string) string {
+		return "(SELECT m." + col + " FROM history m WHERE m.application_id = applications.id ORDER BY m.at DESC, m.id DESC LIMIT 1)"
+	}
+	return "SELECT " + columns + ", " + last("at") + ", " + last("to_status") +
+		", (SELECT " + array + profileColumns + ") FROM profiles WHERE owner_id = applications.owner_id)" +
+		", (SELECT " + array + settingsColumns + ") FROM settings WHERE owner_id = applications.owner_id)" +
+		", (SELECT " + agg + array + invitationColumns + ")) FROM invitations WHERE application_id = applications.id)" +
+		", EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '" + string(workflow.Interviewed) + "')" +
+		" FROM applications WHERE id = ? AND owner_id = " + boundEqOn(postgres)
+}
+
+// ReadForLetter returns application id with what a letter about it reads,
+// in one statement (see applications.Store).
+func (db *DB) ReadForLetter(ctx context.Context, id int64) (*applications.LetterRecords, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	statement := letterStatements[0]
+	if db.postgres {
+		statement = letterStatements[1]
+		// In a write transaction the row is locked until it ends, as
+		// GetApplication's and GetForMove's are.
+		if w, _ := ctx.Value(writeTxKey{}).(bool); w {
+			statement += " FOR UPDATE"
+		}
+	}
+	rows, err := db.readQuery(ctx, statement, id, uid)
+	if err != nil {
+		return nil, fmt.Errorf("read application %d: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read application %d: %w", id, err)
+		}
+		return nil, notFound(id)
+	}
+	var (
+		app                     applicationRow
+		lastAt                  *time.Time
+		lastTo                  *string
+		profile, settings, invs sql.NullString
+		interviewed             bool
+	)
+	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed)
+	if err := rows.Scan(fields...); err != nil {
+		return nil, fmt.Errorf("read application %d: %w", id, err)
+	}
+	r, err := letterRecords(app, lastAt, lastTo, profile, settings, invs.String, interviewed)
+	if err != nil {
+		return nil, fmt.Errorf("read application %d: %w", id, err)
+	}
+	return r, rows.Close()
+}
+
+// letterRecords decodes what ReadForLetter's statement returned.
+func letterRecords(app applicationRow, lastAt *time.Time, lastTo *string, profile, settings sql.NullString, invs string, interviewed bool) (*applications.LetterRecords, error) {
+	r := &applications.LetterRecords{Application: app.domain(), Interviewed: interviewed}
+	if lastAt != nil && lastTo != nil {
+		r.Last = &applications.HistoryEntry{ApplicationID: app.ID, To: workflow.State(*lastTo), At: lastAt.UTC()}
+	}
+	var row jsonRow
+	if profile.Valid {
+		var p profileRow
+		if err := decodeJSONRow([]byte(profile.String), p.fields(), &row); err != nil {
+			return nil, fmt.Errorf("profile: %w", err)
+		}
+		r.Profile = applications.Profile{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link, UpdatedAt: p.UpdatedAt.UTC()}
+	}
+	if settings.Valid {
+		var s settingsRow
+		if err := decodeJSONRow([]byte(settings.String), s.fields(), &row); err != nil {
+			return nil, fmt.Errorf("settings: %w", err)
+		}
+		r.Settings = s.domain()
+	}
+	invRows, err := decodeJSONRows[invitationRow](invs, &row)
+	if err != nil {
+		return nil, fmt.Errorf("invitations: %w", err)
+	}
+	slices.SortFunc(invRows, func(a, b invitationRow) int { return cmp.Compare(a.ID, b.ID) })
+	r.Invitations = make([]applications.Invitation, len(invRows))
+	for i, inv := range invRows {
+		r.Invitations[i] = inv.domain()
+	}
+	return r, nil
+}
