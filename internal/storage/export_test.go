@@ -227,3 +227,11 @@ func RebuildNameFiltersAtOnce(t interface{ Cleanup(func()) }) {
 	nameFilterRebuild = 0
 	t.Cleanup(func() { nameFilterRebuild = old })
 }
+
+// ForgetWordStats has the next PostgreSQL search read the statistics of
+// the word index again, however recently they were read.
+func (db *DB) ForgetWordStats() {
+	db.wordStats.mu.Lock()
+	db.wordStats.read = time.Time{}
+	db.wordStats.mu.Unlock()
+}
