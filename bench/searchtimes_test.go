@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"sync"
@@ -124,6 +125,22 @@ func TestSearchTimes(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	if prof := os.Getenv("TRACKER_SEARCH_PROFILE"); prof != "" {
+		// The path of one case, served 300 times under the CPU profiler.
+		pf, err := os.Create(filepath.Join(os.Getenv("TRACKER_SEARCH_PROFILE_DIR"), "search.pprof"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			t.Fatal(err)
+		}
+		for range 300 {
+			serveOne(h, benchRequest(bigUser, "GET", "/api/v1/applications?limit=50&"+prof, ""))
+		}
+		pprof.StopCPUProfile()
+		return
+	}
 	label := os.Getenv("TRACKER_SEARCH_LABEL")
 	n := 200
 	for _, c := range cases {
