@@ -36,7 +36,8 @@ import (
 // each row, and stops at the page's end: a word in a good share of the
 // rows fills a page soon. Only a page the walk did not fill reads the
 // matches and sorts them, or, when they are many, walks on (searchFTS,
-// searchPostgres).
+// search_postgres.go, which chooses the way up front from PostgreSQL's
+// statistics of the word index).
 
 // ownerWidth is the width of the owner's id in front of every word: a
 // positive int64 has at most 19 digits.
@@ -250,17 +251,18 @@ func pageScope(postgres bool, uid int64, f applications.ListFilter, after *appli
 }
 
 // searchWindow is how many of the user's rows in the list's order a
-// search tests before it reads the word index instead, on PostgreSQL, or
-// the set of its many matches, on SQLite: a word in at least one
-// application of twenty fills a page of 50 within it, and reading the
-// index costs as much as the owner's matches.
+// search tests before it reads the word index instead, on PostgreSQL
+// without statistics, or the set of its many matches, on SQLite, unless
+// the rows it found say the page is near (deeperWindow): a word in at
+// least one application of twenty fills a page of 50 within it, and
+// reading the index costs as much as the owner's matches. A PostgreSQL
+// search with statistics walks at least as far.
 const searchWindow = 1000
 
-// deepWindow is how many of the user's rows in the list's order a
-// PostgreSQL search walks on after searchWindow, when the owner has at
-// least denseMatches matches: a word in one application of a thousand
-// fills a page of 50 within it, which is 50,000 rows for 1,000 matches
-// evenly among 1,000,000 applications.
+// deepWindow is the most of the user's rows in the list's order a
+// PostgreSQL search walks: a word in one application of a thousand fills
+// a page of 50 within it, which is 50,000 rows for 1,000 matches evenly
+// among 1,000,000 applications.
 const deepWindow = 50 * searchWindow
 
 // searchColumns are the columns a search reads.
