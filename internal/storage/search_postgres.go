@@ -112,10 +112,7 @@ func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, aft
 		" FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) OFFSET 0) applications WHERE " + s.where +
 		" ORDER BY " + s.order + " LIMIT ?"
 
-	entries, known, err := db.wordEntries(ctx, uid, f.Query)
-	if err != nil {
-		return nil, err
-	}
+	entries, known := db.wordEntries(ctx, uid, f.Query)
 	switch {
 	case !known:
 		page, err := s.walked(ctx, searchWindow)
@@ -338,11 +335,12 @@ func (db *DB) rawPostgres(ctx context.Context, fn func(c *pgx.Conn) error) error
 // search. An entry that is not among them is in too few rows for the
 // sample to have counted it.
 type wordStats struct {
-	mu      sync.Mutex
-	read    time.Time
-	entries []string  // sorted
-	rows    []float64 // estimated rows of each entry
-	known   bool      // whether there are statistics at all
+	mu         sync.Mutex
+	read       time.Time
+	refreshing bool      // a search is reading them again
+	entries    []string  // sorted
+	rows       []float64 // estimated rows of each entry
+	known      bool      // whether there are statistics at all
 }
 
 // wordStatsAge is how long a search uses the statistics it read.
@@ -352,17 +350,21 @@ const wordStatsAge = time.Minute
 // query by owner reads: for each word, the rows that hold an entry of the
 // owner's beginning with it, summed. known is false when the database has
 // no statistics of the index.
-func (db *DB) wordEntries(ctx context.Context, owner int64, query string) (n float64, known bool, err error) {
+func (db *DB) wordEntries(ctx context.Context, owner int64, query string) (n float64, known bool) {
 	st := &db.wordStats
 	st.mu.Lock()
-	defer st.mu.Unlock()
-	if time.Since(st.read) > wordStatsAge {
-		if err := db.readWordStats(ctx); err != nil {
-			return 0, false, err
-		}
+	if time.Since(st.read) > wordStatsAge && !st.refreshing {
+		// One search reads them again, without holding the others up;
+		// they use what was read before meanwhile.
+		st.refreshing = true
+		st.mu.Unlock()
+		entries, rows, known := db.readWordStats(ctx)
+		st.mu.Lock()
+		st.entries, st.rows, st.known, st.read, st.refreshing = entries, rows, known, time.Now(), false
 	}
+	defer st.mu.Unlock()
 	if !st.known {
-		return 0, false, nil
+		return 0, false
 	}
 	for _, w := range searchWords(query) {
 		prefix := ownerPrefix(owner) + strings.ToLower(w)
@@ -370,29 +372,23 @@ func (db *DB) wordEntries(ctx context.Context, owner int64, query string) (n flo
 			n += st.rows[i]
 		}
 	}
-	return n, true, nil
+	return n, true
 }
 
-// readWordStats reads the statistics of the word index into
-// db.wordStats, which the caller holds.
-func (db *DB) readWordStats(ctx context.Context) error {
+// readWordStats reads the statistics of the word index: its entries,
+// sorted, and the rows estimated to hold each. known is false when there
+// are none, or they could not be read (a search then does without).
+func (db *DB) readWordStats(ctx context.Context) (sorted []string, rows []float64, known bool) {
 	var entries []string
 	var freqs []float32
-	var rows float32
+	var tableRows float32
 	err := db.rawPostgres(ctx, func(c *pgx.Conn) error {
 		return c.QueryRow(ctx, `SELECT COALESCE(s.most_common_elems::text::text[], '{}'), COALESCE(s.most_common_elem_freqs, '{}'), c.reltuples
 			FROM pg_class c LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'applications_owner_words'
-			WHERE c.oid = 'applications'::regclass`).Scan(&entries, &freqs, &rows)
+			WHERE c.oid = 'applications'::regclass`).Scan(&entries, &freqs, &tableRows)
 	})
-	if err != nil {
-		return fmt.Errorf("read the search index's statistics: %w", err)
-	}
-	st := &db.wordStats
-	st.read = time.Now()
-	st.known = len(entries) > 0 && rows > 0 && len(freqs) >= len(entries)
-	st.entries, st.rows = nil, nil
-	if !st.known {
-		return nil
+	if err != nil || len(entries) == 0 || tableRows <= 0 || len(freqs) < len(entries) {
+		return nil, nil, false
 	}
 	// The frequencies are each entry's share of the rows (followed by
 	// their least, their greatest and the share without any).
@@ -402,8 +398,8 @@ func (db *DB) readWordStats(ctx context.Context) error {
 	}
 	sort.Slice(idx, func(a, b int) bool { return entries[idx[a]] < entries[idx[b]] })
 	for _, i := range idx {
-		st.entries = append(st.entries, entries[i])
-		st.rows = append(st.rows, float64(freqs[i])*float64(rows))
+		sorted = append(sorted, entries[i])
+		rows = append(rows, float64(freqs[i])*float64(tableRows))
 	}
-	return nil
+	return sorted, rows, true
 }
