@@ -203,3 +203,26 @@ func TestPostgresPoolParameter(t *testing.T) {
 		db.Close()
 	}
 }
+
+// TestSearchSettingsLastTheBatch checks what a search's one round trip
+// relies on: planner settings made with set_config(..., true) in the
+// pipeline of a search step hold for the statements after them in it
+// (its implicit transaction) and are gone after it, on a pool of one
+// connection, which the next statement then runs on; and every
+// connection runs without parallel workers.
+func TestSearchSettingsLastTheBatch(t *testing.T) {
+	db, err := storage.Open(context.Background(), storagetest.PostgresDSN(t)+"&pool_max_conns=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for range 2 {
+		in, after, parallel, err := db.SettingsOfBatch(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in != "off" || after != "on" || parallel != "0" {
+			t.Errorf("enable_seqscan %q in the batch and %q after it, max_parallel_workers_per_gather %q; want off, on, 0", in, after, parallel)
+		}
+	}
+}
