@@ -42,8 +42,11 @@ func postgresPool(dsn string) (string, int, error) {
 		q.Del(poolParam)
 	}
 	for name, value := range sessionSettings {
-		if !q.Has(name) {
+		switch {
+		case !q.Has(name):
 			q.Set(name, value)
+		case q.Get(name) == "":
+			q.Del(name) // sent not at all: a pooler that refuses it, say
 		}
 	}
 	u.RawQuery = q.Encode()
@@ -52,7 +55,10 @@ func postgresPool(dsn string) (string, int, error) {
 
 // sessionSettings are PostgreSQL settings of every connection of the
 // server's, sent when it connects (pgx passes a URL parameter it does not
-// know to the server as one), unless the URL sets them. No parallel
+// know to the server as one), unless the URL sets them, or sets them
+// empty, which sends none (for a pooler that refuses settings it does not
+// know when a client connects, PgBouncer's ignore_startup_parameters; set
+// it on the role then: ALTER ROLE ... SET). No parallel
 // workers: the tracker's statements read index ranges of one user's rows,
 // and starting workers took longer than the statement (a search 0.6 s
 // instead of 11 ms for a typical user on the busy machine). Set once a

@@ -209,7 +209,7 @@ func TestPostgresPoolParameter(t *testing.T) {
 // pipeline of a search step hold for the statements after them in it
 // (its implicit transaction) and are gone after it, on a pool of one
 // connection, which the next statement then runs on; and every
-// connection runs without parallel workers.
+// connection runs without parallel workers unless the URL says otherwise.
 func TestSearchSettingsLastTheBatch(t *testing.T) {
 	db, err := storage.Open(context.Background(), storagetest.PostgresDSN(t)+"&pool_max_conns=1")
 	if err != nil {
@@ -224,5 +224,14 @@ func TestSearchSettingsLastTheBatch(t *testing.T) {
 		if in != "off" || after != "on" || parallel != "0" {
 			t.Errorf("enable_seqscan %q in the batch and %q after it, max_parallel_workers_per_gather %q; want off, on, 0", in, after, parallel)
 		}
+	}
+	// The URL may set another value.
+	other, err := storage.Open(context.Background(), storagetest.PostgresDSN(t)+"&max_parallel_workers_per_gather=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, _, parallel, err := other.SettingsOfBatch(context.Background()); err != nil || parallel != "1" {
+		t.Errorf("max_parallel_workers_per_gather %q (%v) with 1 in the URL", parallel, err)
 	}
 }
