@@ -47,6 +47,9 @@ type DB struct {
 	traceSQL func(q string, args []any)
 	// names holds the users' name key filters (see OtherNames).
 	names nameCache
+	// wordStats holds PostgreSQL's statistics of the search's word index
+	// (see search_postgres.go).
+	wordStats wordStats
 }
 
 // sqliteParams are the connection settings of every SQLite connection: WAL

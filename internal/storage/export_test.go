@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/pressly/goose/v3"
@@ -226,4 +227,36 @@ func RebuildNameFiltersAtOnce(t interface{ Cleanup(func()) }) {
 	old := nameFilterRebuild
 	nameFilterRebuild = 0
 	t.Cleanup(func() { nameFilterRebuild = old })
+}
+
+// ForgetWordStats has the next PostgreSQL search read the statistics of
+// the word index again, however recently they were read.
+func (db *DB) ForgetWordStats() {
+	db.wordStats.mu.Lock()
+	db.wordStats.read = time.Time{}
+	db.wordStats.mu.Unlock()
+}
+
+// SettingsOfBatch runs, as a search step does (pgBatch), a statement that
+// sets enable_seqscan for its transaction and one that reads it back, then
+// reads it and max_parallel_workers_per_gather on a connection of the
+// pool afterwards: what the batch saw, and what the pool sees.
+func (db *DB) SettingsOfBatch(ctx context.Context) (inBatch, after, parallel string, err error) {
+	err = db.pgBatch(ctx, pgStatement{q: "SELECT set_config('enable_seqscan', 'off', true)"}, pgStatement{
+		q: "SELECT current_setting('enable_seqscan')",
+		scan: func(rows pgRows) error {
+			for rows.Next() {
+				if err := rows.Scan(&inBatch); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	})
+	if err == nil {
+		err = db.rawPostgres(ctx, func(c *pgx.Conn) error {
+			return c.QueryRow(ctx, "SELECT current_setting('enable_seqscan'), current_setting('max_parallel_workers_per_gather')").Scan(&after, &parallel)
+		})
+	}
+	return inBatch, after, parallel, err
 }

@@ -25,25 +25,46 @@ const postgresConns = 16
 // taken out of the URL before connecting.
 const poolParam = "pool_max_conns"
 
-// postgresPool returns dsn without poolParam and the pool size it asks
-// for (postgresConns when it asks for none).
+// postgresPool returns dsn without poolParam, with sessionSettings, and
+// the pool size it asks for (postgresConns when it asks for none).
 func postgresPool(dsn string) (string, int, error) {
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "", 0, fmt.Errorf("the PostgreSQL URL does not parse")
 	}
 	q := u.Query()
-	if !q.Has(poolParam) {
-		return dsn, postgresConns, nil
+	n := postgresConns
+	if q.Has(poolParam) {
+		n, err = strconv.Atoi(q.Get(poolParam))
+		if err != nil || n < 1 {
+			return "", 0, fmt.Errorf("%s in the PostgreSQL URL must be a positive whole number, not %q", poolParam, q.Get(poolParam))
+		}
+		q.Del(poolParam)
 	}
-	n, err := strconv.Atoi(q.Get(poolParam))
-	if err != nil || n < 1 {
-		return "", 0, fmt.Errorf("%s in the PostgreSQL URL must be a positive whole number, not %q", poolParam, q.Get(poolParam))
+	for name, value := range sessionSettings {
+		switch {
+		case !q.Has(name):
+			q.Set(name, value)
+		case q.Get(name) == "":
+			q.Del(name) // sent not at all: a pooler that refuses it, say
+		}
 	}
-	q.Del(poolParam)
 	u.RawQuery = q.Encode()
 	return u.String(), n, nil
 }
+
+// sessionSettings are PostgreSQL settings of every connection of the
+// server's, sent when it connects (pgx passes a URL parameter it does not
+// know to the server as one), unless the URL sets them, or sets them
+// empty, which sends none (for a pooler that refuses settings it does not
+// know when a client connects, PgBouncer's ignore_startup_parameters; set
+// it on the role then: ALTER ROLE ... SET). No parallel
+// workers: the tracker's statements read index ranges of one user's rows,
+// and starting workers took longer than the statement (a search 0.6 s
+// instead of 11 ms for a typical user on the busy machine). Set once a
+// connection, it costs no statement (a search set it in a transaction of
+// its own before, two round trips more).
+var sessionSettings = map[string]string{"max_parallel_workers_per_gather": "0"}
 
 // dialPostgres, when set (by tests), wraps the dialer of every PostgreSQL
 // connection: a test counts the round trips of a call with it. Its

@@ -145,7 +145,7 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 			settings = append(settings, s)
 			continue
 		}
-		if !strings.HasPrefix(s, "SELECT") || !(strings.Contains(s, "applications") || strings.Contains(s, "warning_due") ||
+		if !(strings.HasPrefix(s, "SELECT") || strings.HasPrefix(s, "WITH")) || !(strings.Contains(s, "applications") || strings.Contains(s, "warning_due") ||
 			strings.Contains(s, "application_names")) {
 			continue
 		}

@@ -42,8 +42,9 @@ import (
 //
 // Before: the warnings 4, a decline's preview 5 and a decline 11 (the
 // application, the profile and settings, the invitations and the history
-// each read apart); before that, a move to invited 10, to scheduled 7, a
-// decline 13, a follow-up 11, the settings 6.
+// each read apart); a search 6 (BEGIN, its settings, the walk, the
+// settings of the word index, its read, COMMIT); before that, a move to
+// invited 10, to scheduled 7, a decline 13, a follow-up 11, the settings 6.
 func TestPostgresRoundTrips(t *testing.T) {
 	sends := storage.CountPostgresSends(t)
 	// A letter's check of other names rebuilds the user's name filter
@@ -111,15 +112,13 @@ func TestPostgresRoundTrips(t *testing.T) {
 		call("POST", fmt.Sprintf("/applications/%d/decline", d), `{"reason":"another_offer","override":true}`, http.StatusOK)
 	}
 	id := create()
-	requests := []struct {
-		name string
-		most int64
-		run  func(i int)
-	}{
+	requests := []request{
 		{"GET /applications/{id}", 1, func(int) { call("GET", fmt.Sprintf("/applications/%d", id), "", http.StatusOK) }},
 		{"GET /applications (50)", 1, func(int) { call("GET", "/applications?limit=50", "", http.StatusOK) }},
-		{"GET /applications?q=", 6, func(int) { call("GET", "/applications?limit=50&q=acme", "", http.StatusOK) }},
-		{"GET /applications?q= by updated", 6, func(int) { call("GET", "/applications?limit=50&q=acme&sort=updated", "", http.StatusOK) }},
+		// Without statistics of the word index a search walks first and
+		// then reads the index (the page here is not full).
+		{"GET /applications?q=", 2, func(int) { call("GET", "/applications?limit=50&q=acme", "", http.StatusOK) }},
+		{"GET /applications?q= by updated", 2, func(int) { call("GET", "/applications?limit=50&q=acme&sort=updated", "", http.StatusOK) }},
 		{"GET /warnings", 1, func(int) { call("GET", "/warnings", "", http.StatusOK) }},
 		// The preview and the decline read the application with the
 		// profile, the settings, its invitations (for the imported
@@ -149,20 +148,51 @@ func TestPostgresRoundTrips(t *testing.T) {
 			call("PATCH", "/settings", fmt.Sprintf(`{"no_reply_days":%d}`, 20+i), http.StatusOK)
 		}},
 	}
-	for _, r := range requests {
-		for i := range 4 { // the first two prepare what the others reuse
-			before := sends.Load()
-			r.run(i)
-			n := sends.Load() - before
-			if i < 2 {
-				continue
-			}
-			t.Logf("%s: %d round trips", r.name, n)
-			if n > r.most {
-				t.Errorf("%s took %d round trips to PostgreSQL, more than %d", r.name, n, r.most)
+	measure := func(requests []request) {
+		for _, r := range requests {
+			for i := range 4 { // the first two prepare what the others reuse
+				before := sends.Load()
+				r.run(i)
+				n := sends.Load() - before
+				if i < 2 {
+					continue
+				}
+				t.Logf("%s: %d round trips", r.name, n)
+				if n > r.most {
+					t.Errorf("%s took %d round trips to PostgreSQL, more than %d", r.name, n, r.most)
+				}
 			}
 		}
 	}
+	measure(requests)
+
+	// With statistics, a search chooses its way before it reads: a word
+	// in many of the user's rows (1,200 at Globex) walks the list's
+	// index, a rare one (Acme) reads the word index, and none needs a
+	// second step: one round trip each, its settings sent with it.
+	err = db.ExecTx(context.Background(), `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+		INSERT INTO applications (owner_id, company, role, notes, status, applied_at, created_at, updated_at)
+		SELECT ?, 'Globex ' || i, 'Engineer', '', 'applied', now(), now(), now() FROM n`, u.ID)
+	if err == nil {
+		err = db.ExecTx(context.Background(), "ANALYZE applications")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.ForgetWordStats()
+	measure([]request{
+		{"GET /applications?q= (rare)", 1, func(int) { call("GET", "/applications?limit=50&q=acme", "", http.StatusOK) }},
+		{"GET /applications?q= (rare) by updated", 1, func(int) { call("GET", "/applications?limit=50&q=acme&sort=updated", "", http.StatusOK) }},
+		{"GET /applications?q= (common) by updated", 1, func(int) { call("GET", "/applications?limit=50&q=globex&sort=updated", "", http.StatusOK) }},
+		{"GET /applications?q= (common, typed) by company", 1, func(int) { call("GET", "/applications?limit=50&q=glob&sort=company", "", http.StatusOK) }},
+		{"GET /applications?q= (none)", 1, func(int) { call("GET", "/applications?limit=50&q=zzz", "", http.StatusOK) }},
+	})
+}
+
+type request struct {
+	name string
+	most int64
+	run  func(i int)
 }
 
 // TestPostgresPoolParameter checks that pool_max_conns, the server's own
@@ -182,5 +212,37 @@ func TestPostgresPoolParameter(t *testing.T) {
 			t.Fatal(err)
 		}
 		db.Close()
+	}
+}
+
+// TestSearchSettingsLastTheBatch checks what a search's one round trip
+// relies on: planner settings made with set_config(..., true) in the
+// pipeline of a search step hold for the statements after them in it
+// (its implicit transaction) and are gone after it, on a pool of one
+// connection, which the next statement then runs on; and every
+// connection runs without parallel workers unless the URL says otherwise.
+func TestSearchSettingsLastTheBatch(t *testing.T) {
+	db, err := storage.Open(context.Background(), storagetest.PostgresDSN(t)+"&pool_max_conns=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for range 2 {
+		in, after, parallel, err := db.SettingsOfBatch(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in != "off" || after != "on" || parallel != "0" {
+			t.Errorf("enable_seqscan %q in the batch and %q after it, max_parallel_workers_per_gather %q; want off, on, 0", in, after, parallel)
+		}
+	}
+	// The URL may set another value.
+	other, err := storage.Open(context.Background(), storagetest.PostgresDSN(t)+"&max_parallel_workers_per_gather=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, _, parallel, err := other.SettingsOfBatch(context.Background()); err != nil || parallel != "1" {
+		t.Errorf("max_parallel_workers_per_gather %q (%v) with 1 in the URL", parallel, err)
 	}
 }

@@ -36,7 +36,8 @@ import (
 // each row, and stops at the page's end: a word in a good share of the
 // rows fills a page soon. Only a page the walk did not fill reads the
 // matches and sorts them, or, when they are many, walks on (searchFTS,
-// searchPostgres).
+// search_postgres.go, which chooses the way up front from PostgreSQL's
+// statistics of the word index).
 
 // ownerWidth is the width of the owner's id in front of every word: a
 // positive int64 has at most 19 digits.
@@ -250,139 +251,19 @@ func pageScope(postgres bool, uid int64, f applications.ListFilter, after *appli
 }
 
 // searchWindow is how many of the user's rows in the list's order a
-// search tests before it reads the word index instead, on PostgreSQL, or
-// the set of its many matches, on SQLite: a word in at least one
-// application of twenty fills a page of 50 within it, and reading the
-// index costs as much as the owner's matches.
+// search tests before it reads the word index instead, on PostgreSQL
+// without statistics, or the set of its many matches, on SQLite, unless
+// the rows it found say the page is near (deeperWindow): a word in at
+// least one application of twenty fills a page of 50 within it, and
+// reading the index costs as much as the owner's matches. A PostgreSQL
+// search with statistics walks at least as far.
 const searchWindow = 1000
 
-// deepWindow is how many of the user's rows in the list's order a
-// PostgreSQL search walks on after searchWindow, when the owner has at
-// least denseMatches matches: a word in one application of a thousand
-// fills a page of 50 within it, which is 50,000 rows for 1,000 matches
-// evenly among 1,000,000 applications.
+// deepWindow is the most of the user's rows in the list's order a
+// PostgreSQL search walks: a word in one application of a thousand fills
+// a page of 50 within it, which is 50,000 rows for 1,000 matches evenly
+// among 1,000,000 applications.
 const deepWindow = 50 * searchWindow
-
-// searchPostgres is a search page on PostgreSQL, in a transaction: its
-// settings last until it ends. It first walks the list's own index in its
-// order from the cursor, testing the stored words of up to searchWindow
-// rows, which needs no parsing, and stops at the page's end: a word in
-// many applications fills the page there. A page it did not fill reads
-// the owner's matches through the word index alone (a bitmap of all of
-// them, the one way GIN reads), up to denseMatches of their rows, and
-// sorts those in its scope: that is the page when there were fewer. As
-// many or more walk on, up to deepWindow rows: they are too many to read
-// and sort for a page (1.2 s for the 62,500 of "acme" for the user with
-// 1,000,000 applications, whose newest 1,000 held none), and dense
-// enough that the walk fills the page unless they bunch up away from the
-// cursor or outside the stage asked for; only then are they all read and
-// sorted.
-//
-// PostgreSQL cannot estimate how many rows a prefix matches, so the
-// settings choose each plan. The walk's plan is the same whatever the
-// values, so it keeps one generic plan, with the query made once (an
-// InitPlan) rather than for each row: planning it afresh took 0.2 ms, as
-// long as walking 800 rows. The reads of the matches are planned for
-// their values (a custom plan), so that a cached generic plan
-// never chooses for them.
-func (db *DB) searchPostgres(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
-	uid, err := owner(ctx)
-	if err != nil {
-		return nil, err
-	}
-	where, args, order := pageScope(true, uid, f, after)
-	tx := db.conn(ctx)
-	walkPlan := []string{"plan_cache_mode", "force_generic_plan", "enable_bitmapscan", "off", "enable_indexscan", "on"}
-	wordsPlan := []string{"plan_cache_mode", "force_custom_plan", "enable_bitmapscan", "on", "enable_indexscan", "off"}
-	if err := setLocal(tx, append([]string{"max_parallel_workers_per_gather", "0", "enable_seqscan", "off"}, walkPlan...)...); err != nil {
-		return nil, err
-	}
-	window, outer := "owner_id, "+summaryColumns+", words", order
-	if f.Sort == applications.SortApplied {
-		// The order's expression a column of the window, so that the page
-		// keeps the window's order instead of sorting it again.
-		window += ", COALESCE(applied_at, created_at) AS applied_key"
-		outer = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
-	}
-	walk := "SELECT " + summaryColumns + " FROM (SELECT " + window + " FROM applications WHERE " + where +
-		" ORDER BY " + order + " LIMIT ?) applications WHERE words @@ (SELECT search_query('', ?)) ORDER BY " + outer + " LIMIT ?"
-	page, err := db.searchRows(ctx, walk, slices.Concat(args, []any{searchWindow, f.Query, f.Limit})...)
-	if err != nil || len(page) == f.Limit {
-		return page, err
-	}
-	if err := setLocal(tx, wordsPlan...); err != nil {
-		return nil, err
-	}
-	// The owner's matches, apart (a subquery with a LIMIT), so that nothing
-	// but the word index serves them: an index of the owner's would read
-	// all of the user's rows and make each one's words again. The LIMIT
-	// stops reading their rows at denseMatches; n says how many it read.
-	q := "SELECT " + summaryColumns + ", n FROM (SELECT *, COUNT(*) OVER () AS n FROM (SELECT owner_id, " + summaryColumns +
-		" FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) LIMIT " + strconv.Itoa(denseMatches) +
-		") matches) applications WHERE " + where + " ORDER BY " + order + " LIMIT ?"
-	rows, err := db.query(ctx, q, slices.Concat([]any{ownerPrefix(uid), f.Query}, args, []any{f.Limit})...)
-	if err != nil {
-		return nil, fmt.Errorf("search applications: %w", err)
-	}
-	var n int64
-	page = page[:0]
-	err = eachRow(rows, func(r *countedSummaryRow) { page, n = append(page, r.domain()), r.N })
-	if err == nil && len(page) == 0 {
-		// None in the page's scope: n is the count of them all.
-		n, err = db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) LIMIT "+
-			strconv.Itoa(denseMatches)+") matches", ownerPrefix(uid), f.Query)
-	}
-	if err != nil || n < denseMatches {
-		return page, err
-	}
-	if err := setLocal(tx, walkPlan...); err != nil {
-		return nil, err
-	}
-	page, err = db.searchRows(ctx, walk, slices.Concat(args, []any{deepWindow, f.Query, f.Limit})...)
-	if err != nil || len(page) == f.Limit {
-		return page, err
-	}
-	if err := setLocal(tx, wordsPlan...); err != nil {
-		return nil, err
-	}
-	// As above without the LIMIT: every match, sorted.
-	q = "SELECT " + summaryColumns + " FROM (SELECT owner_id, " + summaryColumns +
-		" FROM applications WHERE owner_words(owner_id, words) @@ search_query(?, ?) OFFSET 0) applications WHERE " + where +
-		" ORDER BY " + order + " LIMIT ?"
-	return db.searchRows(ctx, q, slices.Concat([]any{ownerPrefix(uid), f.Query}, args, []any{f.Limit})...)
-}
-
-// countedSummaryRow is a summary with a count the statement adds.
-type countedSummaryRow struct {
-	summaryRow
-	N int64
-}
-
-func (r *countedSummaryRow) fields() []any { return append(r.summaryRow.fields(), &r.N) }
-
-// searchRows runs q, a PostgreSQL search statement, and scans its page.
-func (db *DB) searchRows(ctx context.Context, q string, args ...any) ([]applications.Summary, error) {
-	rows, err := db.query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("search applications: %w", err)
-	}
-	return scanSummaries(rows, "search applications")
-}
-
-// setLocal sets PostgreSQL settings, name then value, until the
-// transaction ends, in one round trip.
-func setLocal(tx *gorm.DB, nameValues ...string) error {
-	calls := make([]string, 0, len(nameValues)/2)
-	args := make([]any, 0, len(nameValues))
-	for i := 0; i < len(nameValues); i += 2 {
-		calls = append(calls, "set_config(?, ?, true)")
-		args = append(args, nameValues[i], nameValues[i+1])
-	}
-	if err := tx.Exec("SELECT "+strings.Join(calls, ", "), args...).Error; err != nil {
-		return fmt.Errorf("search: %w", err)
-	}
-	return nil
-}
 
 // searchColumns are the columns a search reads.
 var searchColumns = []string{"company", "role", "contact_name", "contact_email", "location", "notes"}
@@ -433,9 +314,9 @@ func ftsQuery(owner int64, words []string) string {
 //
 // Many matches cost more to gather than a walk that tests each row's
 // text: 62,500 for the user with 1,000,000 applications, 16 ms, for a
-// page that walking 800 rows fills. The page walks up to searchWindow
-// rows so (walkText) and falls back to the set (matchesInOrder) only when
-// that cannot answer.
+// page that walking 800 rows fills. The page walks up to deepWindow rows
+// so (walkText), stopping at the page's end, and falls back to the set
+// (matchesInOrder) only when that cannot answer.
 func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	if f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest {
 		return db.searchInOrder(ctx, f, after)
@@ -512,7 +393,20 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 				ids, ranged, done, err = s.walkRange(ctx)
 			}
 			if err == nil && !ranged {
-				ids, done, err = s.walkText(ctx)
+				ids, done, err = s.walkText(ctx, searchWindow)
+			}
+			// A window that held some matches but not a page's walks on
+			// when the rows it held say the page is near (deeperWindow):
+			// rows changed or added since that match none of the words (a
+			// load's new applications at the top of the list) cost a
+			// microsecond or two each to walk past, where gathering the
+			// matches costs a quarter of one for every one of them
+			// (62,500 of "acme" for the user with 1,000,000 applications).
+			if deeper := deeperWindow(len(ids), s.limit); err == nil && !done && deeper > 0 {
+				var more []any
+				more, done, err = s.walkOn(ctx, deeper)
+				ids = append(ids, more[:min(len(more), s.limit-len(ids))]...)
+				done = done || len(ids) == s.limit
 			}
 		}
 		if err == nil && done {
@@ -527,6 +421,65 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 		return s.matchesSorted(ctx)
 	}
 	return s.matchesInOrder(ctx)
+}
+
+// walkOn walks the text of up to window rows after the first
+// searchWindow of the page's scope (walkText), from the last of those:
+// the walk that follows one that found too few. It starts from that row's
+// keys as stored, read from the list's index alone, so that the rows the
+// first walk tested are not tested again.
+func (s *sortedSearch) walkOn(ctx context.Context, window int) (ids []any, done bool, err error) {
+	keys := "company, id"
+	switch s.sort {
+	case applications.SortUpdated:
+		keys = "+updated_at, id"
+	case applications.SortApplied:
+		keys = "+COALESCE(applied_at, created_at), id"
+	}
+	rows, err := s.db.readQuery(ctx, "SELECT "+keys+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
+		" LIMIT 1 OFFSET "+strconv.Itoa(searchWindow-1), s.args...)
+	if err != nil {
+		return nil, false, err
+	}
+	var key any
+	var id int64
+	found := false
+	err = eachRow(rows, func(r *keyRow) { key, id, found = r.Key, r.ID, true })
+	if err != nil || !found {
+		return nil, err == nil, err // the scope ended within the first window
+	}
+	_, cond, _ := pageOrder(s.sort, &applications.ListCursor{})
+	on := *s
+	on.where, on.args = s.where+" AND "+cond, slices.Concat(s.args, []any{key, id})
+	return on.walkText(ctx, window)
+}
+
+// keyRow is the keys of a row in a list's order other than by id, as
+// stored, and its id.
+type keyRow struct {
+	Key any
+	ID  int64
+}
+
+func (r *keyRow) fields() []any { return []any{&r.Key, &r.ID} }
+
+// deeperWindow is how many more rows a sorted search walks (walkOn) when
+// its first window of searchWindow rows held found matches but fewer than
+// a page of limit; 0 when it should gather the matches instead. At the
+// density of the window, the page's end is (limit-found)*searchWindow/found
+// rows further on; the walk goes up to four times as far, when that is at
+// most twice the window, and else not at all: testing a row's text costs some
+// 1-2 us, and a sparse word ("acme 1", one application of 140) is cheaper
+// to gather (matchesInOrder), as FTS5 intersects the words' lists itself.
+func deeperWindow(found, limit int) int {
+	if found == 0 || found >= limit {
+		return 0
+	}
+	further := (limit - found) * searchWindow / found
+	if further > 2*searchWindow {
+		return 0
+	}
+	return 4 * further
 }
 
 // windowSpan is the window of a walk for n matches: searchSpan entries a
@@ -616,7 +569,7 @@ func (s *sortedSearch) rows(ctx context.Context, ids []any) ([]applications.Summ
 var searchedText = "concat_ws(' ', " + strings.Join(searchColumns, ", ") + ")"
 
 // walkText walks the list's own index in its order from the cursor, over
-// up to searchWindow rows, testing each row's text, and returns the ids of
+// up to window rows, testing each row's text, and returns the ids of
 // the matches up to a page of them: the way PostgreSQL finds a page
 // (searchPostgres), which reads none of the full-text index. done is
 // false when that cannot answer: the window held fewer matches than the
@@ -631,7 +584,7 @@ var searchedText = "concat_ws(' ', " + strings.Join(searchColumns, ", ") + ")"
 // which ignores the case of ASCII letters) or a letter beyond ASCII: a
 // row it leaves out cannot match, and most rows of a walk do not, so that
 // they cost neither a call from Go nor a string; Go tests the rest.
-func (s *sortedSearch) walkText(ctx context.Context) (ids []any, done bool, err error) {
+func (s *sortedSearch) walkText(ctx context.Context, window int) (ids []any, done bool, err error) {
 	lower := make([]string, len(s.words))
 	cond := "octet_length(text) <> length(text) OR (" + strings.Repeat("text LIKE ? AND ", len(s.words)-1) + "text LIKE ?)"
 	args := slices.Clone(s.args)
@@ -643,7 +596,7 @@ func (s *sortedSearch) walkText(ctx context.Context) (ids []any, done bool, err 
 		args = append(args, "%"+lower[i]+"%") // letters and digits only: nothing to escape
 	}
 	rows, err := s.db.readQuery(ctx, "SELECT id, text FROM (SELECT id, "+searchedText+" AS text FROM applications WHERE "+s.where+
-		" ORDER BY "+s.order+" LIMIT "+strconv.Itoa(searchWindow)+") WHERE "+cond, args...)
+		" ORDER BY "+s.order+" LIMIT "+strconv.Itoa(window)+") WHERE "+cond, args...)
 	if err != nil {
 		return nil, false, err
 	}
@@ -666,8 +619,8 @@ func (s *sortedSearch) walkText(ctx context.Context) (ids []any, done bool, err 
 	}
 	// The window held fewer matches than the page: it answers only if it
 	// held every row of the scope.
-	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE "+s.where+" LIMIT "+strconv.Itoa(searchWindow)+")", s.args...)
-	return ids, n < searchWindow, err
+	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM applications WHERE "+s.where+" LIMIT "+strconv.Itoa(window)+")", s.args...)
+	return ids, n < int64(window), err
 }
 
 // beginsWords reports whether each of words begins a word of text: a run

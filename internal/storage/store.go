@@ -272,13 +272,7 @@ func (db *DB) ListApplications(ctx context.Context, f applications.ListFilter, a
 	case f.Query == "":
 		return db.listPage(ctx, f, after)
 	case db.postgres:
-		var out []applications.Summary
-		err := db.readTx(ctx, func(ctx context.Context) error { // its settings last as long as the transaction
-			var err error
-			out, err = db.searchPostgres(ctx, f, after)
-			return err
-		})
-		return out, err
+		return db.searchPostgres(ctx, f, after)
 	case db.fts:
 		return db.searchFTS(ctx, f, after)
 	}
