@@ -251,8 +251,8 @@ func becauseOf(decl string, w ownWords, v values) string {
 // The sentences that give a reason in the user's words, by its shape.
 var (
 	gerundReasons = toned{
-		ToneFormal: {"I am {detail}.", "The reason is that I am {detail}."},
-		ToneWarm:   {"I'm {detail}.", "The reason is that I'm {detail}."},
+		ToneFormal: {"I am {detail}."},
+		ToneWarm:   {"I'm {detail}."},
 	}
 	offerReasons = toned{
 		ToneFormal: {"I have accepted {detail}.", "I have decided to accept {detail}."},

@@ -127,7 +127,7 @@ var extraWords = map[Situation]int{
 	SituationInvitation:      22,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
-	SituationOffer:           26,
+	SituationOffer:           30,
 }
 
 // longLetters is, per situation and tone, in how many letters of ten the
@@ -143,6 +143,11 @@ var longLetters = map[Situation]map[Tone]int{
 }
 
 const longWords = 26
+
+// longerOffer is what an offer's long letter grows by beyond longWords:
+// its reason is set into the decline, as people write it, so the words
+// go to what the meetings were like.
+const longerOffer = 4
 
 // briefLetters is, per situation, in how many letters of ten the writer
 // keeps to a short note: a withdrawal before anyone has met, or a first
@@ -249,35 +254,26 @@ func (e *emailWriter) reason() {
 		e.factAfterReason()
 		return
 	}
-	leads, list := reasonLeads[e.r.Tone], reasonList(e.r)
+	list, prev := reasonList(e.r), ""
 	if p := e.d.last(); len(p) > 0 && declines(words(p[len(p)-1])) {
-		// After a decline that could not take it, short or long, a bare
-		// reason reads as a second curt fact chopped off it ("I am
-		// declining it. I have accepted another role."; "I am sorry to
-		// say that I am withdrawing my application and must cancel the
-		// interview. This is not the right moment for me to change
-		// roles."): it is framed, or is one that opens with a lead of
-		// its own ("For my next step, ...").
-		leads, list = framesAfter(p[len(p)-1], e.r.Tone), framable(list)
+		prev = p[len(p)-1]
+		// After a decline that could not take it, the reason stands as
+		// a plain sentence of its own, as people give one ("I have
+		// accepted a position elsewhere."), with no frame ("To be
+		// honest, ...", "The main reason is that ..."): after a short
+		// decline a fuller one, so that two curt facts do not stand
+		// side by side ("I am declining it. I have accepted another
+		// role.").
+		list = standalone(list, p[len(p)-1])
 	}
-	if e.framePending() {
-		leads = nil
+	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	if prev != "" && repeatsStem(contentStems(prev), s) {
+		// No fuller one avoids the decline's words: a shorter one
+		// does, rather than echo it.
+		s = forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	}
-	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	e.d.add(e.framed(s))
 	e.factAfterReason()
-}
-
-// framable is the reasons of list that can follow a decline as a
-// sentence of their own: those that take a frame ("^") and those that
-// open with a lead of their own ("In the end, ..."); list itself when
-// there are none.
-func framable(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !strings.HasPrefix(s, "^") && !ownLead(s) })
-	if len(out) == 0 {
-		return list
-	}
-	return out
 }
 
 // ownLead reports a phrasing that opens with a short lead and a comma
@@ -437,6 +433,13 @@ func (e *emailWriter) opening() {
 		others := slices.DeleteFunc(slices.Clone(shapes), func(s int) bool { return s == openDetailFirst })
 		shape = others[c.index(partLayout+partLead, len(others))]
 	}
+	if e.appreciationPending() && (shape == openDeclineFirst || shape == openJoined || shape == openContext) {
+		// What the user appreciated sits beside the first thanks,
+		// before the decision: after the decline and its reason
+		// ("Thank you for thinking of me. I found the way you described
+		// the role really clear.") it reads as an afterthought.
+		shape = []int{openThanksFirst, openDetailFirst}[c.index(partLayout+7*partLead, 2)]
+	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
 		shape = openDeclineFirst
@@ -453,14 +456,14 @@ func (e *emailWriter) opening() {
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 		return
 	}
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
 		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), "")))
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		return
 	}
 	switch shape {
@@ -512,14 +515,14 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 	default:
 		e.say(partOpening, e.briefly(declinesNamed[sit][tone]), declineLeads[tone])
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 	}
 }
@@ -564,21 +567,21 @@ func (e *emailWriter) thanksApart() {
 	e.d.valid = false
 }
 
-// linkReason, in four letters of five, sets the reason into the short
-// decline just written as its cause ("I have decided to decline, as I
+// linkReason sets the reason into the short decline just written as its
+// cause, whenever the decline can take it ("I have decided to decline, as I
 // have accepted another role."): a bare decline followed by a bare
 // reason, one fact a sentence, was a blind reader's tell. It reports
 // whether it did; not when the user's detail is still to come beside
 // the thanks or gives the reason itself.
 func (e *emailWriter) linkReason() bool {
 	p := e.d.last()
-	if len(p) == 0 || e.c.index(partJoin+3*partLead, 5) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
+	if len(p) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
 		return false
 	}
 	decl := p[len(p)-1]
 	body := decl
-	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 2 {
-		body = rest // "Unfortunately, I have decided to ..." takes a reason too
+	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 5 {
+		body = rest // "Unfortunately, I have decided to ...", "After a lot of thought, I am ..." take a reason too
 	}
 	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {
 		return false
@@ -649,7 +652,7 @@ func (e *emailWriter) reflect() {
 // user's detail), before any thanks that follow.
 func (e *emailWriter) apologise() {
 	text := e.d.text()
-	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || containsFold(text, "sorry") || containsFold(text, "apolog") {
+	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || slices.ContainsFunc(splitSentences(text), apologetic) {
 		return
 	}
 	p := e.d.paras[0]
@@ -1029,6 +1032,8 @@ func (d *draft) mergeLoneSentence(keep bool) {
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
 	switch {
+	case e.longLetter() && e.r.Situation == SituationOffer:
+		least += longWords + longerOffer
 	case e.longLetter():
 		least += longWords
 	case e.brief():
@@ -1086,9 +1091,40 @@ func (e *emailWriter) pad() {
 // can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
-		return courtesies[e.r.Situation][e.r.Tone]
+		return e.unapologetic(courtesies[e.r.Situation][e.r.Tone])
 	}
-	return wishesFor(e.r)
+	return e.unapologetic(wishesFor(e.r))
+}
+
+// unapologetic is list without the phrasings that say sorry or speak of
+// the trouble caused, when the letter has apologised already: "I am
+// sorry to leave a gap in your schedule. I hope it is not too much of an
+// inconvenience." apologises twice. It is list itself otherwise, or when
+// nothing would be left.
+func (e *emailWriter) unapologetic(list []string) []string { return unapologetic(list, e.d.text()) }
+
+// unapologetic is list without its apologetic phrasings when text has
+// apologised (see emailWriter.unapologetic).
+func unapologetic(list []string, text string) []string {
+	if !slices.ContainsFunc(splitSentences(text), apologetic) {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), apologetic)
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// troubleWords mark a sentence that apologises without saying sorry: it
+// hopes the trouble is small ("I hope it is not too much of an
+// inconvenience.", "Hopefully it's not too much hassle.").
+var troubleWords = []string{"inconvenien", "trouble", "hassle", "disrupt", "bother", "upset your", "mess up"}
+
+// apologetic reports one of our sentences that apologises, in so many
+// words or by hoping the trouble is small.
+func apologetic(s string) bool {
+	return apology(s) || slices.ContainsFunc(troubleWords, func(w string) bool { return containsFold(s, w) })
 }
 
 // courtesySentences are every sentence of courtesies.

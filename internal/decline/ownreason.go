@@ -194,19 +194,17 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"The reason is that {detail}.", "I have made this decision because {detail}.", "This is because {detail}.",
-			"My reason is that {detail}.", "It is just that {detail}."},
-		ToneWarm: {"The reason is that {detail}.", "It's because {detail}.", "The thing is, {detail}.", "It's just that {detail}.",
-			"I've made this decision because {detail}."},
+		ToneFormal: {"I have made this decision because {detail}.", "This is because {detail}."},
+		ToneWarm:   {"It's because {detail}.", "I've made this decision because {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
 			ToneFormal: {"It is a family matter: {detail}.", "The reason is a family one: {detail}."},
-			ToneWarm:   {"It comes down to family: {detail}.", "It's a family matter: {detail}."},
+			ToneWarm:   {"It's a family matter: {detail}.", "It's about family: {detail}."},
 		},
 		"health": {
 			ToneFormal: {"It is a health matter: {detail}.", "The reason is to do with health: {detail}."},
-			ToneWarm:   {"It's a health thing: {detail}.", "It comes down to health: {detail}."},
+			ToneWarm:   {"It's a health thing: {detail}.", "It's to do with my health: {detail}."},
 		},
 		"personal": {
 			ToneFormal: {"The reason is a personal one: {detail}.", "It is for personal reasons: {detail}."},
@@ -214,9 +212,8 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.",
-			"It is down to {detail}."},
-		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.", "It's down to {detail}."},
+		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "I've made this decision because of {detail}."},
 	}
 	forFrames = toned{
 		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing this for {detail}."},

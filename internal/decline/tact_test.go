@@ -188,7 +188,7 @@ func everyPhrasing() []string {
 			all = append(all, allTones(byTone)...)
 		}
 	}
-	for _, t := range []toned{declineLeads, bareLeads, apologies, reasonLeads, reasonFrames, personalLines, spokenGoodbyes,
+	for _, t := range []toned{declineLeads, bareLeads, apologies, spokenReasonLeads, personalLines, spokenGoodbyes,
 		followUpConfirm, followUpMessage, afterCall, followUpThanks} {
 		all = append(all, allTones(t)...)
 	}
