@@ -581,7 +581,10 @@ func (e *emailWriter) linkReason() bool {
 	decl := p[len(p)-1]
 	body := decl
 	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 5 {
-		body = rest // "Unfortunately, I have decided to ...", "After a lot of thought, I am ..." take a reason too
+		// "Unfortunately, I have decided to ...", "After a lot of
+		// thought, I am ...", "It was a hard decision, but I must turn
+		// it down" take a reason too.
+		body = strings.TrimPrefix(rest, "but ")
 	}
 	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {
 		return false
@@ -590,7 +593,7 @@ func (e *emailWriter) linkReason() bool {
 		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
-		if slices.Contains(words(decl), w) {
+		if slices.Contains(words(body), w) {
 			return false
 		}
 	}
