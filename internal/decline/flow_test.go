@@ -1,7 +1,6 @@
 package decline
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -233,6 +232,6 @@ func TestCancellationApologisesOnce(t *testing.T) {
 	}
 	t.Logf("cancellations: %d of %d apologise more than once, %d not at all", twice, len(letters), none)
 	if twice > 0 {
-		t.Error(fmt.Sprintf("%d of %d cancellations apologise more than once", twice, len(letters)))
+		t.Errorf("%d of %d cancellations apologise more than once", twice, len(letters))
 	}
 }
