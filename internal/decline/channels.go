@@ -584,7 +584,7 @@ func clauses(s string, v values) bool {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	tone := r.Tone
+	tone, v := r.Tone, callValues(r, v)
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
 	reasons := spokenReasons
@@ -645,10 +645,30 @@ func phoneHello(r Request, v values, c chooser) string {
 // formalHello is the kind of hello of a formal call or voicemail to a
 // person: by full name (or a name the greeting cannot split) or not.
 func formalHello(r Request) int {
-	if greetingKind(r) == greetOther {
+	if greetingKind(r) == greetOther || callFullName(r) != "" {
 		return helloFullName
 	}
 	return helloFormal
+}
+
+// callFullName is the full name a formal call or voicemail asks for a
+// person by when no title is known ("Hello, is that Sarah Johnson?"), as
+// people open a call to someone they have not spoken to, though the
+// letter greets them by first name; "" otherwise.
+func callFullName(r Request) string {
+	c := normalizeContact(r.Contact)
+	if r.Tone != ToneFormal || c.Kind != ContactPerson || c.Title != "" || c.GreetingName != "" || len(strings.Fields(c.Name)) < 2 {
+		return ""
+	}
+	return c.Name
+}
+
+// callValues is v with the name a call greets by (see callFullName).
+func callValues(r Request, v values) values {
+	if n := callFullName(r); n != "" {
+		v.greet = n
+	}
+	return v
 }
 
 // voicemailHello says who is calling and what about: in one sentence of
@@ -672,6 +692,7 @@ func voicemailHello(r Request, v values, c chooser, hellos []string, decl string
 // seconds (about 75 words), with the name, the decline, thanks once, and
 // the number to call back; its goodbye does not thank again.
 func voicemail(r Request, v values, c chooser) string {
+	v = callValues(r, v)
 	hellos := voicemailHellos[helloNobody]
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):

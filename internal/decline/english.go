@@ -153,7 +153,8 @@ var usSignoffs = map[int]toned{
 		ToneWarm:   {"Best regards,", "Kind regards,", "Best,", "Best wishes,", "Sincerely,"},
 	},
 	greetFirstName: {
-		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Warmly,", "Thanks so much,"},
+		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Thanks so much,",
+			"Warmest regards,", "All best wishes,", "With appreciation,", "With gratitude,"},
 		ToneWarm:   {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
 	},
 	greetOther: {

@@ -227,7 +227,11 @@ func TestGreeting(t *testing.T) {
 		c           Contact
 		warm, forml string
 	}{
-		{Contact{Name: "Sarah Johnson"}, "Sarah", "Sarah Johnson"},
+		// No title: the first name in a formal letter too ("Dear Sarah
+		// Johnson," read as a mail merge); an initial cannot greet alone.
+		{Contact{Name: "Sarah Johnson"}, "Sarah", "Sarah"},
+		{Contact{Name: "J. R. Smith"}, "J. R. Smith", "J. R. Smith"},
+		{Contact{Name: "Mary-Jane van der Berg"}, "Mary-Jane", "Mary-Jane"},
 		{Contact{Name: "Sarah Johnson", Title: "Ms"}, "Sarah", "Ms Johnson"},
 		{Contact{Name: "Dr. Paula Lima"}, "Paula", "Dr. Lima"},
 		{Contact{Name: "山田 太郎"}, "山田 太郎", "山田 太郎"},

@@ -384,10 +384,12 @@ var signoffs = toned{
 
 // signoffsByName replace signoffs after a greeting by first name ("Dear
 // Emily,", "Hi Priya,"): a warm or plain close, never "Respectfully,"
-// nor "Kind regards,".
+// nor "Kind regards,"; a formal letter, which now greets most people by
+// first name, closes without the chatty "Warmly,".
 var signoffsByName = toned{
 	ToneFormal: {"Best wishes,", "With best wishes,", "Many thanks,", "Warm regards,", "With thanks,", "Thank you,", "Warm wishes,",
-		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "Warmly,", "With warm wishes,", "Thanks so much,"},
+		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "With warm wishes,", "Thanks so much,",
+		"Warmest regards,", "Kindest regards,", "With all good wishes,"},
 	ToneWarm: {"Best wishes,", "Thanks again,", "Take care,", "Best,", "Warmly,", "Warm wishes,", "Many thanks,", "Cheers,",
 		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,", "With warm wishes,"},
 }
