@@ -155,7 +155,7 @@ var usSignoffs = map[int]toned{
 	greetFirstName: {
 		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Thanks so much,",
 			"Warmest regards,", "All best wishes,", "With appreciation,", "With gratitude,"},
-		ToneWarm:   {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
+		ToneWarm: {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
 	},
 	greetOther: {
 		ToneFormal: {"Sincerely,", "Best regards,", "Kind regards,", "Regards,", "Best,", "Thank you,", "Best wishes,", "With appreciation,", "Warm regards,", "With thanks,"},
