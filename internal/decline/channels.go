@@ -597,7 +597,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, thanks)
+	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, thanks)
 	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
 	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
 	// The decline stays within the first six sentences, where the
@@ -612,7 +612,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
 			// After the decline itself when no reason is given.
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, sentences(first, decl, reason))
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, sentences(first, decl, reason))
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
@@ -703,7 +703,7 @@ func voicemail(r Request, v values, c chooser) string {
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
-		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
+		back = strings.TrimSuffix(back, ".") + callBack
 	}
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
 	return strings.Join([]string{
