@@ -225,8 +225,17 @@ var (
 	shortOffersBySituation = bySituation(func(list []string) []string {
 		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
 	})
-	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences), spokenReasonTable(reasonsAfterMeeting)
+	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences, spokenReasonsFormal), spokenReasonTable(reasonsAfterMeeting, nil)
 )
+
+// spokenReasonsFormal replace the formal reasons of the e-mails that read
+// as written when said aloud ("I'm looking for work closer to what I want
+// to do next in my career.").
+var spokenReasonsFormal = map[Reason][]string{
+	ReasonRoleFit: {"It isn't quite the kind of work I want to do next.", "I think my experience fits a different kind of role better.",
+		"I'm looking for something closer to the work I want to do next.", "I want my next step to be in a different area of work.",
+		"The role isn't quite the direction I want my career to take."},
+}
 
 // spokenOfferSentences are the offers of help of a call, as people say
 // them on the phone: nothing a call cannot do ("I'll look you up on
@@ -324,10 +333,15 @@ func bySituation(f func([]string) []string) map[Situation]map[Offer]toned {
 	return out
 }
 
-func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
+// spokenReasonTable is t said aloud: its formal reasons contracted, or
+// those of formal where it has them; the warm ones as they are.
+func spokenReasonTable(t map[Reason]toned, formal map[Reason][]string) map[Reason]toned {
 	out := map[Reason]toned{}
 	for r, byTone := range t {
 		out[r] = toned{ToneFormal: spoken(byTone[ToneFormal]), ToneWarm: byTone[ToneWarm]}
+		if list, ok := formal[r]; ok {
+			out[r][ToneFormal] = list
+		}
 	}
 	return out
 }
@@ -395,7 +409,7 @@ var (
 	spokenTopicFrames = map[string]toned{
 		"family": {
 			ToneFormal: {"It's a family matter – {detail}.", "It's for family reasons – {detail}."},
-			ToneWarm:   {"It's a family thing – {detail}.", "It's family stuff, really – {detail}."},
+			ToneWarm:   {"It's a family thing – {detail}.", "It's to do with family – {detail}."},
 		},
 		"health": {
 			ToneFormal: {"It's a health matter – {detail}.", "It's to do with my health – {detail}."},
