@@ -36,7 +36,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Sam Lee - Senior Go Engineer offer\", \"... - Sam Lee\", \"..., Sam Lee\"); " +
+	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer – Senior Go Engineer, Sam Lee\"); " +
 		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
 		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
 		"The decline in the first paragraph (thanks may " +

@@ -105,3 +105,40 @@ func TestCallsSayGoodbyeOnce(t *testing.T) {
 	}
 	t.Logf("%d of %d calls or voicemails say goodbye more than once", bad, 2*n)
 }
+
+// contrivedSubject matches the subjects a blind reader called a
+// machine's ("Update on my application - ...", "Our ... interview on
+// Thursday", "My answer on the ... offer"), and a subject with two dashes
+// or a name after a comma that follows no dash.
+var (
+	contrivedSubject = regexp.MustCompile(`(?i)^update on|update on the|my answer|my reply|reply to your|my decision on|^our |after our interview:| [–-] .* [–-] `)
+	subjectDash      = regexp.MustCompile(` [–-] `)
+)
+
+// TestSubjectsNotContrived writes the subjects of every situation in both
+// tones, with and without an address for the From line, and fails on a
+// contrived one.
+func TestSubjectsNotContrived(t *testing.T) {
+	n, bad := 0, 0
+	for _, sit := range Situations() {
+		for w := range uint64(120) {
+			r := request(sit, ReasonTiming, ChannelEmail, Tones()[w%2], 3)
+			r.Wording = w
+			if w%3 == 0 {
+				r.Sender.Email = ""
+			}
+			s := mustCompose(t, r).Subject
+			n++
+			m := contrivedSubject.FindString(s)
+			if strings.HasSuffix(s, ", Sam Lee") && !subjectDash.MatchString(s) {
+				m = "a name after a comma, with no dash before"
+			}
+			if m != "" {
+				if bad++; bad <= 5 {
+					t.Errorf("%s: the subject %q is contrived (%q)", sit, s, m)
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d subjects are contrived", bad, n)
+}
