@@ -663,11 +663,13 @@ func callFullName(r Request) string {
 	return c.Name
 }
 
-// callValues is v with the name a call greets by (see callFullName).
+// callValues is v with the name a call greets by (see callFullName) and
+// the interview's time as it is said (see spokenClock).
 func callValues(r Request, v values) values {
 	if n := callFullName(r); n != "" {
 		v.greet = n
 	}
+	v.slot = spokenClock(v.slot, r.English)
 	return v
 }
 

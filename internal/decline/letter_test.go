@@ -323,6 +323,9 @@ func TestInterviewSlotNamed(t *testing.T) {
 					l := mustCompose(t, r)
 					text := l.Body + "\n" + l.Voicemail
 					for _, want := range tt.want {
+						if ch == ChannelPhone {
+							want = spokenClock(want, r.English) // a call says "at 2 p.m." (TestCallsSayTheTime)
+						}
 						if !slices.ContainsFunc(strings.Split(want, "|"), func(s string) bool { return strings.Contains(text, s) }) {
 							t.Errorf("%s: the interview is not named as %q:\n%s", ch, want, text)
 						}

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -429,3 +430,39 @@ var (
 		ToneWarm:   {"It's for {detail}.", "It's just for {detail}."},
 	}
 )
+
+// clock24 is a time on the 24-hour clock, as a British letter writes it.
+var clock24 = regexp.MustCompile(`\b([01]?[0-9]|2[0-3]):([0-5][0-9])\b`)
+
+// spokenClock is s with its times on the 24-hour clock as people say
+// them on a call: "14:00" is "2 p.m.", "9:30" "9.30 a.m." (in US English
+// "9:30 a.m."), "12:00" "midday" ("noon").
+func spokenClock(s string, e English) string {
+	return clock24.ReplaceAllStringFunc(s, func(m string) string {
+		var h, min int
+		fmt.Sscanf(m, "%d:%d", &h, &min)
+		switch {
+		case h == 12 && min == 0 && e == EnglishUS:
+			return "noon"
+		case h == 12 && min == 0:
+			return "midday"
+		case h == 0 && min == 0:
+			return "midnight"
+		}
+		half := "a.m."
+		if h >= 12 {
+			half = "p.m."
+		}
+		if h = h % 12; h == 0 {
+			h = 12
+		}
+		if min == 0 {
+			return fmt.Sprintf("%d %s", h, half)
+		}
+		sep := "."
+		if e == EnglishUS {
+			sep = ":"
+		}
+		return fmt.Sprintf("%d%s%02d %s", h, sep, min, half)
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The tests of this file read the phone scripts and voicemails of the
@@ -141,4 +142,28 @@ func TestSubjectsNotContrived(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d subjects are contrived", bad, n)
+}
+
+// TestCallsSayTheTime: a call that cancels an interview says its time as
+// people say it ("at 2 p.m."), never as a 24-hour clock ("at 14:00").
+func TestCallsSayTheTime(t *testing.T) {
+	clock := regexp.MustCompile(`\b[0-9]{1,2}:[0-9]{2}\b`)
+	n, bad := 0, 0
+	for r := range voiceRequests() {
+		if r.Channel != ChannelPhone || r.Situation != SituationBeforeInterview {
+			continue
+		}
+		for _, hour := range []int{9, 12, 14} {
+			at := time.Date(2026, 12, 3, hour, 30*(hour%2), 0, 0, time.UTC)
+			r.InterviewAt = &at
+			l := mustCompose(t, r)
+			n++
+			if m := clock.FindString(l.Body + "\n" + l.Voicemail); m != "" && r.English != EnglishUS {
+				if bad++; bad <= 3 {
+					t.Errorf("%s: a call says %q:\n%s\n%s", r.English, m, l.Body, l.Voicemail)
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d calls say a 24-hour clock", bad, n)
 }
