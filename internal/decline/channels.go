@@ -606,7 +606,7 @@ func clauses(s string, v values) bool {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	tone := r.Tone
+	tone, v := r.Tone, callValues(r, v)
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
 	reasons := spokenReasons
@@ -619,7 +619,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, thanks)
+	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, thanks)
 	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
 	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
 	// The decline stays within the first six sentences, where the
@@ -634,7 +634,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
 			// After the decline itself when no reason is given.
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, sentences(first, decl, reason))
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, sentences(first, decl, reason))
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
@@ -667,10 +667,32 @@ func phoneHello(r Request, v values, c chooser) string {
 // formalHello is the kind of hello of a formal call or voicemail to a
 // person: by full name (or a name the greeting cannot split) or not.
 func formalHello(r Request) int {
-	if greetingKind(r) == greetOther {
+	if greetingKind(r) == greetOther || callFullName(r) != "" {
 		return helloFullName
 	}
 	return helloFormal
+}
+
+// callFullName is the full name a formal call or voicemail asks for a
+// person by when no title is known ("Hello, is that Sarah Johnson?"), as
+// people open a call to someone they have not spoken to, though the
+// letter greets them by first name; "" otherwise.
+func callFullName(r Request) string {
+	c := normalizeContact(r.Contact)
+	if r.Tone != ToneFormal || c.Kind != ContactPerson || c.Title != "" || c.GreetingName != "" || len(strings.Fields(c.Name)) < 2 {
+		return ""
+	}
+	return c.Name
+}
+
+// callValues is v with the name a call greets by (see callFullName) and
+// the interview's time as it is said (see spokenClock).
+func callValues(r Request, v values) values {
+	if n := callFullName(r); n != "" {
+		v.greet = n
+	}
+	v.slot = spokenClock(v.slot, r.English)
+	return v
 }
 
 // voicemailHello says who is calling and what about: in one sentence of
@@ -694,6 +716,7 @@ func voicemailHello(r Request, v values, c chooser, hellos []string, decl string
 // seconds (about 75 words), with the name, the decline, thanks once, and
 // the number to call back; its goodbye does not thank again.
 func voicemail(r Request, v values, c chooser) string {
+	v = callValues(r, v)
 	hellos := voicemailHellos[helloNobody]
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
@@ -704,7 +727,7 @@ func voicemail(r Request, v values, c chooser) string {
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
-		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
+		back = strings.TrimSuffix(back, ".") + callBack
 	}
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
 	return strings.Join([]string{

@@ -186,7 +186,11 @@ var acceptWords = []string{"accept", "took", "taken", "taking", "take", "join", 
 // reason it explains further, and a clause stands as written.
 func ownReason(r Request, v values, c chooser, own string, kind DetailKind, after string, frame bool) string {
 	if kind != DetailOffer {
-		return framedOwn(r, v, c, readOwn(own, r.Tone), after, frame)
+		tone := r.Tone
+		if r.Channel == ChannelPhone {
+			tone = ToneWarm // "I'm moving to Lisbon" aloud, in any tone
+		}
+		return framedOwn(r, v, c, readOwn(own, tone), after, frame)
 	}
 	v.detail = own
 	switch {

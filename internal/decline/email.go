@@ -1051,6 +1051,7 @@ func (e *emailWriter) pad() {
 	}
 	if e.wished {
 		e.thanksIntoWish()
+		e.longerWish(least)
 		return
 	}
 	// In one letter of two the closing line stands without a wish:
@@ -1086,6 +1087,33 @@ func (e *emailWriter) pad() {
 	}
 	e.d.paras[len(e.d.paras)-1] = p
 	e.d.valid = false
+}
+
+// longerWish gives a note still far short of least, whose closing wish
+// could take no thanks (they came just before it: "Thank you for your
+// consideration. I hope you fill the role soon."), a longer wish in its
+// place, so that a brief note still reads as considered.
+func (e *emailWriter) longerWish(least int) {
+	p := e.d.last()
+	if e.thankedEnd || len(p) == 0 || e.d.words() >= least-4 {
+		return
+	}
+	last := p[len(p)-1]
+	if thanks(last) || last == e.offerLine || !slices.ContainsFunc(wishesFor(e.r), func(w string) bool { return slices.Contains(phrasingsOf(w), last) }) {
+		return
+	}
+	var longer []string
+	for _, w := range wishesFor(e.r) {
+		for _, x := range phrasingsOf(w) {
+			if countWords(x) > countWords(last)+1 {
+				longer = append(longer, x)
+			}
+		}
+	}
+	if w := e.c.sentenceAvoiding(partClosing+partLead, longer, nil, e.v, e.textBefore(last), ""); w != "" {
+		p[len(p)-1] = w
+		e.d.valid = false
+	}
 }
 
 // closings are the lines that may close the letter when neither thanks

@@ -236,36 +236,30 @@ func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame b
 	}
 	var list []string
 	v.detail = w.text
+	clauses, topics, fors, causes := clauseFrames, topicFrames, forFrames, causeFrames
+	if r.Channel == ChannelPhone {
+		// Said aloud: "The thing is, ...", never a letter's "I have made
+		// this decision because ..." nor "It's because ...".
+		clauses, topics, fors, causes = spokenClauseFrames, spokenTopicFrames, spokenForFrames, spokenCauseFrames
+	}
 	switch w.shape {
 	case ownClause:
 		v.detail = w.clause()
 		stems := contentStems(w.text)
-		for _, f := range topicFrames[w.topic][r.Tone] {
+		for _, f := range topics[w.topic][r.Tone] {
 			if !repeatsStem(stems, f) {
 				list = append(list, f, f) // the topic's, when it fits, twice as often
 			}
 		}
-		list = append(list, clauseFrames[r.Tone]...)
+		list = append(list, clauses[r.Tone]...)
 	case ownFor:
-		list = forFrames[r.Tone]
+		list = fors[r.Tone]
 	default:
-		list = causeFrames[r.Tone]
-	}
-	if r.Channel == ChannelPhone {
-		list = spokenFrames(list)
+		list = causes[r.Tone]
 	}
 	s := c.sentence(partReason+2*partLead, list, nil, v, after)
 	if w.rest != "" {
 		s = strings.TrimSuffix(s, ".") + ": " + w.rest + "."
 	}
 	return s
-}
-
-// spokenFrames are frames said aloud: a dash for a colon.
-func spokenFrames(list []string) []string {
-	out := make([]string, len(list))
-	for i, f := range list {
-		out[i] = strings.Replace(f, ":", " –", 1)
-	}
-	return out
 }

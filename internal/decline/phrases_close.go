@@ -383,10 +383,12 @@ var signoffs = toned{
 
 // signoffsByName replace signoffs after a greeting by first name ("Dear
 // Emily,", "Hi Priya,"): a warm or plain close, never "Respectfully,"
-// nor "Kind regards,".
+// nor "Kind regards,"; a formal letter, which now greets most people by
+// first name, closes without the chatty "Warmly,".
 var signoffsByName = toned{
 	ToneFormal: {"Best wishes,", "With best wishes,", "Many thanks,", "Warm regards,", "With thanks,", "Thank you,", "Warm wishes,",
-		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "Warmly,", "With warm wishes,", "Thanks so much,"},
+		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "With warm wishes,", "Thanks so much,",
+		"Warmest regards,", "Kindest regards,", "With all good wishes,"},
 	ToneWarm: {"Best wishes,", "Thanks again,", "Take care,", "Best,", "Warmly,", "Warm wishes,", "Many thanks,", "Cheers,",
 		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,", "With warm wishes,"},
 }
@@ -443,27 +445,28 @@ func greetingKind(r Request) int {
 }
 
 // subjects are what an e-mail's subject says, per situation, naming the
-// role; subjectLine adds the sender's name as people put it, or leaves it
-// to the From line. {date} and {dayof} name a cancelled interview's day.
+// role as people's subjects do ("Senior Go Engineer interview",
+// "Withdrawal of application – Senior Go Engineer", "Job offer – Senior
+// Go Engineer"); subjectLine adds the sender's name as people put it, or
+// leaves it to the From line. {date} and {dayof} name a cancelled
+// interview's day. None is contrived: a blind reader called "Update on my
+// application - ...", "Our ... interview on Thursday" and "My answer on
+// the ... offer" a machine's.
 var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my application - {role}", "{role} application", "My {role} application",
-		"Withdrawing my {role} application", "Withdrawal of my application for {role}", "{role}: withdrawing my application",
-		"Update on my application - {role}", "Withdrawing from the {role} process", "Application withdrawal - {role} role",
-		"My application for the {role} role"},
-	SituationInvitation: {"Interview invitation - {role}", "{role} interview", "Your invitation to interview for {role}",
-		"Declining the {role} interview", "Thank you for the invitation - {role}", "{role} interview invitation",
-		"Interview for the {role} role", "{role} - declining the interview", "Invitation to interview: {role}",
-		"{role}: interview invitation"},
-	SituationBeforeInterview: {"{role} interview cancellation", "Cancelling my {role} interview{date}", "{role} interview{date}",
-		"{dayof} {role} interview", "Cancelling our {role} interview{date}", "Cancelling the {role} interview",
-		"Unable to attend{date} - {role} interview", "{role} - cancelling our interview{date}", "Withdrawing from the {role} process",
-		"Our {role} interview{date}", "Cancellation: {role} interview{date}"},
-	SituationAfterInterview: {"Withdrawing my application - {role}", "{role} application", "Following our interview - {role}",
-		"Withdrawing from the {role} process", "My decision on the {role} role", "{role}: withdrawing my application",
-		"My application for the {role} role", "After our interview: {role}", "Update on the {role} role"},
-	SituationOffer: {"Your offer - {role}", "{role} offer", "Declining the {role} offer", "Reply to your offer - {role}",
-		"{role}: my answer on the offer", "My reply to the {role} offer", "Your offer for the {role} role",
-		"My answer on the {role} offer", "Job offer: {role}"},
+	SituationWithdrawal: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
+		"Application for {role}", "Withdrawing my application for {role}", "{role} application withdrawal",
+		"Withdrawing from the {role} process"},
+	SituationInvitation: {"{role} interview", "Interview invitation – {role}", "{role} interview invitation",
+		"Declining the {role} interview", "Interview for {role}", "Thank you for the invitation – {role}",
+		"Interview for the {role} role"},
+	SituationBeforeInterview: {"{role} interview{date}", "Cancelling my {role} interview{date}", "{dayof} {role} interview",
+		"Interview cancellation – {role}", "Cancelling the {role} interview", "{role} interview cancellation",
+		"Withdrawing from the {role} process", "Interview{date} – {role}", "Cancelling our interview{date} – {role}",
+		"Unable to attend the {role} interview{date}"},
+	SituationAfterInterview: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
+		"Withdrawing from the {role} process", "Following our {role} interview", "{role} interview", "Application for {role}"},
+	SituationOffer: {"{role} offer", "Job offer – {role}", "Your offer – {role}", "Declining the {role} offer",
+		"{role} job offer", "Offer for the {role} role", "Offer of employment – {role}"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -528,7 +531,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 // invitation which came by e-mail replies in its thread ("Re: " and the
 // invitation's own subject), as people answer a recruiter. Otherwise it
 // is one of the situation's subjects, chosen by the wording, with the
-// sender's name added as people put it ("... - Sam Lee", "Sam Lee -
+// sender's name added as people put it ("... – Sam Lee", "Sam Lee –
 // ..."); when the profile has an address, whose From line says who
 // writes, two subjects in five leave the name out.
 func subjectLine(r Request, v values, c chooser) string {
@@ -551,22 +554,23 @@ func subjectLine(r Request, v values, c chooser) string {
 }
 
 // withSender adds the sender's name to a subject's topic, as the k-th
-// of twenty subjects does: in turn before a dash ("Sam Lee - Senior Go
-// Engineer offer"), after one, or after a comma ("Withdrawing my
-// application - Senior Go Engineer, Sam Lee"), so that no one form is in
-// most subjects; and, where the From line names the sender (fromNamed),
-// not at all in two subjects of five.
+// of twenty subjects does: after a dash ("Senior Go Engineer interview –
+// Sam Lee"), as most people put it, or before one ("Sam Lee – Senior Go
+// Engineer offer"); a topic with a dash of its own takes the name after a
+// comma ("Withdrawal of application – Senior Go Engineer, Sam Lee"),
+// never a second dash, and only such a topic takes a comma. Where the
+// From line names the sender (fromNamed), two subjects of five leave the
+// name out.
 func withSender(topic, sender string, fromNamed bool, k int) string {
-	dashed := strings.Contains(topic, " - ")
 	switch {
 	case sender == "" || fromNamed && k < 8:
 		return topic
-	case k%3 == 0 && !dashed && !strings.Contains(topic, ":"):
-		return sender + " - " + topic
-	case k%3 == 1 && !dashed:
-		return topic + " - " + sender
+	case strings.Contains(topic, " – ") || strings.Contains(topic, ":"):
+		return topic + ", " + sender
+	case k%2 == 0:
+		return topic + " – " + sender
 	}
-	return topic + ", " + sender
+	return sender + " – " + topic
 }
 
 // replySubject is the subject of a reply: "Re: " and the original, once.
