@@ -751,7 +751,7 @@ func (e *emailWriter) courtesyIfShort() {
 		return
 	}
 	last := p[len(p)-1]
-	list := slices.DeleteFunc(slices.Clone(courtesies[e.r.Situation][e.r.Tone]), thanks)
+	list := slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks)
 	s := e.c.sentenceAvoiding(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
 	if s == "" || repeatsStem(contentStems(s), last) {
 		return
@@ -1122,9 +1122,32 @@ func (e *emailWriter) longerWish(least int) {
 // can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
-		return e.unapologetic(courtesies[e.r.Situation][e.r.Tone])
+		return e.unapologetic(e.timely(courtesies[e.r.Situation][e.r.Tone]))
 	}
 	return e.unapologetic(wishesFor(e.r))
+}
+
+// earlyWords mark a courtesy that says the news comes early ("I wanted
+// to let you know in good time.", "I hope this gives you time to
+// rearrange the day."): a day or two before the interview, beside "I am
+// sorry for the short notice.", it says the opposite.
+var earlyWords = []string{"in good time", "gives you time"}
+
+// timely is list without the courtesies of earlyWords when r cancels at
+// short notice; a new list either way, list itself when every phrasing
+// would go.
+func (e *emailWriter) timely(list []string) []string {
+	out := slices.Clone(list)
+	if !shortNotice(e.r) {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(s string) bool {
+		return slices.ContainsFunc(earlyWords, func(w string) bool { return containsFold(s, w) })
+	})
+	if len(out) == 0 {
+		return slices.Clone(list)
+	}
+	return out
 }
 
 // unapologetic is list without the phrasings that say sorry or speak of

@@ -2,8 +2,10 @@ package decline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // flowLetter is one letter of the generator matrix the flow tests read:
@@ -234,4 +236,39 @@ func TestCancellationApologisesOnce(t *testing.T) {
 	if twice > 0 {
 		t.Errorf("%d of %d cancellations apologise more than once", twice, len(letters))
 	}
+}
+
+// TestShortNoticeNeverInGoodTime: a cancellation a day or two before the
+// interview, which owns up to the short notice, never also says the news
+// comes early ("I am sorry for the short notice. I wanted to let you know
+// in good time.").
+func TestShortNoticeNeverInGoodTime(t *testing.T) {
+	at := time.Date(2026, 12, 3, 13, 0, 0, 0, time.UTC)
+	n, bad := 0, 0
+	for _, tone := range Tones() {
+		for _, reason := range ReasonsFor(SituationBeforeInterview) {
+			for _, ct := range contacts {
+				for v := range uint64(12) {
+					for _, ahead := range []int{0, 1, 2} {
+						r := request(SituationBeforeInterview, reason, ChannelEmail, tone, 4001+v*31+uint64(ahead))
+						r.Contact, r.DeclinedOn = ct.c, at.AddDate(0, 0, -ahead).Add(-4*time.Hour)
+						if !shortNotice(r) {
+							t.Fatalf("%d days ahead is not short notice", ahead)
+						}
+						body := mustCompose(t, r).Body
+						n++
+						for _, s := range splitSentences(body) {
+							if slices.ContainsFunc(earlyWords, func(w string) bool { return containsFold(s, w) }) {
+								bad++
+								if bad <= 5 {
+									t.Errorf("%s: says the news comes early at short notice: %q\n%s", tone, s, body)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d of %d short-notice cancellations say the news comes early", bad, n)
 }
