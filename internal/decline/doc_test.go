@@ -26,8 +26,8 @@ var situationRules = map[Situation]string{
 		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
 		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch; to a team or an inbox in words a team can take up (\"please do keep me in mind for future vacancies\", \"I would be glad to stay in touch\", never \"I'll look you up on LinkedIn\"), to nobody known only to be kept in mind for other roles (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
-	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its day " +
-		"as people do, from the letter's date in the user's time zone (\"tomorrow's interview\", \"our interview on the 3rd at 14:00\"), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
+	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming it " +
+		"by its date and time in the user's English (\"our interview on 3 December at 14:00\", en-US \"Thursday, December 3 at 2 p.m.\"; on the phone as people say it: \"tomorrow's interview\", \"Thursday at 2 p.m.\"), so the slot can be found and freed, and apologises plainly, once (\"I apologise for any inconvenience\"; \"sorry for the short notice\" only within two days). Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
 		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch, to a team or nobody known in the words an invitation's letter uses for them.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +

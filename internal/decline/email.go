@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -1102,19 +1103,34 @@ func (e *emailWriter) longerWish(least int) {
 	if thanks(last) || last == e.offerLine || !slices.ContainsFunc(wishesFor(e.r), func(w string) bool { return slices.Contains(phrasingsOf(w), last) }) {
 		return
 	}
+	// A wish gives way to a longer wish, and a plain closing line ("It
+	// was a pleasure to be considered.") to a longer plain one, so that
+	// the letters that close with a wish stay as few as the closing
+	// lines make them; neither repeats the words of the sentence before
+	// it ("I really appreciate you reaching out. It was really nice to be
+	// asked to interview.").
+	before := e.textBefore(last)
+	prev := contentStems(lastSentences(before, 1))
 	var longer []string
 	for _, w := range wishesFor(e.r) {
 		for _, x := range phrasingsOf(w) {
-			if countWords(x) > countWords(last)+1 {
+			if countWords(x) > countWords(last)+1 && wishLike(x) == wishLike(last) && !repeatsStem(prev, x) {
 				longer = append(longer, x)
 			}
 		}
 	}
-	if w := e.c.sentenceAvoiding(partClosing+partLead, longer, nil, e.v, e.textBefore(last), ""); w != "" {
+	if w := e.c.sentenceAvoiding(partClosing+partLead, longer, nil, e.v, before, ""); w != "" {
 		p[len(p)-1] = w
 		e.d.valid = false
 	}
 }
+
+// wishWords mark a closing line that wishes the reader well, not a plain
+// one that says what the writer took from the process.
+var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish|wishing|luck|success|all the best|best wishes|have a good)\b`)
+
+// wishLike reports a closing line that wishes the reader well.
+func wishLike(s string) bool { return wishWords.MatchString(s) }
 
 // closings are the lines that may close the letter when neither thanks
 // nor an offer does: a wish, or in the letters that close without one
@@ -1127,10 +1143,11 @@ func (e *emailWriter) closings() []string {
 	return e.unapologetic(wishesFor(e.r))
 }
 
-// earlyWords mark a courtesy that says the news comes early ("I wanted
-// to let you know in good time.", "I hope this gives you time to
-// rearrange the day."): a day or two before the interview, beside "I am
-// sorry for the short notice.", it says the opposite.
+// earlyWords mark a courtesy that says the news comes early ("I hope
+// this gives you time to rearrange the interviews.", and "I wanted to let
+// you know in good time." should a table take it up again): a day or two
+// before the interview, beside "I am sorry for the short notice.", it
+// says the opposite.
 var earlyWords = []string{"in good time", "gives you time"}
 
 // timely is list without the courtesies of earlyWords when r cancels at

@@ -270,8 +270,8 @@ var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "I apologise for the short notice.", "My apologies for [the|such] short notice.",
 		"I am sorry to cancel at such short notice.", "I know this is short notice, and I am sorry.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
-		"I know this means rearranging your day, and I am sorry.", "I am sorry about this.",
-		"I am sorry to change our plans.", "I am sorry to leave a gap in your schedule.", "I apologise for the change of plan."},
+		"I apologise for any inconvenience.", "I am sorry about this.",
+		"I am sorry to change our plans.", "I apologise for the change of plan."},
 	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
 }
 
