@@ -288,28 +288,19 @@ func messageNote(r Request, v values, c chooser) string {
 			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
 		}
 		for k := range messageLayoutOrder {
-			body, framed := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
+			body, connected := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
 			write := func(body []string) (string, int) {
 				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 				note := messageLayout(r, v, c, body, name)
 				return note, countWords(note)
 			}
-			chopped := false
-			if framed != "" {
-				// The reason framed, while the note has the words.
-				if note, n := write(append(slices.Clone(body[:len(body)-1]), framed)); n <= maxMessageWords {
-					return note
-				}
-				chopped = !ownLead(body[len(body)-1])
-			}
 			note, n := write(body)
 			if best == "" || n < bestWords {
 				best, bestWords = note, n
 			}
-			// A note whose reason is left bare after the decline (it
-			// had no words to spare for a frame) gives way to the next
-			// layout, as a long one does.
-			if n <= maxMessageWords && !chopped {
+			// A note whose reason does not follow from the sentence
+			// before it gives way to the next layout, as a long one does.
+			if n <= maxMessageWords && connected {
 				return note
 			}
 			if n <= maxMessageWords && fits == "" {
@@ -420,20 +411,16 @@ var messageLayoutOrder = []int{2, 0, 2, 1, 2}
 // maxMessageWords is the most words a message should have.
 const maxMessageWords = 50
 
-// framesAfter are the frames of tone that may open a reason after decl:
-// none that says "reason" after a decline that gives its cause already
-// ("..., as I have decided to withdraw. The reason is simply that ..."
-// read as two reasons).
-func framesAfter(decl string, tone Tone) []string {
-	if reasonIndex.find(words(decl)) == 0 {
-		return slices.Clone(reasonFrames[tone]) // a copy: callers may filter it
-	}
-	return slices.DeleteFunc(slices.Clone(reasonFrames[tone]), func(f string) bool { return containsFold(f, "reason") })
-}
-
 // messageBody is the decline, thanks and reason of a message in one of
-// its layouts, in two to four short sentences.
-func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (body []string, framed string) {
+// its layouts, in two to four short sentences. connected reports a
+// reason that follows from what is before it: set into the decline, or a
+// plain sentence after a sentence that ends in the decline, and not a
+// curt one after a short decline. A reason after thanks ("I've decided
+// to pull out, but thanks for reading my application. I've just accepted
+// another offer.") hangs off the thanks, and a short one after a short
+// decline ("I'm going to pull out. I've accepted a job elsewhere.") reads
+// as two facts chopped apart: messageNote then tries another layout.
+func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (body []string, connected bool) {
 	sit, tone := r.Situation, r.Tone
 	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
 	thanked, thanks, reasons := ph.thanked[thanksSituation(r)][tone], ph.thanks[thanksSituation(r)][tone], ph.reasonListOf(r)
@@ -444,10 +431,27 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	}
 	// The reason is chosen first, and the opening so as not to repeat it.
 	reason := messageReason(r, v, c, reasons, nil, "")
+	joined := false
 	switch layout {
-	case 0: // the decline first, then ", but" and thanks
+	case 0: // the decline first, then the reason, and thanks after ", but"
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
-		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
+		if reason != "" && sharesStem(contentStems(decl), contentStems(reason)) {
+			reason = messageReason(r, v, c, reasons, nil, decl)
+		}
+		th := c.sentenceAvoiding(partThanks, unapologetic(plain(thanks), decl), nil, v, decl, reason)
+		if reason == "" {
+			add(butThanks(decl, th, v))
+			break
+		}
+		if ours := !detailInReason(r) && r.Reason != ReasonOther; ours && !sharesStem(contentStems(decl), contentStems(reason)) && !clauses(reason, v) && !strings.Contains(reason, "but") && countWords(reason) <= 14 {
+			add(decl)
+			add(unstopped(reason, v) + ", but " + lowerFirst(th))
+			break
+		}
+		// The user's own words do not take thanks after them (nor a
+		// reason of ours with a clause of its own): the note gives way
+		// to another layout.
+		add(butThanks(decl, th, v))
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
 		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
@@ -456,19 +460,20 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 			// Unless every thanks would repeat a word of it ("...
 			// withdrawal from consideration ... Thank you for your
 			// consideration.").
-			if th := c.sentence(partThanks, thanks, nil, v, first); !repeatsStem(contentStems(first), th) {
+			if th := c.sentence(partThanks, unapologetic(thanks, first), nil, v, first); !repeatsStem(contentStems(first), th) {
 				add(first)
 				add(th)
+				joined = true
 				break
 			}
 		}
-		add(butThanks(decl, c.sentenceAvoiding(partThanks, plain(thanks), nil, v, decl, reason), v))
+		add(butThanks(decl, c.sentenceAvoiding(partThanks, unapologetic(plain(thanks), decl), nil, v, decl, reason), v))
 		add(reason)
 	default: // thanks first, then the decline in a sentence of its own
 		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
 		// The thanks are one sentence to avoid, though a reader (and the
 		// checker) may end one at the "p.m." of the slot in them.
-		decl := c.sentenceAvoiding(partOpening, plain(bare), nil, v, clockDots.Replace(th), reason)
+		decl := c.sentenceAvoiding(partOpening, unapologetic(plain(bare), th), nil, v, clockDots.Replace(th), reason)
 		// "Thanks for ..., but I ..." in every note was a blind reader's
 		// tell: in one note of two the thanks stand alone and the
 		// decline carries its reason ("I've decided to stay where I
@@ -476,6 +481,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		if clause := reasonClause(r, v, c, th); clause != "" && c.index(partJoin+2*partLead, 2) == 0 && !clauses(decl, v) && !strings.Contains(decl, "but") {
 			add(th)
 			add(joinReason(decl, clause, v, c))
+			joined = true
 			break
 		}
 		// A dash in one note of three: "Thanks for ..., but I must ..."
@@ -487,37 +493,53 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		case clauses(th+decl, v) || strings.Contains(decl, "sorry"):
 			join = " – "
 		}
+		// The reason set into the decline after the thanks when the
+		// note can take it ("Thanks for ... – I'm going to pull out, as
+		// I've accepted a role elsewhere."), as people write a chat:
+		// after a short decline a reason of its own reads as a second
+		// curt fact.
+		if clause := reasonClause(r, v, c, th); clause != "" && endsShortDecline(decl) && !clauses(decl, v) && !strings.Contains(decl, "but") &&
+			!strings.HasSuffix(unstopped(th, v), ".") && countWords(th)+countWords(decl)+countWords(clause) <= 34 {
+			add(unstopped(th, v) + join + lowerFirst(joinReason(decl, clause, v, c)))
+			joined = true
+			break
+		}
 		add(unstopped(th, v) + join + lowerFirst(decl))
 		add(reason)
 	}
+	if reason == "" || joined {
+		return body, true
+	}
+	i := slices.Index(body, reason)
+	if i < 1 {
+		return body, true // the reason joined to thanks after it, or first
+	}
 	// When the opening could not avoid the reason's words, the reason
 	// is chosen again to follow it, from every phrasing.
-	if n := len(body); n >= 2 && body[n-1] == reason && sharesStem(contentStems(body[n-2]), contentStems(reason)) {
-		body[n-1] = messageReason(r, v, c, reasonList(r), nil, body[n-2])
-		reason = body[n-1]
+	if sharesStem(contentStems(body[i-1]), contentStems(reason)) {
+		body[i] = messageReason(r, v, c, reasonList(r), nil, body[i-1])
 	}
-	// After a short decline a bare reason reads as a second curt fact
-	// ("..., but I'd rather not go ahead with it. I've accepted a job
-	// elsewhere."): it is framed, when the note has the words to spare
-	// (a longer one would give way to another layout).
-	// After a long decline too, or one that ends in thanks ("I've
-	// decided to pull out of the running, but thanks for reading my
-	// application. I've just accepted another offer."), the reason is
-	// chopped off it just the same; framed is the reason framed, which
-	// messageNote writes when the note still fits (see messageNote).
-	if n := len(body); n >= 2 && body[n-1] == reason && declines(words(body[n-2])) && !detailInReason(r) && r.Reason != ReasonOther {
-		// A chat takes the short frames ("Honestly, ...", "In the
-		// end, ..."): "The main reason is that ..." reads as a
-		// letter's.
-		frames := slices.DeleteFunc(slices.Clone(framesAfter(body[n-2], tone)), func(f string) bool { return countWords(f) > 3 })
-		s := forRole(r, c.sentence(partReason, framable(reasons), frames, reasonValues(r, v), body[n-2]))
-		if s != "" && endsShortDecline(body[n-2]) && countWords(sentences(body...)) <= 30 {
-			body[n-1] = s
-		} else if s != body[n-1] {
-			framed = s
+	// After a short decline a short bare reason reads as a second curt
+	// fact: a fuller one of ours follows it, when there is one.
+	if endsShortDecline(body[i-1]) && curt(body[i]) && !detailInReason(r) && r.Reason != ReasonOther {
+		if s := forRole(r, c.sentence(partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1])); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
+			body[i] = s
 		}
 	}
-	return body, framed
+	return body, follows(body[i-1], body[i]) && !sharesStem(contentStems(body[i-1]), contentStems(body[i]))
+}
+
+// follows reports a reason standing as a sentence of its own that
+// follows from the sentence before it, prev: one that ends in the decline
+// (not in thanks after it), and not a curt reason after a short decline.
+func follows(prev, reason string) bool {
+	tail := prev
+	for _, join := range []string{", but ", " – "} {
+		if i := strings.LastIndex(tail, join); i >= 0 {
+			tail = tail[i+len(join):]
+		}
+	}
+	return declines(words(tail)) && !thanks(tail) && !(endsShortDecline(prev) && curt(reason))
 }
 
 // endsShortDecline reports a sentence that ends in a short decline of
@@ -584,7 +606,7 @@ func clauses(s string, v values) bool {
 // who is calling and why, whether now is a good time, the decline and the
 // reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
-	tone := r.Tone
+	tone, v := r.Tone, callValues(r, v)
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
 	reasons := spokenReasons
@@ -593,11 +615,11 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	var leads []string
 	if tone == ToneWarm {
-		leads = reasonLeads[tone]
+		leads = spokenReasonLeads[tone]
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, thanks)
+	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, thanks)
 	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
 	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
 	// The decline stays within the first six sentences, where the
@@ -612,7 +634,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
 			// After the decline itself when no reason is given.
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOffers[r.Offer][tone], spokenOffersBySituation)), nil, v, sentences(first, decl, reason))
+			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, sentences(first, decl, reason))
 			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
@@ -645,10 +667,32 @@ func phoneHello(r Request, v values, c chooser) string {
 // formalHello is the kind of hello of a formal call or voicemail to a
 // person: by full name (or a name the greeting cannot split) or not.
 func formalHello(r Request) int {
-	if greetingKind(r) == greetOther {
+	if greetingKind(r) == greetOther || callFullName(r) != "" {
 		return helloFullName
 	}
 	return helloFormal
+}
+
+// callFullName is the full name a formal call or voicemail asks for a
+// person by when no title is known ("Hello, is that Sarah Johnson?"), as
+// people open a call to someone they have not spoken to, though the
+// letter greets them by first name; "" otherwise.
+func callFullName(r Request) string {
+	c := normalizeContact(r.Contact)
+	if r.Tone != ToneFormal || c.Kind != ContactPerson || c.Title != "" || c.GreetingName != "" || len(strings.Fields(c.Name)) < 2 {
+		return ""
+	}
+	return c.Name
+}
+
+// callValues is v with the name a call greets by (see callFullName) and
+// the interview's time as it is said (see spokenClock).
+func callValues(r Request, v values) values {
+	if n := callFullName(r); n != "" {
+		v.greet = n
+	}
+	v.slot = spokenClock(v.slot, r.English)
+	return v
 }
 
 // voicemailHello says who is calling and what about: in one sentence of
@@ -672,6 +716,7 @@ func voicemailHello(r Request, v values, c chooser, hellos []string, decl string
 // seconds (about 75 words), with the name, the decline, thanks once, and
 // the number to call back; its goodbye does not thank again.
 func voicemail(r Request, v values, c chooser) string {
+	v = callValues(r, v)
 	hellos := voicemailHellos[helloNobody]
 	switch {
 	case v.greet == "" || r.Contact.Kind == ContactTeam || impersonal(v.greet):
@@ -682,7 +727,7 @@ func voicemail(r Request, v values, c chooser) string {
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
-		back = strings.TrimSuffix(back, ".") + ", and you can reach me on {phone}."
+		back = strings.TrimSuffix(back, ".") + callBack
 	}
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
 	return strings.Join([]string{

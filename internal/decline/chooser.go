@@ -23,10 +23,12 @@ func newChooser(variant, wording uint64) chooser {
 }
 
 // hardSayings mark a sentence that says the decision was hard or long in
-// the making ("It was a close call", "I did not come to this lightly",
-// "After a good deal of thought"). People mostly do not say it, and never
-// twice: two in a letter, or one in most letters, was a blind reader's
-// tell.
+// the making ("It was not an easy decision after such a good
+// conversation", "I did not decide this lightly, given ...", "After a
+// good deal of thought"). People mostly do not say it, and never twice:
+// two in a letter, or one in most letters, was a blind reader's tell; so
+// was the flat "I did not come to this lightly." standing alone, which no
+// table writes any more (see reflections).
 var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "difficult", "tough call", " lightly", "come to this",
 	"reached quickly", "weighed", "close call", "close thing", "close decision", "closer choice", "back and forth", "slept on",
 	"a while to decide", "days to decide", "longer to decide", "took me", "some thought", "of thought", "careful thought",

@@ -82,9 +82,10 @@ func splitTitle(name string) (title, rest string) {
 }
 
 // Greeting returns how the greeting line names the contact in tone t: the
-// GreetingName when set; for a person, the first name in a warm letter and
-// title + surname (or the full name) in a formal one; names that cannot be
-// split (one word, or not in Latin script) as stored; for a team, its name
+// GreetingName when set; for a person, the first name in a warm letter,
+// title + surname in a formal one when a title is known and the first
+// name when none is; names that cannot be split (one word, an initial
+// first, or not in Latin script) as stored; for a team, its name
 // ("the Hiring Team" when it is an address); "" for none.
 func (c Contact) Greeting(t Tone) string { return c.GreetingIn(t, "") }
 
@@ -115,14 +116,28 @@ func (c Contact) GreetingIn(t Tone, e English) string {
 		return c.Title + " " + c.Name
 	case len(parts) < 2:
 		return c.Name
-	case t == ToneWarm:
-		return parts[0]
-	case c.Title != "":
+	case t == ToneFormal && c.Title != "":
 		return c.Title + " " + surname(parts)
+	case !givenName(parts[0]):
+		return c.Name // "J. R. Smith": no first name to greet by
 	}
-	// No title known: the full name, as most guides advise rather than
-	// guessing "Mr" or "Ms".
-	return c.Name
+	// The first name, warm or formal when no title is known: people
+	// write "Dear Sarah," to a recruiter they know by name, and "Dear
+	// Sarah Johnson," reads as a mail merge; guessing "Mr" or "Ms" is
+	// the mistake careful guides warn against.
+	return parts[0]
+}
+
+// givenName reports a first word that can greet on its own: not an
+// initial ("J.", "J").
+func givenName(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && !strings.HasSuffix(w, ".")
 }
 
 // surnameParticles join the word after them into a surname: "Dela Cruz",

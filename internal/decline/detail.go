@@ -186,7 +186,11 @@ var acceptWords = []string{"accept", "took", "taken", "taking", "take", "join", 
 // reason it explains further, and a clause stands as written.
 func ownReason(r Request, v values, c chooser, own string, kind DetailKind, after string, frame bool) string {
 	if kind != DetailOffer {
-		return framedOwn(r, v, c, readOwn(own, r.Tone), after, frame)
+		tone := r.Tone
+		if r.Channel == ChannelPhone {
+			tone = ToneWarm // "I'm moving to Lisbon" aloud, in any tone
+		}
+		return framedOwn(r, v, c, readOwn(own, tone), after, frame)
 	}
 	v.detail = own
 	switch {
@@ -251,8 +255,8 @@ func becauseOf(decl string, w ownWords, v values) string {
 // The sentences that give a reason in the user's words, by its shape.
 var (
 	gerundReasons = toned{
-		ToneFormal: {"I am {detail}.", "The reason is that I am {detail}."},
-		ToneWarm:   {"I'm {detail}.", "The reason is that I'm {detail}."},
+		ToneFormal: {"I am {detail}."},
+		ToneWarm:   {"I'm {detail}."},
 	}
 	offerReasons = toned{
 		ToneFormal: {"I have accepted {detail}.", "I have decided to accept {detail}."},

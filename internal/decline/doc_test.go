@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,8 +26,8 @@ var situationRules = map[Situation]string{
 		"thanks them for considering it. Default offer: none (a short note that thanks them is enough when stepping away early).",
 	SituationInvitation: "From `invited`: the letter declines the interview and thanks them for the invitation. " +
 		"Pay is not a reason yet (422 with the reasons that fit). Default offer: stay in touch; to a team or an inbox in words a team can take up (\"please do keep me in mind for future vacancies\", \"I would be glad to stay in touch\", never \"I'll look you up on LinkedIn\"), to nobody known only to be kept in mind for other roles (a referral only when the user chooses it: nobody declining an interview offers to recruit for the employer unasked).",
-	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming its day " +
-		"as people do, from the letter's date in the user's time zone (\"tomorrow's interview\", \"our interview on the 3rd at 14:00\"), so the slot can be freed, and apologises for the inconvenience. Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
+	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming it " +
+		"by its date and time in the user's English (\"our interview on 3 December at 14:00\", en-US \"Thursday, December 3 at 2 p.m.\"; on the phone as people say it: \"tomorrow's interview\", \"Thursday at 2 p.m.\"), so the slot can be found and freed, and apologises plainly, once (\"I apologise for any inconvenience\"; \"sorry for the short notice\" only within two days). Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
 		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch, to a team or nobody known in the words an invitation's letter uses for them.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
@@ -35,7 +36,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Sam Lee - Senior Go Engineer offer\", \"... - Sam Lee\", \"..., Sam Lee\"); " +
+	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer – Senior Go Engineer, Sam Lee\"); " +
 		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
 		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
 		"The decline in the first paragraph (thanks may " +
@@ -111,7 +112,7 @@ func TestLettersDoc(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "\n%s\n\n```text\n%s```\n", f.name, docLetter(l))
 	}
-	b.WriteString(englishDoc)
+	b.WriteString(englishDoc(idiomsInUse()))
 	for _, ex := range docEnglishExamples() {
 		l := mustCompose(t, ex.r)
 		assertAllOK(t, l, ex.r)
@@ -213,8 +214,14 @@ func TestDocsNameTheDefaultOffer(t *testing.T) {
 	}
 }
 
-// englishDoc says how the two varieties of English differ.
-const englishDoc = `
+// englishDoc says how the two varieties of English differ; idioms are
+// the British idioms the phrase tables use, with their US forms.
+func englishDoc(idioms [][2]string) string {
+	var gb, us []string
+	for _, p := range idioms {
+		gb, us = append(gb, p[0]), append(us, p[1])
+	}
+	return `
 #### US and British English
 
 A user's letters are written in the English of their time zone (` + "`en-US`" + ` in the Americas' and the United
@@ -226,12 +233,84 @@ reasons are used as typed.
 | title the greeting adds | Dear Mr Hughes, | Dear Mr. Hughes, (a title typed with a full stop keeps it in both; Miss, Sir and Professor take none) |
 | a formal message to a title | Dear Ms Carter, | Hi Ms. Carter, |
 | e-mail sign-offs to a title | Kind regards, Yours sincerely, Best regards, Many thanks, ... | Sincerely, Best regards, Kind regards, Regards, Respectfully, Best wishes, |
-| e-mail sign-offs to a first name | Best wishes, Many thanks, Cheers, Warm regards, ... | Best, Thank you, Thanks again, Warmly, ... |
-| idioms | Many thanks; taking up the invitation; on this occasion; at present; straight away | Thank you; accepting the invitation; at this time; right away |
+| e-mail sign-offs to a first name | Best wishes, Many thanks, Cheers, Warm regards, ... | Best, Thank you, Thanks again, Warm regards, ... |
+| idioms (those our phrasings use) | ` + strings.Join(gb, "; ") + ` | ` + strings.Join(us, "; ") + ` |
 | spelling | realised, organisation, centre, programme, cancelling | realized, organization, center, program, canceling |
 | interview slot | Thursday 3 December at 14:00 | Thursday, December 3 at 2 p.m. |
 | follow-up date | my note of 2 March | my note of March 2 |
 `
+}
+
+// docPhrasings are every phrasing of the letters, the phone scripts, the
+// subjects and sign-offs and the follow-ups, each alternative spelled out.
+func docPhrasings() []string {
+	all := everyPhrasing()
+	for _, list := range subjects {
+		all = append(all, list...)
+	}
+	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), goodTime, confirmByEmail, signoffsTitled, []string{callBack}) {
+		all = append(all, list...)
+	}
+	for _, list := range callingAbout {
+		all = append(all, list...)
+	}
+	for _, t := range []toned{signoffs, signoffsByName, voicemailGoodbyes, spokenGoodbyes} {
+		all = append(all, allTones(t)...)
+	}
+	var out []string
+	for _, p := range all {
+		out = append(out, phrasingsOf(p)...)
+	}
+	return out
+}
+
+// idiomsInUse are the idioms of usIdioms that some phrasing uses, in
+// their order, once each whatever its case; an idiom found only inside a
+// longer one ("your diary" in "in your diary") counts for the longer.
+func idiomsInUse() [][2]string {
+	used := map[int]bool{}
+	for _, p := range docPhrasings() {
+		for i, pair := range usIdioms {
+			if strings.Contains(p, pair[0]) {
+				used[i] = true
+				p = strings.ReplaceAll(p, pair[0], "\x00")
+			}
+		}
+	}
+	var out [][2]string
+	seen := map[string]bool{}
+	for i, pair := range usIdioms {
+		if k := strings.ToLower(pair[0]); used[i] && !seen[k] {
+			seen[k] = true
+			out = append(out, pair)
+		}
+	}
+	return out
+}
+
+// TestDocIdiomsArePlain: every idiom docs/letters.md lists, in either
+// variety, passes the plain-wording test (a reader found "on this
+// occasion" and "at present" bookish, and the table listed them), and
+// the list is not empty.
+func TestDocIdiomsArePlain(t *testing.T) {
+	idioms := idiomsInUse()
+	if len(idioms) == 0 {
+		t.Fatal("no idiom of usIdioms is in any phrasing")
+	}
+	for _, p := range idioms {
+		for _, s := range p {
+			if m := bookish.FindString(s); m != "" {
+				t.Errorf("the doc lists the idiom %q, which the plain-wording test bans (%q)", s, m)
+			}
+		}
+	}
+	doc := englishDoc(idioms)
+	for _, banned := range []string{"on this occasion", "at present"} {
+		if strings.Contains(doc, banned) {
+			t.Errorf("the US and British English table lists %q", banned)
+		}
+	}
+}
 
 // docEnglishExamples are the letters that show US English.
 func docEnglishExamples() []struct {

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -127,7 +128,7 @@ var extraWords = map[Situation]int{
 	SituationInvitation:      22,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
-	SituationOffer:           26,
+	SituationOffer:           30,
 }
 
 // longLetters is, per situation and tone, in how many letters of ten the
@@ -143,6 +144,11 @@ var longLetters = map[Situation]map[Tone]int{
 }
 
 const longWords = 26
+
+// longerOffer is what an offer's long letter grows by beyond longWords:
+// its reason is set into the decline, as people write it, so the words
+// go to what the meetings were like.
+const longerOffer = 4
 
 // briefLetters is, per situation, in how many letters of ten the writer
 // keeps to a short note: a withdrawal before anyone has met, or a first
@@ -249,35 +255,26 @@ func (e *emailWriter) reason() {
 		e.factAfterReason()
 		return
 	}
-	leads, list := reasonLeads[e.r.Tone], reasonList(e.r)
+	list, prev := reasonList(e.r), ""
 	if p := e.d.last(); len(p) > 0 && declines(words(p[len(p)-1])) {
-		// After a decline that could not take it, short or long, a bare
-		// reason reads as a second curt fact chopped off it ("I am
-		// declining it. I have accepted another role."; "I am sorry to
-		// say that I am withdrawing my application and must cancel the
-		// interview. This is not the right moment for me to change
-		// roles."): it is framed, or is one that opens with a lead of
-		// its own ("For my next step, ...").
-		leads, list = framesAfter(p[len(p)-1], e.r.Tone), framable(list)
+		prev = p[len(p)-1]
+		// After a decline that could not take it, the reason stands as
+		// a plain sentence of its own, as people give one ("I have
+		// accepted a position elsewhere."), with no frame ("To be
+		// honest, ...", "The main reason is that ..."): after a short
+		// decline a fuller one, so that two curt facts do not stand
+		// side by side ("I am declining it. I have accepted another
+		// role.").
+		list = standalone(list, p[len(p)-1])
 	}
-	if e.framePending() {
-		leads = nil
+	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	if prev != "" && repeatsStem(contentStems(prev), s) {
+		// No fuller one avoids the decline's words: a shorter one
+		// does, rather than echo it.
+		s = forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	}
-	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, leads, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	e.d.add(e.framed(s))
 	e.factAfterReason()
-}
-
-// framable is the reasons of list that can follow a decline as a
-// sentence of their own: those that take a frame ("^") and those that
-// open with a lead of their own ("In the end, ..."); list itself when
-// there are none.
-func framable(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !strings.HasPrefix(s, "^") && !ownLead(s) })
-	if len(out) == 0 {
-		return list
-	}
-	return out
 }
 
 // ownLead reports a phrasing that opens with a short lead and a comma
@@ -437,6 +434,13 @@ func (e *emailWriter) opening() {
 		others := slices.DeleteFunc(slices.Clone(shapes), func(s int) bool { return s == openDetailFirst })
 		shape = others[c.index(partLayout+partLead, len(others))]
 	}
+	if e.appreciationPending() && (shape == openDeclineFirst || shape == openJoined || shape == openContext) {
+		// What the user appreciated sits beside the first thanks,
+		// before the decision: after the decline and its reason
+		// ("Thank you for thinking of me. I found the way you described
+		// the role really clear.") it reads as an afterthought.
+		shape = []int{openThanksFirst, openDetailFirst}[c.index(partLayout+7*partLead, 2)]
+	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
 		shape = openDeclineFirst
@@ -453,14 +457,14 @@ func (e *emailWriter) opening() {
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 		return
 	}
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
 		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), "")))
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		return
 	}
 	switch shape {
@@ -512,14 +516,14 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 	default:
 		e.say(partOpening, e.briefly(declinesNamed[sit][tone]), declineLeads[tone])
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, thanksBare[e.thanksSit()][tone], thanksLeads[tone])
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
 		e.detailAfterThanks()
 	}
 }
@@ -564,21 +568,24 @@ func (e *emailWriter) thanksApart() {
 	e.d.valid = false
 }
 
-// linkReason, in four letters of five, sets the reason into the short
-// decline just written as its cause ("I have decided to decline, as I
+// linkReason sets the reason into the short decline just written as its
+// cause, whenever the decline can take it ("I have decided to decline, as I
 // have accepted another role."): a bare decline followed by a bare
 // reason, one fact a sentence, was a blind reader's tell. It reports
 // whether it did; not when the user's detail is still to come beside
 // the thanks or gives the reason itself.
 func (e *emailWriter) linkReason() bool {
 	p := e.d.last()
-	if len(p) == 0 || e.c.index(partJoin+3*partLead, 5) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
+	if len(p) == 0 || e.appreciationPending() || e.factReplacesReason() || e.framePending() {
 		return false
 	}
 	decl := p[len(p)-1]
 	body := decl
-	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 2 {
-		body = rest // "Unfortunately, I have decided to ..." takes a reason too
+	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 5 {
+		// "Unfortunately, I have decided to ...", "After a lot of
+		// thought, I am ...", "It was a hard decision, but I must turn
+		// it down" take a reason too.
+		body = strings.TrimPrefix(rest, "but ")
 	}
 	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {
 		return false
@@ -587,7 +594,7 @@ func (e *emailWriter) linkReason() bool {
 		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
-		if slices.Contains(words(decl), w) {
+		if slices.Contains(words(body), w) {
 			return false
 		}
 	}
@@ -649,7 +656,7 @@ func (e *emailWriter) reflect() {
 // user's detail), before any thanks that follow.
 func (e *emailWriter) apologise() {
 	text := e.d.text()
-	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || containsFold(text, "sorry") || containsFold(text, "apolog") {
+	if e.r.Situation != SituationBeforeInterview || len(e.d.paras) == 0 || slices.ContainsFunc(splitSentences(text), apologetic) {
 		return
 	}
 	p := e.d.paras[0]
@@ -745,7 +752,7 @@ func (e *emailWriter) courtesyIfShort() {
 		return
 	}
 	last := p[len(p)-1]
-	list := slices.DeleteFunc(slices.Clone(courtesies[e.r.Situation][e.r.Tone]), thanks)
+	list := slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks)
 	s := e.c.sentenceAvoiding(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
 	if s == "" || repeatsStem(contentStems(s), last) {
 		return
@@ -1029,6 +1036,8 @@ func (d *draft) mergeLoneSentence(keep bool) {
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
 	switch {
+	case e.longLetter() && e.r.Situation == SituationOffer:
+		least += longWords + longerOffer
 	case e.longLetter():
 		least += longWords
 	case e.brief():
@@ -1043,6 +1052,7 @@ func (e *emailWriter) pad() {
 	}
 	if e.wished {
 		e.thanksIntoWish()
+		e.longerWish(least)
 		return
 	}
 	// In one letter of two the closing line stands without a wish:
@@ -1080,15 +1090,112 @@ func (e *emailWriter) pad() {
 	e.d.valid = false
 }
 
+// longerWish gives a note still far short of least, whose closing wish
+// could take no thanks (they came just before it: "Thank you for your
+// consideration. I hope you fill the role soon."), a longer wish in its
+// place, so that a brief note still reads as considered.
+func (e *emailWriter) longerWish(least int) {
+	p := e.d.last()
+	if e.thankedEnd || len(p) == 0 || e.d.words() >= least-4 {
+		return
+	}
+	last := p[len(p)-1]
+	if thanks(last) || last == e.offerLine || !slices.ContainsFunc(wishesFor(e.r), func(w string) bool { return slices.Contains(phrasingsOf(w), last) }) {
+		return
+	}
+	// A wish gives way to a longer wish, and a plain closing line ("It
+	// was a pleasure to be considered.") to a longer plain one, so that
+	// the letters that close with a wish stay as few as the closing
+	// lines make them; neither repeats the words of the sentence before
+	// it ("I really appreciate you reaching out. It was really nice to be
+	// asked to interview.").
+	before := e.textBefore(last)
+	prev := contentStems(lastSentences(before, 1))
+	var longer []string
+	for _, w := range wishesFor(e.r) {
+		for _, x := range phrasingsOf(w) {
+			if countWords(x) > countWords(last)+1 && wishLike(x) == wishLike(last) && !repeatsStem(prev, x) {
+				longer = append(longer, x)
+			}
+		}
+	}
+	if w := e.c.sentenceAvoiding(partClosing+partLead, longer, nil, e.v, before, ""); w != "" {
+		p[len(p)-1] = w
+		e.d.valid = false
+	}
+}
+
+// wishWords mark a closing line that wishes the reader well, not a plain
+// one that says what the writer took from the process.
+var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish|wishing|luck|success|all the best|best wishes|have a good)\b`)
+
+// wishLike reports a closing line that wishes the reader well.
+func wishLike(s string) bool { return wishWords.MatchString(s) }
+
 // closings are the lines that may close the letter when neither thanks
 // nor an offer does: a wish, or in the letters that close without one
 // a word on what the early answer lets the reader do ("I hope the slot
 // can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
-		return courtesies[e.r.Situation][e.r.Tone]
+		return e.unapologetic(e.timely(courtesies[e.r.Situation][e.r.Tone]))
 	}
-	return wishesFor(e.r)
+	return e.unapologetic(wishesFor(e.r))
+}
+
+// earlyWords mark a courtesy that says the news comes early ("I hope
+// this gives you time to rearrange the interviews.", and "I wanted to let
+// you know in good time." should a table take it up again): a day or two
+// before the interview, beside "I am sorry for the short notice.", it
+// says the opposite.
+var earlyWords = []string{"in good time", "gives you time"}
+
+// timely is list without the courtesies of earlyWords when r cancels at
+// short notice; a new list either way, list itself when every phrasing
+// would go.
+func (e *emailWriter) timely(list []string) []string {
+	out := slices.Clone(list)
+	if !shortNotice(e.r) {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(s string) bool {
+		return slices.ContainsFunc(earlyWords, func(w string) bool { return containsFold(s, w) })
+	})
+	if len(out) == 0 {
+		return slices.Clone(list)
+	}
+	return out
+}
+
+// unapologetic is list without the phrasings that say sorry or speak of
+// the trouble caused, when the letter has apologised already: "I am
+// sorry to leave a gap in your schedule. I hope it is not too much of an
+// inconvenience." apologises twice. It is list itself otherwise, or when
+// nothing would be left.
+func (e *emailWriter) unapologetic(list []string) []string { return unapologetic(list, e.d.text()) }
+
+// unapologetic is list without its apologetic phrasings when text has
+// apologised (see emailWriter.unapologetic).
+func unapologetic(list []string, text string) []string {
+	if !slices.ContainsFunc(splitSentences(text), apologetic) {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), apologetic)
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// troubleWords mark a sentence that apologises without saying sorry: it
+// hopes the trouble is small ("I hope it is not too much of an
+// inconvenience.", "Hopefully it's not too much hassle.").
+var troubleWords = []string{"inconvenien", "trouble", "hassle", "disrupt", "bother", "upset your", "mess up"}
+
+// apologetic reports one of our sentences that apologises, in so many
+// words or by hoping the trouble is small.
+func apologetic(s string) bool {
+	return apology(s) || slices.ContainsFunc(troubleWords, func(w string) bool { return containsFold(s, w) })
 }
 
 // courtesySentences are every sentence of courtesies.

@@ -64,59 +64,75 @@ func monthFirst(zone string) bool {
 // Longer phrases come first: at one place the first that matches wins. A
 // blind reader took "Many thanks", "taking up the invitation" and "on this
 // occasion" in a New York user's letter for a machine's house style.
-var usWords = strings.NewReplacer(
-	// Idioms.
-	"Many thanks", "Thank you",
-	"many thanks", "thank you",
-	"taking up the invitation", "accepting the invitation",
-	"take up the invitation", "accept the invitation",
-	"taking up the interview", "going ahead with the interview",
-	"take up the interview", "go ahead with the interview",
-	"on this occasion", "at this time",
-	"at present", "at this time",
-	"straight away", "right away",
-	"Every success to", "Best of luck to",
-	"with the recruitment", "with the hiring",
-	"has got busy", "has gotten busy",
-	"in your diary", "on your calendar",
-	"your diary", "your calendar",
-	"in future", "in the future",
-	"I'm after a", "I'm looking for a",
-	"work I'm after", "work I'm looking for",
-	"current post", "current position",
-	"Do keep in touch", "Please keep in touch",
-	"Do get in touch", "Please reach out",
-	"reach me on", "reach me at",
-	"Have you got", "Do you have",
-	"ringing", "calling",
-	"brilliantly", "really well",
-	"brilliant", "great",
-	"lovely", "great",
-	"whilst", "while",
-	"amongst", "among",
-	"towards", "toward",
-	// Spellings.
-	"realised", "realized",
-	"realise", "realize",
-	"organisation", "organization",
-	"apologise", "apologize",
-	"recognise", "recognize",
-	"prioritise", "prioritize",
-	"favour", "favor",
-	"colour", "color",
-	"honour", "honor",
-	"candour", "candor",
-	"neighbour", "neighbor",
-	"behaviour", "behavior",
-	"centre", "center",
-	"programme", "program",
-	"enquir", "inquir",
-	"learnt", "learned",
-	"travelling", "traveling",
-	"Cancelling", "Canceling",
-	"cancelling", "canceling",
-	"cancelled", "canceled",
-)
+var usWords = strings.NewReplacer(append(flatPairs(usIdioms), flatPairs(usSpellings)...)...)
+
+// usIdioms are the British idioms of our phrasings and their US forms;
+// docs/letters.md lists those the phrase tables use (see TestLettersDoc).
+var usIdioms = [][2]string{
+	{"Many thanks", "Thank you"},
+	{"many thanks", "thank you"},
+	{"taking up the invitation", "accepting the invitation"},
+	{"take up the invitation", "accept the invitation"},
+	{"taking up the interview", "going ahead with the interview"},
+	{"take up the interview", "go ahead with the interview"},
+	{"on this occasion", "at this time"},
+	{"at present", "at this time"},
+	{"straight away", "right away"},
+	{"Every success to", "Best of luck to"},
+	{"with the recruitment", "with the hiring"},
+	{"has got busy", "has gotten busy"},
+	{"in your diary", "on your calendar"},
+	{"your diary", "your calendar"},
+	{"in future", "in the future"},
+	{"I'm after a", "I'm looking for a"},
+	{"work I'm after", "work I'm looking for"},
+	{"current post", "current position"},
+	{"Do keep in touch", "Please keep in touch"},
+	{"Do get in touch", "Please reach out"},
+	{"reach me on", "reach me at"},
+	{"Have you got", "Do you have"},
+	{"ringing", "calling"},
+	{"brilliantly", "really well"},
+	{"brilliant", "great"},
+	{"lovely", "great"},
+	{"whilst", "while"},
+	{"amongst", "among"},
+	{"towards", "toward"},
+}
+
+// usSpellings are the British spellings of our phrasings and their US
+// forms.
+var usSpellings = [][2]string{
+	{"realised", "realized"},
+	{"realise", "realize"},
+	{"organisation", "organization"},
+	{"apologise", "apologize"},
+	{"recognise", "recognize"},
+	{"prioritise", "prioritize"},
+	{"favour", "favor"},
+	{"colour", "color"},
+	{"honour", "honor"},
+	{"candour", "candor"},
+	{"neighbour", "neighbor"},
+	{"behaviour", "behavior"},
+	{"centre", "center"},
+	{"programme", "program"},
+	{"enquir", "inquir"},
+	{"learnt", "learned"},
+	{"travelling", "traveling"},
+	{"Cancelling", "Canceling"},
+	{"cancelling", "canceling"},
+	{"cancelled", "canceled"},
+}
+
+// flatPairs is pairs as the old, new arguments of strings.NewReplacer.
+func flatPairs(pairs [][2]string) []string {
+	out := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		out = append(out, p[0], p[1])
+	}
+	return out
+}
 
 // variety is one of our phrasings in the letter's variety of English:
 // for a template that is not filled by values.fill, which does the same.
@@ -153,8 +169,9 @@ var usSignoffs = map[int]toned{
 		ToneWarm:   {"Best regards,", "Kind regards,", "Best,", "Best wishes,", "Sincerely,"},
 	},
 	greetFirstName: {
-		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Warmly,", "Thanks so much,"},
-		ToneWarm:   {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
+		ToneFormal: {"Best,", "Thank you,", "Thanks again,", "Best wishes,", "Warm regards,", "With thanks,", "Thanks so much,",
+			"Warmest regards,", "All best wishes,", "With appreciation,", "With gratitude,"},
+		ToneWarm: {"Best,", "Thanks again,", "Thanks,", "Take care,", "Warmly,", "Thanks so much,", "All my best,", "Warm regards,", "Best wishes,"},
 	},
 	greetOther: {
 		ToneFormal: {"Sincerely,", "Best regards,", "Kind regards,", "Regards,", "Best,", "Thank you,", "Best wishes,", "With appreciation,", "Warm regards,", "With thanks,"},

@@ -39,7 +39,9 @@ func TestEnglishVarieties(t *testing.T) {
 		{"a word, not an abbreviation", Contact{Name: "Ada Gray", Title: "Miss"}, "Dear Miss Gray,", "Dear Miss Gray,"},
 		{"professor", Contact{Name: "Ada Gray", Title: "Professor"}, "Dear Professor Gray,", "Dear Professor Gray,"},
 		{"greeting as typed", Contact{Name: "Daniel Hughes", Title: "Mr", GreetingName: "Mr Hughes"}, "Dear Mr Hughes,", "Dear Mr Hughes,"},
-		{"no title", Contact{Name: "Daniel Hughes"}, "Dear Daniel Hughes,", "Dear Daniel Hughes,"},
+		// No title: the first name, as people write to a recruiter they
+		// know by name ("Dear Daniel Hughes," read as a mail merge).
+		{"no title", Contact{Name: "Daniel Hughes"}, "Dear Daniel,", "Dear Daniel,"},
 	}
 	for _, tc := range cases {
 		for _, e := range []English{EnglishUS, EnglishGB} {

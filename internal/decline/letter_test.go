@@ -227,7 +227,11 @@ func TestGreeting(t *testing.T) {
 		c           Contact
 		warm, forml string
 	}{
-		{Contact{Name: "Sarah Johnson"}, "Sarah", "Sarah Johnson"},
+		// No title: the first name in a formal letter too ("Dear Sarah
+		// Johnson," read as a mail merge); an initial cannot greet alone.
+		{Contact{Name: "Sarah Johnson"}, "Sarah", "Sarah"},
+		{Contact{Name: "J. R. Smith"}, "J. R. Smith", "J. R. Smith"},
+		{Contact{Name: "Mary-Jane van der Berg"}, "Mary-Jane", "Mary-Jane"},
 		{Contact{Name: "Sarah Johnson", Title: "Ms"}, "Sarah", "Ms Johnson"},
 		{Contact{Name: "Dr. Paula Lima"}, "Paula", "Dr. Lima"},
 		{Contact{Name: "山田 太郎"}, "山田 太郎", "山田 太郎"},
@@ -302,28 +306,42 @@ func TestInterviewSlotNamed(t *testing.T) {
 	for _, tt := range []struct {
 		name        string
 		written     time.Time
-		want, never []string
+		want, never []string // in e-mails and messages
+		spoken      []string // on the phone
+		neverSpoken []string
 	}{
-		{"no letter date", time.Time{}, []string{"3 December at 14:00"}, []string{"tomorrow", "Thursday's", "3rd"}},
-		{"the day before", day(30).AddDate(0, 0, 2), []string{"tomorrow|Thursday 3 December at 14:00"}, []string{"today", "3rd", "Thursday's"}},
-		{"the same day", time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC), []string{"today|this afternoon"}, []string{"tomorrow", "3rd", "Thursday"}},
-		{"three days ahead", day(30), []string{"Thursday"}, []string{"tomorrow", "today", "3rd"}},
-		{"two weeks ahead", day(19), []string{"3rd at 14:00|3 December at 14:00"}, []string{"tomorrow", "today", "Thursday's"}},
+		{"no letter date", time.Time{}, []string{"3 December at 14:00"}, []string{"tomorrow", "Thursday's", "3rd"},
+			[]string{"3 December at 14:00"}, []string{"tomorrow", "Thursday's", "3rd"}},
+		{"the day before", day(30).AddDate(0, 0, 2), []string{"3 December, at 14:00|3 December at 14:00"}, []string{"today", "3rd", "Thursday's", "tomorrow's", "(Thursday"},
+			[]string{"tomorrow|Thursday 3 December at 14:00"}, []string{"today", "3rd", "Thursday's"}},
+		{"the same day", time.Date(2026, 12, 3, 8, 0, 0, 0, time.UTC), []string{"3 December, at 14:00|3 December at 14:00"}, []string{"tomorrow", "3rd", "this afternoon's", "today's"},
+			[]string{"today|this afternoon"}, []string{"tomorrow", "3rd", "Thursday"}},
+		{"three days ahead", day(30), []string{"3 December at 14:00"}, []string{"tomorrow", "today", "3rd", "Thursday's"},
+			[]string{"Thursday"}, []string{"tomorrow", "today", "3rd"}},
+		{"two weeks ahead", day(19), []string{"3 December at 14:00"}, []string{"tomorrow", "today", "3rd", "Thursday's"},
+			[]string{"3rd at 14:00|3 December at 14:00"}, []string{"tomorrow", "today", "Thursday's"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			forms := map[string]bool{}
 			for _, ch := range Channels() {
+				want, never := tt.want, tt.never
+				if ch == ChannelPhone {
+					want, never = tt.spoken, tt.neverSpoken
+				}
 				for w := range uint64(12) {
 					r := request(SituationBeforeInterview, ReasonTiming, ch, Tones()[w%2], 2)
 					r.Wording, r.DeclinedOn = w, tt.written
 					l := mustCompose(t, r)
 					text := l.Body + "\n" + l.Voicemail
-					for _, want := range tt.want {
+					for _, want := range want {
+						if ch == ChannelPhone {
+							want = spokenClock(want, r.English) // a call says "at 2 p.m." (TestCallsSayTheTime)
+						}
 						if !slices.ContainsFunc(strings.Split(want, "|"), func(s string) bool { return strings.Contains(text, s) }) {
 							t.Errorf("%s: the interview is not named as %q:\n%s", ch, want, text)
 						}
 					}
-					for _, never := range tt.never {
+					for _, never := range never {
 						if strings.Contains(text, never) {
 							t.Errorf("%s: the interview is named as %q:\n%s", ch, never, text)
 						}
@@ -340,7 +358,9 @@ func TestInterviewSlotNamed(t *testing.T) {
 }
 
 // TestSlotForms: every way of naming the interview a letter may choose,
-// for each distance from the letter's date, in both varieties.
+// for each distance from the letter's date, in both varieties: on the
+// phone by the day as people say it; in writing always with the date and
+// the time, never by a weekday alone.
 func TestSlotForms(t *testing.T) {
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 23: "23rd", 31: "31st"} {
 		if got := ordinal(n); got != want {
@@ -350,32 +370,43 @@ func TestSlotForms(t *testing.T) {
 	at := time.Date(2026, 12, 9, 9, 0, 0, 0, time.UTC) // a Wednesday, 10:00 in CET
 	cet := time.FixedZone("CET", 3600)
 	for _, tt := range []struct {
+		ch      Channel
 		e       English
 		written time.Time
 		want    []string // every form seen over many wordings
 	}{
-		{"", time.Date(2026, 12, 9, 7, 0, 0, 0, time.UTC), []string{" today at 10:00", " this morning", "this morning's", "today's"}},
-		{"", time.Date(2026, 12, 8, 23, 30, 0, 0, time.UTC), []string{" today at 10:00"}}, // 00:30 on the 9th in CET: the day is the user's
-		{"", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), []string{" tomorrow at 10:00", " tomorrow morning", "tomorrow's", " on Wednesday 9 December at 10:00"}},
-		{"", time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10:00", " on Wednesday morning", "Wednesday's", " on Wednesday 9 December at 10:00"}},
-		{EnglishUS, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10 a.m.", "Wednesday's", " on Wednesday, December 9 at 10 a.m."}},
-		{"", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10:00", " on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
-		{EnglishUS, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10 a.m.", " on December 9 at 10 a.m."}},
-		{"", time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC), []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
-		{"", time.Time{}, []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{ChannelPhone, "", time.Date(2026, 12, 9, 7, 0, 0, 0, time.UTC), []string{" today at 10:00", " this morning", "this morning's", "today's"}},
+		{ChannelPhone, "", time.Date(2026, 12, 8, 23, 30, 0, 0, time.UTC), []string{" today at 10:00"}}, // 00:30 on the 9th in CET: the day is the user's
+		{ChannelPhone, "", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), []string{" tomorrow at 10:00", " tomorrow morning", "tomorrow's", " on Wednesday 9 December at 10:00"}},
+		{ChannelPhone, "", time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10:00", " on Wednesday morning", "Wednesday's", " on Wednesday 9 December at 10:00"}},
+		{ChannelPhone, EnglishUS, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday at 10 a.m.", "Wednesday's", " on Wednesday, December 9 at 10 a.m."}},
+		{ChannelPhone, "", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10:00", " on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{ChannelPhone, EnglishUS, time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on the 9th at 10 a.m.", " on December 9 at 10 a.m."}},
+		{ChannelPhone, "", time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC), []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{ChannelPhone, "", time.Time{}, []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
+		{ChannelEmail, "", time.Date(2026, 12, 9, 7, 0, 0, 0, time.UTC), []string{" today, Wednesday 9 December, at 10:00", " today, 9 December, at 10:00", " on Wednesday 9 December at 10:00", " on 9 December at 10:00"}},
+		{ChannelEmail, "", time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), []string{" tomorrow, Wednesday 9 December, at 10:00", " tomorrow, 9 December, at 10:00", " on Wednesday 9 December at 10:00", " on 9 December at 10:00"}},
+		{ChannelMessage, EnglishUS, time.Date(2026, 12, 8, 9, 0, 0, 0, time.UTC), []string{" tomorrow, Wednesday, December 9, at 10 a.m.", " tomorrow, December 9, at 10 a.m.", " on Wednesday, December 9 at 10 a.m.", " on December 9 at 10 a.m."}},
+		{ChannelEmail, "", time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday 9 December at 10:00", " on 9 December at 10:00"}},
+		{ChannelEmail, EnglishUS, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), []string{" on Wednesday, December 9 at 10 a.m.", " on December 9 at 10 a.m."}},
+		{ChannelMessage, "", time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC), []string{" on Wednesday 9 December at 10:00", " on 9 December at 10:00"}},
+		{ChannelEmail, "", time.Time{}, []string{" on 9 December at 10:00", " on Wednesday 9 December at 10:00"}},
 	} {
 		seen := map[string]bool{}
 		for w := range uint64(64) {
-			r := Request{InterviewAt: &at, Location: cet, English: tt.e, DeclinedOn: tt.written}
+			r := Request{InterviewAt: &at, Location: cet, English: tt.e, DeclinedOn: tt.written, Channel: tt.ch}
 			s := slotNamesOf(r, newChooser(7, w))
 			seen[s.suffix], seen[s.poss] = true, true
 			if s.poss != "" && !strings.HasSuffix(s.poss, "'s") {
 				t.Errorf("%v: possessive %q", tt.written, s.poss)
 			}
+			if tt.ch != ChannelPhone && (s.poss != "" || !strings.Contains(s.suffix, dateIn(tt.e, at.In(cet))) || !strings.Contains(s.suffix, " at 10")) {
+				t.Errorf("%s, written %v (%s): %q%q does not name the date and time", tt.ch, tt.written, tt.e, s.suffix, s.poss)
+			}
 		}
 		for _, want := range tt.want {
 			if !seen[want] {
-				t.Errorf("written %v (%s): never %q; seen %v", tt.written, tt.e, want, seen)
+				t.Errorf("%s, written %v (%s): never %q; seen %v", tt.ch, tt.written, tt.e, want, seen)
 			}
 		}
 	}

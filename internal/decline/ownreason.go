@@ -194,19 +194,17 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"The reason is that {detail}.", "I have made this decision because {detail}.", "This is because {detail}.",
-			"My reason is that {detail}.", "It is just that {detail}."},
-		ToneWarm: {"The reason is that {detail}.", "It's because {detail}.", "The thing is, {detail}.", "It's just that {detail}.",
-			"I've made this decision because {detail}."},
+		ToneFormal: {"I have made this decision because {detail}.", "This is because {detail}."},
+		ToneWarm:   {"It's because {detail}.", "I've made this decision because {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
 			ToneFormal: {"It is a family matter: {detail}.", "The reason is a family one: {detail}."},
-			ToneWarm:   {"It comes down to family: {detail}.", "It's a family matter: {detail}."},
+			ToneWarm:   {"It's a family matter: {detail}.", "It's about family: {detail}."},
 		},
 		"health": {
 			ToneFormal: {"It is a health matter: {detail}.", "The reason is to do with health: {detail}."},
-			ToneWarm:   {"It's a health thing: {detail}.", "It comes down to health: {detail}."},
+			ToneWarm:   {"It's a health thing: {detail}.", "It's to do with my health: {detail}."},
 		},
 		"personal": {
 			ToneFormal: {"The reason is a personal one: {detail}.", "It is for personal reasons: {detail}."},
@@ -214,9 +212,8 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"This is because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.",
-			"It is down to {detail}."},
-		ToneWarm: {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}.", "It's down to {detail}."},
+		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "I've made this decision because of {detail}."},
 	}
 	forFrames = toned{
 		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing this for {detail}."},
@@ -239,36 +236,30 @@ func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame b
 	}
 	var list []string
 	v.detail = w.text
+	clauses, topics, fors, causes := clauseFrames, topicFrames, forFrames, causeFrames
+	if r.Channel == ChannelPhone {
+		// Said aloud: "The thing is, ...", never a letter's "I have made
+		// this decision because ..." nor "It's because ...".
+		clauses, topics, fors, causes = spokenClauseFrames, spokenTopicFrames, spokenForFrames, spokenCauseFrames
+	}
 	switch w.shape {
 	case ownClause:
 		v.detail = w.clause()
 		stems := contentStems(w.text)
-		for _, f := range topicFrames[w.topic][r.Tone] {
+		for _, f := range topics[w.topic][r.Tone] {
 			if !repeatsStem(stems, f) {
 				list = append(list, f, f) // the topic's, when it fits, twice as often
 			}
 		}
-		list = append(list, clauseFrames[r.Tone]...)
+		list = append(list, clauses[r.Tone]...)
 	case ownFor:
-		list = forFrames[r.Tone]
+		list = fors[r.Tone]
 	default:
-		list = causeFrames[r.Tone]
-	}
-	if r.Channel == ChannelPhone {
-		list = spokenFrames(list)
+		list = causes[r.Tone]
 	}
 	s := c.sentence(partReason+2*partLead, list, nil, v, after)
 	if w.rest != "" {
 		s = strings.TrimSuffix(s, ".") + ": " + w.rest + "."
 	}
 	return s
-}
-
-// spokenFrames are frames said aloud: a dash for a colon.
-func spokenFrames(list []string) []string {
-	out := make([]string, len(list))
-	for i, f := range list {
-		out[i] = strings.Replace(f, ":", " –", 1)
-	}
-	return out
 }

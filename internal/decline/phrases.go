@@ -185,14 +185,14 @@ var declinesBare = situated{
 			"^I need to cancel our meeting and withdraw my application.",
 			"^I am withdrawing my application and must cancel the interview.",
 			"I am sorry to say that I am withdrawing my application and will not be able to attend.",
-			"I have withdrawn my application, which means I will not be at the interview.",
-			"I will not be [attending|coming] after all, as I have withdrawn my application.",
+			"I am withdrawing my application, which means I will not be at the interview.",
+			"I will not be [attending|coming] after all, as I am withdrawing my application.",
 			"^I have had to withdraw my application and will not be able to come.",
 			"I will not be able to attend the interview, as I am withdrawing my application.",
 			"^I am withdrawing my application and will not be there.",
 			"I am writing to cancel our interview and withdraw my application.",
-			"^I have withdrawn from the process and cannot attend.",
-			"I am afraid I have to cancel, as I have withdrawn my application.",
+			"^I am withdrawing from the process and will not be able to attend.",
+			"I am afraid I have to cancel, as I am withdrawing my application.",
 			"I am sorry to say I will not be attending, as I am withdrawing from the process.",
 		},
 		ToneWarm: {
@@ -253,14 +253,14 @@ var declinesBare = situated{
 // most declines plain.
 var declineLeads = toned{
 	ToneFormal: {"", "", "", "", "", "", "I am sorry to say that"},
-	ToneWarm:   {"", "", "", "", "", "", "", "In the end,", "I'm sorry to say", "Sadly,"},
+	ToneWarm:   {"", "", "", "", "", "", "", "I'm sorry to say", "Sadly,"},
 }
 
 // bareLeads may open a decline marked with "^" that follows thanks, in
 // contrast to them ("However, I have decided ...").
 var bareLeads = toned{
 	ToneFormal: {"", "", "", "", "However,", "Unfortunately,", "I am sorry to say that"},
-	ToneWarm:   {"", "", "", "", "Unfortunately,", "Sadly,", "In the end,", "I'm sorry to say"},
+	ToneWarm:   {"", "", "", "", "Unfortunately,", "Sadly,", "I'm sorry to say"},
 }
 
 // apologies say sorry for cancelling an interview the employer arranged,
@@ -270,8 +270,8 @@ var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "I apologise for the short notice.", "My apologies for [the|such] short notice.",
 		"I am sorry to cancel at such short notice.", "I know this is short notice, and I am sorry.", "My apologies for [the|any] inconvenience[| this causes].", "I am sorry for the extra work this causes.",
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel[| after you went to the trouble of arranging it].",
-		"I know this means rearranging your day, and I am sorry.", "I am sorry about this.",
-		"I am sorry to change our plans.", "I am sorry to leave a gap in your schedule.", "I apologise for the change of plan."},
+		"I apologise for any inconvenience.", "I am sorry about this.",
+		"I am sorry to change our plans.", "I apologise for the change of plan."},
 	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
 }
 
@@ -373,6 +373,7 @@ var thanksNamed = situated{
 			"I am grateful for your offer of the {role} position and for all your help along the way.",
 			"Thank you for the {role} offer, and for the time you and the team spent with me.",
 			"I was very pleased to be offered the {role} position, so thank you.",
+			"Thank you for the offer of the {role} position{at}, which I was very glad to receive.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot].",
@@ -383,6 +384,7 @@ var thanksNamed = situated{
 			"Thanks for the {role} offer – I was really pleased to get it.",
 			"Thank you for your offer for the {role} role – I really appreciated it.",
 			"I'm grateful for the offer of the {role} role{at} and for how you've looked after me.",
+			"Thanks so much for offering me the {role} role{at} – I was thrilled to get it.",
 		},
 	},
 }
@@ -481,6 +483,7 @@ var thanksBare = situated{
 			"^I am grateful that you wanted me on the team.",
 			"^Thank you for your [kindness|help] throughout the process.",
 			"^I appreciate the time you have given me.",
+			"^I am grateful for the time and trust you have given me.",
 		},
 		ToneWarm: {
 			"^Thank you for believing in me[| – it means a great deal| and for all your time].",
@@ -511,10 +514,14 @@ var reasonSentences = map[Reason]toned{
 		ToneFormal: {"^I have accepted a position [elsewhere|with another company].", "^I have [recently|just] accepted another role.",
 			"^I have accepted an offer from another organisation.", "^I have now accepted an offer [elsewhere|from another company].",
 			"^I have decided to accept an offer from another employer.", "^Another company has made me an offer, and I have accepted it.",
-			"^I have taken a position with another company.", "^I have agreed to join another organisation.", "^I have committed to a role elsewhere."},
+			"^I have taken a position with another company.", "^I have agreed to join another organisation.", "^I have committed to a role elsewhere.",
+			"In the meantime, I have accepted a position with another company.", "Another organisation offered me a position, and I have decided to take it.",
+			"In the meantime, I have taken a position with another company.", "Another organisation has offered me a role, which I have accepted."},
 		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've said yes to another offer.", "^I've [just|recently] accepted another offer.",
 			"^I've taken a [job|role] [elsewhere|at another company].", "Another offer came through, and I've accepted it.",
-			"^I've accepted an offer from another company.", "^I've said yes to a role elsewhere.", "^I've agreed to join another company."},
+			"^I've accepted an offer from another company.", "^I've said yes to a role elsewhere.", "^I've agreed to join another company.",
+			"In the meantime, I've accepted a job at another company.", "I've had another offer come through, and I've decided to take it.",
+			"In the meantime, I've taken a job at another company.", "Another company offered me a job, and I've said yes."},
 	},
 	ReasonPersonalCircumstances: {
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role right now.",
@@ -585,9 +592,10 @@ var reasonSentences = map[Reason]toned{
 	ReasonCompensation: {
 		ToneFormal: {"^The package is not quite what I need at this point in my career.", "The overall package is not what I need right now.",
 			"^I have realised that the package does not quite meet my needs.",
-			"^The overall package does not quite work for me."},
+			"^The overall package does not quite work for me.", "Having looked at the whole package, I do not think it is quite right for me."},
 		ToneWarm: {"The package isn't quite what I need right now.", "^The overall package doesn't quite fit my [situation|needs].",
-			"^The package just isn't quite where I need it to be.", "^I've realised the package doesn't quite meet what I need right now."},
+			"^The package just isn't quite where I need it to be.", "^I've realised the package doesn't quite meet what I need right now.",
+			"After looking at the whole package, I don't think it's quite right for me."},
 	},
 	ReasonOther: {
 		ToneFormal: {"{reason}."},
@@ -624,17 +632,15 @@ var reasonsAfterMeeting = map[Reason]toned{
 	},
 }
 
-// reasonLeads may open a reason marked with "^".
-var reasonLeads = toned{
+// spokenReasonLeads may open a reason on the phone, where "Honestly, ..."
+// is how people say it aloud. A letter's reason takes no lead or frame:
+// "To be honest, ...", "In the end, ...", "The main thing is that ..."
+// before every reason were a blind reader's tell (see TestNoReasonFrames);
+// people join the reason to the decline ("..., as I have accepted another
+// offer") or give it plainly in a sentence of its own.
+var spokenReasonLeads = toned{
 	ToneFormal: {""},
 	ToneWarm:   {"", "", "", "", "", "", "", "Honestly,"},
-}
-
-// reasonFrames open a reason marked with "^" that follows a short
-// decline it could not be joined to.
-var reasonFrames = toned{
-	ToneFormal: {"The main reason is that", "The reason is that", "To be honest,", "In the end,"},
-	ToneWarm:   {"The short version is that", "Honestly,", "To be honest,", "The main thing is that", "In the end,"},
 }
 
 // reasonJoins join a reason marked with "^" to the decline before it.

@@ -50,19 +50,19 @@ var offerSentences = map[Offer]toned{
 	OfferStayInTouch: {
 		ToneFormal: {
 			"I would be [glad|happy] to stay in touch.",
-			"It would be good to stay in touch.",
+			"Please keep me in mind for anything similar in future.",
 			"Please feel free to contact me if a different role comes up.",
 			"Perhaps we will have the chance to work together another time.",
 			"I would be glad to hear from you if something else comes up.",
 			"If a different role comes up later, I would be glad to hear about it.",
 			"Please let me know if I can ever help.",
 			"Please keep me in mind if the team grows.",
-			"I would be glad to hear from you again.",
+			"[I would be glad|It would be good] to hear from you again.",
+			"Please do keep my details on file.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
-			"Do keep in touch if anything else comes up[| that might suit me].",
-			"It would be [great|lovely] to stay in touch.",
+			"Do keep me in mind if anything else comes up.",
 			"I hope we get the chance to work together another time.",
 			"If something else comes up in the future, I'd [love|be glad] to hear about it.",
 			"Feel free to reach out if something else turns up.",
@@ -70,6 +70,7 @@ var offerSentences = map[Offer]toned{
 			"Let me know if I can ever be of help.",
 			"I'd be happy to hear from you again some time.",
 			"Drop me a line if you're ever hiring for something similar.",
+			"I'd be glad to hear about other openings some time.",
 		},
 	},
 }
@@ -96,7 +97,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 		OfferStayInTouch: {
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would be glad to be considered for other roles later on.",
 				"I would be glad to hear about other openings.", "If a similar role comes up, I would be glad to hear about it.",
-				"I would welcome the chance to be considered for other roles."},
+				"I would be glad to hear about future vacancies."},
 			ToneWarm: {"Do keep me in mind for [other roles|anything else].", "I'd be glad to hear about other roles later on.",
 				"Drop me a line if something else comes up.", "Keep me in mind if something similar comes up later.",
 				"I'd be happy to hear about other openings."},
@@ -117,11 +118,11 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationAfterInterview: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I would be glad to connect with the people I met.",
-				"It would be good to keep in touch with you and the team.", "Please keep in touch if a different role comes up.",
+				"I would welcome the chance to work with you in the future.", "Please let me know if a different role comes up.",
 				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it.",
-				"I would be glad to be considered for other roles in time.", "I would be glad to keep in touch as the team's work goes on."},
+				"I would be glad to be considered for other roles in time.", "If the team grows, please do keep me in mind."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
-				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "It would be [lovely|great] to keep in touch with you and the team.",
+				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "Keep me in mind if the team ever grows.", "I'd be glad to hear about future roles.",
 				"Let me know if I can ever be of help to the team.", "Do keep me in mind for other roles.", "I'd be glad to hear about other openings down the line."},
 		},
 		OfferReferral: {
@@ -132,10 +133,10 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationOffer: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch and hear how the team is doing.", "I would be glad to connect with you on LinkedIn.",
-				"Please let me know if I can ever be useful to the team.", "I hope we can keep in touch.",
+				"Please let me know if I can ever be useful to the team.", "I would be glad to be considered for future roles.",
 				"Please do keep me in mind for the future.", "If something else comes up later, I would be glad to hear from you."},
 			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
-				"Let's keep in touch – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
+				"Do drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time."},
 		},
 		OfferReferral: {
@@ -145,53 +146,62 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	},
 }
 
-// wishes end the letter with a wish that fits what was declined: the
-// search goes on after an invitation or an interview; after an offer the
-// employer has found their person in the candidate, so the wish is for
-// them.
+// wishes close a letter when neither thanks nor an offer does: a wish
+// that fits what was declined, or, as often, a plain line with no wish at
+// all. The search goes on after an invitation or an interview; after an
+// offer the employer has found their person in the candidate, so the wish
+// is for them. Each thought is worded once or twice, not in many ways: a
+// blind reader saw "I hope you find the right person", "I hope the right
+// person turns up soon" and "Good luck finding the right person" across
+// most letters and knew them for one line. The plain lines neither thank
+// (the letter has thanked, or has just done so) nor offer help (the user
+// chose the offer): they say what the writer took from the process, or
+// that anything the reader still needs is there for the asking.
 var wishes = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I wish you every success with the [search|recruitment].", "I wish you all the best with the search.",
-			"I hope you find [an excellent|a strong] candidate[| soon].", "I hope the recruitment goes [smoothly|well|quickly].",
-			"I hope you fill the role soon.", "Good luck with the [search|hiring].", "I hope the role is filled quickly.", "I wish you well with the hiring.",
-			"I hope you find someone well suited to the team.", "I hope you find the person you are looking for."},
-		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find just the right person.", "Best of luck [filling the role|with the hiring].",
-			"I hope the hiring goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly].", "Fingers crossed the search goes [well|quickly].",
-			"Hope you find a great fit.", "Hope the role's filled soon.", "Good luck finding the right person.", "Wishing you well with the search."},
+		ToneFormal: {"I wish you every success with the [search|recruitment].", "I hope the recruitment goes [smoothly|well].",
+			"I hope you find the person you are looking for.", "Good luck with the rest of the hiring.",
+			"It was a pleasure to learn about the role.", "I am glad to have had the chance to apply.",
+			"I have enjoyed finding out about your work.", "I hope the rest of your week goes well.", "It was a pleasure to be considered."},
+		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find someone [great|brilliant] soon.",
+			"Wishing you well with the hiring.", "It was good to find out about the role.", "I'm glad I got the chance to apply.",
+			"I enjoyed reading about what the team does.", "Hope you have a good week.", "It was nice to be considered."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I hope you find the right person for the role.", "I hope you find [an excellent|a strong] candidate.",
-			"I wish you all the best with the search.", "I hope the interviews go [well|smoothly].",
-			"Good luck with the [search|interviews].", "I hope [you fill the role|the right person turns up] soon."},
-		ToneWarm: {"Good luck with the interviews.", "I hope you find just the right person[| for it].", "I hope the role is filled [soon|quickly].",
-			"Wishing you all the best with the hiring.", "I hope the search goes [well|smoothly].", "I hope you find someone [great|brilliant] [soon|quickly]."},
+		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
+			"I hope the interviews go [well|smoothly].", "I was glad to be considered for the role.", "It was good of you to think of me.",
+			"It was encouraging to be invited."},
+		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
+			"It was lovely to be considered.", "I was really pleased to be considered."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes smoothly.",
-			"I wish you every success in filling the position.", "Good luck with the [other interviews|rest of the search].",
-			"I hope you find the right person.", "I wish you well with the rest of the recruitment.",
-			"I wish you and your colleagues well with the search.", "I hope the process goes well from here.",
-			"I hope you find a [strong|very good] candidate for the team.", "I hope the rest of the [search|recruitment] goes smoothly."},
-		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "I hope the hiring goes [smoothly|well].",
-			"All the best with the rest of the [process|hiring].", "Good luck with the other candidates.", "I hope you find someone [great|brilliant] [soon|quickly].",
-			"Good luck with the search[| from here| – I hope it goes well].", "Hope the interviews go well.", "Wishing you luck with the hiring."},
+		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
+			"I hope you find a [strong|very good] candidate for the team.", "Good luck with the rest of the search.",
+			"I had been looking forward to our conversation about the team's work.", "I was pleased to have been asked to interview for the position.",
+			"I am glad to have had the chance to learn about the role.", "I hope the rest of your week goes well."},
+		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
+			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
+			"It was really nice to be asked in for an interview.", "I'm glad I got to learn a bit about the role and the team.",
+			"It was good to find out more about the team's work."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I wish you every success in filling the position.", "I wish you and your colleagues [well|every success].",
-			"I hope you find the right person for the team.", "Please pass on my thanks to everyone I met.",
-			"My best wishes to you and [everyone I met|your colleagues].", "I hope the rest of the [search|process] goes [well|smoothly].",
-			"I hope the search ends well for you."},
-		ToneWarm: {"Good luck to you and [everyone there|your colleagues].", "I hope you find the right person.", "I hope the rest of the search goes [smoothly|well].",
-			"Please say thanks to everyone I met.", "Best of luck with the rest of the search.", "I hope you find someone [great|brilliant] [soon|quickly].",
-			"Hope you find a great fit for the team.", "Wishing you luck with the hiring."},
+		ToneFormal: {"I wish you and your colleagues [well|every success].", "I hope you find the right person for the team.",
+			"I hope the rest of the [search|process] goes smoothly.", "Please pass on my thanks to everyone I met.",
+			"I learned a great deal from our conversation.", "I have great respect for the work your team is doing.",
+			"It was a pleasure to meet you.", "I came away with a clear picture of the team's work."},
+		ToneWarm: {"Good luck to you and [everyone there|your colleagues].", "I hope the rest of the search goes [smoothly|well].",
+			"Please say thanks to everyone I met.", "I learned a lot from our chat.", "I really admire what the team is doing.",
+			"It was great to meet you.", "I came away knowing a lot more about the team's work."},
 	},
 	SituationOffer: {
-		ToneFormal: {"I wish you and your colleagues every success.", "I hope things go well for you all.",
-			"Please pass on my thanks to everyone I met.", "I hope all goes well for you and the team.",
-			"My best wishes to you and your colleagues.", "I hope things go [well|smoothly] for the team.", "Best wishes to the whole team."},
-		ToneWarm: {"Every success to you and [everyone there|your colleagues].", "All the best to you and the team.", "Please say thanks to everyone I met.",
-			"I hope everything goes [brilliantly|really well] for you all.", "Wishing you and the team all the best.", "Good luck with everything.",
-			"Wishing the team every success.", "I hope things go really well for the team."},
+		ToneFormal: {"I wish you and your colleagues every success.", "I hope things go well for the team.",
+			"Please pass on my thanks to everyone I met.", "I will follow the team's work with interest.",
+			"I have great respect for what you are building.", "It has been a pleasure to get to know the team.",
+			"You made the whole process a pleasure."},
+		ToneWarm: {"All the best to you and the team.", "Good luck with everything.", "Please say thanks to everyone I met.",
+			"I'll be keeping an eye on what the team does next.", "I've got a lot of respect for what you're building.",
+			"It's been a real pleasure getting to know everyone.",
+			"You made the whole process really easy.", "You've all been great to deal with.", "I've enjoyed every step of the process."},
 	},
 }
 
@@ -199,95 +209,99 @@ var wishes = situated{
 // early answer lets the reader do, as people end a short note: neither
 // thanks nor a wish. A line that says only why the writer wrote now ("It
 // seemed only fair to tell you at once.") carries nothing, and a reader
-// who sees a few letters finds it in each: there is none.
+// who sees a few letters finds it in each: there is none. Nor any that
+// hopes the news is "not too much of a surprise" (it presumes the reader
+// expected otherwise), nor a second apology after the one a cancellation
+// makes, nor a bare "Sorry to drop out." standing alone.
 var courtesies = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I did not want my application to take up more of your time.", "I hope it makes the shortlisting a little simpler.",
-			"I hope you understand my decision.", "I hope the shortlist comes together well.", "I hope this is not too much of a surprise.",
-			"I hope this helps with your planning.", "I am sorry not to take it further.", "I hope it is not too inconvenient.",
-			"I would rather not hold a place on the shortlist that someone else could use.", "I hope the rest of the shortlisting goes smoothly."},
-		ToneWarm: {"I didn't want you spending more time on my application.", "Hopefully that makes your shortlist a bit simpler.",
-			"I hope you understand.", "Hopefully it's not too much of a surprise.", "I hope the [shortlist comes together nicely|search turns up someone great].",
-			"Sorry not to see it through.", "I hope that helps with your planning.", "Hopefully that frees up a spot on the shortlist.",
-			"I hope it's not too inconvenient.", "Sorry to drop out."},
+			"I hope you understand my decision.", "I hope this helps with your planning.",
+			"I would rather not hold a place on the shortlist that someone else could use.",
+			"I hope it leaves room for another applicant.", "I hope this saves you some time.",
+			"I hope this makes things a little easier.", "I hope it helps to have my answer at this stage."},
+		ToneWarm: {"I didn't want you spending more time on my application.",
+			"I hope you understand.", "I hope that helps with your planning.", "Hopefully that frees up a spot on the shortlist.",
+			"Hopefully that saves you a bit of time.", "Hopefully it leaves room for someone else.",
+			"Hopefully that makes things a bit easier.", "Hopefully it helps to know now rather than later.",
+			"Hopefully that helps things along.", "Hopefully that keeps things simple for you.",
+			"I wanted to tell you before it went any further.", "I'd rather not hold a place someone else could use."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your planning.",
 			"I hope this helps you plan the rest of the interviews.", "I hope it is easy to offer the interview to someone else.",
-			"I hope the slot is easy to fill.", "I am sorry not to be taking part.", "I hope it is not too inconvenient.",
-			"I hope this does not complicate your plans."},
+			"I hope the slot is easy to fill.", "I hope this does not complicate your plans."},
 		ToneWarm: {"I hope you understand.", "I didn't want to hold up your plans.", "Hopefully someone else can take the time you'd kept for me.",
-			"Hopefully that helps with your planning.", "I'd rather the time went to someone who can use it.", "Sorry not to be coming in.",
-			"Hopefully it's not too inconvenient.", "Sorry not to take you up on it."},
+			"Hopefully that helps with your planning.", "I'd rather the time went to someone who can use it."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I hope the time can still go to another candidate.",
 			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it.",
-			"I hope the change does not cause too much trouble.", "I hope the slot is not hard to fill.", "I hope this does not upset your day too much.",
-			"I hope it is not too much of an inconvenience.", "I hope someone else can use the time."},
-		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.", "I hope it doesn't cause too much trouble.",
+			"I hope the slot is not hard to fill.", "I hope someone else can use the time.",
+			"I hope the slot can go to someone still in the running.", "I hope this gives you time to rearrange the interviews.",
+			"I hope it is still early enough to offer the time to someone else."},
+		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.",
 			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot.", "I hope you understand.",
-			"Hopefully it's not too much hassle.", "I hope the hour can go to someone else.", "Hopefully the slot's easy to fill.", "I hope it's not too disruptive."},
+			"I hope the hour can go to someone else.", "Hopefully the slot's easy to fill.",
+			"Hopefully the time can go to someone still in the running.", "Hopefully that gives you time to rearrange things."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"I hope it makes the shortlist easier to settle.", "I hope this is not too much of a surprise.", "I am sorry not to be going further.",
-			"I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
-		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.", "Hopefully it's not too much of a surprise.",
-			"I hope you understand.", "At least now you can plan the next round without me.", "Sorry not to be going further.",
+			"I hope it makes the shortlist easier to settle.", "I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
+		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.",
+			"I hope you understand.", "At least now you can plan the next round without me.",
 			"Hopefully it helps to know where I stand.", "I hope that's useful for your planning."},
 	},
 	// An offer letter says nothing of the other candidates: "I hope your
-	// next candidate is still available" reads as sly.
+	// next candidate is still available" reads as sly; nor of the search
+	// the reader must now take up again.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I am sorry this is not a happier reply.",
-			"I hope this does not cause too much difficulty.", "I hope the search goes quickly from here.", "I hope the rest of the recruitment goes smoothly.",
-			"I hope this does not leave you in a difficult position.", "It was a pleasure to get to know you.",
-			"I hope this does not come as too much of a surprise."},
+		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I wanted you to hear it from me directly.",
+			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
+			"It was a pleasure to get to know you."},
 		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
-			"I really hope this doesn't cause too much trouble.", "Sorry it's not the answer you wanted.", "I hope the rest of the hiring goes smoothly.",
+			"I really hope this doesn't cause too much trouble.", "Sorry it's not the answer you wanted.",
 			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all."},
 	},
 }
 
 // reflections say, in a letter that declines after meeting the people,
 // what the process meant to the writer, without thanking once more (a
-// letter thanks at most twice): see emailWriter.reflect.
+// letter thanks at most twice): see emailWriter.reflect. Each carries a
+// second thought ("after such a good conversation", "and I am confident
+// it is the right step for me"): a flat "I did not come to this lightly."
+// standing alone was a blind reader's tell. None gives a reason ("as I",
+// "because"): the letter has given one.
 var reflections = situated{
 	// None claims how long the decision took ("a few days"), which the
 	// tracker does not know, nor that it was close: "a close call" in an
 	// offer's decline reads as an opening to haggle.
 	SituationAfterInterview: {
-		ToneFormal: {"I have thought it over carefully.",
-			"It was not an easy decision to reach.",
-			"I did not come to this [quickly|lightly].",
-			"I took some time over this before writing.",
-			"I wanted to be sure before I wrote to you."},
-		ToneWarm: {"It wasn't an easy call, and I've thought about it a lot.",
-			"I've thought it over a fair bit.",
-			"It took me a while to be sure.",
-			"I didn't come to this [quickly|lightly].",
-			"I wanted to be sure before I got back to you."},
+		ToneFormal: {"It was not an easy decision after such a good conversation.",
+			"It was a difficult decision, but I am confident it is the right step for me.",
+			"I did not decide this lightly, given how much I enjoyed hearing about the team's plans.",
+			"I took some time over this, and the interview made it a harder choice than I expected.",
+			"I wanted to be sure before writing, and I am now clear about what I want next."},
+		ToneWarm: {"It wasn't an easy call after such a good chat.",
+			"It wasn't a quick decision, but I'm sure it's the right call for me.",
+			"I didn't decide this lightly – I really enjoyed hearing about the team's plans.",
+			"It took me a while to be sure, and the interview made it harder than I expected.",
+			"I wanted to be sure before I got back to you, and now I am."},
 	},
 	SituationOffer: {
-		ToneFormal: {"This was not an easy decision, and I have given it a lot of thought.",
-			"I have given the offer a great deal of thought.",
+		ToneFormal: {"This was not an easy decision, and there is a lot about the role that appeals to me.",
 			"It was a hard decision, and not one I reached quickly.",
-			"I wanted to take the time to get this right.",
+			"I wanted to take the time to get this right, for your sake as much as mine.",
 			"I took some time over this, as it was not an easy choice.",
-			"It was a harder choice than I expected.",
-			"It took me a while to decide.",
+			"It was a harder choice than I expected, after such a warm welcome from the team.",
 			"I know how much time your colleagues put into the interviews, so I did not decide lightly.",
-			"Turning it down was not easy."},
-		ToneWarm: {"Honestly, this was a tough call.",
+			"Turning it down was not easy, given how much I have enjoyed getting to know the team."},
+		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
 			"I know a lot of people put time into the interviews, so I didn't decide this lightly.",
-			"I thought about it a lot before deciding.",
+			"It wasn't a quick decision, but I'm sure it's the right call for me.",
 			"I'll admit this took me longer to decide than I [expected|thought it would].",
-			"It really wasn't an easy one to decide.",
-			"I wanted to be sure, so I took my time.",
-			"Saying no to this one was harder than I expected.",
-			"I wanted to be sure before I replied."},
+			"Saying no to this one was harder than I expected, after getting to know you all."},
 	},
 }
 
@@ -299,28 +313,30 @@ var meetingLines = toned{
 		"Our conversations gave me a clear picture of the team and its work, and I enjoyed every one of them.",
 		"I came away from each conversation with real respect for what the team is building.",
 		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
-		"I have valued every conversation along the way."},
+		"I have valued every conversation along the way, and I have learned a great deal from them."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
-		"Every conversation with the team was a pleasure, and I learned a lot.",
-		"I came away from each conversation really liking what you're building.",
+		"Every conversation with the team was a pleasure, and I learned a lot from each one.",
+		"I came away from each conversation really liking what you're building and how you go about it.",
 		"It's been great getting a feel for the team and its plans [over the interviews|these past weeks].",
-		"I've liked everyone I met along the way."},
+		"I've liked everyone I met along the way, and I learned a lot from our chats."},
 }
 
 // acknowledgments take the place of reflections in an offer letter that
 // does not say the decision was hard: what the writer knows of the
 // reader's side, never what they cannot know ("after all those
-// conversations").
+// conversations"), nor the work the answer makes for them ("I know this
+// means more work on your side, and I am sorry."), which presumes and
+// dramatises it.
 var acknowledgments = situated{
 	SituationOffer: {
-		ToneFormal: {"I know this makes things harder for you, and I am sorry.", "I realise this is not the answer you were hoping for.",
-			"I know your colleagues put a lot of time into the interviews.", "I am sorry that this means reopening the search.",
-			"I am sorry not to have better news.", "I am sorry to disappoint you.", "I know this means more work on your side, and I am sorry."},
-		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know a lot of people put time into the interviews.",
-			"I realise it's not the news you wanted.",
-			"This means starting the search again, and I'm sorry about that.", "I'm sorry to disappoint you.",
-			"I realise you've given me a lot of your time.", "I'm sorry to leave you with the role to fill again.", "I'm sorry it isn't better news.",
-			"This probably isn't what you wanted to hear."},
+		ToneFormal: {"I realise this is not the answer you were hoping for.", "I know you had hoped for a different answer.",
+			"I know your colleagues put a lot of time into the interviews, and I do not take that for granted.",
+			"I am sorry not to have better news.", "I am sorry to disappoint you.", "I am sorry not to be part of the team.",
+			"I know how much effort went into the offer."},
+		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know you were hoping for a yes.",
+			"I know a lot of people put time into the interviews, and I really don't take that for granted.",
+			"I realise it's not the news you wanted.", "I'm sorry to disappoint you.",
+			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry it isn't better news.", "I'm sorry I won't be part of the team."},
 	},
 }
 
@@ -364,7 +380,7 @@ var thanksAgain = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer.",
-			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I am very grateful to you."},
+			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I am very grateful for the trust you have shown in me."},
 		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
@@ -384,10 +400,12 @@ var signoffs = toned{
 
 // signoffsByName replace signoffs after a greeting by first name ("Dear
 // Emily,", "Hi Priya,"): a warm or plain close, never "Respectfully,"
-// nor "Kind regards,".
+// nor "Kind regards,"; a formal letter, which now greets most people by
+// first name, closes without the chatty "Warmly,".
 var signoffsByName = toned{
 	ToneFormal: {"Best wishes,", "With best wishes,", "Many thanks,", "Warm regards,", "With thanks,", "Thank you,", "Warm wishes,",
-		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "Warmly,", "With warm wishes,", "Thanks so much,"},
+		"Thanks again,", "Best,", "All good wishes,", "With many thanks,", "Very best wishes,", "With warm wishes,", "Thanks so much,",
+		"Warmest regards,", "Kindest regards,", "With all good wishes,"},
 	ToneWarm: {"Best wishes,", "Thanks again,", "Take care,", "Best,", "Warmly,", "Warm wishes,", "Many thanks,", "Cheers,",
 		"Thanks so much,", "All my best,", "Thanks,", "Very best,", "With thanks,", "Warm regards,", "All good wishes,", "With best wishes,", "With warm wishes,"},
 }
@@ -444,27 +462,28 @@ func greetingKind(r Request) int {
 }
 
 // subjects are what an e-mail's subject says, per situation, naming the
-// role; subjectLine adds the sender's name as people put it, or leaves it
-// to the From line. {date} and {dayof} name a cancelled interview's day.
+// role as people's subjects do ("Senior Go Engineer interview",
+// "Withdrawal of application – Senior Go Engineer", "Job offer – Senior
+// Go Engineer"); subjectLine adds the sender's name as people put it, or
+// leaves it to the From line. {date} and {dayof} name a cancelled
+// interview's day. None is contrived: a blind reader called "Update on my
+// application - ...", "Our ... interview on Thursday" and "My answer on
+// the ... offer" a machine's.
 var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my application - {role}", "{role} application", "My {role} application",
-		"Withdrawing my {role} application", "Withdrawal of my application for {role}", "{role}: withdrawing my application",
-		"Update on my application - {role}", "Withdrawing from the {role} process", "Application withdrawal - {role} role",
-		"My application for the {role} role"},
-	SituationInvitation: {"Interview invitation - {role}", "{role} interview", "Your invitation to interview for {role}",
-		"Declining the {role} interview", "Thank you for the invitation - {role}", "{role} interview invitation",
-		"Interview for the {role} role", "{role} - declining the interview", "Invitation to interview: {role}",
-		"{role}: interview invitation"},
-	SituationBeforeInterview: {"{role} interview cancellation", "Cancelling my {role} interview{date}", "{role} interview{date}",
-		"{dayof} {role} interview", "Cancelling our {role} interview{date}", "Cancelling the {role} interview",
-		"Unable to attend{date} - {role} interview", "{role} - cancelling our interview{date}", "Withdrawing from the {role} process",
-		"Our {role} interview{date}", "Cancellation: {role} interview{date}"},
-	SituationAfterInterview: {"Withdrawing my application - {role}", "{role} application", "Following our interview - {role}",
-		"Withdrawing from the {role} process", "My decision on the {role} role", "{role}: withdrawing my application",
-		"My application for the {role} role", "After our interview: {role}", "Update on the {role} role"},
-	SituationOffer: {"Your offer - {role}", "{role} offer", "Declining the {role} offer", "Reply to your offer - {role}",
-		"{role}: my answer on the offer", "My reply to the {role} offer", "Your offer for the {role} role",
-		"My answer on the {role} offer", "Job offer: {role}"},
+	SituationWithdrawal: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
+		"Application for {role}", "Withdrawing my application for {role}", "{role} application withdrawal",
+		"Withdrawing from the {role} process"},
+	SituationInvitation: {"{role} interview", "Interview invitation – {role}", "{role} interview invitation",
+		"Declining the {role} interview", "Interview for {role}", "Thank you for the invitation – {role}",
+		"Interview for the {role} role"},
+	SituationBeforeInterview: {"{role} interview{date}", "Cancelling my {role} interview{date}", "{dayof} {role} interview",
+		"Interview cancellation – {role}", "Cancelling the {role} interview", "{role} interview cancellation",
+		"Withdrawing from the {role} process", "Interview{date} – {role}", "Cancelling our interview{date} – {role}",
+		"Unable to attend the {role} interview{date}"},
+	SituationAfterInterview: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
+		"Withdrawing from the {role} process", "Following our {role} interview", "{role} interview", "Application for {role}"},
+	SituationOffer: {"{role} offer", "Job offer – {role}", "Your offer – {role}", "Declining the {role} offer",
+		"{role} job offer", "Offer for the {role} role", "Offer of employment – {role}"},
 }
 
 // The sentences that weave in the user's detail, by its grammatical shape
@@ -529,7 +548,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 // invitation which came by e-mail replies in its thread ("Re: " and the
 // invitation's own subject), as people answer a recruiter. Otherwise it
 // is one of the situation's subjects, chosen by the wording, with the
-// sender's name added as people put it ("... - Sam Lee", "Sam Lee -
+// sender's name added as people put it ("... – Sam Lee", "Sam Lee –
 // ..."); when the profile has an address, whose From line says who
 // writes, two subjects in five leave the name out.
 func subjectLine(r Request, v values, c chooser) string {
@@ -552,22 +571,23 @@ func subjectLine(r Request, v values, c chooser) string {
 }
 
 // withSender adds the sender's name to a subject's topic, as the k-th
-// of twenty subjects does: in turn before a dash ("Sam Lee - Senior Go
-// Engineer offer"), after one, or after a comma ("Withdrawing my
-// application - Senior Go Engineer, Sam Lee"), so that no one form is in
-// most subjects; and, where the From line names the sender (fromNamed),
-// not at all in two subjects of five.
+// of twenty subjects does: after a dash ("Senior Go Engineer interview –
+// Sam Lee"), as most people put it, or before one ("Sam Lee – Senior Go
+// Engineer offer"); a topic with a dash of its own takes the name after a
+// comma ("Withdrawal of application – Senior Go Engineer, Sam Lee"),
+// never a second dash, and only such a topic takes a comma. Where the
+// From line names the sender (fromNamed), two subjects of five leave the
+// name out.
 func withSender(topic, sender string, fromNamed bool, k int) string {
-	dashed := strings.Contains(topic, " - ")
 	switch {
 	case sender == "" || fromNamed && k < 8:
 		return topic
-	case k%3 == 0 && !dashed && !strings.Contains(topic, ":"):
-		return sender + " - " + topic
-	case k%3 == 1 && !dashed:
-		return topic + " - " + sender
+	case strings.Contains(topic, " – ") || strings.Contains(topic, ":"):
+		return topic + ", " + sender
+	case k%2 == 0:
+		return topic + " – " + sender
 	}
-	return topic + ", " + sender
+	return sender + " – " + topic
 }
 
 // replySubject is the subject of a reply: "Re: " and the original, once.

@@ -1,6 +1,8 @@
 package decline
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -139,9 +141,9 @@ var spokenThanks = situated{
 		ToneWarm: {"Thanks so much for our chat, and for asking me back.", "I really enjoyed meeting you, so thank you.", "Thank you for our earlier chat, and for inviting me back."},
 	},
 	SituationWithdrawal: {
-		ToneFormal: {"Thank you for considering me.", "Thank you for your time[| on it].", "I'm grateful you took the time to look at it.",
-			"I appreciate the [time|attention] you gave my application."},
-		ToneWarm: {"Thank you for considering me.", "Thanks for your time[| on it].", "Thanks for looking at my application."},
+		ToneFormal: {"Thank you for considering me.", "Thank you for your time.", "Thanks very much for considering me.",
+			"I appreciate you taking the time to consider me."},
+		ToneWarm: {"Thank you for considering me.", "Thanks for your time.", "Thanks for looking at my application."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I'm grateful for the invitation."},
@@ -159,34 +161,54 @@ var spokenThanks = situated{
 		ToneWarm: {"Thank you for the interview, which I enjoyed.", "I really did enjoy meeting you, so thank you.", "Thanks for your time at the interview."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you for your confidence in me, and for all your time.", "I'm very grateful for the offer.",
-			"Thank you for thinking of me for it.", "Thank you for the offer, and for your time throughout."},
-		ToneWarm: {"I'm really grateful for your confidence in me.", "Thank you so much for wanting me.", "Thanks so much for the offer."},
+		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",
+			"I really appreciate you wanting me on the team.", "Thank you for all your time through the process."},
+		ToneWarm: {"I really appreciate you wanting me on the team.", "Thanks so much for everything.", "Thanks so much for thinking of me.",
+			"I'm really grateful for all your time."},
 	},
 }
 
-// spokenGoodbyes end the call.
+// spokenGoodbyes end the call: one goodbye, never "Goodbye for now.",
+// which after a decline sounds like a promise to call again.
 var spokenGoodbyes = toned{
 	ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Have a good week. Goodbye.",
-		"[My best wishes|All the best] to you and the team. Goodbye for now.", "Good luck with the search. Goodbye.",
+		"All the best to you. Goodbye.", "Good luck with the search. Goodbye.",
 		"I'll let you get on. Goodbye.", "Enjoy the rest of your day. Goodbye.", "I'll let you go. Goodbye."},
-	ToneWarm: {"Goodbye for now.", "All the best with the search. Bye for now.", "Take care. Bye.", "Thanks again. Bye for now.",
-		"All the best to you. Bye now.", "I'll let you get on. Bye!", "Have a great [day|week]. Bye.", "Good luck with it all. Bye for now."},
+	ToneWarm: {"Take care. Bye.", "All the best with the search. Bye.", "Thanks again. Bye.",
+		"All the best to you. Bye now.", "I'll let you get on. Bye!", "Have a great [day|week]. Bye.", "Good luck with it all. Bye.",
+		"Right, I'll let you go. Bye."},
 }
 
 // spokenContractions turn our written phrasings into what is said aloud.
 var spokenContractions = strings.NewReplacer("I have ", "I've ", "I am ", "I'm ", "I would ", "I'd ", "I will ", "I'll ",
+	"It is ", "It's ", " it is ", " it's ", "It would ", "It'd ", "we will ", "we'll ", "That is ", "That's ",
 	" is not ", " isn't ", " would not ", " wouldn't ", " does not ", " doesn't ", " do not ", " don't ", " cannot ", " can't ")
 
 // maxSpokenWords is the most words a sentence of a phone script has.
 const maxSpokenWords = 16
+
+// uncontractable are the contractions spokenContractions makes where
+// English cannot: before a verb ("where I'm is right"), at a clause's
+// end, or "I've" as a verb of its own ("I've to").
+var uncontractable = regexp.MustCompile(`\bI'm( (is|was|and|but)\b|[,.])|\bI've (to|a|an|the|no)\b`)
+
+// contract is s with what is said aloud contracted (see
+// spokenContractions), where English allows it.
+func contract(s string) string {
+	return uncontractable.ReplaceAllStringFunc(spokenContractions.Replace(s), func(m string) string {
+		if strings.HasPrefix(m, "I'm") {
+			return "I am" + m[len("I'm"):]
+		}
+		return "I have" + m[len("I've"):]
+	})
+}
 
 // spoken is list said aloud: contracted, and only the sentences short
 // enough to say in one breath (all of list when none is).
 func spoken(list []string) []string {
 	var out []string
 	for _, s := range list {
-		if s = spokenContractions.Replace(s); len(strings.Fields(s)) <= maxSpokenWords {
+		if s = contract(s); len(strings.Fields(s)) <= maxSpokenWords {
 			out = append(out, strings.TrimPrefix(s, "^"))
 		}
 	}
@@ -196,26 +218,105 @@ func spoken(list []string) []string {
 	return out
 }
 
-// spokenOffers and spokenReasons are the offers and reasons of the
-// e-mails as a phone script says them; the warm reasons keep their mark
-// for a lead.
+// spokenReasons are the reasons of the e-mails as a phone script says
+// them; the warm reasons keep their mark for a lead.
 var (
-	spokenOffers = func() map[Offer]toned {
-		out := map[Offer]toned{}
-		for o, byTone := range offerSentences {
-			out[o] = toned{ToneFormal: spoken(byTone[ToneFormal]), ToneWarm: spoken(byTone[ToneWarm])}
-		}
-		return out
-	}()
 	// shortOffersBySituation are offersBySituation short enough for a
 	// message.
 	shortOffersBySituation = bySituation(func(list []string) []string {
 		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
 	})
-	// spokenOffersBySituation are offersBySituation said aloud.
-	spokenOffersBySituation         = bySituation(spoken)
-	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences), spokenReasonTable(reasonsAfterMeeting)
+	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences, spokenReasonsFormal), spokenReasonTable(reasonsAfterMeeting, nil)
 )
+
+// spokenReasonsFormal replace the formal reasons of the e-mails that read
+// as written when said aloud ("I'm looking for work closer to what I want
+// to do next in my career.").
+var spokenReasonsFormal = map[Reason][]string{
+	ReasonRoleFit: {"It isn't quite the kind of work I want to do next.", "I think my experience fits a different kind of role better.",
+		"I'm looking for something closer to the work I want to do next.", "I want my next step to be in a different area of work.",
+		"The role isn't quite the direction I want my career to take."},
+}
+
+// spokenOfferSentences are the offers of help of a call, as people say
+// them on the phone: nothing a call cannot do ("I'll look you up on
+// LinkedIn", "connect with you", "drop me a line", "reach out") and none
+// of a letter's stiffer lines ("anyone in my network").
+var spokenOfferSentences = map[Offer]toned{
+	OfferStayInTouch: {
+		ToneFormal: {"I'd be [glad|happy] to stay in touch.", "It'd be good to stay in touch.", "If something else comes up, I'd be glad to hear about it.",
+			"Please get in touch if anything else comes up.", "I'd be happy to hear from you again.", "Please let me know if I can ever help.",
+			"Perhaps we'll work together another time.", "Please do keep me in mind for the future."},
+		ToneWarm: {"I'd love to stay in touch.", "Let's keep in touch.", "Let me know if anything else comes up.",
+			"Keep me in mind if anything else comes up.", "Do keep in touch.", "Maybe we'll work together another time.",
+			"I'd be happy to hear from you again some time.", "Let me know if I can ever help."},
+	},
+	OfferReferral: {
+		ToneFormal: {"If I know anyone who'd suit the role, I'll send them your way.", "I'll pass the role on to anyone I think would suit it.",
+			"I'll gladly point anyone suitable your way.", "If a friend would be right for it, I'll refer them to you."},
+		ToneWarm: {"If I know anyone who'd be good for it, I'll send them your way.", "I'll pass it on to anyone I know who'd suit it.",
+			"I'll happily send anyone good your way."},
+	},
+	OfferReference: {
+		ToneFormal: {"I'll gladly recommend you to anyone who asks.", "I'll happily put in a good word for you.",
+			"I'll speak well of you to anyone who asks.", "If friends ask about working there, I'll recommend you."},
+		ToneWarm: {"I'll happily recommend you to friends.", "I'll put in a good word for you with anyone I know.",
+			"I'll recommend you to anyone who asks."},
+	},
+}
+
+// spokenOffersBySit are the offers of a call that belong to one situation
+// (see offersBySituation).
+var spokenOffersBySit = map[Situation]map[Offer]toned{
+	SituationWithdrawal: {
+		OfferStayInTouch: {
+			ToneFormal: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles."},
+			ToneWarm:   {"Keep me in mind for anything else.", "Let me know if anything else comes up."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I'll pass the role on to anyone I know who'd suit it."},
+			ToneWarm:   {"I'll pass the role on to friends who'd suit it."},
+		},
+	},
+	SituationInvitation: {
+		OfferStayInTouch: {
+			ToneFormal: {"Do keep me in mind for future roles.", "If a similar role comes up, I'd be glad to hear about it.",
+				"I'd be glad to hear about other openings."},
+			ToneWarm: {"Keep me in mind if something similar comes up.", "Let me know if anything else comes up.",
+				"I'd be happy to hear about other roles."},
+		},
+	},
+	SituationBeforeInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"I hope we'll get to meet another time.", "Do keep me in mind for future roles."},
+			ToneWarm:   {"Hopefully we'll meet another time.", "Keep me in mind for other roles."},
+		},
+	},
+	SituationAfterInterview: {
+		OfferStayInTouch: {
+			ToneFormal: {"It'd be good to stay in touch with you and the team.", "Please keep me in mind for other roles.",
+				"If something closer to what I'm looking for comes up, I'd be glad to hear about it.", "Let me know if I can ever help the team."},
+			ToneWarm: {"I'd love to keep in touch with you and the team.", "Let me know if I can ever help the team.",
+				"Keep me in mind for other roles.", "If something closer to what I'm looking for comes up, I'd love to hear about it."},
+		},
+		OfferReferral: {
+			ToneFormal: {"Now I know what the role needs, I'll gladly send anyone suitable your way."},
+			ToneWarm:   {"Now I know what the role needs, I'll send anyone good your way."},
+		},
+	},
+	SituationOffer: {
+		OfferStayInTouch: {
+			ToneFormal: {"I hope we can keep in touch.", "Please do keep me in mind for the future.",
+				"If anything else comes up later, I'd be glad to hear from you.", "Please let me know if I can ever help the team."},
+			ToneWarm: {"Let's keep in touch – I'd love to hear how it all goes.", "Let me know if I can ever help the team.",
+				"Maybe we'll end up working together another time.", "Let's stay in touch."},
+		},
+		OfferReferral: {
+			ToneFormal: {"I know the role well now, so I'll gladly send anyone suitable your way."},
+			ToneWarm:   {"I know the role well now, so I'll send anyone good your way."},
+		},
+	},
+}
 
 // maxMessageOffer is the most words of an offer of offersBySituation a
 // message makes: a longer one runs the note past its length.
@@ -233,13 +334,21 @@ func bySituation(f func([]string) []string) map[Situation]map[Offer]toned {
 	return out
 }
 
-func spokenReasonTable(t map[Reason]toned) map[Reason]toned {
+// spokenReasonTable is t said aloud: its formal reasons contracted, or
+// those of formal where it has them; the warm ones as they are.
+func spokenReasonTable(t map[Reason]toned, formal map[Reason][]string) map[Reason]toned {
 	out := map[Reason]toned{}
 	for r, byTone := range t {
 		out[r] = toned{ToneFormal: spoken(byTone[ToneFormal]), ToneWarm: byTone[ToneWarm]}
+		if list, ok := formal[r]; ok {
+			out[r][ToneFormal] = list
+		}
 	}
 	return out
 }
+
+// callBack gives a voicemail's number to call back, after confirmByEmail.
+const callBack = ", and you can reach me on {phone}."
 
 // confirmByEmail says the call will be confirmed in writing.
 var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
@@ -260,7 +369,7 @@ var voicemailHellos = [][]string{
 }
 
 // voicemailGoodbyes end a voicemail, which has thanked once already.
-var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Goodbye for now.", "All the best. Goodbye."}, ToneWarm: {"Bye for now.", "Take care. Bye.", "Bye."}}
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Have a good day. Goodbye.", "All the best. Goodbye."}, ToneWarm: {"All the best. Bye.", "Take care. Bye.", "Bye."}}
 
 // voicemailThanks are the one thanks a voicemail has time for.
 var voicemailThanks = situated{
@@ -285,7 +394,75 @@ var voicemailThanks = situated{
 		ToneWarm:   {"Thanks for the interview – I enjoyed it.", "Thanks for your time at the interview."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you for your confidence in me.", "Thank you for the offer."},
-		ToneWarm:   {"Thanks so much for the offer.", "Thank you for your confidence in me."},
+		ToneFormal: {"Thank you for the offer.", "I really appreciate you wanting me on the team."},
+		ToneWarm:   {"Thanks so much for the offer.", "Thanks so much for thinking of me."},
 	},
+}
+
+// The sentences that give a reason in the user's own words on a call
+// (see clauseFrames): as people say a reason aloud, with the user's words
+// as typed after a dash, not a letter's colon.
+var (
+	spokenClauseFrames = toned{
+		ToneFormal: {"The reason is that {detail}.", "The thing is, {detail}.", "It's just that {detail}.", "The main reason is that {detail}."},
+		ToneWarm:   {"The thing is, {detail}.", "The reason is that {detail}.", "It's just that {detail}.", "The main thing is, {detail}."},
+	}
+	spokenTopicFrames = map[string]toned{
+		"family": {
+			ToneFormal: {"It's a family matter – {detail}.", "It's for family reasons – {detail}."},
+			ToneWarm:   {"It's a family thing – {detail}.", "It's to do with family – {detail}."},
+		},
+		"health": {
+			ToneFormal: {"It's a health matter – {detail}.", "It's to do with my health – {detail}."},
+			ToneWarm:   {"It's a health thing – {detail}.", "It's to do with my health – {detail}."},
+		},
+		"personal": {
+			ToneFormal: {"It's for personal reasons – {detail}.", "It's a personal matter – {detail}."},
+			ToneWarm:   {"It's a personal thing – {detail}.", "It's for personal reasons, really – {detail}."},
+		},
+	}
+	spokenCauseFrames = toned{
+		ToneFormal: {"It's because of {detail}.", "It's down to {detail}.", "It comes down to {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "It's all down to {detail}.", "It comes down to {detail}."},
+	}
+	spokenForFrames = toned{
+		ToneFormal: {"It's for {detail}.", "I'm doing this for {detail}."},
+		ToneWarm:   {"It's for {detail}.", "It's just for {detail}."},
+	}
+)
+
+// clock24 is a time on the 24-hour clock, as a British letter writes it.
+var clock24 = regexp.MustCompile(`\b([01]?[0-9]|2[0-3]):([0-5][0-9])\b`)
+
+// spokenClock is s with its times on the 24-hour clock as people say
+// them on a call: "14:00" is "2 p.m.", "9:30" "9.30 a.m." (in US English
+// "9:30 a.m."), "12:00" "midday" ("noon").
+func spokenClock(s string, e English) string {
+	return clock24.ReplaceAllStringFunc(s, func(m string) string {
+		var h, min int
+		fmt.Sscanf(m, "%d:%d", &h, &min)
+		switch {
+		case h == 12 && min == 0 && e == EnglishUS:
+			return "noon"
+		case h == 12 && min == 0:
+			return "midday"
+		case h == 0 && min == 0:
+			return "midnight"
+		}
+		half := "a.m."
+		if h >= 12 {
+			half = "p.m."
+		}
+		if h = h % 12; h == 0 {
+			h = 12
+		}
+		if min == 0 {
+			return fmt.Sprintf("%d %s", h, half)
+		}
+		sep := "."
+		if e == EnglishUS {
+			sep = ":"
+		}
+		return fmt.Sprintf("%d%s%02d %s", h, sep, min, half)
+	})
 }

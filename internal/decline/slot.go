@@ -6,39 +6,42 @@ import (
 	"time"
 )
 
-// slotNames are the ways one letter names the interview it cancels. People
-// do not write "our interview on Wednesday 9 December at 10:00" in every
-// letter: they write "Wednesday's interview", "our interview tomorrow
-// morning", "the interview on the 9th at 10:00". Each form keeps what lets
-// the employer free the slot: a day that cannot be mistaken, counted from
-// the letter's date where the letter has one, and the time wherever the day
-// alone is a date (a weekday within the week, "tomorrow" and "today" name
-// one interview already; the employer knows its hour).
+// slotNames are the ways one letter names the interview it cancels. A
+// written letter names the date, and the time, at its first mention, as
+// people do who want the employer to find the slot: "our interview on
+// Wednesday 9 December at 10:00", "the interview on 9 December at 10:00",
+// "our interview tomorrow, Wednesday 9 December, at 10:00". A weekday
+// alone ("Wednesday's interview") left the reader to work out which
+// Wednesday. On the phone people say the day as they would in person:
+// "Wednesday's interview", "our interview tomorrow morning", "the
+// interview on the 9th at 10:00", counted from the letter's date where the
+// letter has one, with the time wherever the day alone is a date.
 type slotNames struct {
 	// suffix follows "interview" in the body: " on Wednesday at 10:00".
 	suffix string
 	// poss, when not empty, stands for "our interview" and the suffix
 	// together: "Wednesday's" in "Wednesday's interview"; the suffix is
 	// then the day alone, for the phrasings that cannot take it ("the
-	// chance to interview on Wednesday").
+	// chance to interview on Wednesday"). Only on the phone.
 	poss string
 	// date follows "interview" in a subject: " on 9 Dec", " tomorrow";
-	// datePoss opens one: "Wednesday's".
+	// datePoss opens one: "Tomorrow's".
 	date, datePoss string
 }
 
 // maxWeekdayDays is the furthest ahead, in calendar days, that a weekday
-// alone names the interview's day ("on Wednesday"): a week ahead it would
-// be last week's weekday as well as next week's.
+// alone names the interview's day on the phone ("on Wednesday"): a week
+// ahead it would be last week's weekday as well as next week's.
 const maxWeekdayDays = 6
 
 // maxOrdinalDays is the furthest ahead that the day of the month alone
-// ("on the 9th") names the interview's day.
+// ("on the 9th") names the interview's day on the phone.
 const maxOrdinalDays = 24
 
 // slotNamesOf chooses how r's letter names its interview: among the forms
-// that fit how far ahead it is, by the letter's wording. With no letter
-// date, only forms that name the date in full.
+// that fit its channel and how far ahead the interview is, by the
+// letter's wording. With no letter date, only forms that name the date in
+// full.
 func slotNamesOf(r Request, c chooser) slotNames {
 	loc := r.Location
 	if loc == nil {
@@ -56,31 +59,17 @@ func slotNamesOf(r Request, c chooser) slotNames {
 	clock := " at " + clockIn(e, at)
 	full := " on " + slotIn(r.English, r.InterviewAt.UTC(), loc)
 	s := slotNames{date: " on " + shortDateIn(r.English, *r.InterviewAt, loc)}
-	var forms []slotNames
-	switch {
-	case ahead == 0:
+	switch ahead {
+	case 0:
 		s.date, s.datePoss = " today", "Today's"
-		forms = []slotNames{
-			{suffix: " today" + clock}, {suffix: " " + partOfDay(at, "this")}, {suffix: " today", poss: partOfDay(at, "this") + "'s"}, {suffix: " today", poss: "today's"},
-		}
-	case ahead == 1:
+	case 1:
 		s.date, s.datePoss = " tomorrow", "Tomorrow's"
-		forms = []slotNames{
-			{suffix: " tomorrow" + clock}, {suffix: " tomorrow " + partOfDay(at, "")}, {suffix: " tomorrow", poss: "tomorrow's"}, {suffix: full},
-		}
-	case ahead > 1 && ahead <= maxWeekdayDays:
-		day := at.Format("Monday")
-		s.date, s.datePoss = " on "+day, day+"'s"
-		forms = []slotNames{
-			{suffix: " on " + day + clock}, {suffix: " on " + day + " " + partOfDay(at, "")}, {suffix: " on " + day, poss: day + "'s"}, {suffix: " on " + day, poss: day + "'s"}, {suffix: full},
-		}
-	case ahead > maxWeekdayDays && ahead <= maxOrdinalDays:
-		forms = []slotNames{{suffix: " on the " + ordinal(at.Day()) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
-	default:
-		// The weekday, the date and the time together in one in four:
-		// the date and the time free the slot, and a reader noticed every
-		// detail restated.
-		forms = []slotNames{{suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
+	}
+	var forms []slotNames
+	if r.Channel == ChannelPhone {
+		forms = spokenSlots(ahead, at, e, clock, full)
+	} else {
+		forms = writtenSlots(ahead, at, e, clock, full)
 	}
 	f := forms[c.index(partSlot, len(forms))]
 	s.suffix, s.poss = f.suffix, f.poss
@@ -88,6 +77,58 @@ func slotNamesOf(r Request, c chooser) slotNames {
 		s.datePoss = "" // half the subjects that could open with the day do not
 	}
 	return s
+}
+
+// writtenSlots are the ways an e-mail or a message names the interview at
+// its first mention: always the date and the time, the weekday with them
+// in one letter of three (a reader noticed every detail restated);
+// "today" or "tomorrow" may go before the date, which then stands between
+// commas ("tomorrow, 9 December, at 10:00"), never in brackets after it.
+func writtenSlots(ahead int, at time.Time, e English, clock, full string) []slotNames {
+	date := dateIn(e, at)
+	dated := " on " + date + clock
+	var near string
+	switch ahead {
+	case 0:
+		near = " today, "
+	case 1:
+		near = " tomorrow, "
+	default:
+		return []slotNames{{suffix: full}, {suffix: dated}, {suffix: dated}}
+	}
+	withDay := at.Format("Monday") + " " + date
+	if e == EnglishUS {
+		withDay = at.Format("Monday") + ", " + date
+	}
+	return []slotNames{{suffix: near + date + "," + clock}, {suffix: near + date + "," + clock}, {suffix: near + withDay + "," + clock}, {suffix: dated}, {suffix: full}}
+}
+
+// spokenSlots are the ways a call names the interview: by the day, as
+// people say it, and the time wherever the day alone is a date (a
+// weekday within the week, "tomorrow" and "today" name one interview
+// already; the employer knows its hour).
+func spokenSlots(ahead int, at time.Time, e English, clock, full string) []slotNames {
+	switch {
+	case ahead == 0:
+		return []slotNames{
+			{suffix: " today" + clock}, {suffix: " " + partOfDay(at, "this")}, {suffix: " today", poss: partOfDay(at, "this") + "'s"}, {suffix: " today", poss: "today's"},
+		}
+	case ahead == 1:
+		return []slotNames{
+			{suffix: " tomorrow" + clock}, {suffix: " tomorrow " + partOfDay(at, "")}, {suffix: " tomorrow", poss: "tomorrow's"}, {suffix: full},
+		}
+	case ahead > 1 && ahead <= maxWeekdayDays:
+		day := at.Format("Monday")
+		return []slotNames{
+			{suffix: " on " + day + clock}, {suffix: " on " + day + " " + partOfDay(at, "")}, {suffix: " on " + day, poss: day + "'s"}, {suffix: " on " + day, poss: day + "'s"}, {suffix: full},
+		}
+	case ahead > maxWeekdayDays && ahead <= maxOrdinalDays:
+		return []slotNames{{suffix: " on the " + ordinal(at.Day()) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
+	}
+	// The weekday, the date and the time together in one in four:
+	// the date and the time free the slot, and a reader noticed every
+	// detail restated.
+	return []slotNames{{suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: " on " + dateIn(e, at) + clock}, {suffix: full}}
 }
 
 // calendarDays is how many calendar days lie between the days of from and

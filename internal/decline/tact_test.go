@@ -188,7 +188,7 @@ func everyPhrasing() []string {
 			all = append(all, allTones(byTone)...)
 		}
 	}
-	for _, t := range []toned{declineLeads, bareLeads, apologies, reasonLeads, reasonFrames, personalLines, spokenGoodbyes,
+	for _, t := range []toned{declineLeads, bareLeads, apologies, spokenReasonLeads, personalLines, spokenGoodbyes,
 		followUpConfirm, followUpMessage, afterCall, followUpThanks} {
 		all = append(all, allTones(t)...)
 	}
@@ -197,14 +197,16 @@ func everyPhrasing() []string {
 			all = append(all, allTones(byTone)...)
 		}
 	}
-	for _, t := range []map[Offer]toned{offerSentences, shortOffers} {
+	for _, t := range []map[Offer]toned{offerSentences, shortOffers, spokenOfferSentences} {
 		for _, byTone := range t {
 			all = append(all, allTones(byTone)...)
 		}
 	}
-	for _, byOffer := range offersBySituation {
-		for _, byTone := range byOffer {
-			all = append(all, allTones(byTone)...)
+	for _, t := range []map[Situation]map[Offer]toned{offersBySituation, spokenOffersBySit} {
+		for _, byOffer := range t {
+			for _, byTone := range byOffer {
+				all = append(all, allTones(byTone)...)
+			}
 		}
 	}
 	return all

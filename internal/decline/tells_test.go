@@ -371,16 +371,18 @@ func choppyAfter(ss []string, maxShort int) bool {
 	return false
 }
 
-// maxChoppedAfterLong bounds the share of letters in which a sentence
-// that declines, however long, is followed by one of our reasons as it
-// stands in the table, with no frame and not set into the decline: none
-// in an e-mail, which has the words for a frame; a few messages, whose
-// every layout runs long with the interview's slot, keep one.
+// maxChoppedAfterLong bounds the share of letters in which one of our
+// reasons stands as a sentence of its own that does not connect to the
+// decline before it: opened by a frame phrase ("To be honest, ...", "The
+// main reason is that ..."), or hanging off thanks ("..., but thanks for
+// reading my application. I've accepted another offer."). None in an
+// e-mail; a few messages, whose every layout runs long with the
+// interview's slot, keep one.
 var maxChoppedAfterLong = map[Channel]float64{ChannelEmail: 0, ChannelMessage: 0.05}
 
-// bareReasons are every reason of the tables as a sentence of its own,
-// unframed ("I have agreed to join another team."), and the user's own
-// reason of the test requests so.
+// bareReasons are every reason of the tables as a sentence of its own
+// ("I have agreed to join another team."), and the user's own reason of
+// the test requests so.
 func bareReasons() map[string]bool {
 	out := map[string]bool{"My partner has taken a job in Lyon.": true}
 	for _, t := range []map[Reason]toned{reasonSentences, reasonsAfterMeeting} {
@@ -388,7 +390,7 @@ func bareReasons() map[string]bool {
 			for _, list := range byTone {
 				for _, p := range list {
 					if ownLead(p) {
-						continue // "For my next step, ..." is framed by its own lead
+						continue // "For my next step, ..." is led in by its own words
 					}
 					for _, s := range phrasingsOf(strings.TrimPrefix(p, "^")) {
 						out[s] = true
@@ -401,11 +403,32 @@ func bareReasons() map[string]bool {
 	return out
 }
 
-// bareAfterDecline reports a sentence that declines followed by a reason
-// of bare.
-func bareAfterDecline(ss []string, bare map[string]bool) bool {
+// reasonFrameWords are the frames that a reason standing alone never
+// opens with: with one it reads as the program's.
+var reasonFrameWords = append(append([]string{}, stockFrames...), "Honestly,", "The reason is that", "The reason is simply that")
+
+// unconnectedReason reports a reason of bare that stands as a sentence
+// of its own and does not connect to the sentence before it: framed
+// ("In the end, I have accepted another role."), or after a sentence
+// that ends in thanks rather than the decline.
+func unconnectedReason(ss []string, bare map[string]bool) bool {
 	for i := 1; i < len(ss); i++ {
-		if declines(words(ss[i-1])) && bare[ss[i]] {
+		s := ss[i]
+		for _, f := range reasonFrameWords {
+			if opensWith(s, f) && len(s) > len(f)+2 && bare[strings.ToUpper(s[len(f)+1:len(f)+2])+s[len(f)+2:]] {
+				return true
+			}
+		}
+		if !bare[s] {
+			continue
+		}
+		tail := ss[i-1]
+		for _, join := range []string{", but ", " – "} {
+			if j := strings.LastIndex(tail, join); j >= 0 {
+				tail = tail[j+len(join):]
+			}
+		}
+		if thanks(tail) && !declines(words(tail)) {
 			return true
 		}
 	}
@@ -425,12 +448,16 @@ func offersHelp(s string) bool {
 	return false
 }
 
-// TestReasonNotChopped: the reason is mostly set into the decline or
-// framed, not left as a short sentence after a short decline.
+// TestReasonNotChopped: the reason is mostly set into the decline; a
+// reason standing alone is a whole, plain sentence that connects to the
+// decline before it: not a short one after a short decline ("I am
+// declining it. I have accepted another role."), not opened by a frame
+// phrase, and not after thanks.
 //
-// Nor after a long decline: "I am sorry to say that I am withdrawing my
-// application and must cancel the interview. This is not the right
-// moment for me to change roles." chops the reason off just the same.
+// (Before, a reason standing alone after a decline of any length had to
+// be framed; frames before every reason were themselves a blind reader's
+// tell, so the test now asks for a plain sentence that connects instead,
+// within the same limits.)
 func TestReasonNotChopped(t *testing.T) {
 	bare := bareReasons()
 	for _, sit := range Situations() {
@@ -450,7 +477,7 @@ func TestReasonNotChopped(t *testing.T) {
 							}
 						}
 						for _, para := range strings.Split(withoutGreeting(l.Body), "\n\n") {
-							if bareAfterDecline(splitSentences(para), bare) {
+							if unconnectedReason(splitSentences(para), bare) {
 								chopped++
 								break
 							}
@@ -459,12 +486,12 @@ func TestReasonNotChopped(t *testing.T) {
 				}
 			}
 			share, longShare := float64(choppy)/float64(n), float64(chopped)/float64(n)
-			t.Logf("%s/%s: %.1f %% of letters give the reason bare after a short decline, %.1f %% after a decline of any length", sit, ch, 100*share, 100*longShare)
+			t.Logf("%s/%s: %.1f %% of letters give the reason bare after a short decline, %.1f %% framed or after thanks", sit, ch, 100*share, 100*longShare)
 			if share > maxChoppyReason {
 				t.Errorf("%s/%s: %.1f %% of letters give the reason bare after a short decline (at most %.0f %%)", sit, ch, 100*share, 100*maxChoppyReason)
 			}
 			if longShare > maxChoppedAfterLong[ch] {
-				t.Errorf("%s/%s: %.1f %% of letters give the reason as a bare sentence of our table after the decline (at most %.0f %%)", sit, ch, 100*longShare, 100*maxChoppedAfterLong[ch])
+				t.Errorf("%s/%s: %.1f %% of letters give a reason of ours framed or after thanks (at most %.0f %%)", sit, ch, 100*longShare, 100*maxChoppedAfterLong[ch])
 			}
 		}
 	}
