@@ -195,7 +195,7 @@ func topicOf(s string) string {
 var (
 	clauseFrames = toned{
 		ToneFormal: {"I have made this decision because {detail}.", "This is because {detail}."},
-		ToneWarm:   {"It's because {detail}.", "I've made this decision because {detail}."},
+		ToneWarm:   {"I've made this decision because {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
@@ -213,7 +213,7 @@ var (
 	}
 	causeFrames = toned{
 		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "I've made this decision because of {detail}."},
+		ToneWarm:   {"It comes down to {detail}.", "I've made this decision because of {detail}."},
 	}
 	forFrames = toned{
 		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing this for {detail}."},
@@ -239,7 +239,7 @@ func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame b
 	clauses, topics, fors, causes := clauseFrames, topicFrames, forFrames, causeFrames
 	if r.Channel == ChannelPhone {
 		// Said aloud: "The thing is, ...", never a letter's "I have made
-		// this decision because ..." nor "It's because ...".
+		// this decision because ...".
 		clauses, topics, fors, causes = spokenClauseFrames, spokenTopicFrames, spokenForFrames, spokenCauseFrames
 	}
 	switch w.shape {

@@ -169,7 +169,7 @@ var wishes = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
-			"I hope the interviews go [well|smoothly].", "I was glad to be considered for the role.", "It was good of you to think of me.",
+			"I hope the interviews go [well|smoothly].", "I enjoyed learning about the team's work.", "It was good of you to think of me.",
 			"It was encouraging to be invited."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
 			"It was lovely to be considered.", "I was really pleased to be considered."},
@@ -247,7 +247,7 @@ var courtesies = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"I hope it makes the shortlist easier to settle.", "I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
+			"I hope this makes the next steps simpler.", "I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.",
 			"I hope you understand.", "At least now you can plan the next round without me.",
 			"Hopefully it helps to know where I stand.", "I hope that's useful for your planning."},
@@ -256,12 +256,13 @@ var courtesies = situated{
 	// next candidate is still available" reads as sly; nor of the search
 	// the reader must now take up again.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.", "I wanted you to hear it from me directly.",
+		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you."},
+			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I have valued every conversation with the team."},
 		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "Sorry it's not the answer you wanted.",
-			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all."},
+			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all.",
+			"I've got a really good impression of the team."},
 	},
 }
 
@@ -330,13 +331,13 @@ var meetingLines = toned{
 var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I realise this is not the answer you were hoping for.", "I know you had hoped for a different answer.",
-			"I know your colleagues put a lot of time into the interviews, and I do not take that for granted.",
 			"I am sorry not to have better news.", "I am sorry to disappoint you.", "I am sorry not to be part of the team.",
-			"I know how much effort went into the offer."},
+			"I know how much effort went into the offer.", "I am sorry my answer is not the one you wanted.",
+			"I wish my answer could have been different.", "I am sorry to be turning it down."},
 		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know you were hoping for a yes.",
-			"I know a lot of people put time into the interviews, and I really don't take that for granted.",
 			"I realise it's not the news you wanted.", "I'm sorry to disappoint you.",
-			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry it isn't better news.", "I'm sorry I won't be part of the team."},
+			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry it isn't better news.", "I'm sorry I won't be part of the team.",
+			"I'm sorry my answer isn't a yes.", "I wish I had a different answer for you."},
 	},
 }
 

@@ -26,8 +26,7 @@ var contextLines = situated{
 	SituationAfterInterview: {
 		ToneFormal: {"I am following up on our interview for the {role} position{at}.", "I wanted to follow up after our interview for the {role} position{at}.",
 			"I am writing about my application for the {role} position{at}."},
-		ToneWarm: {"I wanted to follow up on our interview for the {role} role{at}.", "Coming back to you about the {role} role{at}.",
-			"A quick update on where I've landed on the {role} role{at}."},
+		ToneWarm: {"I wanted to follow up on our interview for the {role} role{at}.", "Coming back to you about the {role} role{at}."},
 	},
 	SituationOffer: {
 		ToneFormal: {"I have now had time to consider your offer of the {role} position{at}.", "This is my reply to your offer of the {role} position{at}.",

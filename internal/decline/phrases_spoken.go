@@ -422,8 +422,8 @@ var (
 		},
 	}
 	spokenCauseFrames = toned{
-		ToneFormal: {"It's because of {detail}.", "It's down to {detail}.", "It comes down to {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "It's all down to {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"It's down to {detail}.", "It comes down to {detail}."},
+		ToneWarm:   {"It's all down to {detail}.", "It comes down to {detail}."},
 	}
 	spokenForFrames = toned{
 		ToneFormal: {"It's for {detail}.", "I'm doing this for {detail}."},

@@ -1,0 +1,74 @@
+package decline
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The tests of this file fail on the lines a blind reader, comparing
+// twenty of our letters with human ones, still named: lines that recur
+// across letters ("I wanted you to hear it from me directly", "I do not
+// take that for granted", "I was glad to be considered for the role") and
+// odd ones ("I hope it makes the shortlist easier to settle", "In the
+// meantime, I have taken a position", "A quick update on where I've
+// landed", a lead "It's because ..." before the user's own reason).
+
+// repeatedLines match lines that no letter may hold any longer: each was
+// seen in several of twenty letters, or read as no careful writer writes.
+var repeatedLines = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)hear it from me`),
+	regexp.MustCompile(`(?i)take (that|it|this) for granted`),
+	regexp.MustCompile(`(?i)glad to be considered for the (role|position|job)`),
+	regexp.MustCompile(`(?i)shortlist easier`),
+	regexp.MustCompile(`(?i)in the meantime, I('ve| have) taken`),
+	regexp.MustCompile(`(?i)quick update on where`),
+	regexp.MustCompile(`(?i)where I('ve| have) landed`),
+	regexp.MustCompile(`(^|[.!?–]\s+)It's because\b`),
+}
+
+// interviewTimeThought matches the thought, kept in one offer reflection,
+// that the employer's people put time into the interviews.
+var interviewTimeThought = regexp.MustCompile(`(?i)put (a lot of |so much )?time into the interviews|time your colleagues put`)
+
+// maxInterviewTimeShare bounds the share of offer letters on e-mail or
+// message that say the employer's people put time into the interviews.
+const maxInterviewTimeShare = 0.10
+
+// TestNoRepeatedLines: no letter of the matrix (every situation,
+// channel, tone and reason, with contacts, offers and details) holds a
+// line of repeatedLines, and the thought that the employer put time into
+// the interviews closes at most maxInterviewTimeShare of offer letters.
+func TestNoRepeatedLines(t *testing.T) {
+	seen := map[string]int{}
+	n, offers, timeLines := 0, 0, 0
+	for r := range tactRequests() {
+		l := mustCompose(t, r)
+		n++
+		text := l.Subject + "\n" + l.Body + "\n" + l.Voicemail
+		for _, re := range repeatedLines {
+			if m := re.FindString(text); m != "" {
+				seen[re.String()]++
+			}
+			if m := re.FindString(text); m != "" && seen[re.String()] == 1 {
+				t.Errorf("%s/%s/%s/%s: %q:\n%s\n%s", r.Situation, r.Reason, r.Channel, r.Tone, strings.TrimSpace(m), l.Body, l.Voicemail)
+			}
+		}
+		if r.Situation == SituationOffer && r.Channel != ChannelPhone {
+			offers++
+			if interviewTimeThought.MatchString(text) {
+				timeLines++
+			}
+		}
+	}
+	for _, re := range repeatedLines {
+		if seen[re.String()] > 0 {
+			t.Errorf("%d letters match %s", seen[re.String()], re)
+		}
+	}
+	share := float64(timeLines) / float64(max(offers, 1))
+	t.Logf("%d letters read; %d of %d offer letters (%.1f %%) say the interviews took the team's time", n, timeLines, offers, 100*share)
+	if share > maxInterviewTimeShare {
+		t.Errorf("%.1f %% of offer letters say the interviews took the team's time (at most %.0f %%)", 100*share, 100*maxInterviewTimeShare)
+	}
+}
