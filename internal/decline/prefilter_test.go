@@ -154,7 +154,7 @@ func (re *litRegexp) FindAllStringIndex(s string, n int) [][]int {
 // the regexp alone does, on every phrasing of the tables and on texts
 // that hold its literals in upper case, with a long s and a Kelvin sign.
 func TestPrefilterAgrees(t *testing.T) {
-	res := []*litRegexp{bookish, sparing, undertone, offerUndertone, linkedIn, culturePreMeeting, invented, stiff}
+	res := []*litRegexp{bookish, sparing, undertone, offerUndertone, linkedIn, culturePreMeeting, invented, stiff, hardSentence, britishOnly, usOnly, ownSlips}
 	for _, re := range claims {
 		res = append(res, re)
 	}
