@@ -12,14 +12,14 @@ import (
 // britishOnly are the forms an American reader takes for a British house
 // style: a blind reader named "Many thanks", "taking up" and "Yours
 // sincerely," in a New York user's letters.
-var britishOnly = regexp.MustCompile(`Many thanks|many thanks|taking up|take up the|on this occasion|at present|straight away|Kindest regards|` +
+var britishOnly = prefilter(regexp.MustCompile(`Many thanks|many thanks|taking up|take up the|on this occasion|at present|straight away|Kindest regards|` +
 	`Yours sincerely|Yours faithfully|Cheers,|All good wishes|With many thanks|With best wishes|Very best wishes|Do keep in touch|Do get in touch|Every success to|with the recruitment|` +
 	`realis|organis|apologis|recognis|prioritis|favour|colour|honour|candour|neighbour|behaviour|centre|programme|enquir|cancelled|cancelling|Cancelling|` +
-	`towards|whilst|amongst|ringing|brilliant|lovely|has got busy|I'm after|reach me on|in your diary`)
+	`towards|whilst|amongst|ringing|brilliant|lovely|has got busy|I'm after|reach me on|in your diary`))
 
 // usOnly are the spellings and idioms of US English our British letters
 // must not take.
-var usOnly = regexp.MustCompile(`realiz|organiz|apologiz|recogniz|favor\b|color\b|center|Canceling|canceling|canceled|on your calendar|reach me at`)
+var usOnly = prefilter(regexp.MustCompile(`realiz|organiz|apologiz|recogniz|favor\b|color\b|center|Canceling|canceling|canceled|on your calendar|reach me at`))
 
 // TestEnglishVarieties: a letter in each variety greets, thanks and signs
 // off as people there write: "Dear Mr. Hughes," and "Sincerely," in US

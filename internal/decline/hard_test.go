@@ -7,7 +7,7 @@ import (
 
 // hardSentence marks a sentence that says the decision was hard or long
 // in the making, written independently of hardSayings.
-var hardSentence = regexp.MustCompile(`(?i)\b(not|n't|wasn't|isn't) (an? )?(easy|simple)\b|\b(hard|difficult|tough|close) (decision|call|choice|thing)\b|\b(hard|difficult|harder) to (write|decide)\b|harder (letter|than)|\blightly\b|come to this|weighed|closer choice|back and forth|slept on|(while|days|longer) to decide|took me|(some|of|careful|much) thought|careful consideration|thought (it over|about it)|thinking it over|turning over|given it some|to be sure`)
+var hardSentence = prefilter(regexp.MustCompile(`(?i)\b(not|n't|wasn't|isn't) (an? )?(easy|simple)\b|\b(hard|difficult|tough|close) (decision|call|choice|thing)\b|\b(hard|difficult|harder) to (write|decide)\b|harder (letter|than)|\blightly\b|come to this|weighed|closer choice|back and forth|slept on|(while|days|longer) to decide|took me|(some|of|careful|much) thought|careful consideration|thought (it over|about it)|thinking it over|turning over|given it some|to be sure`))
 
 // maxHardShare bounds the share of letters in one situation and channel
 // that say the decision was hard: people mostly do not.

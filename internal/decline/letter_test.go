@@ -59,7 +59,7 @@ func request(sit Situation, reason Reason, ch Channel, tone Tone, variant uint64
 // mustCompose composes r and fails the test on error.
 func mustCompose(t *testing.T, r Request) Letter {
 	t.Helper()
-	l, err := Compose(r)
+	l, err := cachedCompose(r)
 	if err != nil {
 		t.Fatalf("Compose(%+v): %v", r, err)
 	}

@@ -59,7 +59,7 @@ var ownCases = []struct{ own, want string }{
 var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|matter|comes down|thing is|simply|just that|down to|:|–`)
 
 // ownSlips are what pasting the words as they came used to write.
-var ownSlips = regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`)
+var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
 
 // TestOwnReasonFramed: the user's own reason (reason other), however they
 // typed it, is written once, grammatically, and framed as the reason (a

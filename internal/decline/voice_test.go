@@ -35,7 +35,7 @@ func voiceRequests() iter.Seq[Request] {
 // bookish matches the stiff, formulaic or bookish wording a reader found
 // in the letters: lines no one writes in a short e-mail, a message or a
 // call today.
-var bookish = regexp.MustCompile(`(?i)` + strings.Join([]string{
+var bookish = prefilter(regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`I am sorry to say, is`, `apologi[sz]e for undoing`, `sorry to undo`, `good deal of work`, `no small job`,
 	`which I have taken up`, `which I've taken up`, `nearer to my aims`, `how the team gets on`, `simply put`, `quite simply`,
 	`the reason is simply`, `in truth,`, `I thank you for`, `and I thank you\b`, `I thank you\.`, `with some regret`,
@@ -51,7 +51,7 @@ var bookish = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`to see out a project that runs`, `have commitments in my current role`, `where I'm for`, `keep the position in mind`,
 	`the lead to`, `I must respectfully`, `thank you for your patience`, `remove myself from consideration`,
 	`Have a good afternoon`, `may I speak to`,
-}, "|"))
+}, "|")))
 
 // TestNoBookishWording writes every situation, channel and tone for many
 // applications and fails on any of the bookish lines above, in the
@@ -78,7 +78,7 @@ func TestNoBookishWording(t *testing.T) {
 // up ("I didn't want to keep you waiting.", "I would rather tell you now
 // than hold up your process."): one such line in a letter is kind, the
 // same thought in every other letter a template.
-var sparing = regexp.MustCompile(`(?i)keep(ing)? you waiting|hold(ing)? (up|open)|held open|rather tell you now|spend(ing)? (any )?more time|more of your time|take up more|set time aside|book time|get on with the search|press on|move on to the next|move ahead with|before you spend|replying now|letting you know now|telling you now|as much notice|the most notice|holding the job`)
+var sparing = prefilter(regexp.MustCompile(`(?i)keep(ing)? you waiting|hold(ing)? (up|open)|held open|rather tell you now|spend(ing)? (any )?more time|more of your time|take up more|set time aside|book time|get on with the search|press on|move on to the next|move ahead with|before you spend|replying now|letting you know now|telling you now|as much notice|the most notice|holding the job`))
 
 // maxSparing is the most e-mails and messages of a situation that speak
 // of sparing the reader's time.
