@@ -169,7 +169,7 @@ var wishes = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
-			"I hope the interviews go [well|smoothly].", "I enjoyed learning about the team's work.", "It was good of you to think of me.",
+			"I hope the interviews go [well|smoothly].", "I enjoyed reading about the team's work.", "It was good of you to think of me.",
 			"It was encouraging to be invited."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
 			"It was lovely to be considered.", "I was really pleased to be considered."},
