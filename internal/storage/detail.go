@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"tracker/internal/applications"
@@ -28,18 +29,44 @@ var detailStatements = [2]string{detailSQL(false), detailSQL(true)}
 
 // detailSQL returns the statement ReadDetail runs on the dialect.
 func detailSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
+	j := jsonOn(postgres)
+	return oneApplication(postgres, j.ownerRow(settingsColumns, "settings"),
+		j.children(invitationColumns, "invitations"),
+		j.children(historyColumns, "history"),
+		j.children(letterColumns, "letters"))
+}
+
+// jsonSQL is a dialect's JSON functions, as the reads of an application
+// with the rows of other tables beside it use them: of one row's columns
+// (array) and of the rows of a subquery (agg), each followed by its
+// arguments.
+type jsonSQL struct{ array, agg string }
+
+// jsonOn returns the JSON functions of the dialect.
+func jsonOn(postgres bool) jsonSQL {
 	if postgres {
-		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
+		return jsonSQL{array: "json_build_array(", agg: "json_agg("}
 	}
-	children := func(cols, table string) string {
-		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
-	}
-	return "SELECT " + columns +
-		", (SELECT " + array + settingsColumns + ") FROM settings WHERE owner_id = applications.owner_id)" +
-		", " + children(invitationColumns, "invitations") +
-		", " + children(historyColumns, "history") +
-		", " + children(letterColumns, "letters") +
+	return jsonSQL{array: "json_array(", agg: "json_group_array("}
+}
+
+// children is a subquery of the rows of table that belong to the
+// application (by application_id), as a JSON array of rows of cols; NULL
+// on PostgreSQL when there are none.
+func (j jsonSQL) children(cols, table string) string {
+	return "(SELECT " + j.agg + j.array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
+}
+
+// ownerRow is a subquery of the row of table (settings, profiles) of the
+// application's owner, as a JSON array of cols; NULL when there is none.
+func (j jsonSQL) ownerRow(cols, table string) string {
+	return "(SELECT " + j.array + cols + ") FROM " + table + " WHERE owner_id = applications.owner_id)"
+}
+
+// oneApplication is a statement that reads one application of one owner
+// (its id and owner are the arguments): its columns, then extra.
+func oneApplication(postgres bool, extra ...string) string {
+	return "SELECT " + applicationColumns + ", " + strings.Join(extra, ", ") +
 		" FROM applications WHERE id = ? AND owner_id = " + boundEqOn(postgres)
 }
 
@@ -58,27 +85,38 @@ func (db *DB) ReadDetail(ctx context.Context, id int64) (*applications.DetailRec
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
-	rows, err := db.readQuery(ctx, statement, id, uid)
-	if err != nil {
-		return nil, fmt.Errorf("read application %d: %w", id, err)
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("read application %d: %w", id, err)
-		}
-		return nil, notFound(id)
-	}
 	s := detailScans.Get().(*detailScan)
 	defer s.release()
-	if err := rows.Scan(s.fields...); err != nil {
-		return nil, fmt.Errorf("read application %d: %w", id, err)
+	if err := db.readApplication(ctx, statement, id, uid, s.fields); err != nil {
+		return nil, err
 	}
 	d, err := detailRecords(s.app, s.settings, s.invs.String, s.hist.String, s.letters.String, &s.row)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
-	return d, rows.Close()
+	return d, nil
+}
+
+// readApplication runs statement, one of oneApplication's, for
+// application id of user uid, and scans its row into fields: the
+// application's columns, then the statement's others. It is notFound when
+// there is no such application.
+func (db *DB) readApplication(ctx context.Context, statement string, id, uid int64, fields []any) error {
+	rows, err := db.readQuery(ctx, statement, id, uid)
+	if err != nil {
+		return fmt.Errorf("read application %d: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read application %d: %w", id, err)
+		}
+		return notFound(id)
+	}
+	if err := rows.Scan(fields...); err != nil {
+		return fmt.Errorf("read application %d: %w", id, err)
+	}
+	return rows.Close()
 }
 
 // detailScan is what the detail statement's row is scanned into, with its
@@ -112,21 +150,12 @@ func (s *detailScan) release() {
 // the decoder of every row.
 func detailRecords(app applicationRow, settings sql.NullString, invs, hist, letters string, row *jsonRow) (*applications.DetailRecords, error) {
 	d := &applications.DetailRecords{Application: app.domain()}
-	if settings.Valid {
-		var s settingsRow
-		if err := decodeJSONRow([]byte(settings.String), s.fields(), row); err != nil {
-			return nil, fmt.Errorf("settings: %w", err)
-		}
-		d.Settings = s.domain()
+	var err error
+	if d.Settings, err = decodeSettings(settings, row); err != nil {
+		return nil, err
 	}
-	invRows, err := decodeJSONRows[invitationRow](invs, row)
-	if err != nil {
-		return nil, fmt.Errorf("invitations: %w", err)
-	}
-	slices.SortFunc(invRows, func(a, b invitationRow) int { return cmp.Compare(a.ID, b.ID) })
-	d.Invitations = make([]applications.Invitation, len(invRows))
-	for i, r := range invRows {
-		d.Invitations[i] = r.domain()
+	if d.Invitations, err = decodeInvitations(invs, row); err != nil {
+		return nil, err
 	}
 	histRows, err := decodeJSONRows[historyRow](hist, row)
 	if err != nil {
@@ -146,4 +175,32 @@ func detailRecords(app applicationRow, settings sql.NullString, invs, hist, lett
 		return nil, err
 	}
 	return d, nil
+}
+
+// decodeSettings decodes the settings' JSON row (ownerRow), nil when
+// there is none.
+func decodeSettings(settings sql.NullString, row *jsonRow) (*applications.Settings, error) {
+	if !settings.Valid {
+		return nil, nil
+	}
+	var s settingsRow
+	if err := decodeJSONRow([]byte(settings.String), s.fields(), row); err != nil {
+		return nil, fmt.Errorf("settings: %w", err)
+	}
+	return s.domain(), nil
+}
+
+// decodeInvitations decodes the invitations' JSON rows (children), in
+// order of id.
+func decodeInvitations(invs string, row *jsonRow) ([]applications.Invitation, error) {
+	rows, err := decodeJSONRows[invitationRow](invs, row)
+	if err != nil {
+		return nil, fmt.Errorf("invitations: %w", err)
+	}
+	slices.SortFunc(rows, func(a, b invitationRow) int { return cmp.Compare(a.ID, b.ID) })
+	out := make([]applications.Invitation, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
 }

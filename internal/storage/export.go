@@ -32,19 +32,15 @@ var exportStatements = [2]string{exportSQL(false), exportSQL(true)}
 // owner is compared with = ANY of an array, as a list page's is (see
 // ownerFirst), so that the order comes from the owner's index.
 func exportSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
+	j := jsonOn(postgres)
 	mine := "owner_id = " + boundEqOn(false) + " AND id > ? ORDER BY id"
 	if postgres {
-		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
 		mine = "owner_id = ANY(ARRAY[CAST(? AS bigint)]) AND id > ? ORDER BY owner_id, id"
 	}
-	children := func(cols, table string) string {
-		return "(SELECT " + agg + array + cols + ")) FROM " + table + " WHERE application_id = applications.id)"
-	}
-	return "SELECT " + columns +
-		", " + children(invitationColumns, "invitations") +
-		", " + children(historyColumns, "history") +
-		", " + children(letterColumns, "letters") +
+	return "SELECT " + applicationColumns +
+		", " + j.children(invitationColumns, "invitations") +
+		", " + j.children(historyColumns, "history") +
+		", " + j.children(letterColumns, "letters") +
 		" FROM applications WHERE " + mine
 }
 

@@ -1,11 +1,9 @@
 package storage
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"time"
 
 	"tracker/internal/applications"
@@ -28,19 +26,15 @@ var letterStatements = [2]string{letterSQL(false), letterSQL(true)}
 // last history entry's time and stage are two scalar subqueries, each a
 // step back in history_application_at, as GetForMove's on SQLite.
 func letterSQL(postgres bool) string {
-	array, agg, columns := "json_array(", "json_group_array(", applicationColumns
-	if postgres {
-		array, agg, columns = "json_build_array(", "json_agg(", applicationColumns
-	}
+	j := jsonOn(postgres)
 	last := func(col string) string {
 		return "(SELECT m." + col + " FROM history m WHERE m.application_id = applications.id ORDER BY m.at DESC, m.id DESC LIMIT 1)"
 	}
-	return "SELECT " + columns + ", " + last("at") + ", " + last("to_status") +
-		", (SELECT " + array + profileColumns + ") FROM profiles WHERE owner_id = applications.owner_id)" +
-		", (SELECT " + array + settingsColumns + ") FROM settings WHERE owner_id = applications.owner_id)" +
-		", (SELECT " + agg + array + invitationColumns + ")) FROM invitations WHERE application_id = applications.id)" +
-		", EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '" + string(workflow.Interviewed) + "')" +
-		" FROM applications WHERE id = ? AND owner_id = " + boundEqOn(postgres)
+	return oneApplication(postgres, last("at"), last("to_status"),
+		j.ownerRow(profileColumns, "profiles"),
+		j.ownerRow(settingsColumns, "settings"),
+		j.children(invitationColumns, "invitations"),
+		"EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '"+string(workflow.Interviewed)+"')")
 }
 
 // ReadForLetter returns application id with what a letter about it reads,
@@ -59,17 +53,6 @@ func (db *DB) ReadForLetter(ctx context.Context, id int64) (*applications.Letter
 			statement += " FOR UPDATE"
 		}
 	}
-	rows, err := db.readQuery(ctx, statement, id, uid)
-	if err != nil {
-		return nil, fmt.Errorf("read application %d: %w", id, err)
-	}
-	defer rows.Close()
-	if !rows.Next() {
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("read application %d: %w", id, err)
-		}
-		return nil, notFound(id)
-	}
 	var (
 		app                     applicationRow
 		lastAt                  *time.Time
@@ -78,14 +61,14 @@ func (db *DB) ReadForLetter(ctx context.Context, id int64) (*applications.Letter
 		interviewed             bool
 	)
 	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed)
-	if err := rows.Scan(fields...); err != nil {
-		return nil, fmt.Errorf("read application %d: %w", id, err)
+	if err := db.readApplication(ctx, statement, id, uid, fields); err != nil {
+		return nil, err
 	}
 	r, err := letterRecords(app, lastAt, lastTo, profile, settings, invs.String, interviewed)
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
-	return r, rows.Close()
+	return r, nil
 }
 
 // letterRecords decodes what ReadForLetter's statement returned.
@@ -100,23 +83,14 @@ func letterRecords(app applicationRow, lastAt *time.Time, lastTo *string, profil
 		if err := decodeJSONRow([]byte(profile.String), p.fields(), &row); err != nil {
 			return nil, fmt.Errorf("profile: %w", err)
 		}
-		r.Profile = applications.Profile{Name: p.Name, Email: p.Email, Phone: p.Phone, Link: p.Link, UpdatedAt: p.UpdatedAt.UTC()}
+		r.Profile = p.domain()
 	}
-	if settings.Valid {
-		var s settingsRow
-		if err := decodeJSONRow([]byte(settings.String), s.fields(), &row); err != nil {
-			return nil, fmt.Errorf("settings: %w", err)
-		}
-		r.Settings = s.domain()
+	var err error
+	if r.Settings, err = decodeSettings(settings, &row); err != nil {
+		return nil, err
 	}
-	invRows, err := decodeJSONRows[invitationRow](invs, &row)
-	if err != nil {
-		return nil, fmt.Errorf("invitations: %w", err)
-	}
-	slices.SortFunc(invRows, func(a, b invitationRow) int { return cmp.Compare(a.ID, b.ID) })
-	r.Invitations = make([]applications.Invitation, len(invRows))
-	for i, inv := range invRows {
-		r.Invitations[i] = inv.domain()
+	if r.Invitations, err = decodeInvitations(invs, &row); err != nil {
+		return nil, err
 	}
 	return r, nil
 }

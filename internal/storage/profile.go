@@ -23,6 +23,10 @@ type profileRow struct {
 
 func (profileRow) TableName() string { return "profiles" }
 
+func (r profileRow) domain() applications.Profile {
+	return applications.Profile{Name: r.Name, Email: r.Email, Phone: r.Phone, Link: r.Link, UpdatedAt: r.UpdatedAt.UTC()}
+}
+
 // GetProfile returns the sender profile; an unset profile is the zero
 // profile.
 func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
@@ -37,8 +41,8 @@ func (db *DB) GetProfile(ctx context.Context) (*applications.Profile, error) {
 	if !found {
 		return &applications.Profile{}, nil
 	}
-	return &applications.Profile{Name: row.Name, Email: row.Email, Phone: row.Phone, Link: row.Link,
-		UpdatedAt: row.UpdatedAt.UTC()}, nil
+	p := row.domain()
+	return &p, nil
 }
 
 // SaveProfile writes the sender profile.
