@@ -3,6 +3,7 @@ package storage
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -383,6 +384,49 @@ func (db *DB) listDue(ctx context.Context, q applications.DueQuery, classes []de
 	if err != nil {
 		return applications.DueList{}, err
 	}
+	sql, args, err := db.dueListSQL(uid, q, classes, settings)
+	if err != nil {
+		return applications.DueList{}, err
+	}
+	rows, err := db.readQuery(ctx, sql, args...)
+	if err != nil {
+		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
+	}
+	out := applications.DueList{Dues: make([]applications.Due, 0, max(q.Limit, 0))}
+	var last dueRow // the key of the row before
+	unordered := false
+	add := func(r *dueRow) {
+		if len(out.Dues) > 0 && cmp.Or(cmp.Compare(last.Class, r.Class), cmp.Compare(last.DueAt, r.DueAt), cmp.Compare(last.ApplicationID, r.ApplicationID)) >= 0 {
+			unordered = true
+		}
+		last.Class, last.DueAt, last.ApplicationID = r.Class, r.DueAt, r.ApplicationID
+		out.Dues = append(out.Dues, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
+			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),
+			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status), AppliedAt: utc(r.AppliedAt), Class: r.Class})
+	}
+	if settings {
+		err = eachRow(rows, func(r *dueSettingsRow) {
+			add(&r.dueRow)
+			if r.NoReplyDays != nil {
+				out.NoReplyDays = *r.NoReplyDays
+			}
+		})
+	} else {
+		err = eachRow(rows, add)
+	}
+	if err == nil && unordered && len(classes) > 1 {
+		// Neither database does (TestDueRangesInTurn); a page read
+		// so would repeat or skip rows.
+		err = errors.New("the database returned the ranges out of turn")
+	}
+	if err != nil {
+		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
+	}
+	return out, nil
+}
+
+// dueListSQL is the statement of listDue, and its arguments.
+func (db *DB) dueListSQL(uid int64, q applications.DueQuery, classes []decline.Severity, settings bool) (string, []any, error) {
 	now := q.Now.Unix()
 	named := map[string]any{"owner": uid, "now": now, "soon_end": now + int64(decline.DefaultPolicy().DueSoonWithin/time.Second)}
 	eq := strings.TrimSuffix(db.boundEq(), "?") // before a named parameter
@@ -408,7 +452,7 @@ func (db *DB) listDue(ctx context.Context, q applications.DueQuery, classes []de
 	for i, sev := range classes {
 		class, ok := dueClasses[sev]
 		if !ok {
-			return applications.DueList{}, fmt.Errorf("list due times: no severity %q", sev)
+			return "", nil, fmt.Errorf("list due times: no severity %q", sev)
 		}
 		arms[i] = "SELECT " + strconv.Itoa(i) + " AS class, " + columns +
 			" FROM warning_due w JOIN applications a ON a.id = w.application_id WHERE w.owner_id = " + eq + "@owner AND " + class + filter
@@ -440,68 +484,7 @@ func (db *DB) listDue(ctx context.Context, q applications.DueQuery, classes []de
 		sql = strings.Join(arms, " UNION ALL ") + limit
 	}
 	sql, args := positional(sql, named)
-	rows, err := db.readQuery(ctx, sql, args...)
-	if err != nil {
-		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
-	}
-	out := applications.DueList{Dues: make([]applications.Due, 0, max(q.Limit, 0))}
-	var last dueRow // the key of the row before
-	unordered := false
-	add := func(r *dueRow) {
-		if len(out.Dues) > 0 && cmp.Or(cmp.Compare(last.Class, r.Class), cmp.Compare(last.DueAt, r.DueAt), cmp.Compare(last.ApplicationID, r.ApplicationID)) >= 0 {
-			unordered = true
-		}
-		last.Class, last.DueAt, last.ApplicationID = r.Class, r.DueAt, r.ApplicationID
-		out.Dues = append(out.Dues, applications.Due{ApplicationID: r.ApplicationID, InvitationID: r.InvitationID, Kind: r.Kind,
-			DueAt: time.Unix(r.DueAt, 0).UTC(), InterviewAt: unixTime(r.InterviewAt),
-			Company: r.Company, Role: r.Role, Status: workflow.State(r.Status), AppliedAt: utc(r.AppliedAt), Class: r.Class})
-	}
-	if settings {
-		err = eachRow(rows, func(r *dueSettingsRow) {
-			add(&r.dueRow)
-			if r.NoReplyDays != nil {
-				out.NoReplyDays = *r.NoReplyDays
-			}
-		})
-	} else {
-		err = eachRow(rows, add)
-	}
-	if err == nil && unordered && len(classes) > 1 {
-		return db.listDueEach(ctx, q, classes)
-	}
-	if err != nil {
-		return applications.DueList{}, fmt.Errorf("list due times: %w", err)
-	}
-	return out, nil
-}
-
-// listDueEach is ListDueClasses with one statement for each class, each
-// for the rows the limit leaves: should a database ever return the ranges
-// of the UNION ALL out of turn.
-func (db *DB) listDueEach(ctx context.Context, q applications.DueQuery, classes []decline.Severity) (applications.DueList, error) {
-	var out applications.DueList
-	for i, sev := range classes {
-		if q.Limit > 0 && len(out.Dues) >= q.Limit {
-			break
-		}
-		one := q
-		if i > 0 {
-			one.After = nil
-		}
-		if q.Limit > 0 {
-			one.Limit = q.Limit - len(out.Dues)
-		}
-		l, err := db.listDue(ctx, one, []decline.Severity{sev}, true)
-		if err != nil {
-			return applications.DueList{}, err
-		}
-		for _, d := range l.Dues {
-			d.Class = i
-			out.Dues = append(out.Dues, d)
-		}
-		out.NoReplyDays = max(out.NoReplyDays, l.NoReplyDays)
-	}
-	return out, nil
+	return sql, args, nil
 }
 
 // namedParam is a named parameter of a statement: @ and a name.

@@ -19,6 +19,8 @@ import (
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
+
+	"tracker/internal/applications"
 )
 
 // OpenAt opens the database dsn names with its schema brought only up to
@@ -88,19 +90,19 @@ func (c *sqlCapture) Trace(_ context.Context, _ time.Time, fc func() (string, in
 // statements of setup (the settings the query ran under).
 func (db *DB) Plan(ctx context.Context, query string, setup ...string) ([]string, error) {
 	if db.postgres {
-		return db.explain(ctx, "EXPLAIN ", query, append([]string{"SET LOCAL enable_seqscan = off"}, setup...)...)
+		return db.explain(ctx, "EXPLAIN ", query, nil, append([]string{"SET LOCAL enable_seqscan = off"}, setup...)...)
 	}
-	return db.explain(ctx, "EXPLAIN QUERY PLAN ", query, setup...)
+	return db.explain(ctx, "EXPLAIN QUERY PLAN ", query, nil, setup...)
 }
 
 // Analyze returns what PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) says of
 // query, run after the statements of setup, under the planner's own
 // choices: what a query does on the database it runs on.
 func (db *DB) Analyze(ctx context.Context, query string, setup ...string) ([]string, error) {
-	return db.explain(ctx, "EXPLAIN (ANALYZE, BUFFERS) ", query, setup...)
+	return db.explain(ctx, "EXPLAIN (ANALYZE, BUFFERS) ", query, nil, setup...)
 }
 
-func (db *DB) explain(ctx context.Context, explain, query string, setup ...string) ([]string, error) {
+func (db *DB) explain(ctx context.Context, explain, query string, args []any, setup ...string) ([]string, error) {
 	var lines []string
 	err := db.write.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		for _, s := range setup {
@@ -108,7 +110,7 @@ func (db *DB) explain(ctx context.Context, explain, query string, setup ...strin
 				return err
 			}
 		}
-		rows, err := tx.Raw(explain + query).Rows()
+		rows, err := tx.Raw(explain+query, args...).Rows()
 		if err != nil {
 			return err
 		}
@@ -128,6 +130,20 @@ func (db *DB) explain(ctx context.Context, explain, query string, setup ...strin
 		return rows.Err()
 	})
 	return lines, err
+}
+
+// PlanOfDueClasses returns the plan (EXPLAIN) of ListDueClasses's
+// statement for q, run after the statements of setup.
+func (db *DB) PlanOfDueClasses(ctx context.Context, q applications.DueQuery, setup ...string) ([]string, error) {
+	uid, err := owner(ctx)
+	if err != nil {
+		return nil, err
+	}
+	query, args, err := db.dueListSQL(uid, q, q.Classes, true)
+	if err != nil {
+		return nil, err
+	}
+	return db.explain(ctx, "EXPLAIN ", query, args, setup...)
 }
 
 // SearchInStep reports whether the SQLite database g has the full-text
