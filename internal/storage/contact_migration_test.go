@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"tracker/internal/applications"
-	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -23,10 +22,7 @@ func checkContactMigration(t *testing.T, dsn string) {
 	// At 00070, the last migration of both databases before the times
 	// of SQLite's applications became integers (00074), which that
 	// release did not have either.
-	old, err := storage.OpenAt(ctx, dsn, 70)
-	if err != nil {
-		t.Fatal(err)
-	}
+	old := atMigration(t, dsn, 70)
 	for _, q := range []string{
 		`ALTER TABLE applications DROP COLUMN greeting_name`,
 		`ALTER TABLE applications DROP COLUMN contact_title`,
@@ -36,19 +32,9 @@ func checkContactMigration(t *testing.T, dsn string) {
 		`INSERT INTO applications (owner_id, company, role, location, job_url, source, contact_name, contact_email, notes, status, created_at, updated_at)
 			VALUES (1, 'Globex', 'Engineer', 'Berlin', '', '', 'Dr. Ana Lima', 'ana@globex.example', 'n', 'invited', '2026-01-05 08:00:00', '2026-01-05 08:00:00')`,
 	} {
-		if err := old.Exec(q).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
+		old.Exec(q)
 	}
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate a database without 00020: %v", err)
-	}
-	defer db.Close()
+	db := old.Migrate()
 	a, err := db.GetApplication(applications.WithOwner(ctx, 1), 1)
 	if err != nil {
 		t.Fatal(err)

@@ -7,10 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"gorm.io/gorm"
-
 	"tracker/internal/applications"
-	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -27,19 +24,9 @@ var dueBase = time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
 
 func checkDueBackfill(t *testing.T, dsn string) {
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 32)
-	if err != nil {
-		t.Fatalf("open at migration 32: %v", err)
-	}
+	old := atMigration(t, dsn, 32)
 	fillDue(t, old)
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	defer db.Close()
+	db := old.Migrate()
 	for user := int64(1); user <= 2; user++ {
 		for _, later := range []time.Duration{0, 5 * time.Hour, 3 * 24 * time.Hour, 30 * 24 * time.Hour} {
 			now := dueBase.Add(later)
@@ -85,22 +72,15 @@ func detailWarnings(t *testing.T, ctx context.Context, svc *applications.Service
 // respond_by or an interview, declines (the newest letter counts), an
 // accepted interview that has passed and one to come, and silent ones.
 // User 1 has settings of their own; user 2 the defaults.
-func fillDue(t *testing.T, g *gorm.DB) {
+func fillDue(t *testing.T, old *oldRelease) {
 	t.Helper()
-	exec := func(q string, args ...any) int64 {
-		t.Helper()
-		var id int64
-		if err := g.Raw(q+" RETURNING id", args...).Scan(&id).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		return id
-	}
+	exec := old.Insert
 	h := func(n float64) time.Time { return dueBase.Add(time.Duration(n * float64(time.Hour))) }
 	for user := int64(1); user <= 2; user++ {
 		exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES (?, 'hash', ?, ?)`,
 			fmt.Sprintf("user%d@example.com", user), h(-1000), h(-1000))
 		if user == 1 {
-			g.Exec(`INSERT INTO settings (owner_id, response_window_minutes, follow_up_after_minutes, no_reply_days, time_zone, default_tone, default_channel, updated_at)
+			old.Exec(`INSERT INTO settings (owner_id, response_window_minutes, follow_up_after_minutes, no_reply_days, time_zone, default_tone, default_channel, updated_at)
 				VALUES (1, 120, 7200, 10, 'UTC', 'formal', 'email', ?)`, h(-1000))
 		}
 		app := func(status string, moved time.Time) int64 {

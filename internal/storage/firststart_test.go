@@ -69,14 +69,9 @@ func TestRefuseNewerSchema(t *testing.T) {
 
 func checkRefuseNewer(t *testing.T, dsn string) {
 	ctx := context.Background()
-	raw, err := storage.OpenAt(ctx, dsn, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := raw.Exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)`).Error; err != nil {
-		t.Fatal(err)
-	}
-	storage.CloseRaw(raw)
+	raw := atMigration(t, dsn, 0)
+	raw.Exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (9999, true)`)
+	raw.Close()
 	db, err := storage.Open(ctx, dsn)
 	if err == nil {
 		db.Close()
@@ -100,30 +95,18 @@ func TestMigrationMendsDuplicateInvitations(t *testing.T) {
 
 func checkMendInvitations(t *testing.T, dsn string) {
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 2)
-	if err != nil {
-		t.Fatal(err)
+	old := atMigration(t, dsn, 2)
+	fillVersion2(t, old.DB) // application 2 has one accepted invitation, round 1
+	for range 2 {
+		old.Exec(`INSERT INTO invitations (application_id, received_at, format, round, response) VALUES (2, ?, 'video', 1, 'pending')`, at)
 	}
-	fillVersion2(t, old) // application 2 has one accepted invitation, round 1
-	for _, q := range []string{
-		`INSERT INTO invitations (application_id, received_at, format, round, response) VALUES (2, ?, 'video', 1, 'pending')`,
-		`INSERT INTO invitations (application_id, received_at, format, round, response) VALUES (2, ?, 'video', 1, 'pending')`,
-	} {
-		if err := old.Exec(q, at).Error; err != nil {
-			t.Fatal(err)
-		}
-	}
-	storage.CloseRaw(old)
+	old.Close()
 	db, err := storage.Open(ctx, dsn)
 	if err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
 	db.Close()
-	raw, err := storage.OpenAt(ctx, dsn, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer storage.CloseRaw(raw)
+	raw := rawDB(t, dsn)
 	var rows []struct {
 		Round    int
 		Response string

@@ -38,16 +38,8 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 	_, dir := storagetest.SQLite(t)
 	dsn := dir + "-old.db"
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 70)
-	if err != nil {
-		t.Fatal(err)
-	}
-	exec := func(q string, args ...any) {
-		t.Helper()
-		if err := old.Exec(q, args...).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
+	old := atMigration(t, dsn, 70)
+	exec := old.Exec
 	exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, time.Now(), time.Now())
 	for i, at := range storedForms {
 		var applied any = at
@@ -72,39 +64,23 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 	exec(`DELETE FROM applications WHERE company = 'Gone'`)
 	before := map[string][][]any{}
 	for _, tc := range timeTables {
-		before[tc.table] = readTimes(t, old, tc.table, tc.columns)
+		before[tc.table] = readTimes(t, old.DB, tc.table, tc.columns)
 	}
-	schemaBefore := schemaOf(t, old)
-	seqBefore := sequences(t, old)
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
+	schemaBefore := schemaOf(t, old.DB)
+	seqBefore := sequences(t, old.DB)
+	old.Close()
 
 	// Migration 00074 alone keeps every index, trigger and column.
-	at74, err := storage.OpenAt(ctx, dsn, 74)
-	if err != nil {
-		t.Fatalf("migrate to 74: %v", err)
-	}
-	schema74 := schemaOf(t, at74)
+	at74 := atMigration(t, dsn, 74)
+	schema74 := schemaOf(t, at74.DB)
 	if !reflect.DeepEqual(schema74, schemaBefore) {
 		t.Errorf("indexes and triggers after migration 00074:\n%v\nbefore:\n%v", schema74, schemaBefore)
-	}
-	if err := storage.CloseRaw(at74); err != nil {
-		t.Fatal(err)
 	}
 
 	// Then the rest (00075 adds the invitations' owner and the calendar's
 	// index), and the search index Open sets up.
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	defer db.Close()
-	after, err := storage.OpenAt(ctx, dsn, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer storage.CloseRaw(after)
+	db := at74.Migrate()
+	after := rawDB(t, dsn)
 	for _, tc := range timeTables {
 		rows := rawRows(t, after, tc.table, tc.columns)
 		if len(rows) != len(before[tc.table]) || len(rows) < len(storedForms) {
@@ -387,16 +363,8 @@ func TestIntegerTimesAfterCalendarIndex(t *testing.T) {
 	_, dir := storagetest.SQLite(t)
 	dsn := dir + "-75.db"
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 70)
-	if err != nil {
-		t.Fatal(err)
-	}
-	exec := func(q string, args ...any) {
-		t.Helper()
-		if err := old.Exec(q, args...).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
+	old := atMigration(t, dsn, 70)
+	exec := old.Exec
 	at := time.Date(2024, 11, 27, 3, 3, 1, 0, time.UTC)
 	exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, at, at)
 	exec(`INSERT INTO applications (owner_id, company, role, status, created_at, updated_at, applied_at) VALUES (1, 'Acme', 'Engineer', 'scheduled', ?, ?, ?)`, at, at, at)
@@ -424,21 +392,9 @@ func TestIntegerTimesAfterCalendarIndex(t *testing.T) {
 		}
 	}
 	exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (75, true)`)
-	schema75 := schemaOf(t, old)
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	defer db.Close()
-	after, err := storage.OpenAt(ctx, dsn, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer storage.CloseRaw(after)
+	schema75 := schemaOf(t, old.DB)
+	db := old.Migrate()
+	after := rawDB(t, dsn)
 	var applied int
 	if err := after.Raw("SELECT COUNT(*) FROM goose_db_version WHERE version_id = 74 AND is_applied").Scan(&applied).Error; err != nil || applied != 1 {
 		t.Fatalf("migration 00074 applied %d times (%v)", applied, err)

@@ -32,27 +32,11 @@ func TestMigrationKeepsFilledDatabase(t *testing.T) {
 }
 
 func checkMigration(t *testing.T, dsn string) {
-	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 2)
-	if err != nil {
-		t.Fatalf("open at migration 2: %v", err)
-	}
-	fillVersion2(t, old)
-	before := snapshot(t, old)
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate the filled database: %v", err)
-	}
-	defer db.Close()
-	after, err := storage.OpenAt(ctx, dsn, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer storage.CloseRaw(after)
+	old := atMigration(t, dsn, 2)
+	fillVersion2(t, old.DB)
+	before := snapshot(t, old.DB)
+	db := old.Migrate()
+	after := rawDB(t, dsn)
 	now := snapshot(t, after)
 	for _, table := range filledTables {
 		if len(before[table]) == 0 {
@@ -147,14 +131,10 @@ func checkMigratedWorks(t *testing.T, db *storage.DB, dsn string) {
 	if err != nil {
 		t.Fatalf("use the migrated database: %v", err)
 	}
-	raw, err := storage.OpenAt(context.Background(), dsn, 0)
-	if err == nil {
-		defer storage.CloseRaw(raw)
-		var n int64
-		raw.Table("history").Where("application_id = 1").Count(&n)
-		if n != 0 {
-			t.Fatalf("deleting application 1 left %d history rows: the cascade broke in the migration", n)
-		}
+	var n int64
+	rawDB(t, dsn).Table("history").Where("application_id = 1").Count(&n)
+	if n != 0 {
+		t.Fatalf("deleting application 1 left %d history rows: the cascade broke in the migration", n)
 	}
 }
 

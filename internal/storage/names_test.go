@@ -130,26 +130,16 @@ func TestOtherNamesNewestHolder(t *testing.T) {
 func TestMigrationFilesTheNamesOfStoredApplications(t *testing.T) {
 	check := func(t *testing.T, dsn string) {
 		ctx := context.Background()
-		old, err := storage.OpenAt(ctx, dsn, 43)
-		if err != nil {
-			t.Fatal(err)
-		}
+		old := atMigration(t, dsn, 43)
 		for _, q := range []string{
 			"INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
 			"INSERT INTO applications (owner_id, company, role, contact_name, status, created_at, updated_at) VALUES " +
 				"(1, 'Initech', 'QA', 'Bill Lumbergh', 'applied', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), " +
 				"(1, 'Acme', 'Dev', '', 'invited', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
 		} {
-			if err := old.Exec(q).Error; err != nil {
-				t.Fatal(err)
-			}
+			old.Exec(q)
 		}
-		storage.CloseRaw(old)
-		db, err := storage.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
+		db := old.Migrate()
 		l := decline.Letter{Body: "Thank you, Bill Lumbergh of Initech."}
 		got, err := db.OtherNames(applications.WithOwner(ctx, 1), 2, decline.NameKeys(l, decline.Request{}), func(string) bool { return false })
 		if want := []string{"Initech", "Bill Lumbergh"}; err != nil || !reflect.DeepEqual(flatten(got), want) {

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"tracker/internal/applications"
-	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
 
@@ -23,19 +22,9 @@ func TestMigrationCancelsPendingOutsideInvited(t *testing.T) {
 
 func checkPendingMigration(t *testing.T, dsn string) {
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 46)
-	if err != nil {
-		t.Fatalf("open at migration 46: %v", err)
-	}
+	old := atMigration(t, dsn, 46)
 	base := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
-	exec := func(q string, args ...any) int64 {
-		t.Helper()
-		var id int64
-		if err := old.Raw(q+" RETURNING id", args...).Scan(&id).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		return id
-	}
+	exec := old.Insert
 	exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, base, base)
 	apps := map[string]int64{}
 	for i, status := range []string{"invited", "rejected", "ghosted", "interviewed"} {
@@ -45,14 +34,7 @@ func checkPendingMigration(t *testing.T, dsn string) {
 		exec(`INSERT INTO invitations (application_id, received_at, format, round, message, response) VALUES (?, ?, 'video', 1, '', 'pending')`, id, base)
 		apps[status] = id
 	}
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	defer db.Close()
+	db := old.Migrate()
 	owned := applications.WithOwner(ctx, 1)
 	for status, id := range apps {
 		invs, err := db.ListInvitations(owned, id)

@@ -19,27 +19,11 @@ func TestSearchFindsApplicationsStoredBefore(t *testing.T) {
 
 func checkSearchBackfill(t *testing.T, dsn string) {
 	ctx := context.Background()
-	old, err := storage.OpenAt(ctx, dsn, 40)
-	if err != nil {
-		t.Fatalf("open at migration 40: %v", err)
-	}
-	for _, q := range []string{
-		`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`,
-		`INSERT INTO applications (owner_id, company, role, location, notes, status, created_at, updated_at)
-		 VALUES (1, 'Initech', 'Engineer', 'Austin', 'stapler', 'applied', ?, ?)`,
-	} {
-		if err := old.Exec(q, dueBase, dueBase).Error; err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := storage.CloseRaw(old); err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	defer db.Close()
+	old := atMigration(t, dsn, 40)
+	old.Exec(`INSERT INTO users (email, password_hash, created_at, password_changed_at) VALUES ('old@example.com', 'hash', ?, ?)`, dueBase, dueBase)
+	old.Exec(`INSERT INTO applications (owner_id, company, role, location, notes, status, created_at, updated_at)
+		 VALUES (1, 'Initech', 'Engineer', 'Austin', 'stapler', 'applied', ?, ?)`, dueBase, dueBase)
+	db := old.Migrate()
 	svc := applications.NewService(db, func() time.Time { return dueBase })
 	owned := applications.WithOwner(ctx, 1)
 	if _, err := svc.Create(owned, applications.NewApplication{Fields: applications.Fields{Company: "Initrode", Role: "Engineer"}}); err != nil {
