@@ -4,16 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"strings"
 	"testing"
 	"time"
 
-	"tracker/internal/accounts"
-	"tracker/internal/applications"
-	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -62,30 +56,8 @@ func TestPostgresRoundTrips(t *testing.T) {
 	// request came next. The accounts' clock stands still so that the
 	// cache holds for the whole test, and the counts are the requests' own.
 	start := time.Now()
-	acc := accounts.NewService(db, func() time.Time { return start }, accounts.Options{})
-	h := httpapi.New(httpapi.Config{Apps: applications.NewService(db, time.Now), Accounts: acc, Logger: slog.New(slog.DiscardHandler)})
-	u, err := acc.CreateUser(context.Background(), "sam@example.com", "correct horse battery staple")
-	if err != nil {
-		t.Fatal(err)
-	}
-	token, _, err := acc.CreateToken(context.Background(), u.ID, "tests")
-	if err != nil {
-		t.Fatal(err)
-	}
-	call := func(method, path, body string, want int) []byte {
-		t.Helper()
-		req := httptest.NewRequest(method, "/api/v1"+path, strings.NewReader(body))
-		req.Header.Set("Authorization", "Bearer "+token)
-		if body != "" {
-			req.Header.Set("Content-Type", "application/json")
-		}
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != want {
-			t.Fatalf("%s %s: %d %s", method, path, rec.Code, rec.Body)
-		}
-		return rec.Body.Bytes()
-	}
+	api := newAPIClient(t, db, "sam@example.com", func() time.Time { return start })
+	call := api.call
 	create := func() int64 {
 		var out struct{ ID int64 }
 		if err := json.Unmarshal(call("POST", "/applications", `{"company":"Acme","role":"Engineer","status":"applied"}`, http.StatusCreated), &out); err != nil {
@@ -177,7 +149,7 @@ func TestPostgresRoundTrips(t *testing.T) {
 	// second step: one round trip each, its settings sent with it.
 	err = db.ExecTx(context.Background(), `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
 		INSERT INTO applications (owner_id, company, role, notes, status, applied_at, created_at, updated_at)
-		SELECT ?, 'Globex ' || i, 'Engineer', '', 'applied', now(), now(), now() FROM n`, u.ID)
+		SELECT ?, 'Globex ' || i, 'Engineer', '', 'applied', now(), now(), now() FROM n`, api.UserID)
 	if err == nil {
 		err = db.ExecTx(context.Background(), "ANALYZE applications")
 	}

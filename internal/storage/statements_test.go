@@ -1,20 +1,13 @@
 package storage_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
-	"tracker/internal/accounts"
-	"tracker/internal/applications"
-	"tracker/internal/feed"
-	"tracker/internal/httpapi"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 )
@@ -36,52 +29,27 @@ import (
 func TestStatementsPerRequest(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		storage.RebuildNameFiltersAtOnce(t)
-		acc := accounts.NewService(db, time.Now, accounts.Options{})
-		h := httpapi.New(httpapi.Config{Apps: applications.NewService(db, time.Now), Accounts: acc,
-			Feeds: feed.NewService(db, time.Now), Logger: slog.New(slog.DiscardHandler)})
-		u, err := acc.CreateUser(context.Background(), "stmts@example.com", "correct horse battery staple")
-		if err != nil {
-			t.Fatal(err)
-		}
-		token, _, err := acc.CreateToken(context.Background(), u.ID, "tests")
-		if err != nil {
-			t.Fatal(err)
-		}
-		call := func(method, path, body string, want int) []byte {
-			t.Helper()
-			req := httptest.NewRequest(method, path, strings.NewReader(body))
-			if !strings.HasPrefix(path, "/calendar.ics") {
-				req.Header.Set("Authorization", "Bearer "+token)
-			}
-			if body != "" {
-				req.Header.Set("Content-Type", "application/json")
-			}
-			rec := httptest.NewRecorder()
-			h.ServeHTTP(rec, req)
-			if rec.Code != want {
-				t.Fatalf("%s %s: %d %s", method, path, rec.Code, rec.Body)
-			}
-			return rec.Body.Bytes()
-		}
+		api := newAPIClient(t, db, "stmts@example.com", time.Now)
+		call := api.call
 		createInvited := func() int64 {
 			var out struct{ ID int64 }
-			if err := json.Unmarshal(call("POST", "/api/v1/applications", `{"company":"Initech","role":"Engineer","invitation":{"received_at":"`+
+			if err := json.Unmarshal(call("POST", "/applications", `{"company":"Initech","role":"Engineer","invitation":{"received_at":"`+
 				time.Now().UTC().Add(-time.Hour).Format(time.RFC3339)+`","interview_at":"`+time.Now().UTC().Add(48*time.Hour).Format(time.RFC3339)+
 				`","message":"a call?"}}`, http.StatusCreated), &out); err != nil {
 				t.Fatal(err)
 			}
 			return out.ID
 		}
-		call("PATCH", "/api/v1/settings/profile", `{"name":"Sam Lee"}`, http.StatusOK)
+		call("PATCH", "/settings/profile", `{"name":"Sam Lee"}`, http.StatusOK)
 		for range 300 { // more than an export's batch of 256
-			call("POST", "/api/v1/applications", `{"company":"Acme","role":"Engineer","status":"applied"}`, http.StatusCreated)
+			call("POST", "/applications", `{"company":"Acme","role":"Engineer","status":"applied"}`, http.StatusCreated)
 		}
 		var declining []int64
 		for range 4 {
 			declining = append(declining, createInvited())
 		}
 		var fd struct{ URL string }
-		if err := json.Unmarshal(call("POST", "/api/v1/calendar/feed", "", http.StatusCreated), &fd); err != nil {
+		if err := json.Unmarshal(call("POST", "/calendar/feed", "", http.StatusCreated), &fd); err != nil {
 			t.Fatal(err)
 		}
 		feedPath := fd.URL[strings.Index(fd.URL, "/calendar.ics"):]
@@ -96,14 +64,14 @@ func TestStatementsPerRequest(t *testing.T) {
 			most int
 			run  func(i int)
 		}{
-			{"GET /warnings", 1, func(int) { call("GET", "/api/v1/warnings", "", http.StatusOK) }},
+			{"GET /warnings", 1, func(int) { call("GET", "/warnings", "", http.StatusOK) }},
 			{"POST decline/preview", 2, func(i int) {
-				call("POST", fmt.Sprintf("/api/v1/applications/%d/decline/preview", declining[i]), `{"reason":"another_offer"}`, http.StatusOK)
+				call("POST", fmt.Sprintf("/applications/%d/decline/preview", declining[i]), `{"reason":"another_offer"}`, http.StatusOK)
 			}},
 			{"POST decline", declineMost, func(i int) {
-				call("POST", fmt.Sprintf("/api/v1/applications/%d/decline", declining[i]), `{"reason":"another_offer","override":true}`, http.StatusOK)
+				call("POST", fmt.Sprintf("/applications/%d/decline", declining[i]), `{"reason":"another_offer","override":true}`, http.StatusOK)
 			}},
-			{"GET /calendar.ics", 2, func(int) { call("GET", feedPath, "", http.StatusOK) }},
+			{"GET /calendar.ics", 2, func(int) { api.get(feedPath, http.StatusOK) }},
 		}
 		for _, r := range requests {
 			for i := range 4 { // the first two fill what the others reuse
