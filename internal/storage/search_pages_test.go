@@ -89,7 +89,45 @@ func TestSearchPagesInEveryOrder(t *testing.T) {
 // pages reads every page of f, 200 at a time.
 func pages(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter) []applications.Summary {
 	t.Helper()
-	return pagesOf(t, ctx, svc, f, 200)
+	f.Limit = 200
+	return storagetest.ListPages(t, ctx, svc, f)
+}
+
+// checkSearchAsList checks that the search f, read limit rows a page for
+// each of limits, holds the applications of f's list (its order and
+// stage, without the search) whose company starts with company, in the
+// list's order, and that there are at least least of them.
+func checkSearchAsList(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter, company string, least int, limits ...int) {
+	t.Helper()
+	var want []int64
+	for _, a := range pages(t, ctx, svc, applications.ListFilter{Sort: f.Sort, Status: f.Status}) {
+		if strings.HasPrefix(a.Company, company) {
+			want = append(want, a.ID)
+		}
+	}
+	for _, limit := range limits {
+		f.Limit = limit
+		got := storagetest.IDs(storagetest.ListPages(t, ctx, svc, f))
+		if len(want) < least || !slices.Equal(got, want) {
+			t.Errorf("search %q by %s in stage %q, pages of %d: %d applications, want %d (at least %d; first %v, want %v)",
+				f.Query, f.Sort, f.Status, limit, len(got), len(want), least, got[:min(5, len(got))], want[:min(5, len(want))])
+		}
+	}
+}
+
+// rowsRead matches what a step of PostgreSQL's EXPLAIN ANALYZE read: its
+// rows, or those its filter removed.
+var rowsRead = regexp.MustCompile(`actual time=\S+ rows=(\d+)|Rows Removed by \w+: (\d+)`)
+
+// stepRows is how many rows the step of a plan read (rowsRead), and
+// whether it says.
+func stepRows(step string) (int, bool) {
+	m := rowsRead.FindStringSubmatch(step)
+	if m == nil {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(m[1] + m[2])
+	return n, true
 }
 
 // TestSortedSearchFindsWhatTheIndexFinds pages through searches in every
@@ -141,7 +179,7 @@ func TestSortedSearchFindsWhatTheIndexFinds(t *testing.T) {
 					}
 				}
 				for _, size := range []int{7, 50, 200} {
-					got := pageIDs(t, ctx, svc, applications.ListFilter{Query: q, Sort: sort, Limit: size})
+					got := storagetest.IDs(storagetest.ListPages(t, ctx, svc, applications.ListFilter{Query: q, Sort: sort, Limit: size}))
 					if !slices.Equal(got, want) {
 						t.Errorf("search %q by %s, %d a page: %d applications, want %d (first %v, want %v)",
 							q, sort, size, len(got), len(want), got[:min(5, len(got))], want[:min(5, len(want))])
@@ -150,25 +188,6 @@ func TestSortedSearchFindsWhatTheIndexFinds(t *testing.T) {
 			}
 		}
 	})
-}
-
-// pageIDs reads every page of f and returns the ids in order.
-func pageIDs(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter) []int64 {
-	t.Helper()
-	var ids []int64
-	for {
-		p, err := svc.List(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, a := range p.Items {
-			ids = append(ids, a.ID)
-		}
-		if p.NextCursor == "" {
-			return ids
-		}
-		f.Cursor = p.NextCursor
-	}
 }
 
 // TestSearchPastRowsWithoutMatches pages through a search whose matches
@@ -207,24 +226,13 @@ func TestSearchPastRowsWithoutMatches(t *testing.T) {
 		}
 		svc := applications.NewService(db, func() time.Time { return base })
 		for _, sort := range applications.ListSorts {
-			for _, status := range []string{"", "invited"} {
-				var want []int64
-				for _, a := range pages(t, ctx, svc, applications.ListFilter{Sort: sort, Status: workflow.State(status)}) {
-					if strings.HasPrefix(a.Company, "Acme") {
-						want = append(want, a.ID)
-					}
-				}
-				got := pageIDs(t, ctx, svc, applications.ListFilter{Query: "acme", Sort: sort, Status: workflow.State(status), Limit: 50})
-				if len(want) < 1500 || !slices.Equal(got, want) {
-					t.Errorf("search acme by %s in stage %q: %d applications, want %d (first %v, want %v)",
-						sort, status, len(got), len(want), got[:min(5, len(got))], want[:min(5, len(want))])
-				}
+			for _, status := range []workflow.State{"", workflow.Invited} {
+				checkSearchAsList(t, ctx, svc, applications.ListFilter{Query: "acme", Sort: sort, Status: status}, "Acme", 1500, 50)
 			}
 		}
 		if db.SearchesWithFTS5() || !db.FullText() {
 			return // SQLite walks on over the list's index for many matches (searchFTS)
 		}
-		rowsRead := regexp.MustCompile(`actual time=\S+ rows=(\d+)|Rows Removed by \w+: (\d+)`)
 		for _, sort := range applications.ListSorts {
 			var err error
 			stmts := db.CaptureSQL(func() {
@@ -248,11 +256,7 @@ func TestSearchPastRowsWithoutMatches(t *testing.T) {
 				// a few bytes a match, and reads no row.)
 				all := strings.Join(plan, "\n")
 				for _, step := range plan {
-					m := rowsRead.FindStringSubmatch(step)
-					if m == nil || strings.Contains(step, "Bitmap Index Scan") {
-						continue
-					}
-					if n, _ := strconv.Atoi(m[1] + m[2]); n >= 3000 {
+					if n, ok := stepRows(step); ok && !strings.Contains(step, "Bitmap Index Scan") && n >= 3000 {
 						t.Errorf("by %s: a step reads %d rows, as many as the matches:\n%s\nquery: %s", sort, n, all, s)
 						break
 					}
@@ -276,32 +280,21 @@ func TestSortedSearchOverIDRanges(t *testing.T) {
 		ctx := storagetest.Owner(t, db, "ranges@example.com")
 		base := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 		for _, c := range []context.Context{other, ctx} {
-			uid, _ := applications.OwnerFrom(c)
-			for from := 0; from < 4000; from += 500 {
-				var rows []string
-				var args []any
-				for i := from; i < from+500; i++ {
-					company, status := "Globex "+strconv.Itoa(i%7), workflow.Invited
-					if i%3 == 0 {
-						company = "Acme " + strconv.Itoa(i%7)
-					}
-					if i%2 == 0 {
-						status = workflow.Applied
-					}
-					updated := base.Add(time.Duration(i) * time.Minute)
-					if i%10 == 0 {
-						updated = base.Add(time.Duration(10000+i) * time.Minute)
-					}
-					applied := base.Add(time.Duration(i/500*500+499-i%500) * time.Minute) // each block of 500 reversed
-					rows = append(rows, "(?, ?, 'Engineer', ?, ?, ?, ?)")
-					args = append(args, uid, company, string(status), applied, base, updated)
+			storagetest.SeedApplications(t, db, c, 4000, func(i int) storagetest.App {
+				a := storagetest.App{Company: "Globex " + strconv.Itoa(i%7), Status: workflow.Invited, Created: base,
+					Updated: base.Add(time.Duration(i) * time.Minute),
+					Applied: base.Add(time.Duration(i/500*500+499-i%500) * time.Minute)} // each block of 500 reversed
+				if i%3 == 0 {
+					a.Company = "Acme " + strconv.Itoa(i%7)
 				}
-				err := db.ExecTx(c, "INSERT INTO applications (owner_id, company, role, status, applied_at, created_at, updated_at) VALUES "+
-					strings.Join(rows, ", "), args...)
-				if err != nil {
-					t.Fatal(err)
+				if i%2 == 0 {
+					a.Status = workflow.Applied
 				}
-			}
+				if i%10 == 0 {
+					a.Updated = base.Add(time.Duration(10000+i) * time.Minute)
+				}
+				return a
+			})
 		}
 		if err := db.RebuildSearch(ctx); err != nil {
 			t.Fatal(err)
@@ -309,40 +302,8 @@ func TestSortedSearchOverIDRanges(t *testing.T) {
 		svc := applications.NewService(db, func() time.Time { return base })
 		for _, sort := range []applications.ListSort{applications.SortUpdated, applications.SortApplied} {
 			for _, stage := range []workflow.State{"", workflow.Applied} {
-				var want []int64
-				for _, a := range pagesOf(t, ctx, svc, applications.ListFilter{Sort: sort, Status: stage}, 200) {
-					if strings.HasPrefix(a.Company, "Acme") {
-						want = append(want, a.ID)
-					}
-				}
-				for _, limit := range []int{50, 7} {
-					var got []int64
-					for _, a := range pagesOf(t, ctx, svc, applications.ListFilter{Query: "acme", Sort: sort, Status: stage}, limit) {
-						got = append(got, a.ID)
-					}
-					if !slices.Equal(got, want) {
-						t.Errorf("acme by %s in stage %q, pages of %d: %d applications, want %d in the list's order", sort, stage, limit, len(got), len(want))
-					}
-				}
+				checkSearchAsList(t, ctx, svc, applications.ListFilter{Query: "acme", Sort: sort, Status: stage}, "Acme", 1, 50, 7)
 			}
 		}
 	})
-}
-
-// pagesOf is every page of f, limit rows a page, run together.
-func pagesOf(t *testing.T, ctx context.Context, svc *applications.Service, f applications.ListFilter, limit int) []applications.Summary {
-	t.Helper()
-	f.Limit = limit
-	var out []applications.Summary
-	for {
-		p, err := svc.List(ctx, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, p.Items...)
-		if p.NextCursor == "" {
-			return out
-		}
-		f.Cursor = p.NextCursor
-	}
 }
