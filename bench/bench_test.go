@@ -62,6 +62,11 @@ func tinyRun(t *testing.T, extra ...string) {
 		t.Errorf("start-up not measured: %v", rep.StartupMs)
 	}
 	maxRuns := 0
+	postgres := len(extra) > 0
+	writes := map[string]bool{}
+	for _, e := range endpoints(rep.Sizes, classes(rep.Sizes)[0], "") {
+		writes[e.Name] = e.Write
+	}
 	for _, r := range rep.Results {
 		if r.Errors > 0 || r.Refused > 0 {
 			t.Errorf("%s (%s, %s): %d errors and %d refused, the first %q", r.Endpoint, r.Class, r.Mode, r.Errors, r.Refused, r.FirstError)
@@ -77,6 +82,14 @@ func tinyRun(t *testing.T, extra ...string) {
 			if r.Requests == 0 || r.Of == "" {
 				t.Errorf("%s (%s) ran no request or has no ratio: %+v", r.Endpoint, r.Class, r)
 			}
+			// SQLite's writer is counted in every run of a write (group
+			// commit's figures); PostgreSQL has none to count.
+			switch w := r.Writer; {
+			case postgres && w != nil:
+				t.Errorf("%s (%s) on PostgreSQL reports a writer: %+v", r.Endpoint, r.Class, *w)
+			case !postgres && writes[r.Endpoint] && (w == nil || w.Calls < int64(r.Requests)-int64(r.Errors) || w.CallsPerCommit < 1):
+				t.Errorf("%s (%s): %d requests but the writer's figures are %+v", r.Endpoint, r.Class, r.Requests, w)
+			}
 		}
 	}
 	if want := 2 * len(endpoints(rep.Sizes, classes(rep.Sizes)[0], "")); maxRuns != want {
@@ -84,6 +97,9 @@ func tinyRun(t *testing.T, extra ...string) {
 	}
 	if !strings.Contains(stdout.String(), "GET /applications/{id}") {
 		t.Errorf("the table lacks the endpoints:\n%s", stdout.String())
+	}
+	if got := strings.Contains(stdout.String(), "SQLite's writer at the maximum"); got == postgres {
+		t.Errorf("the writer's table printed: %v, want %v:\n%s", got, !postgres, stdout.String())
 	}
 	profiles, _ := filepath.Glob(filepath.Join(dir, "profiles", "*.pprof"))
 	if len(profiles) != maxRuns {

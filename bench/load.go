@@ -195,6 +195,8 @@ type result struct {
 	RSSMB        float64 `json:"rss_peak_mb,omitempty"`
 	Ratio        float64 `json:"ratio,omitempty"` // of the ceiling named below
 	Of           string  `json:"ratio_of,omitempty"`
+	// SQLite's writer during a maximum run of a write (see writerRun).
+	Writer *writerRun `json:"writer,omitempty"`
 }
 
 // client is the one HTTP client of every attacker: its connections to the

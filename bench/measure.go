@@ -255,11 +255,50 @@ func maxRun(srv *child, o *options, e *endpoint, c class, name string) (result, 
 		}
 		defer srv.profile("")
 	}
+	before, err := srv.writerStats()
+	if err != nil {
+		return result{}, err
+	}
 	peak := srv.sampleRSS()
+	began := time.Now()
 	r := attack(e.Name, targeter(e, false, name), vegeta.Rate{}, o.duration, o.clients)
+	took := time.Since(began)
 	r.RSSMB = peak()
 	r.Class, r.Mode = c.Name, "max"
+	after, err := srv.writerStats()
+	if err != nil {
+		return result{}, err
+	}
+	r.Writer = newWriterRun(before, after, took)
 	return r, nil
+}
+
+// writerRun is what SQLite's writer did during one maximum run of a
+// write: how many transactions it committed, how many writes (calls of
+// InTx) they held, so how many shared a commit (group commit, see
+// internal/storage/group.go), and the share of the run some write held
+// the writer.
+type writerRun struct {
+	Commits        int64   `json:"commits"`
+	Calls          int64   `json:"calls"`
+	CallsPerCommit float64 `json:"calls_per_commit"`
+	Busy           float64 `json:"busy"`             // share of the run's time
+	HeldPerCallUs  float64 `json:"held_per_call_us"` // the writer's time per write
+}
+
+// newWriterRun is the writer's run between the statistics before and
+// after, took apart; nil when it committed nothing (a read, or
+// PostgreSQL, which has no single writer).
+func newWriterRun(before, after storage.WriterStats, took time.Duration) *writerRun {
+	w := &writerRun{Commits: after.Commits - before.Commits, Calls: after.Calls - before.Calls}
+	if w.Commits <= 0 || w.Calls <= 0 || took <= 0 {
+		return nil
+	}
+	held := after.Held - before.Held
+	w.CallsPerCommit = float64(w.Calls) / float64(w.Commits)
+	w.Busy = held.Seconds() / took.Seconds()
+	w.HeldPerCallUs = float64(held.Microseconds()) / float64(w.Calls)
+	return w
 }
 
 // addRatios sets each maximum run's ratio: reads to the HTTP ceiling,
@@ -313,4 +352,27 @@ func printTable(w io.Writer, rep *report) {
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
+	printWriter(w, rep.Results)
+}
+
+// printWriter prints what SQLite's writer did in each maximum run that
+// wrote: the writes a commit held and how busy it was.
+func printWriter(w io.Writer, results []result) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	header := false
+	for _, r := range results {
+		if r.Mode != "max" || r.Writer == nil {
+			continue
+		}
+		if !header {
+			fmt.Fprintln(tw, "SQLite's writer at the maximum\tuser with\twrites\tcommits\twrites a commit\tbusy\theld a write us\t")
+			header = true
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.1f\t%.0f %%\t%.0f\t\n", r.Endpoint, r.Class, r.Writer.Calls, r.Writer.Commits,
+			r.Writer.CallsPerCommit, 100*r.Writer.Busy, r.Writer.HeldPerCallUs)
+	}
+	tw.Flush()
+	if header {
+		fmt.Fprintln(w)
+	}
 }

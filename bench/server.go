@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -81,7 +82,7 @@ func serveTracker(ctx context.Context, dsn string) error {
 	if err != nil {
 		return err
 	}
-	go http.Serve(control, profileControl())
+	go http.Serve(control, profileControl(db))
 	go logPool(ctx, db, log)
 	fmt.Printf("%s %s\n", ln.Addr(), control.Addr())
 	return serveUntil(ctx, httpapi.LimitListener(ln, 1024, 128), h)
@@ -95,6 +96,7 @@ func logPool(ctx context.Context, db *storage.DB, log io.Writer) {
 	t := time.NewTicker(poolLogEvery)
 	defer t.Stop()
 	lastW, lastR := db.PoolStats()
+	lastG := db.WriterStats()
 	for {
 		select {
 		case <-ctx.Done():
@@ -109,6 +111,11 @@ func logPool(ctx context.Context, db *storage.DB, log io.Writer) {
 				r.OpenConnections, r.InUse, r.WaitCount-lastR.WaitCount, r.WaitDuration-lastR.WaitDuration)
 		}
 		lastW, lastR = w, r
+		if g := db.WriterStats(); g.Commits > lastG.Commits {
+			fmt.Fprintf(log, "time=%s level=INFO msg=writer commits=%d calls=%d held=%s\n",
+				time.Now().UTC().Format(time.RFC3339Nano), g.Commits-lastG.Commits, g.Calls-lastG.Calls, g.Held-lastG.Held)
+			lastG = g
+		}
 	}
 }
 
@@ -168,8 +175,9 @@ func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
 }
 
 // profileControl answers POST /start?path=FILE (start a CPU profile into
-// FILE) and POST /stop (stop and write it).
-func profileControl() http.Handler {
+// FILE), POST /stop (stop and write it) and GET /writer (db's writer
+// statistics, as JSON).
+func profileControl(db *storage.DB) http.Handler {
 	var mu sync.Mutex
 	var f *os.File
 	mux := http.NewServeMux()
@@ -183,6 +191,9 @@ func profileControl() http.Handler {
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 		}
+	})
+	mux.HandleFunc("GET /writer", func(w http.ResponseWriter, r *http.Request) {
+		json.NewEncoder(w).Encode(db.WriterStats())
 	})
 	mux.HandleFunc("POST /stop", func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
@@ -279,6 +290,24 @@ func (c *child) profile(path string) error {
 		return fmt.Errorf("profile control: %s", resp.Status)
 	}
 	return nil
+}
+
+// writerStats returns the child's writer statistics (zero for the HTTP
+// ceiling's child and on PostgreSQL).
+func (c *child) writerStats() (storage.WriterStats, error) {
+	var st storage.WriterStats
+	if c.control == "-" {
+		return st, nil
+	}
+	resp, err := http.Get("http://" + c.control + "/writer")
+	if err != nil {
+		return st, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return st, fmt.Errorf("writer statistics: %s", resp.Status)
+	}
+	return st, json.NewDecoder(resp.Body).Decode(&st)
 }
 
 // rssMB returns the child's resident memory in MB, 0 when unknown.

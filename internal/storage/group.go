@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"sync/atomic"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -62,6 +63,9 @@ type writer struct {
 	open    *group        // the open transaction; only the turn's holder touches it
 	// committed, when set, is told of every commit (see checkpoint.go).
 	committed func()
+	// stats counts what the writer did (see WriterStats).
+	commits, calls, held atomic.Int64
+	took                 time.Time // when the turn's holder took it
 }
 
 // group is one transaction and the calls that share it.
@@ -89,6 +93,7 @@ func (w *writer) inTx(ctx context.Context, fn func(ctx context.Context) error) e
 	select {
 	case w.turn <- struct{}{}:
 		w.waiting.Add(-1)
+		w.took = time.Now()
 	case <-ctx.Done():
 		if w.waiting.Add(-1) == 0 {
 			// The last holder of the turn may have left the group open
@@ -161,9 +166,11 @@ func (w *writer) run(ctx context.Context, g *group, fn func(ctx context.Context)
 // it is full or when it broke, and gives the turn to the next caller.
 func (w *writer) leave(g *group) {
 	g.calls++
+	w.calls.Add(1)
 	if g.broken != nil || g.calls >= maxGroup || w.waiting.Load() == 0 {
 		w.end(g)
 	}
+	w.held.Add(int64(time.Since(w.took)))
 	<-w.turn
 }
 
@@ -171,6 +178,7 @@ func (w *writer) leave(g *group) {
 // when it broke) and answers its callers. The caller holds the turn.
 func (w *writer) end(g *group) {
 	w.open = nil
+	w.commits.Add(1)
 	if g.broken == nil {
 		g.broken = g.flushWords()
 	}
@@ -193,4 +201,23 @@ func (w *writer) flush() {
 		w.end(g)
 	}
 	<-w.turn
+}
+
+// WriterStats is what SQLite's writer did since the database was opened:
+// the transactions it committed (or rolled back), the calls of InTx they
+// held, and how long callers held the writer in all. Calls / Commits is
+// the mean size of a group; Held over a stretch of time is the share of
+// it the writer was busy. All zero on PostgreSQL.
+type WriterStats struct {
+	Commits, Calls int64
+	Held           time.Duration
+}
+
+// WriterStats returns the writer's statistics (see the type).
+func (db *DB) WriterStats() WriterStats {
+	w := db.writer
+	if w == nil {
+		return WriterStats{}
+	}
+	return WriterStats{Commits: w.commits.Load(), Calls: w.calls.Load(), Held: time.Duration(w.held.Load())}
 }

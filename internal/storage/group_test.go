@@ -174,3 +174,66 @@ func TestConflictingMovesInOneGroup(t *testing.T) {
 		}
 	})
 }
+
+// TestWriterStats checks the writer's statistics the benchmark reports:
+// on SQLite every call of InTx that took its turn counts once, failed or
+// not, every transaction once however many calls it held, and a call
+// cancelled before its turn not at all; PostgreSQL has no single writer
+// and reports nothing.
+func TestWriterStats(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "stats@example.com")
+		create := func(ctx context.Context, name string) error {
+			a := &applications.Application{Fields: applications.Fields{Company: name, Role: "Dev"},
+				Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+			return db.CreateApplication(ctx, a)
+		}
+		before := db.WriterStats()
+		refused := errors.New("refused")
+		for i, want := range []error{nil, refused, nil} {
+			err := db.InTx(ctx, func(ctx context.Context) error {
+				if err := create(ctx, fmt.Sprintf("Stats %d", i)); err != nil {
+					return err
+				}
+				return want
+			})
+			if !errors.Is(err, want) {
+				t.Fatalf("call %d: %v, want %v", i, err, want)
+			}
+		}
+		cancelled, cancel := context.WithCancel(ctx)
+		cancel()
+		if err := db.InTx(cancelled, func(context.Context) error { return nil }); !errors.Is(err, context.Canceled) {
+			t.Fatalf("cancelled call: %v", err)
+		}
+		const writers, rounds = 8, 5
+		var wg sync.WaitGroup
+		for w := range writers {
+			wg.Go(func() {
+				for r := range rounds {
+					if err := db.InTx(ctx, func(ctx context.Context) error { return create(ctx, fmt.Sprintf("Stats %d-%d", w, r)) }); err != nil {
+						t.Error(err)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		after := db.WriterStats()
+		calls, commits := after.Calls-before.Calls, after.Commits-before.Commits
+		if db.Postgres() {
+			if after != (storage.WriterStats{}) {
+				t.Fatalf("PostgreSQL reports %+v, want nothing", after)
+			}
+			return
+		}
+		if calls != 3+writers*rounds {
+			t.Errorf("%d calls counted, want %d", calls, 3+writers*rounds)
+		}
+		if commits < 3+1 || commits > calls {
+			t.Errorf("%d transactions counted for %d calls, want at least 4 (3 alone, then one or more) and at most one a call", commits, calls)
+		}
+		if after.Held <= before.Held {
+			t.Errorf("held %s before and %s after: the calls' time is not counted", before.Held, after.Held)
+		}
+	})
+}
