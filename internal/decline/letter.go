@@ -128,7 +128,11 @@ func (v values) signature(signoff string) string {
 // and a voicemail. Empty choices take the defaults (see Defaults). Errors
 // are *InputError. User values are cleaned (see clean) and used as data.
 func Compose(r Request) (Letter, error) {
-	r = normalizeRequest(r)
+	return compose(normalizeRequest(r))
+}
+
+// compose is Compose for r already normalised (see normalizeRequest).
+func compose(r Request) (Letter, error) {
 	if err := validate(r); err != nil {
 		return Letter{}, err
 	}
