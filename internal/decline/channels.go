@@ -287,8 +287,19 @@ func messageNote(r Request, v values, c chooser) string {
 		if pass >= terseFrom {
 			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
 		}
+		// A layout the order repeats writes the note it wrote before,
+		// which did not do, once the letter can no longer change c's
+		// mind about hard sayings: it is not written again.
+		var tried uint64
 		for k := range messageLayoutOrder {
-			body, connected := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
+			layout := messageLayoutOrder[(start+k)%len(messageLayoutOrder)]
+			if c.isCalm() && 0 <= layout && layout < 64 {
+				if tried&(1<<layout) != 0 {
+					continue
+				}
+				tried |= 1 << layout
+			}
+			body, connected := messageBody(r, v, c, ph, layout)
 			write := func(body []string) (string, int) {
 				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 				note := messageLayout(r, v, c, body, name)

@@ -1177,7 +1177,7 @@ func (e *emailWriter) unapologetic(list []string) []string { return unapologetic
 // unapologetic is list without its apologetic phrasings when text has
 // apologised (see emailWriter.unapologetic).
 func unapologetic(list []string, text string) []string {
-	if !slices.ContainsFunc(splitSentences(text), apologetic) {
+	if !anySentence(text, apologetic) {
 		return list
 	}
 	out := slices.DeleteFunc(slices.Clone(list), apologetic)
