@@ -28,7 +28,7 @@ func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, 
 	}
 	var p *Preview
 	err := s.store.ShortView(ctx, func(ctx context.Context) error {
-		r, err := s.store.ReadForLetter(ctx, id)
+		r, err := s.store.ReadForPreview(ctx, id)
 		if err != nil {
 			return err
 		}
