@@ -250,8 +250,11 @@ func isClause(detail string) bool {
 
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
-	return containsFold(s, "thank") || containsFold(s, "grateful") || containsFold(s, "appreciat")
+	return containsAnyFold(s, thanksWords)
 }
+
+// thanksWords are what thanks looks for.
+var thanksWords = newFoldWords("thank", "grateful", "appreciat")
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:
 // the decline with thanks (thanks first and the decline after "but" or

@@ -40,8 +40,11 @@ var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "
 // the sort, and a reason with it could not take a frame once a letter
 // had said it.
 func hardSaying(s string) bool {
-	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
+	return containsAnyFold(s, hardSayingWords)
 }
+
+// hardSayingWords are hardSayings, for hardSaying.
+var hardSayingWords = newFoldWords(hardSayings...)
 
 // hardTemplates caches hardSaying of our phrasings, alternatives chosen
 // and placeholders not yet filled: a letter weighs some hundred of them,
