@@ -95,6 +95,26 @@ func appendHistoryEntry(b []byte, h HistoryEntry) []byte {
 	return append(b, '}')
 }
 
+// AppendString appends s as encoding/json writes a string, with HTML
+// escaping (see appendString), for answers built outside this package.
+func AppendString(b []byte, s string) []byte { return appendString(b, s) }
+
+// AppendChecks appends cs as encoding/json writes a []Check: null when
+// nil.
+func AppendChecks(b []byte, cs []Check) []byte {
+	if cs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, c := range cs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCheck(b, c)
+	}
+	return append(b, ']')
+}
+
 func appendCheck(b []byte, c Check) []byte {
 	b = appendString(append(b, `{"rule":`...), c.Rule)
 	b = strconv.AppendBool(append(b, `,"ok":`...), c.OK)

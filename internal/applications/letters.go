@@ -28,7 +28,7 @@ func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, 
 	}
 	var p *Preview
 	err := s.store.ShortView(ctx, func(ctx context.Context) error {
-		r, err := s.store.ReadForLetter(ctx, id)
+		r, err := s.store.ReadForPreview(ctx, id)
 		if err != nil {
 			return err
 		}
@@ -95,22 +95,22 @@ func (s *Service) composeDecline(ctx context.Context, r *LetterRecords, in Decli
 // edits, and checks the result.
 func (s *Service) composeLetter(ctx context.Context, r *LetterRecords, situation decline.Situation, in DeclineInput) (decline.Request, decline.Letter, []decline.Check, error) {
 	a := &r.Application
-	req := s.letterRequest(r, situation, in)
-	letter, err := decline.Compose(req)
-	if err != nil {
-		return req, letter, nil, inputError(err)
-	}
-	req = decline.Normalize(req)
-	if in.Subject != nil {
-		letter.Subject = *in.Subject
-	}
-	if in.Body != nil {
-		letter.Body = *in.Body
-	}
-	req, checks, err := decline.CheckLetterNames(letter, req, func(keys []string) ([]string, error) {
+	composed := false
+	req, letter, checks, err := decline.ComposeChecked(s.letterRequest(r, situation, in), func(l *decline.Letter) {
+		composed = true
+		if in.Subject != nil {
+			l.Subject = *in.Subject
+		}
+		if in.Body != nil {
+			l.Body = *in.Body
+		}
+	}, func(keys []string) ([]string, error) {
 		return s.otherNames(ctx, a, keys)
 	})
 	if err != nil {
+		if !composed {
+			err = inputError(err)
+		}
 		return req, letter, nil, err
 	}
 	return req, letter, checks, nil

@@ -105,6 +105,9 @@ type Store interface {
 	// reads (LetterRecords), from one consistent read; in a write
 	// transaction it holds the application as GetForMove does.
 	ReadForLetter(ctx context.Context, id int64) (*LetterRecords, error)
+	// ReadForPreview is ReadForLetter without Last (nil), which only a
+	// letter that moves the application needs: a preview reads less.
+	ReadForPreview(ctx context.Context, id int64) (*LetterRecords, error)
 	SaveSettings(ctx context.Context, st *Settings) error
 
 	// RefreshDue rewrites the stored due time of application appID's

@@ -75,8 +75,8 @@ func BenchmarkLetterManyNames(b *testing.B) {
 	}
 }
 
-// BenchmarkPreview is what POST .../decline/preview asks of this package,
-// in its order: the letter written, the request normalised, and the letter
+// BenchmarkPreview is what POST .../decline/preview asks of this package
+// (ComposeChecked): the request normalised once, the letter written and
 // checked with the names of the user's other applications looked up by
 // its keys (here three, as a callback would return them).
 func BenchmarkPreview(b *testing.B) {
@@ -93,12 +93,8 @@ func BenchmarkPreview(b *testing.B) {
 	for b.Loop() {
 		r := reqs[i%len(reqs)]
 		i++
-		l, err := Compose(r)
-		if err != nil {
-			b.Fatal(err)
-		}
 		r.Others = nil
-		if _, _, err := CheckLetterNames(l, Normalize(r), others); err != nil {
+		if _, _, _, err := ComposeChecked(r, nil, others); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -250,8 +250,11 @@ func isClause(detail string) bool {
 
 // thanks reports whether one of our sentences thanks the reader.
 func thanks(s string) bool {
-	return containsFold(s, "thank") || containsFold(s, "grateful") || containsFold(s, "appreciat")
+	return containsAnyFold(s, thanksWords)
 }
+
+// thanksWords are what thanks looks for.
+var thanksWords = newFoldWords("thank", "grateful", "appreciat")
 
 // messageNote writes a chat or LinkedIn message of one to three sentences:
 // the decline with thanks (thanks first and the decline after "but" or
@@ -287,8 +290,19 @@ func messageNote(r Request, v values, c chooser) string {
 		if pass >= terseFrom {
 			ph = &tersePhrasings // a brief note; its offer is cut only on the last pass
 		}
+		// A layout the order repeats writes the note it wrote before,
+		// which did not do, once the letter can no longer change c's
+		// mind about hard sayings: it is not written again.
+		var tried uint64
 		for k := range messageLayoutOrder {
-			body, connected := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
+			layout := messageLayoutOrder[(start+k)%len(messageLayoutOrder)]
+			if c.isCalm() && 0 <= layout && layout < 64 {
+				if tried&(1<<layout) != 0 {
+					continue
+				}
+				tried |= 1 << layout
+			}
+			body, connected := messageBody(r, v, c, ph, layout)
 			write := func(body []string) (string, int) {
 				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 				note := messageLayout(r, v, c, body, name)

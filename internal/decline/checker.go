@@ -81,7 +81,30 @@ func CheckFollowUp(l Letter, r FollowUpRequest) []Check {
 // others returns for the letter's NameKeys: the letter is read once for
 // the keys and the rules. It returns r with those Others.
 func CheckLetterNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
-	t := readLetter(l, normalizeRequest(r), false)
+	return checkNames(l, normalizeRequest(r), others)
+}
+
+// ComposeChecked is what a preview asks: Compose(r), then edit (which may
+// be nil) applied to the letter, then CheckLetterNames on the result, with
+// r cleaned and parsed once for both instead of once for each. It returns
+// r normalised (see Normalize) with the Others looked up; on an error from
+// Compose, r as it was given.
+func ComposeChecked(r Request, edit func(*Letter), others func(keys []string) ([]string, error)) (Request, Letter, []Check, error) {
+	n := normalizeRequest(r)
+	l, err := compose(n)
+	if err != nil {
+		return r, l, nil, err
+	}
+	if edit != nil {
+		edit(&l)
+	}
+	n, checks, err := checkNames(l, n, others)
+	return n, l, checks, err
+}
+
+// checkNames is CheckLetterNames for r already normalised.
+func checkNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
+	t := readLetter(l, r, false)
 	var err error
 	// The words of every sentence of neutral, in order, are its words.
 	if r.Others, err = others(nameKeys(t.neutralWs)); err != nil {

@@ -40,8 +40,11 @@ var hardSayings = []string{"easy", "hard decision", "hard to write", "harder", "
 // the sort, and a reason with it could not take a frame once a letter
 // had said it.
 func hardSaying(s string) bool {
-	return slices.ContainsFunc(hardSayings, func(h string) bool { return containsFold(s, h) })
+	return containsAnyFold(s, hardSayingWords)
 }
+
+// hardSayingWords are hardSayings, for hardSaying.
+var hardSayingWords = newFoldWords(hardSayings...)
 
 // hardTemplates caches hardSaying of our phrasings, alternatives chosen
 // and placeholders not yet filled: a letter weighs some hundred of them,
@@ -140,7 +143,9 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 		if after != "" || avoid != "" {
 			if pass == 0 {
 				prev = c.lastStems(after, 2)
-				prev.add(avoid)
+				if avoid != "" {
+					prev = append(prev, c.stemsOf(avoid)...)
+				}
 			} else {
 				prev = c.lastStems(after, 1)
 			}
@@ -313,6 +318,8 @@ func lastSentences(s string, n int) string {
 // lastStems are the content stems of the last n (at most 2) sentences of
 // s: contentStems(lastSentences(s, n)) without joining them, each
 // sentence's read once for the letter.
+// The last sentence's set is the remembered one itself, clipped, so an
+// append to what it returns copies instead of writing into it.
 func (c chooser) lastStems(s string, n int) stemSet {
 	out := stemSet{}
 	k := 0
@@ -320,17 +327,26 @@ func (c chooser) lastStems(s string, n int) stemSet {
 		if k == n {
 			break
 		}
-		st, ok := c.stems[t]
-		if !ok {
-			st = contentStems(t)
-			if c.stems != nil {
-				c.stems[t] = st
-			}
+		if k == 0 {
+			out = c.stemsOf(t)
+		} else {
+			out = append(out, c.stemsOf(t)...)
 		}
-		out = append(out, st...)
 		k++
 	}
 	return out
+}
+
+// stemsOf is contentStems(s), read once for the letter.
+func (c chooser) stemsOf(s string) stemSet {
+	st, ok := c.stems[s]
+	if !ok {
+		st = slices.Clip(contentStems(s))
+		if c.stems != nil {
+			c.stems[s] = st
+		}
+	}
+	return st
 }
 
 // commonWord reports the words too common to count as a repeated word.

@@ -1177,7 +1177,7 @@ func (e *emailWriter) unapologetic(list []string) []string { return unapologetic
 // unapologetic is list without its apologetic phrasings when text has
 // apologised (see emailWriter.unapologetic).
 func unapologetic(list []string, text string) []string {
-	if !slices.ContainsFunc(splitSentences(text), apologetic) {
+	if !anySentence(text, apologetic) {
 		return list
 	}
 	out := slices.DeleteFunc(slices.Clone(list), apologetic)
@@ -1195,8 +1195,12 @@ var troubleWords = []string{"inconvenien", "trouble", "hassle", "disrupt", "both
 // apologetic reports one of our sentences that apologises, in so many
 // words or by hoping the trouble is small.
 func apologetic(s string) bool {
-	return apology(s) || slices.ContainsFunc(troubleWords, func(w string) bool { return containsFold(s, w) })
+	return containsAnyFold(s, apologeticWords)
 }
+
+// apologeticWords are what apologetic looks for: apology's words and
+// troubleWords.
+var apologeticWords = newFoldWords(append([]string{"sorry", "apolog"}, troubleWords...)...)
 
 // courtesySentences are every sentence of courtesies.
 var courtesySentences = func() map[string]bool {

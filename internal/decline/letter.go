@@ -128,7 +128,11 @@ func (v values) signature(signoff string) string {
 // and a voicemail. Empty choices take the defaults (see Defaults). Errors
 // are *InputError. User values are cleaned (see clean) and used as data.
 func Compose(r Request) (Letter, error) {
-	r = normalizeRequest(r)
+	return compose(normalizeRequest(r))
+}
+
+// compose is Compose for r already normalised (see normalizeRequest).
+func compose(r Request) (Letter, error) {
 	if err := validate(r); err != nil {
 		return Letter{}, err
 	}
@@ -265,22 +269,43 @@ func subjectValues(v values) values {
 
 // sentences joins the non-empty sentences of one paragraph.
 func sentences(s ...string) string {
-	return strings.Join(nonEmpty(s), " ")
+	return joinNonEmpty(s, " ")
 }
 
 // paragraphs joins the non-empty paragraphs of a letter.
 func paragraphs(p ...string) string {
-	return strings.Join(nonEmpty(p), "\n\n")
+	return joinNonEmpty(p, "\n\n")
 }
 
-func nonEmpty(s []string) []string {
-	out := make([]string, 0, len(s))
+// joinNonEmpty joins the non-empty strings of s with sep, in one
+// allocation, or none when at most one of them is not empty.
+func joinNonEmpty(s []string, sep string) string {
+	n, k, one := 0, 0, ""
 	for _, x := range s {
 		if x != "" {
-			out = append(out, x)
+			n += len(x)
+			k++
+			one = x
 		}
 	}
-	return out
+	switch k {
+	case 0:
+		return ""
+	case 1:
+		return one
+	}
+	var b strings.Builder
+	b.Grow(n + (k-1)*len(sep))
+	for _, x := range s {
+		if x == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(x)
+	}
+	return b.String()
 }
 
 // Normalize returns r as Compose and CheckLetter read it: values cleaned,

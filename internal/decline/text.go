@@ -152,6 +152,65 @@ func containsFold(s, sub string) bool {
 	return false
 }
 
+// foldWords are a few lower-case ASCII strings that containsAnyFold looks
+// for at once, filed under their first byte.
+type foldWords [256][]string
+
+// newFoldWords files subs, each lower-case ASCII and not empty.
+func newFoldWords(subs ...string) *foldWords {
+	f := &foldWords{}
+	for _, sub := range subs {
+		f[sub[0]] = append(f[sub[0]], sub)
+		if c := sub[0]; 'a' <= c && c <= 'z' {
+			f[c-('a'-'A')] = append(f[c-('a'-'A')], sub)
+		}
+	}
+	return f
+}
+
+// containsAnyFold reports whether s contains one of f's strings, whatever
+// the case of s: containsFold(s, sub) for each of them, in one pass over
+// plain ASCII s instead of one a string.
+func containsAnyFold(s string, f *foldWords) bool {
+	if !plainASCII(s) {
+		low := strings.ToLower(s)
+		for _, list := range f {
+			for _, sub := range list {
+				if strings.Contains(low, sub) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		for _, sub := range f[s[i]] {
+			if len(s)-i >= len(sub) && hasPrefixFold(s[i+1:], sub[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether plain ASCII s starts with sub, a
+// lower-case ASCII string, whatever the case of s.
+func hasPrefixFold(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // asciiWords is words, in one pass over one lower-cased copy of s.
 func asciiWords(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
@@ -301,6 +360,17 @@ func splitSentences(s string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// anySentence reports whether f holds for a sentence of s, as
+// slices.ContainsFunc(splitSentences(s), f) does, without the list.
+func anySentence(s string, f func(string) bool) bool {
+	for t := range sentenceSeq(s) {
+		if f(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSentenceSeq yields the sentences of s that splitSentences returns,

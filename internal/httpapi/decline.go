@@ -111,7 +111,29 @@ func (h *handler) handleDeclinePreview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newPreviewResponse(p))
+	return writePreview(c, newPreviewResponse(p))
+}
+
+// writePreview answers 200 with p, written as encoding/json writes it
+// but without its reflection (the checks are most of a preview's JSON).
+func writePreview(c echo.Context, p previewResponse) error {
+	if wantsPretty(c) {
+		return c.JSON(http.StatusOK, p)
+	}
+	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return appendPreview(b, p) })
+}
+
+// appendPreview appends p as encoding/json's Encoder writes it, the
+// newline after it included.
+func appendPreview(b []byte, p previewResponse) []byte {
+	b = api.AppendString(append(b, `{"subject":`...), p.Subject)
+	b = api.AppendString(append(b, `,"body":`...), p.Body)
+	b = api.AppendString(append(b, `,"voicemail":`...), p.Voicemail)
+	b = api.AppendString(append(b, `,"offer":`...), p.Offer)
+	b = api.AppendChecks(append(b, `,"checks":`...), p.Checks)
+	b = api.AppendString(append(b, `,"mailto":`...), p.Mailto)
+	b = api.AppendString(append(b, `,"previewed_status":`...), p.PreviewedStatus)
+	return append(b, "}\n"...)
 }
 
 // preview decodes a preview request and returns the letter with the id of

@@ -43,7 +43,7 @@ func (h *handler) handleFollowUpPreview(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newPreviewResponse(p))
+	return writePreview(c, newPreviewResponse(p))
 }
 
 // handleFollowUpPreviewEML writes the follow-up preview, or the user's edit

@@ -49,7 +49,7 @@ func (h *handler) handleWithdrawalPreview(c echo.Context) error {
 	if err != nil {
 		return senderHint(err)
 	}
-	return c.JSON(http.StatusOK, newPreviewResponse(p))
+	return writePreview(c, newPreviewResponse(p))
 }
 
 // handleWithdraw records that the user withdrew the application, with its

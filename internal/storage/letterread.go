@@ -19,18 +19,22 @@ import (
 // does, so a decline reads once before it writes.
 
 // letterStatements are ReadForLetter's statements on SQLite and on
-// PostgreSQL.
-var letterStatements = [2]string{letterSQL(false), letterSQL(true)}
+// PostgreSQL, then ReadForPreview's.
+var letterStatements = [4]string{letterSQL(false, true), letterSQL(true, true), letterSQL(false, false), letterSQL(true, false)}
 
 // letterSQL returns the statement ReadForLetter runs on the dialect. The
 // last history entry's time and stage are two scalar subqueries, each a
-// step back in history_application_at, as GetForMove's on SQLite.
-func letterSQL(postgres bool) string {
+// step back in history_application_at, as GetForMove's on SQLite; without
+// last they are two NULLs, for a preview, which moves nothing.
+func letterSQL(postgres, last bool) string {
 	j := jsonOn(postgres)
-	last := func(col string) string {
+	lastOf := func(col string) string {
+		if !last {
+			return "NULL"
+		}
 		return "(SELECT m." + col + " FROM history m WHERE m.application_id = applications.id ORDER BY m.at DESC, m.id DESC LIMIT 1)"
 	}
-	return oneApplication(postgres, last("at"), last("to_status"),
+	return oneApplication(postgres, lastOf("at"), lastOf("to_status"),
 		j.ownerRow(profileColumns, "profiles"),
 		j.ownerRow(settingsColumns, "settings"),
 		j.children(invitationColumns, "invitations"),
@@ -40,13 +44,25 @@ func letterSQL(postgres bool) string {
 // ReadForLetter returns application id with what a letter about it reads,
 // in one statement (see applications.Store).
 func (db *DB) ReadForLetter(ctx context.Context, id int64) (*applications.LetterRecords, error) {
+	return db.readForLetter(ctx, id, 0)
+}
+
+// ReadForPreview is ReadForLetter without the last history entry (Last
+// is nil), which only a letter that moves the application needs (see
+// applications.Store).
+func (db *DB) ReadForPreview(ctx context.Context, id int64) (*applications.LetterRecords, error) {
+	return db.readForLetter(ctx, id, 2)
+}
+
+// readForLetter runs letterStatements[first] (first+1 on PostgreSQL).
+func (db *DB) readForLetter(ctx context.Context, id int64, first int) (*applications.LetterRecords, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
 	}
-	statement := letterStatements[0]
+	statement := letterStatements[first]
 	if db.postgres {
-		statement = letterStatements[1]
+		statement = letterStatements[first+1]
 		// In a write transaction the row is locked until it ends, as
 		// GetApplication's and GetForMove's are.
 		if w, _ := ctx.Value(writeTxKey{}).(bool); w {
