@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -275,4 +276,23 @@ func (db *DB) SettingsOfBatch(ctx context.Context) (inBatch, after, parallel str
 		})
 	}
 	return inBatch, after, parallel, err
+}
+
+// SearchWordReads returns the two statements of a PostgreSQL search page
+// of f for the owner uid that read the word index (the owner's matches up
+// to a page's worth of a walk, and every match), each as PREPARE takes it
+// (numbered placeholders) with its values as EXECUTE takes them, and the
+// planner settings they run under.
+func SearchWordReads(uid int64, f applications.ListFilter) (settings string, stmts, values []string) {
+	s := newPgSearch(nil, uid, f, nil)
+	vals := []string{"'" + ownerPrefix(uid) + "'", "'" + strings.ReplaceAll(f.Query, "'", "''") + "'"}
+	for _, a := range s.args {
+		vals = append(vals, fmt.Sprint(a))
+	}
+	vals = append(vals, fmt.Sprint(f.Limit))
+	for _, q := range []string{s.matches, s.all} {
+		stmts = append(stmts, numberedPlaceholders(q))
+		values = append(values, strings.Join(vals, ", "))
+	}
+	return wordsSettings, stmts, values
 }
