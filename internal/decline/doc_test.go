@@ -36,7 +36,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer – Senior Go Engineer, Sam Lee\"); " +
+	ChannelEmail: "E-mail: a subject that names the role in words that fit the situation and tone (\"Declining the Senior Go Engineer interview\", \"Cancelling tomorrow's Senior Go Engineer interview\", \"Thank you – Senior Go Engineer offer\"), and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer: Sam Lee, Senior Go Engineer\", now and then \"(Sam Lee)\"), no frame in more than two subjects in five; " +
 		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
 		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
 		"The decline in the first paragraph (thanks may " +
@@ -245,8 +245,11 @@ reasons are used as typed.
 // subjects and sign-offs and the follow-ups, each alternative spelled out.
 func docPhrasings() []string {
 	all := everyPhrasing()
-	for _, list := range subjects {
-		all = append(all, list...)
+	for _, t := range subjects {
+		all = append(all, allTones(t)...)
+	}
+	for _, t := range subjectLabels {
+		all = append(all, allTones(t)...)
 	}
 	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), goodTime, confirmByEmail, signoffsTitled, []string{callBack}) {
 		all = append(all, list...)
