@@ -48,8 +48,9 @@ var channelRules = map[Channel]string{
 		"in the thanks; \"Dear\" only before a title and surname in British English (\"Hi Ms. Carter,\" in US English), never " +
 		"\"Hello Ms Carter,\"; signed with the name alone, after a dash, or after a short close (\"Thanks again,\", \"Best,\"), " +
 		"never a letter's \"Yours sincerely,\" (the first name when warm).",
-	ChannelPhone: "Phone: a spoken script in short sentences (who I am, \"is now a good time?\", the decline, the reason, " +
-		"thanks, the offer; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
+	ChannelPhone: "Phone: a spoken script in short sentences (who I am, what it is about and a check on the listener's time – " +
+		"\"Is now a good time?\", \"Have you got a minute?\" before or after, or \"I won't keep you long.\" – the decline, the reason, " +
+		"thanks, the offer, a goodbye in one of several shapes; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
 		"and, apart, a voicemail under about 30 seconds with the number to call back.",
 }
 
@@ -251,13 +252,13 @@ func docPhrasings() []string {
 	for _, t := range subjectLabels {
 		all = append(all, allTones(t)...)
 	}
-	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), goodTime, confirmByEmail, signoffsTitled, []string{callBack}) {
+	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), confirmByEmail, signoffsTitled, []string{callBack}) {
 		all = append(all, list...)
 	}
 	for _, list := range callingAbout {
 		all = append(all, list...)
 	}
-	for _, t := range []toned{signoffs, signoffsByName, voicemailGoodbyes, spokenGoodbyes} {
+	for _, t := range []toned{signoffs, signoffsByName, voicemailGoodbyes, spokenGoodbyes, spokenGoodbyesNamed, goodTime, callReassurances} {
 		all = append(all, allTones(t)...)
 	}
 	var out []string
