@@ -617,12 +617,11 @@ func clauses(s string, v values) bool {
 }
 
 // phoneScript writes what to say on a live call, in short spoken sentences:
-// who is calling and why, whether now is a good time, the decline and the
-// reason, thanks, the offer, goodbye.
+// who is calling and why, whether now is a good time (see callOpening),
+// the decline and the reason, thanks, the offer, goodbye.
 func phoneScript(r Request, v values, c chooser) string {
 	tone, v := r.Tone, callValues(r, v)
-	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
-	decl := c.sentence(partOpening, spokenDeclines[r.Situation][tone], nil, v, about)
+	hello, decl := callOpening(r, v, c)
 	reasons := spokenReasons
 	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r) {
 		reasons = spokenReasonsMet
@@ -634,8 +633,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
 	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
 	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, thanks)
-	hello := sentences(v.fill(phoneHello(r, v, c)), about, c.sentence(partAsk, goodTime, nil, v, about))
-	goodbye := sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(thanks, offer)))
+	goodbye := sentences(offer, c.sentence(partClosing, callGoodbyes(r), nil, v, sentences(thanks, offer)))
 	// The decline stays within the first six sentences, where the
 	// clear rule looks for it on the phone.
 	if thanksFirstOnThePhone(r, c) && len(splitSentences(hello)) <= 4 {
@@ -649,11 +647,65 @@ func phoneScript(r Request, v values, c chooser) string {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
 			// After the decline itself when no reason is given.
 			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, sentences(first, decl, reason))
-			goodbye = sentences(offer, c.sentence(partClosing, spokenGoodbyes[tone], nil, v, sentences(reason, offer)))
+			goodbye = sentences(offer, c.sentence(partClosing, callGoodbyes(r), nil, v, sentences(reason, offer)))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
 	}
 	return paragraphs(hello, sentences(decl, reason), thanks, goodbye)
+}
+
+// callOpening is what a call says before the decline, and the decline:
+// who is calling, what about, and a check on the listener's time, said in
+// one of four ways chosen by the wording, as people open calls
+// differently: a question after what the call is about ("Is now a good
+// time?"), a question before it ("Have you got a minute? It's about
+// ..."), a promise to be short instead ("I won't keep you long."), or
+// both. No way is in more than two calls in five
+// (TestCallOpeningsAndClosesVary). The decline follows without repeating
+// a word of the sentence before it, and within the first six sentences,
+// where the clear rule looks for it on the phone: a hello of two
+// sentences ("Hello, is that Ms. Fox-Evans? It's Sam Lee here.") does not
+// take both the question and the promise.
+func callOpening(r Request, v values, c chooser) (hello, decl string) {
+	hi := v.fill(phoneHello(r, v, c))
+	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
+	declAfter := func(after string) string {
+		return c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, after)
+	}
+	ask := c.sentence(partAsk, goodTime[r.Tone], nil, v, about)
+	switch k := c.index(partAsk+4*partLead, 20); {
+	case k < 6:
+		hello = sentences(hi, about, ask)
+	case k < 11:
+		// What the call is about comes just before the decline, so it
+		// is said in words the decline does not repeat ("It's about
+		// your offer ... I'm declining the offer"), and the question
+		// before it in words it does not ("Is now a good time to
+		// talk? I wanted to talk ...").
+		decl = declAfter(sentences(hi, ask))
+		about = c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)
+		return sentences(hi, c.sentenceAvoiding(partAsk, goodTime[r.Tone], nil, v, hi, about), about), decl
+	case k < 16:
+		hello = sentences(hi, about, c.sentence(partAsk+3*partLead, callReassurances[r.Tone], nil, v, about))
+	default:
+		hello = sentences(hi, about, ask)
+		if len(splitSentences(hello)) < 5 {
+			hello = sentences(hello, c.sentence(partAsk+3*partLead, callReassurances[r.Tone], nil, v, sentences(about, ask)))
+		}
+	}
+	return hello, declAfter(hello)
+}
+
+// callGoodbyes are the goodbyes a call can end with: with the name of a
+// person the call greeted by a first name or a title ("Thanks again,
+// Sarah. Bye.", "Thank you again, Dr. Lima. Goodbye."), and without;
+// never a full name, which people do not say at a goodbye.
+func callGoodbyes(r Request) []string {
+	list := spokenGoodbyes[r.Tone]
+	if k := greetingKind(r); k == greetOther || r.Tone == ToneFormal && formalHello(r) != helloFormal {
+		return list
+	}
+	return slices.Concat(list, spokenGoodbyesNamed[r.Tone])
 }
 
 // thanksFirstOnThePhone reports a call, one in three after an interview,
@@ -744,9 +796,23 @@ func voicemail(r Request, v values, c chooser) string {
 		back = strings.TrimSuffix(back, ".") + callBack
 	}
 	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
-	return strings.Join([]string{
+	parts := []string{
 		voicemailHello(r, v, c, hellos, decl), decl,
 		c.sentence(partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl), v.fill(back),
 		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
-	}, " ")
+	}
+	// Thirty seconds: a long cancellation to a full name ("Hello, I'm
+	// trying to reach Maria Anders. This is Sam Lee. I wanted to talk to
+	// you about ...") says goodbye in a word, and then who is calling in
+	// one sentence.
+	if len(words(strings.Join(parts, " "))) > voicemailWords {
+		parts[4] = slices.MinFunc(voicemailGoodbyes[r.Tone], func(a, b string) int { return len(a) - len(b) })
+	}
+	if len(words(strings.Join(parts, " "))) > voicemailWords {
+		parts[0] = v.fill(hellos[c.index(partIntro+2*partLead, len(hellos))])
+	}
+	return strings.Join(parts, " ")
 }
+
+// voicemailWords is about thirty seconds spoken.
+const voicemailWords = 75

@@ -36,7 +36,7 @@ var situationRules = map[Situation]string{
 
 // channelRules say the shape each channel takes.
 var channelRules = map[Channel]string{
-	ChannelEmail: "E-mail: a subject that names the role, and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer – Senior Go Engineer, Sam Lee\"); " +
+	ChannelEmail: "E-mail: a subject that names the role in words that fit the situation and tone (\"Declining the Senior Go Engineer interview\", \"Cancelling tomorrow's Senior Go Engineer interview\", \"Thank you – Senior Go Engineer offer\"), and the sender as people put it (\"Senior Go Engineer interview – Sam Lee\", \"Sam Lee – Senior Go Engineer offer\", \"Job offer: Sam Lee, Senior Go Engineer\", now and then \"(Sam Lee)\"), no frame in more than two subjects in five; " +
 		"where the From line names the sender (the profile has an address) two subjects in five leave the name to it; an invitation that came by " +
 		"e-mail is answered in its thread instead (\"Re: \" and its own subject; the .eml sets In-Reply-To and References). " +
 		"The decline in the first paragraph (thanks may " +
@@ -48,8 +48,9 @@ var channelRules = map[Channel]string{
 		"in the thanks; \"Dear\" only before a title and surname in British English (\"Hi Ms. Carter,\" in US English), never " +
 		"\"Hello Ms Carter,\"; signed with the name alone, after a dash, or after a short close (\"Thanks again,\", \"Best,\"), " +
 		"never a letter's \"Yours sincerely,\" (the first name when warm).",
-	ChannelPhone: "Phone: a spoken script in short sentences (who I am, \"is now a good time?\", the decline, the reason, " +
-		"thanks, the offer; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
+	ChannelPhone: "Phone: a spoken script in short sentences (who I am, what it is about and a check on the listener's time – " +
+		"\"Is now a good time?\", \"Have you got a minute?\" before or after, or \"I won't keep you long.\" – the decline, the reason, " +
+		"thanks, the offer, a goodbye in one of several shapes; after an invitation, an interview or an offer, now and then the thanks before the decline) " +
 		"and, apart, a voicemail under about 30 seconds with the number to call back.",
 }
 
@@ -245,16 +246,19 @@ reasons are used as typed.
 // subjects and sign-offs and the follow-ups, each alternative spelled out.
 func docPhrasings() []string {
 	all := everyPhrasing()
-	for _, list := range subjects {
-		all = append(all, list...)
+	for _, t := range subjects {
+		all = append(all, allTones(t)...)
 	}
-	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), goodTime, confirmByEmail, signoffsTitled, []string{callBack}) {
+	for _, t := range subjectLabels {
+		all = append(all, allTones(t)...)
+	}
+	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), confirmByEmail, signoffsTitled, []string{callBack}) {
 		all = append(all, list...)
 	}
 	for _, list := range callingAbout {
 		all = append(all, list...)
 	}
-	for _, t := range []toned{signoffs, signoffsByName, voicemailGoodbyes, spokenGoodbyes} {
+	for _, t := range []toned{signoffs, signoffsByName, voicemailGoodbyes, spokenGoodbyes, spokenGoodbyesNamed, goodTime, callReassurances} {
 		all = append(all, allTones(t)...)
 	}
 	var out []string

@@ -24,7 +24,7 @@ func ComposeFollowUp(r FollowUpRequest) (Letter, error) {
 	if ch == ChannelMessage {
 		return Letter{Body: paragraphs(messageGreeting(dr, v), body, v.first)}, nil
 	}
-	subject := "Re: " + withSender(subjectValues(v).fill(subjects[r.Situation][0]), v.sender, false, 1)
+	subject := "Re: " + withSender(subjectValues(v).fill(subjects[r.Situation][ToneFormal][0]), v.sender, nameFirst)
 	if r.DeclineSubject != "" {
 		subject = "Re: " + strings.TrimPrefix(r.DeclineSubject, "Re: ")
 	}

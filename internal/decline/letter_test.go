@@ -985,9 +985,12 @@ func TestLaterRoundThanksForTheInterview(t *testing.T) {
 }
 
 // asksForAGoodTime reports a phone script that asks, in one of the ways
-// of goodTime, whether now is a good time to talk.
+// of goodTime, whether now is a good time to talk, or says instead, in
+// one of callReassurances, that the call will be short ("I won't keep you
+// long."): people check the listener's time either way, and a question
+// in every call was a blind reader's tell.
 func asksForAGoodTime(script string) bool {
-	for _, p := range goodTime {
+	for _, p := range slices.Concat(allTones(goodTime), allTones(callReassurances)) {
 		for _, q := range phrasingsOf(p) {
 			if strings.Contains(script, q) || strings.Contains(script, usWords.Replace(q)) {
 				return true

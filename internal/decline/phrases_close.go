@@ -462,31 +462,6 @@ func greetingKind(r Request) int {
 	return greetOther
 }
 
-// subjects are what an e-mail's subject says, per situation, naming the
-// role as people's subjects do ("Senior Go Engineer interview",
-// "Withdrawal of application – Senior Go Engineer", "Job offer – Senior
-// Go Engineer"); subjectLine adds the sender's name as people put it, or
-// leaves it to the From line. {date} and {dayof} name a cancelled
-// interview's day. None is contrived: a blind reader called "Update on my
-// application - ...", "Our ... interview on Thursday" and "My answer on
-// the ... offer" a machine's.
-var subjects = map[Situation][]string{
-	SituationWithdrawal: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
-		"Application for {role}", "Withdrawing my application for {role}", "{role} application withdrawal",
-		"Withdrawing from the {role} process"},
-	SituationInvitation: {"{role} interview", "Interview invitation – {role}", "{role} interview invitation",
-		"Declining the {role} interview", "Interview for {role}", "Thank you for the invitation – {role}",
-		"Interview for the {role} role"},
-	SituationBeforeInterview: {"{role} interview{date}", "Cancelling my {role} interview{date}", "{dayof} {role} interview",
-		"Interview cancellation – {role}", "Cancelling the {role} interview", "{role} interview cancellation",
-		"Withdrawing from the {role} process", "Interview{date} – {role}", "Cancelling our interview{date} – {role}",
-		"Unable to attend the {role} interview{date}"},
-	SituationAfterInterview: {"Withdrawing my {role} application", "{role} application", "Withdrawal of application – {role}",
-		"Withdrawing from the {role} process", "Following our {role} interview", "{role} interview", "Application for {role}"},
-	SituationOffer: {"{role} offer", "Job offer – {role}", "Your offer – {role}", "Declining the {role} offer",
-		"{role} job offer", "Offer for the {role} role", "Offer of employment – {role}"},
-}
-
 // The sentences that weave in the user's detail, by its grammatical shape
 // (see detailShape): {detail} is what the user typed, {Detail} the same
 // with a capital, {np} and {adj} a noun phrase whose adjective was moved
@@ -543,58 +518,4 @@ var detailSentences = map[detailShape]map[bool]toned{
 			ToneWarm:   {"I'm grateful for {detail}, so this isn't easy to write."},
 		},
 	},
-}
-
-// subjectLine is the e-mail's subject. A letter that answers an
-// invitation which came by e-mail replies in its thread ("Re: " and the
-// invitation's own subject), as people answer a recruiter. Otherwise it
-// is one of the situation's subjects, chosen by the wording, with the
-// sender's name added as people put it ("... – Sam Lee", "Sam Lee –
-// ..."); when the profile has an address, whose From line says who
-// writes, two subjects in five leave the name out.
-func subjectLine(r Request, v values, c chooser) string {
-	if r.ThreadSubject != "" {
-		return replySubject(r.ThreadSubject)
-	}
-	list := subjects[r.Situation]
-	v.date = ""
-	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
-		s := slotNamesOf(r, c)
-		v.date, v.dayof = s.date, s.datePoss
-	}
-	n := len(list)
-	i, step := c.index(partSubject, n), c.stride(partSubject, n)
-	for k := 0; k < n && v.dayof == "" && strings.Contains(list[i], "{dayof}"); k++ {
-		i = (i + step) % n
-	}
-	topic := subjectValues(v).fill(c.expand(partSubject*64+i, 0, list[i]))
-	return withSender(topic, v.sender, r.Sender.Email != "", c.index(partSubject+partLead, 20))
-}
-
-// withSender adds the sender's name to a subject's topic, as the k-th
-// of twenty subjects does: after a dash ("Senior Go Engineer interview –
-// Sam Lee"), as most people put it, or before one ("Sam Lee – Senior Go
-// Engineer offer"); a topic with a dash of its own takes the name after a
-// comma ("Withdrawal of application – Senior Go Engineer, Sam Lee"),
-// never a second dash, and only such a topic takes a comma. Where the
-// From line names the sender (fromNamed), two subjects of five leave the
-// name out.
-func withSender(topic, sender string, fromNamed bool, k int) string {
-	switch {
-	case sender == "" || fromNamed && k < 8:
-		return topic
-	case strings.Contains(topic, " – ") || strings.Contains(topic, ":"):
-		return topic + ", " + sender
-	case k%2 == 0:
-		return topic + " – " + sender
-	}
-	return sender + " – " + topic
-}
-
-// replySubject is the subject of a reply: "Re: " and the original, once.
-func replySubject(subject string) string {
-	if len(subject) >= 3 && strings.EqualFold(subject[:3], "re:") {
-		return subject
-	}
-	return "Re: " + subject
 }

@@ -79,7 +79,8 @@ var callingAbout = map[Situation][]string{
 	SituationBeforeInterview: {"I'm [calling|ringing] about our interview for the {role} role at {company}.", "It's about the {role} interview at {company}.",
 		"I'm calling about the interview we've got booked for the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
 		"I wanted to talk to you about the {role} role at {company}.", "I'm calling about the {role} job at {company}.",
-		"It's about my interview for the {role} role at {company}."},
+		"It's about my interview for the {role} role at {company}.", "It's about my application for the {role} role at {company}.",
+		"I'm [ringing|calling] about my application for the {role} job at {company}."},
 	SituationAfterInterview: {"I'm [calling|ringing] about the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
 		"I'm calling about the {role} role at {company}, after our interview.", "I'm calling about the {role} job at {company}.",
 		"I wanted to talk to you about the {role} role at {company}.", "It's about my interview for the {role} job at {company}.",
@@ -90,10 +91,23 @@ var callingAbout = map[Situation][]string{
 		"I wanted to get back to you about the {role} offer from {company}."},
 }
 
-// goodTime asks whether the call is convenient before anything else.
-var goodTime = []string{"Is now a good time[| to talk]?", "Is now a good time for a quick word?", "Have I caught you at a good time?",
-	"Is this a good time[| for you]?", "Have you got a minute?", "Do you have a couple of minutes?", "Have you got two minutes?",
-	"Is now OK for a quick word?"}
+// goodTime asks whether the call is convenient, as people ask it on the
+// phone; callReassurances say instead, or after the question, that the
+// call will be short. A call checks the time in one of several ways (see
+// callOpening): a blind reader heard "Do you have a minute?" in every
+// call.
+var (
+	goodTime = toned{
+		ToneFormal: {"Is now a good time[| to talk]?", "Is this a good time[| for you]?", "Have I caught you at a good time?",
+			"Do you have a moment?", "Do you have a couple of minutes?", "Is now a convenient time?"},
+		ToneWarm: {"Is now a good time?", "Have you got a minute?", "Have you got two minutes?", "Is now OK for a quick word?",
+			"Is this a bad time?", "Have I caught you at a bad moment?"},
+	}
+	callReassurances = toned{
+		ToneFormal: {"I won't keep you long.", "I'll keep this short.", "I'll be brief.", "This won't take long."},
+		ToneWarm:   {"I won't keep you long.", "I'll be quick.", "I'll keep it short.", "This won't take long."},
+	}
+)
 
 // spokenDeclines say the decline in one short sentence. A formal call is
 // still spoken English (contractions, short sentences), but it has none of
@@ -169,15 +183,28 @@ var spokenThanks = situated{
 }
 
 // spokenGoodbyes end the call: one goodbye, never "Goodbye for now.",
-// which after a decline sounds like a promise to call again.
-var spokenGoodbyes = toned{
-	ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Have a good week. Goodbye.",
-		"All the best to you. Goodbye.", "Good luck with the search. Goodbye.",
-		"I'll let you get on. Goodbye.", "Enjoy the rest of your day. Goodbye.", "I'll let you go. Goodbye."},
-	ToneWarm: {"Take care. Bye.", "All the best with the search. Bye.", "Thanks again. Bye.",
-		"All the best to you. Bye now.", "I'll let you get on. Bye!", "Have a great [day|week]. Bye.", "Good luck with it all. Bye.",
-		"Right, I'll let you go. Bye."},
-}
+// which after a decline sounds like a promise to call again. People end
+// a call in several ways: a wish or thanks and then the goodbye, the two
+// run together ("Take care, bye!", "Goodbye, and all the best."), or,
+// to a person the call greeted by name, with the name before the goodbye
+// (spokenGoodbyesNamed: "Goodbye, Dr. Lima, and ..." would end the call
+// on the title's full stop); a blind reader heard "All the best to you.
+// Bye now." end every call.
+var (
+	spokenGoodbyes = toned{
+		ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Thank you again. Goodbye.",
+			"Good luck with the search. Goodbye.", "I'll let you get on. Goodbye.", "Enjoy the rest of your day. Goodbye.",
+			"I'll let you go. Goodbye.", "Thank you again, and goodbye.", "Goodbye, and all the best.",
+			"Goodbye, and good luck with the search.", "Have a good week – goodbye."},
+		ToneWarm: {"Take care. Bye.", "All the best with the search. Bye.", "Thanks again. Bye.", "I'll let you get on. Bye!",
+			"Have a great [day|week]. Bye.", "Good luck with it all. Bye.", "Right, I'll let you go. Bye.",
+			"Take care, bye!", "Thanks again, bye.", "Bye, and good luck with it all.", "OK, I'll let you go – bye!"},
+	}
+	spokenGoodbyesNamed = toned{
+		ToneFormal: {"Thank you again, {greet}. Goodbye.", "Thanks again, {greet}. Goodbye.", "Good luck with the search, {greet}. Goodbye."},
+		ToneWarm:   {"Thanks again, {greet}. Bye.", "Take care, {greet}. Bye!", "Good luck with it all, {greet}. Bye."},
+	}
+)
 
 // spokenContractions turn our written phrasings into what is said aloud.
 var spokenContractions = strings.NewReplacer("I have ", "I've ", "I am ", "I'm ", "I would ", "I'd ", "I will ", "I'll ",
@@ -369,7 +396,8 @@ var voicemailHellos = [][]string{
 }
 
 // voicemailGoodbyes end a voicemail, which has thanked once already.
-var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Have a good day. Goodbye.", "All the best. Goodbye."}, ToneWarm: {"All the best. Bye.", "Take care. Bye.", "Bye."}}
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Have a good day. Goodbye.", "All the best. Goodbye.", "Goodbye, and all the best."},
+	ToneWarm: {"All the best. Bye.", "Take care. Bye.", "Bye.", "Take care, bye."}}
 
 // voicemailThanks are the one thanks a voicemail has time for.
 var voicemailThanks = situated{
