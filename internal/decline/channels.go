@@ -289,6 +289,7 @@ func messageNote(r Request, v values, c chooser) string {
 		}
 		for k := range messageLayoutOrder {
 			body, connected := messageBody(r, v, c, ph, messageLayoutOrder[(start+k)%len(messageLayoutOrder)])
+			body = apologiseInNote(r, v, c, body)
 			write := func(body []string) (string, int) {
 				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 				note := messageLayout(r, v, c, body, name)
