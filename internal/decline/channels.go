@@ -303,6 +303,7 @@ func messageNote(r Request, v values, c chooser) string {
 				tried |= 1 << layout
 			}
 			body, connected := messageBody(r, v, c, ph, layout)
+			body = apologiseInNote(r, v, c, body)
 			write := func(body []string) (string, int) {
 				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
 				note := messageLayout(r, v, c, body, name)

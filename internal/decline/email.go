@@ -69,6 +69,8 @@ const (
 	openJoined              // the decline with the reason set in, thanks
 	openDetailFirst         // the user's detail, then as openDeclineFirst
 	openContext             // what the letter is about (or, to a person, a short line of their own), the decision, the reason, thanks
+	openSorryFirst          // a cancellation: the apology with the cancellation set in, the reason, thanks
+	openReasonFirst         // a cancellation: the reason leading to it ("..., so I need to cancel our interview on ..."), thanks
 )
 
 // openingsBySituation weight the openings. A third of people's letters
@@ -76,14 +78,22 @@ const (
 // and thank afterwards; the rest thank first and decline in the next
 // sentence, the more so after an interview or an offer. A cancellation
 // more often opens on the interview it cancels, and a withdrawal before
-// any interview with the decision.
+// any interview with the decision. A cancellation is written in more
+// shapes than thanks and then the decision: a reader of a few saw every
+// one open "Thank you for taking the time to arrange our interview on
+// ..."; people cancelling a booked slot open as often with the decision,
+// with the apology, or with what led to it, and thank afterwards.
 var openingsBySituation = map[Situation][]int{
 	SituationWithdrawal:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
 	SituationInvitation:      {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
-	SituationBeforeInterview: {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
+	SituationBeforeInterview: {openThanksFirst, openDeclineFirst, openSorryFirst, openReasonFirst, openReasonFirst, openJoined, openContext, openDetailFirst, openSorryFirst, openDeclineFirst},
 	SituationAfterInterview:  {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openJoined, openContext, openDetailFirst},
 	SituationOffer:           {openThanksFirst, openThanksFirst, openThanksFirst, openReasonSo, openReasonSo, openDeclineFirst, openContext, openDetailFirst},
 }
+
+// maxReasonFirstWords is the most words of a cancellation's first
+// sentence that opens with its reason.
+const maxReasonFirstWords = 34
 
 // The ways an e-mail ends. Each ends on one closing line: the offer of
 // help, or with none, thanks once more or a wish; a stack of them (an
@@ -434,7 +444,7 @@ func (e *emailWriter) opening() {
 		others := slices.DeleteFunc(slices.Clone(shapes), func(s int) bool { return s == openDetailFirst })
 		shape = others[c.index(partLayout+partLead, len(others))]
 	}
-	if e.appreciationPending() && (shape == openDeclineFirst || shape == openJoined || shape == openContext) {
+	if e.appreciationPending() && (shape == openDeclineFirst || shape == openJoined || shape == openContext || shape == openSorryFirst || shape == openReasonFirst) {
 		// What the user appreciated sits beside the first thanks,
 		// before the decision: after the decline and its reason
 		// ("Thank you for thinking of me. I found the way you described
@@ -452,6 +462,13 @@ func (e *emailWriter) opening() {
 		shape = openThanksFirst
 	case shape == openJoined && e.framePending():
 		shape = openDeclineFirst
+	case shape == openReasonFirst && (e.r.Reason == ReasonAnotherOffer || e.framePending() || e.factReplacesReason() || strings.HasSuffix(e.v.company, ".") || reasonClause(e.r, e.v, c, "") == ""):
+		// "I have accepted a role elsewhere, so I am withdrawing" says
+		// the one act twice; a frame or the user's own fact opens the
+		// reason's sentence itself; after "Acme Inc." the clause would
+		// read as two sentences; and a reason that is no plain clause
+		// cannot lead.
+		shape = openDeclineFirst
 	}
 	if shape == openContext && e.contextOpening() {
 		if !e.linkReason() {
@@ -468,6 +485,32 @@ func (e *emailWriter) opening() {
 		return
 	}
 	switch shape {
+	case openSorryFirst, openReasonFirst:
+		// A cancellation that opens with the apology ("I am sorry for
+		// the short notice, but I need to cancel our interview on
+		// ..."), which apologise then does not repeat, or with what
+		// led to it ("My circumstances have changed, so I need to
+		// cancel our interview on ..."); either names the interview and
+		// the role, and the thanks follow.
+		clause := ""
+		if shape == openReasonFirst {
+			clause = reasonClause(e.r, e.v, c, "")
+		}
+		decl := ""
+		if clause != "" {
+			decl = c.sentenceAvoiding(partOpening, cancelsAfterReason[tone], nil, e.v, clause+".", e.pending())
+		}
+		// A long reason opens no sentence that must still cancel,
+		// name the interview and the role: it would run past
+		// maxReasonFirstWords words.
+		if clause != "" && countWords(clause)+countWords(decl) <= maxReasonFirstWords {
+			e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+		} else {
+			e.say(partOpening, fitNotice(e.r, sorryCancels[tone]), nil)
+			e.reason()
+		}
+		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
+		e.detailAfterThanks()
 	case openThanksFirst:
 		// The detail follows the thanks, and the decline then says
 		// what it declines instead of an "it" that would point at the
@@ -699,7 +742,8 @@ func (e *emailWriter) detailAfterThanks() {
 // short reports a letter body of four sentences or fewer, which thanks
 // once: "Many thanks for getting in touch ... Thank you once more for
 // thinking of me" in four sentences reads as gushing.
-func shortBody(body string) bool { return len(splitSentences(body)) <= 4 }
+// The full stops of "2 p.m." end no sentence.
+func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(body))) <= 4 }
 
 // thankOnce ends a short letter that has already thanked on its offer or
 // a wish, without the thanks once more: "Thank you again for thinking of
@@ -734,7 +778,7 @@ func (e *emailWriter) thankOnce() {
 		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 		e.d.mergeLoneSentence(false)
 	default:
-		list := slices.DeleteFunc(e.closings(), thanks)
+		list := notAfterThanks(slices.DeleteFunc(e.closings(), thanks), before)
 		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
 		e.wished = true
 	}
@@ -752,7 +796,7 @@ func (e *emailWriter) courtesyIfShort() {
 		return
 	}
 	last := p[len(p)-1]
-	list := slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks)
+	list := notAfterThanks(slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks), e.textBefore(last))
 	s := e.c.sentenceAvoiding(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
 	if s == "" || repeatsStem(contentStems(s), last) {
 		return
@@ -911,7 +955,7 @@ func toReader(r Request, list []string) []string {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, withoutThanks(e.closings(), e.d.text()), nil)
+		e.say(partClosing, notAfterThanks(withoutThanks(e.closings(), e.d.text()), e.d.text()), nil)
 		e.wished = true
 	}
 }
@@ -1069,7 +1113,9 @@ func (e *emailWriter) pad() {
 	before := e.textBefore(last)
 	// Thanks are counted in the whole letter: the wish may go before a
 	// closing line that thanks.
-	w := e.c.sentenceAvoiding(partClosing, withoutThanks(e.closings(), e.d.text()), nil, e.v, before, last)
+	// The line may go before the last sentence or, beside what the user
+	// appreciated, after it: it follows no thanks with "that".
+	w := e.c.sentenceAvoiding(partClosing, notAfterThanks(notAfterThanks(withoutThanks(e.closings(), e.d.text()), before), last), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
 	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
@@ -1131,6 +1177,25 @@ var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish|wishing|luck|succ
 
 // wishLike reports a closing line that wishes the reader well.
 func wishLike(s string) bool { return wishWords.MatchString(s) }
+
+// pointsBack matches a closing line whose "that" points back at the
+// sentence before it ("Hopefully that helps with your planning."): after
+// the news it is the news, after thanks it would be the thanks.
+var pointsBack = regexp.MustCompile(`^(Hopefully that\b|I hope that('s\b| helps\b| makes\b| gives\b))`)
+
+// notAfterThanks is list without the lines that point back (see
+// pointsBack) when the last sentence of before thanks the reader; list
+// itself otherwise, or when nothing would be left.
+func notAfterThanks(list []string, before string) []string {
+	if !thanks(lastSentences(before, 1)) {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return pointsBack.MatchString(strings.TrimPrefix(s, "^")) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
 
 // closings are the lines that may close the letter when neither thanks
 // nor an offer does: a wish, or in the letters that close without one

@@ -208,8 +208,9 @@ func TestSentencesConnect(t *testing.T) {
 var apologyWords = regexp.MustCompile(`(?i)\b(sorry|apolog\w*|inconvenien\w*|hassle|disrupt\w*|trouble|bother|mess up)\b`)
 
 // TestCancellationApologisesOnce: a letter that cancels an interview
-// apologises once: "I am sorry to leave a gap in your schedule. I hope it
-// is not too much of an inconvenience." says sorry twice.
+// apologises once, on e-mail and by message alike: "I am sorry to leave a
+// gap in your schedule. I hope it is not too much of an inconvenience."
+// says sorry twice, and half the messages used to say it not at all.
 func TestCancellationApologisesOnce(t *testing.T) {
 	letters := flowMatrix(t, 3)[SituationBeforeInterview]
 	twice, none := 0, 0
@@ -235,6 +236,9 @@ func TestCancellationApologisesOnce(t *testing.T) {
 	t.Logf("cancellations: %d of %d apologise more than once, %d not at all", twice, len(letters), none)
 	if twice > 0 {
 		t.Errorf("%d of %d cancellations apologise more than once", twice, len(letters))
+	}
+	if none > 0 {
+		t.Errorf("%d of %d cancellations do not apologise", none, len(letters))
 	}
 }
 

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -168,4 +169,82 @@ func messageSignature(r Request, c chooser, text, name string) string {
 		return close + "\n" + name
 	}
 	return name
+}
+
+// maxNoteApologyWords is the most words of the apology a message that
+// cancels an interview adds as a sentence of its own.
+const maxNoteApologyWords = 7
+
+// noteSorryLeads set an apology before a message's cancellation ("...,
+// but I'm sorry to say I need to cancel ..."); those with a "but" of
+// their own go only where the sentence has none.
+var noteSorryLeads = toned{
+	ToneFormal: {"I am sorry to say ", "I am sorry, but ", "I apologise, but ", "I am sorry to say that "},
+	ToneWarm:   {"I'm sorry to say ", "Sorry, but ", "I'm really sorry, but ", "I'm sorry to say that "},
+}
+
+// noteShortSorry is the shortest lead of an apology, for a note that is
+// long already: more than maxNoteWordsBeforeSorry words before its offer.
+var noteShortSorry = map[Tone]string{ToneFormal: "Apologies, but ", ToneWarm: "Sorry, but "}
+
+const maxNoteWordsBeforeSorry = 36
+
+// apologiseInNote makes a message that cancels an interview, and has not
+// said sorry, apologise once, short and plain: a person who cancels a
+// booked slot by message says sorry as they would by e-mail. A note of
+// one sentence takes the apology as a sentence of its own ("Sorry for the
+// short notice."); a longer one, which the offer must still fit after,
+// sets it before the cancellation ("Thanks for ..., but I'm sorry to say
+// I need to cancel ...").
+func apologiseInNote(r Request, v values, c chooser, body []string) []string {
+	if r.Situation != SituationBeforeInterview || len(body) == 0 || slices.ContainsFunc(body, apologetic) {
+		return body
+	}
+	if len(body) == 1 {
+		list := short(fitNotice(r, apologies[r.Tone]), maxNoteApologyWords)
+		if s := c.sentenceAvoiding(partAsk+partLead, list, nil, v, body[0], ""); s != "" {
+			return append(slices.Clone(body), s)
+		}
+	}
+	for i, s := range body {
+		for _, join := range []string{" – ", ", but ", ""} {
+			head, tail := "", s
+			if join != "" {
+				at := strings.Index(s, join)
+				if at < 0 {
+					continue
+				}
+				head, tail = s[:at+len(join)], s[at+len(join):]
+			}
+			if t := strings.TrimPrefix(tail, "Unfortunately, "); !strings.HasPrefix(t, "I ") && !strings.HasPrefix(t, "I'") || !declines(words(t)) {
+				continue
+			}
+			tail = strings.TrimPrefix(tail, "Unfortunately, ")
+			leads := noteSorryLeads[r.Tone]
+			long := countWords(sentences(body...)) > maxNoteWordsBeforeSorry
+			switch {
+			case long && join == ", but ":
+				// "Thanks for ... – apologies, but I need to cancel ...":
+				// a long note keeps to its length.
+				head, join, leads = strings.TrimSuffix(head, ", but ")+" – ", " – ", []string{noteShortSorry[r.Tone]}
+			case long && strings.Contains(s, "but "):
+				leads = []string{strings.TrimSuffix(noteShortSorry[r.Tone], " but ")}
+			case long:
+				leads = []string{noteShortSorry[r.Tone]}
+			case strings.Contains(s, "but "):
+				leads = slices.DeleteFunc(slices.Clone(leads), func(l string) bool { return strings.Contains(l, "but") })
+			}
+			lead := c.pick(partAsk+partLead, leads)
+			if join == "" || join == " – " && strings.HasPrefix(lead, "Sorry") {
+				lead = capitalizeSafe(lead)
+			}
+			if join == " – " {
+				lead = lowerFirst(lead)
+			}
+			out := slices.Clone(body)
+			out[i] = head + lead + tail
+			return out
+		}
+	}
+	return body
 }

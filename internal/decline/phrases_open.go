@@ -43,3 +43,45 @@ var personalLines = toned{
 	ToneFormal: {"I hope you are well.", "I hope you are keeping well."},
 	ToneWarm:   {"I hope you're well.", "I hope all's well with you.", "I hope things are good with you."},
 }
+
+// sorryCancels open a cancellation with the apology, as people who cancel
+// a booked slot often do, and cancel in the same sentence, naming the
+// interview so the reader can free it: "I am sorry for the short notice,
+// but I need to cancel our interview on 3 December at 14:00 ...". Those
+// that speak of short notice are written only at short notice (see
+// fitNotice).
+var sorryCancels = toned{
+	ToneFormal: {
+		"I am sorry for the short notice, but I need to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
+		"I apologise for the short notice, but I have to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
+		"I am sorry to have to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
+		"I am sorry to let you know that I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
+		"I apologise for the change of plan, but I must cancel our interview{slot} and withdraw from the {role} process{at}.",
+	},
+	ToneWarm: {
+		"Sorry for the short notice, but I need to cancel our interview{slot} and withdraw from the {role} role{at}.",
+		"I'm sorry it's such short notice, but I'm withdrawing from the {role} role{at} and have to cancel our interview{slot}.",
+		"I'm sorry to do this, but I need to cancel our interview{slot} and pull out of the running for the {role} role{at}.",
+		"I'm really sorry, but I have to call off our interview{slot} for the {role} role{at} and withdraw my application.",
+		"Sorry to cancel on you, but I'm withdrawing from the {role} role{at} and won't make our interview{slot}.",
+	},
+}
+
+// cancelsAfterReason follow a reason that opens a cancellation, after
+// ", so": "I have accepted another offer, so I need to cancel our
+// interview on 3 December at 14:00 for the ... position." Each names the
+// interview and the role, which nothing before them has.
+var cancelsAfterReason = toned{
+	ToneFormal: {
+		"I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
+		"I am withdrawing my application for the {role} position{at} and must cancel our interview{slot}.",
+		"I have to cancel our interview{slot} and withdraw from the process for the {role} position{at}.",
+		"I will not be able to attend our interview{slot} for the {role} position{at} and am withdrawing my application.",
+	},
+	ToneWarm: {
+		"I need to cancel our interview{slot} and withdraw my application for the {role} role{at}.",
+		"I'm withdrawing my application for the {role} role{at} and won't make our interview{slot}.",
+		"I have to cancel our interview{slot} and pull out of the running for the {role} role{at}.",
+		"I'm pulling out of the {role} role{at} and need to cancel our interview{slot}.",
+	},
+}

@@ -189,7 +189,7 @@ func everyPhrasing() []string {
 		}
 	}
 	for _, t := range []toned{declineLeads, bareLeads, apologies, spokenReasonLeads, personalLines, spokenGoodbyes,
-		spokenGoodbyesNamed, goodTime, callReassurances, followUpConfirm, followUpMessage, afterCall, followUpThanks} {
+		spokenGoodbyesNamed, goodTime, callReassurances, followUpConfirm, followUpMessage, afterCall, followUpThanks, sorryCancels, cancelsAfterReason} {
 		all = append(all, allTones(t)...)
 	}
 	for _, t := range []map[Reason]toned{reasonSentences, reasonsAfterMeeting} {

@@ -68,9 +68,18 @@ var flatOpening = regexp.MustCompile(`^(I will not|I won't|I am not going|I'm no
 // in nearly all of them (the next) every letter had one skeleton, thanks
 // then the decline, where a third of people's letters open with the
 // decision itself or with what the letter is about.
+//
+// A cancellation of a booked interview is the exception: a reader of a
+// few saw every one open "Thank you for taking the time to arrange our
+// interview on ...", where people cancelling a slot open as often with
+// the cancellation, the apology or what led to it (see
+// TestCancellationOpeningsVary), so fewer thank first.
 const (
 	minThanksFirst = 0.55
 	maxThanksFirst = 0.75
+
+	minCancelThanksFirst = 0.12
+	maxCancelThanksFirst = 0.35
 )
 
 // minOtherOpening is the least share of a situation's e-mails that open
@@ -114,8 +123,12 @@ func TestThanksBeforeTheDecline(t *testing.T) {
 		}
 		share := float64(first) / float64(n)
 		t.Logf("%s: e-mails open with thanks %.0f %%, the decision %.0f %%, another line %.0f %%", sit, 100*share, 100*float64(decision)/float64(n), 100*float64(other)/float64(n))
-		if share < minThanksFirst || share > maxThanksFirst {
-			t.Errorf("%s: %.0f %% of e-mails thank in their first sentence (%.0f-%.0f %%)", sit, 100*share, 100*minThanksFirst, 100*maxThanksFirst)
+		least, most := minThanksFirst, maxThanksFirst
+		if sit == SituationBeforeInterview {
+			least, most = minCancelThanksFirst, maxCancelThanksFirst
+		}
+		if share < least || share > most {
+			t.Errorf("%s: %.0f %% of e-mails thank in their first sentence (%.0f-%.0f %%)", sit, 100*share, 100*least, 100*most)
 		}
 		if float64(decision) < minOtherOpening*float64(n) || float64(other) < minOtherOpening*float64(n) {
 			t.Errorf("%s: %d e-mails of %d open with the decision, %d with another line (at least %.0f %% each)", sit, decision, n, other, 100*minOtherOpening)
