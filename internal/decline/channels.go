@@ -72,7 +72,9 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	if len(joinable) == 0 {
 		return ""
 	}
-	s := forRole(r, c.sentence(partReason, joinable, nil, v, after))
+	// The clause joins the last sentence of after: it says nothing that
+	// sentence, or the one before it, has said.
+	s := forRole(r, c.sentence(partReason, saidIn(after).joined().fresh(joinable, ""), nil, v, after))
 	return lowerFirst(strings.TrimSuffix(s, "."))
 }
 

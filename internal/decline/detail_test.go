@@ -48,7 +48,7 @@ var praiseFrames = regexp.MustCompile(`(?i)thank|grateful|appreciat|valued|enjoy
 // offer, which a detail in the role of the reason or the offer replaces.
 var stockReasons = map[Reason]*regexp.Regexp{
 	ReasonLocation:     regexp.MustCompile(`(?i)location|relocat|commute|distance|\bmov(e|ing)\b`),
-	ReasonAnotherOffer: regexp.MustCompile(`(?i)accepted|said yes|taken a|committed|agreed to|came through|signed|joining|start a new job|made me an offer|taken up`),
+	ReasonAnotherOffer: regexp.MustCompile(`(?i)accepted|said yes|taken a|committed|agreed to|c[ao]me through|signed|joining|start a new job|made me an offer|taken up`),
 }
 
 // TestDetailRoles writes letters with a detail in each role and shape, in

@@ -208,7 +208,7 @@ func emailBody(r Request, v values, c chooser) string {
 	// The sign-offs that thank are left out, not skipped to the next one,
 	// so that the others are chosen evenly.
 	list := signoffList(r)
-	if n := thanked(body); n >= maxThanks || n > 0 && shortBody(body) {
+	if n := saidIn(body).thanks; n >= maxThanks || n > 0 && shortBody(body) {
 		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
 	signoff := c.pickFresh(partSignoff, list, lastSentences(body, 1), nil)
@@ -235,7 +235,7 @@ type emailWriter struct {
 // say writes the sentence of part from list (with leads, if any), chosen
 // to follow what is written.
 func (e *emailWriter) say(part int, list, leads []string) {
-	e.d.add(e.c.sentenceAvoiding(part, list, leads, e.v, e.d.text(), e.pending()))
+	e.d.add(e.pick(part, list, leads, e.v, e.d.text(), e.pending()))
 }
 
 // pending is the user's detail while it is still to be written, whose
@@ -277,11 +277,11 @@ func (e *emailWriter) reason() {
 		// role.").
 		list = standalone(list, p[len(p)-1])
 	}
-	s := forRole(e.r, e.c.sentenceAvoiding(partReason, list, nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+	s := forRole(e.r, e.pick(partReason, list, nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	if prev != "" && repeatsStem(contentStems(prev), s) {
 		// No fuller one avoids the decline's words: a shorter one
 		// does, rather than echo it.
-		s = forRole(e.r, e.c.sentenceAvoiding(partReason, reasonList(e.r), nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
+		s = forRole(e.r, e.pick(partReason, reasonList(e.r), nil, reasonValues(e.r, e.v), e.d.text(), e.pending()))
 	}
 	e.d.add(e.framed(s))
 	e.factAfterReason()
@@ -753,7 +753,7 @@ func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(b
 func (e *emailWriter) thankOnce() {
 	text := e.d.text()
 	p := e.d.last()
-	if len(p) == 0 || !shortBody(text) || thanked(text) < 2 {
+	if len(p) == 0 || !shortBody(text) || saidIn(text).thanks < 2 {
 		return
 	}
 	last := p[len(p)-1]
@@ -779,7 +779,7 @@ func (e *emailWriter) thankOnce() {
 		e.d.mergeLoneSentence(false)
 	default:
 		list := notAfterThanks(slices.DeleteFunc(e.closings(), thanks), before)
-		p[len(p)-1] = e.c.sentenceAvoiding(partClosing, list, nil, e.v, before, "")
+		p[len(p)-1] = e.pick(partClosing, list, nil, e.v, before, "")
 		e.wished = true
 	}
 	e.thankedEnd = false
@@ -797,7 +797,7 @@ func (e *emailWriter) courtesyIfShort() {
 	}
 	last := p[len(p)-1]
 	list := notAfterThanks(slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks), e.textBefore(last))
-	s := e.c.sentenceAvoiding(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
+	s := e.pick(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
 	if s == "" || repeatsStem(contentStems(s), last) {
 		return
 	}
@@ -808,30 +808,6 @@ func (e *emailWriter) courtesyIfShort() {
 // maxThanks is how many times a letter thanks its reader: a third
 // thanks, however worded, reads as an afterthought or as gushing.
 const maxThanks = 2
-
-// thanked is how many sentences of s thank the reader.
-func thanked(s string) int {
-	n := 0
-	for x := range sentenceSeq(s) {
-		if thanks(x) {
-			n++
-		}
-	}
-	return n
-}
-
-// withoutThanks is list without the phrasings that thank, when text
-// already thanks as often as a letter should; list itself otherwise.
-func withoutThanks(list []string, text string) []string {
-	if thanked(text) < maxThanks {
-		return list
-	}
-	out := slices.DeleteFunc(slices.Clone(list), thanks)
-	if len(out) == 0 {
-		return list
-	}
-	return out
-}
 
 // offer writes the offer of help, if the user chose one: after an
 // interview or an offer, sometimes to keep in touch with the people met.
@@ -849,6 +825,12 @@ func (e *emailWriter) offer() {
 			e.thanksAgain()
 		}
 		return
+	}
+	if thanks(lastSentences(e.d.text(), 1)) {
+		// The offer may stand in the place of the thanks before it
+		// (see thanksWithOffer): it follows the sentence before them
+		// too.
+		list = saidIn(e.d.text()).joined().fresh(list, "")
 	}
 	e.say(partOffer, list, nil)
 	e.offerLine = lastSentences(e.d.text(), 1)
@@ -955,7 +937,7 @@ func toReader(r Request, list []string) []string {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, notAfterThanks(withoutThanks(e.closings(), e.d.text()), e.d.text()), nil)
+		e.say(partClosing, notAfterThanks(e.closings(), e.d.text()), nil)
 		e.wished = true
 	}
 }
@@ -966,7 +948,7 @@ func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || thanked(e.d.text()) >= maxThanks {
+	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || saidIn(e.d.text()).thanks >= maxThanks {
 		e.wish()
 		return
 	}
@@ -981,7 +963,7 @@ func (e *emailWriter) thanksAgain() {
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), sentences(before...)))
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, saidIn(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
@@ -1111,11 +1093,10 @@ func (e *emailWriter) pad() {
 	e.wished = true
 	last := p[len(p)-1]
 	before := e.textBefore(last)
-	// Thanks are counted in the whole letter: the wish may go before a
-	// closing line that thanks.
+	// What the closing line says counts too: the wish goes before it.
 	// The line may go before the last sentence or, beside what the user
 	// appreciated, after it: it follows no thanks with "that".
-	w := e.c.sentenceAvoiding(partClosing, notAfterThanks(notAfterThanks(withoutThanks(e.closings(), e.d.text()), before), last), nil, e.v, before, last)
+	w := e.pick(partClosing, notAfterThanks(notAfterThanks(e.closings(), before), last), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
 	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
@@ -1156,16 +1137,16 @@ func (e *emailWriter) longerWish(least int) {
 	// it ("I really appreciate you reaching out. It was really nice to be
 	// asked to interview.").
 	before := e.textBefore(last)
-	prev := contentStems(lastSentences(before, 1))
+	prev, rec := contentStems(lastSentences(before, 1)), saidIn(before)
 	var longer []string
 	for _, w := range wishesFor(e.r) {
 		for _, x := range phrasingsOf(w) {
-			if countWords(x) > countWords(last)+1 && wishLike(x) == wishLike(last) && !repeatsStem(prev, x) {
+			if countWords(x) > countWords(last)+1 && actsOf(x)&actWish == actsOf(last)&actWish && !repeatsStem(prev, x) && rec.allows(x, "") {
 				longer = append(longer, x)
 			}
 		}
 	}
-	if w := e.c.sentenceAvoiding(partClosing+partLead, longer, nil, e.v, before, ""); w != "" {
+	if w := e.pick(partClosing+partLead, longer, nil, e.v, before, ""); w != "" {
 		p[len(p)-1] = w
 		e.d.valid = false
 	}
@@ -1203,9 +1184,9 @@ func notAfterThanks(list []string, before string) []string {
 // can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
-		return e.unapologetic(e.timely(courtesies[e.r.Situation][e.r.Tone]))
+		return e.timely(courtesies[e.r.Situation][e.r.Tone])
 	}
-	return e.unapologetic(wishesFor(e.r))
+	return wishesFor(e.r)
 }
 
 // earlyWords mark a courtesy that says the news comes early ("I hope
@@ -1238,19 +1219,6 @@ func (e *emailWriter) timely(list []string) []string {
 // inconvenience." apologises twice. It is list itself otherwise, or when
 // nothing would be left.
 func (e *emailWriter) unapologetic(list []string) []string { return unapologetic(list, e.d.text()) }
-
-// unapologetic is list without its apologetic phrasings when text has
-// apologised (see emailWriter.unapologetic).
-func unapologetic(list []string, text string) []string {
-	if !anySentence(text, apologetic) {
-		return list
-	}
-	out := slices.DeleteFunc(slices.Clone(list), apologetic)
-	if len(out) == 0 {
-		return list
-	}
-	return out
-}
 
 // troubleWords mark a sentence that apologises without saying sorry: it
 // hopes the trouble is small ("I hope it is not too much of an
@@ -1326,11 +1294,11 @@ func (e *emailWriter) thanksIntoOffer() bool {
 	before := e.textBefore(last)
 	first, _, _ := strings.Cut(last, " ")
 	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
-		slices.Contains(offerOpeners, first) || thanked(e.d.text()) >= maxThanks || thanks(lastSentences(before, 1)) {
+		slices.Contains(offerOpeners, first) || saidIn(e.d.text()).thanks >= maxThanks || thanks(lastSentences(before, 1)) {
 		return false
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
-	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, before, last)
+	t := e.pick(partThanks+partLead, list, nil, e.v, before, last)
 	if t == "" || !joinable(t) || repeatsStem(contentStems(t), last) {
 		return false
 	}
@@ -1346,11 +1314,11 @@ func (e *emailWriter) thanksIntoOffer() bool {
 func (e *emailWriter) thanksIntoWish() {
 	p := e.d.last()
 	last := p[len(p)-1]
-	if e.thankedEnd || thanked(e.d.text()) >= maxThanks || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
+	if e.thankedEnd || saidIn(e.d.text()).thanks >= maxThanks || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
-	t := e.c.sentenceAvoiding(partThanks+partLead, list, nil, e.v, e.d.text(), "")
+	t := e.pick(partThanks+partLead, list, nil, e.v, e.d.text(), "")
 	if t == "" {
 		return
 	}
@@ -1409,7 +1377,10 @@ func (e *emailWriter) offerInto(always bool) {
 		e.offer()
 		return
 	}
-	o := e.c.sentenceAvoiding(partOffer, joinableOffers(e.offerList()), nil, e.v, e.d.text(), "")
+	// The offer joins the thanks: it follows the sentence before them
+	// too, and stands after it alone should a short letter drop them
+	// (see thankOnce).
+	o := e.c.sentenceAvoiding(partOffer, saidIn(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
 	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
 		e.offer() // none can join without repeating a word of the sentence before the thanks
 		return
@@ -1423,7 +1394,7 @@ func (e *emailWriter) offerInto(always bool) {
 // offer alone.
 func (e *emailWriter) thanksWithOffer() {
 	last := lastSentences(e.d.text(), 1)
-	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || thanked(e.d.text()) >= maxThanks) {
+	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || saidIn(e.d.text()).thanks >= maxThanks) {
 		e.offer() // thanks would be one more closing line
 		return
 	}

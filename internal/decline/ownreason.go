@@ -194,8 +194,8 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"I have made this decision because {detail}.", "This is because {detail}."},
-		ToneWarm:   {"I've made this decision because {detail}."},
+		ToneFormal: {"This is because {detail}.", "My reason is that {detail}."},
+		ToneWarm:   {"That's because {detail}.", "The reason is that {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
@@ -212,12 +212,12 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"This is because of {detail}.", "I have made this decision because of {detail}."},
-		ToneWarm:   {"It comes down to {detail}.", "I've made this decision because of {detail}."},
+		ToneFormal: {"This is because of {detail}."},
+		ToneWarm:   {"It comes down to {detail}.", "That's because of {detail}."},
 	}
 	forFrames = toned{
-		ToneFormal: {"It is for {detail}.", "I have made this decision for {detail}.", "I am doing this for {detail}."},
-		ToneWarm:   {"It's for {detail}.", "I'm doing this for {detail}.", "I've made this decision for {detail}."},
+		ToneFormal: {"It is for {detail}.", "I am doing this for {detail}."},
+		ToneWarm:   {"It's for {detail}.", "I'm doing this for {detail}."},
 	}
 )
 

@@ -525,11 +525,11 @@ var reasonSentences = map[Reason]toned{
 			"^I have accepted an offer from another organisation.", "^I have now accepted an offer [elsewhere|from another company].",
 			"^I have decided to accept an offer from another employer.", "^Another company has made me an offer, and I have accepted it.",
 			"^I have taken a position with another company.", "^I have agreed to join another organisation.", "^I have committed to a role elsewhere.",
-			"In the meantime, I have accepted a position with another company.", "Another organisation offered me a position, and I have accepted it.", "Another organisation has offered me a role, which I have accepted."},
+			"I have since accepted a position with another company.", "Another organisation offered me a position, and I have accepted it.", "Another organisation has offered me a role, which I have accepted."},
 		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've said yes to another offer.", "^I've [just|recently] accepted another offer.",
 			"^I've taken a [job|role] [elsewhere|at another company].", "Another offer came through, and I've accepted it.",
 			"^I've accepted an offer from another company.", "^I've said yes to a role elsewhere.", "^I've agreed to join another company.",
-			"In the meantime, I've accepted a job at another company.", "I've had another offer come through, and I've decided to take it.", "Another company offered me a job, and I've said yes."},
+			"I've since accepted a job at another company.", "I've had another offer come through, and I've decided to take it.", "Another company offered me a job, and I've said yes."},
 	},
 	ReasonPersonalCircumstances: {
 		ToneFormal: {"^A change in my personal circumstances means I cannot take on a new role right now.",

@@ -1,0 +1,147 @@
+package decline
+
+import (
+	"regexp"
+	"slices"
+)
+
+// A letter says each thing once. said is the record of what a letter has
+// said already, read from its text, which every part of the e-mail
+// consults before it adds a sentence (see emailWriter.pick): a second
+// apology, a third thanks, or "team" in the sentence after one that named
+// the team each read as a template's seams.
+
+// act is a thing a sentence does: thanks the reader, says sorry or owns
+// that the answer disappoints, wishes them well, speaks of their team.
+// A sentence may do several.
+type act uint8
+
+const (
+	actThanks act = 1 << iota
+	actRegret     // sorry, an apology, "I wish I had a different answer", trouble caused
+	actWish       // a closing wish ("I hope the search goes well.")
+	actTeam       // names the reader's team
+)
+
+// regretWords mark a sentence that regrets the answer without saying
+// sorry: it wishes the answer were different, owns that it disappoints,
+// or hopes the trouble is small. "I wish I had a different answer for
+// you. ... I'm sorry to let you down." regrets twice. A line that knows
+// the answer is not the one hoped for ("I know you were hoping for a
+// yes.") only acknowledges it, and may follow a decline that said sorry.
+var regretWords = regexp.MustCompile(`(?i)\b(regret\w*|wish (I|my answer)|let you down|disappoint\w*|better news)\b`)
+
+// teamWord marks a sentence that names the reader's team.
+var teamWord = regexp.MustCompile(`(?i)\bteams?\b`)
+
+// actsOf are the acts of one of our sentences (or phrasings).
+func actsOf(s string) act {
+	var a act
+	if thanks(s) {
+		a |= actThanks
+	}
+	if apologetic(s) || regretWords.MatchString(s) {
+		a |= actRegret
+	}
+	if wishLike(s) {
+		a |= actWish
+	}
+	if teamWord.MatchString(s) {
+		a |= actTeam
+	}
+	return a
+}
+
+// said is what a text has said: how many of its sentences made each act,
+// and the acts of its last sentence, which the next one follows.
+type said struct {
+	thanks, regrets, wishes int
+	last, prev              act // the acts of the last sentence and the one before it
+}
+
+// saidIn reads the record of text.
+func saidIn(text string) said {
+	var w said
+	for s := range sentenceSeq(text) {
+		a := actsOf(s)
+		if a&actThanks != 0 {
+			w.thanks++
+		}
+		if a&actRegret != 0 {
+			w.regrets++
+		}
+		if a&actWish != 0 {
+			w.wishes++
+		}
+		w.prev, w.last = w.last, a
+	}
+	return w
+}
+
+// joined is the record for a clause set into the last sentence ("...,
+// as I am looking for a different kind of team."): it follows the
+// sentence before that one too.
+func (w said) joined() said {
+	w.last |= w.prev
+	return w
+}
+
+// allows reports whether s may follow what is said, before next (which
+// may be ""): thanks at most maxThanks times, regret once, and the team
+// never in two sentences side by side.
+func (w said) allows(s, next string) bool {
+	a := actsOf(s)
+	switch {
+	case a&actThanks != 0 && w.thanks >= maxThanks:
+		return false
+	case a&actRegret != 0 && w.regrets > 0:
+		return false
+	case a&actTeam != 0 && (w.last&actTeam != 0 || next != "" && teamWord.MatchString(next)):
+		return false
+	}
+	return true
+}
+
+// fresh is list without the phrasings that would say again what is said
+// (see allows); list itself when none would be left, so that the letter
+// still has its sentence.
+func (w said) fresh(list []string, next string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !w.allows(s, next) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// around is the record of a sentence to be set between before and
+// next: what both say counts, and it follows the last of before.
+func around(before, next string) said {
+	w, n := saidIn(before), saidIn(next)
+	w.thanks += n.thanks
+	w.regrets += n.regrets
+	w.wishes += n.wishes
+	return w
+}
+
+// pick chooses the sentence of part from list (with leads, if any) to
+// follow before and come before next (the sentence after it, or the
+// user's detail still to be written), from the phrasings that say
+// nothing the letter has said (see said.fresh).
+func (e *emailWriter) pick(part int, list, leads []string, v values, before, next string) string {
+	return e.c.sentenceAvoiding(part, around(before, next).fresh(list, next), leads, v, before, next)
+}
+
+// unapologetic is list without the phrasings that regret the answer
+// when text has regretted it already: "I am sorry to leave a gap in your
+// schedule. I hope it is not too much of an inconvenience." apologises
+// twice. It is list itself otherwise, or when nothing would be left.
+func unapologetic(list []string, text string) []string {
+	if saidIn(text).regrets == 0 {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return actsOf(s)&actRegret != 0 })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
