@@ -194,7 +194,7 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"This is because {detail}.", "My reason is that {detail}."},
+		ToneFormal: {"My reason is that {detail}.", "The reason is that {detail}."},
 		ToneWarm:   {"That's because {detail}.", "The reason is that {detail}."},
 	}
 	topicFrames = map[string]toned{
@@ -212,7 +212,7 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"This is because of {detail}."},
+		ToneFormal: {"The reason is {detail}.", "My reason is {detail}."},
 		ToneWarm:   {"It comes down to {detail}.", "That's because of {detail}."},
 	}
 	forFrames = toned{

@@ -12,7 +12,9 @@ import (
 // take that for granted", "I was glad to be considered for the role") and
 // odd ones ("I hope it makes the shortlist easier to settle", "In the
 // meantime, I have taken a position", "A quick update on where I've
-// landed", a lead "It's because ..." before the user's own reason).
+// landed", a lead "It's because ..." before the user's own reason), and
+// the leads a later reader named in three letters of twenty ("This is
+// because of ...", "I have made this decision because ...").
 
 // repeatedLines match lines that no letter may hold any longer: each was
 // seen in several of twenty letters, or read as no careful writer writes.
@@ -25,6 +27,8 @@ var repeatedLines = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)quick update on where`),
 	regexp.MustCompile(`(?i)where I('ve| have) landed`),
 	regexp.MustCompile(`(^|[.!?–]\s+)It's because\b`),
+	regexp.MustCompile(`(?i)this is because`),
+	regexp.MustCompile(`(?i)made this decision because`),
 }
 
 // interviewTimeThought matches the thought, kept in one offer reflection,
