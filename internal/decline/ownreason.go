@@ -194,8 +194,8 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"My reason is that {detail}.", "The reason is that {detail}."},
-		ToneWarm:   {"That's because {detail}.", "The reason is that {detail}."},
+		ToneFormal: {"My reason is that {detail}.", "I am doing so because {detail}."},
+		ToneWarm:   {"That's because {detail}.", "I'm doing this because {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
