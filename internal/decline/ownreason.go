@@ -212,7 +212,7 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"The reason is {detail}.", "My reason is {detail}."},
+		ToneFormal: {"I am doing so because of {detail}.", "It comes down to {detail}."},
 		ToneWarm:   {"It comes down to {detail}.", "That's because of {detail}."},
 	}
 	forFrames = toned{
