@@ -194,8 +194,8 @@ func topicOf(s string) string {
 // others.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"My reason is that {detail}.", "I am doing so because {detail}."},
-		ToneWarm:   {"That's because {detail}.", "I'm doing this because {detail}."},
+		ToneFormal: {"My reason is that {detail}."},
+		ToneWarm:   {"That's because {detail}."},
 	}
 	topicFrames = map[string]toned{
 		"family": {
@@ -212,7 +212,7 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"I am doing so because of {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"It is because of {detail}.", "It comes down to {detail}."},
 		ToneWarm:   {"It comes down to {detail}.", "That's because of {detail}."},
 	}
 	forFrames = toned{
