@@ -362,17 +362,6 @@ func splitSentences(s string) []string {
 	return out
 }
 
-// anySentence reports whether f holds for a sentence of s, as
-// slices.ContainsFunc(splitSentences(s), f) does, without the list.
-func anySentence(s string, f func(string) bool) bool {
-	for t := range sentenceSeq(s) {
-		if f(t) {
-			return true
-		}
-	}
-	return false
-}
-
 // lastSentenceSeq yields the sentences of s that splitSentences returns,
 // last first, reading s from its end: the last few of a long text cost
 // what they are long.
