@@ -212,8 +212,8 @@ var (
 		},
 	}
 	causeFrames = toned{
-		ToneFormal: {"It is because of {detail}.", "It comes down to {detail}."},
-		ToneWarm:   {"It comes down to {detail}.", "That's because of {detail}."},
+		ToneFormal: {"It is because of {detail}.", "My decision is due to {detail}."},
+		ToneWarm:   {"It's due to {detail}.", "That's because of {detail}."},
 	}
 	forFrames = toned{
 		ToneFormal: {"It is for {detail}.", "I am doing this for {detail}."},

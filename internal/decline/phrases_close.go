@@ -169,7 +169,7 @@ var wishes = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
-			"I hope the interviews go [well|smoothly].", "I enjoyed reading about the team's work.", "It was good of you to think of me.",
+			"I hope you meet some good people.", "I enjoyed reading about the team's work.", "It was good of you to think of me.",
 			"It was encouraging to be invited."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
 			"It was lovely to be considered.", "I was really pleased to be considered."},
@@ -258,10 +258,10 @@ var courtesies = situated{
 	SituationOffer: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I have valued every conversation with the team.",
+			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
 			"I have enjoyed our conversations very much."},
 		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
-			"I really hope this doesn't cause too much trouble.", "Sorry it's not the answer you wanted.",
+			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
 			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all.",
 			"I've got a really good impression of the team."},
 	},
@@ -312,13 +312,13 @@ var reflections = situated{
 // that only the user could know.
 var meetingLines = toned{
 	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
-		"Our conversations gave me a clear picture of the team and its work, and I enjoyed every one of them.",
-		"I came away from each conversation with real respect for what the team is building.",
+		"Our conversations gave me a clear picture of the team and its work.",
+		"I came away with real respect for what the team is building.",
 		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
-		"I have valued every conversation along the way, and I have learned a great deal from them."},
+		"I have learned a great deal from the people I met along the way."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
-		"Every conversation with the team was a pleasure, and I learned a lot from each one.",
-		"I came away from each conversation really liking what you're building and how you go about it.",
+		"I learned a lot from the people I met, and enjoyed it.",
+		"I came away really liking what you're building and how you go about it.",
 		"It's been great getting a feel for the team and its plans [over the interviews|these past weeks].",
 		"I've liked everyone I met along the way, and I learned a lot from our chats."},
 }
@@ -331,14 +331,16 @@ var meetingLines = toned{
 // dramatises it.
 var acknowledgments = situated{
 	SituationOffer: {
-		ToneFormal: {"I realise this is not the answer you were hoping for.", "I know you had hoped for a different answer.",
-			"I am sorry not to have better news.", "I am sorry to disappoint you.", "I am sorry not to be part of the team.",
-			"I know how much effort went into the offer.", "I am sorry my answer is not the one you wanted.",
-			"I wish my answer could have been different.", "I am sorry to be turning it down."},
-		ToneWarm: {"I know this isn't the answer you were hoping for.", "I know you were hoping for a yes.",
-			"I realise it's not the news you wanted.", "I'm sorry to disappoint you.",
-			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry it isn't better news.", "I'm sorry I won't be part of the team.",
-			"I'm sorry my answer isn't a yes.", "I wish I had a different answer for you."},
+		ToneFormal: {"I would have liked to work with you.", "I am sorry not to be part of the team.",
+			"I know how much effort went into the offer.", "I am sorry to say no after all your help.",
+			"I wish my answer could have been different.", "I am sorry to be turning it down.",
+			"I enjoyed learning about the role and the way you work.", "I was very pleased to be asked, and I took the offer seriously.", "It meant a great deal to me to be asked.", "It was kind of you to think of me for the role.", "I was delighted to be offered the role.",
+			"I gave the offer a great deal of thought before writing.", "It was a privilege to be offered the role."},
+		ToneWarm: {"I'd have liked working with you.", "I'm sorry to say no after all your help.",
+			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry I won't be part of the team.",
+			"I know how much work went into the offer.",
+			"I really enjoyed learning about the role.", "I've liked seeing how you all work.",
+			"I'm sorry this is a no.", "I thought about it a lot.", "It was lovely to be asked.", "I'm glad I got the chance to think it over."},
 	},
 }
 
@@ -381,9 +383,9 @@ var thanksAgain = situated{
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
-		ToneFormal: {"Thank you again for your confidence in me.", "Thank you once more for the offer.",
-			"Many thanks again for your time and trust.", "Thank you again for thinking of me for the role.", "I am very grateful for the trust you have shown in me."},
-		ToneWarm: {"Thanks again for everything.", "Thank you again for believing in me.", "Thank you, truly, for everything.",
+		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
+			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I am very grateful for all your help along the way."},
+		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
 }

@@ -76,3 +76,59 @@ func TestNoRepeatedLines(t *testing.T) {
 		t.Errorf("%.1f %% of offer letters say the interviews took the team's time (at most %.0f %%)", 100*share, 100*maxInterviewTimeShare)
 	}
 }
+
+// repeatedFamilies are lines a blind reader named in several of twenty
+// letters, each however worded: a person writes such a line sometimes,
+// not in a third of letters.
+var repeatedFamilies = []struct {
+	name string
+	re   *regexp.Regexp
+}{
+	{"the answer is not the one hoped for", regexp.MustCompile(`(?i)not the (answer|news) you|(answer|news) (is not|isn't) the one you|hoped for a different answer|hoping for a yes|to disappoint you|different answer for you|answer isn't a yes|isn't better news|not to have better news`)},
+	{"every conversation", regexp.MustCompile(`(?i)every conversation|each conversation|every one of them`)},
+	{"thanks for trust", regexp.MustCompile(`(?i)believing in me|confidence (in me|you('ve| have) shown)|trust (you have|you've) (shown|given)|time and trust`)},
+	{"the interviews go well", regexp.MustCompile(`(?i)interviews go (well|smoothly)`)},
+	{"read my application and ask me in", regexp.MustCompile(`(?i)ask me in\b|read my application`)},
+	{"it comes down to", regexp.MustCompile(`(?i)comes down to`)},
+}
+
+// maxFamilyShare bounds the share of one situation's e-mails and
+// messages that carry a line of one repeatedFamilies family.
+const maxFamilyShare = 0.08
+
+// TestRepeatedFamiliesRare: in no situation does a line of one
+// repeatedFamilies family, however worded, appear in more than
+// maxFamilyShare of the e-mails and messages of the matrix.
+func TestRepeatedFamiliesRare(t *testing.T) {
+	type key struct {
+		sit    Situation
+		family string
+	}
+	hits := map[key]int{}
+	letters := map[Situation]int{}
+	for r := range tactRequests() {
+		if r.Channel == ChannelPhone {
+			continue
+		}
+		l := mustCompose(t, r)
+		letters[r.Situation]++
+		text := l.Subject + "\n" + l.Body
+		for _, f := range repeatedFamilies {
+			if f.re.MatchString(text) {
+				hits[key{r.Situation, f.name}]++
+			}
+		}
+	}
+	for _, sit := range Situations() {
+		n := max(letters[sit], 1)
+		for _, f := range repeatedFamilies {
+			share := float64(hits[key{sit, f.name}]) / float64(n)
+			if share > 0 {
+				t.Logf("%s (%d letters): %q %.1f %%", sit, n, f.name, 100*share)
+			}
+			if share > maxFamilyShare {
+				t.Errorf("%s: %.1f %% of e-mails and messages say %q (at most %.0f %%)", sit, 100*share, f.name, 100*maxFamilyShare)
+			}
+		}
+	}
+}
