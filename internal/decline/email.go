@@ -655,10 +655,10 @@ func (e *emailWriter) linkReason() bool {
 // meeting the people: an offer turned down after several rounds is longer
 // and warmer than a note that declines a first invitation. Where the
 // letter may still say the decision was hard (see mayTellHard) the line
-// says so ("It was a close call, and I didn't make it lightly."), in
+// says so ("It was a hard decision, and I didn't make it lightly."), in
 // every such offer letter and one such interview letter in two; any other
-// offer letter says what the writer knows of the reader's side ("I
-// realise this is not the answer you were hoping for."). Not in a letter
+// offer letter says what the decline costs the writer ("I would have
+// liked to work with you."). Not in a letter
 // with what the user appreciated, which says it better (the rival offer
 // or a real reason does not).
 func (e *emailWriter) reflect() {
