@@ -24,15 +24,25 @@ package main
 //   - The server runs in the background: a line "tracker serve ... &". After
 //     the block holding it the test waits until /healthz answers; the
 //     server is stopped when the script ends.
+//   - A ```text block right after the line <!-- readme-test: FILE --> shows
+//     the e-mail a block wrote to FILE (an .eml, in the temporary folder):
+//     its Subject line, an empty line and its body. When the script is
+//     done, the test compares them, so a letter shown in the README is the
+//     letter the product writes today.
 import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"mime"
+	"mime/quotedprintable"
 	"net"
+	"net/mail"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -85,6 +95,80 @@ func TestREADME(t *testing.T) {
 	if err != nil {
 		t.Fatalf("README.md, pasted block by block, fails at %s: %v\n\n%s", lastBlock(out), err, tail(string(out), 80))
 	}
+	for _, shown := range readmeShownFiles(t, filepath.Join(repo, "README.md")) {
+		got := emlAsShown(t, filepath.Join(dir, "work", shown.file))
+		if got != shown.text {
+			t.Errorf("README.md line %d shows the letter the walk-through writes to %s, but it now reads:\n\n%s\n\n"+
+				"(the README shows:)\n\n%s", shown.line, shown.file, got, shown.text)
+		}
+	}
+}
+
+// readmeShown is a ```text block that shows a file the blocks write.
+type readmeShown struct {
+	line       int
+	file, text string
+}
+
+// readmeShownFiles returns the ```text blocks right after a line
+// <!-- readme-test: FILE -->.
+func readmeShownFiles(t *testing.T, path string) []readmeShown {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	var shown []readmeShown
+	for i, line := range lines {
+		file, ok := strings.CutPrefix(strings.TrimSpace(line), "<!-- readme-test: ")
+		file, ok2 := strings.CutSuffix(file, " -->")
+		if !ok || !ok2 || file == "skip" {
+			continue
+		}
+		if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "```text" {
+			t.Fatalf("README.md line %d: <!-- readme-test: %s --> must be followed by a ```text block", i+1, file)
+		}
+		end := slices.Index(lines[i+2:], "```")
+		if end < 0 {
+			t.Fatalf("README.md: the ```text block at line %d is not closed", i+2)
+		}
+		shown = append(shown, readmeShown{line: i + 2, file: file, text: strings.Join(lines[i+2:i+2+end], "\n")})
+	}
+	return shown
+}
+
+// emlAsShown reads an e-mail file as the README shows it: "Subject: ",
+// the decoded subject, an empty line, and the decoded body without
+// trailing spaces.
+func emlAsShown(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("the README shows %s, which its blocks did not write: %v", filepath.Base(path), err)
+	}
+	defer f.Close()
+	msg, err := mail.ReadMessage(f)
+	if err != nil {
+		t.Fatalf("%s: %v", filepath.Base(path), err)
+	}
+	subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+	if err != nil {
+		t.Fatalf("%s: subject: %v", filepath.Base(path), err)
+	}
+	body := io.Reader(msg.Body)
+	if strings.EqualFold(msg.Header.Get("Content-Transfer-Encoding"), "quoted-printable") {
+		body = quotedprintable.NewReader(body)
+	}
+	text, err := io.ReadAll(body)
+	if err != nil {
+		t.Fatalf("%s: body: %v", filepath.Base(path), err)
+	}
+	lines := strings.Split(strings.ReplaceAll(string(text), "\r\n", "\n"), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " \t")
+	}
+	return "Subject: " + subject + "\n\n" + strings.TrimRight(strings.Join(lines, "\n"), "\n")
 }
 
 // readmeBlocks returns the ```sh blocks of the README, without those
