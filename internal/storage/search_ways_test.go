@@ -100,5 +100,39 @@ func TestSortedSearchWaysAgree(t *testing.T) {
 				}
 			}
 		}
+		if !db.SearchesWithFTS5() {
+			return
+		}
+		// 1,500 matches, one row in four: read as a set and tested against
+		// the rows of the owner's index of the order, walked in that order
+		// to the page's end, not sorted.
+		for _, sort := range []applications.ListSort{applications.SortUpdated, applications.SortApplied, applications.SortCompany} {
+			var err error
+			stmts := db.CaptureSQL(func() {
+				_, err = svc.List(ctx, applications.ListFilter{Query: "thousand", Sort: sort, Limit: 50})
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			set := false
+			for _, s := range stmts {
+				if !strings.Contains(s, "IN (SELECT rowid FROM application_words") {
+					continue
+				}
+				set = true
+				plan, err := db.Plan(ctx, s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all := strings.Join(plan, "\n")
+				if strings.Contains(all, "USE TEMP B-TREE FOR ORDER BY") || !strings.Contains(all, "applications_owner_") ||
+					!strings.Contains(all, "LIST SUBQUERY") {
+					t.Errorf("by %s: does not walk the owner's index testing each row against the matches:\n%s\nquery: %s", sort, all, s)
+				}
+			}
+			if !set {
+				t.Errorf("by %s: 1,500 matches not read as a set: %q", sort, stmts)
+			}
+		}
 	})
 }
