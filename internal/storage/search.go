@@ -424,7 +424,18 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 			ids, err = s.walkWindow(ctx, windowSpan(n))
 			done = len(ids) == s.limit
 		} else {
-			ids, done, err = s.walkText(ctx, textWindow)
+			// A window in the order of a time mostly holds ids close
+			// together (a list no load has written to the top of); one by
+			// company holds ids from all over.
+			ranged, first := false, textWindow
+			if s.sort != applications.SortCompany {
+				ids, ranged, done, err = s.walkRange(ctx)
+			}
+			if ranged {
+				first = searchWindow
+			} else if err == nil {
+				ids, done, err = s.walkText(ctx, textWindow)
+			}
 			// A window that held some matches but not a page's walks on
 			// when the rows it held say the page is near (deeperWindow):
 			// rows changed or added since that match none of the words (a
@@ -432,9 +443,9 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 			// microsecond each to walk past, where gathering the matches
 			// costs a tenth of one for every one of them (62,500 of
 			// "acme" for the user with 1,000,000 applications).
-			if deeper := deeperWindow(len(ids), s.limit); err == nil && !done && deeper > 0 {
+			if deeper := deeperWindow(len(ids), s.limit, first); err == nil && !done && deeper > 0 {
 				var more []any
-				more, done, err = s.walkOn(ctx, deeper)
+				more, done, err = s.walkOn(ctx, first, deeper)
 				ids = append(ids, more[:min(len(more), s.limit-len(ids))]...)
 				done = done || len(ids) == s.limit
 			}
@@ -454,11 +465,11 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 }
 
 // walkOn walks the text of up to window rows after the first
-// textWindow of the page's scope (walkText), from the last of those:
+// rows of the page's scope (walkText), from the last of those:
 // the walk that follows one that found too few. It starts from that row's
 // keys as stored, read from the list's index alone, so that the rows the
 // first walk tested are not tested again.
-func (s *sortedSearch) walkOn(ctx context.Context, window int) (ids []any, done bool, err error) {
+func (s *sortedSearch) walkOn(ctx context.Context, first, window int) (ids []any, done bool, err error) {
 	keys := "company, id"
 	switch s.sort {
 	case applications.SortUpdated:
@@ -467,7 +478,7 @@ func (s *sortedSearch) walkOn(ctx context.Context, window int) (ids []any, done 
 		keys = "+COALESCE(applied_at, created_at), id"
 	}
 	rows, err := s.db.readQuery(ctx, "SELECT "+keys+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
-		" LIMIT 1 OFFSET "+strconv.Itoa(textWindow-1), s.args...)
+		" LIMIT 1 OFFSET "+strconv.Itoa(first-1), s.args...)
 	if err != nil {
 		return nil, false, err
 	}
@@ -494,19 +505,20 @@ type keyRow struct {
 func (r *keyRow) fields() []any { return []any{&r.Key, &r.ID} }
 
 // deeperWindow is how many more rows a sorted search walks (walkOn) when
-// its first window of textWindow rows held found matches but fewer than
-// a page of limit; 0 when it should gather the matches instead. At the
-// density of the window, the page's end is (limit-found)*textWindow/found
+// its first window of window rows held found matches but fewer than a
+// page of limit; 0 when it should gather the matches instead. At the
+// density of the window, the page's end is (limit-found)*window/found
 // rows further on; the walk goes up to four times as far, when that is at
 // most twice the window, and else not at all: testing a row's text costs
-// about half a microsecond, and a sparse word ("acme 1", one application of 140) is cheaper
-// to gather (matchesInOrder), as FTS5 intersects the words' lists itself.
-func deeperWindow(found, limit int) int {
+// about half a microsecond, and a sparse word ("acme 1", one application
+// of 140) is cheaper to gather (matchesInOrder), as FTS5 intersects the
+// words' lists itself.
+func deeperWindow(found, limit, window int) int {
 	if found == 0 || found >= limit {
 		return 0
 	}
-	further := (limit - found) * textWindow / found
-	if further > 2*textWindow {
+	further := (limit - found) * window / found
+	if further > 2*window {
 		return 0
 	}
 	return 4 * further
