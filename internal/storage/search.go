@@ -238,7 +238,7 @@ const denseMatches = 1000
 const manyMatches = 2 * denseMatches
 
 // textWindow is how many of the user's rows in the list's order a SQLite
-// search with many matches tests the text of (walkText) before it judges
+// search with many matches of one word tests the text of (walkText) before it judges
 // from the matches among them whether to walk on (deeperWindow) or gather
 // the matches into a set.
 const textWindow = 2 * searchWindow
@@ -427,14 +427,19 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 			// A window in the order of a time mostly holds ids close
 			// together (a list no load has written to the top of); one by
 			// company holds ids from all over.
+			// Several words, counted only up to denseMatches, walk the
+			// text of as many rows as the range holds: their matches
+			// are often too few for a walk ("acme 1", one application of
+			// 140, needs 7,000 rows for a page).
 			ranged, first := false, textWindow
 			if s.sort != applications.SortCompany {
 				ids, ranged, done, err = s.walkRange(ctx)
 			}
-			if ranged {
+			if ranged || len(s.words) > 1 {
 				first = searchWindow
-			} else if err == nil {
-				ids, done, err = s.walkText(ctx, textWindow)
+			}
+			if !ranged && err == nil {
+				ids, done, err = s.walkText(ctx, first)
 			}
 			// A window that held some matches but not a page's walks on
 			// when the rows it held say the page is near (deeperWindow):
