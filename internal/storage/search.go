@@ -225,10 +225,23 @@ func ownerWords(owner int64, f applications.Fields) string {
 func (db *DB) FullText() bool { return db.postgres || db.fts }
 
 // denseMatches is how many of the owner's matches a SQLite search in
-// another order than by id counts before it treats them as many, which
-// cost more to gather into a set than a walk that tests each row's text
-// (searchFTS).
+// another order than by id treats as more than a window of the list's
+// index should be tested against (searchFTS); PostgreSQL's search reads
+// as many through its word index at most.
 const denseMatches = 1000
+
+// manyMatches is how many of the owner's matches a SQLite search in
+// another order than by id counts, from the full-text index alone (some
+// 0.05 us a match), before it treats them as many: more than cost less
+// to gather into a set than a walk that tests each row's text would
+// likely cost to fill the page (searchFTS).
+const manyMatches = 2 * denseMatches
+
+// textWindow is how many of the user's rows in the list's order a SQLite
+// search with many matches of one word tests the text of (walkText) before it judges
+// from the matches among them whether to walk on (deeperWindow) or gather
+// the matches into a set.
+const textWindow = 2 * searchWindow
 
 // pageScope is the condition of a search page without the search: the
 // user's applications, in the stage asked for, after the cursor. On
@@ -251,12 +264,11 @@ func pageScope(postgres bool, uid int64, f applications.ListFilter, after *appli
 }
 
 // searchWindow is how many of the user's rows in the list's order a
-// search tests before it reads the word index instead, on PostgreSQL
-// without statistics, or the set of its many matches, on SQLite, unless
-// the rows it found say the page is near (deeperWindow): a word in at
-// least one application of twenty fills a page of 50 within it, and
-// reading the index costs as much as the owner's matches. A PostgreSQL
-// search with statistics walks at least as far.
+// PostgreSQL search without statistics tests before it reads the word
+// index instead: a word in at least one application of twenty fills a
+// page of 50 within it, and reading the index costs as much as the
+// owner's matches. A PostgreSQL search with statistics walks at least as
+// far; a SQLite search with many matches twice as far (textWindow).
 const searchWindow = 1000
 
 // deepWindow is the most of the user's rows in the list's order a
@@ -291,32 +303,45 @@ func ftsQuery(owner int64, words []string) string {
 // oldest first the index hands over the owner's matches in the list's
 // order (searchInOrder). In another order a probe counts the owner's
 // matches in the index alone, which reads no application, up to
-// denseMatches, and the count chooses the plan. Every plan stops at the
-// page's end or a bound, so that none reads more than a few thousand
-// rows however many the user has, except the last fallback for many
-// matches.
+// manyMatches (denseMatches for several words), and the count chooses the
+// plan. Every plan stops at the page's end or a bound, so that none reads
+// more than a few thousand rows however many the user has, except the
+// set's walk (matchesInOrder), which stops at the page's end.
 //
 // Every LIMIT is written into the statement, not bound: SQLite plans
 // with a bound LIMIT's value, so a statement with one is prepared again
 // each time it is bound anew, which the driver's cache of prepared
 // statements does on every use (clearing the bindings expires it).
 //
+// What each step costs, measured on the user with 1,000,000 applications
+// after a load's writes: counting matches 0.05 us each (one word);
+// walking the list's index 0.04 us an entry; gathering the matches into
+// a set 0.11 us each; reading a row to test its text 0.43 us; reading a
+// match by id and sorting it some 1.5 us.
+//
 // Very few matches (fewer than fewMatches) are read by id and sorted
 // (matchesSorted): a seek and a sort a match cost less than any walk.
 // Few matches (fewer than denseMatches) cost little to gather into a set,
-// which SQLite builds once and tests a row against in a tenth of a
-// microsecond from the list's own index, before reading the row: the page
-// walks a window of that index in the list's order (walkWindow) and tests
-// each entry, and only a page the window did not fill reads every match
-// by id and sorts them (matchesSorted). The window is searchSpan entries
-// per match, so that a walk that fills no page costs about what reading
-// and sorting the matches does.
+// which SQLite builds once and tests a row against from the list's own
+// index, before reading the row: the page walks a window of that index in
+// the list's order (walkWindow) and tests each entry, and only a page the
+// window did not fill reads every match by id and sorts them
+// (matchesSorted). The window is searchSpan entries per match, so that a
+// walk that fills no page costs about what reading and sorting the
+// matches does.
 //
-// Many matches cost more to gather than a walk that tests each row's
-// text: 62,500 for the user with 1,000,000 applications, 16 ms, for a
-// page that walking 800 rows fills. The page walks up to deepWindow rows
-// so (walkText), stopping at the page's end, and falls back to the set
-// (matchesInOrder) only when that cannot answer.
+// Some thousand matches of one word (denseMatches to manyMatches) are
+// gathered into that set and the list's index walked against it to the
+// page's end (matchesInOrder): the set costs 0.1-0.2 ms, where a word in
+// one row of a few hundred needs a walk of its rows' text over tens of
+// thousands of rows to fill a page.
+//
+// More matches cost more to gather than a walk that tests each row's
+// text: 62,500 of "acme" for the user with 1,000,000 applications, 7 ms,
+// for a page that walking 800 rows fills (1,500 after a load run). The
+// page walks up to textWindow rows so (walkText), in one statement that
+// stops at the page's end, walks on when the matches in that window say
+// the page is near (deeperWindow), and else falls back to the set.
 func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	if f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest {
 		return db.searchInOrder(ctx, f, after)
@@ -368,13 +393,26 @@ const searchSpan = 20
 const fewMatches = 200
 
 func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error) {
+	// The count of a word's matches reads its entries up to the bound;
+	// the count of several words' reads the entries of every one of them
+	// up to the bound's matches among them, far more than the bound for
+	// words that seldom meet (0.26 ms for 1,000 of "acme 1" for the user
+	// with 1,000,000 applications, 0.92 ms for 4,000), so it stops at
+	// denseMatches.
+	bound := int64(manyMatches)
+	if len(s.words) > 1 {
+		bound = denseMatches
+	}
 	n, err := s.db.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM application_words WHERE application_words MATCH ? LIMIT "+
-		strconv.Itoa(denseMatches)+")", s.match)
+		strconv.FormatInt(bound, 10)+")", s.match)
 	if err != nil || n == 0 {
 		return nil, err
 	}
-	if n < int64(max(fewMatches, s.limit)) {
+	switch {
+	case n < int64(max(fewMatches, s.limit)):
 		return s.matchesSorted(ctx)
+	case n >= denseMatches && n < bound:
+		return s.matchesInOrder(ctx)
 	}
 	// The walk and the rows it found read one snapshot.
 	var page []applications.Summary
@@ -387,24 +425,32 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 			done = len(ids) == s.limit
 		} else {
 			// A window in the order of a time mostly holds ids close
-			// together; one by company holds ids from all over.
-			ranged := false
+			// together (a list no load has written to the top of); one by
+			// company holds ids from all over.
+			// Several words, counted only up to denseMatches, walk the
+			// text of as many rows as the range holds: their matches
+			// are often too few for a walk ("acme 1", one application of
+			// 140, needs 7,000 rows for a page).
+			ranged, first := false, textWindow
 			if s.sort != applications.SortCompany {
 				ids, ranged, done, err = s.walkRange(ctx)
 			}
-			if err == nil && !ranged {
-				ids, done, err = s.walkText(ctx, searchWindow)
+			if ranged || len(s.words) > 1 {
+				first = searchWindow
+			}
+			if !ranged && err == nil {
+				ids, done, err = s.walkText(ctx, first)
 			}
 			// A window that held some matches but not a page's walks on
 			// when the rows it held say the page is near (deeperWindow):
 			// rows changed or added since that match none of the words (a
-			// load's new applications at the top of the list) cost a
-			// microsecond or two each to walk past, where gathering the
-			// matches costs a quarter of one for every one of them
-			// (62,500 of "acme" for the user with 1,000,000 applications).
-			if deeper := deeperWindow(len(ids), s.limit); err == nil && !done && deeper > 0 {
+			// load's new applications at the top of the list) cost half a
+			// microsecond each to walk past, where gathering the matches
+			// costs a tenth of one for every one of them (62,500 of
+			// "acme" for the user with 1,000,000 applications).
+			if deeper := deeperWindow(len(ids), s.limit, first); err == nil && !done && deeper > 0 {
 				var more []any
-				more, done, err = s.walkOn(ctx, deeper)
+				more, done, err = s.walkOn(ctx, first, deeper)
 				ids = append(ids, more[:min(len(more), s.limit-len(ids))]...)
 				done = done || len(ids) == s.limit
 			}
@@ -424,11 +470,11 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 }
 
 // walkOn walks the text of up to window rows after the first
-// searchWindow of the page's scope (walkText), from the last of those:
+// rows of the page's scope (walkText), from the last of those:
 // the walk that follows one that found too few. It starts from that row's
 // keys as stored, read from the list's index alone, so that the rows the
 // first walk tested are not tested again.
-func (s *sortedSearch) walkOn(ctx context.Context, window int) (ids []any, done bool, err error) {
+func (s *sortedSearch) walkOn(ctx context.Context, first, window int) (ids []any, done bool, err error) {
 	keys := "company, id"
 	switch s.sort {
 	case applications.SortUpdated:
@@ -437,7 +483,7 @@ func (s *sortedSearch) walkOn(ctx context.Context, window int) (ids []any, done 
 		keys = "+COALESCE(applied_at, created_at), id"
 	}
 	rows, err := s.db.readQuery(ctx, "SELECT "+keys+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
-		" LIMIT 1 OFFSET "+strconv.Itoa(searchWindow-1), s.args...)
+		" LIMIT 1 OFFSET "+strconv.Itoa(first-1), s.args...)
 	if err != nil {
 		return nil, false, err
 	}
@@ -464,19 +510,20 @@ type keyRow struct {
 func (r *keyRow) fields() []any { return []any{&r.Key, &r.ID} }
 
 // deeperWindow is how many more rows a sorted search walks (walkOn) when
-// its first window of searchWindow rows held found matches but fewer than
-// a page of limit; 0 when it should gather the matches instead. At the
-// density of the window, the page's end is (limit-found)*searchWindow/found
+// its first window of window rows held found matches but fewer than a
+// page of limit; 0 when it should gather the matches instead. At the
+// density of the window, the page's end is (limit-found)*window/found
 // rows further on; the walk goes up to four times as far, when that is at
-// most twice the window, and else not at all: testing a row's text costs some
-// 1-2 us, and a sparse word ("acme 1", one application of 140) is cheaper
-// to gather (matchesInOrder), as FTS5 intersects the words' lists itself.
-func deeperWindow(found, limit int) int {
+// most twice the window, and else not at all: testing a row's text costs
+// about half a microsecond, and a sparse word ("acme 1", one application
+// of 140) is cheaper to gather (matchesInOrder), as FTS5 intersects the
+// words' lists itself.
+func deeperWindow(found, limit, window int) int {
 	if found == 0 || found >= limit {
 		return 0
 	}
-	further := (limit - found) * searchWindow / found
-	if further > 2*searchWindow {
+	further := (limit - found) * window / found
+	if further > 2*window {
 		return 0
 	}
 	return 4 * further
@@ -710,4 +757,18 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 		return nil, fmt.Errorf("search applications: %w", err)
 	}
 	return scanSummaries(rows, "search applications")
+}
+
+// windowKeys are the columns a window of the list's index reads for the
+// page's order, and that order on them.
+func (s *sortedSearch) windowKeys() (keys, order string) {
+	keys, order = "id, company", s.order
+	switch s.sort {
+	case applications.SortUpdated:
+		keys = "id, updated_at"
+	case applications.SortApplied:
+		keys = "id, COALESCE(applied_at, created_at) AS applied_key"
+		order = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
+	}
+	return keys, order
 }

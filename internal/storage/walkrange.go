@@ -4,9 +4,6 @@ import (
 	"context"
 	"slices"
 	"strconv"
-	"strings"
-
-	"tracker/internal/applications"
 )
 
 // rangeSpan is how many of the owner's applications, by id, the ids of a
@@ -78,18 +75,4 @@ type windowStats struct {
 
 func (r *windowStats) fields() []any {
 	return []any{&r.Lo, &r.Hi, &r.N, &r.Spanned, &r.First, &r.Last}
-}
-
-// windowKeys are the columns a window of the list's index reads for the
-// page's order, and that order on them.
-func (s *sortedSearch) windowKeys() (keys, order string) {
-	keys, order = "id, company", s.order
-	switch s.sort {
-	case applications.SortUpdated:
-		keys = "id, updated_at"
-	case applications.SortApplied:
-		keys = "id, COALESCE(applied_at, created_at) AS applied_key"
-		order = strings.Replace(order, "COALESCE(applied_at, created_at)", "applied_key", 1)
-	}
-	return keys, order
 }
