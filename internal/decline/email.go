@@ -203,15 +203,17 @@ func emailBody(r Request, v values, c chooser) string {
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
 	// well." is not signed "With best wishes,").
-	// Nor does it thank a third time ("Thanks again,"), nor a second in
-	// a short letter.
-	// The sign-offs that thank are left out, not skipped to the next one,
-	// so that the others are chosen evenly.
-	list := signoffList(r)
-	if rec := saidIn(body); !rec.mayThank() || rec.thanks > 0 && shortBody(body) {
+	// Nor does it say what the record of the letter allows no more
+	// (thanks a third time, "Thanks again,", or a second wish: "I hope
+	// the recruitment goes well." is not signed "Best wishes,"), nor
+	// thank a second time in a short letter. Those sign-offs are left
+	// out, not skipped to the next one, so that the others are chosen
+	// evenly.
+	list, rec := signoffList(r), saidIn(body)
+	if rec.thanks > 0 && shortBody(body) {
 		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
-	signoff := c.pickFresh(partSignoff, list, lastSentences(body, 1), nil)
+	signoff := c.pickFresh(partSignoff, rec.fresh(list, ""), lastSentences(body, 1), nil)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 
@@ -1154,7 +1156,7 @@ func (e *emailWriter) longerWish(least int) {
 
 // wishWords mark a closing line that wishes the reader well, not a plain
 // one that says what the writer took from the process.
-var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish|wishing|luck|success|all the best|best wishes|have a good)\b`)
+var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish(es|ing)?|luck|success|all the best|have a (good|great|nice|lovely))\b`)
 
 // wishLike reports a closing line that wishes the reader well.
 func wishLike(s string) bool { return wishWords.MatchString(s) }

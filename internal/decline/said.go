@@ -44,7 +44,7 @@ func actsOf(s string) act {
 	if apologetic(s) || regretWords.MatchString(s) {
 		a |= actRegret
 	}
-	if wishLike(s) {
+	if wishLike(s) && !personalLine[s] {
 		a |= actWish
 	}
 	if teamWord.MatchString(s) {
@@ -52,6 +52,19 @@ func actsOf(s string) act {
 	}
 	return a
 }
+
+// personalLine are the lines a letter to a person may open with ("I hope
+// you are keeping well."): a greeting, not the wish that closes a letter,
+// which may still follow.
+var personalLine = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range personalLines {
+		for _, s := range list {
+			out[s] = true
+		}
+	}
+	return out
+}()
 
 // said is what a text has said: how many of its sentences made each act,
 // and the acts of its last sentence, which the next one follows.
@@ -88,7 +101,8 @@ func (w said) joined() said {
 }
 
 // allows reports whether s may follow what is said, before next (which
-// may be ""): thanks at most maxThanks times, regret once, the team never
+// may be ""): thanks at most maxThanks times, regret once, wish the
+// reader well once (a sign-off too: "Best wishes,"), the team never
 // in two sentences side by side, and no line that points back ("Hopefully
 // that helps ...") beside thanks, where its "that" would be the thanks.
 func (w said) allows(s, next string) bool {
@@ -97,6 +111,8 @@ func (w said) allows(s, next string) bool {
 	case a&actThanks != 0 && !w.mayThank():
 		return false
 	case a&actRegret != 0 && w.regrets > 0:
+		return false
+	case a&actWish != 0 && w.wishes > 0:
 		return false
 	case a&actTeam != 0 && (w.last&actTeam != 0 || next != "" && teamWord.MatchString(next)):
 		return false

@@ -15,9 +15,11 @@ var stiffLeads = regexp.MustCompile(`(?i)made (this|my|the) decision (because|fo
 // wanted me on the team. It has been a pleasure to get to know the
 // team."), thanks more than maxThanks times, regrets the answer twice ("I
 // wish I had a different answer for you. ... I'm sorry to let you
-// down."), or leads its reason in with a stiff frame.
+// down."), wishes the reader well twice ("I hope the recruitment goes
+// well." signed "Best wishes,"), or leads its reason in with a stiff
+// frame.
 func TestSaidOnce(t *testing.T) {
-	type count struct{ n, team, thanks, regret, stiff int }
+	type count struct{ n, team, thanks, regret, wish, stiff int }
 	counts := map[string]*count{}
 	bad := 0
 	check := func(r Request, channel, body string) {
@@ -40,7 +42,7 @@ func TestSaidOnce(t *testing.T) {
 				break
 			}
 		}
-		var thanked, regrets []string
+		var thanked, regrets, wished []string
 		for _, s := range ss {
 			a := actsOf(s)
 			if a&actRegret != 0 {
@@ -49,12 +51,18 @@ func TestSaidOnce(t *testing.T) {
 			if a&actThanks != 0 {
 				thanked = append(thanked, s)
 			}
+			if a&actWish != 0 {
+				wished = append(wished, s)
+			}
 		}
 		if len(thanked) > maxThanks {
 			fail(&k.thanks, "thanks %d times: %s", len(thanked), strings.Join(thanked, " | "))
 		}
 		if len(regrets) > 1 {
 			fail(&k.regret, "regrets %d times: %s", len(regrets), strings.Join(regrets, " | "))
+		}
+		if len(wished) > 1 {
+			fail(&k.wish, "wishes %d times: %s", len(wished), strings.Join(wished, " | "))
 		}
 		if m := stiffLeads.FindString(body); m != "" {
 			fail(&k.stiff, "stiff lead %q", m)
@@ -75,8 +83,8 @@ func TestSaidOnce(t *testing.T) {
 	}
 	for _, ch := range []string{string(ChannelEmail), string(ChannelMessage), string(ChannelPhone), "voicemail"} {
 		if k := counts[ch]; k != nil {
-			t.Logf("%s: %d letters: %d name the team in adjacent sentences, %d thank more than %d times, %d regret twice, %d have a stiff lead",
-				ch, k.n, k.team, k.thanks, maxThanks, k.regret, k.stiff)
+			t.Logf("%s: %d letters: %d name the team in adjacent sentences, %d thank more than %d times, %d regret twice, %d wish twice, %d have a stiff lead",
+				ch, k.n, k.team, k.thanks, maxThanks, k.regret, k.wish, k.stiff)
 		}
 	}
 }
