@@ -74,7 +74,7 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	}
 	// The clause joins the last sentence of after: it says nothing that
 	// sentence, or the one before it, has said.
-	s := forRole(r, c.sentence(partReason, saidIn(after).joined().fresh(joinable, ""), nil, v, after))
+	s := forRole(r, saidIn(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
 	return lowerFirst(strings.TrimSuffix(s, "."))
 }
 
@@ -307,7 +307,7 @@ func messageNote(r Request, v values, c chooser) string {
 			body, connected := messageBody(r, v, c, ph, layout)
 			body = apologiseInNote(r, v, c, body)
 			write := func(body []string) (string, int) {
-				body = append(body, c.sentence(partOffer, offers, nil, v, sentences(body...)))
+				body = append(body, choose(c, partOffer, offers, nil, v, sentences(body...), ""))
 				note := messageLayout(r, v, c, body, name)
 				return note, countWords(note)
 			}
@@ -342,7 +342,7 @@ type phrasings struct {
 var shortPhrasings = phrasings{
 	named: shortOf(declinesNamed, 20, short), bare: shortOf(declinesBare, 10, short),
 	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
-	reasons: shortReasons(reasonSentences, messageReasonWords, short), reasonsMet: shortReasons(reasonsAfterMeeting, messageReasonWords, short),
+	reasons: shortOf(reasonSentences, messageReasonWords, short), reasonsMet: shortOf(reasonsAfterMeeting, messageReasonWords, short),
 }
 
 // tersePhrasings are the shortest phrasing of each part, for a message
@@ -350,31 +350,20 @@ var shortPhrasings = phrasings{
 var tersePhrasings = phrasings{
 	named: shortOf(declinesNamed, 14, tight), bare: shortOf(declinesBare, 7, tight),
 	thanked: shortOf(thanksNamed, 11, tight), thanks: shortOf(thanksBare, 11, tight),
-	reasons: shortReasons(reasonSentences, terseReasonWords, tight), reasonsMet: shortReasons(reasonsAfterMeeting, terseReasonWords, tight),
+	reasons: shortOf(reasonSentences, terseReasonWords, tight), reasonsMet: shortOf(reasonsAfterMeeting, terseReasonWords, tight),
 }
 
 // terseReasonWords is the most words a reason has in tersePhrasings.
 const terseReasonWords = 11
 
-// shortOf is cut(list, n) applied to every list of a table.
-func shortOf(t situated, n int, cut func([]string, int) []string) situated {
-	out := situated{}
-	for sit, byTone := range t {
-		out[sit] = toned{}
+// shortOf is cut(list, n) applied to every list of a table, by
+// situation or by reason.
+func shortOf[K comparable](t map[K]toned, n int, cut func([]string, int) []string) map[K]toned {
+	out := map[K]toned{}
+	for k, byTone := range t {
+		out[k] = toned{}
 		for tone, list := range byTone {
-			out[sit][tone] = cut(list, n)
-		}
-	}
-	return out
-}
-
-// shortReasons is cut(list, n) applied to every list of reasons.
-func shortReasons(t map[Reason]toned, n int, cut func([]string, int) []string) map[Reason]toned {
-	out := map[Reason]toned{}
-	for reason, byTone := range t {
-		out[reason] = toned{}
-		for tone, list := range byTone {
-			out[reason][tone] = cut(list, n)
+			out[k][tone] = cut(list, n)
 		}
 	}
 	return out
@@ -451,11 +440,11 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	joined := false
 	switch layout {
 	case 0: // the decline first, then the reason, and thanks after ", but"
-		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
+		decl := choose(c, partOpening, named, nil, v, "", reason)
 		if reason != "" && sharesStem(contentStems(decl), contentStems(reason)) {
 			reason = messageReason(r, v, c, reasons, nil, decl)
 		}
-		th := c.sentenceAvoiding(partThanks, unapologetic(plain(thanks), decl), nil, v, decl, reason)
+		th := choose(c, partThanks, plain(thanks), nil, v, decl, reason)
 		if reason == "" {
 			add(butThanks(decl, th, v))
 			break
@@ -471,26 +460,26 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		add(butThanks(decl, th, v))
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
-		decl := c.sentenceAvoiding(partOpening, named, nil, v, "", reason)
+		decl := choose(c, partOpening, named, nil, v, "", reason)
 		if clause := reasonClause(r, v, c, decl); clause != "" && countWords(decl) <= 18 {
 			first := joinReason(decl, clause, v, c)
 			// Unless every thanks would repeat a word of it ("...
 			// withdrawal from consideration ... Thank you for your
 			// consideration.").
-			if th := c.sentence(partThanks, unapologetic(thanks, first), nil, v, first); !repeatsStem(contentStems(first), th) {
+			if th := choose(c, partThanks, thanks, nil, v, first, ""); !repeatsStem(contentStems(first), th) {
 				add(first)
 				add(th)
 				joined = true
 				break
 			}
 		}
-		add(butThanks(decl, c.sentenceAvoiding(partThanks, unapologetic(plain(thanks), decl), nil, v, decl, reason), v))
+		add(butThanks(decl, choose(c, partThanks, plain(thanks), nil, v, decl, reason), v))
 		add(reason)
 	default: // thanks first, then the decline in a sentence of its own
-		th := c.sentenceAvoiding(partThanks, plain(thanked), nil, v, "", reason)
+		th := choose(c, partThanks, plain(thanked), nil, v, "", reason)
 		// The thanks are one sentence to avoid, though a reader (and the
 		// checker) may end one at the "p.m." of the slot in them.
-		decl := c.sentenceAvoiding(partOpening, unapologetic(plain(bare), th), nil, v, clockDots.Replace(th), reason)
+		decl := choose(c, partOpening, plain(bare), nil, v, clockDots.Replace(th), reason)
 		// "Thanks for ..., but I ..." in every note was a blind reader's
 		// tell: in one note of two the thanks stand alone and the
 		// decline carries its reason ("I've decided to stay where I
@@ -539,7 +528,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	// After a short decline a short bare reason reads as a second curt
 	// fact: a fuller one of ours follows it, when there is one.
 	if endsShortDecline(body[i-1]) && curt(body[i]) && !detailInReason(r) && r.Reason != ReasonOther {
-		if s := forRole(r, c.sentence(partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1])); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
+		if s := forRole(r, around(sentences(body[:i]...), "").sentence(c, partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1], "")); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
 			body[i] = s
 		}
 	}
@@ -584,7 +573,7 @@ func messageReason(r Request, v values, c chooser, list, leads []string, after s
 	case r.Reason == ReasonOther:
 		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after, true)
 	}
-	return forRole(r, c.sentence(partReason, list, leads, reasonValues(r, v), after))
+	return forRole(r, choose(c, partReason, list, leads, reasonValues(r, v), after, ""))
 }
 
 // plain is list without the phrasings that have a clause of their own
@@ -634,9 +623,15 @@ func phoneScript(r Request, v values, c chooser) string {
 		leads = spokenReasonLeads[tone]
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
-	thanks := c.sentence(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), nil, v, sentences(decl, reason))
-	offer := c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, thanks)
-	goodbye := sentences(offer, c.sentence(partClosing, callGoodbyes(r), nil, v, sentences(thanks, offer)))
+	// Each sentence after the reason follows the record of the whole
+	// call so far (see said), and echoes no word of the last it follows.
+	offers := toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit))
+	say := func(part int, list []string, after string, said ...string) string {
+		return saidIn(sentences(said...)).sentence(c, part, list, nil, v, after, "")
+	}
+	thanks := say(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), sentences(decl, reason), hello, decl, reason)
+	offer := say(partOffer, offers, thanks, hello, decl, reason, thanks)
+	goodbye := sentences(offer, say(partClosing, callGoodbyes(r), sentences(thanks, offer), hello, decl, reason, thanks, offer))
 	// The decline stays within the first six sentences, where the
 	// clear rule looks for it on the phone.
 	if thanksFirstOnThePhone(r, c) && len(splitSentences(hello)) <= 4 {
@@ -645,12 +640,12 @@ func phoneScript(r Request, v values, c chooser) string {
 		// and the offer of help follows the reason; unless every thanks
 		// would repeat a word of the decline ("grateful for the offer
 		// ... decline the offer").
-		first := c.sentenceAvoiding(partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
+		first := choose(c, partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
 			// After the decline itself when no reason is given.
-			offer = c.sentence(partOffer, toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit)), nil, v, sentences(first, decl, reason))
-			goodbye = sentences(offer, c.sentence(partClosing, callGoodbyes(r), nil, v, sentences(reason, offer)))
+			offer = say(partOffer, offers, sentences(first, decl, reason), hello, first, decl, reason)
+			goodbye = sentences(offer, say(partClosing, callGoodbyes(r), sentences(reason, offer), hello, first, decl, reason, offer))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
 	}
@@ -673,7 +668,7 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 	hi := v.fill(phoneHello(r, v, c))
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	declAfter := func(after string) string {
-		return c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, after)
+		return choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, after, "")
 	}
 	ask := c.sentence(partAsk, goodTime[r.Tone], nil, v, about)
 	switch k := c.index(partAsk+4*partLead, 20); {
@@ -798,10 +793,10 @@ func voicemail(r Request, v values, c chooser) string {
 	if v.phone != "" {
 		back = strings.TrimSuffix(back, ".") + callBack
 	}
-	decl := c.sentence(partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "")
+	decl := choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "", "")
 	parts := []string{
 		voicemailHello(r, v, c, hellos, decl), decl,
-		c.sentence(partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl), v.fill(back),
+		choose(c, partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl, ""), v.fill(back),
 		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}
 	// Thirty seconds: a long cancellation to a full name ("Hello, I'm

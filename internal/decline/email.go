@@ -203,15 +203,17 @@ func emailBody(r Request, v values, c chooser) string {
 	body := e.d.text()
 	// The sign-off repeats no word of the line before it ("I wish you
 	// well." is not signed "With best wishes,").
-	// Nor does it thank a third time ("Thanks again,"), nor a second in
-	// a short letter.
-	// The sign-offs that thank are left out, not skipped to the next one,
-	// so that the others are chosen evenly.
-	list := signoffList(r)
-	if n := saidIn(body).thanks; n >= maxThanks || n > 0 && shortBody(body) {
+	// Nor does it say what the record of the letter allows no more
+	// (thanks a third time, "Thanks again,", or a second wish: "I hope
+	// the recruitment goes well." is not signed "Best wishes,"), nor
+	// thank a second time in a short letter. Those sign-offs are left
+	// out, not skipped to the next one, so that the others are chosen
+	// evenly.
+	list, rec := signoffList(r), saidIn(body)
+	if rec.thanks > 0 && shortBody(body) {
 		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
-	signoff := c.pickFresh(partSignoff, list, lastSentences(body, 1), nil)
+	signoff := c.pickFresh(partSignoff, rec.fresh(list, ""), lastSentences(body, 1), nil)
 	return paragraphs(greetingLine(r, v, c), body, v.signature(signoff))
 }
 
@@ -474,14 +476,13 @@ func (e *emailWriter) opening() {
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
-		e.detailAfterThanks()
+		e.thanksAfter()
 		return
 	}
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
 		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), "")))
-		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
+		e.say(partThanks, thanksBare[e.thanksSit()][e.r.Tone], thanksLeads[e.r.Tone])
 		return
 	}
 	switch shape {
@@ -509,8 +510,7 @@ func (e *emailWriter) opening() {
 			e.say(partOpening, fitNotice(e.r, sorryCancels[tone]), nil)
 			e.reason()
 		}
-		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
-		e.detailAfterThanks()
+		e.thanksAfter()
 	case openThanksFirst:
 		// The detail follows the thanks, and the decline then says
 		// what it declines instead of an "it" that would point at the
@@ -559,15 +559,13 @@ func (e *emailWriter) opening() {
 			e.d.add(decl)
 			e.reason()
 		}
-		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
-		e.detailAfterThanks()
+		e.thanksAfter()
 	default:
 		e.say(partOpening, e.briefly(declinesNamed[sit][tone]), declineLeads[tone])
 		if !e.linkReason() {
 			e.reason()
 		}
-		e.say(partThanks, e.unapologetic(thanksBare[e.thanksSit()][tone]), thanksLeads[tone])
-		e.detailAfterThanks()
+		e.thanksAfter()
 	}
 }
 
@@ -729,6 +727,14 @@ var cancelWords = []string{"cancel", "call", "withdraw", "attend", "be there", "
 // thanksSit is the situation whose thanks the letter says.
 func (e *emailWriter) thanksSit() Situation { return thanksSituation(e.r) }
 
+// thanksAfter thanks the reader after the decision, in a sentence that
+// does not name the role, and writes beside the thanks what the user
+// appreciated, if that is still to be written.
+func (e *emailWriter) thanksAfter() {
+	e.say(partThanks, thanksBare[e.thanksSit()][e.r.Tone], thanksLeads[e.r.Tone])
+	e.detailAfterThanks()
+}
+
 // detailAfterThanks writes the user's detail, if it is still to be
 // written and says what they appreciated, beside the thanks just
 // written. A fact of the user's own goes beside the reason instead (see
@@ -778,7 +784,7 @@ func (e *emailWriter) thankOnce() {
 		e.d.paras[len(e.d.paras)-1] = p[:len(p)-1]
 		e.d.mergeLoneSentence(false)
 	default:
-		list := notAfterThanks(slices.DeleteFunc(e.closings(), thanks), before)
+		list := slices.DeleteFunc(e.closings(), thanks)
 		p[len(p)-1] = e.pick(partClosing, list, nil, e.v, before, "")
 		e.wished = true
 	}
@@ -796,7 +802,7 @@ func (e *emailWriter) courtesyIfShort() {
 		return
 	}
 	last := p[len(p)-1]
-	list := notAfterThanks(slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks), e.textBefore(last))
+	list := slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks)
 	s := e.pick(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
 	if s == "" || repeatsStem(contentStems(s), last) {
 		return
@@ -804,10 +810,6 @@ func (e *emailWriter) courtesyIfShort() {
 	e.d.paras[len(e.d.paras)-1] = slices.Insert(p, len(p)-1, s)
 	e.d.valid = false
 }
-
-// maxThanks is how many times a letter thanks its reader: a third
-// thanks, however worded, reads as an afterthought or as gushing.
-const maxThanks = 2
 
 // offer writes the offer of help, if the user chose one: after an
 // interview or an offer, sometimes to keep in touch with the people met.
@@ -937,7 +939,7 @@ func toReader(r Request, list []string) []string {
 
 func (e *emailWriter) wish() {
 	if !e.wished {
-		e.say(partClosing, notAfterThanks(e.closings(), e.d.text()), nil)
+		e.say(partClosing, e.closings(), nil)
 		e.wished = true
 	}
 }
@@ -948,7 +950,7 @@ func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || saidIn(e.d.text()).thanks >= maxThanks {
+	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || !saidIn(e.d.text()).mayThank() {
 		e.wish()
 		return
 	}
@@ -1096,7 +1098,7 @@ func (e *emailWriter) pad() {
 	// What the closing line says counts too: the wish goes before it.
 	// The line may go before the last sentence or, beside what the user
 	// appreciated, after it: it follows no thanks with "that".
-	w := e.pick(partClosing, notAfterThanks(notAfterThanks(e.closings(), before), last), nil, e.v, before, last)
+	w := e.pick(partClosing, e.closings(), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
 	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
@@ -1154,29 +1156,10 @@ func (e *emailWriter) longerWish(least int) {
 
 // wishWords mark a closing line that wishes the reader well, not a plain
 // one that says what the writer took from the process.
-var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish|wishing|luck|success|all the best|best wishes|have a good)\b`)
+var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish(es|ing)?|luck|success|all the best|have a (good|great|nice|lovely))\b`)
 
 // wishLike reports a closing line that wishes the reader well.
 func wishLike(s string) bool { return wishWords.MatchString(s) }
-
-// pointsBack matches a closing line whose "that" points back at the
-// sentence before it ("Hopefully that helps with your planning."): after
-// the news it is the news, after thanks it would be the thanks.
-var pointsBack = regexp.MustCompile(`^(Hopefully that\b|I hope that('s\b| helps\b| makes\b| gives\b))`)
-
-// notAfterThanks is list without the lines that point back (see
-// pointsBack) when the last sentence of before thanks the reader; list
-// itself otherwise, or when nothing would be left.
-func notAfterThanks(list []string, before string) []string {
-	if !thanks(lastSentences(before, 1)) {
-		return list
-	}
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return pointsBack.MatchString(strings.TrimPrefix(s, "^")) })
-	if len(out) == 0 {
-		return list
-	}
-	return out
-}
 
 // closings are the lines that may close the letter when neither thanks
 // nor an offer does: a wish, or in the letters that close without one
@@ -1212,13 +1195,6 @@ func (e *emailWriter) timely(list []string) []string {
 	}
 	return out
 }
-
-// unapologetic is list without the phrasings that say sorry or speak of
-// the trouble caused, when the letter has apologised already: "I am
-// sorry to leave a gap in your schedule. I hope it is not too much of an
-// inconvenience." apologises twice. It is list itself otherwise, or when
-// nothing would be left.
-func (e *emailWriter) unapologetic(list []string) []string { return unapologetic(list, e.d.text()) }
 
 // troubleWords mark a sentence that apologises without saying sorry: it
 // hopes the trouble is small ("I hope it is not too much of an
@@ -1294,7 +1270,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 	before := e.textBefore(last)
 	first, _, _ := strings.Cut(last, " ")
 	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
-		slices.Contains(offerOpeners, first) || saidIn(e.d.text()).thanks >= maxThanks || thanks(lastSentences(before, 1)) {
+		slices.Contains(offerOpeners, first) || !saidIn(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
 		return false
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1314,7 +1290,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 func (e *emailWriter) thanksIntoWish() {
 	p := e.d.last()
 	last := p[len(p)-1]
-	if e.thankedEnd || saidIn(e.d.text()).thanks >= maxThanks || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
+	if e.thankedEnd || !saidIn(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1394,7 +1370,7 @@ func (e *emailWriter) offerInto(always bool) {
 // offer alone.
 func (e *emailWriter) thanksWithOffer() {
 	last := lastSentences(e.d.text(), 1)
-	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || saidIn(e.d.text()).thanks >= maxThanks) {
+	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || !saidIn(e.d.text()).mayThank()) {
 		e.offer() // thanks would be one more closing line
 		return
 	}

@@ -89,7 +89,10 @@ func messageLayout(r Request, v values, c chooser, body []string, name string) s
 	case greetInline:
 		// Only "Hi ...," runs on: "Dear" and "Hello" stand on a line,
 		// as does a title or a team in a formal note.
-		if strings.HasPrefix(greet, "Hi") && greetingKind(r) != greetTitled && (r.Tone == ToneWarm || r.Contact.Kind == ContactPerson) {
+		// Nor does a team's name run into a sentence the next one,
+		// naming the team, would stand beside (see said).
+		if strings.HasPrefix(greet, "Hi") && greetingKind(r) != greetTitled && (r.Tone == ToneWarm || r.Contact.Kind == ContactPerson) &&
+			!(actsOf(greet)&actTeam != 0 && secondNamesTeam(text)) {
 			text, greet = strings.TrimSuffix(greet, ",")+", "+lowerFirst(text), ""
 		}
 	case greetNone:
@@ -102,6 +105,12 @@ func messageLayout(r Request, v values, c chooser, body []string, name string) s
 		return paragraphs(greet, text, name) // a long note ends without a close
 	}
 	return note
+}
+
+// secondNamesTeam reports a text whose second sentence names the team.
+func secondNamesTeam(text string) bool {
+	ss := splitSentences(clockDots.Replace(text))
+	return len(ss) > 1 && actsOf(ss[1])&actTeam != 0
 }
 
 // vocative names the reader in the message's first sentence, after its
@@ -141,8 +150,8 @@ func vocative(r Request, v values, text string) (string, bool) {
 }
 
 // messageSignature signs a message with name alone, after a dash, or
-// after a short close; a close that thanks is left out when the message
-// thanks twice already.
+// after a short close; a close the record of the message does not allow
+// (thanks when it thanks twice already) is left out.
 func messageSignature(r Request, c chooser, text, name string) string {
 	shape := messageSignShapes[c.index(partSignoff+partLead, len(messageSignShapes))]
 	if shape == signDash && r.Tone != ToneWarm {
@@ -156,14 +165,10 @@ func messageSignature(r Request, c chooser, text, name string) string {
 		if e != EnglishUS {
 			e = EnglishGB
 		}
-		n := 0
-		for _, s := range splitSentences(text) {
-			if thanks(s) {
-				n++
-			}
-		}
-		close := c.pickFresh(partSignoff, messageCloses[e][r.Tone], lastSentences(text, 1), func(s string) bool { return n >= 2 && thanks(s) })
-		if n >= 2 && thanks(close) {
+		rec := saidIn(text)
+		fresh := func(s string) bool { return rec.allows(s, "") }
+		close := c.pickFresh(partSignoff, messageCloses[e][r.Tone], lastSentences(text, 1), func(s string) bool { return !fresh(s) })
+		if !fresh(close) {
 			return name
 		}
 		return close + "\n" + name
@@ -202,7 +207,7 @@ func apologiseInNote(r Request, v values, c chooser, body []string) []string {
 	}
 	if len(body) == 1 {
 		list := short(fitNotice(r, apologies[r.Tone]), maxNoteApologyWords)
-		if s := c.sentenceAvoiding(partAsk+partLead, list, nil, v, body[0], ""); s != "" {
+		if s := choose(c, partAsk+partLead, list, nil, v, body[0], ""); s != "" {
 			return append(slices.Clone(body), s)
 		}
 	}

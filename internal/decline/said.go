@@ -3,6 +3,7 @@ package decline
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // A letter says each thing once. said is the record of what a letter has
@@ -43,7 +44,7 @@ func actsOf(s string) act {
 	if apologetic(s) || regretWords.MatchString(s) {
 		a |= actRegret
 	}
-	if wishLike(s) {
+	if wishLike(s) && !personalLine[s] {
 		a |= actWish
 	}
 	if teamWord.MatchString(s) {
@@ -51,6 +52,19 @@ func actsOf(s string) act {
 	}
 	return a
 }
+
+// personalLine are the lines a letter to a person may open with ("I hope
+// you are keeping well."): a greeting, not the wish that closes a letter,
+// which may still follow.
+var personalLine = func() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range personalLines {
+		for _, s := range list {
+			out[s] = true
+		}
+	}
+	return out
+}()
 
 // said is what a text has said: how many of its sentences made each act,
 // and the acts of its last sentence, which the next one follows.
@@ -87,20 +101,38 @@ func (w said) joined() said {
 }
 
 // allows reports whether s may follow what is said, before next (which
-// may be ""): thanks at most maxThanks times, regret once, and the team
-// never in two sentences side by side.
+// may be ""): thanks at most maxThanks times, regret once, wish the
+// reader well once (a sign-off too: "Best wishes,"), the team never
+// in two sentences side by side, and no line that points back ("Hopefully
+// that helps ...") beside thanks, where its "that" would be the thanks.
 func (w said) allows(s, next string) bool {
 	a := actsOf(s)
 	switch {
-	case a&actThanks != 0 && w.thanks >= maxThanks:
+	case a&actThanks != 0 && !w.mayThank():
 		return false
 	case a&actRegret != 0 && w.regrets > 0:
 		return false
+	case a&actWish != 0 && w.wishes > 0:
+		return false
 	case a&actTeam != 0 && (w.last&actTeam != 0 || next != "" && teamWord.MatchString(next)):
+		return false
+	case pointsBack.MatchString(strings.TrimPrefix(s, "^")) && (w.last&actThanks != 0 || next != "" && thanks(next)):
 		return false
 	}
 	return true
 }
+
+// pointsBack matches a closing line whose "that" points back at the
+// sentence before it ("Hopefully that helps with your planning."): after
+// the news it is the news, after thanks it would be the thanks.
+var pointsBack = regexp.MustCompile(`^(Hopefully that\b|I hope that('s\b| helps\b| makes\b| gives\b))`)
+
+// maxThanks is how many times a letter thanks its reader: a third
+// thanks, however worded, reads as an afterthought or as gushing.
+const maxThanks = 2
+
+// mayThank reports whether what is said leaves room for thanks once more.
+func (w said) mayThank() bool { return w.thanks < maxThanks }
 
 // fresh is list without the phrasings that would say again what is said
 // (see allows); list itself when none would be left, so that the letter
@@ -123,25 +155,24 @@ func around(before, next string) said {
 	return w
 }
 
-// pick chooses the sentence of part from list (with leads, if any) to
-// follow before and come before next (the sentence after it, or the
-// user's detail still to be written), from the phrasings that say
-// nothing the letter has said (see said.fresh).
-func (e *emailWriter) pick(part int, list, leads []string, v values, before, next string) string {
-	return e.c.sentenceAvoiding(part, around(before, next).fresh(list, next), leads, v, before, next)
+// sentence chooses the sentence of part from list (with leads, if any)
+// to follow after (the text whose last sentences it must not echo) and
+// come before next, from the phrasings that say nothing w has recorded
+// (see fresh): every writer's choice of a sentence that may thank,
+// regret, wish or name the team goes through a record.
+func (w said) sentence(c chooser, part int, list, leads []string, v values, after, next string) string {
+	return c.sentenceAvoiding(part, w.fresh(list, next), leads, v, after, next)
 }
 
-// unapologetic is list without the phrasings that regret the answer
-// when text has regretted it already: "I am sorry to leave a gap in your
-// schedule. I hope it is not too much of an inconvenience." apologises
-// twice. It is list itself otherwise, or when nothing would be left.
-func unapologetic(list []string, text string) []string {
-	if saidIn(text).regrets == 0 {
-		return list
-	}
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return actsOf(s)&actRegret != 0 })
-	if len(out) == 0 {
-		return list
-	}
-	return out
+// choose is the sentence of part from list (with leads, if any) to follow
+// before, the whole text so far, and come before next (the sentence after
+// it, or the user's detail still to be written), with the record of both
+// (see around).
+func choose(c chooser, part int, list, leads []string, v values, before, next string) string {
+	return around(before, next).sentence(c, part, list, leads, v, before, next)
+}
+
+// pick is choose for the e-mail.
+func (e *emailWriter) pick(part int, list, leads []string, v values, before, next string) string {
+	return choose(e.c, part, list, leads, v, before, next)
 }

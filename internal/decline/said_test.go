@@ -10,58 +10,81 @@ import (
 // made this decision because ...", "In the meantime, I have accepted ...".
 var stiffLeads = regexp.MustCompile(`(?i)made (this|my|the) decision (because|for|due)|in the meantime, I`)
 
-// TestSaidOnce: no e-mail of the matrix names the team in two sentences
-// side by side ("I am grateful that you wanted me on the team. It has
-// been a pleasure to get to know the team."), regrets the answer twice
-// ("I wish I had a different answer for you. ... I'm sorry to let you
-// down."), or leads its reason in with a stiff frame; no letter of any
-// channel does the last two.
+// TestSaidOnce: no letter of any channel (phone calls' voicemails too)
+// names the team in two sentences side by side ("I am grateful that you
+// wanted me on the team. It has been a pleasure to get to know the
+// team."), thanks more than maxThanks times, regrets the answer twice ("I
+// wish I had a different answer for you. ... I'm sorry to let you
+// down."), wishes the reader well twice ("I hope the recruitment goes
+// well." signed "Best wishes,"), or leads its reason in with a stiff
+// frame.
 func TestSaidOnce(t *testing.T) {
-	team, regret, stiff, n := 0, 0, 0, 0
-	check := func(r Request, body string) {
-		n++
+	type count struct{ n, team, thanks, regret, wish, stiff int }
+	counts := map[string]*count{}
+	bad := 0
+	check := func(r Request, channel, body string) {
+		k := counts[channel]
+		if k == nil {
+			k = &count{}
+			counts[channel] = k
+		}
+		k.n++
+		fail := func(n *int, format string, args ...any) {
+			*n++
+			if bad++; bad <= 8 {
+				t.Errorf("%s/%s/%s: "+format+"\n%s", append(append([]any{r.Situation, channel, r.Tone}, args...), body)...)
+			}
+		}
 		ss := splitSentences(withoutGreeting(body))
-		if r.Channel == ChannelEmail {
-			for i := 1; i < len(ss); i++ {
-				if teamWord.MatchString(ss[i-1]) && teamWord.MatchString(ss[i]) {
-					team++
-					if team <= 5 {
-						t.Errorf("%s/%s: the team in two sentences side by side: %q %q\n%s", r.Situation, r.Tone, ss[i-1], ss[i], body)
-					}
-					break
-				}
+		for i := 1; i < len(ss); i++ {
+			if teamWord.MatchString(ss[i-1]) && teamWord.MatchString(ss[i]) {
+				fail(&k.team, "the team in two sentences side by side: %q %q", ss[i-1], ss[i])
+				break
 			}
 		}
-		k := 0
-		var said []string
+		var thanked, regrets, wished []string
 		for _, s := range ss {
-			if actsOf(s)&actRegret != 0 {
-				k++
-				said = append(said, s)
+			a := actsOf(s)
+			if a&actRegret != 0 {
+				regrets = append(regrets, s)
+			}
+			if a&actThanks != 0 {
+				thanked = append(thanked, s)
+			}
+			if a&actWish != 0 {
+				wished = append(wished, s)
 			}
 		}
-		if k > 1 {
-			regret++
-			if regret <= 5 {
-				t.Errorf("%s/%s/%s: regrets %d times: %s", r.Situation, r.Channel, r.Tone, k, strings.Join(said, " | "))
-			}
+		if len(thanked) > maxThanks {
+			fail(&k.thanks, "thanks %d times: %s", len(thanked), strings.Join(thanked, " | "))
+		}
+		if len(regrets) > 1 {
+			fail(&k.regret, "regrets %d times: %s", len(regrets), strings.Join(regrets, " | "))
+		}
+		if len(wished) > 1 {
+			fail(&k.wish, "wishes %d times: %s", len(wished), strings.Join(wished, " | "))
 		}
 		if m := stiffLeads.FindString(body); m != "" {
-			stiff++
-			if stiff <= 5 {
-				t.Errorf("%s/%s/%s: stiff lead %q:\n%s", r.Situation, r.Channel, r.Tone, m, body)
-			}
+			fail(&k.stiff, "stiff lead %q", m)
 		}
 	}
 	for r := range tactRequests() {
 		l := mustCompose(t, r)
-		check(r, l.Body)
+		check(r, string(r.Channel), l.Body)
+		if l.Voicemail != "" {
+			check(r, "voicemail", l.Voicemail)
+		}
 	}
 	fm := flowMatrix(t, 3)
 	for _, sit := range Situations() {
 		for _, l := range fm[sit] {
-			check(l.r, l.body)
+			check(l.r, string(l.r.Channel), l.body)
 		}
 	}
-	t.Logf("%d letters: %d e-mails name the team in adjacent sentences, %d regret twice, %d have a stiff lead", n, team, regret, stiff)
+	for _, ch := range []string{string(ChannelEmail), string(ChannelMessage), string(ChannelPhone), "voicemail"} {
+		if k := counts[ch]; k != nil {
+			t.Logf("%s: %d letters: %d name the team in adjacent sentences, %d thank more than %d times, %d regret twice, %d wish twice, %d have a stiff lead",
+				ch, k.n, k.team, k.thanks, maxThanks, k.regret, k.wish, k.stiff)
+		}
+	}
 }
