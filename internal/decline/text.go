@@ -4,6 +4,7 @@ import (
 	"iter"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -681,6 +682,7 @@ func mentionsWords(text string, ws []string, value string, vw []string) bool {
 type wordsFold struct {
 	words []string
 	runOn []bool
+	first [utf8.RuneSelf]bool // the bytes a word starts with, in either case
 	re    *regexp.Regexp
 }
 
@@ -690,8 +692,13 @@ func newWordsFold(re string, words ...string) *wordsFold {
 	f := &wordsFold{re: regexp.MustCompile(re)}
 	for _, w := range words {
 		run := strings.HasSuffix(w, "*")
-		f.words = append(f.words, strings.TrimSuffix(w, "*"))
+		w = strings.TrimSuffix(w, "*")
+		if w == "" || !plainASCII(w) || !wordByte(w[0]) {
+			panic("decline: wordsFold word " + strconv.Quote(w))
+		}
+		f.words = append(f.words, w)
 		f.runOn = append(f.runOn, run)
+		f.first[unicode.ToLower(rune(w[0]))], f.first[unicode.ToUpper(rune(w[0]))] = true, true
 	}
 	return f
 }
@@ -709,8 +716,8 @@ func (f *wordsFold) MatchString(s string) bool {
 		}
 	}
 	for i := 0; i < len(s); i++ {
-		if !wordByte(s[i]) || i > 0 && wordByte(s[i-1]) {
-			continue // not the start of a word
+		if !f.first[s[i]] || i > 0 && wordByte(s[i-1]) {
+			continue // not the start of one of f's words
 		}
 		for k, w := range f.words {
 			end := i + len(w)
