@@ -2,7 +2,9 @@ package decline
 
 import (
 	"iter"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -667,4 +669,65 @@ func mentionsWords(text string, ws []string, value string, vw []string) bool {
 		return false
 	}
 	return value != "" && strings.Contains(normalize(text), normalize(value))
+}
+
+// wordsFold matches what a regexp of the form `(?i)\b(a|b c|d\w*)\b`
+// matches, without running one: any of its words or phrases standing as
+// words in a text, whatever their ASCII case; a word given with a
+// trailing "*" may run on ("regret*" is `regret\w*`). The regexps of
+// that form a letter consults for every phrasing it weighs (which acts a
+// sentence makes) cost more than writing the letter; this scan costs a
+// fraction of them. Text that is not plain ASCII, where (?i) also folds
+// "K" (the Kelvin sign) and "ſ", goes to re, the same pattern compiled.
+type wordsFold struct {
+	words []string
+	runOn []bool
+	first [utf8.RuneSelf]bool // the bytes a word starts with, in either case
+	re    *regexp.Regexp
+}
+
+// newWordsFold is the wordsFold for words, with re the regexp it stands
+// for.
+func newWordsFold(re string, words ...string) *wordsFold {
+	f := &wordsFold{re: regexp.MustCompile(re)}
+	for _, w := range words {
+		run := strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
+		if w == "" || !plainASCII(w) || !wordByte(w[0]) {
+			panic("decline: wordsFold word " + strconv.Quote(w))
+		}
+		f.words = append(f.words, w)
+		f.runOn = append(f.runOn, run)
+		f.first[unicode.ToLower(rune(w[0]))], f.first[unicode.ToUpper(rune(w[0]))] = true, true
+	}
+	return f
+}
+
+// wordByte reports an ASCII byte of a word as \b reads it.
+func wordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// MatchString reports whether s holds one of f's words.
+func (f *wordsFold) MatchString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return f.re.MatchString(s)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if !f.first[s[i]] || i > 0 && wordByte(s[i-1]) {
+			continue // not the start of one of f's words
+		}
+		for k, w := range f.words {
+			end := i + len(w)
+			if end > len(s) || !strings.EqualFold(s[i:end], w) {
+				continue
+			}
+			if f.runOn[k] || end == len(s) || !wordByte(s[end]) {
+				return true
+			}
+		}
+	}
+	return false
 }

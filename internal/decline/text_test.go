@@ -1,6 +1,9 @@
 package decline
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -137,5 +140,68 @@ func TestMapTypography(t *testing.T) {
 		if got, want := mapTypography(s), typography.Replace(s); got != want {
 			t.Errorf("mapTypography(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestWordsFoldAsRegexp checks wordsFold against the regexps of its form
+// the letters consult (which acts a sentence makes), on every line and
+// sentence of the golden letters, the text samples and near misses cut
+// out of them: it must match exactly what the regexp matches.
+func TestWordsFoldAsRegexp(t *testing.T) {
+	matchers := []struct {
+		re    string
+		words []string
+	}{
+		{`(?i)\b(hope|hopefully|wish|wishing|luck|success|all the best|best wishes|have a good)\b`,
+			[]string{"hope", "hopefully", "wish", "wishing", "luck", "success", "all the best", "best wishes", "have a good"}},
+		{`(?i)\b(regret\w*|wish (I|my answer)|let you down|disappoint\w*|better news)\b`,
+			[]string{"regret*", "wish I", "wish my answer", "let you down", "disappoint*", "better news"}},
+		{`(?i)\bteams?\b`, []string{"team", "teams"}},
+	}
+	texts := slices.Clone(textSamples)
+	texts = append(texts, "Hope", "hopes", "I HOPE so", "_hope", "hope_", "3hope", "hope3", "x-hope-y", "it's hope'd",
+		"all the  best", "ALL THE BEST", "best wishes!", "bestwishes", "have a goodbye", "have a good one",
+		"Regretfully", "regret_", "regrets.", "unregretted", "disappointing", "disappoint", "disappoin",
+		"wish I", "wish i'd", "wish Ian", "wish my answer", "wish my answers", "wish  I", "I wish, I",
+		"let you down", "let you downstairs", "better news", "better newsletter",
+		"team", "Teams", "TEAMS'", "teamwork", "steam", "team's", "team_", "the\tteam\n",
+		"luc\u212a", "ſuccess", "Team Ǆ", "tea\u212am", "hope\xff", "\xffhope", "wiſh I")
+	files, err := filepath.Glob(filepath.Join("testdata", "*.golden"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("golden files: %v %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		texts = append(texts, strings.Split(string(b), "\n")...)
+		texts = append(texts, splitSentences(string(b))...)
+	}
+	// Near misses: every cut of the shorter texts, so a word meets the
+	// start and end of a text at every place it can.
+	for _, s := range slices.Clone(texts) {
+		if len(s) <= 120 {
+			for i := range len(s) + 1 {
+				texts = append(texts, s[i:], s[:i])
+			}
+		}
+	}
+	found := 0
+	for _, m := range matchers {
+		f, re := newWordsFold(m.re, m.words...), regexp.MustCompile(m.re)
+		for _, s := range texts {
+			got, want := f.MatchString(s), re.MatchString(s)
+			if got != want {
+				t.Errorf("%s on %q: %v, the regexp %v", m.re, s, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no text matched: the comparison proves nothing")
 	}
 }
