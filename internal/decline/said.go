@@ -30,10 +30,11 @@ const (
 // you. ... I'm sorry to let you down." regrets twice. A line that knows
 // the answer is not the one hoped for ("I know you were hoping for a
 // yes.") only acknowledges it, and may follow a decline that said sorry.
-var regretWords = regexp.MustCompile(`(?i)\b(regret\w*|wish (I|my answer)|let you down|disappoint\w*|better news)\b`)
+var regretWords = newWordsFold(`(?i)\b(regret\w*|wish (I|my answer)|let you down|disappoint\w*|better news)\b`,
+	"regret*", "wish I", "wish my answer", "let you down", "disappoint*", "better news")
 
 // teamWord marks a sentence that names the reader's team.
-var teamWord = regexp.MustCompile(`(?i)\bteams?\b`)
+var teamWord = newWordsFold(`(?i)\bteams?\b`, "team", "teams")
 
 // actsOf are the acts of one of our sentences (or phrasings).
 func actsOf(s string) act {
