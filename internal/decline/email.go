@@ -1,7 +1,6 @@
 package decline
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -1156,7 +1155,9 @@ func (e *emailWriter) longerWish(least int) {
 
 // wishWords mark a closing line that wishes the reader well, not a plain
 // one that says what the writer took from the process.
-var wishWords = regexp.MustCompile(`(?i)\b(hope|hopefully|wish(es|ing)?|luck|success|all the best|have a (good|great|nice|lovely))\b`)
+var wishWords = newWordsFold(`(?i)\b(hope|hopefully|wish(es|ing)?|luck|success|all the best|have a (good|great|nice|lovely))\b`,
+	"hope", "hopefully", "wish", "wishes", "wishing", "luck", "success", "all the best",
+	"have a good", "have a great", "have a nice", "have a lovely")
 
 // wishLike reports a closing line that wishes the reader well.
 func wishLike(s string) bool { return wishWords.MatchString(s) }
