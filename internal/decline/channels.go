@@ -532,8 +532,9 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		return body, true // the reason joined to thanks after it, or first
 	}
 	// When the opening could not avoid the reason's words, the reason
-	// is chosen again to follow it, from every phrasing.
-	if sharesStem(contentStems(body[i-1]), contentStems(reason)) {
+	// is chosen again to follow it, from every phrasing; the user's own
+	// words are set again after it too, led in after thanks (see framedOwn).
+	if sharesStem(contentStems(body[i-1]), contentStems(reason)) || detailInReason(r) || r.Reason == ReasonOther {
 		body[i] = messageReason(r, v, c, reasonList(r), nil, body[i-1])
 	}
 	// After a short decline a short bare reason reads as a second curt

@@ -428,33 +428,19 @@ var voicemailThanks = situated{
 }
 
 // The sentences that give a reason in the user's own words on a call
-// (see clauseFrames): as people say a reason aloud, with the user's words
-// as typed after a dash, not a letter's colon.
+// (see framedOwn): a spoken lead before a clause, now and then, and the
+// frames a noun phrase needs, as people say them aloud.
 var (
 	spokenClauseFrames = toned{
-		ToneFormal: {"The reason is that {detail}.", "The thing is, {detail}.", "It's just that {detail}.", "The main reason is that {detail}."},
-		ToneWarm:   {"The thing is, {detail}.", "The reason is that {detail}.", "It's just that {detail}.", "The main thing is, {detail}."},
-	}
-	spokenTopicFrames = map[string]toned{
-		"family": {
-			ToneFormal: {"It's a family matter – {detail}.", "It's for family reasons – {detail}."},
-			ToneWarm:   {"It's a family thing – {detail}.", "It's to do with family – {detail}."},
-		},
-		"health": {
-			ToneFormal: {"It's a health matter – {detail}.", "It's to do with my health – {detail}."},
-			ToneWarm:   {"It's a health thing – {detail}.", "It's to do with my health – {detail}."},
-		},
-		"personal": {
-			ToneFormal: {"It's for personal reasons – {detail}.", "It's a personal matter – {detail}."},
-			ToneWarm:   {"It's a personal thing – {detail}.", "It's for personal reasons, really – {detail}."},
-		},
+		ToneFormal: {"The thing is, {detail}.", "It's just that {detail}."},
+		ToneWarm:   {"Thing is, {detail}.", "It's just that {detail}."},
 	}
 	spokenCauseFrames = toned{
-		ToneFormal: {"It's down to {detail}.", "It comes down to {detail}."},
-		ToneWarm:   {"It's all down to {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"It's because of {detail}.", "The reason is {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "The reason's {detail}.", "It's mostly down to {detail}."},
 	}
 	spokenForFrames = toned{
-		ToneFormal: {"It's for {detail}.", "I'm doing this for {detail}."},
+		ToneFormal: {"It's for {detail}.", "It's for {detail}, I'm afraid."},
 		ToneWarm:   {"It's for {detail}.", "It's just for {detail}."},
 	}
 )
