@@ -295,3 +295,18 @@ func TestEventEnjoyed(t *testing.T) {
 		}
 	}
 }
+
+// appreciatedAt is a detail the user appreciated that is true at the
+// stage sit declines: nobody has met the platform team before an
+// interview.
+func appreciatedAt(sit Situation) string {
+	switch sit {
+	case SituationWithdrawal:
+		return "your quick reply to my application"
+	case SituationInvitation:
+		return "the overview of the interview process"
+	case SituationBeforeInterview:
+		return "our call last week"
+	}
+	return "meeting the platform team"
+}
