@@ -91,6 +91,22 @@ var callingAbout = map[Situation][]string{
 		"I wanted to get back to you about the {role} offer from {company}."},
 }
 
+// oneBreath says who calls and why in one sentence, as people open a
+// call they are expected on: "Hi Maria, it's Sam Lee, about the Senior Go
+// Engineer role at Northwind Traders.", "Hello, this is Sam Lee – I'm
+// calling about ..."; "" when the greeting asks a question ("Hello, is
+// that Maria Anders? ...") and cannot run on.
+func oneBreath(hi, about string) string {
+	if strings.ContainsAny(hi, "?") || !strings.HasSuffix(hi, ".") || strings.Count(hi, ".") > 1 || about == "" {
+		return ""
+	}
+	hi = strings.TrimSuffix(hi, ".")
+	if rest, ok := strings.CutPrefix(about, "It's about "); ok {
+		return hi + ", about " + rest
+	}
+	return hi + " – " + lowerFirst(about)
+}
+
 // goodTime asks whether the call is convenient, as people ask it on the
 // phone; callReassurances say instead, or after the question, that the
 // call will be short. A call checks the time in one of several ways (see
