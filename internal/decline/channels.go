@@ -690,7 +690,10 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 		about = c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)
 		return sentences(hi, c.sentenceAvoiding(partAsk, goodTime[r.Tone], nil, v, hi, about), about), decl
 	case k < 13 && oneBreath(hi, about) != "":
-		hello = oneBreath(hi, about) // straight to it, no time asked, as on a call that is expected
+		// Straight to it, no time asked, as on a call that is expected;
+		// what it is about in words the decline does not repeat.
+		decl = declAfter(hi)
+		return oneBreath(hi, c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)), decl
 	case k < 16:
 		hello = sentences(hi, about, c.sentence(partAsk+3*partLead, callReassurances[r.Tone], nil, v, about))
 	default:

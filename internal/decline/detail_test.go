@@ -302,11 +302,11 @@ func TestEventEnjoyed(t *testing.T) {
 func appreciatedAt(sit Situation) string {
 	switch sit {
 	case SituationWithdrawal:
-		return "your quick reply to my application"
+		return "hearing back so quickly"
 	case SituationInvitation:
-		return "the overview of the interview process"
+		return "hearing about the team's plans"
 	case SituationBeforeInterview:
-		return "our call last week"
+		return "speaking with you on the phone last week"
 	}
 	return "meeting the platform team"
 }

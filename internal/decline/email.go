@@ -451,9 +451,6 @@ func (e *emailWriter) opening() {
 		// the role really clear.") it reads as an afterthought.
 		shape = []int{openThanksFirst, openDetailFirst}[c.index(partLayout+7*partLead, 2)]
 	}
-	if shape == openDetailFirst && c.isCalm() {
-		shape = openContext // no "which makes this harder to write": the detail would open the letter bare
-	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
 		shape = openDeclineFirst

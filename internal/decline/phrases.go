@@ -325,7 +325,7 @@ var thanksNamed = situated{
 			"Thanks [so much|a lot] for inviting me to interview for the {role} role{at}.",
 			"Thank you for the invitation to [interview|talk] about the {role} role{at}.",
 			"It was lovely to hear back about the {role} role, and thank you for asking me in.",
-			"Thanks for reading my application for the {role} role{at} and for the invitation.",
+			"Thanks for reading my application for the {role} role{at} and asking me in to talk.",
 			"Thanks for thinking of me for the {role} role{at}, and for asking me to interview.",
 			"Thank you for your note about interviewing for the {role} role{at}[| – it was a nice surprise].",
 			"I really appreciate the invitation to interview for the {role} role{at}.",
