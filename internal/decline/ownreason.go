@@ -6,15 +6,15 @@ import (
 	"strings"
 )
 
-// A reason in the user's own words pasted after the decline as a bare
-// sentence ("... withdraw from consideration. My parents are very aged
-// and living alone in Frankfurt.") was a blind reader's surest tell: a
-// person says that it is the reason. The letter cannot invent what the
-// words leave out (why the parents' age matters), so it frames them: it
-// joins a clause to the decline ("..., as my parents are ..."), leads into
-// it ("It is a family matter: my parents ..."), or sets a noun phrase after
-// "because of" or "for". ownWords reads which of those the words allow,
-// whatever the user typed.
+// The user's own reason is set as people give a reason: a clause joins
+// the decline (", as my partner has taken a job in Lyon") or stands as a
+// sentence of its own ("My family is relocating to Denver this spring."),
+// mended where it was typed in haste; a noun phrase follows "because of"
+// or "for", in the decline or a short sentence after it. A lead into a
+// clause ("My reason is that ...", "It is a family matter: ...") in every
+// letter was a blind reader's tell; one is said only where the sentence
+// before thanks rather than declines. ownWords reads which of those the
+// words allow, whatever the user typed.
 
 // ownShape is how the user's own reason can be set into a sentence.
 type ownShape int
@@ -37,7 +37,8 @@ type ownWords struct {
 	// with a colon.
 	rest string
 	// topic is what the words are about, as far as they say it: family,
-	// health, personal (a move, study), or "".
+	// health, personal (a move, study), or "". No phrasing leads in by
+	// it any more ("It is a family matter: ..." was a tell).
 	topic string
 }
 
