@@ -521,8 +521,9 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		return body, true // the reason joined to thanks after it, or first
 	}
 	// When the opening could not avoid the reason's words, the reason
-	// is chosen again to follow it, from every phrasing.
-	if sharesStem(contentStems(body[i-1]), contentStems(reason)) {
+	// is chosen again to follow it, from every phrasing; the user's own
+	// words are set again after it too, led in after thanks (see framedOwn).
+	if sharesStem(contentStems(body[i-1]), contentStems(reason)) || detailInReason(r) || r.Reason == ReasonOther {
 		body[i] = messageReason(r, v, c, reasonList(r), nil, body[i-1])
 	}
 	// After a short decline a short bare reason reads as a second curt
@@ -683,6 +684,11 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 		decl = declAfter(sentences(hi, ask))
 		about = c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)
 		return sentences(hi, c.sentenceAvoiding(partAsk, goodTime[r.Tone], nil, v, hi, about), about), decl
+	case k < 13 && oneBreath(hi, about) != "":
+		// Straight to it, no time asked, as on a call that is expected;
+		// what it is about in words the decline does not repeat.
+		decl = declAfter(hi)
+		return oneBreath(hi, c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)), decl
 	case k < 16:
 		hello = sentences(hi, about, c.sentence(partAsk+3*partLead, callReassurances[r.Tone], nil, v, about))
 	default:

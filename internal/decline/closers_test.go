@@ -43,7 +43,7 @@ func closerMatrix(t *testing.T, sit Situation, ch Channel) [][]string {
 			r.Offer = Offers()[(i/3)%len(Offers())]
 		}
 		if i%5 == 0 {
-			r.Detail = "meeting the platform team"
+			r.Detail = appreciatedAt(sit)
 		}
 		var ss []string
 		for _, s := range letterSentences(mustCompose(t, r), ch) {
@@ -155,7 +155,7 @@ func checkClosingShapes(t *testing.T, sit Situation) {
 		r := request(sit, reasons[i%len(reasons)], ChannelEmail, Tones()[i%2], uint64(11+17*i))
 		r.Contact = []Contact{{Name: "Sarah Johnson"}, {Name: "Sarah"}, {Name: "Paula Lima", Title: "Dr."}}[i%3]
 		if i%4 == 0 {
-			r.Detail = "meeting the platform team"
+			r.Detail = appreciatedAt(sit)
 		}
 		var ss []string
 		for _, s := range letterSentences(mustCompose(t, r), ChannelEmail) {

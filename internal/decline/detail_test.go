@@ -32,7 +32,7 @@ var detailCases = []detailCase{
 	{DetailOffer, "gerund", "joining Silverline's graduate scheme",
 		regexp.MustCompile(`(I am|I'm) joining Silverline's`)},
 	{DetailReason, "noun", "an unexpected family emergency",
-		regexp.MustCompile(`(because of|reason is|due to|down to|say, is) an unexpected family emergency\.$`)},
+		regexp.MustCompile(`(because of|reason is|reason's|due to|down to|say, is) an unexpected family emergency\.$`)},
 	{DetailReason, "clause", "urgent family concerns keep me here",
 		regexp.MustCompile(`(^Urgent|(: |that |, |because |as |since )urgent) family concerns keep me here\.$`)},
 	{DetailReason, "gerund", "caring for my father this winter",
@@ -294,4 +294,19 @@ func TestEventEnjoyed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// appreciatedAt is a detail the user appreciated that is true at the
+// stage sit declines: nobody has met the platform team before an
+// interview.
+func appreciatedAt(sit Situation) string {
+	switch sit {
+	case SituationWithdrawal:
+		return "hearing back so quickly"
+	case SituationInvitation:
+		return "hearing about the team's plans"
+	case SituationBeforeInterview:
+		return "speaking with you on the phone last week"
+	}
+	return "meeting the platform team"
 }

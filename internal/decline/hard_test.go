@@ -27,7 +27,7 @@ func TestHardDecisionRarely(t *testing.T) {
 				r := request(sit, reasons[i%len(reasons)], ch, Tones()[i%2], uint64(5+31*i))
 				r.Contact = contacts[(i/2)%len(contacts)].c
 				if i%5 == 0 {
-					r.Detail = "meeting the platform team"
+					r.Detail = appreciatedAt(sit)
 				}
 				l := mustCompose(t, r)
 				k := 0

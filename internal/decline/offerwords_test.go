@@ -52,7 +52,7 @@ func TestOfferWordingsSpread(t *testing.T) {
 				r.Contact = []Contact{{Name: "Sarah Johnson"}, {Name: "Sarah"}, {Name: "Paula Lima", Title: "Dr."}}[i%3]
 				r.Offer = []Offer{OfferStayInTouch, OfferStayInTouch, OfferReferral, OfferReference}[i%4]
 				if i%5 == 0 {
-					r.Detail = "meeting the platform team"
+					r.Detail = appreciatedAt(sit)
 				}
 				body := withoutGreeting(mustCompose(t, r).Body)
 				n++

@@ -6,15 +6,15 @@ import (
 	"strings"
 )
 
-// A reason in the user's own words pasted after the decline as a bare
-// sentence ("... withdraw from consideration. My parents are very aged
-// and living alone in Frankfurt.") was a blind reader's surest tell: a
-// person says that it is the reason. The letter cannot invent what the
-// words leave out (why the parents' age matters), so it frames them: it
-// joins a clause to the decline ("..., as my parents are ..."), leads into
-// it ("It is a family matter: my parents ..."), or sets a noun phrase after
-// "because of" or "for". ownWords reads which of those the words allow,
-// whatever the user typed.
+// The user's own reason is set as people give a reason: a clause joins
+// the decline (", as my partner has taken a job in Lyon") or stands as a
+// sentence of its own ("My family is relocating to Denver this spring."),
+// mended where it was typed in haste; a noun phrase follows "because of"
+// or "for", in the decline or a short sentence after it. A lead into a
+// clause ("My reason is that ...", "It is a family matter: ...") in every
+// letter was a blind reader's tell; one is said only where the sentence
+// before thanks rather than declines. ownWords reads which of those the
+// words allow, whatever the user typed.
 
 // ownShape is how the user's own reason can be set into a sentence.
 type ownShape int
@@ -37,7 +37,8 @@ type ownWords struct {
 	// with a colon.
 	rest string
 	// topic is what the words are about, as far as they say it: family,
-	// health, personal (a move, study), or "".
+	// health, personal (a move, study), or "". No phrasing leads in by
+	// it any more ("It is a family matter: ..." was a tell).
 	topic string
 }
 
@@ -189,77 +190,83 @@ func topicOf(s string) string {
 }
 
 // The sentences that give a reason in the user's words: {detail} is the
-// clause or noun phrase. Those of a topic are said only when the words
-// name it ("It is a family matter: ..."); every reason can take the
-// others.
+// noun phrase, or a clause that follows thanks rather than the decline
+// and so needs a lead to read as the reason.
 var (
 	clauseFrames = toned{
-		ToneFormal: {"My reason is that {detail}."},
-		ToneWarm:   {"That's because {detail}."},
+		ToneFormal: {"My reason is that {detail}.", "I am doing this because {detail}."},
+		ToneWarm:   {"My reason is that {detail}.", "I'm doing this because {detail}."},
 	}
-	topicFrames = map[string]toned{
-		"family": {
-			ToneFormal: {"It is a family matter: {detail}.", "The reason is a family one: {detail}."},
-			ToneWarm:   {"It's a family matter: {detail}.", "It's about family: {detail}."},
-		},
-		"health": {
-			ToneFormal: {"It is a health matter: {detail}.", "The reason is to do with health: {detail}."},
-			ToneWarm:   {"It's a health thing: {detail}.", "It's to do with my health: {detail}."},
-		},
-		"personal": {
-			ToneFormal: {"The reason is a personal one: {detail}.", "It is for personal reasons: {detail}."},
-			ToneWarm:   {"It's for personal reasons: {detail}.", "The reason's a personal one: {detail}."},
-		},
-	}
+	// A noun phrase cannot stand as a sentence, so it takes a frame, in
+	// several shapes: "My decision is due to ..." and "It is because of
+	// family obligations." were a reader's tells when one was in every
+	// letter.
 	causeFrames = toned{
-		ToneFormal: {"It is because of {detail}.", "My decision is due to {detail}."},
-		ToneWarm:   {"It's due to {detail}.", "That's because of {detail}."},
+		ToneFormal: {"The reason is {detail}.", "This is because of {detail}.", "It comes down to {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}."},
+	}
+	// After thanks, "It is for family reasons." would read as said of
+	// the thanks: the sentence names the decision.
+	decisionFrames = map[ownShape]toned{
+		ownCause: {ToneFormal: {"I have made this decision because of {detail}.", "I have decided this because of {detail}."},
+			ToneWarm: {"I've made this decision because of {detail}.", "I've decided this because of {detail}."}},
+		ownFor: {ToneFormal: {"I have made this decision for {detail}."}, ToneWarm: {"I've made this decision for {detail}."}},
 	}
 	forFrames = toned{
-		ToneFormal: {"It is for {detail}.", "I am doing this for {detail}."},
-		ToneWarm:   {"It's for {detail}.", "I'm doing this for {detail}."},
+		ToneFormal: {"It is for {detail}.", "I am doing this for {detail}.", "This is for {detail}."},
+		ToneWarm:   {"It's for {detail}.", "It's for {detail}, I'm afraid.", "I'm doing this for {detail}."},
 	}
 )
 
-// maxFramedWords is the longest own reason a frame leads into: a longer
-// one stands as the user wrote it, or the reason would run past what
-// rule brief_reason allows.
-const maxFramedWords = 24
-
-// framedOwn is the sentence that gives the user's own reason: the clause
-// led into as the reason (by its topic when it names one), the noun
-// phrase after "because of" or "for". Unframed, as after the reason it
-// explains further, a clause stands as a sentence of its own.
+// framedOwn is the sentence that gives the user's own reason. A clause
+// stands as the user wrote it, a sentence of its own ("My family is
+// relocating to Denver this spring."), as people give a reason: a lead
+// into it ("My reason is that ...", "It is a family matter: ...") was a
+// reader's tell. Said aloud, one in three opens with a spoken lead ("The
+// thing is, ..."). A noun phrase, which cannot stand alone, follows
+// "because of" or "for" in one of several shapes (see causeFrames).
 func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame bool) string {
-	if w.shape == ownClause && (!frame || countWords(w.text) > maxFramedWords) {
+	if w.shape == ownClause && (!frame || !afterThanks(after) && (r.Channel != ChannelPhone || c.index(partReason+3*partLead, 3) != 0)) {
 		return capitalizeSafe(w.text) + "."
 	}
-	var list []string
 	v.detail = w.text
-	clauses, topics, fors, causes := clauseFrames, topicFrames, forFrames, causeFrames
-	if r.Channel == ChannelPhone {
-		// Said aloud: "The thing is, ...", never a letter's "I have made
-		// this decision because ...".
-		clauses, topics, fors, causes = spokenClauseFrames, spokenTopicFrames, spokenForFrames, spokenCauseFrames
-	}
-	switch w.shape {
-	case ownClause:
+	list := causeFrames[r.Tone]
+	switch {
+	case w.shape == ownClause && r.Channel == ChannelPhone:
 		v.detail = w.clause()
-		stems := contentStems(w.text)
-		for _, f := range topics[w.topic][r.Tone] {
-			if !repeatsStem(stems, f) {
-				list = append(list, f, f) // the topic's, when it fits, twice as often
-			}
-		}
-		list = append(list, clauses[r.Tone]...)
-	case ownFor:
-		list = fors[r.Tone]
-	default:
-		list = causes[r.Tone]
+		list = spokenClauseFrames[r.Tone]
+	case w.shape == ownClause:
+		v.detail = w.clause()
+		list = clauseFrames[r.Tone]
+	case afterThanks(after):
+		list = decisionFrames[w.shape][r.Tone]
+	case w.shape == ownFor && r.Channel == ChannelPhone:
+		list = spokenForFrames[r.Tone]
+	case w.shape == ownFor:
+		list = forFrames[r.Tone]
+	case r.Channel == ChannelPhone:
+		list = spokenCauseFrames[r.Tone]
 	}
 	s := c.sentence(partReason+2*partLead, list, nil, v, after)
 	if w.rest != "" {
 		s = strings.TrimSuffix(s, ".") + ": " + w.rest + "."
 	}
 	return s
+}
+
+// afterThanks reports text whose last sentence (or its last part, after
+// ", but" or a dash) thanks and does not decline, after which a reason standing alone would read as said of the
+// thanks.
+func afterThanks(text string) bool {
+	ss := splitSentences(strings.TrimSpace(text))
+	if len(ss) == 0 {
+		return false
+	}
+	last := ss[len(ss)-1]
+	for _, join := range []string{", but ", " – "} {
+		if j := strings.LastIndex(last, join); j >= 0 {
+			last = last[j+len(join):] // "..., but thank you for arranging it."
+		}
+	}
+	return thanks(last) && !declines(words(last))
 }

@@ -2,7 +2,9 @@ package decline
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // ownCases are reasons as users type them in the "other" box: clauses,
@@ -62,9 +64,9 @@ var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\
 var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
 
 // TestOwnReasonFramed: the user's own reason (reason other), however they
-// typed it, is written once, grammatically, and framed as the reason (a
-// lead, a join to the decline, "because of" or "for") rather than pasted
-// after the decline as a bare sentence; on every channel, situation,
+// typed it, is written once, grammatically: a clause joined to the decline
+// or standing as a whole sentence of its own, a noun phrase framed as the
+// reason ("because of", "for", "The reason is"); on every channel, situation,
 // tone and several wordings, passing every check but the emoji warning
 // the user's own emoji draws.
 func TestOwnReasonFramed(t *testing.T) {
@@ -106,7 +108,17 @@ func assertOwnReason(t *testing.T, l Letter, r Request, want *regexp.Regexp) {
 		t.Errorf("%q %s: the reason is written %d times as %s, want once:\n%s", r.ReasonDetail, where, len(holders), want, l.Body)
 		return
 	}
-	if rest := want.ReplaceAllString(holders[0], ""); !ownFrame.MatchString(rest) {
+	// A clause stands as a sentence of its own, as people give a reason:
+	// capitalised and ended, with nothing of ours around it. A noun
+	// phrase cannot (its lower-case want does not match it capitalised).
+	rest := want.ReplaceAllString(holders[0], "")
+	if own := strings.TrimSpace(rest); own == "." || own == "!" || own == "?" {
+		if first, _, _ := strings.Cut(holders[0], " "); !strings.ContainsFunc(first, unicode.IsUpper) { // "iOS" as typed
+			t.Errorf("%q %s: the reason stands alone but does not open with a capital: %q\n%s", r.ReasonDetail, where, holders[0], l.Body)
+		}
+		return
+	}
+	if !ownFrame.MatchString(rest) {
 		t.Errorf("%q %s: the reason is pasted bare: %q\n%s", r.ReasonDetail, where, holders[0], l.Body)
 	}
 }

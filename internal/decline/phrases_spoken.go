@@ -91,6 +91,22 @@ var callingAbout = map[Situation][]string{
 		"I wanted to get back to you about the {role} offer from {company}."},
 }
 
+// oneBreath says who calls and why in one sentence, as people open a
+// call they are expected on: "Hi Maria, it's Sam Lee, about the Senior Go
+// Engineer role at Northwind Traders.", "Hello, this is Sam Lee – I'm
+// calling about ..."; "" when the greeting asks a question ("Hello, is
+// that Maria Anders? ...") and cannot run on.
+func oneBreath(hi, about string) string {
+	if strings.ContainsAny(hi, "?") || !strings.HasSuffix(hi, ".") || strings.Count(hi, ".") > 1 || about == "" {
+		return ""
+	}
+	hi = strings.TrimSuffix(hi, ".")
+	if rest, ok := strings.CutPrefix(about, "It's about "); ok {
+		return hi + ", about " + rest
+	}
+	return hi + " – " + lowerFirst(about)
+}
+
 // goodTime asks whether the call is convenient, as people ask it on the
 // phone; callReassurances say instead, or after the question, that the
 // call will be short. A call checks the time in one of several ways (see
@@ -428,33 +444,19 @@ var voicemailThanks = situated{
 }
 
 // The sentences that give a reason in the user's own words on a call
-// (see clauseFrames): as people say a reason aloud, with the user's words
-// as typed after a dash, not a letter's colon.
+// (see framedOwn): a spoken lead before a clause, now and then, and the
+// frames a noun phrase needs, as people say them aloud.
 var (
 	spokenClauseFrames = toned{
-		ToneFormal: {"The reason is that {detail}.", "The thing is, {detail}.", "It's just that {detail}.", "The main reason is that {detail}."},
-		ToneWarm:   {"The thing is, {detail}.", "The reason is that {detail}.", "It's just that {detail}.", "The main thing is, {detail}."},
-	}
-	spokenTopicFrames = map[string]toned{
-		"family": {
-			ToneFormal: {"It's a family matter – {detail}.", "It's for family reasons – {detail}."},
-			ToneWarm:   {"It's a family thing – {detail}.", "It's to do with family – {detail}."},
-		},
-		"health": {
-			ToneFormal: {"It's a health matter – {detail}.", "It's to do with my health – {detail}."},
-			ToneWarm:   {"It's a health thing – {detail}.", "It's to do with my health – {detail}."},
-		},
-		"personal": {
-			ToneFormal: {"It's for personal reasons – {detail}.", "It's a personal matter – {detail}."},
-			ToneWarm:   {"It's a personal thing – {detail}.", "It's for personal reasons, really – {detail}."},
-		},
+		ToneFormal: {"The thing is, {detail}.", "It's just that {detail}."},
+		ToneWarm:   {"Thing is, {detail}.", "It's just that {detail}."},
 	}
 	spokenCauseFrames = toned{
-		ToneFormal: {"It's down to {detail}.", "It comes down to {detail}."},
-		ToneWarm:   {"It's all down to {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"It's because of {detail}.", "The reason is {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "The reason's {detail}.", "It's mostly down to {detail}."},
 	}
 	spokenForFrames = toned{
-		ToneFormal: {"It's for {detail}.", "I'm doing this for {detail}."},
+		ToneFormal: {"It's for {detail}.", "It's for {detail}, I'm afraid."},
 		ToneWarm:   {"It's for {detail}.", "It's just for {detail}."},
 	}
 )

@@ -232,7 +232,7 @@ func sentenceShares(t *testing.T, sit Situation, ch Channel) (map[string]float64
 						r.English = EnglishUS
 					}
 					if (i+ci)%5 == 0 {
-						r.Detail = "meeting the platform team"
+						r.Detail = appreciatedAt(sit)
 					}
 					seen := map[string]bool{}
 					for _, s := range letterSentences(mustCompose(t, r), ch) {

@@ -62,40 +62,45 @@ func withTones(common, formal, warm []string) toned {
 
 // How a subject holds the sender's name (see withSender).
 const (
-	nameNone     = iota // left to the From line
-	nameAfter           // "Senior Go Engineer offer – Sam Lee"; after a dash topic, ", Sam Lee"
-	nameFirst           // "Sam Lee – Senior Go Engineer offer"
-	nameBrackets        // "Senior Go Engineer offer (Sam Lee)"
+	nameNone  = iota // left to the From line
+	nameLabel        // "Job offer: Sam Lee, Senior Go Engineer"
+	nameFirst        // "Sam Lee – Senior Go Engineer offer"
+	nameColon        // "Sam Lee: Senior Go Engineer interview"
+	nameAfter        // "Senior Go Engineer offer – Sam Lee"; after a dash topic, ", Sam Lee"
 )
 
 // subjectLine is the e-mail's subject. A letter that answers an
 // invitation which came by e-mail replies in its thread ("Re: " and the
 // invitation's own subject), as people answer a recruiter. Otherwise it
 // is one of the situation's subjects in the letter's tone, chosen by the
-// wording: a quarter a label and the name ("Job offer: Sam Lee, Senior
-// Go Engineer"), the rest a topic with the name after a dash, before one
-// or, now and then, in brackets. When the profile has an address, whose From
-// line says who writes, two subjects in five leave the name out; so no
-// one frame, and no name set off by a dash, is in most subjects
-// (TestSubjectFramesVary).
+// wording. When the profile has an address, whose From line says who
+// writes, half the subjects leave the name out, as most people's do.
+// Named, a subject is a label and the name ("Job offer: Sam Lee, Senior
+// Go Engineer") or the name before the topic ("Sam Lee – Senior Go
+// Engineer offer", "Sam Lee: Senior Go Engineer interview"); the name
+// after a dash ("... offer – Sam Lee") is rare, and in brackets ("...
+// (Sam Lee)") never: a blind reader saw those in most subjects.
 func subjectLine(r Request, v values, c chooser) string {
 	if r.ThreadSubject != "" {
 		return replySubject(r.ThreadSubject)
 	}
-	// How the name is put, by twentieths: a label (25 %), after a dash
-	// (30 %), before one (25 %), in brackets (20 %).
+	// How the name is put, by twentieths: a label (30 %), before a dash
+	// (35 %), before a colon (25 %), after a dash (10 %).
 	f, form := c.index(partSubject+3*partLead, 20), nameNone
-	if k := c.index(partSubject+partLead, 20); r.Sender.Email == "" || k >= 8 {
+	if k := c.index(partSubject+partLead, 20); r.Sender.Email == "" || k >= 9 {
 		switch {
-		case f < 11:
-			form = nameAfter
-		case f < 16:
+		case f < 6:
+			form = nameLabel
+		case f < 13:
 			form = nameFirst
+		case f < 18:
+			form = nameColon
 		default:
-			form = nameBrackets
+			form = nameAfter
 		}
 	}
-	if labels := subjectLabels[r.Situation][r.Tone]; f < 5 && len(labels) > 0 {
+	labels := subjectLabels[r.Situation][r.Tone]
+	if len(labels) > 0 && (form == nameLabel || form == nameNone && f < 5) {
 		label := c.pick(partSubject+5*partLead, labels)
 		if form == nameNone || v.sender == "" {
 			return label + ": " + truncate(v.role, maxSubjectRole)
@@ -107,10 +112,13 @@ func subjectLine(r Request, v values, c chooser) string {
 		s := slotNamesOf(r, c)
 		v.date, v.dayof = s.date, s.datePoss
 	}
-	list := subjects[r.Situation][r.Tone]
-	if v.dayof == "" {
-		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "{dayof}") })
-	}
+	// Only a topic that names a thing follows the name: "Sam Lee – Thank
+	// you for ..." or "Sam Lee: My ... application" is nobody's, nor a
+	// second dash ("Sam Lee – Withdrawal of application – ...").
+	list := slices.DeleteFunc(slices.Clone(subjects[r.Situation][r.Tone]), func(s string) bool {
+		return v.dayof == "" && strings.Contains(s, "{dayof}") ||
+			(form == nameFirst || form == nameColon) && (strings.Contains(s, " – ") || startsWithAny(s, "Thank", "Can't", "Unable", "My ", "Your "))
+	})
 	i := c.index(partSubject, len(list))
 	tmpl := c.expand(partSubject*64+i, 0, list[i])
 	if at := strings.Index(tmpl, "{dayof}"); at > 0 {
@@ -119,30 +127,24 @@ func subjectLine(r Request, v values, c chooser) string {
 	return withSender(subjectValues(v).fill(tmpl), v.sender, form)
 }
 
-// withSender adds the sender's name to a subject's topic in form: after
-// a dash ("Senior Go Engineer interview – Sam Lee"), before one ("Sam Lee
-// – Senior Go Engineer offer") or in brackets ("Senior Go Engineer
-// interview (Sam Lee)"). A topic with a dash of its own takes the name
-// after a comma ("Withdrawal of application – Senior Go Engineer, Sam
-// Lee") or in brackets, never a second dash, and only such a topic takes
-// a comma. Only a topic that names a thing follows the name: "Sam Lee –
-// Thank you for ..." or "Sam Lee – My ... application" is nobody's.
+// withSender adds the sender's name to a subject's topic in form: before
+// a dash ("Sam Lee – Senior Go Engineer offer"), before a colon ("Sam
+// Lee: Senior Go Engineer interview") or after a dash ("Senior Go
+// Engineer interview – Sam Lee"). A topic with a dash of its own takes
+// the name after a comma ("Withdrawal of application – Senior Go
+// Engineer, Sam Lee"), never a second dash.
 func withSender(topic, sender string, form int) string {
-	dashed := strings.Contains(topic, " – ") || strings.Contains(topic, ":")
-	if form == nameFirst && !dashed && startsWithAny(topic, "Thank", "Can't", "Unable", "My ", "Your ") {
-		form = nameAfter
-	}
 	switch {
 	case sender == "" || form == nameNone:
 		return topic
-	case form == nameBrackets || dashed && form == nameFirst:
-		return topic + " (" + sender + ")"
-	case dashed:
+	case form == nameFirst:
+		return sender + " – " + topic
+	case form == nameColon:
+		return sender + ": " + topic
+	case strings.Contains(topic, " – ") || strings.Contains(topic, ":"):
 		return topic + ", " + sender
-	case form == nameAfter:
-		return topic + " – " + sender
 	}
-	return sender + " – " + topic
+	return topic + " – " + sender
 }
 
 // replySubject is the subject of a reply: "Re: " and the original, once.

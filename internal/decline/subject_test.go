@@ -24,6 +24,8 @@ func subjectFrame(s string, r Request) string {
 		return "plain"
 	case strings.HasPrefix(s, name+" – "):
 		return "name – topic"
+	case strings.HasPrefix(s, name+": "):
+		return "name: topic"
 	case strings.HasSuffix(s, " – "+name) || strings.HasSuffix(s, ", "+name):
 		return "topic – name"
 	case strings.HasSuffix(s, "("+name+")"):
@@ -123,6 +125,30 @@ func TestSubjectFramesVary(t *testing.T) {
 				t.Errorf("%s (From named %v): %.0f %% of subjects set the name off with a dash (at most %.0f %%)", sit, fromNamed, 100*share, 100*limit)
 			}
 			t.Logf("%s (From named %v): name by a dash %.0f%%; %s; e.g. %q", sit, fromNamed, 100*float64(dashed)/n, shares(counts, n), examples)
+		}
+	}
+}
+
+// maxNameAfterDash bounds the share of a situation's subjects that put
+// the sender's name after the topic ("Senior Go Engineer interview – Sam
+// Lee", "... – Senior Go Engineer, Sam Lee"): people rarely do, and a
+// blind reader saw it, or the name in brackets, in 8 subjects of 20.
+const maxNameAfterDash = 0.15
+
+// TestSubjectNameRarelyAfter: no subject holds the sender's name in
+// brackets, and few put it after the topic, whether or not the From line
+// names the sender.
+func TestSubjectNameRarelyAfter(t *testing.T) {
+	const n = 240
+	for _, fromNamed := range []bool{true, false} {
+		for _, sit := range Situations() {
+			counts, _ := subjectFrames(t, sit, fromNamed, n)
+			if k := counts["topic (name)"]; k > 0 {
+				t.Errorf("%s (From named %v): %d subjects hold the name in brackets", sit, fromNamed, k)
+			}
+			if share := float64(counts["topic – name"]) / n; share > maxNameAfterDash {
+				t.Errorf("%s (From named %v): %.0f %% of subjects put the name after the topic (at most %.0f %%)", sit, fromNamed, 100*share, 100*maxNameAfterDash)
+			}
 		}
 	}
 }

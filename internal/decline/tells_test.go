@@ -101,7 +101,7 @@ func TestThanksBeforeTheDecline(t *testing.T) {
 				r := request(sit, reasons[i%len(reasons)], ch, Tones()[i%2], uint64(1+i))
 				r.Contact = contacts[(i/2)%len(contacts)].c
 				if i%5 == 0 {
-					r.Detail = "meeting the platform team"
+					r.Detail = appreciatedAt(sit)
 				}
 				l := mustCompose(t, r)
 				ss := splitSentences(withoutGreeting(l.Body))
