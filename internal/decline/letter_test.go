@@ -7,6 +7,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -107,9 +108,17 @@ func TestEveryLetterPassesEveryCheck(t *testing.T) {
 	}
 }
 
+// commaRunOn is a comma or semicolon with a word run onto it: "Sorry,I".
+var commaRunOn = regexp.MustCompile(`[,;][\pL]`)
+
 // assertLetterShape checks what every letter of r's channel must hold.
 func assertLetterShape(t *testing.T, l Letter, r Request) {
 	t.Helper()
+	for _, text := range []string{l.Subject, l.Body, l.Voicemail} {
+		if at := commaRunOn.FindStringIndex(text); at != nil {
+			t.Errorf("no space after a comma or semicolon (%q):\n%s", text[max(0, at[0]-20):at[1]], text)
+		}
+	}
 	for _, want := range []string{r.Role, firstWord(r.Sender.Name)} {
 		if !strings.Contains(l.Body, want) {
 			t.Errorf("body does not name %q:\n%s", want, l.Body)

@@ -233,7 +233,7 @@ func apologiseInNote(r Request, v values, c chooser, body []string) []string {
 				// a long note keeps to its length.
 				head, join, leads = strings.TrimSuffix(head, ", but ")+" – ", " – ", []string{noteShortSorry[r.Tone]}
 			case long && strings.Contains(s, "but "):
-				leads = []string{strings.TrimSuffix(noteShortSorry[r.Tone], " but ")}
+				leads = []string{strings.TrimSuffix(noteShortSorry[r.Tone], "but ")}
 			case long:
 				leads = []string{noteShortSorry[r.Tone]}
 			case strings.Contains(s, "but "):
