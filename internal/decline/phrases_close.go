@@ -58,7 +58,7 @@ var offerSentences = map[Offer]toned{
 			"Please let me know if I can ever help.",
 			"Please keep me in mind if the team grows.",
 			"[I would be glad|It would be good] to hear from you again.",
-			"Please do keep my details on file.",
+			"You are welcome to contact me at any time.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -70,7 +70,7 @@ var offerSentences = map[Offer]toned{
 			"Let me know if I can ever be of help.",
 			"I'd be happy to hear from you again some time.",
 			"Drop me a line if you're ever hiring for something similar.",
-			"I'd be glad to hear about other openings some time.",
+			"Do get in touch any time.",
 		},
 	},
 }
@@ -83,9 +83,9 @@ var offerSentences = map[Offer]toned{
 var offersBySituation = map[Situation]map[Offer]toned{
 	SituationWithdrawal: {
 		OfferStayInTouch: {
-			ToneFormal: {"Please do keep me in mind for other roles.", "I would be glad to hear about future openings.",
+			ToneFormal: {"Please do keep me in mind for other roles.", "Perhaps we will meet another time.",
 				"I would be glad to hear about other roles."},
-			ToneWarm: {"Do keep me in mind for anything else.", "I'd be glad to hear about other roles later on.",
+			ToneWarm: {"Do keep me in mind for anything else.", "Maybe we'll meet another time.",
 				"Drop me a line if something else comes up."},
 		},
 		OfferReferral: {
@@ -120,10 +120,13 @@ var offersBySituation = map[Situation]map[Offer]toned{
 			ToneFormal: {"I would be glad to stay in touch with you and the colleagues I met.", "I would be glad to connect with the people I met.",
 				"I would welcome the chance to work with you in the future.", "Please let me know if a different role comes up.",
 				"Please let me know if I can ever help the team.", "If a role closer to what I am looking for opens up, I would be glad to hear about it.",
-				"I would be glad to be considered for other roles in time.", "If the team grows, please do keep me in mind."},
+				"I would be glad to be considered for other roles in time.", "If the team grows, please do keep me in mind.",
+				"You are welcome to get in touch with me at any time.",
+				"My details are below, should anything else come up."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "Keep me in mind if the team ever grows.", "I'd be glad to hear about future roles.",
-				"Let me know if I can ever be of help to the team.", "Do keep me in mind for other roles.", "I'd be glad to hear about other openings down the line."},
+				"Let me know if I can ever be of help to the team.", "Do keep me in mind for other roles.", "I'd be glad to hear about other openings down the line.",
+				"Feel free to reach out any time."},
 		},
 		OfferReferral: {
 			ToneFormal: {"Now that I know what the role needs, I will gladly point anyone suitable your way."},
@@ -165,11 +168,11 @@ var wishes = situated{
 			"I have enjoyed finding out about your work.", "I hope the rest of your week goes well.", "It was a pleasure to be considered."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find someone [great|brilliant] soon.",
 			"Wishing you well with the hiring.", "It was good to find out about the role.", "I'm glad I got the chance to apply.",
-			"I enjoyed reading about what the team does.", "Hope you have a good week.", "It was nice to be considered."},
+			"Best of luck filling the role.", "Hope you have a good week.", "It was nice to be considered."},
 	},
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
-			"I hope you meet some good people.", "I enjoyed reading about the team's work.", "It was good of you to think of me.",
+			"I hope the interviews bring you the right person.", "I wish you well in filling the position.",
 			"It was encouraging to be invited."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
 			"It was lovely to be considered.", "I was really pleased to be considered."},
@@ -247,16 +250,16 @@ var courtesies = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"I hope this makes the next steps simpler.", "I hope it helps to know where I stand.", "I hope this is helpful as you plan."},
+			"I hope this makes the next steps simpler.", "I wanted to tell you before you plan the next round.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.",
 			"I hope you understand.", "At least now you can plan the next round without me.",
-			"Hopefully it helps to know where I stand.", "I hope that's useful for your planning."},
+			"I wanted you to know before you set up the next round.", "I hope that's useful for your planning."},
 	},
 	// An offer letter says nothing of the other candidates: "I hope your
 	// next candidate is still available" reads as sly; nor of the search
 	// the reader must now take up again.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I did not want to keep you waiting any longer.",
+		ToneFormal: {"I hope you understand my decision.", "I wanted to tell you the moment I had made up my mind, rather than leave you waiting.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
 			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
 			"I have enjoyed our conversations very much."},
@@ -296,7 +299,7 @@ var reflections = situated{
 			"I wanted to take the time to get this right, for your sake as much as mine.",
 			"I took some time over this, as it was not an easy choice.",
 			"It was a harder choice than I expected, after such a warm welcome from the team.",
-			"I know how much time your colleagues put into the interviews, so I did not decide lightly.",
+			"I know how much your colleagues put into the interviews, so I did not decide lightly.",
 			"Turning it down was not easy, given how much I have enjoyed getting to know the team."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
@@ -315,9 +318,9 @@ var meetingLines = toned{
 		"Our conversations gave me a clear picture of the team and its work.",
 		"I came away with real respect for what the team is building.",
 		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
-		"I have learned a great deal from the people I met along the way."},
+		"I came away with a clear sense of how much care goes into what you do."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
-		"I learned a lot from the people I met, and enjoyed it.",
+		"Everyone was generous with their time and their answers.",
 		"I came away really liking what you're building and how you go about it.",
 		"It's been great getting a feel for the team and its plans [over the interviews|these past weeks].",
 		"I've liked everyone I met along the way, and I learned a lot from our chats."},
@@ -332,11 +335,11 @@ var meetingLines = toned{
 var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I would have liked to work with you.", "I am sorry not to be part of the team.",
-			"I know how much effort went into the offer.", "I am sorry to say no after all your help.",
+			"I know how much effort went into the offer.", "I shall remember how welcoming everyone was, from the first call to the last.",
 			"I wish my answer could have been different.", "I am sorry to be turning it down.",
 			"I enjoyed learning about the role and the way you work.", "I was very pleased to be asked, and I took the offer seriously.", "It meant a great deal to me to be asked.", "It was kind of you to think of me for the role.", "I was delighted to be offered the role.",
 			"I gave the offer a great deal of thought before writing.", "It was a privilege to be offered the role."},
-		ToneWarm: {"I'd have liked working with you.", "I'm sorry to say no after all your help.",
+		ToneWarm: {"I'd have liked working with you.", "I'll remember how welcoming everyone was, from the first call to the final interview.",
 			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry I won't be part of the team.",
 			"I know how much work went into the offer.",
 			"I really enjoyed learning about the role.", "I've liked seeing how you all work.",
@@ -384,7 +387,7 @@ var thanksAgain = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
-			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I am very grateful for all your help along the way."},
+			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I am grateful for all the time you gave me during the process."},
 		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you, truly, for everything.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
