@@ -25,6 +25,9 @@ import (
 // every page, in every order other than by id, in a stage and not.
 func TestSortedSearchWaysAgree(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		if !db.Postgres() && !db.SearchesWithFTS5() {
+			t.Skip("SQLite without FTS5 (build with -tags sqlite_fts5): a search reads every row, in one way")
+		}
 		ctx := storagetest.Owner(t, db, "ways@example.com")
 		other := storagetest.Owner(t, db, "other-ways@example.com")
 		base := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
