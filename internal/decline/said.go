@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // A letter says each thing once. said is the record of what a letter has
@@ -36,8 +38,33 @@ var regretWords = newWordsFold(`(?i)\b(regret\w*|wish (I|my answer)|let you down
 // teamWord marks a sentence that names the reader's team.
 var teamWord = newWordsFold(`(?i)\bteams?\b`, "team", "teams")
 
-// actsOf are the acts of one of our sentences (or phrasings).
+// actsOf are the acts of one of our sentences (or phrasings). A letter
+// asks it of the same phrasings of the tables again and again (every
+// choice reads the acts of each candidate), so the answers are kept: at
+// most maxKnownActs of them, since sentences holding the user's words vary
+// without end.
 func actsOf(s string) act {
+	if a, ok := knownActs.Load(s); ok {
+		return a.(act)
+	}
+	a := readActs(s)
+	if knownActsN.Load() < maxKnownActs && knownActsN.Add(1) <= maxKnownActs {
+		knownActs.Store(s, a)
+	}
+	return a
+}
+
+// knownActs holds the acts actsOf has read, by sentence; knownActsN
+// counts the places taken, so that it never holds more than maxKnownActs.
+var (
+	knownActs  sync.Map
+	knownActsN atomic.Int64
+)
+
+const maxKnownActs = 1 << 15
+
+// readActs reads the acts of s.
+func readActs(s string) act {
 	var a act
 	if thanks(s) {
 		a |= actThanks

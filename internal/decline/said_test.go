@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -86,5 +87,29 @@ func TestSaidOnce(t *testing.T) {
 			t.Logf("%s: %d letters: %d name the team in adjacent sentences, %d thank more than %d times, %d regret twice, %d wish twice, %d have a stiff lead",
 				ch, k.n, k.team, k.thanks, maxThanks, k.regret, k.wish, k.stiff)
 		}
+	}
+}
+
+// TestKnownActsBounded: actsOf keeps what it has read, so a cached answer
+// must be the one readActs gives, and sentences holding the user's words
+// (without end) must not grow the cache past maxKnownActs.
+func TestKnownActsBounded(t *testing.T) {
+	for _, s := range []string{"Thank you for your time.", "I am sorry to cancel.", "Good luck with the search.", "I enjoyed meeting the team."} {
+		for range 2 {
+			if got, want := actsOf(s), readActs(s); got != want {
+				t.Errorf("actsOf(%q) = %v, readActs %v", s, got, want)
+			}
+		}
+	}
+	for i := range maxKnownActs + 100 {
+		actsOf(fmt.Sprintf("My own words, number %d, thank you.", i))
+	}
+	n := 0
+	knownActs.Range(func(any, any) bool { n++; return true })
+	if n > maxKnownActs {
+		t.Errorf("actsOf keeps %d sentences, more than %d", n, maxKnownActs)
+	}
+	if got := actsOf(fmt.Sprintf("My own words, number %d, thank you.", maxKnownActs+50)); got&actThanks == 0 {
+		t.Error("a sentence past the cache's bound lost its thanks")
 	}
 }
