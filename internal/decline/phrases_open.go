@@ -56,7 +56,7 @@ var sorryCancels = toned{
 		"I apologise for the short notice, but I have to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
 		"I am sorry to have to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
 		"I am sorry to let you know that I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
-		"I apologise for the change of plan, but I must cancel our interview{slot} and withdraw from the {role} process{at}.",
+		"I am sorry, but I must cancel our interview{slot} and withdraw from the {role} process{at}.",
 	},
 	ToneWarm: {
 		"Sorry for the short notice, but I need to cancel our interview{slot} and withdraw from the {role} role{at}.",
