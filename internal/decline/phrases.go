@@ -312,12 +312,12 @@ var thanksNamed = situated{
 	SituationInvitation: {
 		ToneFormal: {
 			"Thank you [|very much ]for inviting me to interview for the {role} position{at}.",
-			"Thank you for the [|kind ]invitation to interview for the {role} position{at}.",
+			"Thank you for the [|kind ]invitation to come in and talk about the {role} position{at}.",
 			"Thank you for your message about the {role} position and for the invitation to interview.",
 			"Many thanks for [getting in touch|your message] about an interview for the {role} position{at}.",
-			"I appreciated your invitation to interview for the {role} position{at}.",
+			"I appreciated hearing that you would like to interview me for the {role} position{at}.",
 			"I am grateful to you for asking me to interview for the {role} position{at}.",
-			"Many thanks for the invitation to interview for the {role} position{at}.",
+			"Many thanks for offering me an interview for the {role} position{at}.",
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I appreciate you asking me to interview for the {role} position{at}.",
 		},
@@ -372,16 +372,16 @@ var thanksNamed = situated{
 			"Thank you for wanting me to join you as {role}, and for taking the time to explain what the job would involve.",
 			"I am grateful for the offer of the {role} position{at}, and for the care that went into putting it together.",
 			"Thank you for the {role} offer, and for the time you and the team spent with me.",
-			"Thank you for the offer of the {role} position{at}, and for everything you did to make it possible.",
+			"Thank you for everything you did to make the {role} offer possible.",
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot| – I was really pleased to hear from you].",
-			"Thanks [so much|a lot] for the offer of the {role} role{at}, and for answering all my questions along the way.",
-			"Thank you for the offer of the {role} role{at}, and for all your time along the way.",
-			"Thank you for the offer of the {role} role{at}, and for being so clear about what it would involve.",
-			"Thanks for walking me through the details of the {role} offer{at}.",
+			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions along the way.",
+			"Thank you for all your time along the way, and for offering me the {role} role{at}.",
+			"Thank you for being so clear about what the {role} role would involve, and for offering it to me.",
+			"Thanks for walking me through the details of the {role} offer{at}, and for making the whole process so straightforward.",
 			"I really appreciated your offer for the {role} role{at}, and the thought you put into it.",
-			"I'm grateful for the offer of the {role} role{at} and for how you've looked after me.",
+			"I'm grateful for how you've looked after me, and for the offer of the {role} role{at}.",
 		},
 	},
 }
@@ -431,7 +431,7 @@ var thanksBare = situated{
 			"^I am grateful to have been asked.",
 		},
 		ToneWarm: {
-			"^Thank you for thinking of me[| for this one].",
+			"^Thanks for considering me[| for this one].",
 			"^Thanks [so much|a lot] for the invitation.",
 			"^I [really|truly] appreciate you reaching out.",
 			"^Thanks for your interest in my application.",
@@ -486,7 +486,7 @@ var thanksBare = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {
-			"^Thank you for thinking of me for the role.",
+			"^I am grateful you chose me.",
 			"^I am grateful that you wanted me on the team.",
 			"^Thank you for your [kindness|help] throughout the process.",
 			"^I appreciate the time you have given me.",

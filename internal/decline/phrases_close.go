@@ -261,7 +261,7 @@ var courtesies = situated{
 	// next candidate is still available" reads as sly; nor of the search
 	// the reader must now take up again.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I wanted to tell you the moment I had made up my mind, rather than leave you waiting.",
+		ToneFormal: {"I hope you understand my decision.", "I wanted to tell you the moment I had made up my mind, [rather than leave you waiting|so you were not left waiting].",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
 			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
 			"I have enjoyed our conversations very much."},
