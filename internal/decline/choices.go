@@ -185,6 +185,39 @@ func DefaultOfferTo(s Situation, c Contact) Offer {
 	return defaultOffer[s]
 }
 
+// offerlessReasons are the reasons after which, in a declined invitation,
+// an offer to be kept in mind for other roles says the opposite of the
+// reason: a writer looking for a different kind of team, or for whom the
+// place does not work, is not waiting for the next opening there.
+var offerlessReasons = []Reason{ReasonCultureFit, ReasonLocation}
+
+// offerlessShare is one in how many applications whose letter declining
+// an invitation or withdrawing after an interview makes no offer of help
+// by default: many people's short letters end on thanks or a wish, and an
+// offer to be kept in mind in every letter, read side by side, was a
+// blind reader's tell. It is chosen by the application (Variant), so
+// "another wording" keeps it. An offer turned down after several rounds
+// keeps its offer: its reader is a person the writer has come to know,
+// and the words the offer takes are what makes such a letter longer.
+const offerlessShare = 3
+
+// defaultOfferOf is the offer r makes when the user leaves it empty:
+// DefaultOfferTo, except after a reason that an offer would contradict
+// (see offerlessReasons), and, before an offer, in one application of
+// offerlessShare, where a careful writer would simply close.
+func defaultOfferOf(r Request) Offer {
+	o := DefaultOfferTo(r.Situation, r.Contact)
+	switch {
+	case o == OfferNone:
+		return o
+	case r.Situation == SituationInvitation && slices.Contains(offerlessReasons, r.Reason):
+		return OfferNone
+	case r.Situation != SituationOffer && newChooser(r.Variant, 0).index(partOffer+7*partLead, offerlessShare) == 0:
+		return OfferNone
+	}
+	return o
+}
+
 // genericGreetingWords are the words of a greeting that names nobody:
 // "Sir or Madam", "Hiring Manager", "To whom it may concern".
 var genericGreetingWords = []string{"sir", "madam", "or", "and", "hiring", "manager", "recruiter", "recruiting", "team",

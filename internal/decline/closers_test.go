@@ -157,6 +157,9 @@ func checkClosingShapes(t *testing.T, sit Situation) {
 		if i%4 == 0 {
 			r.Detail = appreciatedAt(sit)
 		}
+		if Normalize(r).Offer == OfferNone {
+			continue // the default leaves the offer out of some letters (see defaultOfferOf)
+		}
 		var ss []string
 		for _, s := range letterSentences(mustCompose(t, r), ChannelEmail) {
 			if !strings.HasPrefix(s, "Subject:") && !strings.HasSuffix(s, ",") && s != "Sam Lee" {

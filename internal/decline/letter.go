@@ -195,7 +195,7 @@ func normalizeRequest(r Request) Request {
 	r.Tone = parsed(r.Tone, tones, DefaultTone)
 	r.Situation = parsed(r.Situation, situations, DefaultSituation)
 	r.Reason = parsed(r.Reason, reasons, "")
-	r.Offer = parsed(r.Offer, offers, DefaultOfferTo(r.Situation, r.Contact))
+	r.Offer = parsed(r.Offer, offers, defaultOfferOf(r))
 	r.English = parseEnglish(r.English)
 	return r
 }

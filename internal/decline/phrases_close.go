@@ -175,9 +175,11 @@ var wishes = situated{
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
 			"I hope the interviews bring you the right person.", "I wish you well in filling the position.",
-			"It was encouraging to be invited."},
+			"It was encouraging to be invited.", "I hope you find the person you need for the role.", "I hope the recruitment goes smoothly.",
+			"I was glad to be thought of for the role."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
-			"It was lovely to be considered.", "I was really pleased to be considered."},
+			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "I hope you find someone great.",
+			"It was good of you to ask me."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
@@ -193,10 +195,12 @@ var wishes = situated{
 		ToneFormal: {"I wish you and your colleagues [well|every success].", "I hope you find the right person for the team.",
 			"I hope the rest of the [search|process] goes smoothly.", "Please pass on my thanks to everyone I met.",
 			"I learned a great deal from our conversation.", "I have great respect for the work your team is doing.",
-			"It was a pleasure to meet you.", "I came away with a clear picture of the team's work."},
+			"It was a pleasure to meet you.", "I came away with a clear picture of the team's work.", "I enjoyed hearing about the team's plans.",
+			"Good luck with the rest of the interviews.", "I wish you well in finding the right person."},
 		ToneWarm: {"Good luck to you and [everyone there|your colleagues].", "I hope the rest of the search goes [smoothly|well].",
 			"Please say thanks to everyone I met.", "I learned a lot from our chat.", "I really admire what the team is doing.",
-			"It was great to meet you.", "I came away knowing a lot more about the team's work."},
+			"It was great to meet you.", "I came away knowing a lot more about the team's work.", "I really enjoyed hearing about your plans.",
+			"Best of luck with the rest of the interviews.", "I hope it all goes well for the team."},
 	},
 	SituationOffer: {
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope things go well for the team.",

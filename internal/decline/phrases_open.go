@@ -53,17 +53,21 @@ var personalLines = toned{
 var sorryCancels = toned{
 	ToneFormal: {
 		"I am sorry for the short notice, but I need to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
-		"I apologise for the short notice, but I have to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
-		"I am sorry to have to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
-		"I am sorry to let you know that I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
-		"I am sorry, but I must cancel our interview{slot} and withdraw from the {role} process{at}.",
+		"I apologise for the short notice, but I have to call off the interview{slot} for the {role} position{at} and withdraw my application.",
+		"My apologies for such short notice: I will not be able to come to the interview{slot}, and I am withdrawing my application for the {role} position{at}.",
+		"I am sorry to have to cancel my interview{slot} and withdraw my application for the {role} position{at}.",
+		"I am sorry to let you know that I will not be able to attend the interview{slot} for the {role} position{at} and am withdrawing my application.",
+		"I am sorry, but I must cancel our meeting{slot} and withdraw my application for the {role} position{at}.",
+		"Please accept my apologies, but I need to cancel the interview{slot} and withdraw from consideration for the {role} position{at}.",
 	},
 	ToneWarm: {
-		"Sorry for the short notice, but I need to cancel our interview{slot} and withdraw from the {role} role{at}.",
-		"I'm sorry it's such short notice, but I'm withdrawing from the {role} role{at} and have to cancel our interview{slot}.",
-		"I'm sorry to do this, but I need to cancel our interview{slot} and pull out of the running for the {role} role{at}.",
+		"Sorry for the short notice, but I need to cancel the interview{slot} and withdraw my application for the {role} role{at}.",
+		"I'm sorry it's such short notice, but I'm withdrawing from the {role} role{at} and can't make our interview{slot} after all.",
+		"I know it's short notice, and I'm sorry, but I'm pulling out of the {role} role{at} and won't be coming in{slot}.",
+		"I'm sorry to do this, but I have to pull out of the running for the {role} role{at}, so I won't be at the interview{slot}.",
 		"I'm really sorry, but I have to call off our interview{slot} for the {role} role{at} and withdraw my application.",
 		"Sorry to cancel on you, but I'm withdrawing from the {role} role{at} and won't make our interview{slot}.",
+		"I'm so sorry, but I won't be coming to my interview{slot}, as I'm withdrawing my application for the {role} role{at}.",
 	},
 }
 
@@ -74,14 +78,18 @@ var sorryCancels = toned{
 var cancelsAfterReason = toned{
 	ToneFormal: {
 		"I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
-		"I am withdrawing my application for the {role} position{at} and must cancel our interview{slot}.",
-		"I have to cancel our interview{slot} and withdraw from the process for the {role} position{at}.",
+		"I am withdrawing my application for the {role} position{at} and must cancel the interview{slot}.",
+		"I have to call off the interview{slot} and withdraw my application for the {role} position{at}.",
 		"I will not be able to attend our interview{slot} for the {role} position{at} and am withdrawing my application.",
+		"I am withdrawing from the {role} position{at} and will not be at the interview{slot}.",
+		"I must cancel my interview{slot} for the {role} position{at} and withdraw my application.",
 	},
 	ToneWarm: {
 		"I need to cancel our interview{slot} and withdraw my application for the {role} role{at}.",
 		"I'm withdrawing my application for the {role} role{at} and won't make our interview{slot}.",
-		"I have to cancel our interview{slot} and pull out of the running for the {role} role{at}.",
-		"I'm pulling out of the {role} role{at} and need to cancel our interview{slot}.",
+		"I have to cancel the interview{slot} and pull out of the running for the {role} role{at}.",
+		"I'm pulling out of the {role} role{at} and won't be coming in{slot}.",
+		"I'm withdrawing from the {role} role{at} and can't make the interview{slot}.",
+		"I've had to withdraw my application for the {role} role{at}, and I won't be at my interview{slot}.",
 	},
 }
