@@ -106,6 +106,7 @@ var usSpellings = [][2]string{
 	{"realised", "realized"},
 	{"realise", "realize"},
 	{"organisation", "organization"},
+	{"organising", "organizing"},
 	{"apologise", "apologize"},
 	{"recognise", "recognize"},
 	{"prioritise", "prioritize"},

@@ -70,7 +70,7 @@ var offerSentences = map[Offer]toned{
 			"Let me know if I can ever be of help.",
 			"You've got my details if something similar [comes up|turns up].",
 			"Drop me a line if you're ever hiring for something similar.",
-			"Do get in touch any time.",
+			"Get in touch any time.",
 			"If you're hiring for something similar later, just drop me a line.",
 			"I'll be watching your openings – drop me a line if one looks right for me.",
 		},
@@ -100,7 +100,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 			ToneFormal: {"Please do keep me in mind for future vacancies.", "I would welcome being considered for other roles [later on|in future].",
 				"If a similar position opens up, please do contact me.", "Should another opening suit my background, my details are below.",
 				"I would be interested to hear of future vacancies in the team."},
-			ToneWarm: {"Do keep me in mind for other roles.", "If another opening comes up that suits me better, I'd like to hear about it.",
+			ToneWarm: {"Keep me in mind for other roles, if you would.", "If another opening comes up that suits me better, I'd like to hear about it.",
 				"Drop me a line if something else comes up.", "You have my details if something similar [comes up later|opens up].",
 				"Feel free to contact me about future openings."},
 		},
@@ -141,7 +141,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"Please let me know if I can ever be useful to the team.", "I would welcome the chance to talk again another time.",
 				"Please do keep me in mind for the future.", "If something else comes up later, please contact me."},
 			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
-				"Do drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
+				"Drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time."},
 		},
 		OfferReferral: {
@@ -256,16 +256,16 @@ var courtesies = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I did not want to hold up your decision.", "I hope this helps you plan the next round.",
-			"I hope this makes the next steps simpler.", "I wanted to tell you before you plan the next round.", "I hope this is helpful as you plan."},
+			"I hope this makes the next steps simpler.", "I thought it best to tell you before the next stage is arranged.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully that makes planning the next round a bit easier.",
 			"I hope you understand.", "At least now you can plan the next round without me.",
-			"I wanted you to know before you set up the next round.", "I hope that's useful for your planning."},
+			"I didn't want you to save me a place in the next round.", "I hope that's useful for your planning."},
 	},
 	// An offer letter says nothing of the other candidates: "I hope your
 	// next candidate is still available" reads as sly; nor of the search
 	// the reader must now take up again.
 	SituationOffer: {
-		ToneFormal: {"I hope you understand my decision.", "I wanted to tell you the moment I had made up my mind, [rather than leave you waiting|so you were not left waiting].",
+		ToneFormal: {"I hope you understand my decision.", "I thought it right to let you know as soon as I had decided.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
 			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
 			"I have enjoyed our conversations very much."},
@@ -326,7 +326,7 @@ var meetingLines = toned{
 		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
 		"I came away with a clear sense of how much care goes into what you do."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
-		"Everyone was generous with their time and their answers.",
+		"I liked the way everyone talked about their work.",
 		"I came away really liking what you're building and how you go about it.",
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
 		"I've liked everyone I met along the way, and I learned a lot from our chats."},
@@ -393,8 +393,8 @@ var thanksAgain = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
-			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I am grateful for all the time you gave me during the process."},
-		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you, truly, for everything.",
+			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I appreciated every conversation we had."},
+		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you for all your kindness.",
 			"Thanks [once more|again] for the offer – it meant a lot."},
 	},
 }

@@ -32,8 +32,8 @@ var shortOffers = map[Offer]toned{
 			"Please keep me in mind for future roles.", "Let me know if I can ever help.",
 			"I would be glad to hear of other roles.", "I would be glad to help if I ever can.",
 			"I would be glad to be considered for other roles.", "I would be glad to hear about other openings later.",
-			"Do keep me in mind in future.", "Please get in touch if something else comes up.",
-			"Do let me know if a similar role opens up.", "I would be happy to hear about future openings.",
+			"I hope you will keep me in mind in future.", "Please get in touch if something else comes up.",
+			"Let me know if a similar role opens up.", "I would be happy to hear about future openings.",
 			"Please let me know if another opening comes up.", "I would be glad to hear about other roles."},
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.",
 			"Feel free to reach out if something else comes up.", "Drop me a line if anything else [comes up|opens up].",
@@ -317,7 +317,7 @@ var spokenOfferSentences = map[Offer]toned{
 var spokenOffersBySit = map[Situation]map[Offer]toned{
 	SituationWithdrawal: {
 		OfferStayInTouch: {
-			ToneFormal: {"Do keep me in mind for other roles.", "I'd be glad to hear about other roles."},
+			ToneFormal: {"Please keep me in mind for other roles.", "I'd be glad to hear about other roles."},
 			ToneWarm:   {"Keep me in mind for anything else.", "Let me know if anything else comes up."},
 		},
 		OfferReferral: {
@@ -327,7 +327,7 @@ var spokenOffersBySit = map[Situation]map[Offer]toned{
 	},
 	SituationInvitation: {
 		OfferStayInTouch: {
-			ToneFormal: {"Do keep me in mind for future roles.", "If a similar role comes up, I'd be glad to hear about it.",
+			ToneFormal: {"Please do keep me in mind for future roles.", "If a similar role comes up, I'd be glad to hear about it.",
 				"I'd be glad to hear about other openings."},
 			ToneWarm: {"Keep me in mind if something similar comes up.", "Let me know if anything else comes up.",
 				"I'd be happy to hear about other roles."},
@@ -335,7 +335,7 @@ var spokenOffersBySit = map[Situation]map[Offer]toned{
 	},
 	SituationBeforeInterview: {
 		OfferStayInTouch: {
-			ToneFormal: {"I hope we'll get to meet another time.", "Do keep me in mind for future roles."},
+			ToneFormal: {"I hope we'll get to meet another time.", "Please keep me in mind for future roles."},
 			ToneWarm:   {"Hopefully we'll meet another time.", "Keep me in mind for other roles."},
 		},
 	},

@@ -28,7 +28,7 @@ var subjects = map[Situation]toned{
 		[]string{"Thanks for the {role} interview invitation", "Interview for {role}", "Thank you for the invitation – {role}"}),
 	SituationBeforeInterview: withTones(
 		[]string{"{role} interview{date}", "Cancelling my {role} interview{date}", "{dayof} {role} interview",
-			"Cancelling {dayof} {role} interview", "Cancelling the {role} interview", "{role} interview cancellation",
+			"Cancelling {dayof} {role} interview", "Cancelling the {role} interview", "Withdrawing my {role} application",
 			"Interview cancellation – {role}", "Interview{date} – {role}"},
 		[]string{"Unable to attend the {role} interview{date}", "Withdrawing from the {role} process"},
 		[]string{"Can't make the {role} interview{date}", "Cancelling our interview{date} – {role}"}),
