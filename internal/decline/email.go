@@ -228,6 +228,8 @@ type emailWriter struct {
 	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
 	offerLine  string // the offer of help, when it stands as a sentence of its own
 	context    string // the line on what the letter is about, when it opens with one
+	// reasonGiven: the opening has given the reason (see reasonSo).
+	reasonGiven bool
 	// movedThanks: the thanks that ended the first paragraph open the
 	// closing one (see moveThanks).
 	movedThanks bool
@@ -472,7 +474,7 @@ func (e *emailWriter) opening() {
 		shape = openDeclineFirst
 	}
 	if shape == openContext && e.contextOpening() {
-		if !e.linkReason() {
+		if !e.reasonGiven && !e.linkReason() {
 			e.reason()
 		}
 		e.thanksAfter()
@@ -586,7 +588,40 @@ func (e *emailWriter) contextOpening() bool {
 	}
 	e.say(partIntro, contextLines[sit][tone], nil)
 	e.context = lastSentences(e.d.text(), 1)
+	if sit != SituationBeforeInterview && e.c.index(partIntro+4*partLead, 2) == 0 && e.reasonSo() {
+		return true
+	}
 	e.say(partOpening, declinesBare[sit][tone], declineLeads[tone])
+	return true
+}
+
+// reasonSo writes the reason leading to the decline, as its cause ("I
+// have realised that the package does not quite meet my needs, so I am
+// going to decline."), after a line on what the letter is about: people
+// put the reason before the decision as often as after it, and a letter
+// that always declines and then says why was a blind reader's tell. It
+// reports whether it wrote them: not for another offer ("I have accepted
+// a role elsewhere, so I must decline" says the one act twice), nor when
+// the user's detail gives or frames the reason, nor after a company that
+// ends in a full stop, where the long sentence would read as one with the
+// line before it.
+func (e *emailWriter) reasonSo() bool {
+	sit, tone := e.r.Situation, e.r.Tone
+	so := bareDeclines.afterSo[sit][tone]
+	if len(so) == 0 || e.r.Reason == ReasonAnotherOffer || e.factReplacesReason() || e.framePending() || e.appreciationPending() || strings.HasSuffix(e.v.company, ".") {
+		return false
+	}
+	clause := reasonClause(e.r, e.v, e.c, e.d.text())
+	if clause == "" {
+		return false
+	}
+	decl := e.c.sentenceAvoiding(partOpening, so, nil, e.v, e.d.text()+" "+clause+".", e.pending())
+	if decl == "" || repeatsStem(contentStems(e.context), clause+" "+decl) {
+		return false // every decline would echo the line before it
+	}
+	e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+	e.reasonGiven = true
+	e.factAfterReason()
 	return true
 }
 

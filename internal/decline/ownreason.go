@@ -198,12 +198,12 @@ var (
 		ToneWarm:   {"My reason is that {detail}.", "I'm doing this because {detail}."},
 	}
 	// A noun phrase cannot stand as a sentence, so it takes a frame, in
-	// several shapes: "My decision is due to ..." and "It is because of
-	// family obligations." were a reader's tells when one was in every
-	// letter.
+	// several shapes: "My decision is due to ...", "It is because of
+	// family obligations.", "This is because of ..." and "It comes down
+	// to ..." were a reader's tells when one was in every letter.
 	causeFrames = toned{
-		ToneFormal: {"The reason is {detail}.", "This is because of {detail}.", "It comes down to {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It comes down to {detail}."},
+		ToneFormal: {"The reason is {detail}.", "My reason is {detail}.", "In short, the reason is {detail}."},
+		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It's down to {detail}."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
 	// the thanks: the sentence names the decision.

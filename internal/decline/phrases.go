@@ -94,7 +94,7 @@ var declinesNamed = situated{
 		ToneFormal: {
 			"I am writing to [withdraw|formally withdraw] my application for the {role} position{at}.",
 			"^I have decided to withdraw from the process for the {role} position{at}.",
-			"^I will be withdrawing my application for the {role} position{at}.",
+			"^I have decided to step back from the process for the {role} position{at}.",
 			"I am writing to let you know that I will not be continuing with my application for the {role} position{at}.",
 			"I would like to withdraw [from consideration|my application] for the {role} position{at}.",
 			"I have thought it over, and I would like to withdraw my application for the {role} position{at}.",
@@ -179,7 +179,7 @@ var declinesBare = situated{
 			"I'm going to say no to the interview this time.",
 			"^I'm going to step back from this one and not take up the interview.",
 			"^I've decided not to go ahead with the interview.",
-			"I'm afraid I'll have to [decline|pass on the interview].",
+			"I'm afraid I'll need to decline.",
 			"^I won't be taking up the invitation.",
 			"^I'd like to bow out of the interview.",
 		},

@@ -33,7 +33,7 @@ var offerSentences = map[Offer]toned{
 		ToneFormal: {
 			"I will [happily|gladly] speak highly of your team to anyone in my network.",
 			"I would be glad to recommend your team to people in my network.",
-			"I will gladly put in a good word for your team when I can.",
+			"I will gladly speak well of your team whenever I can.",
 			"I will gladly recommend your organisation to others who are looking.",
 			"I will happily recommend you as an employer to anyone who asks.",
 			"If friends ask about working with you, I will recommend it.",
@@ -324,12 +324,18 @@ var meetingLines = toned{
 		"Our conversations gave me a clear picture of the team and its work.",
 		"I came away with real respect for what the team is building.",
 		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
-		"I came away with a clear sense of how much care goes into what you do."},
+		"I came away with a clear sense of how much care goes into what you do.",
+		"I enjoyed every stage of the interviews, and I learned a great deal along the way.",
+		"I was struck by how well the team works together and how much it cares about its work.",
+		"I learned a good deal about your work from our conversations, and I enjoyed every one of them."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
 		"I liked the way everyone talked about their work.",
 		"I came away really liking what you're building and how you go about it.",
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
-		"I've liked everyone I met along the way, and I learned a lot from our chats."},
+		"I've liked everyone I met along the way, and I learned a lot from our chats.",
+		"I really liked the people I met, and I enjoyed hearing about what you're all working on.",
+		"The interviews were genuinely enjoyable, which doesn't happen often.",
+		"I got a real feel for the team over the interviews, and I liked what I saw."},
 }
 
 // acknowledgments take the place of reflections in an offer letter that
@@ -393,9 +399,11 @@ var thanksAgain = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
-			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I appreciated every conversation we had."},
+			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I appreciated every conversation we had.",
+			"Thank you for making me feel so welcome.", "I am grateful for the confidence you have shown in me.", "My thanks to you and the team."},
 		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you for all your kindness.",
-			"Thanks [once more|again] for the offer – it meant a lot."},
+			"Thanks [once more|again] for the offer – it meant a lot.",
+			"Thanks for making me feel so welcome.", "Thank you for believing in me.", "I'm really grateful for the chance."},
 	},
 }
 

@@ -22,7 +22,7 @@ var shortOffers = map[Offer]toned{
 		ToneFormal: {"I will gladly recommend your team to others.", "I will gladly recommend you to friends.",
 			"I would be glad to recommend you to people I know.",
 			"I will [gladly|happily] put in a good word for you.", "I would happily recommend you to others."},
-		ToneWarm: {"I'll happily recommend your team to friends.", "I'll put in a good word for you with friends.",
+		ToneWarm: {"I'll happily recommend your team to friends.", "I'll recommend you to friends who are looking.",
 			"I'll gladly recommend you to anyone looking.",
 			"I'll [happily|gladly] speak well of you to friends.", "I'll recommend you to friends who ask."},
 	},
@@ -307,7 +307,7 @@ var spokenOfferSentences = map[Offer]toned{
 	OfferReference: {
 		ToneFormal: {"I'll gladly recommend you to anyone who asks.", "I'll happily put in a good word for you.",
 			"I'll speak well of you to anyone who asks.", "If friends ask about working there, I'll recommend you."},
-		ToneWarm: {"I'll happily recommend you to friends.", "I'll put in a good word for you with anyone I know.",
+		ToneWarm: {"I'll happily recommend you to friends.", "I'll speak well of you to anyone I know.",
 			"I'll recommend you to anyone who asks."},
 	},
 }
