@@ -149,7 +149,7 @@ var extraWords = map[Situation]int{
 // letter's least grows by.
 var longLetters = map[Situation]map[Tone]int{
 	SituationAfterInterview: {ToneFormal: 2, ToneWarm: 3},
-	SituationOffer:          {ToneFormal: 4, ToneWarm: 7},
+	SituationOffer:          {ToneFormal: 5, ToneWarm: 8},
 }
 
 const longWords = 26

@@ -69,8 +69,8 @@ var offerSentences = map[Offer]toned{
 			"Let me know if anything else comes up that might fit.",
 			"Let me know if I can ever be of help.",
 			"You've got my details if something similar [comes up|turns up].",
-			"Drop me a line if you're ever hiring for something similar.",
-			"Get in touch any time.",
+			"Let me know if you're ever hiring for something similar.",
+			"You're welcome to reach out any time.",
 			"If you're hiring for something similar later, just drop me a line.",
 			"I'll be watching your openings – drop me a line if one looks right for me.",
 		},
@@ -210,7 +210,8 @@ var wishes = situated{
 		ToneWarm: {"All the best to you and the team.", "I hope things keep going really well for you all.", "Good luck with everything.", "Please say thanks to everyone I met.",
 			"I'll be keeping an eye on what the team does next.", "I've got a lot of respect for what you're building.",
 			"It's been a real pleasure getting to know everyone.",
-			"You made the whole process really easy.", "You've all been great to deal with.", "I've enjoyed every step of the process."},
+			"You made the whole process really easy.", "You've all been great to deal with.", "I've enjoyed every step of the process.",
+			"Wishing you all the best with the work ahead."},
 	},
 }
 
@@ -355,7 +356,8 @@ var acknowledgments = situated{
 			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry I won't be part of the team.",
 			"I know how much work went into the offer.",
 			"I really enjoyed learning about the [role|work|job].", "I've liked seeing how you all work.",
-			"I'm sorry this is a no.", "I thought about it a lot.", "It was lovely to be asked.", "I'm glad I got the chance to think it over."},
+			"I'm sorry this is a no.", "I thought about it a lot.", "It was lovely to be asked.",
+			"I'd have loved to be part of the team.", "I'm sad to be missing out on working with you."},
 	},
 }
 

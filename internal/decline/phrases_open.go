@@ -14,7 +14,7 @@ var contextLines = situated{
 			"This is about my application for the {role} role{at}."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "I am replying to your invitation to interview for the {role} position{at}.",
+		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "I am replying to your kind invitation to an interview for the {role} position{at}.",
 			"This is a reply to your e-mail about interviewing for the {role} position{at}."},
 		ToneWarm: {"I got your invitation to interview for the {role} role{at}.", "A quick reply about the {role} interview{at}.",
 			"I've read your note about interviewing for the {role} role{at}."},
@@ -55,9 +55,9 @@ var sorryCancels = toned{
 		"I am sorry for the short notice, but I need to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
 		"I apologise for the short notice, but I have to call off the interview{slot} for the {role} position{at} and withdraw my application.",
 		"My apologies for such short notice: I will not be able to come to the interview{slot}, and I am withdrawing my application for the {role} position{at}.",
-		"I am sorry to have to cancel my interview{slot} and withdraw my application for the {role} position{at}.",
+		"I am sorry to have to cancel my interview{slot} and withdraw my {role} application{at}.",
 		"I am sorry to let you know that I will not be able to attend the interview{slot} for the {role} position{at} and am withdrawing my application.",
-		"I am sorry, but I must cancel our meeting{slot} and withdraw my application for the {role} position{at}.",
+		"I am sorry, but I must cancel our meeting{slot} and withdraw my {role} application{at}.",
 		"Please accept my apologies, but I need to cancel the interview{slot} and withdraw from consideration for the {role} position{at}.",
 	},
 	ToneWarm: {
@@ -67,7 +67,7 @@ var sorryCancels = toned{
 		"I'm sorry to do this, but I have to pull out of the running for the {role} role{at}, so I won't be at the interview{slot}.",
 		"I'm really sorry, but I have to call off our interview{slot} for the {role} role{at} and withdraw my application.",
 		"Sorry to cancel on you, but I'm withdrawing from the {role} role{at} and won't make our interview{slot}.",
-		"I'm so sorry, but I won't be coming to my interview{slot}, as I'm withdrawing my application for the {role} role{at}.",
+		"I'm so sorry, but I won't be coming to my interview{slot}, as I'm withdrawing my {role} application{at}.",
 	},
 }
 
@@ -79,14 +79,14 @@ var cancelsAfterReason = toned{
 	ToneFormal: {
 		"I need to cancel our interview{slot} for the {role} position{at} and withdraw my application.",
 		"I am withdrawing my application for the {role} position{at} and must cancel the interview{slot}.",
-		"I have to call off the interview{slot} and withdraw my application for the {role} position{at}.",
+		"I have to call off the interview{slot} and withdraw my {role} application{at}.",
 		"I will not be able to attend our interview{slot} for the {role} position{at} and am withdrawing my application.",
 		"I am withdrawing from the {role} position{at} and will not be at the interview{slot}.",
 		"I must cancel my interview{slot} for the {role} position{at} and withdraw my application.",
 	},
 	ToneWarm: {
 		"I need to cancel our interview{slot} and withdraw my application for the {role} role{at}.",
-		"I'm withdrawing my application for the {role} role{at} and won't make our interview{slot}.",
+		"I'm withdrawing my {role} application{at} and won't make our interview{slot}.",
 		"I have to cancel the interview{slot} and pull out of the running for the {role} role{at}.",
 		"I'm pulling out of the {role} role{at} and won't be coming in{slot}.",
 		"I'm withdrawing from the {role} role{at} and can't make the interview{slot}.",

@@ -74,7 +74,7 @@ var callingAbout = map[Situation][]string{
 		"I'm calling about the {role} vacancy at {company}."},
 	SituationInvitation: {"I'm [calling|ringing] about the interview for the {role} role at {company}.", "It's about your invitation to interview for the {role} role at {company}.",
 		"It's about the {role} [position|role] at {company}.", "I'm calling about the {role} job at {company}.",
-		"I got your invitation to interview for the {role} role at {company}.", "It's about the {role} interview at {company}.",
+		"I'm calling about the interview you offered me for the {role} role at {company}.", "It's about the {role} interview at {company}.",
 		"I wanted to talk to you about the {role} role at {company}."},
 	SituationBeforeInterview: {"I'm [calling|ringing] about our interview for the {role} role at {company}.", "It's about the {role} interview at {company}.",
 		"I'm calling about the interview we've got booked for the {role} role at {company}.", "It's about the {role} [position|role] at {company}.",
