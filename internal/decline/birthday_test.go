@@ -175,8 +175,9 @@ func birthdayDraw(t *testing.T) (mean float64, shares map[string]float64, letter
 }
 
 // maxBirthdayRepeats bounds the mean number of our 5-grams seen in two or
-// more of twenty letters. It was 48.0 when the test was written, 44.5 once the closing offers, the thanks for an offer or an invitation, the lines a blind reader saw twice and the location reasons were rewritten.
-const maxBirthdayRepeats = 45.5
+// more of twenty letters. It was 48.0 when the test was written, 44.5 once the closing offers, the thanks for an offer or an invitation, the lines a blind reader saw twice and the location reasons were rewritten,
+// 38.0 once cancellations, declines and thanks had more wordings and the default offer was left out where a careful writer would simply close.
+const maxBirthdayRepeats = 39.0
 
 // TestBirthdayRepeats: sets of twenty letters, drawn as a blind read
 // shows them, rarely share a phrase. It prints the figure and the most

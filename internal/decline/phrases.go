@@ -161,7 +161,7 @@ var declinesBare = situated{
 	SituationInvitation: {
 		ToneFormal: {
 			"^I will have to decline.",
-			"^I will not be able to attend.",
+			"^I will not be attending the interview.",
 			"I am afraid I [cannot accept|must decline the invitation|will have to say no].",
 			"^I will not be going ahead with the interview.",
 			"^I will not be taking up the invitation.",
@@ -189,7 +189,7 @@ var declinesBare = situated{
 		// word gives way to the next, and a run of them would send every
 		// such letter to one sentence.
 		ToneFormal: {
-			"^I have decided to withdraw my application and will not be able to attend.",
+			"^I have decided to withdraw my application and will not be coming in.",
 			"^I am withdrawing my application and will not be at the interview.",
 			"^I need to cancel our meeting and withdraw my application.",
 			"^I am withdrawing my application and must cancel the interview.",
@@ -200,7 +200,7 @@ var declinesBare = situated{
 			"I will not be able to attend the interview, as I am withdrawing my application.",
 			"^I am withdrawing my application and will not be there.",
 			"I am writing to cancel our interview and withdraw my application.",
-			"^I am withdrawing from the process and will not be able to attend.",
+			"^I am withdrawing from the process, so I will not be at the interview.",
 			"I am afraid I have to cancel, as I am withdrawing my application.",
 			"I am sorry to say I will not be attending, as I am withdrawing from the process.",
 		},
@@ -255,7 +255,7 @@ var declinesBare = situated{
 			"It wasn't an easy [call|decision], but I've decided to decline.",
 			"This is [hard|difficult] to write, but I won't be accepting it.",
 			"After a lot of thought, I'm declining it.",
-			"^I'm going to pass on it.",
+			"^I'll have to pass on it.",
 			"I'm afraid the answer is no.",
 			"^I've decided not to take it.",
 			"^I'm going to have to decline.",

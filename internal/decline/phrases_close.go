@@ -44,7 +44,7 @@ var offerSentences = map[Offer]toned{
 			"I'll be sure to put in a good word for your team.",
 			"I'd happily recommend you to friends who are looking.",
 			"I'll recommend you to anyone who asks.",
-			"I'll happily recommend you to friends who ask about working there.",
+			"If friends ask me about working there, I'll gladly recommend you.",
 		},
 	},
 	OfferStayInTouch: {
@@ -101,7 +101,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"If a similar position opens up, please do contact me.", "Should another opening suit my background, my details are below.",
 				"I would be interested to hear of future vacancies in the team."},
 			ToneWarm: {"Keep me in mind for other roles, if you would.", "If another opening comes up that suits me better, I'd like to hear about it.",
-				"Drop me a line if something else comes up.", "You have my details if something similar [comes up later|opens up].",
+				"Drop me a line if something else comes up.", "If something similar opens up, you have my details.",
 				"Feel free to contact me about future openings."},
 		},
 		OfferReferral: {
@@ -405,7 +405,7 @@ var thanksAgain = situated{
 			"Thank you for making me feel so welcome.", "I am grateful for the confidence you have shown in me.", "My thanks to you and the team."},
 		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you for all your kindness.",
 			"Thanks [once more|again] for the offer – it meant a lot.",
-			"Thanks for making me feel so welcome.", "Thank you for believing in me.", "I'm really grateful for the chance."},
+			"Thanks for making me feel so welcome.", "Thank you for believing in me.", "It meant a lot to be considered, so thank you."},
 	},
 }
 

@@ -307,7 +307,7 @@ var spokenOfferSentences = map[Offer]toned{
 	OfferReference: {
 		ToneFormal: {"I'll gladly recommend you to anyone who asks.", "I'll happily put in a good word for you.",
 			"I'll speak well of you to anyone who asks.", "If friends ask about working there, I'll recommend you."},
-		ToneWarm: {"I'll happily recommend you to friends.", "I'll speak well of you to anyone I know.",
+		ToneWarm: {"I'll gladly recommend you to people I know.", "I'll speak well of you to anyone I know.",
 			"I'll recommend you to anyone who asks."},
 	},
 }
