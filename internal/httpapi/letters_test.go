@@ -147,13 +147,13 @@ func TestWithdrawalLetter(t *testing.T) {
 	const base = `"reason":"another_offer","sender_name":"Sam Lee"`
 	for _, sc := range []scenario{
 		{"preview", "POST", url + "/preview", `{` + base + `,"detail":"the care in your job description"}`, "", 200,
-			[]string{"my application for the SRE position", "the care in your job description", `"offer":"none"`}},
+			[]string{"the SRE position", "withdraw", "the care in your job description", `"offer":"none"`}},
 		{"not once invited", "POST", "/api/v1/applications/1/withdrawal/preview", `{` + base + `}`, "", 409, []string{"decline it instead"}},
 		{"a bad offer", "POST", url, `{` + base + `,"offer":"money"}`, "", 422, []string{`"offer":`}},
 		{"a failing edit", "POST", url, `{` + base + `,"body":"bye"}`, "", 422, []string{`"checks.gratitude":`}},
 		{"an edit needs a reason", "POST", url, `{"body":"bye"}`, "", 422, []string{`"reason":"reason is required"`}},
 		{"withdrawn with its letter", "POST", url, `{` + base + `,"note":"took another job"}`, "", 200,
-			[]string{`"status":"withdrawn"`, `"kind":"withdraw"`, "my application for the SRE position"}},
+			[]string{`"status":"withdrawn"`, `"kind":"withdraw"`, "the SRE position"}},
 	} {
 		t.Run(sc.name, func(t *testing.T) { s.run(t, sc) })
 	}
