@@ -185,9 +185,9 @@ func DefaultOfferTo(s Situation, c Contact) Offer {
 	return defaultOffer[s]
 }
 
-// offerlessReasons are the reasons after which, in a declined invitation,
-// an offer to be kept in mind for other roles says the opposite of the
-// reason: a writer looking for a different kind of team, or for whom the
+// offerlessReasons are the reasons after which, in a declined invitation
+// or a withdrawal after an interview, an offer to be kept in mind for
+// other roles says the opposite of the reason: a writer looking for a different kind of team, or for whom the
 // place does not work, is not waiting for the next opening there.
 var offerlessReasons = []Reason{ReasonCultureFit, ReasonLocation}
 
@@ -210,7 +210,7 @@ func defaultOfferOf(r Request) Offer {
 	switch {
 	case o == OfferNone:
 		return o
-	case r.Situation == SituationInvitation && slices.Contains(offerlessReasons, r.Reason):
+	case (r.Situation == SituationInvitation || r.Situation == SituationAfterInterview) && slices.Contains(offerlessReasons, r.Reason):
 		return OfferNone
 	case r.Situation != SituationOffer && newChooser(r.Variant, 0).index(partOffer+7*partLead, offerlessShare) == 0:
 		return OfferNone
