@@ -259,7 +259,7 @@ var declinesBare = situated{
 			"I'm afraid the answer is no.",
 			"^I've decided not to take it.",
 			"^I'm going to have to decline.",
-			"^I'll have to say no this time.",
+			"^I'll have to say no.",
 			"^I'm not going to take it up.",
 		},
 	},
