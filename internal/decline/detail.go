@@ -52,10 +52,12 @@ func detailKindOf(r Request) DetailKind {
 			return DetailOffer
 		}
 		return DetailReason // a fact of the user's own
-	case r.Reason == ReasonAnotherOffer && (strings.HasPrefix(l, "another ") || hasMarker(l, offerWords)):
-		return DetailOffer
 	case slices.Contains(interactionHeads, headNoun(d)):
+		// Before the offer's words: "the care in your job description"
+		// praises the employer; it is not the job taken elsewhere.
 		return DetailAppreciated
+	case r.Reason == ReasonAnotherOffer && hasMarker(l, offerWords):
+		return DetailOffer
 	case hasMarker(l, reasonWords):
 		return DetailReason
 	case strings.HasPrefix(l, "your "):

@@ -140,6 +140,9 @@ func TestDetailKindRead(t *testing.T) {
 		{"I've taken a contract with the BBC until June", ReasonAnotherOffer, DetailOffer},
 		{"Silverline's training program in Dallas lets me pursue management", ReasonAnotherOffer, DetailOffer},
 		{"another internship that focuses more directly on the skills I want", ReasonAnotherOffer, DetailOffer},
+		{"the care in your job description", ReasonAnotherOffer, DetailAppreciated},
+		{"the tour of the office where the role sits", ReasonAnotherOffer, DetailAppreciated},
+		{"a role at Silverline", ReasonAnotherOffer, DetailOffer},
 		{"the free lunches", ReasonTiming, ""},
 		{"Silverline", ReasonAnotherOffer, ""},
 	}
