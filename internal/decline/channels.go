@@ -529,7 +529,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	// After a short decline a short bare reason reads as a second curt
 	// fact: a fuller one of ours follows it, when there is one.
 	if endsShortDecline(body[i-1]) && curt(body[i]) && !detailInReason(r) && r.Reason != ReasonOther {
-		if s := forRole(r, around(sentences(body[:i]...), "").sentence(c, partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1], "")); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
+		if s := forRole(r, c.around(sentences(body[:i]...), "").sentence(c, partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1], "")); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
 			body[i] = s
 		}
 	}

@@ -208,7 +208,7 @@ func emailBody(r Request, v values, c chooser) string {
 	// thank a second time in a short letter. Those sign-offs are left
 	// out, not skipped to the next one, so that the others are chosen
 	// evenly.
-	list, rec := signoffList(r), saidIn(body)
+	list, rec := signoffList(r), c.saidOf(body)
 	if rec.thanks > 0 && shortBody(body) {
 		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
@@ -758,7 +758,7 @@ func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(b
 func (e *emailWriter) thankOnce() {
 	text := e.d.text()
 	p := e.d.last()
-	if len(p) == 0 || !shortBody(text) || saidIn(text).thanks < 2 {
+	if len(p) == 0 || !shortBody(text) || e.c.saidOf(text).thanks < 2 {
 		return
 	}
 	last := p[len(p)-1]
@@ -831,7 +831,7 @@ func (e *emailWriter) offer() {
 		// The offer may stand in the place of the thanks before it
 		// (see thanksWithOffer): it follows the sentence before them
 		// too.
-		list = saidIn(e.d.text()).joined().fresh(list, "")
+		list = e.c.saidOf(e.d.text()).joined().fresh(list, "")
 	}
 	e.say(partOffer, list, nil)
 	e.offerLine = lastSentences(e.d.text(), 1)
@@ -949,7 +949,7 @@ func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || !saidIn(e.d.text()).mayThank() {
+	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || !e.c.saidOf(e.d.text()).mayThank() {
 		e.wish()
 		return
 	}
@@ -964,7 +964,7 @@ func (e *emailWriter) thanksAgain() {
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, saidIn(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, e.c.saidOf(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
@@ -1271,7 +1271,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 	before := e.textBefore(last)
 	first, _, _ := strings.Cut(last, " ")
 	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
-		slices.Contains(offerOpeners, first) || !saidIn(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
+		slices.Contains(offerOpeners, first) || !e.c.saidOf(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
 		return false
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1291,7 +1291,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 func (e *emailWriter) thanksIntoWish() {
 	p := e.d.last()
 	last := p[len(p)-1]
-	if e.thankedEnd || !saidIn(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
+	if e.thankedEnd || !e.c.saidOf(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1357,7 +1357,7 @@ func (e *emailWriter) offerInto(always bool) {
 	// The offer joins the thanks: it follows the sentence before them
 	// too, and stands after it alone should a short letter drop them
 	// (see thankOnce).
-	o := e.c.sentenceAvoiding(partOffer, saidIn(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
+	o := e.c.sentenceAvoiding(partOffer, e.c.saidOf(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
 	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
 		e.offer() // none can join without repeating a word of the sentence before the thanks
 		return
@@ -1371,7 +1371,7 @@ func (e *emailWriter) offerInto(always bool) {
 // offer alone.
 func (e *emailWriter) thanksWithOffer() {
 	last := lastSentences(e.d.text(), 1)
-	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || !saidIn(e.d.text()).mayThank()) {
+	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || !e.c.saidOf(e.d.text()).mayThank()) {
 		e.offer() // thanks would be one more closing line
 		return
 	}

@@ -1,0 +1,132 @@
+package decline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The tests here hold the engine's faster paths to the plainer ones they
+// replaced, kept below as references: both must give the same answers,
+// since no letter may change by being written faster.
+
+// refAllows is said.allows as first written: the acts of next and the
+// pointing back read afresh for every phrasing.
+func (w said) refAllows(s, next string) bool {
+	a := actsOf(s)
+	switch {
+	case a&actThanks != 0 && !w.mayThank():
+		return false
+	case a&actRegret != 0 && w.regrets > 0:
+		return false
+	case a&actWish != 0 && w.wishes > 0:
+		return false
+	case a&actTeam != 0 && (w.last&actTeam != 0 || next != "" && teamWord.MatchString(next)):
+		return false
+	case pointsBack.MatchString(strings.TrimPrefix(s, "^")) && (w.last&actThanks != 0 || next != "" && thanks(next)):
+		return false
+	}
+	return true
+}
+
+// refFresh is said.fresh as first written, on refAllows.
+func (w said) refFresh(list []string, next string) []string {
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !w.refAllows(s, next) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
+}
+
+// sameResultPhrasings are every phrasing as the tables hold it (with
+// their "^" and alternatives) and spelled out, and lines made to trip
+// each act.
+func sameResultPhrasings() []string {
+	all := append(everyPhrasing(), docPhrasings()...)
+	return append(all, "Hopefully that helps with your planning.", "^Hopefully that helps.", "I hope that's useful.",
+		"I hope that makes sense.", "I hope that gives you time.", "Hopefully thatch.", "I hope thats fine.",
+		"I hope the team does well.", "Thanks again, and best of luck to the team.", "I regret it.", "")
+}
+
+// TestAllowsAsBefore: allows and fresh, which read the next sentence once
+// and the pointing back with the acts, answer as refAllows and refFresh
+// for every phrasing, every record and next sentences that thank, name
+// the team, do both or neither.
+func TestAllowsAsBefore(t *testing.T) {
+	list := sameResultPhrasings()
+	nexts := []string{"", "meeting the platform team", "Thank you again.", "Thanks to the team.", "I start in May.", "Ça va, merci."}
+	var records []said
+	for _, n := range []int{0, 1, 2} {
+		for _, last := range []act{0, actThanks, actTeam, actThanks | actTeam, actWish | actRegret} {
+			records = append(records, said{thanks: n, regrets: n % 2, wishes: (n + 1) % 2, last: last, prev: actTeam})
+		}
+	}
+	differ := 0
+	for _, w := range records {
+		for _, next := range nexts {
+			for _, s := range list {
+				if got, want := w.allows(s, next), w.refAllows(s, next); got != want {
+					if differ++; differ < 10 {
+						t.Errorf("%+v allows(%q, %q) = %v, was %v", w, s, next, got, want)
+					}
+				}
+			}
+			// The lists of the letters' parts, and the whole lot.
+			for _, part := range [][]string{list, list[:40], list[100:110], {"Thanks again."}, nil} {
+				if got, want := w.fresh(part, next), w.refFresh(part, next); !slices.Equal(got, want) {
+					t.Errorf("%+v fresh(%d phrasings, %q): %d left, was %d", w, len(part), next, len(got), len(want))
+				}
+			}
+		}
+	}
+}
+
+// TestSaidOfAsSaidIn: the record a chooser keeps of the text its last
+// choice followed, extended by what is added, is the record saidIn reads
+// from the whole text: for texts growing a sentence, a word or a letter
+// at a time, cut anywhere, shrinking, and with invalid UTF-8.
+func TestSaidOfAsSaidIn(t *testing.T) {
+	var texts []string
+	for _, ch := range Channels() {
+		for _, sit := range Situations() {
+			for v := range uint64(4) {
+				l := mustCompose(t, request(sit, ReasonAnotherOffer, ch, ToneWarm, v))
+				texts = append(texts, l.Body)
+			}
+		}
+	}
+	texts = append(texts, "Thanks.\nThank you!  Thanks again?\r\nSorry.Sorry. I hope the team is well.\u00a0Best wishes to the team.",
+		"Thank you \xff. Thanks\xfe again.\n\nI wish I had better news.", "I hope all goes well. 2 p.m. is fine. Thanks")
+	extended, n := 0, 0
+	for _, text := range texts {
+		c := newChooser(1, 2)
+		var cuts []int
+		for i := range len(text) + 1 {
+			cuts = append(cuts, i)
+		}
+		// Growing byte by byte, then at every sixth byte, then shrinking.
+		for _, step := range []int{1, 6, -5} {
+			for k := range cuts {
+				i := cuts[k]
+				if step < 0 {
+					i = cuts[len(cuts)-1-k]
+				}
+				if step != 1 && i%step != 0 {
+					continue
+				}
+				before := c.said.text
+				got, want := c.saidOf(text[:i]), saidIn(text[:i])
+				if len(before) > 0 && len(before) < i {
+					extended++
+				}
+				n++
+				if got != want {
+					t.Fatalf("saidOf(%q) after %q = %+v, saidIn %+v", text[:i], before, got, want)
+				}
+			}
+		}
+	}
+	if extended == 0 || n == 0 {
+		t.Fatalf("no record was extended (%d read)", n)
+	}
+}
