@@ -134,10 +134,13 @@ func readLetter(l Letter, r Request, followUp bool) letterText {
 	_, body, _ := strings.Cut(neutral, "\n\n")
 	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral, lowNeut: lowNeut}
 	// The line break ends every word of the subject, so the body's words
-	// are the tail of the text's.
+	// are the tail of the text's. The words of neutral are read from a
+	// copy with its ASCII capitals lower-cased, the same words (the
+	// scanner lower-cases them), each a piece of that one copy instead
+	// of a copy of its own.
 	t.textWs = words(t.text)
 	t.words = t.textWs[countWords(l.Subject):]
-	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
+	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(lowerASCII(neutral))
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
 			t.paras = append(t.paras, s)

@@ -130,3 +130,44 @@ func TestSaidOfAsSaidIn(t *testing.T) {
 		t.Fatalf("no record was extended (%d read)", n)
 	}
 }
+
+// sameResultTexts are letters of every channel and situation, the
+// hand-written corpus, and text made to trip the word scanner.
+func sameResultTexts(t *testing.T) []string {
+	var texts []string
+	for _, ch := range Channels() {
+		for _, sit := range Situations() {
+			for v := range uint64(3) {
+				r := request(sit, ReasonAnotherOffer, ch, ToneFormal, v)
+				l := mustCompose(t, r)
+				texts = append(texts, l.Subject+"\n\n"+l.Body, l.Voicemail)
+			}
+		}
+	}
+	for _, l := range readCorpus(t) {
+		texts = append(texts, l.body)
+	}
+	return append(texts, "", "THANK YOU. I'M NOT ABLE TO ATTEND!!", "It's 'Quoted' -- O'Brien's U.S.A. 3.5 e-mail.\r\nNext",
+		"Café Zoë, ÉCOLE: naïve’s “quotes” – dashes", "back`tick and \xff bad byte. Done?", "İstanbul KELVIN \u212a. Straße")
+}
+
+// TestSentenceWordsOfLowered: the checker reads the words and sentences
+// of a letter from a copy with its ASCII capitals lower-cased; they are
+// those of the letter itself.
+func TestSentenceWordsOfLowered(t *testing.T) {
+	lowered := 0
+	for _, text := range sameResultTexts(t) {
+		ws, start, sents := sentenceWords(text)
+		low := lowerASCII(text)
+		if low != text {
+			lowered++
+		}
+		lws, lstart, lsents := sentenceWords(low)
+		if !slices.Equal(ws, lws) || !slices.Equal(start, lstart) || !slices.EqualFunc(sents, lsents, slices.Equal) {
+			t.Errorf("the words of %q lower-cased differ:\n%q\n%q", text, ws, lws)
+		}
+	}
+	if lowered == 0 {
+		t.Fatal("no text was lower-cased")
+	}
+}
