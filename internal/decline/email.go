@@ -12,6 +12,10 @@ type draft struct {
 	paras  [][]string
 	joined string // the text, while valid
 	valid  bool
+	// counted is the text whose words were last counted, nwords their
+	// number: the count is asked again of the same text.
+	counted string
+	nwords  int
 }
 
 // add appends s, if any, to the current paragraph.
@@ -57,7 +61,12 @@ func (d *draft) last() []string {
 }
 
 // words is how many words the draft has.
-func (d *draft) words() int { return countWords(d.text()) }
+func (d *draft) words() int {
+	if t := d.text(); t != d.counted || d.counted == "" {
+		d.counted, d.nwords = t, countWords(t)
+	}
+	return d.nwords
+}
 
 // The ways an e-mail opens: people do not write every letter in one
 // shape.
@@ -223,11 +232,12 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	wished     bool   // a closing wish is written
-	thankedEnd bool   // thanks once more are written
-	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
-	offerLine  string // the offer of help, when it stands as a sentence of its own
-	context    string // the line on what the letter is about, when it opens with one
+	wished     bool      // a closing wish is written
+	thankedEnd bool      // thanks once more are written
+	reflected  bool      // a paragraph on what the process meant is begun, which the closing line ends
+	offerLine  string    // the offer of help, when it stands as a sentence of its own
+	offers     *[]string // the offers of offerList, once read
+	context    string    // the line on what the letter is about, when it opens with one
 	// movedThanks: the thanks that ended the first paragraph open the
 	// closing one (see moveThanks).
 	movedThanks bool
@@ -748,7 +758,18 @@ func (e *emailWriter) detailAfterThanks() {
 // once: "Many thanks for getting in touch ... Thank you once more for
 // thinking of me" in four sentences reads as gushing.
 // The full stops of "2 p.m." end no sentence.
-func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(body))) <= 4 }
+func shortBody(body string) bool {
+	if strings.Contains(body, ".m.") {
+		body = clockDots.Replace(body)
+	}
+	n := 0
+	for range sentenceSeq(body) {
+		if n++; n > 4 {
+			return false
+		}
+	}
+	return true
+}
 
 // thankOnce ends a short letter that has already thanked on its offer or
 // a wish, without the thanks once more: "Thank you again for thinking of
@@ -838,8 +859,13 @@ func (e *emailWriter) offer() {
 }
 
 // offerList is the phrasings of the chosen offer; empty for none.
+// They are read once a letter, and shared: no caller writes into them.
 func (e *emailWriter) offerList() []string {
-	return toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+	if e.offers == nil {
+		list := toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+		e.offers = &list
+	}
+	return *e.offers
 }
 
 // offersFor is the offers of every situation, list, with those of r's

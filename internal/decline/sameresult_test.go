@@ -171,3 +171,80 @@ func TestSentenceWordsOfLowered(t *testing.T) {
 		t.Fatal("no text was lower-cased")
 	}
 }
+
+// TestShortBodyAsBefore: shortBody, which stops at the fifth sentence and
+// copies the text only to drop clock dots, answers as it did when it
+// split every sentence of the copy.
+func TestShortBodyAsBefore(t *testing.T) {
+	texts := append(sameResultTexts(t), "Thanks. See you at 2 p.m. on Monday. Or 9 a.m. Bye. Thanks.",
+		"One. Two. Three. Four at 3 p.m. Done.", "One. Two. Three. Four. Five.", "One. Two. Three. Four.")
+	short := 0
+	for _, text := range texts {
+		want := len(splitSentences(clockDots.Replace(text))) <= 4
+		if got := shortBody(text); got != want {
+			t.Errorf("shortBody(%q) = %v, was %v", text, got, want)
+		}
+		if want {
+			short++
+		}
+	}
+	if short == 0 || short == len(texts) {
+		t.Fatalf("%d of %d texts short: the test tells nothing apart", short, len(texts))
+	}
+}
+
+// TestDraftWordsAsCounted: the count a draft keeps of its words is the
+// count of its text after every change, made through add and br or to
+// its paragraphs directly.
+func TestDraftWordsAsCounted(t *testing.T) {
+	var d draft
+	check := func(step string) {
+		t.Helper()
+		if got, want := d.words(), countWords(d.text()); got != want {
+			t.Fatalf("%s: words() = %d, the text has %d", step, got, want)
+		}
+	}
+	check("empty")
+	d.add("Thank you for the invitation.")
+	check("add")
+	check("again")
+	d.add("I have accepted another offer, so I will not go ahead.")
+	check("add")
+	d.br()
+	d.add("Best of luck.")
+	check("br and add")
+	d.paras[0] = d.paras[0][:1]
+	d.valid = false
+	check("a sentence dropped")
+	d.paras = d.paras[:1]
+	d.valid = false
+	check("a paragraph dropped")
+}
+
+// TestOfferListRead: the offers an e-mail keeps once read are those
+// offersFor and toReader give its request, for every situation, offer,
+// tone and reader.
+func TestOfferListRead(t *testing.T) {
+	n := 0
+	for _, sit := range Situations() {
+		for _, o := range Offers() {
+			for _, tone := range Tones() {
+				for _, ct := range contacts {
+					r := normalizeRequest(request(sit, ReasonAnotherOffer, ChannelEmail, tone, 1))
+					r.Offer, r.Contact = o, ct.c
+					e := emailWriter{r: r}
+					want := toReader(r, offersFor(r, offerSentences[r.Offer][r.Tone], offersBySituation))
+					for range 2 {
+						if got := e.offerList(); !slices.Equal(got, want) {
+							t.Fatalf("%s/%s/%s/%s: offerList() = %q, want %q", sit, o, tone, ct.name, got, want)
+						}
+					}
+					n += len(want)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no offers")
+	}
+}
