@@ -74,7 +74,7 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	}
 	// The clause joins the last sentence of after: it says nothing that
 	// sentence, or the one before it, has said.
-	s := forRole(r, saidIn(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
+	s := forRole(r, c.saidOf(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
 	return lowerFirst(strings.TrimSuffix(s, "."))
 }
 
@@ -628,7 +628,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	// call so far (see said), and echoes no word of the last it follows.
 	offers := toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit))
 	say := func(part int, list []string, after string, said ...string) string {
-		return saidIn(sentences(said...)).sentence(c, part, list, nil, v, after, "")
+		return c.saidOf(sentences(said...)).sentence(c, part, list, nil, v, after, "")
 	}
 	thanks := say(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), sentences(decl, reason), hello, decl, reason)
 	offer := say(partOffer, offers, thanks, hello, decl, reason, thanks)

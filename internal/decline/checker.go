@@ -241,33 +241,33 @@ func neutralize(text string, r Request) (string, string) {
 // back to an exact replacement.
 func replaceFold(s, low, old, repl string) (string, string) {
 	lo := strings.ToLower(old)
-	if len(low) == len(s) && len(lo) == len(old) && !strings.Contains(low, lo) {
-		return s, low // nothing to replace, whichever way
+	aligned := len(low) == len(s) && len(lo) == len(old)
+	i := -1
+	if aligned {
+		if i = strings.Index(low, lo); i < 0 {
+			return s, low // nothing to replace, whichever way
+		}
 	}
 	lrepl := strings.ToLower(repl)
-	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
+	if !aligned || len(lrepl) != len(repl) {
 		s = strings.ReplaceAll(s, old, repl)
 		return s, strings.ToLower(s)
 	}
-	if !strings.Contains(low, lo) {
-		return s, low
-	}
+	// i is the first place of lo, found once.
 	var b, lb strings.Builder
 	b.Grow(len(s))
 	lb.Grow(len(s))
-	for {
-		i := strings.Index(low, lo)
-		if i < 0 {
-			b.WriteString(s)
-			lb.WriteString(low)
-			return b.String(), lb.String()
-		}
+	for i >= 0 {
 		b.WriteString(s[:i])
 		b.WriteString(repl)
 		lb.WriteString(low[:i])
 		lb.WriteString(lrepl)
 		s, low = s[i+len(old):], low[i+len(old):]
+		i = strings.Index(low, lo)
 	}
+	b.WriteString(s)
+	lb.WriteString(low)
+	return b.String(), lb.String()
 }
 
 // NameKey is what a name of another application is looked up by before

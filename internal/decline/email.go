@@ -643,8 +643,9 @@ func (e *emailWriter) linkReason() bool {
 	if len(p) > 1 && strings.HasSuffix(e.v.company, ".") && strings.HasSuffix(p[len(p)-2], e.v.company) {
 		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
+	bodyWs := words(body)
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
-		if slices.Contains(words(body), w) {
+		if slices.Contains(bodyWs, w) {
 			return false
 		}
 	}
@@ -929,7 +930,7 @@ const maxShortOffer = 12
 // shortOffer is list without the offers longer than maxShortOffer words;
 // list itself when none is so short.
 func shortOffer(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxShortOffer })
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return countFields(s) > maxShortOffer })
 	if len(out) == 0 {
 		return list
 	}

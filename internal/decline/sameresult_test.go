@@ -248,3 +248,75 @@ func TestOfferListRead(t *testing.T) {
 		t.Fatal("no offers")
 	}
 }
+
+// TestCountFieldsAsFields: countFields counts what strings.Fields
+// returns, over every phrasing and text made to trip it.
+func TestCountFieldsAsFields(t *testing.T) {
+	texts := append(sameResultPhrasings(), sameResultTexts(t)...)
+	texts = append(texts, "  a\u00a0b\u0085c\u2003d\te\n\vf\fg\rh  ", "\xff \xfe", " ", "x")
+	for _, s := range texts {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, Fields %d", s, got, want)
+		}
+	}
+}
+
+// refReplaceFold is replaceFold as first written, which looked for old
+// twice before replacing it.
+func refReplaceFold(s, low, old, repl string) (string, string) {
+	lo := strings.ToLower(old)
+	if len(low) == len(s) && len(lo) == len(old) && !strings.Contains(low, lo) {
+		return s, low
+	}
+	lrepl := strings.ToLower(repl)
+	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
+		s = strings.ReplaceAll(s, old, repl)
+		return s, strings.ToLower(s)
+	}
+	if !strings.Contains(low, lo) {
+		return s, low
+	}
+	var b, lb strings.Builder
+	for {
+		i := strings.Index(low, lo)
+		if i < 0 {
+			b.WriteString(s)
+			lb.WriteString(low)
+			return b.String(), lb.String()
+		}
+		b.WriteString(s[:i])
+		b.WriteString(repl)
+		lb.WriteString(low[:i])
+		lb.WriteString(lrepl)
+		s, low = s[i+len(old):], low[i+len(old):]
+	}
+}
+
+// TestReplaceFoldAsBefore: replaceFold, which finds the first place once,
+// replaces as refReplaceFold did, over letters and the names in them in
+// any case, names that are not there, and text whose lower case is
+// longer or shorter than itself.
+func TestReplaceFoldAsBefore(t *testing.T) {
+	texts := append(sameResultTexts(t), "Kelvin \u212a and Northwind NORTHWIND northwind", "İstanbul Northwind")
+	olds := []string{"Northwind Traders", "northwind", "NORTHWIND", "Sam Lee", "Maria Anders", "Senior Go Engineer", "Zed", "zz",
+		"Café Zoë", "\u212a", "İstanbul", "sam@example.com", "+44 20 7946 0000", "https://example.com/sam", "Thank"}
+	replaced := 0
+	for _, text := range texts {
+		for _, old := range olds {
+			low := strings.ToLower(text)
+			for _, repl := range []string{"Zed", "\u212a"} {
+				gs, gl := replaceFold(text, low, old, repl)
+				ws, wl := refReplaceFold(text, low, old, repl)
+				if gs != ws || gl != wl {
+					t.Errorf("replaceFold(%q, %q, %q) = %q, %q; was %q, %q", text, old, repl, gs, gl, ws, wl)
+				}
+				if gs != text {
+					replaced++
+				}
+			}
+		}
+	}
+	if replaced == 0 {
+		t.Fatal("nothing was replaced")
+	}
+}

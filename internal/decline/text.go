@@ -216,9 +216,10 @@ func hasPrefixFold(s, sub string) bool {
 // asciiWords is words, in one pass over one lower-cased copy of s.
 func asciiWords(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
-	for w := range asciiWordSeq(s) {
+	scanWords(lowerASCII(s), func(w string, _ bool) bool {
 		out = append(out, w)
-	}
+		return true
+	})
 	return out
 }
 
@@ -447,6 +448,19 @@ func sentenceSeq(s string) iter.Seq[string] {
 // the list: for plain ASCII it allocates at most one lower-cased copy.
 func wordSeq(s string) iter.Seq[string] {
 	return lazyWordSeq(s)
+}
+
+// countFields is len(strings.Fields(s)), without building the list.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // countWords is len(words(s)), without building the list.
