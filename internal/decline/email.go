@@ -1426,7 +1426,9 @@ func apology(s string) bool { return containsFold(s, "sorry") || containsFold(s,
 func joinable(s string) bool {
 	// Nor one without a verb ("With thanks for your time, and it would
 	// be good to keep in touch" is no sentence).
-	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
+	// (The dash is looked for apart: strings.ContainsAny reads a string
+	// rune by rune against a set with a character outside ASCII in it.)
+	return !strings.ContainsAny(s, ";:!?") && !strings.Contains(s, "–") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
 }
 
 // offerOpeners open an offer that does not read well after ", and": a

@@ -320,3 +320,29 @@ func TestReplaceFoldAsBefore(t *testing.T) {
 		t.Fatal("nothing was replaced")
 	}
 }
+
+// refJoinable is joinable as first written, with the dash in the set of
+// strings.ContainsAny.
+func refJoinable(s string) bool {
+	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
+}
+
+// TestJoinableAsBefore: joinable, which looks for the dash apart from the
+// ASCII marks, answers as refJoinable for every phrasing and text.
+func TestJoinableAsBefore(t *testing.T) {
+	texts := append(sameResultPhrasings(), sameResultTexts(t)...)
+	texts = append(texts, "I said no – sorry.", "Bad \xe2\x80 byte", "Bad \xe2\x80\x93 dash", "\xf0\xe2\x80\x93", "Fine, and done.", "Short one.")
+	yes := 0
+	for _, s := range texts {
+		got, want := joinable(s), refJoinable(s)
+		if got != want {
+			t.Errorf("joinable(%q) = %v, was %v", s, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(texts) {
+		t.Fatalf("%d of %d joinable: the test tells nothing apart", yes, len(texts))
+	}
+}
