@@ -1337,19 +1337,19 @@ func (e *emailWriter) thanksIntoWish() {
 // for ... Many thanks again ..."). It is list itself when none is left.
 func freshThanks(list []string, text string) []string {
 	opening := func(s string) string {
-		ws := strings.Fields(strings.ToLower(s))
-		if len(ws) < 2 {
+		first, second, ok := firstTwoFields(s)
+		if !ok {
 			return ""
 		}
-		return ws[0] + " " + ws[1]
+		return strings.ToLower(first) + " " + strings.ToLower(second)
 	}
 	var starts []string
 	for _, s := range splitSentences(text) {
 		starts = append(starts, opening(s))
 	}
 	out := list
-	if slices.Contains(words(text), "again") {
-		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	if hasWord(text, "again") {
+		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return hasWord(s, "again") })
 	}
 	if fresh := slices.DeleteFunc(slices.Clone(out), func(s string) bool { return slices.Contains(starts, opening(s)) }); len(fresh) >= 2 {
 		out = fresh

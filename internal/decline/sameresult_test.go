@@ -346,3 +346,29 @@ func TestJoinableAsBefore(t *testing.T) {
 		t.Fatalf("%d of %d joinable: the test tells nothing apart", yes, len(texts))
 	}
 }
+
+// TestFirstTwoFieldsAndHasWord: firstTwoFields gives the first two of
+// strings.Fields, and hasWord answers as a look through words, for every
+// phrasing and text and the words that trip them.
+func TestFirstTwoFieldsAndHasWord(t *testing.T) {
+	texts := append(sameResultPhrasings(), sameResultTexts(t)...)
+	texts = append(texts, "  Thanks\u00a0AGAIN  ", "Again", "again,", "AGAINST again", "one", " \t ", "\xff\xfe again\xff", "Twice Again-and")
+	found := 0
+	for _, s := range texts {
+		fs := strings.Fields(s)
+		a, b, ok := firstTwoFields(s)
+		if ok != (len(fs) >= 2) || ok && (a != fs[0] || b != fs[1]) {
+			t.Errorf("firstTwoFields(%q) = %q, %q, %v; Fields %q", s, a, b, ok, fs)
+		}
+		for _, w := range []string{"again", "thank", "you"} {
+			if got, want := hasWord(s, w), slices.Contains(words(s), w); got != want {
+				t.Errorf("hasWord(%q, %q) = %v, words %v", s, w, got, want)
+			} else if got {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no word found")
+	}
+}

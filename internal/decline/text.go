@@ -463,6 +463,41 @@ func countFields(s string) int {
 	return n
 }
 
+// firstTwoFields are the first two of strings.Fields(s), without building
+// the list; ok is false when s has fewer.
+func firstTwoFields(s string) (first, second string, ok bool) {
+	var fields [2]string
+	n, start := 0, -1
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			fields[n], start = s[start:i], -1
+			if n++; n == 2 {
+				return fields[0], fields[1], true
+			}
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 && n == 1 {
+		return fields[0], s[start:], true
+	}
+	return "", "", false
+}
+
+// hasWord reports whether words(s) holds w, a lower-case ASCII word,
+// without building the list or lower-casing s.
+func hasWord(s, w string) bool {
+	found := false
+	scanWords(s, func(x string, upper bool) bool {
+		// A word with capitals differs from its lower case in ASCII
+		// letters alone.
+		found = x == w || upper && len(x) == len(w) && strings.EqualFold(x, w)
+		return !found
+	})
+	return found
+}
+
 // countWords is len(words(s)), without building the list.
 func countWords(s string) int {
 	if !plainASCII(s) {
