@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -370,5 +371,60 @@ func TestFirstTwoFieldsAndHasWord(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no word found")
+	}
+}
+
+// refRuleWrongName is ruleWrongName as first written, which split every
+// name whose first word the letter holds.
+func refRuleWrongName(t letterText) Check {
+	ws := t.neutralWs
+	inLetter := func(w string) bool { return slices.Contains(ws, w) }
+	for _, o := range t.req.Others {
+		if w, ok := firstASCIIWord(o); ok && !inLetter(w) {
+			continue
+		}
+		o = clean(o)
+		vw := words(o)
+		if len(vw) > 0 && !inLetter(vw[0]) {
+			continue
+		}
+		if o != "" && mentionsWords(t.neutral, ws, o, vw) {
+			return fail(RuleWrongName, SeverityError, fmt.Sprintf("%q belongs to another of your applications; is this letter meant for %s?", o, t.req.Company))
+		}
+	}
+	return pass(RuleWrongName, SeverityError, "No name from another application.")
+}
+
+// TestRuleWrongNameAsBefore: ruleWrongName, which rules out a plain name
+// by any word the letter lacks, reports as refRuleWrongName did, for few
+// and many names, names in the letter, names whose words are all in it
+// but apart, and names that are not plain.
+func TestRuleWrongNameAsBefore(t *testing.T) {
+	names := []string{"Initech", "Hooli", "Jane Doe", "Company 7", "the Company", "Thank You Ltd", "you for", "your time",
+		"Best wishes", "Sam", "Lee Sam", "O'Brien & Co", "'quoted' name", "Café Zoë", "  spaced  name ", "{{}}", "!!", "",
+		"THANK", "decision", "Decision Makers", "time thank", "e-mail", "Zed", "zed zed", "opportunity", "the role of"}
+	var many []string
+	for i := range 40 {
+		many = append(many, fmt.Sprintf("Company %d", i), fmt.Sprintf("Contact Person %d", i))
+	}
+	found := 0
+	for _, text := range sameResultTexts(t) {
+		r := normalizeRequest(request(SituationInvitation, ReasonAnotherOffer, ChannelEmail, ToneFormal, 1))
+		lt := readLetter(Letter{Subject: "Re: interview", Body: text}, r, false)
+		for k := range names {
+			for _, others := range [][]string{names[k : k+1], names[:k+1], append(slices.Clone(many), names[k:]...)} {
+				lt.req.Others = others
+				got, want := ruleWrongName(lt), refRuleWrongName(lt)
+				if got != want {
+					t.Fatalf("ruleWrongName with %d names (%q...) = %+v, was %+v\n%s", len(others), others[0], got, want, text)
+				}
+				if !want.OK {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no name was found in any letter")
 	}
 }
