@@ -44,12 +44,39 @@ func (d *draft) text() string {
 	if d.valid {
 		return d.joined
 	}
-	ps := make([]string, len(d.paras))
-	for i, p := range d.paras {
-		ps[i] = sentences(p...)
-	}
-	d.joined, d.valid = paragraphs(ps...), true
+	d.joined, d.valid = joinDraft(d.paras), true
 	return d.joined
+}
+
+// joinDraft is paragraphs of the sentences of each of paras, written in
+// one pass into one string: the empty sentences, and the paragraphs with
+// none but empty ones, left out.
+func joinDraft(paras [][]string) string {
+	n := 0
+	for _, p := range paras {
+		for _, x := range p {
+			n += len(x) + 2
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range paras {
+		started := false
+		for _, x := range p {
+			if x == "" {
+				continue
+			}
+			switch {
+			case started:
+				b.WriteByte(' ')
+			case b.Len() > 0:
+				b.WriteString("\n\n")
+			}
+			started = true
+			b.WriteString(x)
+		}
+	}
+	return b.String()
 }
 
 // last is the current paragraph's sentences.

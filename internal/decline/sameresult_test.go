@@ -428,3 +428,32 @@ func TestRuleWrongNameAsBefore(t *testing.T) {
 		t.Fatal("no name was found in any letter")
 	}
 }
+
+// TestJoinDraftAsParagraphs: a draft's text, joined in one pass, is the
+// paragraphs of the sentences of its paragraphs, joined as before, for
+// drafts with empty sentences and paragraphs anywhere.
+func TestJoinDraftAsParagraphs(t *testing.T) {
+	parts := []string{"", "Thank you.", "I must decline.", "", "Best of luck with the search."}
+	var drafts [][][]string
+	for a := range 1 << len(parts) {
+		var paras [][]string
+		var p []string
+		for i, s := range parts {
+			p = append(p, s)
+			if a&(1<<i) != 0 {
+				paras, p = append(paras, p), nil
+			}
+		}
+		drafts = append(drafts, append(paras, p), append(paras, nil, p, nil))
+	}
+	drafts = append(drafts, nil, [][]string{nil}, [][]string{{""}, {""}})
+	for _, paras := range drafts {
+		ps := make([]string, len(paras))
+		for i, p := range paras {
+			ps[i] = sentences(p...)
+		}
+		if got, want := joinDraft(paras), paragraphs(ps...); got != want {
+			t.Errorf("joinDraft(%q) = %q, want %q", paras, got, want)
+		}
+	}
+}
