@@ -275,6 +275,14 @@ func (w said) mayThank() bool { return w.thanks < maxThanks }
 // writes into it).
 func (w said) fresh(list []string, next string) []string {
 	n := upcoming{text: next}
+	if w.mayThank() && w.regrets == 0 && w.wishes == 0 && w.last&(actTeam|actThanks) == 0 {
+		// Only a sentence after it that names the team or thanks can
+		// rule a phrasing out: without one, every phrasing may follow,
+		// whatever its acts.
+		if n.acts(); !n.team && !n.thanked {
+			return list
+		}
+	}
 	i := slices.IndexFunc(list, func(s string) bool { return !w.allowsBefore(s, &n) })
 	if i < 0 {
 		return list

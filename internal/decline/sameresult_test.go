@@ -57,9 +57,9 @@ func TestAllowsAsBefore(t *testing.T) {
 	list := sameResultPhrasings()
 	nexts := []string{"", "meeting the platform team", "Thank you again.", "Thanks to the team.", "I start in May.", "Ça va, merci."}
 	var records []said
-	for _, n := range []int{0, 1, 2} {
+	for n := range 3 * 2 * 2 {
 		for _, last := range []act{0, actThanks, actTeam, actThanks | actTeam, actWish | actRegret} {
-			records = append(records, said{thanks: n, regrets: n % 2, wishes: (n + 1) % 2, last: last, prev: actTeam})
+			records = append(records, said{thanks: n % 3, regrets: n / 3 % 2, wishes: n / 6, last: last, prev: actTeam})
 		}
 	}
 	differ := 0
