@@ -253,21 +253,33 @@ func replaceFold(s, low, old, repl string) (string, string) {
 		s = strings.ReplaceAll(s, old, repl)
 		return s, strings.ToLower(s)
 	}
-	// i is the first place of lo, found once.
-	var b, lb strings.Builder
-	b.Grow(len(s))
-	lb.Grow(len(s))
-	for i >= 0 {
-		b.WriteString(s[:i])
-		b.WriteString(repl)
-		lb.WriteString(low[:i])
-		lb.WriteString(lrepl)
-		s, low = s[i+len(old):], low[i+len(old):]
-		i = strings.Index(low, lo)
+	// The places of lo, the first found above; then the text and its
+	// lower case are written into one string and cut apart, one
+	// allocation for both.
+	var places [16]int
+	at := places[:0]
+	for off := 0; i >= 0; {
+		at = append(at, off+i)
+		off += i + len(lo)
+		i = strings.Index(low[off:], lo)
 	}
-	b.WriteString(s)
-	lb.WriteString(low)
-	return b.String(), lb.String()
+	n := len(s) + len(at)*(len(repl)-len(old))
+	var b strings.Builder
+	b.Grow(2 * n)
+	for k, text := range [2]string{s, low} {
+		r, from := repl, 0
+		if k == 1 {
+			r = lrepl
+		}
+		for _, p := range at {
+			b.WriteString(text[from:p])
+			b.WriteString(r)
+			from = p + len(old)
+		}
+		b.WriteString(text[from:])
+	}
+	both := b.String()
+	return both[:n], both[n:]
 }
 
 // NameKey is what a name of another application is looked up by before

@@ -298,7 +298,8 @@ func refReplaceFold(s, low, old, repl string) (string, string) {
 // any case, names that are not there, and text whose lower case is
 // longer or shorter than itself.
 func TestReplaceFoldAsBefore(t *testing.T) {
-	texts := append(sameResultTexts(t), "Kelvin \u212a and Northwind NORTHWIND northwind", "İstanbul Northwind")
+	texts := append(sameResultTexts(t), "Kelvin \u212a and Northwind NORTHWIND northwind", "İstanbul Northwind",
+		"northwind traders, all lower case", strings.Repeat("Sam Lee and ", 40))
 	olds := []string{"Northwind Traders", "northwind", "NORTHWIND", "Sam Lee", "Maria Anders", "Senior Go Engineer", "Zed", "zz",
 		"Café Zoë", "\u212a", "İstanbul", "sam@example.com", "+44 20 7946 0000", "https://example.com/sam", "Thank"}
 	replaced := 0
@@ -454,6 +455,44 @@ func TestJoinDraftAsParagraphs(t *testing.T) {
 		}
 		if got, want := joinDraft(paras), paragraphs(ps...); got != want {
 			t.Errorf("joinDraft(%q) = %q, want %q", paras, got, want)
+		}
+	}
+}
+
+// refNameForms is Contact.nameForms as first written, each greeting
+// normalising the contact again.
+func refNameForms(c Contact) []string {
+	c = normalizeContact(c)
+	forms := []string{c.Greeting(ToneFormal), c.Greeting(ToneWarm), c.GreetingIn(ToneFormal, EnglishUS), c.Name}
+	if parts := strings.Fields(c.Name); len(parts) > 1 {
+		forms = append(forms, parts[0], parts[len(parts)-1])
+	}
+	if c.Title != "" {
+		forms = append(forms, c.Title+" "+c.Name)
+	}
+	return slices.DeleteFunc(forms, func(s string) bool { return s == "" })
+}
+
+// TestNameFormsAsBefore: nameForms, which normalises the contact for its
+// greetings once, gives the forms it gave, for the test contacts and
+// contacts that normalising twice changes.
+func TestNameFormsAsBefore(t *testing.T) {
+	cs := []Contact{{}, {Name: "Mr."}, {Name: "Dr"}, {Name: "Mr.", Kind: ContactPerson}, {Name: "hr@acme.com"}, {Name: "the Talent Team"},
+		{Name: "J. R. Smith"}, {Name: "Gilhooley", Title: "Mr"}, {Name: "王 小明"}, {Name: "  Sarah   Johnson "}, {Name: "Sarah", GreetingName: "Sally"},
+		{Name: "Ms. Lucius Fox-Evans", Kind: "PERSON"}, {Name: "Hiring Manager"}, {Kind: ContactTeam}, {Name: "Dr. Mr. Smith"}}
+	for _, ct := range contacts {
+		cs = append(cs, ct.c)
+	}
+	for _, c := range cs {
+		if got, want := c.nameForms(), refNameForms(c); !slices.Equal(got, want) {
+			t.Errorf("nameForms(%+v) = %q, was %q", c, got, want)
+		}
+		for _, tone := range Tones() {
+			for _, e := range []English{"", EnglishUS, EnglishGB} {
+				if got, want := normalizeContact(c).greetingIn(tone, e), c.GreetingIn(tone, e); got != want {
+					t.Errorf("greetingIn(%+v, %s, %s) = %q, GreetingIn %q", c, tone, e, got, want)
+				}
+			}
 		}
 	}
 }
