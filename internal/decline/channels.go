@@ -74,7 +74,7 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	}
 	// The clause joins the last sentence of after: it says nothing that
 	// sentence, or the one before it, has said.
-	s := forRole(r, saidIn(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
+	s := forRole(r, c.saidOf(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
 	return lowerFirst(strings.TrimSuffix(s, "."))
 }
 
@@ -529,7 +529,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 	// After a short decline a short bare reason reads as a second curt
 	// fact: a fuller one of ours follows it, when there is one.
 	if endsShortDecline(body[i-1]) && curt(body[i]) && !detailInReason(r) && r.Reason != ReasonOther {
-		if s := forRole(r, around(sentences(body[:i]...), "").sentence(c, partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1], "")); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
+		if s := forRole(r, c.around(sentences(body[:i]...), "").sentence(c, partReason, standalone(reasons, body[i-1]), nil, reasonValues(r, v), body[i-1], "")); s != "" && !sharesStem(contentStems(body[i-1]), contentStems(s)) {
 			body[i] = s
 		}
 	}
@@ -628,7 +628,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	// call so far (see said), and echoes no word of the last it follows.
 	offers := toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit))
 	say := func(part int, list []string, after string, said ...string) string {
-		return saidIn(sentences(said...)).sentence(c, part, list, nil, v, after, "")
+		return c.saidOf(sentences(said...)).sentence(c, part, list, nil, v, after, "")
 	}
 	thanks := say(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), sentences(decl, reason), hello, decl, reason)
 	offer := say(partOffer, offers, thanks, hello, decl, reason, thanks)

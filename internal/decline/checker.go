@@ -134,10 +134,13 @@ func readLetter(l Letter, r Request, followUp bool) letterText {
 	_, body, _ := strings.Cut(neutral, "\n\n")
 	t := letterText{letter: l, req: r, followUp: followUp, text: l.Subject + "\n" + l.Body, neutral: neutral, lowNeut: lowNeut}
 	// The line break ends every word of the subject, so the body's words
-	// are the tail of the text's.
+	// are the tail of the text's. The words of neutral are read from a
+	// copy with its ASCII capitals lower-cased, the same words (the
+	// scanner lower-cases them), each a piece of that one copy instead
+	// of a copy of its own.
 	t.textWs = words(t.text)
 	t.words = t.textWs[countWords(l.Subject):]
-	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(neutral)
+	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(lowerASCII(neutral))
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
 			t.paras = append(t.paras, s)
@@ -238,33 +241,45 @@ func neutralize(text string, r Request) (string, string) {
 // back to an exact replacement.
 func replaceFold(s, low, old, repl string) (string, string) {
 	lo := strings.ToLower(old)
-	if len(low) == len(s) && len(lo) == len(old) && !strings.Contains(low, lo) {
-		return s, low // nothing to replace, whichever way
+	aligned := len(low) == len(s) && len(lo) == len(old)
+	i := -1
+	if aligned {
+		if i = strings.Index(low, lo); i < 0 {
+			return s, low // nothing to replace, whichever way
+		}
 	}
 	lrepl := strings.ToLower(repl)
-	if len(low) != len(s) || len(lo) != len(old) || len(lrepl) != len(repl) {
+	if !aligned || len(lrepl) != len(repl) {
 		s = strings.ReplaceAll(s, old, repl)
 		return s, strings.ToLower(s)
 	}
-	if !strings.Contains(low, lo) {
-		return s, low
+	// The places of lo, the first found above; then the text and its
+	// lower case are written into one string and cut apart, one
+	// allocation for both.
+	var places [16]int
+	at := places[:0]
+	for off := 0; i >= 0; {
+		at = append(at, off+i)
+		off += i + len(lo)
+		i = strings.Index(low[off:], lo)
 	}
-	var b, lb strings.Builder
-	b.Grow(len(s))
-	lb.Grow(len(s))
-	for {
-		i := strings.Index(low, lo)
-		if i < 0 {
-			b.WriteString(s)
-			lb.WriteString(low)
-			return b.String(), lb.String()
+	n := len(s) + len(at)*(len(repl)-len(old))
+	var b strings.Builder
+	b.Grow(2 * n)
+	for k, text := range [2]string{s, low} {
+		r, from := repl, 0
+		if k == 1 {
+			r = lrepl
 		}
-		b.WriteString(s[:i])
-		b.WriteString(repl)
-		lb.WriteString(low[:i])
-		lb.WriteString(lrepl)
-		s, low = s[i+len(old):], low[i+len(old):]
+		for _, p := range at {
+			b.WriteString(text[from:p])
+			b.WriteString(r)
+			from = p + len(old)
+		}
+		b.WriteString(text[from:])
 	}
+	both := b.String()
+	return both[:n], both[n:]
 }
 
 // NameKey is what a name of another application is looked up by before

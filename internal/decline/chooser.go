@@ -16,10 +16,13 @@ type chooser struct {
 	// calm is set when the letter may not, or no longer, say that the
 	// decision was hard (see hardSaying); shared by the chooser's copies.
 	calm *bool
+	// said is the record of the text the last choice followed (see
+	// saidOf); shared by the chooser's copies.
+	said *saidMemo
 }
 
 func newChooser(variant, wording uint64) chooser {
-	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}, calm: new(bool)}
+	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}, calm: new(bool), said: &saidMemo{}}
 }
 
 // hardSayings mark a sentence that says the decision was hard or long in
@@ -379,7 +382,7 @@ func (st *stemSet) add(s string) {
 
 // contentStems are the stems of the words of s that count for repetition.
 func contentStems(s string) stemSet {
-	out := stemSet{}
+	out := make(stemSet, 0, 12) // most of our sentences have fewer: one allocation, not four
 	out.add(s)
 	return out
 }

@@ -93,7 +93,11 @@ func (c Contact) Greeting(t Tone) string { return c.GreetingIn(t, "") }
 // itself is written as e writes it ("Mr." in US English; see titleIn),
 // while a GreetingName the user set, like every name, is used as typed.
 func (c Contact) GreetingIn(t Tone, e English) string {
-	c = normalizeContact(c)
+	return normalizeContact(c).greetingIn(t, e)
+}
+
+// greetingIn is GreetingIn for c normalised.
+func (c Contact) greetingIn(t Tone, e English) string {
 	c.Title = titleIn(e, c.Title)
 	switch {
 	case c.GreetingName != "":
@@ -184,7 +188,8 @@ func teamGreeting(name string) string {
 // the surname with the title.
 func (c Contact) nameForms() []string {
 	c = normalizeContact(c)
-	forms := []string{c.Greeting(ToneFormal), c.Greeting(ToneWarm), c.GreetingIn(ToneFormal, EnglishUS), c.Name}
+	g := normalizeContact(c) // as each greeting normalises c: once for the three
+	forms := []string{g.greetingIn(ToneFormal, ""), g.greetingIn(ToneWarm, ""), g.greetingIn(ToneFormal, EnglishUS), c.Name}
 	if parts := strings.Fields(c.Name); len(parts) > 1 {
 		forms = append(forms, parts[0], parts[len(parts)-1])
 	}

@@ -12,6 +12,10 @@ type draft struct {
 	paras  [][]string
 	joined string // the text, while valid
 	valid  bool
+	// counted is the text whose words were last counted, nwords their
+	// number: the count is asked again of the same text.
+	counted string
+	nwords  int
 }
 
 // add appends s, if any, to the current paragraph.
@@ -40,12 +44,39 @@ func (d *draft) text() string {
 	if d.valid {
 		return d.joined
 	}
-	ps := make([]string, len(d.paras))
-	for i, p := range d.paras {
-		ps[i] = sentences(p...)
-	}
-	d.joined, d.valid = paragraphs(ps...), true
+	d.joined, d.valid = joinDraft(d.paras), true
 	return d.joined
+}
+
+// joinDraft is paragraphs of the sentences of each of paras, written in
+// one pass into one string: the empty sentences, and the paragraphs with
+// none but empty ones, left out.
+func joinDraft(paras [][]string) string {
+	n := 0
+	for _, p := range paras {
+		for _, x := range p {
+			n += len(x) + 2
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range paras {
+		started := false
+		for _, x := range p {
+			if x == "" {
+				continue
+			}
+			switch {
+			case started:
+				b.WriteByte(' ')
+			case b.Len() > 0:
+				b.WriteString("\n\n")
+			}
+			started = true
+			b.WriteString(x)
+		}
+	}
+	return b.String()
 }
 
 // last is the current paragraph's sentences.
@@ -57,7 +88,12 @@ func (d *draft) last() []string {
 }
 
 // words is how many words the draft has.
-func (d *draft) words() int { return countWords(d.text()) }
+func (d *draft) words() int {
+	if t := d.text(); t != d.counted || d.counted == "" {
+		d.counted, d.nwords = t, countWords(t)
+	}
+	return d.nwords
+}
 
 // The ways an e-mail opens: people do not write every letter in one
 // shape.
@@ -208,7 +244,7 @@ func emailBody(r Request, v values, c chooser) string {
 	// thank a second time in a short letter. Those sign-offs are left
 	// out, not skipped to the next one, so that the others are chosen
 	// evenly.
-	list, rec := signoffList(r), saidIn(body)
+	list, rec := signoffList(r), c.saidOf(body)
 	if rec.thanks > 0 && shortBody(body) {
 		list = slices.DeleteFunc(slices.Clone(list), thanks)
 	}
@@ -223,11 +259,12 @@ type emailWriter struct {
 	c          chooser
 	d          draft
 	detailDone bool
-	wished     bool   // a closing wish is written
-	thankedEnd bool   // thanks once more are written
-	reflected  bool   // a paragraph on what the process meant is begun, which the closing line ends
-	offerLine  string // the offer of help, when it stands as a sentence of its own
-	context    string // the line on what the letter is about, when it opens with one
+	wished     bool      // a closing wish is written
+	thankedEnd bool      // thanks once more are written
+	reflected  bool      // a paragraph on what the process meant is begun, which the closing line ends
+	offerLine  string    // the offer of help, when it stands as a sentence of its own
+	offers     *[]string // the offers of offerList, once read
+	context    string    // the line on what the letter is about, when it opens with one
 	// reasonGiven: the opening has given the reason (see reasonSo).
 	reasonGiven bool
 	// movedThanks: the thanks that ended the first paragraph open the
@@ -668,8 +705,9 @@ func (e *emailWriter) linkReason() bool {
 	if len(p) > 1 && strings.HasSuffix(e.v.company, ".") && strings.HasSuffix(p[len(p)-2], e.v.company) {
 		return false // after "Acme Inc." a reader, and the checker, reads on as one sentence
 	}
+	bodyWs := words(body)
 	for _, w := range []string{"because", "as", "since", "so", "but"} {
-		if slices.Contains(words(body), w) {
+		if slices.Contains(bodyWs, w) {
 			return false
 		}
 	}
@@ -783,7 +821,18 @@ func (e *emailWriter) detailAfterThanks() {
 // once: "Many thanks for getting in touch ... Thank you once more for
 // thinking of me" in four sentences reads as gushing.
 // The full stops of "2 p.m." end no sentence.
-func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(body))) <= 4 }
+func shortBody(body string) bool {
+	if strings.Contains(body, ".m.") {
+		body = clockDots.Replace(body)
+	}
+	n := 0
+	for range sentenceSeq(body) {
+		if n++; n > 4 {
+			return false
+		}
+	}
+	return true
+}
 
 // thankOnce ends a short letter that has already thanked on its offer or
 // a wish, without the thanks once more: "Thank you again for thinking of
@@ -793,7 +842,7 @@ func shortBody(body string) bool { return len(splitSentences(clockDots.Replace(b
 func (e *emailWriter) thankOnce() {
 	text := e.d.text()
 	p := e.d.last()
-	if len(p) == 0 || !shortBody(text) || saidIn(text).thanks < 2 {
+	if len(p) == 0 || !shortBody(text) || e.c.saidOf(text).thanks < 2 {
 		return
 	}
 	last := p[len(p)-1]
@@ -866,15 +915,20 @@ func (e *emailWriter) offer() {
 		// The offer may stand in the place of the thanks before it
 		// (see thanksWithOffer): it follows the sentence before them
 		// too.
-		list = saidIn(e.d.text()).joined().fresh(list, "")
+		list = e.c.saidOf(e.d.text()).joined().fresh(list, "")
 	}
 	e.say(partOffer, list, nil)
 	e.offerLine = lastSentences(e.d.text(), 1)
 }
 
 // offerList is the phrasings of the chosen offer; empty for none.
+// They are read once a letter, and shared: no caller writes into them.
 func (e *emailWriter) offerList() []string {
-	return toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+	if e.offers == nil {
+		list := toReader(e.r, offersFor(e.r, offerSentences[e.r.Offer][e.r.Tone], offersBySituation))
+		e.offers = &list
+	}
+	return *e.offers
 }
 
 // offersFor is the offers of every situation, list, with those of r's
@@ -938,7 +992,7 @@ const maxShortOffer = 12
 // shortOffer is list without the offers longer than maxShortOffer words;
 // list itself when none is so short.
 func shortOffer(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxShortOffer })
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return countFields(s) > maxShortOffer })
 	if len(out) == 0 {
 		return list
 	}
@@ -984,7 +1038,7 @@ func (e *emailWriter) thanksAgain() {
 	if e.thankedEnd {
 		return
 	}
-	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || !saidIn(e.d.text()).mayThank() {
+	if last := lastSentences(e.d.text(), 1); last != "" && (thanks(last) || apology(last)) || !e.c.saidOf(e.d.text()).mayThank() {
 		e.wish()
 		return
 	}
@@ -999,7 +1053,7 @@ func (e *emailWriter) thanksAgain() {
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
-	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, saidIn(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
+	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, e.c.saidOf(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
 }
 
 // ending writes what follows the first paragraph: the detail, if not yet
@@ -1306,7 +1360,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 	before := e.textBefore(last)
 	first, _, _ := strings.Cut(last, " ")
 	if e.thankedEnd || last != e.offerLine || !joinable(last) || strings.Contains(last, ",") ||
-		slices.Contains(offerOpeners, first) || !saidIn(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
+		slices.Contains(offerOpeners, first) || !e.c.saidOf(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
 		return false
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1326,7 +1380,7 @@ func (e *emailWriter) thanksIntoOffer() bool {
 func (e *emailWriter) thanksIntoWish() {
 	p := e.d.last()
 	last := p[len(p)-1]
-	if e.thankedEnd || !saidIn(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
+	if e.thankedEnd || !e.c.saidOf(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
 	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
@@ -1345,19 +1399,19 @@ func (e *emailWriter) thanksIntoWish() {
 // for ... Many thanks again ..."). It is list itself when none is left.
 func freshThanks(list []string, text string) []string {
 	opening := func(s string) string {
-		ws := strings.Fields(strings.ToLower(s))
-		if len(ws) < 2 {
+		first, second, ok := firstTwoFields(s)
+		if !ok {
 			return ""
 		}
-		return ws[0] + " " + ws[1]
+		return strings.ToLower(first) + " " + strings.ToLower(second)
 	}
 	var starts []string
 	for _, s := range splitSentences(text) {
 		starts = append(starts, opening(s))
 	}
 	out := list
-	if slices.Contains(words(text), "again") {
-		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return slices.Contains(words(s), "again") })
+	if hasWord(text, "again") {
+		out = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return hasWord(s, "again") })
 	}
 	if fresh := slices.DeleteFunc(slices.Clone(out), func(s string) bool { return slices.Contains(starts, opening(s)) }); len(fresh) >= 2 {
 		out = fresh
@@ -1392,7 +1446,7 @@ func (e *emailWriter) offerInto(always bool) {
 	// The offer joins the thanks: it follows the sentence before them
 	// too, and stands after it alone should a short letter drop them
 	// (see thankOnce).
-	o := e.c.sentenceAvoiding(partOffer, saidIn(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
+	o := e.c.sentenceAvoiding(partOffer, e.c.saidOf(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
 	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
 		e.offer() // none can join without repeating a word of the sentence before the thanks
 		return
@@ -1406,7 +1460,7 @@ func (e *emailWriter) offerInto(always bool) {
 // offer alone.
 func (e *emailWriter) thanksWithOffer() {
 	last := lastSentences(e.d.text(), 1)
-	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || !saidIn(e.d.text()).mayThank()) {
+	if len(e.offerList()) > 0 && (thanks(last) || apology(last) || !e.c.saidOf(e.d.text()).mayThank()) {
 		e.offer() // thanks would be one more closing line
 		return
 	}
@@ -1434,7 +1488,9 @@ func apology(s string) bool { return containsFold(s, "sorry") || containsFold(s,
 func joinable(s string) bool {
 	// Nor one without a verb ("With thanks for your time, and it would
 	// be good to keep in touch" is no sentence).
-	return !strings.ContainsAny(s, ";:–!?") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
+	// (The dash is looked for apart: strings.ContainsAny reads a string
+	// rune by rune against a set with a character outside ASCII in it.)
+	return !strings.ContainsAny(s, ";:!?") && !strings.Contains(s, "–") && !strings.Contains(s, ", and") && countWords(s) <= 16 && !strings.HasPrefix(s, "With ")
 }
 
 // offerOpeners open an offer that does not read well after ", and": a

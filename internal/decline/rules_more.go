@@ -144,16 +144,21 @@ func ruleWrongName(t letterText) Check {
 		inLetterBuf = func() bool { return set[string(buf)] }
 	}
 	for _, o := range t.req.Others {
-		if w, ok := firstASCIIWordAsTyped(o); ok {
+		// A name is found word by word, so a plain one with a word the
+		// letter lacks is not in it: the common case, told without
+		// splitting the name. (A thousand names "Company 1", "Company
+		// 2", ... in a letter that says "company" are told apart by
+		// their second words.)
+		if missing, ok := eachASCIIWordAsTyped(o, func(w string) bool {
 			buf = append(buf[:0], w...)
 			for i, c := range buf {
 				if 'A' <= c && c <= 'Z' {
 					buf[i] = c + 'a' - 'A'
 				}
 			}
-			if !inLetterBuf() {
-				continue // the common case, without splitting the whole name
-			}
+			return inLetterBuf()
+		}); ok && missing {
+			continue
 		}
 		o = clean(o)
 		vw := words(o)
@@ -173,6 +178,36 @@ func ruleWrongName(t letterText) Check {
 func firstASCIIWord(s string) (w string, ok bool) {
 	w, ok = firstASCIIWordAsTyped(s)
 	return strings.ToLower(w), ok
+}
+
+// eachASCIIWordAsTyped calls has with each of words(clean(s)) before
+// lower-casing, for a name of plain ASCII that clean leaves as it is,
+// until has returns false; missing reports that it did. ok is false for
+// any other name, and for one without words (has is then not called).
+func eachASCIIWordAsTyped(s string, has func(w string) bool) (missing, ok bool) {
+	if !plainASCII(s) || !alreadyClean(s) {
+		return false, false
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+		}
+		if start >= 0 {
+			if w := strings.Trim(s[start:i], "'"); w != "" {
+				if ok = true; !has(w) {
+					return true, true
+				}
+			}
+			start = -1
+		}
+	}
+	return false, ok
 }
 
 // firstASCIIWordAsTyped is firstASCIIWord before lower-casing.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A letter says each thing once. said is the record of what a letter has
@@ -24,6 +26,10 @@ const (
 	actRegret     // sorry, an apology, "I wish I had a different answer", trouble caused
 	actWish       // a closing wish ("I hope the search goes well.")
 	actTeam       // names the reader's team
+	// actPointsBack: a closing line whose "that" points back at the
+	// sentence before it (see pointsBack); read with the acts, since
+	// allows asks it of every phrasing it weighs.
+	actPointsBack
 )
 
 // regretWords mark a sentence that regrets the answer without saying
@@ -78,6 +84,9 @@ func readActs(s string) act {
 	if teamWord.MatchString(s) {
 		a |= actTeam
 	}
+	if pointsBack.MatchString(strings.TrimPrefix(s, "^")) {
+		a |= actPointsBack
+	}
 	return a
 }
 
@@ -103,7 +112,14 @@ type said struct {
 
 // saidIn reads the record of text.
 func saidIn(text string) said {
+	w, _ := readSaid(text)
+	return w
+}
+
+// readSaid reads the record of text and counts its sentences.
+func readSaid(text string) (said, int) {
 	var w said
+	n := 0
 	for s := range sentenceSeq(text) {
 		a := actsOf(s)
 		if a&actThanks != 0 {
@@ -116,8 +132,72 @@ func saidIn(text string) said {
 			w.wishes++
 		}
 		w.prev, w.last = w.last, a
+		n++
+	}
+	return w, n
+}
+
+// then is the record of a text whose sentences are those of w's and
+// then the n sentences of more's.
+func (w said) then(more said, n int) said {
+	w.thanks += more.thanks
+	w.regrets += more.regrets
+	w.wishes += more.wishes
+	switch n {
+	case 0:
+	case 1:
+		w.prev, w.last = w.last, more.last
+	default:
+		w.prev, w.last = more.prev, more.last
 	}
 	return w
+}
+
+// saidMemo is the record of the text a letter's last choice followed:
+// the next choice follows the same text, or it and a sentence or two
+// more, whose record is that one and the record of what was added. A
+// letter's record is read once, not once for each of its sentences.
+type saidMemo struct {
+	text string // valid UTF-8
+	rec  said
+}
+
+// saidOf is saidIn(text), kept in c's memo.
+func (c chooser) saidOf(text string) said {
+	m := c.said
+	if m == nil {
+		return saidIn(text)
+	}
+	if len(text) == len(m.text) && text == m.text {
+		return m.rec
+	}
+	var rec said
+	if i := len(m.text); i > 0 && i < len(text) && text[:i] == m.text && sentenceBreak(text, i) && utf8.ValidString(text[i:]) {
+		rec = m.rec.then(readSaid(text[i:]))
+	} else {
+		rec = saidIn(text)
+		if !utf8.ValidString(text) {
+			return rec
+		}
+	}
+	m.text, m.rec = text, rec
+	return rec
+}
+
+// sentenceBreak reports whether sentenceSeq, reading valid UTF-8 s, ends
+// a sentence between s[:i] and s[i:] exactly as it ends the last of s[:i]
+// read alone: at a line break on either side, or after a full stop, '!'
+// or '?' before white space. The sentences of s are then those of s[:i]
+// and of s[i:].
+func sentenceBreak(s string, i int) bool {
+	switch s[i-1] {
+	case '\n', '\r':
+		return true
+	case '.', '!', '?':
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	}
+	return s[i] == '\n' || s[i] == '\r'
 }
 
 // joined is the record for a clause set into the last sentence ("...,
@@ -134,6 +214,29 @@ func (w said) joined() said {
 // in two sentences side by side, and no line that points back ("Hopefully
 // that helps ...") beside thanks, where its "that" would be the thanks.
 func (w said) allows(s, next string) bool {
+	n := upcoming{text: next}
+	return w.allowsBefore(s, &n)
+}
+
+// upcoming is the sentence after the one being chosen, as allows reads
+// it: whether it names the team and whether it thanks are read once, when
+// a phrasing first asks, however many phrasings are weighed before it.
+type upcoming struct {
+	text                string
+	read, team, thanked bool
+}
+
+// acts reads n once.
+func (n *upcoming) acts() {
+	if !n.read {
+		n.read = true
+		n.team = n.text != "" && teamWord.MatchString(n.text)
+		n.thanked = n.text != "" && thanks(n.text)
+	}
+}
+
+// allowsBefore is allows, with next read once.
+func (w said) allowsBefore(s string, next *upcoming) bool {
 	a := actsOf(s)
 	switch {
 	case a&actThanks != 0 && !w.mayThank():
@@ -142,12 +245,16 @@ func (w said) allows(s, next string) bool {
 		return false
 	case a&actWish != 0 && w.wishes > 0:
 		return false
-	case a&actTeam != 0 && (w.last&actTeam != 0 || next != "" && teamWord.MatchString(next)):
+	case a&actTeam != 0 && w.last&actTeam != 0:
 		return false
-	case pointsBack.MatchString(strings.TrimPrefix(s, "^")) && (w.last&actThanks != 0 || next != "" && thanks(next)):
+	case a&actPointsBack != 0 && w.last&actThanks != 0:
 		return false
 	}
-	return true
+	if a&(actTeam|actPointsBack) == 0 {
+		return true
+	}
+	next.acts()
+	return !(a&actTeam != 0 && next.team || a&actPointsBack != 0 && next.thanked)
 }
 
 // pointsBack matches a closing line whose "that" points back at the
@@ -164,9 +271,29 @@ func (w said) mayThank() bool { return w.thanks < maxThanks }
 
 // fresh is list without the phrasings that would say again what is said
 // (see allows); list itself when none would be left, so that the letter
-// still has its sentence.
+// still has its sentence, or when none is left out (a caller never
+// writes into it).
 func (w said) fresh(list []string, next string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return !w.allows(s, next) })
+	n := upcoming{text: next}
+	if w.mayThank() && w.regrets == 0 && w.wishes == 0 && w.last&(actTeam|actThanks) == 0 {
+		// Only a sentence after it that names the team or thanks can
+		// rule a phrasing out: without one, every phrasing may follow,
+		// whatever its acts.
+		if n.acts(); !n.team && !n.thanked {
+			return list
+		}
+	}
+	i := slices.IndexFunc(list, func(s string) bool { return !w.allowsBefore(s, &n) })
+	if i < 0 {
+		return list
+	}
+	out := make([]string, i, len(list)-1)
+	copy(out, list[:i])
+	for _, s := range list[i+1:] {
+		if w.allowsBefore(s, &n) {
+			out = append(out, s)
+		}
+	}
 	if len(out) == 0 {
 		return list
 	}
@@ -175,8 +302,8 @@ func (w said) fresh(list []string, next string) []string {
 
 // around is the record of a sentence to be set between before and
 // next: what both say counts, and it follows the last of before.
-func around(before, next string) said {
-	w, n := saidIn(before), saidIn(next)
+func (c chooser) around(before, next string) said {
+	w, n := c.saidOf(before), saidIn(next)
 	w.thanks += n.thanks
 	w.regrets += n.regrets
 	w.wishes += n.wishes
@@ -197,7 +324,7 @@ func (w said) sentence(c chooser, part int, list, leads []string, v values, afte
 // it, or the user's detail still to be written), with the record of both
 // (see around).
 func choose(c chooser, part int, list, leads []string, v values, before, next string) string {
-	return around(before, next).sentence(c, part, list, leads, v, before, next)
+	return c.around(before, next).sentence(c, part, list, leads, v, before, next)
 }
 
 // pick is choose for the e-mail.

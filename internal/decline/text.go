@@ -216,9 +216,10 @@ func hasPrefixFold(s, sub string) bool {
 // asciiWords is words, in one pass over one lower-cased copy of s.
 func asciiWords(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
-	for w := range asciiWordSeq(s) {
+	scanWords(lowerASCII(s), func(w string, _ bool) bool {
 		out = append(out, w)
-	}
+		return true
+	})
 	return out
 }
 
@@ -447,6 +448,54 @@ func sentenceSeq(s string) iter.Seq[string] {
 // the list: for plain ASCII it allocates at most one lower-cased copy.
 func wordSeq(s string) iter.Seq[string] {
 	return lazyWordSeq(s)
+}
+
+// countFields is len(strings.Fields(s)), without building the list.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
+// firstTwoFields are the first two of strings.Fields(s), without building
+// the list; ok is false when s has fewer.
+func firstTwoFields(s string) (first, second string, ok bool) {
+	var fields [2]string
+	n, start := 0, -1
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			fields[n], start = s[start:i], -1
+			if n++; n == 2 {
+				return fields[0], fields[1], true
+			}
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 && n == 1 {
+		return fields[0], s[start:], true
+	}
+	return "", "", false
+}
+
+// hasWord reports whether words(s) holds w, a lower-case ASCII word,
+// without building the list or lower-casing s.
+func hasWord(s, w string) bool {
+	found := false
+	scanWords(s, func(x string, upper bool) bool {
+		// A word with capitals differs from its lower case in ASCII
+		// letters alone.
+		found = x == w || upper && len(x) == len(w) && strings.EqualFold(x, w)
+		return !found
+	})
+	return found
 }
 
 // countWords is len(words(s)), without building the list.
