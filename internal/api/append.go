@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf8"
+
+	"tracker/internal/applications"
 )
 
 // AppendPage appends p as encoding/json's Encoder writes it (with HTML
@@ -19,6 +21,27 @@ func AppendPage(b []byte, p Page) []byte {
 	}
 	b = append(b, `],"next_cursor":`...)
 	b = appendStringPtr(b, p.NextCursor)
+	return append(b, "}\n"...)
+}
+
+// AppendPageOf appends the API's view of p (NewPage) as AppendPage writes
+// it, without making that view first: each summary is made as it is
+// written, rather than a page of 50 copies that live until the answer is
+// written and are then left to the garbage collector.
+func AppendPageOf(b []byte, p *applications.Page) []byte {
+	b = append(b, `{"items":[`...)
+	for i := range p.Items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendSummary(b, NewSummary(p.Items[i]))
+	}
+	b = append(b, `],"next_cursor":`...)
+	if p.NextCursor == "" {
+		b = append(b, "null"...)
+	} else {
+		b = appendString(b, p.NextCursor)
+	}
 	return append(b, "}\n"...)
 }
 

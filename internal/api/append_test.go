@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // hostile are strings that JSON must escape, or that are not valid UTF-8.
@@ -31,6 +34,38 @@ func TestAppendPageAsEncoder(t *testing.T) {
 		}
 		if got := AppendPage(nil, p); !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("AppendPage =\n%s\nthe encoder writes\n%s", got, want.Bytes())
+		}
+	}
+}
+
+// TestAppendPageOfAsNewPage holds AppendPageOf to AppendPage of NewPage's
+// view, on pages empty and full, with hostile text, times in UTC and not,
+// with and without an applied time and a fraction of a second, and with
+// and without a cursor.
+func TestAppendPageOfAsNewPage(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC)
+	zone := time.FixedZone("", -(5*3600 + 1800))
+	var items []applications.Summary
+	for i, s := range hostile {
+		a := applications.Summary{ID: int64(i + 1), Company: s, Role: s + "r", Status: workflow.State(s),
+			CreatedAt: at.Add(-time.Duration(i) * time.Second), UpdatedAt: at.Add(time.Duration(i) * time.Hour)}
+		if i%3 == 1 {
+			a.CreatedAt, a.UpdatedAt = a.CreatedAt.In(zone), a.UpdatedAt.Truncate(time.Second).In(zone)
+		}
+		if i%2 == 0 {
+			applied := at.Add(-time.Duration(i) * time.Minute)
+			if i%4 == 0 {
+				applied = applied.In(zone)
+			}
+			a.AppliedAt = &applied
+		}
+		items = append(items, a)
+	}
+	for _, p := range []applications.Page{{}, {Items: []applications.Summary{}}, {Items: items}, {Items: items[:1], NextCursor: "eyJzIjoibmV3ZXN0IiwiaSI6MX0"},
+		{Items: items, NextCursor: hostile[3]}} {
+		want := AppendPage(nil, NewPage(&p))
+		if got := AppendPageOf(nil, &p); !bytes.Equal(got, want) {
+			t.Errorf("AppendPageOf =\n%s\nAppendPage of NewPage writes\n%s", got, want)
 		}
 	}
 }

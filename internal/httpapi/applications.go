@@ -71,8 +71,7 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if wantsPretty(c) {
 		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
 	}
-	v := api.NewPage(page)
-	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return api.AppendPage(b, v) })
+	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return api.AppendPageOf(b, page) })
 }
 
 // writeDetail answers d with status, as JSON written without reflection

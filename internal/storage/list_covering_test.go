@@ -136,7 +136,9 @@ func seedCovering(t *testing.T, db *storage.DB, ctx context.Context, now time.Ti
 }
 
 // listBytes is every page of the list of the user in ctx as GET
-// /applications answers it, in each order, of every stage and of two.
+// /applications answers it, in each order, of every stage and of two;
+// each is written by AppendPageOf as the handler writes it, which must
+// write what AppendPage does of the page's view (NewPage).
 func listBytes(t *testing.T, ctx context.Context, svc *applications.Service) [][]byte {
 	t.Helper()
 	var pages [][]byte
@@ -148,7 +150,11 @@ func listBytes(t *testing.T, ctx context.Context, svc *applications.Service) [][
 				if err != nil {
 					t.Fatal(err)
 				}
-				pages = append(pages, api.AppendPage(nil, api.NewPage(p)))
+				page := api.AppendPage(nil, api.NewPage(p))
+				if direct := api.AppendPageOf(nil, p); !bytes.Equal(direct, page) {
+					t.Errorf("AppendPageOf writes\n%s\nAppendPage of NewPage\n%s", direct, page)
+				}
+				pages = append(pages, page)
 				if p.NextCursor == "" {
 					break
 				}
