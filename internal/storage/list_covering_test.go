@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -198,4 +199,23 @@ func usesCovering(db *storage.DB, plan string) bool {
 		return pgIndexOnly.MatchString(plan)
 	}
 	return strings.Contains(plan, "COVERING INDEX applications_owner_id")
+}
+
+// TestInt64ColumnsScanAsDatabaseSQL holds the raw reads' scan of an
+// integer column (without database/sql's reflection) to database/sql's
+// own into an *int64, on both databases: the same value for every size
+// and sign, and an error for NULL from both.
+func TestInt64ColumnsScanAsDatabaseSQL(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := context.Background()
+		for _, v := range []any{int64(0), int64(1), int64(-1), int64(255), int64(256), int64(1) << 40, int64(math.MaxInt64), int64(math.MinInt64), nil} {
+			raw, plain, rawErr, plainErr := db.ScanInt64(ctx, "SELECT CAST(? AS BIGINT)", v)
+			if raw != plain || (rawErr == nil) != (plainErr == nil) {
+				t.Errorf("%v: scanned %d (%v), database/sql %d (%v)", v, raw, rawErr, plain, plainErr)
+			}
+			if v != nil && (rawErr != nil || raw != v.(int64)) {
+				t.Errorf("%v: scanned %d (%v)", v, raw, rawErr)
+			}
+		}
+	})
 }
