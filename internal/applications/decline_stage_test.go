@@ -102,3 +102,34 @@ func TestCancellationShortNoticeFromTheDates(t *testing.T) {
 		}
 	})
 }
+
+// TestAfterInterviewDeclineNamesTheDayMet: withdrawing after an interview
+// held on Monday may thank for "meeting me on Monday" (the accepted
+// round's time, counted from the letter's date), never names another day,
+// and names none while that interview is still ahead.
+func TestAfterInterviewDeclineNamesTheDayMet(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc, clk, ctx := newService(t, db)
+		must := mustDetail(t)
+		d := invitedApp(t, ctx, svc, "Acme", start.Add(-time.Hour))
+		at := start.Add(5 * time.Hour) // Monday 2 March, 14:00
+		must(svc.UpdateInvitation(ctx, d.ID, d.Invitations[0].ID, applications.InvitationPatch{InterviewAt: &at}))
+		must(svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Scheduled}))
+		clk.Advance(2 * 24 * time.Hour) // Wednesday
+		must(svc.Move(ctx, d.ID, applications.MoveInput{To: workflow.Interviewed}))
+		named := 0
+		for _, body := range previewBodies(t, svc, ctx, d.ID, "role_fit", 24) {
+			if strings.Contains(body, "on Monday") {
+				named++
+			}
+			for _, day := range []string{"Tuesday", "Wednesday", "yesterday", "today", "2 March"} {
+				if strings.Contains(body, day) {
+					t.Errorf("the letter names %q for an interview held on Monday:\n%s", day, body)
+				}
+			}
+		}
+		if named == 0 {
+			t.Error("no wording of a withdrawal after Monday's interview names the day")
+		}
+	})
+}

@@ -118,7 +118,8 @@ func (s *Service) composeLetter(ctx context.Context, r *LetterRecords, situation
 
 // letterRequest gathers what the generator needs: the user's choices, the
 // defaults of their settings, the profile that signs, the interview a
-// cancelled slot names (in the user's time zone), when the letter is
+// cancelled slot names or an after_interview letter thanks for (in the
+// user's time zone), when the letter is
 // written (the time it is sent, else now), whether an interview was
 // already held (a later round is declined), the variety of English
 // their time zone writes, and the names of the other applications for the
@@ -142,8 +143,11 @@ func (s *Service) letterRequest(r *LetterRecords, situation decline.Situation, i
 	// The invitations give the slot a cancellation names and the
 	// imported invitation whose thread the letter answers.
 	invs := r.Invitations
-	if situation == decline.SituationBeforeInterview {
+	switch situation {
+	case decline.SituationBeforeInterview:
 		req.InterviewAt = acceptedSlot(invs)
+	case decline.SituationAfterInterview:
+		req.MetAt = heldSlot(invs, req.DeclinedOn)
 	}
 	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
 		req.Interviewed = r.Interviewed
@@ -162,6 +166,17 @@ func acceptedSlot(invs []Invitation) *time.Time {
 	for i := len(invs) - 1; i >= 0; i-- {
 		if invs[i].InterviewAt != nil && invs[i].Response == ResponseAccepted {
 			return invs[i].InterviewAt
+		}
+	}
+	return nil
+}
+
+// heldSlot is the time of the interview an after_interview letter follows:
+// the newest accepted round's that was held by at; nil when none was.
+func heldSlot(invs []Invitation, at time.Time) *time.Time {
+	for i := len(invs) - 1; i >= 0; i-- {
+		if t := invs[i].InterviewAt; t != nil && invs[i].Response == ResponseAccepted && !t.After(at) {
+			return t
 		}
 	}
 	return nil

@@ -29,7 +29,7 @@ var situationRules = map[Situation]string{
 	SituationBeforeInterview: "From `scheduled`: the letter withdraws and cancels the interview, naming it " +
 		"by its date and time in the user's English (\"our interview on 3 December at 14:00\", en-US \"Thursday, December 3 at 2 p.m.\"; on the phone as people say it: \"tomorrow's interview\", \"Thursday at 2 p.m.\"), so the slot can be found and freed, and apologises plainly, once (\"I apologise for any inconvenience\"; \"sorry for the short notice\" only within two days). Default offer: none (offering to keep in touch while undoing their arrangements reads as a formula).",
 	SituationAfterInterview: "From `interviewed`: the letter withdraws from the process and thanks them for the time at the " +
-		"interview; culture and location are worded as learned from meeting the team. Default offer: stay in touch, to a team or nobody known in the words an invitation's letter uses for them.",
+		"interview, in some wordings naming its day as people name a recent meeting (\"thank you for meeting me on Tuesday\", \"yesterday\", \"on 19 November\" after a week: the accepted round's time in the user's time zone); culture and location are worded as learned from meeting the team. Default offer: stay in touch, to a team or nobody known in the words an invitation's letter uses for them.",
 	SituationOffer: "From `offered`: the letter declines the offer and thanks them for their confidence; pay may now be " +
 		"the reason. Default offer: stay in touch to a named person; to a team or nobody known a good word for the employer (reference), which a team can use from a candidate it will not hire.",
 }

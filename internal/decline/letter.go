@@ -14,6 +14,9 @@ type values struct {
 	company, role, greet, sender, first string
 	email, phone, link                  string
 	reason, slot, date                  string
+	// met follows "meeting me" in an after_interview letter: " on
+	// Tuesday", " yesterday", "" when the day is not known (see metDay).
+	met string
 	// slotPoss, when not empty, names the interview in place of "our
 	// interview" and slot together ("Wednesday's"; see slotNames).
 	slotPoss string
@@ -82,6 +85,8 @@ func (v values) placeholder(name string) (string, bool) {
 		return v.dayof, true
 	case "slot":
 		return v.slot, true
+	case "met":
+		return v.met, true
 	case "date":
 		return v.date, true
 	case "at":
@@ -228,6 +233,9 @@ func requestValues(r Request, c chooser) values {
 	if r.InterviewAt != nil && r.Situation == SituationBeforeInterview {
 		s := slotNamesOf(r, c)
 		v.slot, v.slotPoss = s.suffix, s.poss
+	}
+	if r.MetAt != nil && r.Situation == SituationAfterInterview {
+		v.met = metDay(r)
 	}
 	return v
 }

@@ -351,15 +351,15 @@ var thanksNamed = situated{
 	SituationAfterInterview: {
 		ToneFormal: {
 			"Thank you for the time you gave me during the interview for the {role} position{at}.",
-			"Thank you for meeting me to discuss the {role} position{at}.",
-			"It was a pleasure to meet you and learn more about the {role} position – thank you for your time.",
-			"I enjoyed talking with you about the {role} position{at}, and thank you for your time.",
+			"Thank you for meeting me{met} to discuss the {role} position{at}.",
+			"It was a pleasure to meet you{met} and learn more about the {role} position – thank you for your time.",
+			"I enjoyed talking with you{met} about the {role} position{at}, and thank you for your time.",
 			"Thank you again for the interview for the {role} position{at}[| and for your time].",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role{at}, which I really enjoyed.",
-			"Thank you for [taking the time|making time] to meet me about the {role} role{at}.",
-			"Thank you for the chance to meet you and hear more about the {role} role.",
+			"Thank you for [taking the time|making time] to meet me{met} about the {role} role{at}.",
+			"Thank you for the chance to meet you{met} and hear more about the {role} role.",
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
 		},
 	},
@@ -472,16 +472,16 @@ var thanksBare = situated{
 	SituationAfterInterview: {
 		ToneFormal: {
 			"^Thank you for your time and for a [thoughtful|very good] interview.",
-			"^I enjoyed [our conversation|meeting you], and thank you for your time.",
+			"^I enjoyed [our conversation|meeting you]{met}, and thank you for your time.",
 			"^Thank you for a [thoughtful|very good] interview and a warm welcome.",
 			"^I appreciated the chance to meet you and [hear|learn] about your plans[| for the team].",
 		},
 		ToneWarm: {
 			"^Thank you for the time you gave me at the interview.",
-			"^It was good to talk with you, and thanks for your time.",
+			"^It was good to talk with you{met}, and thanks for your time.",
 			"^Thank you for our conversation, which I [really|genuinely] enjoyed.",
 			"^Thanks for making the interview such a good conversation.",
-			"^I appreciated meeting you and hearing about your plans.",
+			"^I appreciated meeting you{met} and hearing about your plans.",
 		},
 	},
 	SituationOffer: {

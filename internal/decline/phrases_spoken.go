@@ -186,9 +186,9 @@ var spokenThanks = situated{
 		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"Thank you for the interview, which I enjoyed.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me.",
+		ToneFormal: {"Thank you for the interview, which I enjoyed.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me{met}.",
 			"I appreciated meeting you and [the team|your colleagues]."},
-		ToneWarm: {"Thank you for the interview, which I enjoyed.", "I really did enjoy meeting you, so thank you.", "Thanks for your time at the interview."},
+		ToneWarm: {"Thank you for the interview, which I enjoyed.", "I really did enjoy meeting you{met}, so thank you.", "Thanks for your time at the interview."},
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",

@@ -34,6 +34,10 @@ type Request struct {
 	// DeclinedOn is when the letter is written (zero: not known); with
 	// InterviewAt it says whether a cancellation is at short notice.
 	DeclinedOn time.Time
+	// MetAt is when the interview an after_interview letter follows was
+	// held (nil: not known); the letter may name its day, as people do
+	// ("thank you for meeting me on Tuesday").
+	MetAt *time.Time
 	// Interviewed says an interview already took place (a later round is
 	// declined): the letter thanks for the conversation held, not only
 	// for the invitation.

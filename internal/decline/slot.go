@@ -194,3 +194,34 @@ func ordinal(n int) string {
 func (v values) namesSlot(s string) bool {
 	return v.slot != "" && strings.Contains(s, v.slot) || v.slotPoss != "" && strings.Contains(s, v.slotPoss)
 }
+
+// metDay names the day an after_interview letter's interview was held, as
+// people name a recent meeting: " today", " yesterday", " on Tuesday"
+// within the week, " on 12 November" (US "November 12") before it or when
+// the letter's own date is not known; "" for an interview that, by the
+// letter's date, has not happened yet.
+func metDay(r Request) string {
+	loc := r.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	at := r.MetAt.In(loc)
+	e := r.English
+	if e == "" && monthFirst(loc.String()) {
+		e = EnglishUS
+	}
+	if r.DeclinedOn.IsZero() {
+		return " on " + dateIn(e, at)
+	}
+	switch ago := calendarDays(at, r.DeclinedOn.In(loc)); {
+	case ago < 0:
+		return ""
+	case ago == 0:
+		return " today"
+	case ago == 1:
+		return " yesterday"
+	case ago <= maxWeekdayDays:
+		return " on " + at.Format("Monday")
+	}
+	return " on " + dateIn(e, at)
+}
