@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 	"time"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // hostile are strings that JSON must escape, or that are not valid UTF-8.
@@ -31,6 +34,38 @@ func TestAppendPageAsEncoder(t *testing.T) {
 		}
 		if got := AppendPage(nil, p); !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("AppendPage =\n%s\nthe encoder writes\n%s", got, want.Bytes())
+		}
+	}
+}
+
+// TestAppendPageOfAsNewPage holds AppendPageOf to AppendPage of NewPage's
+// view, on pages empty and full, with hostile text, times in UTC and not,
+// with and without an applied time and a fraction of a second, and with
+// and without a cursor.
+func TestAppendPageOfAsNewPage(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC)
+	zone := time.FixedZone("", -(5*3600 + 1800))
+	var items []applications.Summary
+	for i, s := range hostile {
+		a := applications.Summary{ID: int64(i + 1), Company: s, Role: s + "r", Status: workflow.State(s),
+			CreatedAt: at.Add(-time.Duration(i) * time.Second), UpdatedAt: at.Add(time.Duration(i) * time.Hour)}
+		if i%3 == 1 {
+			a.CreatedAt, a.UpdatedAt = a.CreatedAt.In(zone), a.UpdatedAt.Truncate(time.Second).In(zone)
+		}
+		if i%2 == 0 {
+			applied := at.Add(-time.Duration(i) * time.Minute)
+			if i%4 == 0 {
+				applied = applied.In(zone)
+			}
+			a.AppliedAt = &applied
+		}
+		items = append(items, a)
+	}
+	for _, p := range []applications.Page{{}, {Items: []applications.Summary{}}, {Items: items}, {Items: items[:1], NextCursor: "eyJzIjoibmV3ZXN0IiwiaSI6MX0"},
+		{Items: items, NextCursor: hostile[3]}} {
+		want := AppendPage(nil, NewPage(&p))
+		if got := AppendPageOf(nil, &p); !bytes.Equal(got, want) {
+			t.Errorf("AppendPageOf =\n%s\nAppendPage of NewPage writes\n%s", got, want)
 		}
 	}
 }
@@ -80,6 +115,38 @@ func FuzzAppendString(f *testing.F) {
 			t.Errorf("appendString(%q) = %s, the encoder writes %s", s, got, want.Bytes())
 		}
 	})
+}
+
+// TestAppendTimeAcrossTheCalendar holds appendTime to MarshalJSON on a
+// day every 13 days from 0001-01-01 to 9999-12-31, each at a different
+// time of day, and on the days around the turns of months, leap days and
+// centuries the date is worked out across.
+func TestAppendTimeAcrossTheCalendar(t *testing.T) {
+	check := func(at time.Time) {
+		t.Helper()
+		want, err := at.MarshalJSON()
+		if err != nil {
+			return // past 9999, which MarshalJSON refuses
+		}
+		if got := appendTime(nil, at); !bytes.Equal(got, want) {
+			t.Fatalf("appendTime(%v) = %s, MarshalJSON writes %s", at, got, want)
+		}
+	}
+	first := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	for d := 0; ; d += 13 {
+		at := first.AddDate(0, 0, d).Add(time.Duration(d%86400)*time.Second + time.Duration(d%1000)*time.Microsecond)
+		if at.Year() > 9999 {
+			break
+		}
+		check(at)
+	}
+	for _, day := range []time.Time{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1969, 12, 31, 23, 59, 59, 999_999_999, time.UTC),
+		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 28, 12, 0, 0, 0, time.UTC), time.Date(2000, 2, 29, 12, 0, 0, 0, time.UTC),
+		time.Date(2100, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(1600, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 23, 59, 59, 999_999_999, time.UTC)} {
+		for h := -48; h <= 48; h++ {
+			check(day.Add(time.Duration(h) * time.Hour))
+		}
+	}
 }
 
 // FuzzAppendTime holds appendTime to time.Time's MarshalJSON for any time,

@@ -71,8 +71,7 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 	if wantsPretty(c) {
 		return c.JSON(http.StatusOK, api.NewPage(page)) // echo indents it
 	}
-	v := api.NewPage(page)
-	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return api.AppendPage(b, v) })
+	return writeJSON(c, http.StatusOK, func(b []byte) []byte { return api.AppendPageOf(b, page) })
 }
 
 // writeDetail answers d with status, as JSON written without reflection
@@ -109,10 +108,15 @@ var jsonBuffers = sync.Pool{New: func() any { return new([]byte) }}
 const maxPooledJSON = 256 << 10
 
 // writeJSON answers status with the JSON that appendJSON appends to a
-// pooled buffer.
+// pooled buffer, with its Content-Length: net/http sends a body of more
+// than 2 KiB that it does not know the length of chunked, which costs a
+// list page (about 10 KB) a third write and its client a third read (the
+// last chunk's few bytes come alone), and a detail of 2 to 4 KB two
+// writes instead of one.
 func writeJSON(c echo.Context, status int, appendJSON func([]byte) []byte) error {
 	buf := jsonBuffers.Get().(*[]byte)
 	b := appendJSON((*buf)[:0])
+	c.Response().Header()[echo.HeaderContentLength] = []string{strconv.Itoa(len(b))}
 	err := c.JSONBlob(status, b)
 	if cap(b) <= maxPooledJSON {
 		*buf = b[:0]

@@ -296,3 +296,23 @@ func SearchWordReads(uid int64, f applications.ListFilter) (settings string, stm
 	}
 	return wordsSettings, stmts, values
 }
+
+// ScanInt64 reads the one integer q selects into an int64 as the raw
+// reads do (scanColumns' int64Column) and as database/sql does on its own
+// (a *int64), for a test to hold the two equal.
+func (db *DB) ScanInt64(ctx context.Context, q string, args ...any) (raw, plain int64, rawErr, plainErr error) {
+	scan := func(dest any) error {
+		rows, err := db.readQuery(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		if !rows.Next() {
+			return fmt.Errorf("no row (%v)", rows.Err())
+		}
+		return rows.Scan(dest)
+	}
+	rawErr = scan(scanColumns([]any{&raw})[0])
+	plainErr = scan(&plain)
+	return raw, plain, rawErr, plainErr
+}

@@ -344,10 +344,13 @@ type idRow int64
 func (r *idRow) fields() []any { return []any{(*int64)(r)} }
 
 // scanColumns returns fields, a row's list of fields, ready for Scan: each
-// time is read by a timeColumn, the others as they are.
+// time is read by a timeColumn, each int64 by an int64Column, the others
+// as they are.
 func scanColumns(fields []any) []any {
 	for i, f := range fields {
 		switch p := f.(type) {
+		case *int64:
+			fields[i] = int64Column{p}
 		case *time.Time:
 			fields[i] = timeColumn{p}
 		case **time.Time:
@@ -355,6 +358,21 @@ func scanColumns(fields []any) []any {
 		}
 	}
 	return fields
+}
+
+// int64Column scans an integer column into an int64 as database/sql does,
+// but without the reflection database/sql takes for a destination it has
+// no case of, as *int64: for the id of each of a list page's 50 rows.
+type int64Column struct{ dst *int64 }
+
+// Scan reads src, an integer as both drivers hand one over.
+func (c int64Column) Scan(src any) error {
+	v, ok := src.(int64)
+	if !ok {
+		return fmt.Errorf("an integer column holds %T, not an integer", src)
+	}
+	*c.dst = v
+	return nil
 }
 
 // timeColumn scans a time column into a time.Time: Unix microseconds on
