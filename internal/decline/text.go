@@ -223,18 +223,8 @@ func asciiWords(s string) []string {
 	return out
 }
 
-// asciiWordSeq yields the words of s (see scanWords), lower-cased. It
-// lower-cases the ASCII capitals of s once, in one copy: for long texts,
-// whose words are all kept.
-func asciiWordSeq(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		low := lowerASCII(s) // s itself when it has no capitals
-		scanWords(low, func(w string, _ bool) bool { return yield(w) })
-	}
-}
-
-// lazyWordSeq is asciiWordSeq lower-casing word by word: a word without
-// capitals is a piece of s, so a sentence costs only its capitalised
+// lazyWordSeq yields the words of s (see scanWords), lower-cased word by
+// word: a word without capitals is a piece of s, so a sentence costs only its capitalised
 // words.
 func lazyWordSeq(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
