@@ -117,38 +117,6 @@ func FuzzAppendString(f *testing.F) {
 	})
 }
 
-// TestAppendTimeAcrossTheCalendar holds appendTime to MarshalJSON on a
-// day every 13 days from 0001-01-01 to 9999-12-31, each at a different
-// time of day, and on the days around the turns of months, leap days and
-// centuries the date is worked out across.
-func TestAppendTimeAcrossTheCalendar(t *testing.T) {
-	check := func(at time.Time) {
-		t.Helper()
-		want, err := at.MarshalJSON()
-		if err != nil {
-			return // past 9999, which MarshalJSON refuses
-		}
-		if got := appendTime(nil, at); !bytes.Equal(got, want) {
-			t.Fatalf("appendTime(%v) = %s, MarshalJSON writes %s", at, got, want)
-		}
-	}
-	first := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
-	for d := 0; ; d += 13 {
-		at := first.AddDate(0, 0, d).Add(time.Duration(d%86400)*time.Second + time.Duration(d%1000)*time.Microsecond)
-		if at.Year() > 9999 {
-			break
-		}
-		check(at)
-	}
-	for _, day := range []time.Time{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1969, 12, 31, 23, 59, 59, 999_999_999, time.UTC),
-		time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1900, 2, 28, 12, 0, 0, 0, time.UTC), time.Date(2000, 2, 29, 12, 0, 0, 0, time.UTC),
-		time.Date(2100, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(1600, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 23, 59, 59, 999_999_999, time.UTC)} {
-		for h := -48; h <= 48; h++ {
-			check(day.Add(time.Duration(h) * time.Hour))
-		}
-	}
-}
-
 // FuzzAppendTime holds appendTime to time.Time's MarshalJSON for any time,
 // in UTC and not.
 func FuzzAppendTime(f *testing.F) {
