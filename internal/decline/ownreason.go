@@ -200,9 +200,10 @@ var (
 	// A noun phrase cannot stand as a sentence, so it takes a frame, in
 	// several shapes: "My decision is due to ...", "It is because of
 	// family obligations.", "This is because of ..." and "It comes down
-	// to ..." were a reader's tells when one was in every letter.
+	// to ..." were a reader's tells when one was in every letter, and
+	// "My reason is an unexpected family emergency." read as a slot.
 	causeFrames = toned{
-		ToneFormal: {"The reason is {detail}.", "My reason is {detail}.", "In short, the reason is {detail}."},
+		ToneFormal: {"This is due to {detail}.", "The reason is {detail}.", "I am afraid it is because of {detail}."},
 		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It's down to {detail}."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
