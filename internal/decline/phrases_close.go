@@ -324,7 +324,7 @@ var meetingLines = toned{
 	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
 		"Our conversations gave me a clear picture of the team and its work.",
 		"I came away with real respect for what the team is building.",
-		"It has been a pleasure to learn about the team's plans over the course of the interviews.",
+		"It was a pleasure to meet the team and to hear where its work is heading.",
 		"I came away with a clear sense of how much care goes into what you do.",
 		"I enjoyed every stage of the interviews, and I learned a great deal along the way.",
 		"I was struck by how well the team works together and how much it cares about its work.",
