@@ -185,10 +185,10 @@ var wishes = situated{
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
 			"I hope you find a [strong|very good] candidate for the team.", "Good luck with the rest of the search.",
 			"I had been looking forward to our conversation about the team's work.", "I was pleased to have been asked to interview for the position.",
-			"I am glad to have had the chance to learn about the role.", "I hope the rest of your week goes well."},
+			"I would have enjoyed learning more about the role.", "I hope the rest of your week goes well."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
 			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
-			"It was really nice to be asked in for an interview.", "I'm glad I got to learn a bit about the role and the team.",
+			"It was really nice to be asked in for an interview.", "I'd have enjoyed hearing more about the role.",
 			"It was good to find out more about the team's work."},
 	},
 	SituationAfterInterview: {

@@ -213,7 +213,7 @@ var spokenThanks = situated{
 var (
 	spokenGoodbyes = toned{
 		ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Thank you again. Goodbye.",
-			"Good luck with the search. Goodbye.", "I'll let you get on. Goodbye.", "Enjoy the rest of your day. Goodbye.",
+			"Good luck with the search. Goodbye.", "Right, I'll let you go. Goodbye.", "Enjoy the rest of your day. Goodbye.",
 			"I'll let you go. Goodbye.", "Thank you again, and goodbye.", "Goodbye, and all the best.",
 			"Goodbye, and good luck with the search.", "Have a good week – goodbye."},
 		ToneWarm: {"Take care. Bye.", "All the best with the search. Bye.", "Thanks again. Bye.", "I'll let you get on. Bye!",
