@@ -212,27 +212,8 @@ func eachASCIIWordAsTyped(s string, has func(w string) bool) (missing, ok bool) 
 
 // firstASCIIWordAsTyped is firstASCIIWord before lower-casing.
 func firstASCIIWordAsTyped(s string) (w string, ok bool) {
-	if !plainASCII(s) || !alreadyClean(s) {
-		return "", false
-	}
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) {
-			if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' {
-				if start < 0 {
-					start = i
-				}
-				continue
-			}
-		}
-		if start >= 0 {
-			if w := strings.Trim(s[start:i], "'"); w != "" {
-				return w, true
-			}
-			start = -1
-		}
-	}
-	return "", false
+	_, ok = eachASCIIWordAsTyped(s, func(first string) bool { w = first; return false })
+	return w, ok
 }
 
 // ruleShouting: the letter is not written mostly in capitals, and no more
