@@ -22,7 +22,7 @@ type Request struct {
 	// the words where that is safe; see DetailKind).
 	Detail     string
 	DetailKind DetailKind
-	Offer      Offer // empty: DefaultOfferTo(Situation, Contact)
+	Offer      Offer // empty: defaultOfferOf(the request): DefaultOfferTo, or none where an offer would contradict the reason
 	Channel    Channel
 	Tone       Tone
 	Sender     Sender
