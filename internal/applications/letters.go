@@ -145,9 +145,9 @@ func (s *Service) letterRequest(r *LetterRecords, situation decline.Situation, i
 	invs := r.Invitations
 	switch situation {
 	case decline.SituationBeforeInterview:
-		req.InterviewAt = acceptedSlot(invs)
+		req.InterviewAt = acceptedSlot(invs, nil)
 	case decline.SituationAfterInterview:
-		req.MetAt = heldSlot(invs, req.DeclinedOn)
+		req.MetAt = acceptedSlot(invs, &req.DeclinedOn)
 	}
 	if situation == decline.SituationInvitation || situation == decline.SituationBeforeInterview {
 		req.Interviewed = r.Interviewed
@@ -161,21 +161,12 @@ func (s *Service) letterRequest(r *LetterRecords, situation decline.Situation, i
 }
 
 // acceptedSlot is the time of the interview the application is scheduled
-// for: the accepted round's, the newest first; nil when none has a time.
-func acceptedSlot(invs []Invitation) *time.Time {
+// for: the accepted round's, the newest first; with by, the newest held
+// by then (the interview an after_interview letter follows); nil when
+// none has such a time.
+func acceptedSlot(invs []Invitation, by *time.Time) *time.Time {
 	for i := len(invs) - 1; i >= 0; i-- {
-		if invs[i].InterviewAt != nil && invs[i].Response == ResponseAccepted {
-			return invs[i].InterviewAt
-		}
-	}
-	return nil
-}
-
-// heldSlot is the time of the interview an after_interview letter follows:
-// the newest accepted round's that was held by at; nil when none was.
-func heldSlot(invs []Invitation, at time.Time) *time.Time {
-	for i := len(invs) - 1; i >= 0; i-- {
-		if t := invs[i].InterviewAt; t != nil && invs[i].Response == ResponseAccepted && !t.After(at) {
+		if t := invs[i].InterviewAt; t != nil && invs[i].Response == ResponseAccepted && (by == nil || !t.After(*by)) {
 			return t
 		}
 	}
