@@ -3,7 +3,6 @@ package accounts
 import (
 	"context"
 	"crypto/subtle"
-	"encoding/hex"
 	"strings"
 	"time"
 	"unicode"
@@ -104,11 +103,10 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 	if !strings.HasPrefix(plaintext, TokenPrefix) || len(plaintext) != len(TokenPrefix)+secretLength {
 		return nil, badToken()
 	}
-	digest := secretDigest(plaintext)
-	if u, ok := s.tokens.get(digest, s.clock(), s.now()); ok {
+	if u, ok := s.tokens.get(plaintext, s.clock(), s.now()); ok {
 		return u, nil
 	}
-	hash := hex.EncodeToString(digest[:])
+	hash := hashSecret(plaintext)
 	gen := s.tokens.generation()
 	t, u, stored, err := s.store.TokenByHash(ctx, hash)
 	switch {
@@ -124,7 +122,7 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has expired; create a new one")
 	}
 	s.touchToken(ctx, t)
-	s.tokens.put(digest, u, t.ExpiresAt, gen, s.clock())
+	s.tokens.put(plaintext, u, t.ExpiresAt, gen, s.clock())
 	return u, nil
 }
 
