@@ -29,10 +29,15 @@ func newSecret() string {
 }
 
 // hashSecret returns the SHA-256 hex of a secret: what the database keeps.
-// A secret of up to 128 bytes (every token) is hashed without an
-// allocation.
 func hashSecret(secret string) string {
-	var buf [128]byte
-	sum := sha256.Sum256(append(buf[:0], secret...))
+	sum := secretDigest(secret)
 	return hex.EncodeToString(sum[:])
+}
+
+// secretDigest returns the SHA-256 of a secret, which hashSecret writes in
+// hex: the token cache's key. A secret of up to 128 bytes (every token)
+// is hashed without an allocation.
+func secretDigest(secret string) [sha256.Size]byte {
+	var buf [128]byte
+	return sha256.Sum256(append(buf[:0], secret...))
 }

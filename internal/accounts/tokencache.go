@@ -1,7 +1,7 @@
 package accounts
 
 import (
-	"strings"
+	"crypto/sha256"
 	"sync"
 	"time"
 )
@@ -15,16 +15,16 @@ const tokenCacheTTL = time.Second
 // tokenCacheMax bounds the cache: past it the cache starts again empty.
 const tokenCacheMax = 10_000
 
-// tokenCache remembers, by the token as the client sent it, whose a token
-// was and until when it may be believed: the lookup then costs no
-// transaction on most requests of a busy client. The key is the token
-// itself, not its SHA-256 as the database keeps it: the digest cost a
-// fiftieth of a GET by id on every hit, and the process holds the token
-// of every request it serves anyway; the digest is made only when the
-// cache cannot answer.
+// tokenDigest is a token's SHA-256 (secretDigest), the key of the cache:
+// the hex the database keeps is made only when the cache cannot answer.
+type tokenDigest = [sha256.Size]byte
+
+// tokenCache remembers, by token hash, whose a token was and until when
+// it may be believed: the lookup then costs no transaction on most
+// requests of a busy client.
 type tokenCache struct {
 	mu      sync.Mutex
-	entries map[string]tokenEntry
+	entries map[tokenDigest]tokenEntry
 	// gen counts the clears, so that a lookup that began before one does
 	// not put back what the clear removed.
 	gen uint64
@@ -36,13 +36,13 @@ type tokenEntry struct {
 	until     time.Time  // when to ask the database again
 }
 
-// get returns the user of token, if the cache may answer at
+// get returns the user of the token with hash, if the cache may answer at
 // now (the cache's clock) and the token has not expired at today (the
 // service's clock).
-func (c *tokenCache) get(token string, now, today time.Time) (*User, bool) {
+func (c *tokenCache) get(hash tokenDigest, now, today time.Time) (*User, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.entries[token]
+	e, ok := c.entries[hash]
 	if !ok || !now.Before(e.until) || (e.expiresAt != nil && !today.Before(*e.expiresAt)) {
 		return nil, false
 	}
@@ -58,18 +58,16 @@ func (c *tokenCache) generation() uint64 {
 }
 
 // put remembers a verified token, unless the cache was cleared since gen.
-// The token is copied, so that the cache does not keep the request it came
-// in alive.
-func (c *tokenCache) put(token string, u *User, expiresAt *time.Time, gen uint64, now time.Time) {
+func (c *tokenCache) put(hash tokenDigest, u *User, expiresAt *time.Time, gen uint64, now time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen != c.gen {
 		return
 	}
 	if c.entries == nil || len(c.entries) >= tokenCacheMax {
-		c.entries = map[string]tokenEntry{}
+		c.entries = map[tokenDigest]tokenEntry{}
 	}
-	c.entries[strings.Clone(token)] = tokenEntry{user: *u, expiresAt: expiresAt, until: now.Add(tokenCacheTTL)}
+	c.entries[hash] = tokenEntry{user: *u, expiresAt: expiresAt, until: now.Add(tokenCacheTTL)}
 }
 
 // clear forgets every token, after a revocation.

@@ -3,6 +3,7 @@ package accounts
 import (
 	"context"
 	"crypto/subtle"
+	"encoding/hex"
 	"strings"
 	"time"
 	"unicode"
@@ -103,10 +104,11 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 	if !strings.HasPrefix(plaintext, TokenPrefix) || len(plaintext) != len(TokenPrefix)+secretLength {
 		return nil, badToken()
 	}
-	if u, ok := s.tokens.get(plaintext, s.clock(), s.now()); ok {
+	digest := secretDigest(plaintext)
+	if u, ok := s.tokens.get(digest, s.clock(), s.now()); ok {
 		return u, nil
 	}
-	hash := hashSecret(plaintext)
+	hash := hex.EncodeToString(digest[:])
 	gen := s.tokens.generation()
 	t, u, stored, err := s.store.TokenByHash(ctx, hash)
 	switch {
@@ -122,7 +124,7 @@ func (s *Service) TokenUser(ctx context.Context, plaintext string) (*User, error
 		return nil, apperr.Errorf(apperr.EUNAUTHORIZED, "the API token has expired; create a new one")
 	}
 	s.touchToken(ctx, t)
-	s.tokens.put(plaintext, u, t.ExpiresAt, gen, s.clock())
+	s.tokens.put(digest, u, t.ExpiresAt, gen, s.clock())
 	return u, nil
 }
 
