@@ -802,7 +802,7 @@ func voicemail(r Request, v values, c chooser) string {
 	decl := choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "", "")
 	parts := []string{
 		voicemailHello(r, v, c, hellos, decl), decl,
-		choose(c, partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl, ""), v.fill(back),
+		anchored(lastSentences(decl, 1), choose(c, partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl, ""), ""), v.fill(back),
 		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}
 	// Thirty seconds: a long cancellation to a full name ("Hello, I'm

@@ -151,11 +151,11 @@ func compose(r Request) (Letter, error) {
 	}
 	switch r.Channel {
 	case ChannelPhone:
-		return Letter{Body: phoneScript(r, v, c), Voicemail: voicemail(r, v, c)}, nil
+		return Letter{Body: anchorIt(phoneScript(r, v, c)), Voicemail: anchorIt(voicemail(r, v, c))}, nil
 	case ChannelMessage:
-		return Letter{Body: messageNote(r, v, c)}, nil
+		return Letter{Body: anchorIt(messageNote(r, v, c))}, nil
 	}
-	return Letter{Subject: subjectLine(r, v, c), Body: emailBody(r, v, c)}, nil
+	return Letter{Subject: subjectLine(r, v, c), Body: anchorIt(emailBody(r, v, c))}, nil
 }
 
 // placeDrop is one in how many letters to c leave the company out of the

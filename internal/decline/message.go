@@ -239,7 +239,7 @@ func apologiseInNote(r Request, v values, c chooser, body []string) []string {
 			case strings.Contains(s, "but "):
 				leads = slices.DeleteFunc(slices.Clone(leads), func(l string) bool { return strings.Contains(l, "but") })
 			}
-			lead := c.pick(partAsk+partLead, leads)
+			lead := v.fill(c.pick(partAsk+partLead, leads)) // "apologize" in US English
 			if join == "" || join == " – " && strings.HasPrefix(lead, "Sorry") {
 				lead = capitalizeSafe(lead)
 			}

@@ -184,12 +184,12 @@ var wishes = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
 			"I hope you find a [strong|very good] candidate for the team.", "Good luck with the rest of the search.",
-			"I had been looking forward to our conversation about the team's work.", "I was pleased to have been asked to interview for the position.",
+			"I had been looking forward to hearing about the team's work.", "I was pleased to have been asked to interview for the position.",
 			"I would have enjoyed learning more about the role.", "I hope the rest of your week goes well."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
 			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
 			"It was really nice to be asked in for an interview.", "I'd have enjoyed hearing more about the role.",
-			"It was good to find out more about the team's work."},
+			"It was good to find out more about the team's work.", "Good luck finding the right person.", "I hope the search goes smoothly from here."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I wish you and your colleagues [well|every success].", "I hope you find the right person for the team.",
@@ -249,7 +249,7 @@ var courtesies = situated{
 			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it.",
 			"I hope the slot is not hard to fill.", "I hope someone else can use the time.",
 			"I hope the slot can go to someone still in the running.", "I hope this gives you time to rearrange the interviews.",
-			"I hope it is still early enough to offer the time to someone else."},
+			"I hope it is still early enough to offer the time to someone else.", "I hope another candidate can take the slot."},
 		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.",
 			"Hopefully that leaves time to give the slot to someone else.", "I hope someone else can have the slot.", "I hope you understand.",
 			"I hope the hour can go to someone else.", "Hopefully the slot's easy to fill.",

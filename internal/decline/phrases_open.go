@@ -59,6 +59,7 @@ var sorryCancels = toned{
 		"I am sorry to let you know that I will not be able to attend the interview{slot} for the {role} position{at} and am withdrawing my application.",
 		"I am sorry, but I must cancel our meeting{slot} and withdraw my {role} application{at}.",
 		"Please accept my apologies, but I need to cancel the interview{slot} and withdraw from consideration for the {role} position{at}.",
+		"I am sorry, but I will not be able to attend the interview{slot} for the {role} position{at} after all.",
 	},
 	ToneWarm: {
 		"Sorry for the short notice, but I need to cancel the interview{slot} and withdraw my application for the {role} role{at}.",
@@ -68,6 +69,7 @@ var sorryCancels = toned{
 		"I'm really sorry, but I have to call off our interview{slot} for the {role} role{at} and withdraw my application.",
 		"Sorry to cancel on you, but I'm withdrawing from the {role} role{at} and won't make our interview{slot}.",
 		"I'm so sorry, but I won't be coming to my interview{slot}, as I'm withdrawing my {role} application{at}.",
+		"Sorry, but please cancel my interview{slot} for the {role} role{at} – I've decided not to go ahead.",
 	},
 }
 
@@ -83,6 +85,8 @@ var cancelsAfterReason = toned{
 		"I will not be able to attend our interview{slot} for the {role} position{at} and am withdrawing my application.",
 		"I am withdrawing from the {role} position{at} and will not be at the interview{slot}.",
 		"I must cancel my interview{slot} for the {role} position{at} and withdraw my application.",
+		"I will not be able to attend the interview{slot} for the {role} position{at}.",
+		"please cancel my interview{slot} for the {role} position{at}.",
 	},
 	ToneWarm: {
 		"I need to cancel our interview{slot} and withdraw my application for the {role} role{at}.",
@@ -91,5 +95,7 @@ var cancelsAfterReason = toned{
 		"I'm pulling out of the {role} role{at} and won't be coming in{slot}.",
 		"I'm withdrawing from the {role} role{at} and can't make the interview{slot}.",
 		"I've had to withdraw my application for the {role} role{at}, and I won't be at my interview{slot}.",
+		"I won't be able to attend the interview{slot} for the {role} role{at} after all.",
+		"please cancel my interview{slot} for the {role} role{at}.",
 	},
 }

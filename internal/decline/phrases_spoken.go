@@ -186,8 +186,10 @@ var spokenThanks = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I'm sorry it's such short notice.",
 			"I'm sorry for the trouble, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
-			"Thank you for setting it up, and I'm sorry for any trouble.", "Thank you for making the time, and I'm sorry to change the plan."},
-		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in."},
+			"Thank you for setting it up, and I'm sorry for any trouble.", "Thank you for making the time, and I'm sorry to change the plan.",
+			"Thank you for the invitation, and I'm sorry for the inconvenience.", "I'm sorry to cancel, and thank you for thinking of me."},
+		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in.",
+			"Thanks so much for the invitation, and sorry to cancel.", "Sorry for the hassle, and thanks for thinking of me.", "Thanks for the chance, and sorry to back out."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you for the interview, which I enjoyed.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me{met}.",
@@ -434,8 +436,8 @@ var voicemailThanks = situated{
 		ToneWarm:   {"Thanks so much for the invitation.", "Thanks for thinking of me."},
 	},
 	SituationBeforeInterview: {
-		ToneFormal: {"Thank you for arranging it, and I'm sorry for the trouble.", "Thank you for setting it up."},
-		ToneWarm:   {"Thanks for setting it up, and sorry for the hassle.", "Thanks for arranging it."},
+		ToneFormal: {"Thank you for arranging it, and I'm sorry for the trouble.", "Thank you for setting it up.", "Thank you for the invitation, and I'm sorry to cancel."},
+		ToneWarm:   {"Thanks for setting it up, and sorry for the hassle.", "Thanks for arranging it.", "Thanks for thinking of me, and sorry for the hassle."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you for the interview.", "Thank you for your time at the interview."},
