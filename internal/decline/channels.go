@@ -627,11 +627,18 @@ func phoneScript(r Request, v values, c chooser) string {
 		leads = spokenReasonLeads[tone]
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
-	if p, ss := ownPhrase(r, c), splitSentences(decl); p != "" && len(ss) > 0 {
+	if ss := splitSentences(decl); len(ss) > 0 && (detailInReason(r) || r.Reason == ReasonOther) {
 		// The user's own noun phrase is said with the decline, in its
 		// last sentence: "I'm withdrawing my application because of
-		// time constraints."
-		if j := joinPhrase(ss[len(ss)-1], p, v, c, false); j != "" {
+		// time constraints."; a plain clause of theirs in four calls of
+		// five: "..., as my partner is relocating."
+		j := ""
+		if p := ownPhrase(r, c); p != "" {
+			j = joinPhrase(ss[len(ss)-1], p, v, c, false)
+		} else if w := readOwn(r.ReasonDetail, ToneWarm); r.Reason == ReasonOther && w.single() && c.index(partJoin+6*partLead, 5) != 0 {
+			j = asClause(ss[len(ss)-1], w.clause(), v)
+		}
+		if j != "" {
 			ss[len(ss)-1] = j
 			decl, reason = sentences(ss...), ""
 		}
