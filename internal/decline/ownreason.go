@@ -194,20 +194,17 @@ func subjectOf(s string) (lead, rest string, ok bool) {
 	if m := sayThat.FindString(s); m != "" {
 		return strings.TrimSuffix(m, " that") + " that, ", s[len(m)+1:], opensI(s[len(m)+1:])
 	}
-	if opensI(s) && !sorryFirst.MatchString(s) && !writing.MatchString(s) {
+	if opensI(s) && !sorryFirst.MatchString(s) {
 		return "", s, true
 	}
 	return "", "", false
 }
 
-// sorryFirst is a decline that opens with an apology, writing one that
-// opens with why the writer writes or calls, before which a reason reads
-// as the reason for writing; sayThat opens one that says what follows,
-// after which the reason goes ("I'm calling to say that, for family
-// reasons, I won't ...").
+// sorryFirst is a decline that opens with an apology; sayThat opens one
+// that says what follows, after which the reason goes ("I'm calling to
+// say that, for family reasons, I won't ...").
 var (
 	sorryFirst = regexp.MustCompile(`^I('m| am)( so| really| very)? sorry\b`)
-	writing    = regexp.MustCompile(`^I('m| am) (just )?(writing|calling|phoning|ringing|getting in touch|contacting|reaching out)\b`)
 	sayThat    = regexp.MustCompile(`^I('m| am) ((just )?(writing|calling|phoning|ringing|getting in touch) to (say|let you know|tell you|confirm)|sorry to say)( that)?`)
 )
 
