@@ -214,7 +214,7 @@ var (
 // time, where "at 2 p.m. because of ..." would blur which is which.
 func appendable(s, phrase string, v values) bool {
 	body := s
-	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 6 {
+	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 8 {
 		body = strings.TrimPrefix(rest, "but ") // "After thinking it over, I'm withdrawing"
 	}
 	if strings.HasSuffix(s, ".") || strings.ContainsAny(body, ",;:–") || countWords(s)+countWords(phrase) > 24 || v.namesSlot(s) {
