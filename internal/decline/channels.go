@@ -52,16 +52,16 @@ func reasonValues(r Request, v values) values {
 // lead of their own stand as sentences.
 func reasonClause(r Request, v values, c chooser, after string) string {
 	if detailInReason(r) {
-		return "" // the user's detail gives the reason (see ownReason)
+		return ownPhrase(r, c) // the user's detail gives the reason (see ownReason)
 	}
 	if r.Reason == ReasonOther {
 		// The user's words, when they are one plain clause: "..., as
-		// my parents are ..."; otherwise a sentence of their own frames
-		// them (see framedOwn).
+		// my parents are ..."; a noun phrase after "because of" or
+		// "for"; otherwise a sentence of their own (see framedOwn).
 		if w := readOwn(r.ReasonDetail, r.Tone); w.single() {
 			return w.clause()
 		}
-		return ""
+		return ownPhrase(r, c)
 	}
 	var joinable []string
 	for _, s := range reasonList(r) {
@@ -82,6 +82,9 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 // decided to decline, as the timing is not right for me at present."
 func joinReason(decline, clause string, v values, c chooser) string {
 	s, join := unstopped(decline, v), c.pick(partJoin, reasonJoins)
+	if isPhrase(clause) {
+		return joinPhrase(decline, clause, v, c, true)
+	}
 	if strings.HasSuffix(s, ".") {
 		join = ", as " // "Acme Inc. because" would read as two sentences
 	}
@@ -624,6 +627,22 @@ func phoneScript(r Request, v values, c chooser) string {
 		leads = spokenReasonLeads[tone]
 	}
 	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
+	if ss := splitSentences(decl); len(ss) > 0 && (detailInReason(r) || r.Reason == ReasonOther) {
+		// The user's own noun phrase is said with the decline, in its
+		// last sentence: "I'm withdrawing my application because of
+		// time constraints."; a plain clause of theirs in four calls of
+		// five: "..., as my partner is relocating."
+		j := ""
+		if p := ownPhrase(r, c); p != "" {
+			j = joinPhrase(ss[len(ss)-1], p, v, c, false)
+		} else if w := readOwn(r.ReasonDetail, ToneWarm); r.Reason == ReasonOther && w.single() && c.index(partJoin+6*partLead, 5) != 0 {
+			j = asClause(ss[len(ss)-1], w.clause(), v)
+		}
+		if j != "" {
+			ss[len(ss)-1] = j
+			decl, reason = sentences(ss...), ""
+		}
+	}
 	// Each sentence after the reason follows the record of the whole
 	// call so far (see said), and echoes no word of the last it follows.
 	offers := toReader(r, offersFor(r, spokenOfferSentences[r.Offer][tone], spokenOffersBySit))
@@ -643,7 +662,9 @@ func phoneScript(r Request, v values, c chooser) string {
 		// ... decline the offer").
 		first := choose(c, partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
-			reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
+			if reason != "" {
+				reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
+			}
 			// After the decline itself when no reason is given.
 			offer = say(partOffer, offers, sentences(first, decl, reason), hello, first, decl, reason)
 			goodbye = sentences(offer, say(partClosing, callGoodbyes(r), sentences(reason, offer), hello, first, decl, reason, offer))

@@ -230,30 +230,6 @@ var ingNouns = []string{"ongoing", "upcoming", "outgoing", "incoming", "during",
 	"morning", "evening", "spring", "string", "thing", "things", "wedding", "building", "funding", "housing", "clothing", "ceiling",
 	"earnings", "feeling", "feelings", "long-standing", "amazing", "interesting", "exciting", "according", "pending"}
 
-// becauseOf is a noun-phrase reason set into the decline before it, when
-// that is short and has no clause of its own: "I must decline because of
-// certain family matters.", "I have decided to withdraw it for family
-// reasons."; "" when it cannot take one.
-func becauseOf(decl string, w ownWords, v values) string {
-	s := unstopped(decl, v)
-	body := s
-	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 2 {
-		body = rest // "Unfortunately, I'd like to bow out" takes one too
-	}
-	if w.rest != "" || strings.HasSuffix(s, ".") || strings.ContainsAny(body, ",;:–") || countWords(s) > 16 || v.namesSlot(s) {
-		return ""
-	}
-	for _, x := range []string{"because", "as", "so", "since", "but", "for"} {
-		if slices.Contains(words(s), x) {
-			return ""
-		}
-	}
-	if w.shape == ownFor {
-		return s + " for " + w.text + "."
-	}
-	return s + " because of " + w.text + "."
-}
-
 // The sentences that give a reason in the user's words, by its shape.
 var (
 	gerundReasons = toned{

@@ -336,11 +336,12 @@ func ownLead(s string) bool {
 
 // ownReason writes a reason in the user's words (see ownReason), a noun
 // phrase set into the decline just written when it can take it ("I must
-// decline because of certain family matters.").
+// decline because of certain family matters.", "Due to time constraints,
+// I am withdrawing ..."; see joinPhrase).
 func (e *emailWriter) ownReason(own string, kind DetailKind) {
 	p := e.d.last()
 	if w := readOwn(own, e.r.Tone); kind == DetailReason && w.shape != ownClause && !e.framePending() && len(p) > 0 && declines(words(p[len(p)-1])) {
-		if s := becauseOf(p[len(p)-1], w, e.v); s != "" {
+		if s := joinPhrase(p[len(p)-1], w.phrase(e.r.Tone, e.c), e.v, e.c, false); w.phrase(e.r.Tone, e.c) != "" && s != "" {
 			p[len(p)-1] = s
 			e.d.valid = false
 			return
@@ -543,7 +544,7 @@ func (e *emailWriter) opening() {
 		// name the interview and the role: it would run past
 		// maxReasonFirstWords words.
 		if clause != "" && countWords(clause)+countWords(decl) <= maxReasonFirstWords {
-			e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+			e.d.add(causeFirst(clause, decl))
 		} else {
 			e.say(partOpening, fitNotice(e.r, sorryCancels[tone]), nil)
 			e.reason()
@@ -586,7 +587,7 @@ func (e *emailWriter) opening() {
 			break
 		}
 		decl := c.sentenceAvoiding(partOpening, so, nil, e.v, e.d.text()+" "+clause+".", e.pending())
-		e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+		e.d.add(causeFirst(clause, decl))
 		e.factAfterReason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), e.pending())
@@ -656,7 +657,7 @@ func (e *emailWriter) reasonSo() bool {
 	if decl == "" || repeatsStem(contentStems(e.context), clause+" "+decl) {
 		return false // every decline would echo the line before it
 	}
-	e.d.add(capitalizeSafe(clause) + ", so " + lowerFirst(decl))
+	e.d.add(causeFirst(clause, decl))
 	e.reasonGiven = true
 	e.factAfterReason()
 	return true

@@ -91,6 +91,154 @@ func (w ownWords) single() bool {
 // word lower-cased where that is safe.
 func (w ownWords) clause() string { return lowerOwn(w.text) }
 
+// maxPhraseWords is the longest noun phrase that joins the decline: a
+// longer one reads better in a sentence of its own.
+const maxPhraseWords = 8
+
+// phrase is a noun-phrase reason as the words that set it into the
+// decline, as people give one ("..., for family reasons", "Due to time
+// constraints, I have ..."): "because of" or, formally, "due to" before
+// it, "for" before "... reasons"; "" for a clause, or a noun phrase too
+// long to join or followed by a clause of its own ("burnout, I need ...").
+func (w ownWords) phrase(tone Tone, c chooser) string {
+	switch {
+	case w.shape == ownClause || w.rest != "" || countWords(w.text) > maxPhraseWords || strings.ContainsAny(w.text, ",;:–()"):
+		return ""
+	case w.shape == ownFor:
+		return "for " + w.text
+	case tone == ToneFormal && c.index(partReason+5*partLead, 2) == 0:
+		return "due to " + w.text
+	}
+	return "because of " + w.text
+}
+
+// ownPhrase is the user's own reason, in reason other or in a detail of
+// kind reason, as a noun phrase to set into the decline (see phrase);
+// "" when it is no noun phrase that joins it. Aloud it follows "because
+// of", in any tone.
+func ownPhrase(r Request, c chooser) string {
+	own, tone := r.ReasonDetail, r.Tone
+	if detailInReason(r) {
+		if detailKindOf(r) != DetailReason {
+			return ""
+		}
+		own = r.Detail
+	} else if r.Reason != ReasonOther {
+		return ""
+	}
+	if r.Channel == ChannelPhone {
+		tone = ToneWarm
+	}
+	return readOwn(own, tone).phrase(tone, c)
+}
+
+// causeLeads open a reason that is a noun phrase set into the decline
+// (see phrase), not a clause.
+var causeLeads = []string{"because of ", "due to ", "for "}
+
+// isPhrase reports a reason from phrase, which joins the decline without
+// ", as" and can lead it without ", so".
+func isPhrase(reason string) bool {
+	return slices.ContainsFunc(causeLeads, func(l string) bool { return strings.HasPrefix(reason, l) })
+}
+
+// joinPhrase sets a noun-phrase reason (see phrase) into the decline
+// decl, as people give one: in front of the subject in one letter of three
+// ("Due to time constraints, I have decided ...", "I'm afraid that, for
+// family reasons, I won't ...", "I'm sorry, but because of ..., I
+// need to ..."), and after a short decline otherwise ("..., for personal
+// reasons.", "... because of a family bereavement."). A long decline, or
+// one with a clause of its own, takes it only in front; "" when decl
+// takes it nowhere. force: a short decline takes it after it, where it
+// cannot go in front.
+func joinPhrase(decl, phrase string, v values, c chooser, force bool) string {
+	s := unstopped(decl, v)
+	end := "."
+	if strings.HasSuffix(s, ".") {
+		end = "" // "Acme Inc."
+	}
+	lead, rest, front := subjectOf(s)
+	front = front && countWords(s)+countWords(phrase) <= 34
+	after := force || appendable(s, phrase, v)
+	switch {
+	case front && (!after || c.index(partJoin+7*partLead, 3) == 0):
+		if lead == "" {
+			return capitalizeSafe(phrase) + ", " + rest + end
+		}
+		return lead + phrase + ", " + rest + end
+	case !after:
+		return ""
+	case strings.HasPrefix(phrase, "for "):
+		return s + ", " + phrase + end
+	}
+	return s + " " + phrase + end
+}
+
+// subjectOf splits a decline at the "I" a fronted reason goes before:
+// at its start ("I have decided ..."), but not before an apology ("I'm
+// sorry, but I ..."), which takes it after its "but"; after "I'm
+// afraid" with "that, "; after a one-word lead ("Unfortunately, ").
+func subjectOf(s string) (lead, rest string, ok bool) {
+	opensI := func(x string) bool { return strings.HasPrefix(x, "I ") || strings.HasPrefix(x, "I'") }
+	for _, l := range []string{"I'm afraid ", "I am afraid "} {
+		if r, ok := strings.CutPrefix(s, l); ok && opensI(r) {
+			return l + "that, ", r, true
+		}
+	}
+	if before, r, ok := strings.Cut(s, ", but "); ok && opensI(r) && !strings.Contains(before, ",") {
+		return before + ", but ", r, true
+	}
+	if l, r, ok := strings.Cut(s, ", "); ok && countWords(l) == 1 && opensI(r) {
+		return l + ", ", r, true
+	}
+	if m := sayThat.FindString(s); m != "" {
+		return strings.TrimSuffix(m, " that") + " that, ", s[len(m)+1:], opensI(s[len(m)+1:])
+	}
+	if opensI(s) && !sorryFirst.MatchString(s) {
+		return "", s, true
+	}
+	return "", "", false
+}
+
+// sorryFirst is a decline that opens with an apology; sayThat opens one
+// that says what follows, after which the reason goes ("I'm calling to
+// say that, for family reasons, I won't ...").
+var (
+	sorryFirst = regexp.MustCompile(`^I('m| am)( so| really| very)? sorry\b`)
+	sayThat    = regexp.MustCompile(`^I('m| am) ((just )?(writing|calling|phoning|ringing|getting in touch) to (say|let you know|tell you|confirm)|sorry to say)( that)?`)
+)
+
+// appendable reports a decline s (without its stop) short and plain
+// enough to take a noun-phrase reason after it: no clause of its own
+// after a short lead, no cause already, not ending in the interview's
+// time, where "at 2 p.m. because of ..." would blur which is which.
+func appendable(s, phrase string, v values) bool {
+	body := s
+	if lead, rest, ok := strings.Cut(s, ", "); ok && countWords(lead) <= 8 {
+		body = strings.TrimPrefix(rest, "but ") // "After thinking it over, I'm withdrawing"
+	}
+	if strings.HasSuffix(s, ".") || strings.ContainsAny(body, ",;:–") || countWords(s)+countWords(phrase) > 24 || v.namesSlot(s) {
+		return false
+	}
+	ws := words(body)
+	for _, x := range []string{"because", "as", "so", "since", "for"} {
+		if slices.Contains(ws, x) && (x != "for" || strings.HasPrefix(phrase, "for ")) {
+			return false
+		}
+	}
+	return true
+}
+
+// causeFirst is a reason leading to the decline decl, as its cause: a
+// clause before ", so" ("My partner is relocating, so I must ..."), a
+// noun phrase before a comma ("Due to time constraints, I must ...").
+func causeFirst(reason, decl string) string {
+	if isPhrase(reason) {
+		return capitalizeSafe(reason) + ", " + lowerFirst(decl)
+	}
+	return capitalizeSafe(reason) + ", so " + lowerFirst(decl)
+}
+
 // adjuncts open a clause whose subject comes later: "As a new parent I
 // can't ...", "With a newborn at home I ...".
 var adjuncts = []string{"as", "with", "given", "after", "since", "now", "having", "being", "following", "due", "because", "after"}
@@ -197,25 +345,25 @@ var (
 		ToneFormal: {"My reason is that {detail}.", "I am doing this because {detail}."},
 		ToneWarm:   {"My reason is that {detail}.", "I'm doing this because {detail}."},
 	}
-	// A noun phrase cannot stand as a sentence, so it takes a frame, in
-	// several shapes: "My decision is due to ...", "It is because of
-	// family obligations.", "This is because of ..." and "It comes down
-	// to ..." were a reader's tells when one was in every letter, and
-	// "My reason is an unexpected family emergency." read as a slot.
+	// A noun phrase cannot stand as a sentence: it joins the decline
+	// (see phrase). Where the decline cannot take it, the sentence
+	// says it led to the decision: "The reason is time constraints.",
+	// "This is due to ...", "It's down to ..." and "It is for family
+	// reasons." stood apart as slots filled in, a blind reader's tell.
 	causeFrames = toned{
-		ToneFormal: {"This is due to {detail}.", "The reason is {detail}.", "I am afraid it is because of {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "The reason is {detail}.", "It's down to {detail}."},
+		ToneFormal: {"I have had to make this decision because of {detail}.", "Regrettably, it is because of {detail}."},
+		ToneWarm:   {"I've had to make this call because of {detail}.", "Sadly, it's because of {detail}.", "It's because of {detail}, I'm afraid."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
 	// the thanks: the sentence names the decision.
 	decisionFrames = map[ownShape]toned{
-		ownCause: {ToneFormal: {"I have made this decision because of {detail}.", "I have decided this because of {detail}."},
-			ToneWarm: {"I've made this decision because of {detail}.", "I've decided this because of {detail}."}},
-		ownFor: {ToneFormal: {"I have made this decision for {detail}."}, ToneWarm: {"I've made this decision for {detail}."}},
+		ownCause: {ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}."},
+			ToneWarm: {"I've had to make this decision because of {detail}.", "I've come to this decision because of {detail}."}},
+		ownFor: {ToneFormal: {"I have had to make this decision for {detail}."}, ToneWarm: {"I've had to make this decision for {detail}."}},
 	}
 	forFrames = toned{
-		ToneFormal: {"It is for {detail}.", "I am doing this for {detail}.", "This is for {detail}."},
-		ToneWarm:   {"It's for {detail}.", "It's for {detail}, I'm afraid.", "I'm doing this for {detail}."},
+		ToneFormal: {"I have had to make this decision for {detail}.", "Regrettably, it is for {detail}."},
+		ToneWarm:   {"I've had to make this call for {detail}.", "Sadly, it's for {detail}.", "It's for {detail}, I'm afraid."},
 	}
 )
 
@@ -247,6 +395,11 @@ func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame b
 		list = forFrames[r.Tone]
 	case r.Channel == ChannelPhone:
 		list = spokenCauseFrames[r.Tone]
+	}
+	if w.rest != "" {
+		// "burnout: I need a break ..." follows the noun phrase, not an
+		// aside after it ("..., I'm afraid: I need ...").
+		list = slices.DeleteFunc(slices.Clone(list), func(f string) bool { return !strings.HasSuffix(f, "{detail}.") })
 	}
 	s := c.sentence(partReason+2*partLead, list, nil, v, after)
 	if w.rest != "" {

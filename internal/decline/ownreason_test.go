@@ -122,3 +122,99 @@ func assertOwnReason(t *testing.T, l Letter, r Request, want *regexp.Regexp) {
 		t.Errorf("%q %s: the reason is pasted bare: %q\n%s", r.ReasonDetail, where, holders[0], l.Body)
 	}
 }
+
+// nounReasons are own reasons typed as noun phrases, which cannot stand
+// as a sentence.
+var nounReasons = []string{"time constraints", "an unexpected family emergency", "family reasons", "Personal reasons", "health issues",
+	"a family bereavement", "ongoing health treatment", "care responsibilities for my father", "changes in my job search situation"}
+
+// flatFrames are the sentences that once stood a noun-phrase reason
+// apart from the decline, slots a blind reader spotted.
+var flatFrames = regexp.MustCompile(`^(The reason is|The reason's|This is due to|I am afraid it is because of|It's (mostly |just )?down to|It is for|It's for [^,]+\.$|It's just for|This is for|I am doing this for|I'm doing this for|I have made this decision|I've made this decision|I have decided this|I've decided this)`)
+
+// TestOwnPhraseInDecision: a noun-phrase reason of the user's own, in
+// reason other or in a detail of kind reason, is set into the sentence
+// that carries the decision ("Due to time constraints, I have decided
+// to withdraw ...", "..., for family reasons.") in most letters of every
+// channel, as people give one, and never in one of the flat frames that
+// stood it apart; every letter passes every check.
+func TestOwnPhraseInDecision(t *testing.T) {
+	in, all := map[Channel]int{}, map[Channel]int{}
+	for _, own := range nounReasons {
+		for _, sit := range Situations() {
+			for _, ch := range Channels() {
+				for _, tone := range Tones() {
+					for w := range uint64(4) {
+						for _, asDetail := range []bool{false, true} {
+							r := request(sit, ReasonOther, ch, tone, 40+w)
+							r.ReasonDetail = own
+							if asDetail {
+								r.Reason, r.ReasonDetail, r.Detail, r.DetailKind = ReasonAnotherOffer, "", own, DetailReason
+								if !r.Reason.FitsSituation(sit) {
+									r.Reason = ReasonTiming
+								}
+							}
+							l := mustCompose(t, r)
+							assertAllOK(t, l, r)
+							for _, s := range letterSentences(l, ch) {
+								if flatFrames.MatchString(s) {
+									t.Errorf("%q %s/%s/%s: a flat frame: %q\n%s", own, sit, ch, tone, s, l.Body)
+								}
+								if strings.Contains(strings.ToLower(s), strings.ToLower(own)) {
+									all[ch]++
+									if declines(words(s)) {
+										in[ch]++
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, ch := range Channels() {
+		if all[ch] == 0 || in[ch]*100 < all[ch]*80 {
+			t.Errorf("%s: the reason is in the decline in %d of %d letters, want at least 80 %%", ch, in[ch], all[ch])
+		}
+	}
+}
+
+// TestJoinPhrase: a noun-phrase reason goes in front of the decline's
+// subject or after a short decline, as the wording chooses, with its
+// grammar mended: "that, " after "I'm afraid" or "to say", ", for" before
+// "... reasons", a company's own full stop kept; a decline that can take
+// it nowhere gives "".
+func TestJoinPhrase(t *testing.T) {
+	v := values{company: "Acme Inc."}
+	cases := []struct {
+		decl, phrase string
+		want         []string
+	}{
+		{"I have decided to withdraw my application.", "due to time constraints",
+			[]string{"Due to time constraints, I have decided to withdraw my application.", "I have decided to withdraw my application due to time constraints."}},
+		{"I'm afraid I won't be able to attend.", "for family reasons",
+			[]string{"I'm afraid that, for family reasons, I won't be able to attend.", "I'm afraid I won't be able to attend, for family reasons."}},
+		{"I'm calling to say I won't be taking up the interview.", "because of a family bereavement",
+			[]string{"I'm calling to say that, because of a family bereavement, I won't be taking up the interview.", "I'm calling to say I won't be taking up the interview because of a family bereavement."}},
+		{"Unfortunately, I must decline the offer from Acme Inc.", "because of health issues",
+			[]string{"Unfortunately, because of health issues, I must decline the offer from Acme Inc."}},
+		{"I'm so sorry, but I need to cancel our interview, which I regret, and withdraw my application.", "because of time constraints",
+			[]string{"I'm so sorry, but because of time constraints, I need to cancel our interview, which I regret, and withdraw my application."}},
+		{"I am sorry to have to cancel my interview, and withdraw my application.", "because of time constraints", []string{""}},
+	}
+	for _, tc := range cases {
+		got := map[string]bool{}
+		for seed := range uint64(16) {
+			got[joinPhrase(tc.decl, tc.phrase, v, chooser{seed: seed}, false)] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q + %q: no wording gives %q; got %v", tc.decl, tc.phrase, w, got)
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q + %q: got %v, want only %q", tc.decl, tc.phrase, got, tc.want)
+		}
+	}
+}

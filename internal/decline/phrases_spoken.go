@@ -458,12 +458,12 @@ var (
 		ToneWarm:   {"Thing is, {detail}.", "It's just that {detail}."},
 	}
 	spokenCauseFrames = toned{
-		ToneFormal: {"It's because of {detail}.", "The reason is {detail}."},
-		ToneWarm:   {"It's because of {detail}.", "The reason's {detail}.", "It's mostly down to {detail}."},
+		ToneFormal: {"It's because of {detail}, I'm afraid.", "Sadly, it's because of {detail}."},
+		ToneWarm:   {"It's because of {detail}, I'm afraid.", "Sadly, it's because of {detail}."},
 	}
 	spokenForFrames = toned{
-		ToneFormal: {"It's for {detail}.", "It's for {detail}, I'm afraid."},
-		ToneWarm:   {"It's for {detail}.", "It's just for {detail}."},
+		ToneFormal: {"It's for {detail}, I'm afraid.", "Sadly, it's for {detail}."},
+		ToneWarm:   {"It's for {detail}, I'm afraid.", "Sadly, it's for {detail}."},
 	}
 )
 
