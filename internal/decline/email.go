@@ -163,7 +163,7 @@ var minBodyWords = map[Situation]int{
 	SituationInvitation:      28,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
-	SituationOffer:           62,
+	SituationOffer:           44,
 }
 
 // extraWords is the most words a letter of each situation adds to its
@@ -173,7 +173,7 @@ var extraWords = map[Situation]int{
 	SituationInvitation:      22,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
-	SituationOffer:           30,
+	SituationOffer:           12,
 }
 
 // longLetters is, per situation and tone, in how many letters of ten the
@@ -190,10 +190,6 @@ var longLetters = map[Situation]map[Tone]int{
 
 const longWords = 26
 
-// longerOffer is what an offer's long letter grows by beyond longWords:
-// its reason is set into the decline, as people write it, so the words
-// go to what the meetings were like.
-const longerOffer = 4
 
 // briefLetters is, per situation, in how many letters of ten the writer
 // keeps to a short note: a withdrawal before anyone has met, or a first
@@ -740,8 +736,12 @@ func (e *emailWriter) reflect() {
 	}
 	// Nor after a line on what the letter is about: "I have now had
 	// time to consider your offer" has said it.
-	long := e.longLetter() && !(e.r.Detail != "" && detailAppreciated(e.r))
-	if len(list) == 0 || !long && (e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0) {
+	// An offer letter with what the user appreciated may still say the
+	// decision was hard, which the detail does not say.
+	offer := e.r.Situation == SituationOffer
+	appreciated := e.r.Detail != "" && detailAppreciated(e.r)
+	long := e.longLetter() && !appreciated
+	if len(list) == 0 || !long && (e.context != "" || appreciated && (!offer || e.c.isCalm()) || !offer && e.c.index(partReflect+partLead, 2) == 0) {
 		return
 	}
 	// Thanks that end a first paragraph of three sentences or more open
@@ -753,12 +753,16 @@ func (e *emailWriter) reflect() {
 	}
 	e.d.br()
 	e.d.add(moved)
-	if long {
-		// A longer letter says what meeting the people was like, in a
-		// sentence that neither thanks nor names the detail it lacks.
+	// A longer letter says what meeting the people was like, in a
+	// sentence that neither thanks nor names the detail it lacks. An
+	// offer letter says one such thing, not a stack of them: that the
+	// decision was hard, or else what the meetings were like, or else
+	// what it knows of the reader's side.
+	meeting := long && (!offer || e.c.isCalm())
+	if meeting {
 		e.say(partReflect+2*partLead, toReader(e.r, meetingLines[e.r.Tone]), nil)
 	}
-	if !long || e.context == "" {
+	if offer && !meeting || !offer && (!long || e.context == "") {
 		e.say(partReflect, toReader(e.r, list), nil)
 	}
 	e.reflected = true
@@ -1152,8 +1156,10 @@ func (d *draft) mergeLoneSentence(keep bool) {
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
 	switch {
-	case e.longLetter() && e.r.Situation == SituationOffer:
-		least += longWords + longerOffer
+	case e.r.Situation == SituationOffer:
+		// An offer letter's length comes from what it says (the user's
+		// detail, the decision, what the meetings were like), not from
+		// a wish padded onto its close.
 	case e.longLetter():
 		least += longWords
 	case e.brief():
@@ -1163,6 +1169,15 @@ func (e *emailWriter) pad() {
 		e.d.paras = e.d.paras[:len(e.d.paras)-1]
 	}
 	p := e.d.last()
+	if len(p) > 0 && e.r.Situation == SituationOffer && e.reflected {
+		// An offer letter with its one line on the process has warmth
+		// enough: no wish besides; in one letter of two thanks once
+		// more are set into its offer, as people close such a letter.
+		if e.noWish() {
+			e.thanksIntoOffer()
+		}
+		return
+	}
 	if e.d.words() >= least || len(p) == 0 {
 		return
 	}
