@@ -147,7 +147,7 @@ var endingsBySituation = map[Situation][]int{
 	SituationInvitation:      {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
 	SituationBeforeInterview: {endNone, endOffer, endThanksOffer, endOffer},
 	SituationAfterInterview:  {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
-	SituationOffer:           {endOffer, endOffer, endThanksOffer, endThanksOffer},
+	SituationOffer:           {endOffer, endThanksOffer, endThanksOffer, endThanksOffer},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -163,7 +163,7 @@ var minBodyWords = map[Situation]int{
 	SituationInvitation:      28,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
-	SituationOffer:           44,
+	SituationOffer:           54,
 }
 
 // extraWords is the most words a letter of each situation adds to its
@@ -189,7 +189,6 @@ var longLetters = map[Situation]map[Tone]int{
 }
 
 const longWords = 26
-
 
 // briefLetters is, per situation, in how many letters of ten the writer
 // keeps to a short note: a withdrawal before anyone has met, or a first
@@ -736,12 +735,14 @@ func (e *emailWriter) reflect() {
 	}
 	// Nor after a line on what the letter is about: "I have now had
 	// time to consider your offer" has said it.
-	// An offer letter with what the user appreciated may still say the
-	// decision was hard, which the detail does not say.
+	// An offer letter with what the user appreciated still says its one
+	// line (that the decision was hard, or what it knows of the reader's
+	// side), which the detail does not say; not what the meetings were
+	// like, which the detail says better.
 	offer := e.r.Situation == SituationOffer
 	appreciated := e.r.Detail != "" && detailAppreciated(e.r)
 	long := e.longLetter() && !appreciated
-	if len(list) == 0 || !long && (e.context != "" || appreciated && (!offer || e.c.isCalm()) || !offer && e.c.index(partReflect+partLead, 2) == 0) {
+	if len(list) == 0 || !long && (e.context != "" || appreciated && !offer || !offer && e.c.index(partReflect+partLead, 2) == 0) {
 		return
 	}
 	// Thanks that end a first paragraph of three sentences or more open
@@ -1169,16 +1170,14 @@ func (e *emailWriter) pad() {
 		e.d.paras = e.d.paras[:len(e.d.paras)-1]
 	}
 	p := e.d.last()
-	if len(p) > 0 && e.r.Situation == SituationOffer && e.reflected {
-		// An offer letter with its one line on the process has warmth
-		// enough: no wish besides; in one letter of two thanks once
-		// more are set into its offer, as people close such a letter.
-		if e.noWish() {
-			e.thanksIntoOffer()
-		}
+	if e.d.words() >= least || len(p) == 0 {
 		return
 	}
-	if e.d.words() >= least || len(p) == 0 {
+	if e.r.Situation == SituationOffer && e.reflected && (e.thankedEnd || e.wished || e.thanksIntoOffer()) {
+		// An offer letter with its one line on the process and a close
+		// (thanks once more, set into its offer where they fit, or a
+		// wish) has warmth enough: a wish besides would be a stack of
+		// pleasantries.
 		return
 	}
 	if e.wished {

@@ -138,7 +138,9 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationOffer: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch and hear how the team is doing.", "I will send you a connection request on LinkedIn, if you do not mind.",
-				"Please let me know if I can ever be useful to the team.", "If something else comes up later, please contact me."},
+				"Please let me know if I can ever be useful to the team.", "If something else comes up later, please contact me.",
+				"Please keep my details, should a different role come up.", "Please do get in touch if a different role comes up later.",
+				"I hope we can stay in touch."},
 			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
 				"Drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time."},
@@ -303,13 +305,17 @@ var reflections = situated{
 		ToneFormal: {"This was not an easy decision, and there is a lot about the role that appeals to me.",
 			"It was a hard decision, and not one I reached quickly.",
 			"Parts of the role appealed to me a great deal, which made this harder.",
-			"It was not an easy decision, as I enjoyed meeting the team.",
-			"I did not decide this lightly, as there is a lot I like about the role."},
+			"It was not an easy decision after meeting the team.",
+			"I did not decide this lightly, as there is a lot I like about the role.",
+			"Meeting the team made it a more difficult decision.",
+			"It was a difficult decision, given how much I liked the role."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
 			"There was a lot I liked about the role and the people, so this wasn't an easy one to decide.",
 			"I'll admit this took me longer to decide than I [expected|thought it would].",
-			"Saying no to this one was harder than I expected, after getting to know you all."},
+			"Saying no to this one was harder than I expected, after getting to know you all.",
+			"It wasn't an easy decision – I really liked the team.",
+			"I didn't decide this lightly – there's a lot I like about the job."},
 	},
 }
 
@@ -329,7 +335,6 @@ var meetingLines = toned{
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
 		"I've liked everyone I met along the way, and I learned a lot from our chats.",
 		"I really liked the people I met, and I enjoyed hearing about what you're all working on.",
-		"The interviews were genuinely enjoyable, which doesn't happen often.",
 		"I got a real feel for the team over the interviews, and I liked what I saw."},
 }
 
@@ -343,10 +348,11 @@ var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I would have liked to work with you.", "I wish my answer could have been different.",
 			"I enjoyed learning about the role and the way you work.", "It was kind of you to think of me for the role.",
-			"I was very pleased to be offered the role."},
+			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
+			"I am sorry my answer is not the one you hoped for.", "I have valued our conversations."},
 		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",
 			"I really enjoyed learning about the [role|work|job].", "It was lovely to be asked.",
-			"I'd have loved to be part of the team."},
+			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all."},
 	},
 }
 
