@@ -141,7 +141,8 @@ const (
 
 // endingsBySituation weight the endings: an application withdrawn early
 // is answered in a few sentences and often one paragraph, an offer turned
-// down after a long process more often in two.
+// down after a long process in two or more, most often closing on thanks
+// once more with the offer set in, as people close such a letter.
 var endingsBySituation = map[Situation][]int{
 	SituationWithdrawal:      {endNone, endNone, endOffer, endOffer, endThanksOffer},
 	SituationInvitation:      {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
@@ -156,8 +157,8 @@ var endingsBySituation = map[Situation][]int{
 // so letters in one situation do not all stop at one length. A note that
 // declines a first invitation or withdraws an application nobody has
 // discussed yet may be three sentences, as people's are; an offer turned
-// down after several rounds is longer, and its length varies more (see
-// longLetter).
+// down after several rounds is longer, by what it says rather than by
+// padding (see pad).
 var minBodyWords = map[Situation]int{
 	SituationWithdrawal:      31,
 	SituationInvitation:      28,
@@ -177,12 +178,12 @@ var extraWords = map[Situation]int{
 }
 
 // longLetters is, per situation and tone, in how many letters of ten the
-// writer says more: after meeting the people a letter may say what the
+// writer says more: after an interview a letter may say what the
 // meetings were like as well as what it knows of the reader's side, and
-// close on a wish as well as the offer; an offer turned down warmly most
-// often (people who liked the team say so at length), a formal one or a
-// withdrawal after one interview less often. longWords is what such a
-// letter's least grows by.
+// close on a wish as well as the offer. An offer letter says one of them,
+// not both (see reflect): in these letters what the meetings were like,
+// where it does not say the decision was hard; warm ones more often.
+// longWords is what an interview letter's least grows by.
 var longLetters = map[Situation]map[Tone]int{
 	SituationAfterInterview: {ToneFormal: 2, ToneWarm: 3},
 	SituationOffer:          {ToneFormal: 5, ToneWarm: 8},
@@ -722,10 +723,12 @@ func (e *emailWriter) linkReason() bool {
 // letter may still say the decision was hard (see mayTellHard) the line
 // says so ("It was a hard decision, and I didn't make it lightly."), in
 // every such offer letter and one such interview letter in two; any other
-// offer letter says what the decline costs the writer ("I would have
-// liked to work with you."). Not in a letter
-// with what the user appreciated, which says it better (the rival offer
-// or a real reason does not).
+// offer letter says what the meetings were like or what the decline
+// costs the writer ("I would have liked to work with you."), one line,
+// never a stack of them: readers remembered the stock lines of offer
+// letters that said three or four. Not in an interview letter with what
+// the user appreciated, which says it better (the rival offer or a real
+// reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
 	if e.c.isCalm() {
