@@ -351,7 +351,7 @@ var acknowledgments = situated{
 			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
 			"I am sorry my answer is not the one you hoped for.", "I have valued our conversations."},
 		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",
-			"I really enjoyed learning about the [role|work|job].", "It was lovely to be asked.",
+			"I really enjoyed learning about the [role|work|job].", "It's been good getting to know you.",
 			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all."},
 	},
 }
