@@ -141,13 +141,14 @@ const (
 
 // endingsBySituation weight the endings: an application withdrawn early
 // is answered in a few sentences and often one paragraph, an offer turned
-// down after a long process more often in two.
+// down after a long process in two or more, most often closing on thanks
+// once more with the offer set in, as people close such a letter.
 var endingsBySituation = map[Situation][]int{
 	SituationWithdrawal:      {endNone, endNone, endOffer, endOffer, endThanksOffer},
 	SituationInvitation:      {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
 	SituationBeforeInterview: {endNone, endOffer, endThanksOffer, endOffer},
 	SituationAfterInterview:  {endNone, endOffer, endOffer, endThanksOffer, endThanksOffer},
-	SituationOffer:           {endOffer, endOffer, endThanksOffer, endThanksOffer},
+	SituationOffer:           {endOffer, endThanksOffer, endThanksOffer, endThanksOffer},
 }
 
 // minBodyWords is the fewest words an e-mail's body has between greeting
@@ -156,14 +157,14 @@ var endingsBySituation = map[Situation][]int{
 // so letters in one situation do not all stop at one length. A note that
 // declines a first invitation or withdraws an application nobody has
 // discussed yet may be three sentences, as people's are; an offer turned
-// down after several rounds is longer, and its length varies more (see
-// longLetter).
+// down after several rounds is longer, by what it says rather than by
+// padding (see pad).
 var minBodyWords = map[Situation]int{
 	SituationWithdrawal:      31,
 	SituationInvitation:      28,
 	SituationBeforeInterview: 34,
 	SituationAfterInterview:  42,
-	SituationOffer:           62,
+	SituationOffer:           54,
 }
 
 // extraWords is the most words a letter of each situation adds to its
@@ -173,27 +174,22 @@ var extraWords = map[Situation]int{
 	SituationInvitation:      22,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
-	SituationOffer:           30,
+	SituationOffer:           12,
 }
 
 // longLetters is, per situation and tone, in how many letters of ten the
-// writer says more: after meeting the people a letter may say what the
+// writer says more: after an interview a letter may say what the
 // meetings were like as well as what it knows of the reader's side, and
-// close on a wish as well as the offer; an offer turned down warmly most
-// often (people who liked the team say so at length), a formal one or a
-// withdrawal after one interview less often. longWords is what such a
-// letter's least grows by.
+// close on a wish as well as the offer. An offer letter says one of them,
+// not both (see reflect): in these letters what the meetings were like,
+// where it does not say the decision was hard; warm ones more often.
+// longWords is what an interview letter's least grows by.
 var longLetters = map[Situation]map[Tone]int{
 	SituationAfterInterview: {ToneFormal: 2, ToneWarm: 3},
 	SituationOffer:          {ToneFormal: 5, ToneWarm: 8},
 }
 
 const longWords = 26
-
-// longerOffer is what an offer's long letter grows by beyond longWords:
-// its reason is set into the decline, as people write it, so the words
-// go to what the meetings were like.
-const longerOffer = 4
 
 // briefLetters is, per situation, in how many letters of ten the writer
 // keeps to a short note: a withdrawal before anyone has met, or a first
@@ -728,10 +724,12 @@ func (e *emailWriter) linkReason() bool {
 // letter may still say the decision was hard (see mayTellHard) the line
 // says so ("It was a hard decision, and I didn't make it lightly."), in
 // every such offer letter and one such interview letter in two; any other
-// offer letter says what the decline costs the writer ("I would have
-// liked to work with you."). Not in a letter
-// with what the user appreciated, which says it better (the rival offer
-// or a real reason does not).
+// offer letter says what the meetings were like or what the decline
+// costs the writer ("I would have liked to work with you."), one line,
+// never a stack of them: readers remembered the stock lines of offer
+// letters that said three or four. Not in an interview letter with what
+// the user appreciated, which says it better (the rival offer or a real
+// reason does not).
 func (e *emailWriter) reflect() {
 	list := reflections[e.r.Situation][e.r.Tone]
 	if e.c.isCalm() {
@@ -741,8 +739,14 @@ func (e *emailWriter) reflect() {
 	}
 	// Nor after a line on what the letter is about: "I have now had
 	// time to consider your offer" has said it.
-	long := e.longLetter() && !(e.r.Detail != "" && detailAppreciated(e.r))
-	if len(list) == 0 || !long && (e.context != "" || e.r.Detail != "" && detailAppreciated(e.r) || e.r.Situation != SituationOffer && e.c.index(partReflect+partLead, 2) == 0) {
+	// An offer letter with what the user appreciated still says its one
+	// line (that the decision was hard, or what it knows of the reader's
+	// side), which the detail does not say; not what the meetings were
+	// like, which the detail says better.
+	offer := e.r.Situation == SituationOffer
+	appreciated := e.r.Detail != "" && detailAppreciated(e.r)
+	long := e.longLetter() && !appreciated
+	if len(list) == 0 || !long && (e.context != "" || appreciated && !offer || !offer && e.c.index(partReflect+partLead, 2) == 0) {
 		return
 	}
 	// Thanks that end a first paragraph of three sentences or more open
@@ -754,12 +758,16 @@ func (e *emailWriter) reflect() {
 	}
 	e.d.br()
 	e.d.add(moved)
-	if long {
-		// A longer letter says what meeting the people was like, in a
-		// sentence that neither thanks nor names the detail it lacks.
+	// A longer letter says what meeting the people was like, in a
+	// sentence that neither thanks nor names the detail it lacks. An
+	// offer letter says one such thing, not a stack of them: that the
+	// decision was hard, or else what the meetings were like, or else
+	// what it knows of the reader's side.
+	meeting := long && (!offer || e.c.isCalm())
+	if meeting {
 		e.say(partReflect+2*partLead, toReader(e.r, meetingLines[e.r.Tone]), nil)
 	}
-	if !long || e.context == "" {
+	if offer && !meeting || !offer && (!long || e.context == "") {
 		e.say(partReflect, toReader(e.r, list), nil)
 	}
 	e.reflected = true
@@ -1153,8 +1161,10 @@ func (d *draft) mergeLoneSentence(keep bool) {
 func (e *emailWriter) pad() {
 	least := minBodyWords[e.r.Situation] + e.c.index(partEnding+partLead, extraWords[e.r.Situation])
 	switch {
-	case e.longLetter() && e.r.Situation == SituationOffer:
-		least += longWords + longerOffer
+	case e.r.Situation == SituationOffer:
+		// An offer letter's length comes from what it says (the user's
+		// detail, the decision, what the meetings were like), not from
+		// a wish padded onto its close.
 	case e.longLetter():
 		least += longWords
 	case e.brief():
@@ -1165,6 +1175,13 @@ func (e *emailWriter) pad() {
 	}
 	p := e.d.last()
 	if e.d.words() >= least || len(p) == 0 {
+		return
+	}
+	if e.r.Situation == SituationOffer && e.reflected && (e.thankedEnd || e.wished || e.thanksIntoOffer()) {
+		// An offer letter with its one line on the process and a close
+		// (thanks once more, set into its offer where they fit, or a
+		// wish) has warmth enough: a wish besides would be a stack of
+		// pleasantries.
 		return
 	}
 	if e.wished {

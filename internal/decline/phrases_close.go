@@ -138,8 +138,9 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	SituationOffer: {
 		OfferStayInTouch: {
 			ToneFormal: {"I would be glad to stay in touch and hear how the team is doing.", "I will send you a connection request on LinkedIn, if you do not mind.",
-				"Please let me know if I can ever be useful to the team.", "I would welcome the chance to talk again another time.",
-				"Please do keep me in mind for the future.", "If something else comes up later, please contact me."},
+				"Please let me know if I can ever be useful to the team.", "If something else comes up later, please contact me.",
+				"Please keep my details, should a different role come up.", "Please do get in touch if a different role comes up later.",
+				"I hope we can stay in touch."},
 			ToneWarm: {"I'd love to hear how things go, so let's stay in touch.", "I'll look you up on LinkedIn, if that's all right.",
 				"Drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time."},
@@ -206,7 +207,7 @@ var wishes = situated{
 		ToneFormal: {"I wish you and your colleagues every success.", "I hope things go well for the team.",
 			"Please pass on my thanks to everyone I met.", "I will follow the team's work with interest.",
 			"I have great respect for what you are building.", "It has been a pleasure to get to know the team.",
-			"You made the whole process a pleasure.", "I wish you all the very best with what comes next.", "I am very glad to have met you all."},
+			"I wish you all the very best.", "I am very glad to have met you all."},
 		ToneWarm: {"All the best to you and the team.", "I hope things keep going really well for you all.", "Good luck with everything.", "Please say thanks to everyone I met.",
 			"I'll be keeping an eye on what the team does next.", "I've got a lot of respect for what you're building.",
 			"It's been a real pleasure getting to know everyone.",
@@ -303,17 +304,18 @@ var reflections = situated{
 	SituationOffer: {
 		ToneFormal: {"This was not an easy decision, and there is a lot about the role that appeals to me.",
 			"It was a hard decision, and not one I reached quickly.",
-			"I wanted to take the time to get this right, for your sake as much as mine.",
 			"Parts of the role appealed to me a great deal, which made this harder.",
-			"It was a harder choice than I expected, after such a warm welcome from the team.",
-			"I know how much your colleagues put into the interviews, so I did not decide lightly.",
-			"Turning it down was not easy, given how much I have enjoyed getting to know the team."},
+			"It was not an easy decision after meeting the team.",
+			"I did not decide this lightly, as there is a lot I like about the role.",
+			"Meeting the team made it a more difficult decision.",
+			"It was a difficult decision, given how much I liked the role."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
-			"I know a lot of people put time into the interviews, so I didn't decide this lightly.",
 			"There was a lot I liked about the role and the people, so this wasn't an easy one to decide.",
 			"I'll admit this took me longer to decide than I [expected|thought it would].",
-			"Saying no to this one was harder than I expected, after getting to know you all."},
+			"Saying no to this one was harder than I expected, after getting to know you all.",
+			"It wasn't an easy decision – I really liked the team.",
+			"I didn't decide this lightly – there's a lot I like about the job."},
 	},
 }
 
@@ -324,10 +326,8 @@ var meetingLines = toned{
 	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
 		"Our conversations gave me a clear picture of the team and its work.",
 		"I came away with real respect for what the team is building.",
-		"It was a pleasure to meet the team and to hear where its work is heading.",
-		"I came away with a clear sense of how much care goes into what you do.",
+
 		"I enjoyed every stage of the interviews, and I learned a great deal along the way.",
-		"I was struck by how well the team works together and how much it cares about its work.",
 		"I learned a good deal about your work from our conversations, and I enjoyed every one of them."},
 	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
 		"I liked the way everyone talked about their work.",
@@ -335,7 +335,6 @@ var meetingLines = toned{
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
 		"I've liked everyone I met along the way, and I learned a lot from our chats.",
 		"I really liked the people I met, and I enjoyed hearing about what you're all working on.",
-		"The interviews were genuinely enjoyable, which doesn't happen often.",
 		"I got a real feel for the team over the interviews, and I liked what I saw."},
 }
 
@@ -347,17 +346,13 @@ var meetingLines = toned{
 // dramatises it.
 var acknowledgments = situated{
 	SituationOffer: {
-		ToneFormal: {"I would have liked to work with you.", "I am sorry not to be part of the team.",
-			"I know how much effort went into the offer.", "I shall remember how welcoming everyone was, from the first call to the last.",
-			"I wish my answer could have been different.", "I am sorry to be turning it down.",
-			"I enjoyed learning about the role and the way you work.", "I was very pleased to be asked, and I took the offer seriously.", "It meant a great deal to me to be asked.", "It was kind of you to think of me for the role.", "I was delighted to be offered the role.",
-			"I gave the offer a great deal of thought before writing.", "It was a privilege to be offered the role."},
-		ToneWarm: {"I'd have liked working with you.", "I'll remember how welcoming everyone was, from the first call to the final interview.",
-			"I realise you've given me a lot of your time, and I'm sorry it hasn't worked out.", "I'm sorry I won't be part of the team.",
-			"I know how much work went into the offer.",
-			"I really enjoyed learning about the [role|work|job].", "I've liked seeing how you all work.",
-			"I'm sorry this is a no.", "I thought about it a lot.", "It was lovely to be asked.",
-			"I'd have loved to be part of the team.", "I'm sad to be missing out on working with you."},
+		ToneFormal: {"I would have liked to work with you.", "I wish my answer could have been different.",
+			"I enjoyed learning about the role and the way you work.", "It was kind of you to think of me for the role.",
+			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
+			"I am sorry my answer is not the one you hoped for.", "I have valued our conversations."},
+		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",
+			"I really enjoyed learning about the [role|work|job].", "It's been good getting to know you.",
+			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all."},
 	},
 }
 
@@ -402,7 +397,7 @@ var thanksAgain = situated{
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
 			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I appreciated every conversation we had.",
-			"Thank you for making me feel so welcome.", "I am grateful for the confidence you have shown in me.", "My thanks to you and the team."},
+			"Thank you for making me feel so welcome.", "My thanks to you and the team."},
 		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you for all your kindness.",
 			"Thanks [once more|again] for the offer – it meant a lot.",
 			"Thanks for making me feel so welcome.", "Thank you for believing in me.", "It meant a lot to be considered, so thank you."},

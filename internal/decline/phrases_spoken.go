@@ -355,7 +355,7 @@ var spokenOffersBySit = map[Situation]map[Offer]toned{
 	},
 	SituationOffer: {
 		OfferStayInTouch: {
-			ToneFormal: {"I hope we can keep in touch.", "Please do keep me in mind for the future.",
+			ToneFormal: {"I hope we can keep in touch.", "I'd be glad to stay in touch with the team.",
 				"If anything else comes up later, I'd be glad to hear from you.", "Please let me know if I can ever help the team."},
 			ToneWarm: {"Let's keep in touch – I'd love to hear how it all goes.", "Let me know if I can ever help the team.",
 				"Maybe we'll end up working together another time.", "Let's stay in touch."},
