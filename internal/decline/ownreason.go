@@ -158,7 +158,7 @@ func joinPhrase(decl, phrase string, v values, c chooser, force bool) string {
 		end = "" // "Acme Inc."
 	}
 	lead, rest, front := subjectOf(s)
-	front = front && countWords(s)+countWords(phrase) <= 34
+	front = front && countWords(s)+countWords(phrase) <= 34 && decisive(rest)
 	after := force || appendable(s, phrase, v)
 	switch {
 	case front && (!after || c.index(partJoin+7*partLead, 3) == 0):
@@ -200,6 +200,27 @@ func subjectOf(s string) (lead, rest string, ok bool) {
 	return "", "", false
 }
 
+// decisive reports a clause rest that a fronted reason can lead: the
+// decision itself ("I have decided to ...", "I must ...", "I won't ..."),
+// not a frame around it ("I am writing to withdraw ...", "I wanted to
+// let you know ..."), which the reason did not cause; with no reason of
+// its own ("..., as I am withdrawing"), which would make two; and no
+// "it", which after a fronted noun phrase would seem to mean that phrase
+// ("Due to time constraints, I would prefer not to proceed with it.").
+func decisive(rest string) bool {
+	if notDecision.MatchString(rest) || slices.Contains(words(rest), "it") {
+		return false
+	}
+	return !ownCauseIn.MatchString(rest)
+}
+
+// notDecision opens a clause that frames the decision rather than making
+// it; ownCauseIn is a reason a clause gives already.
+var (
+	notDecision = regexp.MustCompile(`^I('m| am) (just )?(writing|calling|phoning|ringing|reaching out|getting in touch|contacting|emailing|messaging|texting|here) |^I (wanted|want|thought I'd|would like|'d like) to (let|tell|say|inform|write|call|reach|get)`)
+	ownCauseIn  = regexp.MustCompile(`\b(because|due to)\b|, (as|since|so) |\bfor (\w+ )?reasons\b`)
+)
+
 // sorryFirst is a decline that opens with an apology; sayThat opens one
 // that says what follows, after which the reason goes ("I'm calling to
 // say that, for family reasons, I won't ...").
@@ -231,8 +252,18 @@ func appendable(s, phrase string, v values) bool {
 
 // causeFirst is a reason leading to the decline decl, as its cause: a
 // clause before ", so" ("My partner is relocating, so I must ..."), a
-// noun phrase before a comma ("Due to time constraints, I must ...").
+// noun phrase before a comma ("Due to time constraints, I must ..."), or
+// after a decline it cannot lead.
 func causeFirst(reason, decl string) string {
+	if isPhrase(reason) && !decisive(decl) {
+		// "I have decided not to accept it due to time constraints.":
+		// in front, "it" would seem to mean the reason (see decisive).
+		join := " "
+		if strings.HasPrefix(reason, "for ") {
+			join = ", "
+		}
+		return strings.TrimSuffix(decl, ".") + join + reason + "."
+	}
 	if isPhrase(reason) {
 		return capitalizeSafe(reason) + ", " + lowerFirst(decl)
 	}
