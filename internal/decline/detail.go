@@ -117,7 +117,8 @@ var framingLead = regexp.MustCompile(`(?i)^as (i|we|you|mentioned|discussed|prom
 var finiteVerbs = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "cannot", "must",
 	"should", "may", "might", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't", "can't", "hasn't",
 	"haven't", "lets", "let", "means", "mean", "keep", "keeps", "need", "needs", "took", "takes", "gives", "gave", "allows",
-	"offers", "fits", "suits", "requires", "require", "starts", "pays", "got", "came", "comes", "makes", "made", "wants", "did", "does"}
+	"offers", "fits", "suits", "requires", "require", "starts", "pays", "got", "came", "comes", "makes", "made", "wants", "did", "does",
+	"involves", "involve", "includes", "entails", "seems", "depends", "remains"}
 
 // notBeforeVerb are the words after which a word in -ed is an adjective
 // or a participle ("an unexpected emergency", "as described"), not a verb.

@@ -382,7 +382,7 @@ var (
 	// "This is due to ...", "It's down to ..." and "It is for family
 	// reasons." stood apart as slots filled in, a blind reader's tell.
 	causeFrames = toned{
-		ToneFormal: {"I have had to make this decision because of {detail}.", "Regrettably, it is because of {detail}."},
+		ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}."},
 		ToneWarm:   {"I've had to make this call because of {detail}.", "Sadly, it's because of {detail}.", "It's because of {detail}, I'm afraid."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
@@ -393,7 +393,7 @@ var (
 		ownFor: {ToneFormal: {"I have had to make this decision for {detail}."}, ToneWarm: {"I've had to make this decision for {detail}."}},
 	}
 	forFrames = toned{
-		ToneFormal: {"I have had to make this decision for {detail}.", "Regrettably, it is for {detail}."},
+		ToneFormal: {"I have had to make this decision for {detail}.", "I have come to this decision for {detail}."},
 		ToneWarm:   {"I've had to make this call for {detail}.", "Sadly, it's for {detail}.", "It's for {detail}, I'm afraid."},
 	}
 )

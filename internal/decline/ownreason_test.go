@@ -53,6 +53,8 @@ var ownCases = []struct{ own, want string }{
 	{"Relocating with my family to Spain", `(I am|I'm) relocating with my family to Spain`},
 	{"my mum is ill 😢 and I need to be with her", `[Mm]y mum is ill 😢 and I need to be with her`},
 	{"Salary", `salary`},
+	{"the position involves far more travel than I can commit to", `[Tt]he position involves far more travel than I can commit to`},
+	{"it seems the team is moving to a different office", `[Ii]t seems the team is moving to a different office`},
 }
 
 // ownFrame marks the words of ours that make the user's words the reason:
@@ -61,7 +63,7 @@ var ownCases = []struct{ own, want string }{
 var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|matter|comes down|thing is|simply|just that|down to|:|–`)
 
 // ownSlips are what pasting the words as they came used to write.
-var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
+var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner|the position|it seems)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
 
 // TestOwnReasonFramed: the user's own reason (reason other), however they
 // typed it, is written once, grammatically: a clause joined to the decline
