@@ -166,8 +166,8 @@ var declinesBare = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {
-			"^I will have to decline.",
 			"^I will not be attending the interview.",
+			"^I have decided not to go ahead.",
 			"I am afraid I [cannot accept|must decline the invitation|will have to say no].",
 			"^I will not be going ahead with the interview.",
 			"^I will not be taking up the invitation.",
@@ -256,9 +256,8 @@ var declinesBare = situated{
 			"Unfortunately, I will not be accepting it.",
 			"I have thought it over carefully, and I am going to decline.",
 			"^I am not able to take it up.",
-			"^I will have to turn it down.",
 			"^I must turn it down.",
-			"I am afraid I must decline.",
+			"^I have decided to say no.",
 		},
 		ToneWarm: {
 			"^I'm going to turn it down.",
@@ -577,7 +576,6 @@ var reasonSentences = map[Reason]toned{
 			"^My personal circumstances do not allow me to take on a new role at the moment.",
 			"^I need to focus on some personal matters for now.",
 			"^Something has come up in my personal life that I need to put first.",
-			"^Things outside work mean I cannot commit to a new job [right now|for now].",
 			"^I have some personal commitments that take priority for now.",
 			"^My situation outside work has changed, and I need to put it first."},
 		ToneWarm: {"^Some things have changed in my [personal life|life outside work], and they have to come first for now.",
@@ -586,8 +584,7 @@ var reasonSentences = map[Reason]toned{
 			"^My personal situation has changed, and I can't take on a [new job|new role] right now.",
 			"^Some personal things have come up that I need to put first.",
 			"^Life outside work needs more of me right now.",
-			"^I've got some personal things going on that need my time right now.",
-			"^Things outside work mean this isn't the moment for me to start something new."},
+			"^I've got some personal things going on that need my time right now."},
 	},
 	ReasonCultureFit: {
 		ToneFormal: {"^I am looking for a team whose way of working is closer to my own.",

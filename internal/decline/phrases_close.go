@@ -53,12 +53,12 @@ var offerSentences = map[Offer]toned{
 			"Please keep me in mind for anything similar in future.",
 			"Please feel free to contact me if a different role comes up.",
 			"Perhaps we will have the chance to work together another time.",
-			"Should something else come up, you are welcome to contact me.",
+			"Do get in touch if something else comes up.",
 			"My details are below, should a different role come up later.",
 			"Please let me know if I can ever help.",
 			"Please keep me in mind if the team grows.",
 			"Let me know if a similar position opens in the future.",
-			"You are welcome to contact me at any time.",
+			"Feel free to get in touch.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -247,7 +247,7 @@ var courtesies = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope you understand my decision.", "I hope the time can still go to another candidate.",
-			"I hope this leaves enough time to offer the slot to someone else.", "I would rather the hour went to a candidate who can use it.",
+			"I hope this leaves enough time to offer the slot to someone else.", "I wanted to let you know in good time.",
 			"I hope the slot is not hard to fill.", "I hope someone else can use the time.",
 			"I hope the slot can go to someone still in the running.", "I hope this gives you time to rearrange the interviews.",
 			"I hope it is still early enough to offer the time to someone else.", "I hope another candidate can take the slot."},
@@ -269,7 +269,7 @@ var courtesies = situated{
 	SituationOffer: {
 		ToneFormal: {"I hope you understand my decision.", "I thought it right to let you know as soon as I had decided.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you.", "I leave with a very good impression of the team.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
+			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met.", "I have enjoyed dealing with you.",
 			"I have enjoyed our conversations very much."},
 		ToneWarm: {"I hope you understand.", "I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",

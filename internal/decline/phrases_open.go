@@ -14,8 +14,7 @@ var contextLines = situated{
 			"This is about my application for the {role} role{at}."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "I am replying to your kind invitation to an interview for the {role} position{at}.",
-			"This is a reply to your e-mail about interviewing for the {role} position{at}."},
+		ToneFormal: {"I have received your invitation to interview for the {role} position{at}.", "I am replying to your kind invitation to an interview for the {role} position{at}."},
 		ToneWarm: {"I got your invitation to interview for the {role} role{at}.", "A quick reply about the {role} interview{at}.",
 			"I've read your note about interviewing for the {role} role{at}."},
 	},
