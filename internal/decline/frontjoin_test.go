@@ -42,47 +42,30 @@ func frontJoinFaults(t *testing.T) (map[string]int, map[string][]string) {
 			ex[k] = append(ex[k], s)
 		}
 	}
-	for _, own := range ownMatrix {
-		for _, sit := range Situations() {
-			for _, ch := range Channels() {
-				for _, tone := range Tones() {
-					for w := range uint64(8) {
-						for _, asDetail := range []bool{false, true} {
-							r := request(sit, ReasonOther, ch, tone, 100+w)
-							r.ReasonDetail = own
-							if asDetail {
-								r.Reason, r.ReasonDetail, r.Detail, r.DetailKind = ReasonAnotherOffer, "", own, DetailReason
-								if !r.Reason.FitsSituation(sit) {
-									r.Reason = ReasonTiming
-								}
-							}
-							l := mustCompose(t, r)
-							ss := letterSentences(l, ch)
-							for i, s := range ss {
-								if !strings.Contains(strings.ToLower(s), strings.ToLower(strings.Fields(own)[len(strings.Fields(own))-1])) {
-									continue
-								}
-								n["sentences"]++
-								if frontedFrame.MatchString(s) {
-									add("fronted before a frame", s)
-								}
-								if len(reasonMarks.FindAllString(s, -1)) > 1 {
-									add("two reasons", s)
-								}
-								prev := ""
-								if i > 0 {
-									prev = ss[i-1]
-								}
-								if m := itObject.FindStringIndex(s); m != nil && !namesIt.MatchString(s[:m[0]]) && (frontedReason.MatchString(s) || !namesIt.MatchString(prev)) {
-									add("it unnamed", s+"  [after: "+prev+"]")
-								}
-							}
-						}
-					}
-				}
+	eachOwnReason(ownMatrix, 8, 100, func(own string, r Request) {
+		l := mustCompose(t, r)
+		ss := letterSentences(l, r.Channel)
+		last := strings.ToLower(strings.Fields(own)[len(strings.Fields(own))-1])
+		for i, s := range ss {
+			if !strings.Contains(strings.ToLower(s), last) {
+				continue
+			}
+			n["sentences"]++
+			if frontedFrame.MatchString(s) {
+				add("fronted before a frame", s)
+			}
+			if len(reasonMarks.FindAllString(s, -1)) > 1 {
+				add("two reasons", s)
+			}
+			prev := ""
+			if i > 0 {
+				prev = ss[i-1]
+			}
+			if m := itObject.FindStringIndex(s); m != nil && !namesIt.MatchString(s[:m[0]]) && (frontedReason.MatchString(s) || !namesIt.MatchString(prev)) {
+				add("it unnamed", s+"  [after: "+prev+"]")
 			}
 		}
-	}
+	})
 	return n, ex
 }
 

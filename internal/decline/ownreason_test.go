@@ -134,6 +134,33 @@ var nounReasons = []string{"time constraints", "an unexpected family emergency",
 // apart from the decline, slots a blind reader spotted.
 var flatFrames = regexp.MustCompile(`^(The reason is|The reason's|This is due to|I am afraid it is because of|It's (mostly |just )?down to|It is for|It's for [^,]+\.$|It's just for|This is for|I am doing this for|I'm doing this for|I have made this decision|I've made this decision|I have decided this|I've decided this)`)
 
+// eachOwnReason calls fn with a request for each own reason, situation,
+// channel, tone and of variants wordings (from base), once as reason
+// other and once as a detail of kind reason beside a reason of the list.
+func eachOwnReason(owns []string, variants, base uint64, fn func(own string, r Request)) {
+	for _, own := range owns {
+		for _, sit := range Situations() {
+			for _, ch := range Channels() {
+				for _, tone := range Tones() {
+					for w := range variants {
+						for _, asDetail := range []bool{false, true} {
+							r := request(sit, ReasonOther, ch, tone, base+w)
+							r.ReasonDetail = own
+							if asDetail {
+								r.Reason, r.ReasonDetail, r.Detail, r.DetailKind = ReasonAnotherOffer, "", own, DetailReason
+								if !r.Reason.FitsSituation(sit) {
+									r.Reason = ReasonTiming
+								}
+							}
+							fn(own, r)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestOwnPhraseInDecision: a noun-phrase reason of the user's own, in
 // reason other or in a detail of kind reason, is set into the sentence
 // that carries the decision ("Due to time constraints, I have decided
@@ -142,39 +169,21 @@ var flatFrames = regexp.MustCompile(`^(The reason is|The reason's|This is due to
 // stood it apart; every letter passes every check.
 func TestOwnPhraseInDecision(t *testing.T) {
 	in, all := map[Channel]int{}, map[Channel]int{}
-	for _, own := range nounReasons {
-		for _, sit := range Situations() {
-			for _, ch := range Channels() {
-				for _, tone := range Tones() {
-					for w := range uint64(4) {
-						for _, asDetail := range []bool{false, true} {
-							r := request(sit, ReasonOther, ch, tone, 40+w)
-							r.ReasonDetail = own
-							if asDetail {
-								r.Reason, r.ReasonDetail, r.Detail, r.DetailKind = ReasonAnotherOffer, "", own, DetailReason
-								if !r.Reason.FitsSituation(sit) {
-									r.Reason = ReasonTiming
-								}
-							}
-							l := mustCompose(t, r)
-							assertAllOK(t, l, r)
-							for _, s := range letterSentences(l, ch) {
-								if flatFrames.MatchString(s) {
-									t.Errorf("%q %s/%s/%s: a flat frame: %q\n%s", own, sit, ch, tone, s, l.Body)
-								}
-								if strings.Contains(strings.ToLower(s), strings.ToLower(own)) {
-									all[ch]++
-									if declines(words(s)) {
-										in[ch]++
-									}
-								}
-							}
-						}
-					}
+	eachOwnReason(nounReasons, 4, 40, func(own string, r Request) {
+		l := mustCompose(t, r)
+		assertAllOK(t, l, r)
+		for _, s := range letterSentences(l, r.Channel) {
+			if flatFrames.MatchString(s) {
+				t.Errorf("%q %s/%s/%s: a flat frame: %q\n%s", own, r.Situation, r.Channel, r.Tone, s, l.Body)
+			}
+			if strings.Contains(strings.ToLower(s), strings.ToLower(own)) {
+				all[r.Channel]++
+				if declines(words(s)) {
+					in[r.Channel]++
 				}
 			}
 		}
-	}
+	})
 	for _, ch := range Channels() {
 		if all[ch] == 0 || in[ch]*100 < all[ch]*80 {
 			t.Errorf("%s: the reason is in the decline in %d of %d letters, want at least 80 %%", ch, in[ch], all[ch])
