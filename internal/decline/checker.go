@@ -87,8 +87,8 @@ func CheckLetterNames(l Letter, r Request, others func(keys []string) ([]string,
 // ComposeChecked is what a preview asks: Compose(r), then edit (which may
 // be nil) applied to the letter, then CheckLetterNames on the result, with
 // r cleaned and parsed once for both instead of once for each. It returns
-// r normalised (see Normalize) with the Others looked up; on an error from
-// Compose, r as it was given.
+// r normalised (see Normalize) with the Others looked up (others nil: r's
+// own Others stand); on an error from Compose, r as it was given.
 func ComposeChecked(r Request, edit func(*Letter), others func(keys []string) ([]string, error)) (Request, Letter, []Check, error) {
 	n := normalizeRequest(r)
 	l, err := compose(n)
@@ -102,9 +102,13 @@ func ComposeChecked(r Request, edit func(*Letter), others func(keys []string) ([
 	return n, l, checks, err
 }
 
-// checkNames is CheckLetterNames for r already normalised.
+// checkNames is CheckLetterNames for r already normalised; with others
+// nil, r's own Others stand.
 func checkNames(l Letter, r Request, others func(keys []string) ([]string, error)) (Request, []Check, error) {
 	t := readLetter(l, r, false)
+	if others == nil {
+		return r, applyRules(t), nil
+	}
 	var err error
 	// The words of every sentence of neutral, in order, are its words.
 	if r.Others, err = others(nameKeys(t.neutralWs)); err != nil {

@@ -3,6 +3,8 @@ package decline
 import (
 	"errors"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +60,14 @@ func TestComposeChecked(t *testing.T) {
 	if _, _, _, err := ComposeChecked(request(SituationOffer, ReasonOther, ChannelEmail, ToneWarm, 1), nil,
 		func([]string) ([]string, error) { return nil, boom }); !errors.Is(err, boom) {
 		t.Errorf("lookup error: got %v", err)
+	}
+	// Without a lookup the request's own Others stand: a pasted name of
+	// another application is still caught, and nothing panics.
+	r = request(SituationOffer, ReasonOther, ChannelEmail, ToneWarm, 1)
+	r.Others = []string{"Initech"}
+	paste := func(l *Letter) { l.Body = strings.Replace(l.Body, "Northwind Traders", "Initech", 1) }
+	gotReq, _, checks, err := ComposeChecked(r, paste, nil)
+	if err != nil || !reflect.DeepEqual(gotReq.Others, []string{"Initech"}) || !slices.ContainsFunc(checks, func(c Check) bool { return !c.OK && strings.Contains(c.Hint, "Initech") }) {
+		t.Errorf("nil lookup: err %v, Others %v, checks %+v", err, gotReq.Others, checks)
 	}
 }
