@@ -432,7 +432,7 @@ const maxMessageWords = 50
 func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (body []string, connected bool) {
 	sit, tone := r.Situation, r.Tone
 	named, bare := ph.named[sit][tone], ph.bare[sit][tone]
-	thanked, thanks, reasons := ph.thanked[thanksSituation(r)][tone], ph.thanks[thanksSituation(r)][tone], ph.reasonListOf(r)
+	thanked, thanks, reasons := ph.thanksFor(r, true), ph.thanksFor(r, false), ph.reasonListOf(r)
 	add := func(s string) {
 		if s != "" {
 			body = append(body, s)
@@ -649,7 +649,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	say := func(part int, list []string, after string, said ...string) string {
 		return c.saidOf(sentences(said...)).sentence(c, part, list, nil, v, after, "")
 	}
-	thanks := say(partThanks, fitNotice(r, spokenThanks[thanksSituation(r)][tone]), sentences(decl, reason), hello, decl, reason)
+	thanks := say(partThanks, fitNotice(r, spokenThanksFor(r)), sentences(decl, reason), hello, decl, reason)
 	offer := say(partOffer, offers, thanks, hello, decl, reason, thanks)
 	goodbye := sentences(offer, say(partClosing, callGoodbyes(r), sentences(thanks, offer), hello, decl, reason, thanks, offer))
 	// The decline stays within the first six sentences, where the

@@ -517,7 +517,7 @@ func (e *emailWriter) opening() {
 	if e.framePending() && e.r.Reason == ReasonNone {
 		// No reason to open: the frame opens the decline.
 		e.d.add(e.framed(e.c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), "")))
-		e.say(partThanks, thanksBare[e.thanksSit()][e.r.Tone], thanksLeads[e.r.Tone])
+		e.say(partThanks, thanksFor(e.r, false), thanksLeads[e.r.Tone])
 		return
 	}
 	switch shape {
@@ -550,7 +550,7 @@ func (e *emailWriter) opening() {
 		// The detail follows the thanks, and the decline then says
 		// what it declines instead of an "it" that would point at the
 		// detail; with no such decline it follows the decline.
-		e.say(partThanks, e.briefly(thanksNamed[e.thanksSit()][tone]), nil)
+		e.say(partThanks, e.briefly(thanksFor(e.r, true)), nil)
 		if bare := bareDeclines.withoutIt[sit][tone]; len(bare) > 0 && e.appreciationPending() {
 			e.detailAfterThanks()
 			e.say(partOpening, bare, bareLeads[tone])
@@ -568,7 +568,7 @@ func (e *emailWriter) opening() {
 	case openReasonSo:
 		// The reason leads to the decline, as its cause: "I have
 		// accepted a role elsewhere, so I must decline."
-		e.say(partThanks, e.briefly(thanksNamed[e.thanksSit()][tone]), nil)
+		e.say(partThanks, e.briefly(thanksFor(e.r, true)), nil)
 		e.detailAfterThanks()
 		clause := ""
 		// After a company that ends in a full stop ("Acme Inc.") a
@@ -812,7 +812,7 @@ func (e *emailWriter) thanksSit() Situation { return thanksSituation(e.r) }
 // does not name the role, and writes beside the thanks what the user
 // appreciated, if that is still to be written.
 func (e *emailWriter) thanksAfter() {
-	e.say(partThanks, thanksBare[e.thanksSit()][e.r.Tone], thanksLeads[e.r.Tone])
+	e.say(partThanks, thanksFor(e.r, false), thanksLeads[e.r.Tone])
 	e.detailAfterThanks()
 }
 

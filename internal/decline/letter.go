@@ -17,6 +17,10 @@ type values struct {
 	// met follows "meeting me" in an after_interview letter: " on
 	// Tuesday", " yesterday", "" when the day is not known (see metDay).
 	met string
+	// offered and offerOf name the day an offer was made, after a verb
+	// (" on Monday") and after "offer" (" of 16 November"); "" when it is
+	// not known (see offeredDay).
+	offered, offerOf string
 	// slotPoss, when not empty, names the interview in place of "our
 	// interview" and slot together ("Wednesday's"; see slotNames).
 	slotPoss string
@@ -87,6 +91,10 @@ func (v values) placeholder(name string) (string, bool) {
 		return v.slot, true
 	case "met":
 		return v.met, true
+	case "offered":
+		return v.offered, true
+	case "offerof":
+		return v.offerOf, true
 	case "date":
 		return v.date, true
 	case "at":
@@ -237,6 +245,7 @@ func requestValues(r Request, c chooser) values {
 	if r.MetAt != nil && r.Situation == SituationAfterInterview {
 		v.met = metDay(r)
 	}
+	v.offered, v.offerOf = offeredDay(r), offeredDate(r)
 	return v
 }
 

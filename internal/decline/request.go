@@ -1,6 +1,10 @@
 package decline
 
-import "time"
+import (
+	"time"
+
+	"tracker/internal/civil"
+)
 
 // Sender is who signs the letter.
 type Sender struct {
@@ -38,6 +42,11 @@ type Request struct {
 	// held (nil: not known); the letter may name its day, as people do
 	// ("thank you for meeting me on Tuesday").
 	MetAt *time.Time
+	// OfferMadeOn is the day the employer made the offer an offer letter
+	// declines (zero: not known); the letter's thanks name it as people
+	// do ("your offer of 16 November", "the offer you sent over on
+	// Monday"), counted back from DeclinedOn in Location.
+	OfferMadeOn civil.Date
 	// Interviewed says an interview already took place (a later round is
 	// declined): the letter thanks for the conversation held, not only
 	// for the invitation.

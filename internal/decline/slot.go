@@ -196,24 +196,22 @@ func (v values) namesSlot(s string) bool {
 }
 
 // metDay names the day an after_interview letter's interview was held, as
-// people name a recent meeting: " today", " yesterday", " on Tuesday"
-// within the week, " on 12 November" (US "November 12") before it or when
-// the letter's own date is not known; "" for an interview that, by the
-// letter's date, has not happened yet.
+// people name a recent meeting (see dayBefore).
 func metDay(r Request) string {
-	loc := r.Location
-	if loc == nil {
-		loc = time.UTC
-	}
-	at := r.MetAt.In(loc)
-	e := r.English
-	if e == "" && monthFirst(loc.String()) {
-		e = EnglishUS
-	}
+	return dayBefore(r, r.MetAt.In(locationOf(r)))
+}
+
+// dayBefore names the day of at (in at's own location) as people name a
+// recent day, counted back from the letter's date in the user's time
+// zone: " today", " yesterday", " on Tuesday" within the week, " on 12
+// November" (US "November 12") before it or when the letter's own date
+// is not known; "" for a day after the letter's.
+func dayBefore(r Request, at time.Time) string {
+	e := englishOf(r)
 	if r.DeclinedOn.IsZero() {
 		return " on " + dateIn(e, at)
 	}
-	switch ago := calendarDays(at, r.DeclinedOn.In(loc)); {
+	switch ago := calendarDays(at, r.DeclinedOn.In(locationOf(r))); {
 	case ago < 0:
 		return ""
 	case ago == 0:
