@@ -16,11 +16,11 @@ func TestOfferedDay(t *testing.T) {
 	written := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) // a Thursday
 	day := func(d int) civil.Date { return civil.Date{Year: 2026, Month: time.November, Day: d} }
 	for _, tt := range []struct {
-		name          string
-		on            civil.Date
-		written       time.Time
-		english       English
-		loc           *time.Location
+		name            string
+		on              civil.Date
+		written         time.Time
+		english         English
+		loc             *time.Location
 		wantDay, wantOf string
 	}{
 		{"the same day", day(26), written, EnglishGB, nil, " today", " of 26 November"},
