@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 )
 
 // AppendPage appends p as encoding/json's Encoder writes it (with HTML
@@ -71,6 +72,7 @@ func appendApplicationFields(b []byte, a Application) []byte {
 		b = appendString(b, f.value)
 	}
 	b = appendTimePtr(append(b, `,"applied_at":`...), a.AppliedAt)
+	b = appendDate(append(b, `,"offer_made_on":`...), a.OfferMadeOn)
 	b = append(b, `,"status":`...)
 	b = appendString(b, a.Status)
 	b = append(b, `,"created_at":`...)
@@ -204,6 +206,14 @@ func appendTimePtr(b []byte, t *time.Time) []byte {
 		return append(b, "null"...)
 	}
 	return appendTime(b, *t)
+}
+
+// appendDate appends d as its MarshalJSON writes it.
+func appendDate(b []byte, d civil.Date) []byte {
+	if d.IsZero() {
+		return append(b, "null"...)
+	}
+	return append(append(append(b, '"'), d.String()...), '"')
 }
 
 // appendTime appends t as time.Time's MarshalJSON writes it; a time in

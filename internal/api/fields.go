@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 )
 
 // Fields are the editable fields of an application in JSON. They have the
@@ -27,6 +28,8 @@ type Fields struct {
 	ContactEmail string     `json:"contact_email"`
 	Notes        string     `json:"notes"`
 	AppliedAt    *time.Time `json:"applied_at"`
+	// OfferMadeOn is a date, "2026-11-16", or null when not known.
+	OfferMadeOn civil.Date `json:"offer_made_on"`
 }
 
 // FieldsPatch is the body of PATCH /applications/{id}: a field that is
@@ -44,6 +47,8 @@ type FieldsPatch struct {
 	ContactEmail *string    `json:"contact_email"`
 	Notes        *string    `json:"notes"`
 	AppliedAt    *time.Time `json:"applied_at"`
+	// OfferMadeOn "" clears the date.
+	OfferMadeOn *civil.Date `json:"offer_made_on"`
 }
 
 // FieldsOf returns the JSON form of the domain's fields, times in UTC.

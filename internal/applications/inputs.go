@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"tracker/internal/civil"
 	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
@@ -33,6 +34,9 @@ type Fields struct {
 	Notes        string `validate:"max=20000,text"`
 	// AppliedAt is when the user applied; nil while on the wishlist.
 	AppliedAt *time.Time
+	// OfferMadeOn is the day the employer made the offer (zero: not
+	// known), which an offer's decline letter names; see checkOfferDate.
+	OfferMadeOn civil.Date
 }
 
 // NewApplication is the input that creates an application. Status may be
@@ -73,6 +77,8 @@ type Patch struct {
 	ContactEmail *string
 	Notes        *string
 	AppliedAt    *time.Time
+	// OfferMadeOn set to the zero Date clears the offer's day.
+	OfferMadeOn *civil.Date
 }
 
 // Apply returns f with the patch's fields set. It matches fields by name,

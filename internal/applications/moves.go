@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"tracker/internal/apperr"
+	"tracker/internal/civil"
 	"tracker/internal/workflow"
 )
 
@@ -16,6 +17,9 @@ type MoveInput struct {
 	To   workflow.State
 	Note string
 	At   *time.Time
+	// OfferMadeOn is the day the offer was made, for a move to offered
+	// only; zero leaves the application's as it is.
+	OfferMadeOn civil.Date
 }
 
 // step is one move as the service records it: its history entry's time
@@ -35,7 +39,7 @@ type step struct {
 func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, error) {
 	now := s.now()
 	at, err := moment(in.At, now, "at")
-	if err = mergeInvalid(checkNote(in.To, in.Note), err); err != nil {
+	if err = mergeInvalid(mergeInvalid(checkNote(in.To, in.Note), err), offerOnlyWhenOffered(in)); err != nil {
 		return nil, err
 	}
 	return s.move(ctx, id, now, func(ctx context.Context, a *Application, now time.Time) error {
@@ -43,6 +47,11 @@ func (s *Service) Move(ctx context.Context, id int64, in MoveInput) (*Detail, er
 		st := step{in.To, workflow.ActionMove, in.Note, at, "at", moveAnswer(from, in.To, at)}
 		if err := s.transition(ctx, a, st, now); err != nil {
 			return err
+		}
+		if !in.OfferMadeOn.IsZero() {
+			if err := s.setOfferDate(ctx, a, in.OfferMadeOn, at, now); err != nil {
+				return err
+			}
 		}
 		return s.afterMove(ctx, a, in.To, in.Note, at, now)
 	})

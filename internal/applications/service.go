@@ -47,6 +47,9 @@ func (s *Service) Create(ctx context.Context, in NewApplication) (*Detail, error
 	now := s.now()
 	status := startState(in)
 	err := mergeInvalid(s.checkStruct(in), checkFieldDates(in.Fields, status, now))
+	if !in.OfferMadeOn.IsZero() {
+		err = mergeInvalid(err, apperr.Invalid(map[string]string{"offer_made_on": "offer_made_on must be empty on a new application; set it when you move it to offered"}))
+	}
 	if in.Invitation != nil {
 		err = mergeInvalid(err, checkInvitationDates(*in.Invitation, now, "invitation."))
 	}
@@ -234,6 +237,11 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 		changed := f.changed(a.Fields)
 		if len(changed) == 0 {
 			return nil
+		}
+		if f.OfferMadeOn != a.OfferMadeOn && !f.OfferMadeOn.IsZero() {
+			if err := s.checkOfferDate(ctx, a.ID, f.OfferMadeOn, now, true); err != nil {
+				return err
+			}
 		}
 		if f.AppliedAt != nil && (a.AppliedAt == nil || !f.AppliedAt.Equal(*a.AppliedAt)) {
 			if err := s.moveAppliedEntry(ctx, a.ID, *f.AppliedAt); err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/apperr"
+	"tracker/internal/civil"
 )
 
 // decodeBody decodes the request body into dst strictly: JSON only, no
@@ -98,15 +99,21 @@ func jsonPath(field string) string {
 	return strings.Join(out, ".")
 }
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType = reflect.TypeFor[time.Time]()
+	dateType = reflect.TypeFor[civil.Date]()
+)
 
 // jsonKind says in JSON's words what a Go type expects.
 func jsonKind(t reflect.Type) string {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if t == timeType {
+	switch t {
+	case timeType:
 		return "a time in RFC 3339 form, such as 2025-03-01T09:00:00Z"
+	case dateType:
+		return "a date written as YYYY-MM-DD, such as 2025-03-01"
 	}
 	switch t.Kind() {
 	case reflect.String:

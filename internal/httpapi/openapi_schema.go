@@ -33,6 +33,8 @@ func (s *schemas) of(t reflect.Type) map[string]any {
 	switch {
 	case t == schemaTime || t == stampTyp:
 		return map[string]any{"type": "string", "format": "date-time"}
+	case t == dateType: // null when not known
+		return map[string]any{"type": "string", "format": "date", "nullable": true}
 	case t == rawType:
 		return map[string]any{}
 	}

@@ -22,7 +22,7 @@ import (
 
 // applicationColumns are the columns applicationRow.fields scans.
 const applicationColumns = "id, owner_id, company, role, location, job_url, source, contact_name, " +
-	"contact_kind, contact_title, greeting_name, contact_email, notes, applied_at, status, created_at, updated_at"
+	"contact_kind, contact_title, greeting_name, contact_email, notes, applied_at, offer_made_on, status, created_at, updated_at"
 
 // summaryRow is an application as a list shows it (applications.Summary),
 // and summaryColumns its columns: a page reads no more of a row than it
@@ -64,7 +64,7 @@ func scanSummaries(rows *sql.Rows, what string) ([]applications.Summary, error) 
 
 func (r *applicationRow) fields() []any {
 	return []any{&r.ID, &r.OwnerID, &r.Company, &r.Role, &r.Location, &r.JobURL, &r.Source, &r.ContactName,
-		&r.ContactKind, &r.ContactTitle, &r.GreetingName, &r.ContactEmail, &r.Notes, &r.AppliedAt, &r.Status,
+		&r.ContactKind, &r.ContactTitle, &r.GreetingName, &r.ContactEmail, &r.Notes, &r.AppliedAt, &r.OfferMadeOn, &r.Status,
 		&r.CreatedAt, &r.UpdatedAt}
 }
 

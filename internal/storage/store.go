@@ -373,6 +373,8 @@ func (db *DB) UpdateApplication(ctx context.Context, a *applications.Application
 		switch {
 		case f == "AppliedAt":
 			values["applied_at"] = db.timeArgOrNull(row.AppliedAt)
+		case f == "OfferMadeOn":
+			values["offer_made_on"] = row.OfferMadeOn
 		case !v.IsValid() || v.Kind() != reflect.String:
 			return fmt.Errorf("update application %d: %q is not a field to update", a.ID, f)
 		default:
