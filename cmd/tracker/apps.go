@@ -147,14 +147,14 @@ func cmdEdit(ctx context.Context, a *app, args []string) error {
 	var fields fieldFlags
 	fs := newFlagSet("edit")
 	cfg.registerData(fs)
-	fields.register(fs, a)
+	fields.registerEdit(fs, a)
 	id, err := a.parseWithID(fs, &cfg, args)
 	if err != nil {
 		return err
 	}
 	patch, given := fields.patch(fs)
 	if !given {
-		return usageErrorf("nothing to change: give at least one of --company, --role, --location, --url, --source, --contact, --email, --notes, --applied")
+		return usageErrorf("nothing to change: give at least one of --company, --role, --location, --url, --source, --contact, --email, --notes, --applied, --offer-made-on")
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
 		d, err := svc.Update(ctx, id, patch)

@@ -72,7 +72,7 @@ func commands() []command {
 		{"import", "FILE [--format json|csv]", "add applications from a JSON backup or a CSV export (ours or another tracker's)", cmdImport},
 		{"import-invite", "FILE [--create] [flags]", "read an invitation from a calendar invite (.ics) or an e-mail (.eml)", cmdImportInvite},
 		{"edit-invite", "ID [--invitation N] [flags]", "edit or reschedule a logged invitation (default the latest)", cmdEditInvite},
-		{"move", "ID STATE [--note N] [--at T]", "move an application to another state", cmdMove},
+		{"move", "ID STATE [--note N] [--at T] [--offer-made-on DATE]", "move an application to another state", cmdMove},
 		{"withdraw", "ID [--reason R [flags]] [--note N] [--at T]", "record that you withdrew an application before any invitation; with --reason, write its letter", cmdWithdraw},
 		{"decline", "ID --reason R [flags]", "write a decline letter; with --send, record it", cmdDecline},
 		{"follow-up", "ID [flags]", "write the follow-up after a decline; with --send, record it", cmdFollowUp},

@@ -141,6 +141,8 @@ func TestUsageErrors(t *testing.T) {
 		{"policy flag gone", nil, []string{"list", "--response-window", "72h"}, "flag provided but not defined: -response-window"},
 		{"delete without a terminal", nil, []string{"delete", "1"}, "add --yes to delete application 1 without asking"},
 		{"bad time", nil, []string{"add", "--company", "A", "--role", "R", "--received", "yesterday"}, `invalid value "yesterday" for flag -received: want RFC 3339`},
+		{"bad offer date", nil, []string{"edit", "1", "--offer-made-on", "19/01/2026"}, `invalid value "19/01/2026" for flag -offer-made-on: want a date written as YYYY-MM-DD`},
+		{"offer date with a time", nil, []string{"move", "1", "offered", "--offer-made-on", "2026-01-19T10:00"}, `invalid value "2026-01-19T10:00" for flag -offer-made-on: want a date`},
 		{"bad state", nil, []string{"move", "1", "hiredd"}, `STATE: "hiredd" is not a state; the states are wishlist, applied, invited`},
 		{"bad status filter", nil, []string{"list", "--status", "nope"}, `--status: "nope" is not a state`},
 		{"bad order", nil, []string{"list", "--sort", "salary"}, "--sort must be one of newest, oldest, company, updated, applied"},

@@ -130,7 +130,7 @@ var knownFlagWord = map[string]bool{
 	"name": true, "email": true, "phone": true, "link": true, "respond_by": true,
 	"response_window": true, "override": true, "follow_up_after": true, "no_reply_days": true, "time_zone": true,
 	"contact_kind": true, "contact_title": true, "greeting_name": true, "reason_detail": true, "detail": true, "detail_kind": true, "offer": true,
-	"variant": true, "kind": true,
+	"variant": true, "kind": true, "offer_made_on": true,
 }
 
 // allowedText lists states, naming the command that enters the guarded ones.

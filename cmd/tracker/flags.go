@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 )
 
 // timeFlag is a flag that takes a time; t stays nil until the flag is set.
@@ -66,6 +67,37 @@ func parseTime(s string, now time.Time, loc *time.Location) (t time.Time, wall b
 	return time.Time{}, false, fmt.Errorf(`want RFC 3339 (2025-03-01T14:00:00+01:00), "now", YYYY-MM-DD or YYYY-MM-DDTHH:MM`)
 }
 
+// dateFlag is a flag that takes a day, YYYY-MM-DD; "" is no day. set
+// says whether it was given.
+type dateFlag struct {
+	d   civil.Date
+	set bool
+}
+
+func (f *dateFlag) String() string {
+	if f == nil {
+		return ""
+	}
+	return f.d.String()
+}
+
+// Set parses s as a day.
+func (f *dateFlag) Set(s string) error {
+	d, err := civil.Parse(s)
+	if err != nil {
+		return fmt.Errorf("want a date written as YYYY-MM-DD, such as 2026-11-16 (or \"\" for none)")
+	}
+	f.d, f.set = d, true
+	return nil
+}
+
+// offerDateVar defines --offer-made-on, the day the offer was made.
+func offerDateVar(fs *flag.FlagSet, usage string) *dateFlag {
+	f := &dateFlag{}
+	fs.Var(f, "offer-made-on", "the `date` the employer made the offer, YYYY-MM-DD"+usage)
+	return f
+}
+
 // durationValue is a duration flag whose error says what a duration is.
 type durationValue time.Duration
 
@@ -100,9 +132,19 @@ func parseID(s string) (int64, error) {
 }
 
 // fieldFlags are the flags of an application's editable fields.
+// offerMadeOn is only an edit's (registerEdit): a new application has
+// no offer yet.
 type fieldFlags struct {
 	applications.Fields
-	applied *timeFlag
+	applied     *timeFlag
+	offerMadeOn *dateFlag
+}
+
+// registerEdit defines the field flags of an edit: those of register and
+// --offer-made-on.
+func (f *fieldFlags) registerEdit(fs *flag.FlagSet, a *app) {
+	f.register(fs, a)
+	f.offerMadeOn = offerDateVar(fs, " (\"\" clears it;\nnot in the future, once the application has an offer)")
 }
 
 // register defines the field flags; call fields after parsing.
@@ -140,6 +182,9 @@ func (f *fieldFlags) patch(fs *flag.FlagSet) (applications.Patch, bool) {
 	given := setGiven(fs, targets)
 	if f.applied.t != nil {
 		p.AppliedAt, given = f.applied.t, true
+	}
+	if f.offerMadeOn != nil && f.offerMadeOn.set {
+		p.OfferMadeOn, given = &f.offerMadeOn.d, true
 	}
 	return p, given
 }

@@ -63,3 +63,29 @@ func TestWithdrawLetter(t *testing.T) {
 		{name: "without a letter", args: []string{"withdraw", "2", "--note", "lost interest"}, want: []string{"Withdrew application 2"}},
 	})
 }
+
+// TestOfferDateFlag records the day of the offer with the move to offered,
+// sees it in show and in the decline letter's thanks, is refused a day in
+// the future naming --offer-made-on, and clears it with an edit.
+func TestOfferDateFlag(t *testing.T) {
+	c := newCLI(t)
+	decline := []string{"decline", "1", "--reason", "timing", "--sender", "Sam Lee", "--tone", "formal"}
+	runSteps(t, c, []step{
+		{name: "add", args: []string{"add", "--company", "Globex", "--role", "SRE", "--applied", "2026-01-05", "--contact", "Ana Lima"},
+			want: []string{"Added application 1"}},
+		{name: "invited", args: []string{"move", "1", "invited", "--at", "2026-01-08T09:00:00Z"}, want: []string{"Moved"}},
+		{name: "scheduled", args: []string{"move", "1", "scheduled", "--at", "2026-01-09T09:00:00Z"}, want: []string{"Moved"}},
+		{name: "interviewed", args: []string{"move", "1", "interviewed", "--at", "2026-01-12T09:00:00Z"}, want: []string{"Moved"}},
+		{name: "not with another move", args: []string{"move", "1", "rejected", "--offer-made-on", "2026-01-19"}, code: 1,
+			want: []string{"--offer-made-on goes only with a move to offered"}},
+		{name: "offered", args: []string{"move", "1", "offered", "--at", "2026-01-20T10:00:00Z", "--offer-made-on", "2026-01-19"},
+			want: []string{"Moved"}},
+		{name: "show", args: []string{"show", "1"}, want: []string{"Offer made on", "2026-01-19"}},
+		{name: "letter", args: decline, want: []string{"19 January"}},
+		{name: "in the future", args: []string{"edit", "1", "--offer-made-on", "2999-01-01"}, code: 1,
+			want: []string{"--offer-made-on must not be after today"}},
+		{name: "cleared", args: []string{"edit", "1", "--offer-made-on", ""}, want: []string{"Updated application 1"}},
+		{name: "show without", args: []string{"show", "1"}, notWant: []string{"Offer made on"}},
+		{name: "letter without", args: decline, notWant: []string{"19 January"}},
+	})
+}

@@ -80,6 +80,7 @@ func printDetail(w io.Writer, d *applications.Detail, now time.Time) {
 		}
 	}
 	row("Status", string(d.Status))
+	row("Offer made on", d.OfferMadeOn.String())
 	row("Location", d.Location)
 	row("URL", d.JobURL)
 	row("Source", d.Source)

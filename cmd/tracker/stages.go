@@ -42,6 +42,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 	cfg.registerData(fs)
 	note := fs.String("note", "", "a note for the history")
 	at := atVar(fs, "it happened", a)
+	offered := offerDateVar(fs, ", with a move to offered")
 	pos, err := a.parse(fs, &cfg, args)
 	if err != nil {
 		return err
@@ -58,7 +59,7 @@ func cmdMove(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	return a.withService(ctx, &cfg, id, func(ctx context.Context, svc *applications.Service) error {
-		d, err := svc.Move(ctx, id, applications.MoveInput{To: to, Note: *note, At: at.t})
+		d, err := svc.Move(ctx, id, applications.MoveInput{To: to, Note: *note, At: at.t, OfferMadeOn: offered.d})
 		if err != nil {
 			return err
 		}
