@@ -63,7 +63,13 @@ func TestBackupSameAfterIntegerTimes(t *testing.T) {
 	if err := exchange.WriteBackup(applications.WithOwner(context.Background(), 1), &got, svc, now, true); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("the backup after the migration differs from the one before:\n%s\nbefore:\n%s", got.Bytes(), want)
+	// The day of the offer came after that release (migration 00080):
+	// none of its applications has one.
+	offerDays := []byte("      \"offer_made_on\": null,\n")
+	if n := bytes.Count(got.Bytes(), offerDays); n != integers {
+		t.Errorf("%d applications without a day of the offer in the backup, want %d", n, integers)
+	}
+	if got := bytes.ReplaceAll(got.Bytes(), offerDays, nil); !bytes.Equal(got, want) {
+		t.Errorf("the backup after the migration differs from the one before:\n%s\nbefore:\n%s", got, want)
 	}
 }

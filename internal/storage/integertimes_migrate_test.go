@@ -117,6 +117,7 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 	added, removed := schemaChanges(schema74, schemaAfter)
 	removed = invitationsIndexDropped(t, removed)
 	added, removed = listIndexCovered(t, added, removed)
+	added, removed = offerDateAdded(t, added, removed)
 	added = searchTriggerAdded(t, db, added) // the database at 74 was opened without the search index
 	if len(added) != 2 || !strings.HasPrefix(added[0], "index invitations_owner_calendar:") || !strings.HasSuffix(added[1], " origin_subject owner_id]") ||
 		len(removed) != 1 || removed[0] != strings.TrimSuffix(added[1], " owner_id]")+"]" {
@@ -235,6 +236,19 @@ func listIndexCovered(t *testing.T, added, removed []string) ([]string, []string
 	if len(restAdded) != len(added)-1 || len(restRemoved) != len(removed)-1 || !slices.Contains(added,
 		name+" CREATE INDEX applications_owner_id ON applications (owner_id, id, company, role, status, applied_at, created_at, updated_at)") {
 		t.Errorf("migration 00077 did not make applications_owner_id again with the list's columns: added %q, removed %q", added, removed)
+	}
+	return restAdded, restRemoved
+}
+
+// offerDateAdded is added and removed without migration 00080's change,
+// the column applications.offer_made_on, which it checks is there.
+func offerDateAdded(t *testing.T, added, removed []string) ([]string, []string) {
+	t.Helper()
+	isIt := func(s string) bool { return strings.HasPrefix(s, "applications[") }
+	restAdded, restRemoved := slices.DeleteFunc(slices.Clone(added), isIt), slices.DeleteFunc(slices.Clone(removed), isIt)
+	i, j := slices.IndexFunc(added, isIt), slices.IndexFunc(removed, isIt)
+	if len(restAdded) != len(added)-1 || len(restRemoved) != len(removed)-1 || added[i] != strings.TrimSuffix(removed[j], "]")+" offer_made_on]" {
+		t.Errorf("migration 00080 did not add applications.offer_made_on alone: added %q, removed %q", added, removed)
 	}
 	return restAdded, restRemoved
 }
@@ -432,6 +446,7 @@ func TestIntegerTimesAfterCalendarIndex(t *testing.T) {
 	added, removed := schemaChanges(schema75, schemaOf(t, after))
 	removed = invitationsIndexDropped(t, removed)
 	added, removed = listIndexCovered(t, added, removed)
+	added, removed = offerDateAdded(t, added, removed)
 	if added = searchTriggerAdded(t, db, added); len(added) != 0 || len(removed) != 0 {
 		t.Errorf("after migration 00074, added %q and removed %q; want only the search index's trigger", added, removed)
 	}
