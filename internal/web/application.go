@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 	"tracker/internal/workflow"
 )
 
@@ -22,6 +24,10 @@ type applicationData struct {
 	Formats  []string
 	// ContactKinds are the choices of who letters address.
 	ContactKinds []option
+	// HadOffer says the application has been offered, so the day of the
+	// offer can be edited; Today is the user's, the latest that day may be.
+	HadOffer bool
+	Today    string
 }
 
 // option is one choice of a select: the value the form posts and its label.
@@ -72,11 +78,18 @@ func (p *Pages) showApplication(c echo.Context, status int, v view) error {
 		return err
 	}
 	v.Title, v.Nav = d.Company+" · "+d.Role, "list"
-	v.Data = applicationData{Detail: d, Moves: movesOf(d.ID, d.AllowedTransitions), Timeline: timelineOf(d), Formats: formats, ContactKinds: contactKinds}
+	k := p.clock(c)
+	v.Data = applicationData{Detail: d, Moves: movesOf(d.ID, d.AllowedTransitions), Timeline: timelineOf(d), Formats: formats, ContactKinds: contactKinds,
+		HadOffer: hadOffer(d), Today: k.Today()}
 	if v.Form == nil {
-		v.Form = fieldsForm(d.Fields, p.clock(c))
+		v.Form = fieldsForm(d.Fields, k)
 	}
 	return p.render(c, status, "application", v)
+}
+
+// hadOffer reports whether d's history has a move to offered.
+func hadOffer(d *applications.Detail) bool {
+	return slices.ContainsFunc(d.History, func(h applications.HistoryEntry) bool { return h.To == workflow.Offered })
 }
 
 // movesOf lists the allowed next steps from the workflow table.
@@ -129,7 +142,8 @@ func fieldsForm(f applications.Fields, k *clock) map[string][]string {
 	return map[string][]string{"company": {f.Company}, "role": {f.Role}, "location": {f.Location},
 		"job_url": {f.JobURL}, "source": {f.Source}, "contact_name": {f.ContactName},
 		"contact_kind": {f.ContactKind}, "contact_title": {f.ContactTitle}, "greeting_name": {f.GreetingName},
-		"contact_email": {f.ContactEmail}, "notes": {f.Notes}, "applied_at": {k.Input(f.AppliedAt)}}
+		"contact_email": {f.ContactEmail}, "notes": {f.Notes}, "applied_at": {k.Input(f.AppliedAt)},
+		"offer_made_on": {f.OfferMadeOn.String()}}
 }
 
 // handleUpdate saves the edited fields.
@@ -152,15 +166,32 @@ func (p *Pages) handleUpdate(c echo.Context) error {
 			*dst = &s
 		}
 	}
+	if _, ok := c.Request().PostForm["offer_made_on"]; ok {
+		patch.OfferMadeOn = new(civil.Date)
+	}
 	if patch.AppliedAt, err = k.parseInput(c.FormValue("applied_at")); err != nil {
 		err = apperr.Invalid(map[string]string{"applied_at": "applied_at is not a date and time"})
-	} else {
+	} else if err = offerDateOf(c, patch.OfferMadeOn); err == nil {
 		_, err = p.Apps.Update(c.Request().Context(), id, patch)
 	}
 	if err != nil {
 		return p.refusedOnApplication(c, err)
 	}
 	return redirect(c, "/applications/"+c.Param("id")+"?saved=1")
+}
+
+// offerDateOf reads the form's offer_made_on, a date input's YYYY-MM-DD
+// ("" is none), into d; nil d reads nothing.
+func offerDateOf(c echo.Context, d *civil.Date) error {
+	if d == nil {
+		return nil
+	}
+	v, err := civil.Parse(strings.TrimSpace(c.FormValue("offer_made_on")))
+	if err != nil {
+		return apperr.Invalid(map[string]string{"offer_made_on": "offer_made_on is not a date"})
+	}
+	*d = v
+	return nil
 }
 
 // refusedOnApplication shows the application page again with a refusal.

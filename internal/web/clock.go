@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 
 	"github.com/labstack/echo/v4"
 )
@@ -138,6 +139,9 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// Today is the user's day, YYYY-MM-DD, as a date input takes it.
+func (k *clock) Today() string { return civil.Of(k.now.In(k.loc)).String() }
 
 // parseInput reads a datetime-local value typed in the user's zone.
 func (k *clock) parseInput(s string) (*time.Time, error) {

@@ -9,7 +9,7 @@ var fieldLabels = map[string]string{
 	"company": "Company", "role": "Role", "location": "Location", "job_url": "Job posting link",
 	"source": "Found via", "contact_name": "Contact name", "contact_kind": "Letters address",
 	"contact_title": "Contact's title", "greeting_name": "Greet them as", "contact_email": "Contact e-mail", "notes": "Notes",
-	"applied_at": "Applied", "received_at": "Received", "respond_by": "Respond by", "interview_at": "Interview time",
+	"applied_at": "Applied", "offer_made_on": "Offer made on", "received_at": "Received", "respond_by": "Respond by", "interview_at": "Interview time",
 	"format": "Format", "message": "Their message", "sender_name": "Sign as", "reason_detail": "Your own reason",
 	"detail": "One detail", "detail_kind": "What the detail is", "offer": "Offer of help", "variant": "Wording",
 	"subject": "Subject", "body": "Letter", "name": "Name", "email": "E-mail", "phone": "Phone", "link": "Link",

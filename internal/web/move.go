@@ -44,7 +44,13 @@ func (p *Pages) handleMove(c echo.Context) error {
 	case workflow.ActionWithdraw:
 		_, err = p.Apps.Withdraw(c.Request().Context(), id, applications.WithdrawInput{})
 	default:
-		_, err = p.Apps.Move(c.Request().Context(), id, applications.MoveInput{To: to})
+		in := applications.MoveInput{To: to}
+		if to == workflow.Offered {
+			err = offerDateOf(c, &in.OfferMadeOn)
+		}
+		if err == nil {
+			_, err = p.Apps.Move(c.Request().Context(), id, in)
+		}
 	}
 	return p.moveAnswer(c, back, moveAnswer{OK: err == nil}, err)
 }
