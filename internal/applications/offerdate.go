@@ -30,7 +30,7 @@ func offerOnlyWhenOffered(in MoveInput) error {
 // setOfferDate records day as the day a's offer was made, by the move to
 // offered at at.
 func (s *Service) setOfferDate(ctx context.Context, a *Application, day civil.Date, at, now time.Time) error {
-	if err := s.checkOfferDate(ctx, a.ID, day, at, false); err != nil {
+	if err := s.checkOfferDate(ctx, a.ID, day, at, now, false); err != nil {
 		return err
 	}
 	a.OfferMadeOn, a.UpdatedAt = day, now
@@ -38,10 +38,10 @@ func (s *Service) setOfferDate(ctx context.Context, a *Application, day civil.Da
 }
 
 // checkOfferDate applies the rules above to day for application appID:
-// not after the day of latest in the user's time zone, not before the
-// day of its first history entry, and, with needOffer, only when the
-// history has a move to offered.
-func (s *Service) checkOfferDate(ctx context.Context, appID int64, day civil.Date, latest time.Time, needOffer bool) error {
+// not after the day of latest (now, or a move's time) in the user's time
+// zone, not before the day of its first history entry, and, with
+// needOffer, only when the history has a move to offered.
+func (s *Service) checkOfferDate(ctx context.Context, appID int64, day civil.Date, latest, now time.Time, needOffer bool) error {
 	st, err := s.settings(ctx)
 	if err != nil {
 		return err
@@ -55,7 +55,7 @@ func (s *Service) checkOfferDate(ctx context.Context, appID int64, day civil.Dat
 	switch last := civil.Of(latest.In(loc)); {
 	case needOffer && !slices.ContainsFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Offered }):
 		msg = "offer_made_on can be set once the application has an offer: move it to offered first"
-	case day.After(last) && needOffer:
+	case day.After(last) && last == civil.Of(now.In(loc)):
 		msg = "offer_made_on must not be after today (" + last.String() + ")"
 	case day.After(last):
 		msg = "offer_made_on must not be after the day of the move to offered (" + last.String() + ")"

@@ -49,10 +49,12 @@ func TestOfferDate(t *testing.T) {
 		_, err = svc.Update(ctx, a.ID, applications.Patch{OfferMadeOn: ptr(day(-1))})
 		refused("edit before an offer", err, "move it to offered first")
 		for _, to := range []workflow.State{workflow.Invited, workflow.Scheduled, workflow.Interviewed} {
-			mustDetail(t)(svc.Move(ctx, a.ID, applications.MoveInput{To: to}))
+			mustDetail(t)(svc.Move(ctx, a.ID, applications.MoveInput{To: to, At: ptr(start.AddDate(0, 0, -10))}))
 		}
 		_, err = svc.Move(ctx, a.ID, applications.MoveInput{To: workflow.Offered, OfferMadeOn: day(2)})
-		refused("move with a day after the move", err, "must not be after the day of the move to offered (2026-03-02)")
+		refused("move with a day in the future", err, "must not be after today (2026-03-02)")
+		_, err = svc.Move(ctx, a.ID, applications.MoveInput{To: workflow.Offered, At: ptr(start.AddDate(0, 0, -1)), OfferMadeOn: day(0)})
+		refused("move with a day after the move", err, "must not be after the day of the move to offered (2026-03-01)")
 		if got, _ := svc.Get(ctx, a.ID); got.Status != workflow.Interviewed || !got.OfferMadeOn.IsZero() {
 			t.Fatalf("a refused move wrote: %s, %v", got.Status, got.OfferMadeOn)
 		}

@@ -239,7 +239,7 @@ func (s *Service) Update(ctx context.Context, id int64, p Patch) (*Detail, error
 			return nil
 		}
 		if f.OfferMadeOn != a.OfferMadeOn && !f.OfferMadeOn.IsZero() {
-			if err := s.checkOfferDate(ctx, a.ID, f.OfferMadeOn, now, true); err != nil {
+			if err := s.checkOfferDate(ctx, a.ID, f.OfferMadeOn, now, now, true); err != nil {
 				return err
 			}
 		}

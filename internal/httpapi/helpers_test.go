@@ -75,7 +75,15 @@ type server struct {
 // sam@example.com, signed in by an API token.
 func newServer(t testing.TB) *server {
 	t.Helper()
-	s := newServerWith(t, httpapi.Config{}, accounts.Options{})
+	db, path := storagetest.SQLite(t)
+	return newServerOn(t, db, path)
+}
+
+// newServerOn is newServer over db, whose SQLite file is at path ("" on
+// PostgreSQL, where snapshot cannot be used).
+func newServerOn(t testing.TB, db *storage.DB, path string) *server {
+	t.Helper()
+	s := newServerOver(t, db, path, httpapi.Config{}, accounts.Options{})
 	s.user, s.token = s.newUser("sam@example.com")
 	s.must("GET", "/api/v1/me", "", http.StatusOK, nil) // the token's first use, recorded now rather than in a test's snapshot
 	return s
@@ -86,6 +94,12 @@ func newServer(t testing.TB) *server {
 func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *server {
 	t.Helper()
 	db, path := storagetest.SQLite(t)
+	return newServerOver(t, db, path, cfg, opts)
+}
+
+// newServerOver is newServerWith over db, whose SQLite file is at path.
+func newServerOver(t testing.TB, db *storage.DB, path string, cfg httpapi.Config, opts accounts.Options) *server {
+	t.Helper()
 	c := &clock{t: start}
 	logs := &syncBuffer{}
 	cfg.Apps = applications.NewService(db, c.now)
