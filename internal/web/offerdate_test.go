@@ -6,6 +6,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // TestOfferDatePage: the move to offered asks the day of the offer beside
@@ -57,5 +62,52 @@ func TestOfferDatePage(t *testing.T) {
 				t.Errorf("%s: the page lacks %q", s.name, w)
 			}
 		}
+	}
+}
+
+// TestOfferDayStory: after the interview the user moves the application
+// to offered, giving the day the offer came beside the button; the page
+// shows the day and lets them edit it, and the decline studio's letter
+// thanks for the offer made on that weekday.
+func TestOfferDayStory(t *testing.T) {
+	a := newApp(t).signedIn()
+	in := applications.NewApplication{}
+	in.Company, in.Role, in.ContactName = "Contoso", "Data Engineer", "Ana Lima"
+	in.Invitation = &applications.NewInvitation{ReceivedAt: time.Now().Add(-10 * 24 * time.Hour)}
+	d := a.create(in)
+	for _, to := range []workflow.State{workflow.Scheduled, workflow.Interviewed} {
+		if _, err := a.apps.Move(a.ctx(), d.ID, applications.MoveInput{To: to}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := a.apps.UpdateProfile(a.ctx(), applications.ProfilePatch{Name: ptr("Sam Doe")}); err != nil {
+		t.Fatal(err)
+	}
+	offered := time.Now().UTC().AddDate(0, 0, -3) // the user's zone is UTC
+	a.open("/applications/1")
+	a.see("Offer made on (optional)")
+	a.run(chromedp.EmulateViewport(375, 800))
+	a.noHorizontalScroll("/applications/1")
+	a.screenshot("offer-move-375")
+	a.run(chromedp.EmulateViewport(1280, 900))
+	a.screenshot("offer-move-1280")
+	a.run(chromedp.SetValue(`form.with-date input[name=offer_made_on]`, offered.Format("2006-01-02"), chromedp.ByQuery))
+	a.eval(`window.beforeMove = true`, nil)
+	a.run(chromedp.Click(`form.with-date button`, chromedp.ByQuery))
+	a.waitReloaded()
+	a.waitText("p.stage", "offer made "+offered.Format("2 Jan 2006"))
+	a.see("Offer made on (the letter thanks for it)")
+	a.screenshot("offer-1280")
+	a.run(chromedp.EmulateViewport(375, 800))
+	a.open("/applications/1")
+	a.noHorizontalScroll("/applications/1")
+	a.screenshot("offer-375")
+	a.run(chromedp.EmulateViewport(1280, 900))
+	a.open("/applications/1/decline")
+	a.run(chromedp.WaitVisible(`#s-body`, chromedp.ByQuery))
+	var body string
+	a.eval(`document.querySelector('#s-body').value`, &body)
+	if !strings.Contains(body, "on "+offered.Weekday().String()) {
+		t.Errorf("the letter does not thank for the offer made on %s:\n%s", offered.Weekday(), body)
 	}
 }
