@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 	"tracker/internal/exchange"
 	"tracker/internal/invite"
 	"tracker/internal/storage"
@@ -21,8 +22,9 @@ var now = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
 // seed fills the user's tracker with one application in each shape: a
 // wishlist job, an imported invite with its origin, a declined one with
-// its letter (with the detail, offer and wording chosen for it), a
-// rejected one, and one withdrawn with a letter.
+// its letter (with the detail, offer and wording chosen for it), one
+// whose offer (made on a day it keeps) was rescinded, and one withdrawn
+// with a letter.
 func seed(t *testing.T, ctx context.Context, svc *applications.Service) {
 	t.Helper()
 	must := func(_ *applications.Detail, err error) {
@@ -42,7 +44,11 @@ func seed(t *testing.T, ctx context.Context, svc *applications.Service) {
 	must(svc.Decline(ctx, 3, applications.DeclineInput{Reason: "another_offer", SenderName: "Sam",
 		Detail: "meeting the platform team", Offer: "reference", Variant: 2}))
 	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Umbrella", Role: "QA"}}))
-	must(svc.Move(ctx, 4, applications.MoveInput{To: workflow.Rejected, Note: "no fit"}))
+	for _, to := range []workflow.State{workflow.Invited, workflow.Scheduled, workflow.Interviewed} {
+		must(svc.Move(ctx, 4, applications.MoveInput{To: to}))
+	}
+	must(svc.Move(ctx, 4, applications.MoveInput{To: workflow.Offered, OfferMadeOn: civil.Of(now)}))
+	must(svc.Move(ctx, 4, applications.MoveInput{To: workflow.Rejected, Note: "offer rescinded"}))
 	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Hooli", Role: "SRE", ContactName: "Gavin"}}))
 	must(svc.Withdraw(ctx, 5, applications.WithdrawInput{Letter: &applications.DeclineInput{Reason: "timing", SenderName: "Sam"}}))
 }
