@@ -30,7 +30,7 @@ var datedOfferThanks = struct{ named, bare toned }{
 		ToneWarm: {
 			"Thanks [so much|a lot] for the offer you sent over{offered} for the {role} role{at}.",
 			"Thank you so much for the {role} offer you sent through{offered}.",
-			"I was so pleased to get your {role} offer{offered}, so thank you.",
+			"I was so pleased to get your {role} offer{offered} – thank you.",
 		},
 	},
 	bare: toned{
@@ -50,7 +50,7 @@ var datedOfferThanks = struct{ named, bare toned }{
 // as people say it: "Thanks so much for the offer on Monday."
 var datedSpokenThanks = toned{
 	ToneFormal: {"Thank you for the offer{offered}, and for all your time.", "I'm very grateful for the offer you made me{offered}."},
-	ToneWarm:   {"Thanks so much for the offer{offered}.", "I really appreciated the offer{offered}, so thank you."},
+	ToneWarm:   {"Thanks so much for the offer{offered}.", "I really appreciated the offer{offered}. Thank you."},
 }
 
 // spokenThanksFor is the thanks of r's call: datedSpokenThanks for an
