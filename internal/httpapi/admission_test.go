@@ -135,7 +135,15 @@ func TestGateRefusesPastItsWait(t *testing.T) {
 			moved <- g.call(context.Background(), "POST", fmt.Sprintf("/api/v1/applications/%d/transitions", id), `{"to":"rejected"}`)
 		}()
 		var refused *httptest.ResponseRecorder
-		for range 10000 { // until the move holds the writes' one place
+		// Until the move holds the writes' one place: bounded by a wait,
+		// not a count, as a busy machine may start the move late.
+		for wait := time.Now().Add(time.Minute); refused == nil && time.Now().Before(wait); {
+			select {
+			case rec := <-moved:
+				release()
+				t.Fatalf("the move finished while the writes were held: %d %s", rec.Code, rec.Body)
+			default:
+			}
 			// A create without a company is refused before it reaches the
 			// database, which on SQLite waits for the held lock.
 			rec := g.call(context.Background(), "POST", "/api/v1/applications", `{"role":"Engineer"}`)
