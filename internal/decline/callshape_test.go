@@ -2,17 +2,20 @@ package decline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
 
 // The marks of how a call checks the listener's time and how it ends.
 var (
-	timeQuestion = regexp.MustCompile(`(?i)good time|convenient time|bad time|bad moment|a moment|minute|quick word`)
-	shortPromise = regexp.MustCompile(`(?i)keep you long|keep (this|it) short|be brief|be quick|won't take long`)
+	timeQuestion = regexp.MustCompile(`(?i)good time|convenient time|bad time|good moment|bad moment|a moment|minute|quick (word|chat)|\btalk\b|\bsec\b|is now (OK|all right)`)
+	shortPromise = regexp.MustCompile(`(?i)keep you long|keep (this|it) short|be brief|be quick|won.t take long|only take a|quick call`)
 	bareBye      = regexp.MustCompile(`^(Good)?[Bb]ye( now)?[.!]$`)
 	namedBye     = regexp.MustCompile(`(?:^|[.!?] )(Thanks again|Thank you again|Take care|Bye|Goodbye|All the best|Good luck with it all), (?:(?:Dr|Ms|Mr|Mrs|Mx|Prof)\. )?[A-Z]`)
-	letGo        = regexp.MustCompile(`let you (go|get on)`)
+	byeFirst     = regexp.MustCompile(`^(Good)?[Bb]ye, and `)
+	letGo        = regexp.MustCompile(`let you (go|get on|get back)|leave you to it|won't keep you\.| any longer`)
+	allSaid      = regexp.MustCompile(`(?i)that's (all|everything|it)\b|that was all|leave it there`)
 )
 
 // callOpeningShape is how a call's first paragraph checks the listener's
@@ -43,28 +46,36 @@ func callOpeningShape(script string) string {
 	return "no check"
 }
 
-// callClosingShape is how a call ends: a wish, thanks or "I'll let you
-// go" and then a goodbye of its own ("Take care. Bye."), the goodbye in
-// the same sentence ("Take care, bye!"), or with the listener's name
-// ("Thanks again, Sarah. Bye.").
+// callClosingShape is how a call ends, by what is said before the
+// goodbye, whether in a sentence of its own ("Take care. Bye.") or the
+// same one ("Take care, bye!"), which sound alike: a wish, thanks, "I'll
+// let you go", "that's all", the listener's name ("Thanks again, Sarah.
+// Bye."), the goodbye first ("Goodbye, and all the best."), or the
+// goodbye alone after the offer.
 func callClosingShape(script string) string {
 	paras := strings.Split(strings.TrimSpace(script), "\n\n")
-	ss := splitSentences(paras[len(paras)-1])
-	last, before := ss[len(ss)-1], ""
-	if len(ss) > 1 {
-		before = ss[len(ss)-2]
+	last := paras[len(paras)-1]
+	ss := splitSentences(last)
+	said := ss[len(ss)-1] // what is said with the goodbye
+	if bareBye.MatchString(said) {
+		said = ""
+		if len(ss) > 1 {
+			said = ss[len(ss)-2]
+		}
 	}
 	switch {
-	case namedBye.MatchString(paras[len(paras)-1]):
+	case namedBye.MatchString(last):
 		return "with the name"
-	case !bareBye.MatchString(last):
-		return "goodbye in the same sentence"
-	case wish.MatchString(before):
-		return "a wish, then goodbye"
-	case thanks(before) || strings.HasPrefix(before, "Thanks"):
-		return "thanks, then goodbye"
-	case letGo.MatchString(before):
-		return "let you go, then goodbye"
+	case byeFirst.MatchString(said):
+		return "goodbye, then a wish"
+	case letGo.MatchString(said):
+		return "let you go"
+	case allSaid.MatchString(said):
+		return "that's all"
+	case wish.MatchString(said):
+		return "a wish"
+	case thanks(said) || strings.HasPrefix(said, "Thanks") || strings.HasPrefix(said, "Cheers"):
+		return "thanks"
 	}
 	return "goodbye after the offer"
 }
@@ -139,5 +150,91 @@ func TestSomeCallsGoStraightToIt(t *testing.T) {
 	t.Logf("%.0f %% of %d calls go straight to it", 100*share, n)
 	if share < 0.05 || share > 0.30 {
 		t.Errorf("%.0f %% of calls ask no time (want 5-30 %%)", 100*share)
+	}
+}
+
+// callLineKey is a line of a call as a listener remembers it: its words
+// in US English, without the listener's name, the goodbye word, a
+// leading "right", "OK" or "and", or a tail the same question takes or not ("Is now a good
+// time to talk?" is "Is now a good time?").
+func callLineKey(s string, r Request) string {
+	c := normalizeContact(r.Contact)
+	for _, n := range append(strings.Fields(c.Name), c.Greeting(ToneWarm), c.Greeting(ToneFormal), c.GreetingIn(ToneFormal, EnglishUS)) {
+		if n != "" {
+			s = strings.ReplaceAll(s, n, "")
+		}
+	}
+	ws := slices.DeleteFunc(words(usWords.Replace(farewell.ReplaceAllString(s, ""))), func(w string) bool { return w == "dr" || w == "ms" })
+	for len(ws) > 0 && slices.Contains([]string{"right", "ok", "anyway", "and"}, ws[0]) {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && ws[len(ws)-1] == "and" {
+		ws = ws[:len(ws)-1] // "Thank you again, and goodbye."
+	}
+	key := strings.Join(ws, " ")
+	for _, tail := range []string{" to talk", " for you"} {
+		key = strings.TrimSuffix(key, tail)
+	}
+	return key
+}
+
+// callLines are the lines of a call a listener remembers from one call
+// to the next: how it checks the time (the question and the promise to
+// be short) and what it says with the goodbye.
+func callLines(script string, r Request) (ask, promise, goodbye string) {
+	first, _, _ := strings.Cut(script, "\n\n")
+	for _, s := range splitSentences(first) {
+		switch {
+		case strings.HasSuffix(s, "?") && timeQuestion.MatchString(s):
+			ask = callLineKey(s, r)
+		case shortPromise.MatchString(s):
+			promise = callLineKey(s, r)
+		}
+	}
+	paras := strings.Split(strings.TrimSpace(script), "\n\n")
+	ss := splitSentences(paras[len(paras)-1])
+	goodbye = ss[len(ss)-1]
+	if bareBye.MatchString(goodbye) && len(ss) > 1 {
+		goodbye = ss[len(ss)-2] + " " + goodbye
+	}
+	return ask, promise, callLineKey(goodbye, r)
+}
+
+// maxSharedCallLine bounds the chance that two calls, of any situation
+// and tone, check the time with the same question, promise to be short
+// in the same words, or say the same line with the goodbye: a blind read
+// shows two calls among twenty letters, and readers remember a line seen
+// twice ("Is now a good time?" and "I'll let you go." in both).
+const maxSharedCallLine = 0.045
+
+// TestTwoCallsRarelyShareALine draws the calls of the generator matrix
+// and reckons, for the time question, the promise and the goodbye, the
+// chance that two calls drawn at random say the same line (the sum of
+// the squares of each line's share).
+func TestTwoCallsRarelyShareALine(t *testing.T) {
+	lines := map[string]map[string]int{"time question": {}, "promise to be short": {}, "goodbye": {}}
+	n := 0
+	for r := range voiceRequests() {
+		if r.Channel != ChannelPhone {
+			continue
+		}
+		n++
+		ask, promise, bye := callLines(mustCompose(t, r).Body, r)
+		for what, line := range map[string]string{"time question": ask, "promise to be short": promise, "goodbye": bye} {
+			if line != "" {
+				lines[what][line]++
+			}
+		}
+	}
+	for what, counts := range lines {
+		same := 0.0
+		for _, k := range counts {
+			same += float64(k) * float64(k) / float64(n) / float64(n)
+		}
+		top, share := topShare(counts, n)
+		t.Logf("%s: two calls share it %.1f %% of the time; the most said, %q, in %.0f %% of %d calls", what, 100*same, top, 100*share, n)
+		if same > maxSharedCallLine {
+			t.Errorf("two calls say the same %s %.1f %% of the time (at most %.1f %%): %s", what, 100*same, 100*maxSharedCallLine, shares(counts, n))
+		}
 	}
 }

@@ -651,7 +651,8 @@ func phoneScript(r Request, v values, c chooser) string {
 	}
 	thanks := say(partThanks, fitNotice(r, spokenThanksFor(r)), sentences(decl, reason), hello, decl, reason)
 	offer := say(partOffer, offers, thanks, hello, decl, reason, thanks)
-	goodbye := sentences(offer, say(partClosing, callGoodbyes(r), sentences(thanks, offer), hello, decl, reason, thanks, offer))
+	byes := unechoed(callGoodbyes(r), hello)
+	goodbye := sentences(offer, say(partClosing, byes, sentences(thanks, offer), hello, decl, reason, thanks, offer))
 	// The decline stays within the first six sentences, where the
 	// clear rule looks for it on the phone.
 	if thanksFirstOnThePhone(r, c) && len(splitSentences(hello)) <= 4 {
@@ -667,7 +668,7 @@ func phoneScript(r Request, v values, c chooser) string {
 			}
 			// After the decline itself when no reason is given.
 			offer = say(partOffer, offers, sentences(first, decl, reason), hello, first, decl, reason)
-			goodbye = sentences(offer, say(partClosing, callGoodbyes(r), sentences(reason, offer), hello, first, decl, reason, offer))
+			goodbye = sentences(offer, say(partClosing, byes, sentences(reason, offer), hello, first, decl, reason, offer))
 			return paragraphs(hello, sentences(first, decl, reason), goodbye)
 		}
 	}
@@ -731,6 +732,19 @@ func callGoodbyes(r Request) []string {
 		return list
 	}
 	return slices.Concat(list, spokenGoodbyesNamed[r.Tone])
+}
+
+// unechoed is list without the phrasings that repeat a content word of
+// text, or all of list when every one does: a call that opened "I won't
+// keep you long." does not end "I won't keep you any longer.", nor one
+// that asked "Is now a good time?" "Thanks again for your time."
+func unechoed(list []string, text string) []string {
+	said := contentStems(text)
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsStem(said, s) })
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // thanksFirstOnThePhone reports a call, one in three after an interview,

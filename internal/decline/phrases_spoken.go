@@ -30,7 +30,7 @@ var shortOffers = map[Offer]toned{
 		ToneFormal: {"I would be [glad|happy] to stay in touch.", "I hope we can [stay in contact|stay in touch].",
 			"I would be [happy|glad] to hear from you in the future.", "Please feel free to contact me about other openings.",
 			"Please keep me in mind for future roles.", "Let me know if I can ever help.",
-			"I would be glad to hear of other roles.", "I would be glad to help if I ever can.",
+			"I would be glad to hear of other roles.", "I hope we can work together another time.",
 			"I would be glad to be considered for other roles.", "I would be glad to hear about other openings later.",
 			"I hope you will keep me in mind in future.", "Please get in touch if something else comes up.",
 			"Let me know if a similar role opens up.", "I would be happy to hear about future openings.",
@@ -38,7 +38,7 @@ var shortOffers = map[Offer]toned{
 		ToneWarm: {"I'd [love|like] to stay in touch.", "Do keep in touch.",
 			"Feel free to reach out if something else comes up.", "Drop me a line if anything else [comes up|opens up].",
 			"Drop me a line anytime.", "Maybe we'll work together another time.",
-			"Happy to help if I ever can.", "Keep me in mind for anything else.",
+			"Hope we get to work together in the future.", "Keep me in mind for anything else.",
 			"Keep me in mind for future roles.", "I'd be glad to hear about other roles later.",
 			"Happy to hear about other roles down the line.", "Keep me in mind if something similar comes up.",
 			"Happy to hear of other openings."},
@@ -114,14 +114,18 @@ func oneBreath(hi, about string) string {
 // call.
 var (
 	goodTime = toned{
-		ToneFormal: {"Is now a good time[| to talk]?", "Is this a good time[| for you]?", "Have I caught you at a good time?",
-			"Do you have a moment?", "Do you have a couple of minutes?", "Is now a convenient time?"},
-		ToneWarm: {"Is now a good time?", "Have you got a minute?", "Have you got two minutes?", "Is now OK for a quick word?",
-			"Is this a bad time?", "Have I caught you at a bad moment?"},
+		ToneFormal: {"Is now a good time[| to talk]?", "Is this a good moment?", "Have I caught you at a good time?",
+			"Do you have a moment?", "Do you have a couple of minutes?", "Is now a convenient time?",
+			"Are you free to talk for a minute?", "Have you got a few minutes?"},
+		ToneWarm: {"Have you got a minute?", "Have you got two minutes?", "Is now OK for a quick word?",
+			"Is this a bad time?", "Have I caught you at a bad moment?", "Can you talk for a sec?",
+			"Are you free for a quick chat?", "Is now all right?"},
 	}
 	callReassurances = toned{
-		ToneFormal: {"I won't keep you long.", "I'll keep this short.", "I'll be brief.", "This won't take long."},
-		ToneWarm:   {"I won't keep you long.", "I'll be quick.", "I'll keep it short.", "This won't take long."},
+		ToneFormal: {"I won't keep you long.", "I'll keep this short.", "I'll be brief.", "This won't take long.",
+			"It'll only take a couple of minutes."},
+		ToneWarm: {"I'll be quick.", "I'll keep it short.", "It's just a quick call.", "It'll only take a minute.",
+			"It won't take long."},
 	}
 )
 
@@ -214,16 +218,20 @@ var spokenThanks = situated{
 // Bye now." end every call.
 var (
 	spokenGoodbyes = toned{
-		ToneFormal: {"Thanks again for your time. Goodbye.", "All the best with the search. Goodbye.", "Thank you again. Goodbye.",
-			"Good luck with the search. Goodbye.", "Right, I'll let you go. Goodbye.", "Enjoy the rest of your day. Goodbye.",
-			"I'll let you go. Goodbye.", "Thank you again, and goodbye.", "Goodbye, and all the best.",
-			"Goodbye, and good luck with the search.", "Have a good week – goodbye."},
-		ToneWarm: {"Take care. Bye.", "All the best with the search. Bye.", "Thanks again. Bye.", "I'll let you get on. Bye!",
-			"Have a great [day|week]. Bye.", "Good luck with it all. Bye.", "Right, I'll let you go. Bye.",
-			"Take care, bye!", "Thanks again, bye.", "Bye, and good luck with it all.", "OK, I'll let you go – bye!"},
+		ToneFormal: {"All the best with the search. Goodbye.", "Good luck with the search. Goodbye.", "Enjoy the rest of your day. Goodbye.",
+			"Have a good week – goodbye.", "I hope the search goes well. Goodbye.",
+			"Thanks again for your time. Goodbye.", "Thank you again, and goodbye.", "Thanks for taking my call. Goodbye.",
+			"Right, I'll let you go. Goodbye.", "I'll let you get back to your day. Goodbye.", "I won't keep you any longer. Goodbye.",
+			"That's all I wanted to say. Goodbye.", "That's everything from me. Goodbye.",
+			"Goodbye, and all the best.", "Goodbye, and best of luck."},
+		ToneWarm: {"Take care, bye!", "Have a great day. Bye.", "Have a good one. Bye!", "Good luck with it all. Bye.",
+			"Thanks again, bye.", "Thanks for picking up. Bye!", "Thanks for hearing me out. Bye.",
+			"I'll let you get on. Bye!", "I'll leave you to it. Bye!", "Anyway, I won't keep you. Bye!",
+			"That's all, really. Bye!", "Anyway, that's it from me. Bye.", "Well, that's everything. Bye!",
+			"Bye, and good luck with everything."},
 	}
 	spokenGoodbyesNamed = toned{
-		ToneFormal: {"Thank you again, {greet}. Goodbye.", "Thanks again, {greet}. Goodbye.", "Good luck with the search, {greet}. Goodbye."},
+		ToneFormal: {"Thank you again, {greet}. Goodbye.", "Thanks again, {greet}. Goodbye.", "All the best, {greet}. Goodbye."},
 		ToneWarm:   {"Thanks again, {greet}. Bye.", "Take care, {greet}. Bye!", "Good luck with it all, {greet}. Bye."},
 	}
 )
@@ -308,7 +316,7 @@ var spokenOfferSentences = map[Offer]toned{
 	},
 	OfferReference: {
 		ToneFormal: {"I'll gladly recommend you to anyone who asks.", "I'll happily put in a good word for you.",
-			"I'll speak well of you to anyone who asks.", "If friends ask about working there, I'll recommend you."},
+			"I'll speak well of you to anyone who asks.", "If friends ask me about your company, I'll recommend it."},
 		ToneWarm: {"I'll gladly recommend you to people I know.", "I'll speak well of you to anyone I know.",
 			"I'll recommend you to anyone who asks."},
 	},
