@@ -1,13 +1,15 @@
 package decline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
 
 // greetingLine is the salutation of an e-mail: "Dear Ms Johnson," formally,
-// "Hi Sarah," warmly; a team is greeted by its name, nobody as the hiring
-// team. A formal letter never opens with "Hello".
+// "Hi Sarah," warmly; a team is greeted by its name (or as "Hi all,"
+// warmly), nobody as the hiring team. A formal letter never opens with
+// "Hello".
 func greetingLine(r Request, v values, c chooser) string {
 	switch {
 	case v.greet == "":
@@ -19,11 +21,21 @@ func greetingLine(r Request, v values, c chooser) string {
 		return "To" + v.greet[2:] + "," // a salutation of its own
 	case impersonal(v.greet):
 		return v.fill("Dear {greet},") // never "Hi Sir or Madam,"
+	case r.Tone == ToneWarm && r.Contact.Kind == ContactTeam:
+		return warmTeamGreeting(v, c)
 	}
 	if r.Tone == ToneWarm {
 		return v.fill(c.pick(partGreeting, []string{"Hi {greet},", "Hello {greet},"}))
 	}
 	return v.fill("Dear {greet},")
+}
+
+// warmTeamGreeting greets a team in a warm e-mail or message as people
+// write to a shared inbox: by its name, or the people who read it ("Hi
+// all,"); "Hi Talent Team," in every letter to a team was a line a blind
+// reader saw twice.
+func warmTeamGreeting(v values, c chooser) string {
+	return v.fill(c.pick(partGreeting, []string{"Hi {greet},", "Hi all,", "Hello {greet},", "Hi everyone,"}))
 }
 
 // reasonList is the reason's phrasings in the wording that fits the stage;
@@ -343,7 +355,7 @@ type phrasings struct {
 // shortPhrasings are the phrasings of a message (see short), chosen once
 // from the tables: they depend on no request.
 var shortPhrasings = phrasings{
-	named: shortOf(declinesNamed, 20, short), bare: shortOf(declinesBare, 10, short),
+	named: shortOf(declinesNamed, 20, inChat(short)), bare: shortOf(declinesBare, 10, inChat(short)),
 	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
 	reasons: shortOf(reasonSentences, messageReasonWords, short), reasonsMet: shortOf(reasonsAfterMeeting, messageReasonWords, short),
 }
@@ -351,9 +363,26 @@ var shortPhrasings = phrasings{
 // tersePhrasings are the shortest phrasing of each part, for a message
 // that runs long in every other wording.
 var tersePhrasings = phrasings{
-	named: shortOf(declinesNamed, 14, tight), bare: shortOf(declinesBare, 7, tight),
+	named: shortOf(declinesNamed, 14, inChat(tight)), bare: shortOf(declinesBare, 7, inChat(tight)),
 	thanked: shortOf(thanksNamed, 11, tight), thanks: shortOf(thanksBare, 11, tight),
 	reasons: shortOf(reasonSentences, terseReasonWords, tight), reasonsMet: shortOf(reasonsAfterMeeting, terseReasonWords, tight),
+}
+
+// ofLetters matches the declines that speak of the writing itself ("I am
+// writing to withdraw ...", "formally"), as a letter does and a chat
+// message does not.
+var ofLetters = regexp.MustCompile(`(?i)\bwriting\b|\bformally\b`)
+
+// inChat is cut applied to the phrasings of a list that a chat message
+// can say (see ofLetters); to all of it when it has none.
+func inChat(cut func([]string, int) []string) func([]string, int) []string {
+	return func(list []string, n int) []string {
+		chat := slices.DeleteFunc(slices.Clone(list), ofLetters.MatchString)
+		if len(chat) == 0 {
+			chat = list
+		}
+		return cut(chat, n)
+	}
 }
 
 // terseReasonWords is the most words a reason has in tersePhrasings.

@@ -48,12 +48,15 @@ var messageSignShapes = []int{signClose, signBare, signClose, signDash, signBare
 // even in a formal note, as people write on chat and LinkedIn, unless a
 // title or a greeting name says otherwise; then a British note opens
 // "Dear Ms Carter," and an American one "Hi Ms. Carter,": "Hello" before a
-// title was a blind reader's tell. A team is greeted by its name, and
-// nobody known (or "Sir or Madam") with "Hello,".
+// title was a blind reader's tell. A team is greeted by its name, "Hello
+// Talent Team," in a formal note ("Hi Talent Team," reads as a warm one),
+// and nobody known (or "Sir or Madam") with "Hello,".
 func messageGreeting(r Request, v values) string {
 	switch {
 	case v.greet == "" || impersonal(v.greet):
 		return "Hello,"
+	case r.Contact.Kind == ContactTeam && r.Tone == ToneFormal:
+		return v.fill("Hello {greet},")
 	case r.Tone == ToneWarm:
 		return v.fill("Hi {greet},")
 	case r.Contact.Kind == ContactPerson && r.Contact.Title == "" && r.Contact.GreetingName == "":
@@ -68,13 +71,15 @@ func messageGreeting(r Request, v values) string {
 
 // messageGreetingIn is messageGreeting, varied by c: "Hi" or "Hello"
 // before a first name, "Hi there,", "Hello," or "Hi," for nobody known in
-// a warm note.
+// a warm note, a team by its name or as "Hi all," (see warmTeamGreeting).
 func messageGreetingIn(r Request, v values, c chooser) string {
 	g := messageGreeting(r, v)
 	switch {
 	case g == "Hello," && r.Tone == ToneWarm:
 		return c.pick(partGreeting, []string{"Hi there,", "Hello,", "Hi,"})
-	case strings.HasPrefix(g, "Hello ") && (r.Tone == ToneWarm || greetingKind(r) != greetTitled):
+	case r.Contact.Kind == ContactTeam && v.greet != "" && r.Tone == ToneWarm:
+		return warmTeamGreeting(v, c)
+	case strings.HasPrefix(g, "Hello ") && r.Contact.Kind != ContactTeam && (r.Tone == ToneWarm || greetingKind(r) != greetTitled):
 		return c.pick(partGreeting, []string{"Hi", "Hello", "Hi"}) + strings.TrimPrefix(g, "Hello")
 	}
 	return g

@@ -138,3 +138,61 @@ func TestMessageGreetsATitleAsPeopleDo(t *testing.T) {
 		}
 	}
 }
+
+// TestMessagesSpeakAsChat: no chat message speaks of the writing itself
+// ("I am writing to withdraw ...", "formally"), as a letter does: a
+// reader found it in one message in fourteen.
+func TestMessagesSpeakAsChat(t *testing.T) {
+	n, bad := 0, 0
+	for r := range voiceRequests() {
+		if r.Channel != ChannelMessage {
+			continue
+		}
+		l := mustCompose(t, r)
+		n++
+		if m := ofLetters.FindString(l.Body); m != "" {
+			if bad++; bad <= 3 {
+				t.Errorf("%s/%s: a message says %q:\n%s", r.Situation, r.Tone, m, l.Body)
+			}
+		}
+	}
+	t.Logf("%d of %d messages speak of writing", bad, n)
+}
+
+// TestTeamGreetedByTone: a formal message greets a team "Hello Talent
+// Team," (never "Hi", which reads as warm); warm messages and e-mails to
+// a team greet it in more than one way ("Hi Talent Team,", "Hi all,"), no
+// way in more than half of them.
+func TestTeamGreetedByTone(t *testing.T) {
+	warm := map[string]int{}
+	n, hi := 0, 0
+	for _, ch := range []Channel{ChannelMessage, ChannelEmail} {
+		for _, sit := range Situations() {
+			for w := range uint64(40) {
+				for _, tone := range Tones() {
+					r := request(sit, ReasonsFor(sit)[int(w)%len(ReasonsFor(sit))], ch, tone, w)
+					r.Contact = Contact{Name: "Talent Team"}
+					l := mustCompose(t, r)
+					greeting, _, _ := strings.Cut(l.Body, ",")
+					if tone == ToneFormal {
+						if ch == ChannelMessage && strings.HasPrefix(l.Body, "Hi") {
+							if hi++; hi <= 3 {
+								t.Errorf("%s: a formal message greets a team %q:\n%s", sit, greeting, l.Body)
+							}
+						}
+						continue
+					}
+					if strings.HasPrefix(greeting, "Hi") || strings.HasPrefix(greeting, "Hello") {
+						warm[greeting]++
+						n++
+					}
+				}
+			}
+		}
+	}
+	top, share := topShare(warm, n)
+	t.Logf("%d formal messages greet a team with \"Hi\"; warm greetings of a team: %s", hi, shares(warm, n))
+	if share > 0.5 {
+		t.Errorf("%.0f %% of warm letters greet a team %q (at most 50 %%)", 100*share, top)
+	}
+}
