@@ -861,7 +861,7 @@ func voicemail(r Request, v values, c chooser) string {
 	}
 	back := c.pick(partAsk+partLead, confirmByEmail)
 	if v.phone != "" {
-		back = strings.TrimSuffix(back, ".") + callBack
+		back = strings.TrimSuffix(back, ".") + c.pick(partAsk+2*partLead, callBacks)
 	}
 	decl := choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "", "")
 	parts := []string{

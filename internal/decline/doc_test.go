@@ -253,7 +253,7 @@ func docPhrasings() []string {
 	for _, t := range subjectLabels {
 		all = append(all, allTones(t)...)
 	}
-	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), confirmByEmail, signoffsTitled, []string{callBack}) {
+	for _, list := range append(append(slices.Clone(phoneHellos), voicemailHellos...), confirmByEmail, signoffsTitled, callBacks) {
 		all = append(all, list...)
 	}
 	for _, list := range callingAbout {

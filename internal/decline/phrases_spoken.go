@@ -404,11 +404,14 @@ func spokenReasonTable(t map[Reason]toned, formal map[Reason][]string) map[Reaso
 	return out
 }
 
-// callBack gives a voicemail's number to call back, after confirmByEmail.
-const callBack = ", and you can reach me on {phone}."
+// callBacks give a voicemail's number to call back, after
+// confirmByEmail: "you can reach me on" in every voicemail was a line
+// two calls shared.
+var callBacks = []string{", and you can reach me on {phone}.", ". My number is {phone}.", ", or you can call me back on {phone}."}
 
 // confirmByEmail says the call will be confirmed in writing.
-var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm."}
+var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm.",
+	"I'll put it in an e-mail as well.", "I'll send you an e-mail too."}
 
 // voicemailHellos open a voicemail: who is calling and what about, in
 // one sentence; about one voicemail in three opens as a call does, in two (see
@@ -426,8 +429,9 @@ var voicemailHellos = [][]string{
 }
 
 // voicemailGoodbyes end a voicemail, which has thanked once already.
-var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Have a good day. Goodbye.", "All the best. Goodbye.", "Goodbye, and all the best."},
-	ToneWarm: {"All the best. Bye.", "Take care. Bye.", "Bye.", "Take care, bye."}}
+var voicemailGoodbyes = toned{ToneFormal: {"Goodbye.", "Have a good day. Goodbye.", "All the best. Goodbye.", "Enjoy the rest of your week. Goodbye.",
+	"Good luck with the search. Goodbye."},
+	ToneWarm: {"Take care. Bye.", "Bye.", "All the best. Bye.", "Have a good one. Bye!", "Have a great week. Bye.", "Good luck with everything. Bye."}}
 
 // voicemailThanks are the one thanks a voicemail has time for.
 var voicemailThanks = situated{
