@@ -207,20 +207,44 @@ func callLines(script string, r Request) (ask, promise, goodbye string) {
 // twice ("Is now a good time?" and "I'll let you go." in both).
 const maxSharedCallLine = 0.045
 
+// maxSharedVoicemailLine is maxSharedCallLine for the lines of a
+// voicemail after its decline: the promise of an e-mail with the number
+// to call back, and the goodbye, which has few words to choose from in
+// thirty seconds that have thanked once. "I'll confirm this by e-mail,
+// and you can reach me on ..." was in a third of the voicemails, "you can
+// reach me on" in all.
+const maxSharedVoicemailLine = 0.12
+
 // TestTwoCallsRarelyShareALine draws the calls of the generator matrix
-// and reckons, for the time question, the promise and the goodbye, the
-// chance that two calls drawn at random say the same line (the sum of
-// the squares of each line's share).
+// and reckons, for the time question, the promise and the goodbye, and
+// the voicemail's call back and goodbye, the chance that two calls drawn
+// at random say the same line (the sum of the squares of each line's
+// share).
 func TestTwoCallsRarelyShareALine(t *testing.T) {
-	lines := map[string]map[string]int{"time question": {}, "promise to be short": {}, "goodbye": {}}
+	lines := map[string]map[string]int{}
 	n := 0
 	for r := range voiceRequests() {
 		if r.Channel != ChannelPhone {
 			continue
 		}
 		n++
-		ask, promise, bye := callLines(mustCompose(t, r).Body, r)
-		for what, line := range map[string]string{"time question": ask, "promise to be short": promise, "goodbye": bye} {
+		l := mustCompose(t, r)
+		ask, promise, bye := callLines(l.Body, r)
+		vm := splitSentences(l.Voicemail)
+		vmBye, back := vm[len(vm)-1], ""
+		if bareBye.MatchString(vmBye) && len(vm) > 1 {
+			vmBye = vm[len(vm)-2] + " " + vmBye
+		}
+		for _, s := range vm {
+			if strings.Contains(s, "e-mail") || strings.Contains(s, r.Sender.Phone) {
+				back += s
+			}
+		}
+		for what, line := range map[string]string{"time question": ask, "promise to be short": promise, "goodbye": bye,
+			"voicemail call back": callLineKey(back, r), "voicemail goodbye": callLineKey(vmBye, r)} {
+			if lines[what] == nil {
+				lines[what] = map[string]int{}
+			}
 			if line != "" {
 				lines[what][line]++
 			}
@@ -233,8 +257,12 @@ func TestTwoCallsRarelyShareALine(t *testing.T) {
 		}
 		top, share := topShare(counts, n)
 		t.Logf("%s: two calls share it %.1f %% of the time; the most said, %q, in %.0f %% of %d calls", what, 100*same, top, 100*share, n)
-		if same > maxSharedCallLine {
-			t.Errorf("two calls say the same %s %.1f %% of the time (at most %.1f %%): %s", what, 100*same, 100*maxSharedCallLine, shares(counts, n))
+		bound := maxSharedCallLine
+		if strings.HasPrefix(what, "voicemail") {
+			bound = maxSharedVoicemailLine
+		}
+		if same > bound {
+			t.Errorf("two calls say the same %s %.1f %% of the time (at most %.1f %%): %s", what, 100*same, 100*bound, shares(counts, n))
 		}
 	}
 }
