@@ -373,13 +373,20 @@ var tersePhrasings = phrasings{
 // message does not.
 var ofLetters = regexp.MustCompile(`(?i)\bwriting\b|\bformally\b`)
 
-// inChat is cut applied to the phrasings of a list that a chat message
-// can say (see ofLetters); to all of it when it has none.
+// chatFrames say a letter's frames as a chat message does: "I am writing
+// to decline ..." is "I am getting in touch to decline ...".
+var chatFrames = strings.NewReplacer("I am writing to let you know", "I wanted to let you know", "I am writing to ", "I am getting in touch to ",
+	"I'm writing to ", "I'm getting in touch to ", "I'm [writing|getting in touch] to ", "I'm getting in touch to ", "formally ", "")
+
+// inChat is cut applied to the phrasings of a list as a chat message says
+// them (see chatFrames), each once.
 func inChat(cut func([]string, int) []string) func([]string, int) []string {
 	return func(list []string, n int) []string {
-		chat := slices.DeleteFunc(slices.Clone(list), ofLetters.MatchString)
-		if len(chat) == 0 {
-			chat = list
+		var chat []string
+		for _, s := range list {
+			if s = chatFrames.Replace(s); !slices.Contains(chat, s) {
+				chat = append(chat, s)
+			}
 		}
 		return cut(chat, n)
 	}
@@ -610,15 +617,37 @@ func messageReason(r Request, v values, c chooser, list, leads []string, after s
 }
 
 // plain is list without the phrasings that have a clause of their own
-// (a comma, colon or semicolon), which read as one long sentence when
-// joined to another; all of list when none is plain.
+// (a comma, colon, semicolon or dash), which read as one long sentence
+// when joined to another; all of list when none is plain. A phrasing
+// whose clause is one of its alternatives ("... role[| – it means a
+// lot].") gives its plain ones, and thanks for two things ("Thanks for
+// the offer, and for all your help.") the first, when that still thanks:
+// dropping them whole left one thanks for a warm message declining an
+// offer, which two in three then opened with.
 func plain(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.ContainsAny(s, ",:;–") })
+	var out []string
+	for _, s := range list {
+		if !strings.ContainsAny(s, clauseMarks) {
+			out = append(out, s)
+			continue
+		}
+		for _, p := range phrasingsOf(s) {
+			if head, _, ok := strings.Cut(p, ", and "); ok && thanks(head) && !strings.ContainsAny(head, clauseMarks) {
+				p = head + "."
+			}
+			if !strings.ContainsAny(p, clauseMarks) && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
 	if len(out) == 0 {
 		return list
 	}
 	return out
 }
+
+// clauseMarks set off a clause of its own in one of our phrasings.
+const clauseMarks = ",:;–"
 
 // butThanks joins a decline and thanks after it into one short sentence
 // ("I've decided to decline the interview, but thank you for thinking of
@@ -859,25 +888,35 @@ func voicemail(r Request, v values, c chooser) string {
 	default:
 		hellos = voicemailHellos[formalHello(r)]
 	}
-	back := c.pick(partAsk+partLead, confirmByEmail)
-	if v.phone != "" {
-		back = strings.TrimSuffix(back, ".") + c.pick(partAsk+2*partLead, callBacks)
+	confirm, callBack := c.pick(partAsk+partLead, confirmByEmail), c.pick(partAsk+2*partLead, callBacks)
+	back := func() string {
+		if v.phone == "" {
+			return confirm
+		}
+		return v.fill(strings.TrimSuffix(confirm, ".") + callBack)
 	}
 	decl := choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, "", "")
 	parts := []string{
 		voicemailHello(r, v, c, hellos, decl), decl,
-		anchored(lastSentences(decl, 1), choose(c, partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl, ""), ""), v.fill(back),
+		anchored(lastSentences(decl, 1), choose(c, partThanks+2*partLead, voicemailThanks[thanksSituation(r)][r.Tone], nil, v, decl, ""), ""), back(),
 		c.pick(partClosing+partLead, voicemailGoodbyes[r.Tone]),
 	}
 	// Thirty seconds: a long cancellation to a full name ("Hello, I'm
 	// trying to reach Maria Anders. This is Sam Lee. I wanted to talk to
-	// you about ...") says goodbye in a word, and then who is calling in
-	// one sentence.
-	if len(words(strings.Join(parts, " "))) > voicemailWords {
-		parts[4] = slices.MinFunc(voicemailGoodbyes[r.Tone], func(a, b string) int { return len(a) - len(b) })
+	// you about ...") says goodbye in a word, then who is calling in
+	// one sentence, and last the number in the fewest words.
+	shortest := func(list []string) string {
+		return slices.MinFunc(list, func(a, b string) int { return len(a) - len(b) })
 	}
-	if len(words(strings.Join(parts, " "))) > voicemailWords {
-		parts[0] = v.fill(hellos[c.index(partIntro+2*partLead, len(hellos))])
+	for _, shorten := range []func(){
+		func() { parts[4] = shortest(voicemailGoodbyes[r.Tone]) },
+		func() { parts[0] = v.fill(hellos[c.index(partIntro+2*partLead, len(hellos))]) },
+		func() { confirm, callBack = shortest(confirmByEmail), shortest(callBacks); parts[3] = back() },
+	} {
+		if len(words(strings.Join(parts, " "))) <= voicemailWords {
+			break
+		}
+		shorten()
 	}
 	return strings.Join(parts, " ")
 }

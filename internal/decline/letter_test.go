@@ -518,8 +518,8 @@ func TestUSEnglishLetter(t *testing.T) {
 		t.Error("no en-US letter names the slot as \"Tuesday, December 8 at 2:30 p.m.\"")
 	}
 	us.Channel = ChannelPhone
-	if vm := mustCompose(t, us).Voicemail; !strings.Contains(vm, "reach me at "+us.Sender.Phone) {
-		t.Errorf("an en-US voicemail gives the number the US way (\"reach me at\"):\n%s", vm)
+	if vm := mustCompose(t, us).Voicemail; !strings.Contains(vm, us.Sender.Phone) || strings.Contains(vm, "reach me on") {
+		t.Errorf("an en-US voicemail gives the number the US way (\"reach me at\", not \"on\"):\n%s", vm)
 	}
 }
 

@@ -407,7 +407,7 @@ func spokenReasonTable(t map[Reason]toned, formal map[Reason][]string) map[Reaso
 // callBacks give a voicemail's number to call back, after
 // confirmByEmail: "you can reach me on" in every voicemail was a line
 // two calls shared.
-var callBacks = []string{", and you can reach me on {phone}.", ". My number is {phone}.", ", or you can call me back on {phone}."}
+var callBacks = []string{", and you can reach me on {phone}.", ". My number is {phone}.", ". If you need to call back, it's {phone}."}
 
 // confirmByEmail says the call will be confirmed in writing.
 var confirmByEmail = []string{"I'll confirm this by e-mail.", "I'll follow up with a short e-mail.", "I'll send a quick e-mail to confirm.",
@@ -479,14 +479,18 @@ var (
 	}
 )
 
-// clock24 is a time on the 24-hour clock, as a British letter writes it.
-var clock24 = regexp.MustCompile(`\b([01]?[0-9]|2[0-3]):([0-5][0-9])\b`)
+// clock24 is a time on the 24-hour clock, as a British letter writes it,
+// or one on the 12-hour clock that a US letter has said already.
+var clock24 = regexp.MustCompile(`\b([01]?[0-9]|2[0-3]):([0-5][0-9])\b( [ap]\.m\.)?`)
 
 // spokenClock is s with its times on the 24-hour clock as people say
 // them on a call: "14:00" is "2 p.m.", "9:30" "9.30 a.m." (in US English
 // "9:30 a.m."), "12:00" "midday" ("noon").
 func spokenClock(s string, e English) string {
 	return clock24.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasSuffix(m, ".m.") {
+			return m // a US slot says "2:30 p.m." already, not "2:30 a.m. p.m."
+		}
 		var h, min int
 		fmt.Sscanf(m, "%d:%d", &h, &min)
 		switch {

@@ -145,9 +145,11 @@ func TestSubjectsNotContrived(t *testing.T) {
 }
 
 // TestCallsSayTheTime: a call that cancels an interview says its time as
-// people say it ("at 2 p.m."), never as a 24-hour clock ("at 14:00").
+// people say it ("at 2 p.m."), never as a 24-hour clock ("at 14:00"), nor
+// a US time read twice ("at 2:30 a.m. p.m.").
 func TestCallsSayTheTime(t *testing.T) {
 	clock := regexp.MustCompile(`\b[0-9]{1,2}:[0-9]{2}\b`)
+	twice := regexp.MustCompile(`[ap]\.m\. [ap]\.m\.`) // "2:30 a.m. p.m.": a US time said again
 	n, bad := 0, 0
 	for r := range voiceRequests() {
 		if r.Channel != ChannelPhone || r.Situation != SituationBeforeInterview {
@@ -158,6 +160,9 @@ func TestCallsSayTheTime(t *testing.T) {
 			r.InterviewAt = &at
 			l := mustCompose(t, r)
 			n++
+			if m := twice.FindString(l.Body + "\n" + l.Voicemail); m != "" {
+				t.Errorf("%s: a call says %q:\n%s\n%s", r.English, m, l.Body, l.Voicemail)
+			}
 			if m := clock.FindString(l.Body + "\n" + l.Voicemail); m != "" && r.English != EnglishUS {
 				if bad++; bad <= 3 {
 					t.Errorf("%s: a call says %q:\n%s\n%s", r.English, m, l.Body, l.Voicemail)
