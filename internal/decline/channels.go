@@ -762,13 +762,13 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 		// before it in words it does not ("Is now a good time to
 		// talk? I wanted to talk ...").
 		decl = declAfter(sentences(hi, ask))
-		about = c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)
+		about = c.sentence(partIntro+partLead, unechoed(callingAbout[r.Situation], decl), nil, v, "")
 		return sentences(hi, c.sentenceAvoiding(partAsk, goodTime[r.Tone], nil, v, hi, about), about), decl
 	case k < 13 && oneBreath(hi, about) != "":
 		// Straight to it, no time asked, as on a call that is expected;
 		// what it is about in words the decline does not repeat.
 		decl = declAfter(hi)
-		return oneBreath(hi, c.sentenceAvoiding(partIntro+partLead, callingAbout[r.Situation], nil, v, "", decl)), decl
+		return oneBreath(hi, c.sentence(partIntro+partLead, unechoed(callingAbout[r.Situation], decl), nil, v, "")), decl
 	case k < 16:
 		hello = sentences(hi, about, c.sentence(partAsk+3*partLead, callReassurances[r.Tone], nil, v, about))
 	default:
@@ -795,7 +795,10 @@ func callGoodbyes(r Request) []string {
 // unechoed is list without the phrasings that repeat a content word of
 // text, or all of list when every one does: a call that opened "I won't
 // keep you long." does not end "I won't keep you any longer.", nor one
-// that asked "Is now a good time?" "Thanks again for your time."
+// that asked "Is now a good time?" "Thanks again for your time." The
+// choice among the rest is even, where walking the list to the first
+// that does not repeat a word favoured the one after a run that do: "I
+// wanted to talk to you about ..." opened one call in six.
 func unechoed(list []string, text string) []string {
 	said := contentStems(text)
 	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsStem(said, s) })
@@ -872,7 +875,7 @@ func voicemailHello(r Request, v values, c chooser, hellos []string, decl string
 	if strings.Contains(hello, "?") { // a recording cannot answer "is that Sarah Johnson?"
 		return v.fill(hellos[i%len(hellos)])
 	}
-	return sentences(hello, c.sentenceAvoiding(partIntro+3*partLead, callingAbout[r.Situation], nil, v, hello, decl))
+	return sentences(hello, c.sentence(partIntro+3*partLead, unechoed(callingAbout[r.Situation], decl), nil, v, hello))
 }
 
 // voicemail is the message to leave when nobody answers: under thirty
