@@ -25,11 +25,12 @@ const (
 var messageGreetingShapes = []int{greetOwnLine, greetInline, greetNone, greetInline, greetOwnLine, greetInline}
 
 // messageCloses are the short closes a message may sign with, by variety
-// and tone: none of a letter's "Yours sincerely," or "Respectfully,", no
-// "Cheers," in US English, and thanks only "again", as the note has
-// thanked already ("Many thanks for ... Many thanks," read as a machine's).
+// and tone: none of a letter's "Yours sincerely," "Respectfully," or
+// "With best wishes,", no "Cheers," in US English, and thanks only
+// "again", as the note has thanked already ("Many thanks for ... Many
+// thanks," read as a machine's).
 var messageCloses = map[English]toned{
-	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "With best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Take care,"}},
+	EnglishGB: {ToneFormal: {"Best wishes,", "Thank you again,", "Best,"}, ToneWarm: {"Thanks again,", "Best,", "Cheers,", "Take care,"}},
 	EnglishUS: {ToneFormal: {"Best,", "Thank you again,", "Thanks again,", "Best wishes,"}, ToneWarm: {"Thanks again,", "Best,", "Take care,", "All my best,"}},
 }
 
