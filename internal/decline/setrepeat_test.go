@@ -1,0 +1,282 @@
+package decline
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A blind reader shown a set of twenty of our letters beside twenty
+// written by twenty different people spots ours by a whole sentence that
+// turns up in two or more of them: "I have enjoyed dealing with you" in
+// three letters to three companies is one writer. TestBirthdayRepeats
+// counts shared word 5-grams; the test of this file counts what the
+// reader named, whole sentences, with the names, dates and the user's own
+// words taken out, so a frame around them ("I have had to make this
+// decision because of ...") counts as the same sentence.
+
+// setRepeatSets is how many sets of twenty letters the test draws.
+const setRepeatSets = 400
+
+// setSlot is one of the twenty letters of a set.
+type setSlot struct {
+	sit Situation
+	ch  Channel
+}
+
+// setMix is the twenty letters of one set: 5 declined invitations (2 of
+// them chat messages), 5 cancelled interviews, 2 withdrawals after an
+// interview and 8 declined offers (2 of them phone calls).
+var setMix = func() []setSlot {
+	var out []setSlot
+	add := func(sit Situation, ch Channel, n int) {
+		for range n {
+			out = append(out, setSlot{sit, ch})
+		}
+	}
+	add(SituationInvitation, ChannelMessage, 2)
+	add(SituationInvitation, ChannelEmail, 3)
+	add(SituationBeforeInterview, ChannelEmail, 5)
+	add(SituationAfterInterview, ChannelEmail, 2)
+	add(SituationOffer, ChannelPhone, 2)
+	add(SituationOffer, ChannelEmail, 6)
+	return out
+}()
+
+// The pools a set draws its twenty applications from, each value once
+// per set: companies, roles and contacts (people, some with titles, and
+// teams) beyond the fixtures of letter_test.go, and senders.
+var (
+	setCompanies = append(slices.Clone(companies), "Silverline", "Contoso", "Fabrikam", "Globex Corporation", "Tailspin Toys",
+		"Wide World Importers", "Litware", "Proseware", "Adventure Works", "Coho Winery", "Lamna Healthcare", "Fourth Coffee",
+		"Woodgrove Bank", "Alpine Ski House", "Blue Yonder Airlines", "Trey Research", "Margie's Travel", "Ministry of Transport")
+	setRoles = append(slices.Clone(birthdayRoles), "Backend Developer", "Staff Software Engineer", "Head of Marketing", "Nurse Practitioner",
+		"Financial Controller", "Customer Success Manager", "Site Reliability Engineer", "Junior Accountant", "Operations Lead",
+		"Graphic Designer", "Research Scientist", "Sales Director", "Content Strategist", "Machine Learning Engineer",
+		"Project Coordinator", "Office Manager", "QA Engineer")
+	setContacts = append(func() []Contact {
+		var out []Contact
+		for _, c := range contacts {
+			out = append(out, c.c)
+		}
+		return out
+	}(), Contact{Name: "James Okafor", Title: "Mr."}, Contact{Name: "Priya Raman"}, Contact{Name: "Recruitment Team"},
+		Contact{Name: "Hiring Team"}, Contact{Name: "Dr. Helen Park"}, Contact{Name: "Tom"}, Contact{Name: "Lena Fischer", Title: "Ms"},
+		Contact{Name: "People Team"}, Contact{Name: "Olu Adeyemi"}, Contact{Name: "Claire Dubois", Title: "Prof."},
+		Contact{Name: "Engineering Hiring Team"}, Contact{Name: "Marcus Webb"}, Contact{Name: "Aiko Tanaka"}, Contact{Name: "jobs@fabrikam.example"})
+	setSenders = []Sender{{Name: "Sam Lee", Email: "sam@example.com"}, {Name: "Alex Morgan", Phone: "+44 20 7946 0001"},
+		{Name: "Chris Novak"}, {Name: "Dana Whitfield", Email: "dana@example.org"}, {Name: "Ravi Patel"}}
+)
+
+// setOwnReasons are reasons users type in the "other" box, which the
+// letters write as typed.
+var setOwnReasons = []string{"my partner has taken a job in Lyon", "an unexpected family emergency", "family reasons", "health issues",
+	"time constraints", "a family bereavement", "ongoing health treatment", "care responsibilities for my father",
+	"the role is fully on-site and I need to work remotely", "my visa does not allow me to change employers this year",
+	"the hours don't fit with childcare", "my current employer has offered me a promotion", "the job requires too much travel for me",
+	"I'm moving back to Canada next month", "I'm starting a PhD in October", "we are relocating to Australia",
+	"I need to care for my mother", "I decided to stay at my current company", "my mum is ill and I need to be with her",
+	"the role needs regular weekend on-call duty, which I cannot commit to", "I realised I want to stay in academia"}
+
+// setDetail is a detail a user adds, of a kind.
+type setDetail struct {
+	text string
+	kind DetailKind
+}
+
+// setDetails are details true at each stage.
+var setDetails = map[Situation][]setDetail{
+	SituationInvitation: {{"hearing about the team's plans", DetailAppreciated}, {"your quick reply to my questions", DetailAppreciated},
+		{"caring for my father this winter", DetailReason}},
+	SituationBeforeInterview: {{"speaking with you on the phone last week", DetailAppreciated},
+		{"your flexibility over the interview time", DetailAppreciated}, {"an unexpected family emergency", DetailReason}},
+	SituationAfterInterview: {{"meeting the platform team", DetailAppreciated}, {"the conversation about your on-call rota", DetailAppreciated}},
+	SituationOffer: {{"meeting the platform team", DetailAppreciated}, {"our discussion about the team's plans", DetailAppreciated},
+		{"a tour of the office", DetailAppreciated}, {"a place on Silverline's training programme", DetailOffer}},
+}
+
+// setRequest is the request of the k-th letter of a set, drawn with rng;
+// own is the set's next unused own reason.
+func setRequest(rng *rand.Rand, slot setSlot, company, role string, ct Contact, own func() string) Request {
+	reasons := slices.DeleteFunc(ReasonsFor(slot.sit), func(r Reason) bool { return r == ReasonOther })
+	r := request(slot.sit, reasons[rng.IntN(len(reasons))], slot.ch, Tones()[rng.IntN(2)], rng.Uint64())
+	r.Company, r.Role, r.Contact, r.Sender = company, role, ct, setSenders[rng.IntN(len(setSenders))]
+	if rng.IntN(4) == 0 {
+		r.Reason, r.ReasonDetail = ReasonOther, own()
+	}
+	if rng.IntN(4) == 0 {
+		d := setDetails[slot.sit][rng.IntN(len(setDetails[slot.sit]))]
+		r.Detail, r.DetailKind = d.text, d.kind
+		if d.kind == DetailOffer {
+			r.Reason, r.ReasonDetail = ReasonAnotherOffer, ""
+		}
+	}
+	if r.InterviewAt != nil {
+		at := r.InterviewAt.Add(time.Duration(rng.IntN(60)) * 24 * time.Hour)
+		r.InterviewAt = &at
+	}
+	return r
+}
+
+// clockTime matches a time of day as the letters write it.
+var clockTime = regexp.MustCompile(`\b\d{1,2}([:.]\d{2})?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b`)
+
+// dateWords are the words of a date, which are the request's, not ours.
+var dateWords = toSet("monday tuesday wednesday thursday friday saturday sunday january february april june july " +
+	"august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// setSentences are the sentences of a letter's body as a reader of a set
+// compares them: lower case; the company, role, names, the user's own
+// words and dates taken out (the values replaced by a mark, so "thank you
+// for offering me the ROLE position" is one sentence in every letter);
+// punctuation trimmed; greeting and sign-off lines and sentences of fewer
+// than four words left out.
+func setSentences(l Letter, r Request) []string {
+	body := strings.ToLower(withoutGreeting(l.Body))
+	body = clockTime.ReplaceAllString(body, " ")
+	ct := normalizeContact(r.Contact)
+	values := map[string]string{r.Company: "xcompanyx", companyRef(r.Company): "xcompanyx", r.Role: "xrolex",
+		ct.Name: "xcontactx", ct.Title + " " + ct.Name: "xcontactx", ct.GreetingIn(r.Tone, r.English): "xcontactx",
+		r.Sender.Name: "xsenderx", r.Sender.Email: "", r.Sender.Phone: "", r.Sender.Link: "",
+		strings.TrimPrefix(r.ReasonDetail, "because "): "xownx", r.Detail: "xownx"}
+	for _, n := range [][]string{strings.Fields(ct.Name), strings.Fields(r.Sender.Name)} {
+		for _, w := range n {
+			if _, ok := values[w]; !ok && len(w) > 2 {
+				values[w] = "xnamex"
+			}
+		}
+	}
+	keys := slices.SortedFunc(func(yield func(string) bool) {
+		for k := range values {
+			if strings.TrimSpace(k) != "" && !yield(k) {
+				return
+			}
+		}
+	}, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	for _, k := range keys {
+		body = replaceWords(body, strings.ToLower(strings.TrimSpace(k)), " "+values[k]+" ")
+	}
+	var out []string
+	for _, line := range strings.Split(body, "\n") {
+		if t := strings.TrimSpace(line); strings.HasSuffix(t, ",") && len(strings.Fields(t)) <= 4 {
+			continue // a sign-off: "Best wishes,"
+		}
+		for _, s := range splitSentences(line) {
+			if n := normalSentence(s); len(strings.Fields(n)) >= 4 {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// replaceWords replaces v in s where it stands as whole words.
+func replaceWords(s, v, with string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, v)
+		if i < 0 {
+			return b.String() + s
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(v):])
+		if isWordRune(before) || isWordRune(after) {
+			b.WriteString(s[:i+len(v)])
+			s = s[i+len(v):]
+			continue
+		}
+		b.WriteString(s[:i] + with)
+		s = s[i+len(v):]
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// normalSentence is s with punctuation and the words of dates and numbers
+// taken out.
+func normalSentence(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			return r
+		}
+		return ' '
+	}, s)
+	var ws []string
+	for _, w := range strings.Fields(strings.ReplaceAll(s, "’", "'")) {
+		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// setRepeats draws setRepeatSets sets of twenty letters and returns the
+// mean number of sentences per set that two or more of its letters hold,
+// and for each such sentence the share of sets in which it was repeated.
+func setRepeats(t *testing.T) (mean float64, rates map[string]float64) {
+	t.Helper()
+	counts := map[string]int{}
+	total := 0
+	for set := range setRepeatSets {
+		rng := rand.New(rand.NewPCG(20261128, uint64(set)))
+		cs, rs, ct := rng.Perm(len(setCompanies)), rng.Perm(len(setRoles)), rng.Perm(len(setContacts))
+		owns := rng.Perm(len(setOwnReasons))
+		next := 0
+		own := func() string { next++; return setOwnReasons[owns[next-1]] }
+		inSet := map[string]int{}
+		for k, slot := range setMix {
+			r := setRequest(rng, slot, setCompanies[cs[k]], setRoles[rs[k]], setContacts[ct[k]], own)
+			seen := map[string]bool{}
+			for _, s := range setSentences(mustCompose(t, r), r) {
+				if !seen[s] {
+					seen[s] = true
+					inSet[s]++
+				}
+			}
+		}
+		for s, n := range inSet {
+			if n >= 2 {
+				total++
+				counts[s]++
+			}
+		}
+	}
+	rates = map[string]float64{}
+	for s, n := range counts {
+		rates[s] = float64(n) / setRepeatSets
+	}
+	return float64(total) / setRepeatSets, rates
+}
+
+// maxSetRepeats bounds the mean number of sentences per set of twenty
+// letters that two or more of them hold. It was 2.90 when the test was
+// written.
+const maxSetRepeats = 3.1
+
+// TestSetRepeats: in a set of twenty letters for twenty applications, as
+// a blind reader sees them, few whole sentences appear twice. It prints
+// the mean and the most often repeated sentences with -v.
+func TestSetRepeats(t *testing.T) {
+	mean, rates := setRepeats(t)
+	top := slices.SortedFunc(func(yield func(string) bool) {
+		for s := range rates {
+			if !yield(s) {
+				return
+			}
+		}
+	}, func(a, b string) int { return cmp.Or(cmp.Compare(rates[b], rates[a]), strings.Compare(a, b)) })
+	t.Logf("%d sets of %d letters: %.2f sentences per set appear in two or more letters", setRepeatSets, len(setMix), mean)
+	for _, s := range top[:min(30, len(top))] {
+		t.Logf("  %5.1f %% of sets  %s", 100*rates[s], s)
+	}
+	if mean > maxSetRepeats {
+		t.Errorf("a set of %d letters repeats %.2f sentences on average (at most %.2f)", len(setMix), mean, maxSetRepeats)
+	}
+}
