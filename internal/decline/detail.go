@@ -243,7 +243,7 @@ var (
 	}
 	acceptedLeads = toned{
 		ToneFormal: {"I have accepted another offer.", "I have accepted a position elsewhere."},
-		ToneWarm:   {"I've accepted another offer.", "I've said yes to another offer."},
+		ToneWarm:   {"I've accepted another offer.", "I've accepted a job elsewhere."},
 	}
 )
 
@@ -301,8 +301,10 @@ var eventHeads = []string{"conversation", "conversations", "discussion", "discus
 // the "first" ones open the letter, before the decline.
 var eventSentences = map[bool]toned{
 	false: {
-		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "{Detail} was a particular pleasure."},
-		ToneWarm:   {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I especially liked {detail}."},
+		ToneFormal: {"I very much enjoyed {detail}.", "I greatly enjoyed {detail}.", "{Detail} was a particular pleasure.",
+			"I particularly enjoyed {detail}.", "{Detail} was very useful to me."},
+		ToneWarm: {"I really enjoyed {detail}.", "{Detail} was a real highlight.", "I especially liked {detail}.",
+			"{Detail} was great.", "I got a lot out of {detail}."},
 	},
 	true: {
 		ToneFormal: {"I very much enjoyed {detail}, which makes this a harder letter to write."},

@@ -382,14 +382,18 @@ var (
 	// "This is due to ...", "It's down to ..." and "It is for family
 	// reasons." stood apart as slots filled in, a blind reader's tell.
 	causeFrames = toned{
-		ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}."},
-		ToneWarm:   {"I've had to make this call because of {detail}.", "Sadly, it's because of {detail}.", "It's because of {detail}, I'm afraid."},
+		ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}.",
+			"Sadly, it is because of {detail}.", "I have had to decide this way because of {detail}."},
+		ToneWarm: {"I've had to make this call because of {detail}.", "Sadly, it's because of {detail}.", "It's because of {detail}, I'm afraid.",
+			"I've had to decide this way because of {detail}."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
 	// the thanks: the sentence names the decision.
 	decisionFrames = map[ownShape]toned{
-		ownCause: {ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}."},
-			ToneWarm: {"I've had to make this decision because of {detail}.", "I've come to this decision because of {detail}."}},
+		ownCause: {ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}.",
+			"I have reached this decision because of {detail}.", "I have had to decide this way because of {detail}."},
+			ToneWarm: {"I've had to make this decision because of {detail}.", "I've come to this decision because of {detail}.",
+				"I've reached this decision because of {detail}.", "I've had to decide this way because of {detail}."}},
 		ownFor: {ToneFormal: {"I have had to make this decision for {detail}."}, ToneWarm: {"I've had to make this decision for {detail}."}},
 	}
 	forFrames = toned{
