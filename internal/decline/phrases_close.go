@@ -35,7 +35,7 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to recommend your team to people in my network.",
 			"I will gladly speak well of your team whenever I can.",
 			"I will gladly recommend your organisation to others who are looking.",
-			"I will happily recommend you as an employer to anyone who asks.",
+			"I will happily recommend you as an employer to [anyone who asks|people I know].",
 			"If friends ask about working with you, I will recommend it.",
 			"I will recommend the team to anyone I know who is looking.",
 			"I would gladly recommend working with you to friends in the field.",
@@ -45,7 +45,7 @@ var offerSentences = map[Offer]toned{
 			"I'll gladly speak highly of your team to anyone I know.",
 			"I'll be sure to put in a good word for your team.",
 			"I'd happily recommend you to friends who are looking.",
-			"I'll recommend you to anyone who asks.",
+			"I'll recommend you to [anyone who asks|people I know].",
 			"If friends ask me about working there, I'll gladly recommend you.",
 			"I'd happily recommend the team to anyone looking for a job.",
 			"I'd recommend working with you to anyone.",
@@ -63,6 +63,9 @@ var offerSentences = map[Offer]toned{
 			"I would be glad to hear about [other openings|other roles later on|other roles that come up].",
 			"I would be happy to talk about a different role in the future.",
 			"If a role closer to my background comes up, I would be glad to hear about it.",
+			"I would like to hear about other roles with the team.",
+			"My contact details are below if [a similar role|another role|something similar] comes up.",
+			"I would welcome a call about [a similar role|other roles|anything similar] down the line.",
 		},
 		ToneWarm: {
 			"I'd [love|like] to stay in touch.",
@@ -78,6 +81,9 @@ var offerSentences = map[Offer]toned{
 			"I'll be watching your openings – drop me a line if one looks right for me.",
 			"I'd be happy to hear about anything similar down the line.",
 			"I'd like to hear about other roles that come up.",
+			"I'd love to hear of it if anything else comes up.",
+			"I'd be glad to hear about other jobs there.",
+			"I'd be up for a chat about other roles down the line.",
 		},
 	},
 }
@@ -263,7 +269,7 @@ var courtesies = situated{
 			"I didn't want the slot to go to waste."},
 	},
 	SituationAfterInterview: {
-		ToneFormal: {"I did not want to hold up your decision.", "I hope this helps you plan the next round.",
+		ToneFormal: {"I did not want to hold up your decision.", "I hope this helps you plan the next round.", "I wanted to tell you as soon as I was sure.",
 			"I hope this makes the next steps simpler.", "I thought it best to tell you before the next stage is arranged.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully knowing now makes planning the next round a bit easier.",
 			"At least now you can plan the next round without me.",
@@ -281,7 +287,7 @@ var courtesies = situated{
 		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
 			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all.",
-			"I've got a really good impression of the team."},
+			"I've got a really good impression of the team.", "I've enjoyed getting to know you."},
 	},
 }
 
@@ -316,7 +322,6 @@ var reflections = situated{
 			"I did not decide this lightly, as there is a lot I like about the role.",
 			"Meeting the team made it a more difficult decision.",
 			"It was a difficult decision, given how much I liked the role.",
-			"It was not an easy choice, and the role has a great deal going for it.",
 			"This was a harder decision than I expected."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
@@ -361,10 +366,12 @@ var acknowledgments = situated{
 		ToneFormal: {"I would have liked to work with you.", "I wish my answer could have been different.",
 			"I enjoyed learning about the role and the way you work.", "It was kind of you to think of me for the role.",
 			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
-			"I am sorry my answer is not the one you hoped for.", "I have valued our conversations."},
+			"I am sorry my answer is not the one you hoped for.", "I have valued our conversations.",
+			"I was glad to learn so much about the role."},
 		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",
 			"I really enjoyed learning about the [role|work|job].", "It's been good getting to know you.",
-			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all."},
+			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all.",
+			"I really enjoyed our conversations.", "It was great to hear about your plans."},
 	},
 }
 
