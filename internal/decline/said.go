@@ -259,7 +259,10 @@ func (w said) allowsBefore(s string, next *upcoming) bool {
 
 // pointsBack matches a closing line whose "that" points back at the
 // sentence before it ("Hopefully that helps with your planning."): after
-// the news it is the news, after thanks it would be the thanks.
+// the news it is the news, after thanks it would be the thanks, and after
+// a reason or a wish it dangles. The tables name what helps instead ("I
+// hope knowing now helps with your planning."); should a line of this
+// shape come back, it still never follows thanks.
 var pointsBack = regexp.MustCompile(`^(Hopefully that\b|I hope that('s\b| helps\b| makes\b| gives\b))`)
 
 // maxThanks is how many times a letter thanks its reader: a third
