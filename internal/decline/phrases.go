@@ -297,7 +297,7 @@ var apologies = toned{
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel.",
 		"I apologise for any inconvenience.", "I am sorry about this.", "Please accept my apologies.",
 		"I am sorry to change our plans.", "I apologise for cancelling our meeting."},
-	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your schedule.", "Sorry to back out."},
+	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your [schedule|plans].", "Sorry to back out."},
 }
 
 // thanksNamed thank the reader and name the role: they open a letter
@@ -519,9 +519,9 @@ var thanksBare = situated{
 			"^Thanks [so much|a lot] for considering me.",
 			"^I [really|truly] appreciate you fitting me in.",
 			"^Thanks for giving me the chance.",
-			"^Thanks for making room in your diary for me.",
+			"^Thanks for making room in your [diary|week] for me.",
 			"^Thanks for sorting out a time for me.",
-			"^Thanks for inviting me in.",
+			"^Thanks for inviting me in[| for a chat].",
 			"^I appreciate you sorting it all out.",
 		},
 	},

@@ -68,7 +68,7 @@ var offerSentences = map[Offer]toned{
 			"I would welcome a call about [a similar role|other roles|anything similar] down the line.",
 		},
 		ToneWarm: {
-			"I'd [love|like] to stay in touch.",
+			"I'd [love|like|be glad] to stay in touch.",
 			"If anything else comes up, just get in touch.",
 			"If something else comes up in the future, I'd love to hear about it.",
 			"Feel free to reach out if something else turns up.",
@@ -282,7 +282,7 @@ var courtesies = situated{
 	SituationOffer: {
 		ToneFormal: {"I was glad to get to know you and the team.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met.",
+			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met[| along the way].",
 			"I have enjoyed our conversations very much."},
 		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
@@ -547,8 +547,8 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}."},
-			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}."},
+			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
+			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}.", "{Detail} meant a lot to me."},
 		},
 		true: {
 			ToneFormal: {"I am grateful for {detail}, which makes this a harder letter to write."},
