@@ -321,7 +321,7 @@ var reflections = situated{
 			"It was not an easy decision after meeting the team.",
 			"I did not decide this lightly, as there is a lot I like about the role.",
 			"Meeting the team made it a more difficult decision.",
-			"It was a difficult decision, given how much I liked the role.",
+			"It was a difficult decision, given how much I liked the [role|work].",
 			"This was a harder decision than I expected."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
