@@ -153,15 +153,12 @@ func setSentences(l Letter, r Request) []string {
 			}
 		}
 	}
-	keys := slices.SortedFunc(func(yield func(string) bool) {
-		for k := range values {
-			if strings.TrimSpace(k) != "" && !yield(k) {
-				return
-			}
-		}
-	}, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	// Longest first, so "Sarah Johnson" goes before "Sarah".
+	keys := slices.SortedFunc(maps.Keys(values), func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
 	for _, k := range keys {
-		body = replaceWords(body, strings.ToLower(strings.TrimSpace(k)), " "+values[k]+" ")
+		if k = strings.TrimSpace(k); k != "" {
+			body = replaceWords(body, strings.ToLower(k), " "+values[k]+" ")
+		}
 	}
 	var out []string
 	for _, line := range strings.Split(body, "\n") {
