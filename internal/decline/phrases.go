@@ -517,7 +517,7 @@ var thanksBare = situated{
 			"^I [really|truly|genuinely] appreciate the opportunity.",
 			"^Thanks for all your help [setting it up|with the arrangements].",
 			"^Thanks [so much|a lot] for considering me.",
-			"^I [really|truly] appreciate you fitting me in.",
+			"^I [do|truly] appreciate you fitting me in.",
 			"^Thanks for giving me the chance[| to interview].",
 			"^Thanks for making room in your [diary|week] for me.",
 			"^Thanks for sorting out a time for me.",
