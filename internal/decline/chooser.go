@@ -19,6 +19,11 @@ type chooser struct {
 	// said is the record of the text the last choice followed (see
 	// saidOf); shared by the chooser's copies.
 	said *saidMemo
+	// meetings is set for an offer e-mail: there a sentence that speaks
+	// of meeting the people repeats one of the two before it that did,
+	// whatever its words, while another phrasing avoids both (see
+	// meetingTopic and sentenceAvoiding).
+	meetings bool
 }
 
 func newChooser(variant, wording uint64) chooser {
@@ -137,17 +142,24 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	}
 	first, firstHard := "", false
 	// The first pass avoids the words of the last two sentences and of
-	// avoid, the last those of the last sentence, which is all the rule
-	// asks. (The passes were written as three, the second meant to drop
-	// the older sentence; it avoided what the first did, and so found
-	// nothing the first had not, and is skipped.)
-	for pass := 0; pass < 3; pass += 2 {
+	// avoid and, in an offer e-mail, a second sentence on the meetings
+	// (see chooser.meetings); the second the same words only, where
+	// every phrasing speaks of the meetings; the last the words of the
+	// last sentence, which is all the rule asks.
+	topic := c.meetings && (after != "" || avoid != "") && spokeOfMeetings(lastSentences(after, 2)+"\n"+avoid)
+	for pass := 0; pass < 3; pass++ {
+		if pass == 1 && !topic {
+			continue // the first pass avoided no more than this one would
+		}
 		var prev stemSet
 		if after != "" || avoid != "" {
-			if pass == 0 {
+			if pass < 2 {
 				prev = c.lastStems(after, 2)
 				if avoid != "" {
 					prev = append(prev, c.stemsOf(avoid)...)
+				}
+				if pass == 0 && topic {
+					prev = append(prev, meetingTopic)
 				}
 			} else {
 				prev = c.lastStems(after, 1)
@@ -352,6 +364,13 @@ func (c chooser) stemsOf(s string) stemSet {
 	return st
 }
 
+// meetingTopic stands in a chooser's stems for a sentence that speaks of
+// meeting the people (see chooser.meetings): "It was a real pleasure
+// meeting the platform team. I am going to decline because our
+// conversation helped me see ..." shares no word, and a reader hears the
+// same meeting twice. No word has it as its stem.
+const meetingTopic = "(meetings)"
+
 // commonWord reports the words too common to count as a repeated word.
 func commonWord(w string) bool {
 	switch w {
@@ -370,14 +389,25 @@ type stemSet []string
 // has reports whether st holds stem.
 func (st stemSet) has(stem string) bool { return slices.Contains(st, stem) }
 
-// add adds the stems of the words of s that count for repetition: four
-// letters or more and not a common word.
+// add adds the stems of the words of s that count for repetition (see
+// counts).
 func (st *stemSet) add(s string) {
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWord(w) {
+		if counts(w) {
 			*st = append(*st, stemOf(w))
 		}
 	}
+}
+
+// counts reports a word that counts for repetition: four letters or more
+// and not a common word, or "met", which says as much as "meeting". ("say"
+// does not count: "sorry to say" is a set phrase, and does not echo "I
+// have said yes to another offer" as "saying" does.)
+func counts(w string) bool {
+	if len(w) < 4 {
+		return w == "met"
+	}
+	return !commonWord(w)
 }
 
 // contentStems are the stems of the words of s that count for repetition.
@@ -399,10 +429,15 @@ var stemSuffixes = [256][]string{
 
 // stemOf cuts common English endings so "inviting" and "invitation" meet:
 // the first of "ations", "ation", "ings", "ing", "ions", "ion", "edly",
-// "ed", "es", "s" and "ly" that leaves four letters, then a final "e".
+// "ed", "es", "s" and "ly" that leaves four letters, then a final "e". An
+// irregular form is its verb's stem (see irregularStems): "met" and
+// "meeting" meet too.
 func stemOf(w string) string {
 	if w == "" {
 		return w
+	}
+	if st, ok := irregularStems[w]; ok {
+		return st
 	}
 	for _, suf := range stemSuffixes[w[len(w)-1]] {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
@@ -414,10 +449,14 @@ func stemOf(w string) string {
 }
 
 // repeatsStem reports whether a content word of s has a stem in prev,
-// as sharesStem(prev, contentStems(s)) without building the set.
+// as sharesStem(prev, contentStems(s)) without building the set, or s
+// speaks of the meetings when prev holds meetingTopic.
 func repeatsStem(prev stemSet, s string) bool {
+	if prev.has(meetingTopic) && meetingTalk(s) {
+		return true
+	}
 	for w := range wordSeq(s) {
-		if len(w) >= 4 && !commonWord(w) && prev.has(stemOf(w)) {
+		if counts(w) && prev.has(stemOf(w)) {
 			return true
 		}
 	}
@@ -428,3 +467,56 @@ func repeatsStem(prev stemSet, s string) bool {
 func sharesStem(a, b stemSet) bool {
 	return slices.ContainsFunc(b, a.has)
 }
+
+// irregularVerbs are the verbs of letters whose forms stemOf cannot bring
+// to one stem by cutting endings: the irregular past ("met", "gave",
+// "thought") and the forms that keep too few letters once cut ("making",
+// "saying"). "It was not an easy decision after meeting the team. I was
+// impressed by the people I met." repeats a word, as a reader hears it.
+// Left out: the verbs that mostly serve others ("be", "have", "do", "get",
+// "see", "let", "go": "go ahead", "goes well", "I'm going to decline");
+// "left" is "leave", which in letters it nearly always is.
+var irregularVerbs = [][]string{
+	{"meet", "meets", "meeting", "met"},
+	{"speak", "speaks", "speaking", "spoke", "spoken"},
+	{"give", "gives", "giving", "gave", "given"},
+	{"take", "takes", "taking", "took", "taken"},
+	{"make", "makes", "making", "made"},
+	{"think", "thinks", "thinking", "thought", "thoughts"},
+	{"choose", "chooses", "choosing", "chose", "chosen"},
+	{"feel", "feels", "feeling", "felt"},
+	{"leave", "leaves", "leaving", "left"},
+	{"hear", "hears", "hearing", "heard"},
+	{"say", "says", "saying", "said"},
+	{"tell", "tells", "telling", "told"},
+	{"find", "finds", "finding", "found"},
+	{"begin", "begins", "beginning", "began", "begun"},
+	{"come", "comes", "coming", "came"},
+	{"know", "knows", "knowing", "knew", "known"},
+	{"write", "writes", "writing", "wrote", "written"},
+	{"mean", "means", "meaning", "meant"},
+	{"keep", "keeps", "keeping", "kept"},
+	{"spend", "spends", "spending", "spent"},
+	{"send", "sends", "sending", "sent"},
+	{"hold", "holds", "holding", "held"},
+	{"lead", "leads", "leading", "led"},
+	{"build", "builds", "building", "built"},
+	{"learn", "learns", "learning", "learned", "learnt"},
+	{"understand", "understands", "understanding", "understood"},
+	{"bring", "brings", "bringing", "brought"},
+	{"teach", "teaches", "teaching", "taught"},
+	{"grow", "grows", "growing", "grew", "grown"},
+}
+
+// irregularStems are the forms of irregularVerbs, each with its verb's
+// stem: the verb as stemOf cuts it ("make" is "mak").
+var irregularStems = func() map[string]string {
+	out := map[string]string{}
+	for _, forms := range irregularVerbs {
+		st := strings.TrimSuffix(forms[0], "e")
+		for _, f := range forms {
+			out[f] = st
+		}
+	}
+	return out
+}()

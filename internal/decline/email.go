@@ -224,6 +224,7 @@ func (e *emailWriter) longLetter() bool {
 // user's detail where it fits; the offer of help, a wish or thanks once
 // more, in one of several endings; the signature.
 func emailBody(r Request, v values, c chooser) string {
+	c.meetings = r.Situation == SituationOffer
 	e := emailWriter{r: r, v: v, c: c}
 	e.opening()
 	e.thanksApart()
@@ -763,7 +764,10 @@ func (e *emailWriter) reflect() {
 	// offer letter says one such thing, not a stack of them: that the
 	// decision was hard, or else what the meetings were like, or else
 	// what it knows of the reader's side.
-	meeting := long && (!offer || e.c.isCalm())
+	// Nor, in an offer letter, right after a sentence that spoke of
+	// the meetings: it says one of the other lines instead (see
+	// chooser.meetings).
+	meeting := long && (!offer || e.c.isCalm() && !spokeOfMeetings(lastSentences(e.d.text(), 1)))
 	if meeting {
 		e.say(partReflect+2*partLead, toReader(e.r, meetingLines[e.r.Tone]), nil)
 	}
@@ -894,10 +898,11 @@ func (e *emailWriter) courtesyIfShort() {
 		return
 	}
 	last := p[len(p)-1]
-	list := slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks)
-	s := e.pick(partClosing+partLead, list, nil, e.v, e.textBefore(last), last)
-	if s == "" || repeatsStem(contentStems(s), last) {
-		return
+	list := e.withinWarmth(slices.DeleteFunc(e.timely(courtesies[e.r.Situation][e.r.Tone]), thanks))
+	before := e.textBefore(last)
+	s := e.pick(partClosing+partLead, list, nil, e.v, before, last)
+	if s == "" || repeatsStem(contentStems(s), last) || repeatsStem(e.c.lastStems(before, 1), s) {
+		return // every courtesy would echo a sentence beside it
 	}
 	e.d.paras[len(e.d.paras)-1] = slices.Insert(p, len(p)-1, s)
 	e.d.valid = false
@@ -1061,7 +1066,7 @@ func (e *emailWriter) thanksAgain() {
 	}
 	// Nor "again" twice: a letter that opened "Thanks again for the
 	// interview" does not close "Thanks again for your time".
-	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
+	list := e.withinWarmth(freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text()))
 	e.d.add(e.c.sentenceAvoiding(partThanks+partLead, e.c.saidOf(e.d.text()).fresh(list, ""), nil, e.v, e.d.text(), sentences(before...)))
 }
 
@@ -1275,9 +1280,9 @@ func wishLike(s string) bool { return wishWords.MatchString(s) }
 // can go to someone else.").
 func (e *emailWriter) closings() []string {
 	if e.noWish() && !hasCourtesy(e.d.text()) {
-		return e.timely(courtesies[e.r.Situation][e.r.Tone])
+		return e.withinWarmth(e.timely(courtesies[e.r.Situation][e.r.Tone]))
 	}
-	return wishesFor(e.r)
+	return e.withinWarmth(wishesFor(e.r))
 }
 
 // earlyWords mark a courtesy that says the news comes early ("I hope
