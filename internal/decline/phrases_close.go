@@ -283,7 +283,7 @@ var courtesies = situated{
 		ToneFormal: {"I was glad to get to know you and the team.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
 			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met[| along the way].",
-			"I have enjoyed our conversations very much."},
+			"I have enjoyed our conversations very much.", "I did not want to keep you waiting for my answer.", "I am sorry not to have better news."},
 		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
 			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all.",
@@ -329,7 +329,8 @@ var reflections = situated{
 			"I'll admit this took me longer to decide than I [expected|thought it would].",
 			"Saying no to this one was harder than I expected, after getting to know you all.",
 			"It wasn't an easy decision – I really liked the team.",
-			"I didn't decide this lightly – there's a lot I like about the job."},
+			"I didn't decide this lightly – there's a lot I like about the job.",
+			"Honestly, this was a harder choice than I expected.", "It was genuinely difficult to turn down."},
 	},
 }
 
@@ -371,7 +372,7 @@ var acknowledgments = situated{
 		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",
 			"I really enjoyed learning about the [role|work|job].", "It's been good getting to know you.",
 			"I'd have loved to be part of the team.", "I'd have enjoyed working with you all.",
-			"I really enjoyed our conversations.", "It was great to hear about your plans."},
+			"I really enjoyed our conversations.", "It was great to hear about your plans.", "I really liked what I heard about the work."},
 	},
 }
 
