@@ -489,6 +489,14 @@ func (e *emailWriter) opening() {
 		// the role really clear.") it reads as an afterthought.
 		shape = []int{openThanksFirst, openDetailFirst}[c.index(partLayout+7*partLead, 2)]
 	}
+	if shape == openDetailFirst && c.isCalm() && sit == SituationOffer {
+		// The detail opens a letter in a sentence that says what it
+		// made the decision ("..., which makes this a harder letter to
+		// write"); one that may not say so would open "I especially
+		// valued how quickly you made the offer.", an "especially"
+		// after nothing: the detail follows the thanks.
+		shape = openThanksFirst
+	}
 	if shape == openDetailFirst {
 		e.detail(true, false)
 		shape = openDeclineFirst
@@ -895,6 +903,13 @@ func (e *emailWriter) thankOnce() {
 func (e *emailWriter) courtesyIfShort() {
 	p := e.d.last()
 	if len(p) == 0 || e.d.words() >= minBodyWords[e.r.Situation] || hasCourtesy(e.d.text()) {
+		return
+	}
+	if e.r.Situation == SituationOffer && e.reflected {
+		// An offer letter with its one warm line has said enough (see
+		// pad): "It's been good getting to know you. I really hope
+		// this doesn't cause too much trouble. Maybe we'll end up
+		// working together another time." is a stack.
 		return
 	}
 	last := p[len(p)-1]
