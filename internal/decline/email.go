@@ -1204,6 +1204,11 @@ func (e *emailWriter) pad() {
 		// pleasantries.
 		return
 	}
+	// Nor, closing on its offer, a line of its own before it ("I'd
+	// have enjoyed working with you all. I really hope this doesn't
+	// cause too much trouble. Feel free to reach out ..."): only a wish
+	// set into the offer.
+	stack := e.r.Situation == SituationOffer && e.reflected
 	if e.wished {
 		e.thanksIntoWish()
 		e.longerWish(least)
@@ -1229,7 +1234,7 @@ func (e *emailWriter) pad() {
 	switch {
 	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
-	case repeatsStem(contentStems(w), last):
+	case stack || repeatsStem(contentStems(w), last):
 		// Every wish repeats a word of the closing line: the letter
 		// stays as it is rather than echo it.
 		e.wished = false
