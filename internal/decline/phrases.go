@@ -500,7 +500,7 @@ var thanksBare = situated{
 			"I am sorry about this, and thank you for your help.",
 			"^I appreciate your interest in [my application|me].",
 			"^Thank you for your help in arranging [it|the interview].",
-			"^Thank you for thinking of me.",
+			"^Thank you for considering me.",
 			"^Thank you for being so [accommodating|helpful].",
 			"^I am grateful for the [opportunity|chance to interview].",
 			"^Thank you for your interest in me.",

@@ -64,7 +64,7 @@ var offerSentences = map[Offer]toned{
 			"I would be happy to talk about a different role in the future.",
 			"If a role closer to my background comes up, I would be glad to hear about it.",
 			"I would like to hear about other roles with the team.",
-			"My contact details are below if [a similar role|another role|something similar] comes up.",
+			"My contact details are below if [a similar role|something similar|a suitable role] comes up.",
 			"I would welcome a call about [a similar role|other roles|anything similar] down the line.",
 		},
 		ToneWarm: {
@@ -322,7 +322,7 @@ var reflections = situated{
 			"I did not decide this lightly, as there is a lot I like about the role.",
 			"Meeting the team made it a more difficult decision.",
 			"It was a difficult decision, given how much I liked the [role|work].",
-			"This was a harder decision than I expected.",
+			"It was a harder choice than I had expected.",
 			"I weighed the offer carefully before replying."},
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
