@@ -32,7 +32,7 @@ func TestStudioChoices(t *testing.T) {
 		t.Fatalf("the offer of an invitation's decline starts as %q, want stay_in_touch", got)
 	}
 	a.run(chromedp.SendKeys(`#s-one-detail`, "meeting the platform team"+kb.Tab))
-	a.waitValue(`#s-body`, "meeting the platform team")
+	a.waitValue(`#s-body`, "eeting the platform team")
 	a.run(chromedp.SetValue(`#s-offer`, "none", chromedp.ByQuery))
 	a.eval(`document.querySelector('#s-offer').dispatchEvent(new Event('change', {bubbles: true}))`, nil)
 	a.settled()
@@ -40,7 +40,8 @@ func TestStudioChoices(t *testing.T) {
 	a.run(chromedp.Click(`button[name=wording]`, chromedp.ByQuery))
 	a.run(chromedp.Poll(`document.querySelector('#s-body').value !== `+jsString(before), nil, chromedp.WithPollingTimeout(waitLimit)))
 	a.see("Wording 2")
-	if got := a.value(`#s-body`); !strings.Contains(got, "meeting the platform team") || !strings.HasPrefix(got, "Dear Dr. Lima,") {
+	// The detail may open a sentence: "Meeting the platform team ..."
+	if got := a.value(`#s-body`); !strings.Contains(got, "eeting the platform team") || !strings.HasPrefix(got, "Dear Dr. Lima,") {
 		t.Fatalf("another wording lost the detail or the greeting:\n%s", got)
 	}
 	a.screenshot("studio-choices-1280")
