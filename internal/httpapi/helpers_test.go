@@ -90,7 +90,8 @@ func newServerOn(t testing.TB, db *storage.DB, path string) *server {
 }
 
 // newServerWith returns a server without users, built from cfg (its
-// services and logger are filled in) and the accounts options.
+// services are filled in, and its logger unless cfg has one) and the
+// accounts options.
 func newServerWith(t testing.TB, cfg httpapi.Config, opts accounts.Options) *server {
 	t.Helper()
 	db, path := storagetest.SQLite(t)
@@ -107,7 +108,9 @@ func newServerOver(t testing.TB, db *storage.DB, path string, cfg httpapi.Config
 	cfg.Feeds = feed.NewService(db, c.now)
 	cfg.Backups = db
 	cfg.Reminders = notify.NewService(db, cfg.Apps, c.now, notify.Options{})
-	cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewJSONHandler(logs, nil))
+	}
 	return &server{t: t, h: httpapi.New(cfg), db: db, accts: cfg.Accounts, path: path, clock: c, logs: logs}
 }
 

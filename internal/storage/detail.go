@@ -171,7 +171,7 @@ func detailRecords(app applicationRow, settings sql.NullString, invs, hist, lett
 		return nil, fmt.Errorf("letters: %w", err)
 	}
 	slices.SortFunc(letterRows, func(a, b letterRow) int { return cmp.Compare(a.ID, b.ID) })
-	if d.Letters, err = lettersOf(letterRows); err != nil {
+	if d.Letters, err = lettersOf(letterRows, row); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -10,6 +10,8 @@ import (
 
 	"github.com/go-json-experiment/json/jsontext"
 	"github.com/mattn/go-sqlite3"
+
+	"tracker/internal/decline"
 )
 
 // Rows read as JSON (the detail's settings, invitations, history and
@@ -90,18 +92,22 @@ func decodeJSONRow(data []byte, fields []any, row *jsonRow) error {
 // jsonRow reads rows as JSON; the zero value is ready for use, and one
 // serves every row of a detail.
 type jsonRow struct {
-	dec jsontext.Decoder
-	in  strings.Reader
+	dec   jsontext.Decoder
+	in    strings.Reader
+	check decline.Check // what checks reads a check into
+	// repeated holds strings of checks read before (repeatedString).
+	repeated map[string]string
 }
 
 // jsonOptions read JSON as encoding/json does: invalid UTF-8 in a
-// string is U+FFFD.
-var jsonOptions = jsontext.AllowInvalidUTF8(true)
+// string is U+FFFD, and an object may name a member twice (a letter's
+// checks; the last one counts).
+var jsonOptions = []jsontext.Options{jsontext.AllowInvalidUTF8(true), jsontext.AllowDuplicateNames(true)}
 
 // reset readies the decoder for data.
 func (r *jsonRow) reset(data string) *jsontext.Decoder {
 	r.in.Reset(data)
-	r.dec.Reset(&r.in, jsonOptions)
+	r.dec.Reset(&r.in, jsonOptions...)
 	return &r.dec
 }
 
@@ -183,6 +189,17 @@ func (r *jsonRow) column(f any) error {
 		default:
 			return fmt.Errorf("a string for a %T", f)
 		}
+		return nil
+	case 't', 'f':
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		p, ok := f.(*bool)
+		if !ok {
+			return fmt.Errorf("a boolean for a %T", f)
+		}
+		*p = tok.Bool()
 		return nil
 	}
 	v, err := dec.ReadValue()

@@ -50,13 +50,14 @@ func (db *DB) ListLetters(ctx context.Context, appID int64) ([]applications.Lett
 	if err != nil {
 		return nil, fmt.Errorf("list letters: %w", err)
 	}
-	return lettersOf(rows)
+	return lettersOf(rows, new(jsonRow))
 }
 
-func lettersOf(rows []letterRow) ([]applications.Letter, error) {
+// lettersOf returns rows as letters; row reads their checks.
+func lettersOf(rows []letterRow, row *jsonRow) ([]applications.Letter, error) {
 	out := make([]applications.Letter, len(rows))
 	for i, r := range rows {
-		l, err := r.domain()
+		l, err := r.domain(row)
 		if err != nil {
 			return nil, fmt.Errorf("letter %d: %w", r.ID, err)
 		}

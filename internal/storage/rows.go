@@ -5,11 +5,7 @@ import (
 	"strings"
 	"time"
 
-	jsonv2 "github.com/go-json-experiment/json"
-	jsonv1 "github.com/go-json-experiment/json/v1"
-
 	"tracker/internal/applications"
-	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -121,15 +117,9 @@ func toLetterRow(l *applications.Letter) (letterRow, error) {
 		Checks: string(checks), SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC()}, err
 }
 
-// checksOptions read a letter's stored checks as encoding/json reads them
-// (github.com/go-json-experiment/json with encoding/json's options): its
-// reflection cost a GET by id of an application with letters more than
-// the rest of its decoding, and allocated a string for every key it read.
-var checksOptions = jsonv1.DefaultOptionsV1()
-
-func (r letterRow) domain() (applications.Letter, error) {
-	var checks []decline.Check
-	err := jsonv2.Unmarshal([]byte(r.Checks), &checks, checksOptions)
+// domain returns the row as a letter; row reads its checks.
+func (r letterRow) domain(row *jsonRow) (applications.Letter, error) {
+	checks, err := row.checks(r.Checks)
 	return applications.Letter{ID: r.ID, ApplicationID: r.ApplicationID, Kind: r.Kind, Reason: r.Reason,
 		ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone, SenderName: r.SenderName,
 		Subject: r.Subject, Body: r.Body, Voicemail: r.Voicemail, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant,
