@@ -7,6 +7,8 @@ import (
 
 	"tracker/internal/applications"
 	"tracker/internal/civil"
+	"tracker/internal/decline"
+	"tracker/internal/workflow"
 )
 
 // AppendPage appends p as encoding/json's Encoder writes it (with HTML
@@ -81,31 +83,42 @@ func appendApplicationFields(b []byte, a Application) []byte {
 	return appendTime(b, a.UpdatedAt)
 }
 
-// AppendDetail appends d as encoding/json's Encoder writes it, as
-// AppendPage does a page: the detail is what GET /applications/{id} and
-// every change answer. A test holds the two equal.
-func AppendDetail(b []byte, d Detail) []byte {
-	b = appendApplicationFields(append(b, '{'), d.Application)
-	b = appendList(append(b, `,"invitations":`...), d.Invitations, appendInvitation)
-	b = appendList(append(b, `,"history":`...), d.History, appendHistoryEntry)
-	b = appendList(append(b, `,"letters":`...), d.Letters, appendLetter)
-	b = appendList(append(b, `,"allowed_transitions":`...), d.AllowedTransitions, appendString)
-	b = appendList(append(b, `,"warnings":`...), d.Warnings, appendWarning)
-	b = appendTimePtr(append(b, `,"follow_up_due_at":`...), d.FollowUpDueAt)
+// AppendDetail appends the API's view of d (NewDetail) as
+// encoding/json's Encoder writes it, as AppendPageOf does a page, without
+// making that view first: each invitation, history entry and warning is
+// made as it is written, and a letter is written from d's own, its links
+// straight into b. The detail is what GET /applications/{id} and every
+// change answer. A test holds the two equal.
+func AppendDetail(b []byte, d *applications.Detail) []byte {
+	b = appendApplicationFields(append(b, '{'), NewApplication(d.Application))
+	b = appendEach(append(b, `,"invitations":`...), d.Invitations, func(b []byte, inv *applications.Invitation) []byte {
+		return appendInvitation(b, NewInvitation(*inv))
+	})
+	b = appendEach(append(b, `,"history":`...), d.History, func(b []byte, h *applications.HistoryEntry) []byte {
+		return appendHistoryEntry(b, NewHistoryEntry(*h))
+	})
+	b = appendEach(append(b, `,"letters":`...), d.Letters, func(b []byte, l *applications.Letter) []byte {
+		return appendLetter(b, &d.Application, l)
+	})
+	b = appendEach(append(b, `,"allowed_transitions":`...), d.AllowedTransitions, func(b []byte, s *workflow.State) []byte {
+		return appendString(b, string(*s))
+	})
+	b = appendEach(append(b, `,"warnings":`...), d.Warnings, func(b []byte, w *applications.Warning) []byte {
+		return appendWarning(b, NewWarning(*w))
+	})
+	b = appendTimePtr(append(b, `,"follow_up_due_at":`...), utcPtr(d.FollowUpDueAt))
 	return append(b, "}\n"...)
 }
 
-// appendList appends items as a JSON array, each by f; nil is null.
-func appendList[T any](b []byte, items []T, f func([]byte, T) []byte) []byte {
-	if items == nil {
-		return append(b, "null"...)
-	}
+// appendEach appends items as a JSON array, each by f; nil is [], as the
+// view's lists are never null.
+func appendEach[T any](b []byte, items []T, f func([]byte, *T) []byte) []byte {
 	b = append(b, '[')
-	for i, x := range items {
+	for i := range items {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = f(b, x)
+		b = f(b, &items[i])
 	}
 	return append(b, ']')
 }
@@ -163,7 +176,9 @@ func appendInvitation(b []byte, inv Invitation) []byte {
 	return append(b, '}')
 }
 
-func appendLetter(b []byte, l Letter) []byte {
+// appendLetter appends the view of l, a letter of a (NewLetter), from l
+// itself: its checks and links are written as they are made.
+func appendLetter(b []byte, a *applications.Application, l *applications.Letter) []byte {
 	b = append(b, `{"id":`...)
 	b = strconv.AppendInt(b, l.ID, 10)
 	for _, f := range [...]struct{ name, value string }{
@@ -175,12 +190,15 @@ func appendLetter(b []byte, l Letter) []byte {
 		b = appendString(b, f.value)
 	}
 	b = strconv.AppendInt(append(b, `,"variant":`...), int64(l.Variant), 10)
-	b = appendTime(append(b, `,"sent_at":`...), l.SentAt)
-	b = appendList(append(b, `,"checks":`...), l.Checks, appendCheck)
-	b = appendTime(append(b, `,"created_at":`...), l.CreatedAt)
-	b = appendString(append(b, `,"eml_url":`...), l.EmlURL)
-	b = appendString(append(b, `,"mailto":`...), l.Mailto)
-	return append(b, '}')
+	b = appendTime(append(b, `,"sent_at":`...), l.SentAt.UTC())
+	b = appendEach(append(b, `,"checks":`...), l.Checks, func(b []byte, c *decline.Check) []byte {
+		return appendCheck(b, NewCheck(*c))
+	})
+	b = appendTime(append(b, `,"created_at":`...), l.CreatedAt.UTC())
+	b = append(appendLetterURL(append(b, `,"eml_url":"`...), a.ID, l.ID), '"')
+	// The link needs no escaping in JSON but of its '&' (AppendMailtoURL).
+	b = applications.AppendMailto(append(b, `,"mailto":"`...), a, l.Subject, l.Body, `\u0026`)
+	return append(b, `"}`...)
 }
 
 func appendWarning(b []byte, w Warning) []byte {

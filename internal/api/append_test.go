@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -71,34 +72,35 @@ func TestAppendPageOfAsNewPage(t *testing.T) {
 }
 
 // TestAppendDetailAsEncoder holds AppendDetail to what the JSON encoder
-// writes, on details with every list empty, nil and full, hostile text,
-// times with and without a value, in UTC and not.
+// writes of the detail's view (NewDetail), on details with every list
+// empty, nil and full, hostile text, times with and without a value, in
+// UTC and not, letters with and without checks and a contact to mail.
 func TestAppendDetailAsEncoder(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 4, 5, 120_000_000, time.UTC)
 	zoned := at.In(time.FixedZone("", -7*3600))
-	from := "applied"
-	details := []Detail{{}, {Invitations: []Invitation{}, History: []HistoryEntry{}, Letters: []Letter{}, AllowedTransitions: []string{}, Warnings: []Warning{}}}
+	details := []*applications.Detail{{}, {Invitations: []applications.Invitation{}, History: []applications.HistoryEntry{},
+		Letters: []applications.Letter{}, AllowedTransitions: []workflow.State{}, Warnings: []applications.Warning{}}}
 	for i, s := range hostile {
-		d := Detail{Application: Application{ID: int64(i + 1), Status: s, CreatedAt: at, UpdatedAt: zoned}, FollowUpDueAt: &zoned}
-		d.Company, d.Notes, d.AppliedAt = s, s+"\n"+s, &at
-		d.Invitations = []Invitation{{ID: 1, ReceivedAt: at, RespondBy: &at, Format: s, Round: -i, Message: s, Response: s, DeadlineAt: zoned},
+		d := &applications.Detail{Application: applications.Application{ID: int64(i + 1), Status: workflow.State(s), CreatedAt: at, UpdatedAt: zoned}, FollowUpDueAt: &zoned}
+		d.Company, d.Notes, d.AppliedAt, d.ContactEmail = s, s+"\n"+s, &zoned, s+"@example.com"
+		d.Invitations = []applications.Invitation{{ID: 1, ReceivedAt: at, RespondBy: &at, Format: s, Round: -i, Message: s, Response: s, DeadlineAt: zoned},
 			{ID: 2, InterviewAt: &zoned, RespondedAt: &at}}
-		d.History = []HistoryEntry{{ID: 1, To: s, At: at, Note: s}, {ID: 2, From: &from, To: s, At: zoned}}
-		d.Letters = []Letter{{ID: 7, Kind: s, Reason: s, ReasonDetail: s, Channel: s, Tone: s, SenderName: s, Subject: s, Body: s + "\n\n" + s,
-			Voicemail: s, Detail: s, Offer: s, Variant: i, SentAt: at, CreatedAt: zoned, EmlURL: s, Mailto: "mailto:?subject=" + s,
-			Checks: []Check{{Rule: s, OK: true, Severity: s, Hint: s}, {Rule: "clear"}}}, {ID: 8}}
-		d.AllowedTransitions = []string{s, "declined"}
-		d.Warnings = []Warning{{ApplicationID: 1, InvitationID: int64(i), Company: s, Role: s, Status: s, Kind: s, Severity: s, DueAt: at, InterviewAt: &zoned, NextStep: s},
-			{ApplicationID: 2, DueAt: zoned}}
+		d.History = []applications.HistoryEntry{{ID: 1, To: workflow.State(s), At: at, Note: s}, {ID: 2, From: "applied", To: workflow.State(s), At: zoned}}
+		d.Letters = []applications.Letter{{ID: 7, Kind: s, Reason: s, ReasonDetail: s, Channel: s, Tone: s, SenderName: s, Subject: s, Body: s + "\r\n\n" + s,
+			Voicemail: s, Detail: s, Offer: s, Variant: i, SentAt: at, CreatedAt: zoned,
+			Checks: []decline.Check{{Rule: s, OK: true, Severity: s, Hint: s}, {Rule: "clear"}}}, {ID: 8 + int64(i)*1000}}
+		d.AllowedTransitions = []workflow.State{workflow.State(s), workflow.Declined}
+		d.Warnings = []applications.Warning{{ApplicationID: 1, InvitationID: int64(i), Company: s, Role: s, Status: workflow.State(s), Kind: s,
+			Severity: decline.Severity(s), DueAt: at, InterviewAt: &zoned, NextStep: s}, {ApplicationID: 2, DueAt: zoned}}
 		details = append(details, d)
 	}
 	for _, d := range details {
 		var want bytes.Buffer
-		if err := json.NewEncoder(&want).Encode(d); err != nil {
+		if err := json.NewEncoder(&want).Encode(NewDetail(d)); err != nil {
 			t.Fatal(err)
 		}
 		if got := AppendDetail(nil, d); !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("AppendDetail =\n%s\nthe encoder writes\n%s", got, want.Bytes())
+			t.Errorf("AppendDetail =\n%s\nthe encoder writes of NewDetail\n%s", got, want.Bytes())
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package api
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
 	"tracker/internal/applications"
@@ -175,7 +175,13 @@ const Prefix = "/api/v1"
 
 // LetterURL is where a stored letter downloads as an .eml draft.
 func LetterURL(appID, letterID int64) string {
-	return fmt.Sprintf("%s/applications/%d/letters/%d.eml", Prefix, appID, letterID)
+	return string(appendLetterURL(nil, appID, letterID))
+}
+
+// appendLetterURL appends LetterURL's path to b.
+func appendLetterURL(b []byte, appID, letterID int64) []byte {
+	b = strconv.AppendInt(append(b, Prefix+"/applications/"...), appID, 10)
+	return append(strconv.AppendInt(append(b, "/letters/"...), letterID, 10), ".eml"...)
 }
 
 // mapAll maps every element of in with f; the result is never nil, so an

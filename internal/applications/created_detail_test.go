@@ -45,7 +45,7 @@ func TestCreateAnswersWhatAReadGives(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, want := api.AppendDetail(nil, api.NewDetail(created)), api.AppendDetail(nil, api.NewDetail(read))
+				got, want := api.AppendDetail(nil, created), api.AppendDetail(nil, read)
 				if !bytes.Equal(got, want) {
 					t.Errorf("%s, %s: the create answered\n%s\nthe read gives\n%s", settings, name, got, want)
 				}

@@ -116,6 +116,12 @@ func Mailto(a *Application, subject, body string) string {
 	return decline.MailtoURL(a.ContactEmail, subject, body)
 }
 
+// AppendMailto appends Mailto's link to b, its '&' written as amp (see
+// decline.AppendMailtoURL).
+func AppendMailto(b []byte, a *Application, subject, body, amp string) []byte {
+	return decline.AppendMailtoURL(b, a.ContactEmail, subject, body, amp)
+}
+
 // emlFilename is "<company>-<kind>-<id>.eml" with the company cut down to
 // ASCII letters, digits and dashes, so that no file system or browser
 // trips over it.

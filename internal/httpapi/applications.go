@@ -77,11 +77,10 @@ func (h *handler) handleApplicationList(c echo.Context) error {
 // writeDetail answers d with status, as JSON written without reflection
 // (api.AppendDetail), or indented by echo with ?pretty and in debug mode.
 func writeDetail(c echo.Context, status int, d *applications.Detail) error {
-	v := api.NewDetail(d)
 	if wantsPretty(c) {
-		return c.JSON(status, v)
+		return c.JSON(status, api.NewDetail(d))
 	}
-	return writeJSON(c, status, func(b []byte) []byte { return api.AppendDetail(b, v) })
+	return writeJSON(c, status, func(b []byte) []byte { return api.AppendDetail(b, d) })
 }
 
 // wantsPretty reports whether the answer is indented, as echo indents
