@@ -20,37 +20,60 @@ import (
 // without regard to case, an unknown member is skipped, and a member of
 // the wrong kind is an error.
 
+// checksColumn is a letter's checks among its row's fields: scanned from
+// the table as their stored text (Checks), and read from a detail's JSON,
+// where they are JSON themselves, as the checks (readChecks).
+type checksColumn struct{ row *letterRow }
+
+// Scan reads the stored text as database/sql reads a string.
+func (c checksColumn) Scan(src any) error {
+	switch v := src.(type) {
+	case string:
+		c.row.Checks = v
+	case []byte:
+		c.row.Checks = string(v)
+	default:
+		return fmt.Errorf("checks: %T is not text", src)
+	}
+	return nil
+}
+
 // checks decodes data, a letter's stored checks, with r's decoder.
 func (r *jsonRow) checks(data string) ([]decline.Check, error) {
 	dec := r.reset(data)
 	var out []decline.Check
+	if err := r.readChecks(&out); err != nil {
+		return nil, err
+	}
+	return out, endOfRows(dec)
+}
+
+// readChecks reads the next value, a letter's checks or null, into out.
+func (r *jsonRow) readChecks(out *[]decline.Check) error {
+	dec := &r.dec
 	switch dec.PeekKind() {
 	case 'n':
-		if _, err := dec.ReadToken(); err != nil {
-			return nil, fmt.Errorf("decode checks: %w", err)
-		}
-		return nil, endOfRows(dec)
+		_, err := dec.ReadToken()
+		return err
 	case '[':
 		if _, err := dec.ReadToken(); err != nil {
-			return nil, fmt.Errorf("decode checks: %w", err)
+			return fmt.Errorf("decode checks: %w", err)
 		}
-		out = []decline.Check{}
 	default:
 		v, err := dec.ReadValue()
-		return nil, fmt.Errorf("decode checks: %s is not an array (%v)", v, err)
+		return fmt.Errorf("decode checks: %s is not an array (%v)", v, err)
 	}
+	*out = []decline.Check{}
 	c := &r.check // the fields are read into, kept with r
 	for dec.PeekKind() != ']' {
 		*c = decline.Check{}
 		if err := r.readCheck(c); err != nil {
-			return nil, fmt.Errorf("decode checks: check %d: %w", len(out)+1, err)
+			return fmt.Errorf("decode checks: check %d: %w", len(*out)+1, err)
 		}
-		out = append(out, *c)
+		*out = append(*out, *c)
 	}
-	if _, err := dec.ReadToken(); err != nil { // the closing ]
-		return nil, fmt.Errorf("decode checks: %w", err)
-	}
-	return out, endOfRows(dec)
+	_, err := dec.ReadToken() // the closing ]
+	return err
 }
 
 // readCheck reads the next value, a check or null, into c.

@@ -33,21 +33,39 @@ func detailSQL(postgres bool) string {
 	return oneApplication(postgres, j.ownerRow(settingsColumns, "settings"),
 		j.children(invitationColumns, "invitations"),
 		j.children(historyColumns, "history"),
-		j.children(letterColumns, "letters"))
+		j.children(j.letterColumns(), "letters"))
 }
 
 // jsonSQL is a dialect's JSON functions, as the reads of an application
 // with the rows of other tables beside it use them: of one row's columns
 // (array) and of the rows of a subquery (agg), each followed by its
 // arguments.
-type jsonSQL struct{ array, agg string }
+type jsonSQL struct {
+	array, agg string
+	postgres   bool
+}
 
 // jsonOn returns the JSON functions of the dialect.
 func jsonOn(postgres bool) jsonSQL {
 	if postgres {
-		return jsonSQL{array: "json_build_array(", agg: "json_agg("}
+		return jsonSQL{array: "json_build_array(", agg: "json_agg(", postgres: true}
 	}
 	return jsonSQL{array: "json_array(", agg: "json_group_array("}
+}
+
+// letterColumns are letterColumns with the checks as JSON rather than a
+// string of it: read in the detail's JSON without being escaped by the
+// database, unescaped here and parsed again (checksColumn).
+func (j jsonSQL) letterColumns() string {
+	return strings.Replace(letterColumns, "checks", j.asJSON("checks"), 1)
+}
+
+// asJSON is the JSON text in col as JSON.
+func (j jsonSQL) asJSON(col string) string {
+	if j.postgres {
+		return "CAST(" + col + " AS json)"
+	}
+	return "json(" + col + ")"
 }
 
 // children is a subquery of the rows of table that belong to the

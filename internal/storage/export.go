@@ -40,7 +40,7 @@ func exportSQL(postgres bool) string {
 	return "SELECT " + applicationColumns +
 		", " + j.children(invitationColumns, "invitations") +
 		", " + j.children(historyColumns, "history") +
-		", " + j.children(letterColumns, "letters") +
+		", " + j.children(j.letterColumns(), "letters") +
 		" FROM applications WHERE " + mine
 }
 

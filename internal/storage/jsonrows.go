@@ -145,6 +145,10 @@ func (r *jsonRow) decode(fields []any) error {
 // column reads the next value into f, a pointer to a field.
 func (r *jsonRow) column(f any) error {
 	dec := &r.dec
+	if c, ok := f.(checksColumn); ok && dec.PeekKind() != '"' {
+		c.row.checksRead = true
+		return r.readChecks(&c.row.checks)
+	}
 	switch dec.PeekKind() {
 	case 'n':
 		_, err := dec.ReadToken()
@@ -182,6 +186,8 @@ func (r *jsonRow) column(f any) error {
 		switch p := f.(type) {
 		case *string:
 			*p = tok.String()
+		case checksColumn: // as stored, in a row that did not read them as JSON
+			p.row.Checks = tok.String()
 		case *time.Time:
 			return setTime(tok.String(), func(t time.Time) { *p = t })
 		case **time.Time:

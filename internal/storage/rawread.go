@@ -88,7 +88,7 @@ const letterColumns = "id, application_id, kind, reason, reason_detail, channel,
 
 func (r *letterRow) fields() []any {
 	return []any{&r.ID, &r.ApplicationID, &r.Kind, &r.Reason, &r.ReasonDetail, &r.Channel, &r.Tone, &r.SenderName,
-		&r.Subject, &r.Body, &r.Voicemail, &r.Detail, &r.Offer, &r.Variant, &r.Checks, &r.SentAt, &r.CreatedAt}
+		&r.Subject, &r.Body, &r.Voicemail, &r.Detail, &r.Offer, &r.Variant, checksColumn{r}, &r.SentAt, &r.CreatedAt}
 }
 
 const settingsColumns = "owner_id, response_window_minutes, follow_up_after_minutes, no_reply_days, time_zone, " +

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -102,9 +103,13 @@ type letterRow struct {
 	Detail        string // migration 00022
 	Offer         string // migration 00022
 	Variant       int    // migration 00022
-	Checks        string
+	Checks        string // as stored, when read from the table (fields)
 	SentAt        time.Time
 	CreatedAt     time.Time `gorm:"autoCreateTime:false"`
+	// checks are the checks when read from a detail's JSON, which holds
+	// them as JSON (jsonSQL.letterColumns), and checksRead says so.
+	checks     []decline.Check
+	checksRead bool
 }
 
 func (letterRow) TableName() string { return "letters" }
@@ -117,9 +122,13 @@ func toLetterRow(l *applications.Letter) (letterRow, error) {
 		Checks: string(checks), SentAt: l.SentAt.UTC(), CreatedAt: l.CreatedAt.UTC()}, err
 }
 
-// domain returns the row as a letter; row reads its checks.
+// domain returns the row as a letter; row reads its checks from their
+// stored text unless they were read with the row.
 func (r letterRow) domain(row *jsonRow) (applications.Letter, error) {
-	checks, err := row.checks(r.Checks)
+	checks, err := r.checks, error(nil)
+	if !r.checksRead {
+		checks, err = row.checks(r.Checks)
+	}
 	return applications.Letter{ID: r.ID, ApplicationID: r.ApplicationID, Kind: r.Kind, Reason: r.Reason,
 		ReasonDetail: r.ReasonDetail, Channel: r.Channel, Tone: r.Tone, SenderName: r.SenderName,
 		Subject: r.Subject, Body: r.Body, Voicemail: r.Voicemail, Detail: r.Detail, Offer: r.Offer, Variant: r.Variant,
