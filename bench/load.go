@@ -193,8 +193,11 @@ type result struct {
 	ServerP99ms  float64 `json:"server_p99_ms,omitempty"`
 	ServerLogged int     `json:"server_logged,omitempty"`
 	RSSMB        float64 `json:"rss_peak_mb,omitempty"`
-	Ratio        float64 `json:"ratio,omitempty"` // of the ceiling named below
-	Of           string  `json:"ratio_of,omitempty"`
+	// Memory is what the server's resident memory was made of at its
+	// peak during the run (the mix's runs share one).
+	Memory *memory `json:"memory_at_peak,omitempty"`
+	Ratio  float64 `json:"ratio,omitempty"` // of the ceiling named below
+	Of     string  `json:"ratio_of,omitempty"`
 	// SQLite's writer during a maximum run of a write (see writerRun).
 	Writer *writerRun `json:"writer,omitempty"`
 }

@@ -230,7 +230,7 @@ func measure(ctx context.Context, o *options, rep *report, dsn string, say func(
 	rss := peak()
 	sides := logged.read()
 	for i := range mixed {
-		mixed[i].RSSMB = rss
+		mixed[i].RSSMB, mixed[i].Memory = rss.RSS, &rss
 		addServerSide(&mixed[i], sides[runName("mix", i)])
 	}
 	rep.Results = append(rep.Results, mixed...)
@@ -263,7 +263,8 @@ func maxRun(srv *child, o *options, e *endpoint, c class, name string) (result, 
 	began := time.Now()
 	r := attack(e.Name, targeter(e, false, name), vegeta.Rate{}, o.duration, o.clients)
 	took := time.Since(began)
-	r.RSSMB = peak()
+	m := peak()
+	r.RSSMB, r.Memory = m.RSS, &m
 	r.Class, r.Mode = c.Name, "max"
 	after, err := srv.writerStats()
 	if err != nil {
@@ -353,6 +354,25 @@ func printTable(w io.Writer, rep *report) {
 	tw.Flush()
 	fmt.Fprintln(w)
 	printWriter(w, rep.Results)
+	printMemory(w, rep.Results)
+}
+
+// printMemory prints what the server's resident memory was made of at
+// each maximum run's peak and the mix's (see memory).
+func printMemory(w io.Writer, results []result) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "server memory at the peak, MB\tuser with\tmode\tRSS\tfile\tGo\tC in use\tC free\trest\t")
+	for i, r := range results {
+		if m := r.Memory; m != nil && (r.Mode == "max" || i == len(results)-1) {
+			if r.Mode != "max" {
+				r.Endpoint, r.Class = "the mix", ""
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f\t%.0f\t\n", r.Endpoint, r.Class, r.Mode,
+				m.RSS, m.File, m.Go, m.CInUse, m.CFree, m.RSS-m.File-m.Go-m.CInUse-m.CFree)
+		}
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
 }
 
 // printWriter prints what SQLite's writer did in each maximum run that

@@ -14,7 +14,6 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime/pprof"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -175,8 +174,8 @@ func serveUntil(ctx context.Context, ln net.Listener, h http.Handler) error {
 }
 
 // profileControl answers POST /start?path=FILE (start a CPU profile into
-// FILE), POST /stop (stop and write it) and GET /writer (db's writer
-// statistics, as JSON).
+// FILE), POST /stop (stop and write it), GET /writer (db's writer
+// statistics, as JSON) and GET /memory (the process's serverMemory).
 func profileControl(db *storage.DB) http.Handler {
 	var mu sync.Mutex
 	var f *os.File
@@ -195,6 +194,7 @@ func profileControl(db *storage.DB) http.Handler {
 	mux.HandleFunc("GET /writer", func(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(db.WriterStats())
 	})
+	mux.HandleFunc("GET /memory", handleMemory)
 	mux.HandleFunc("POST /stop", func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -310,32 +310,19 @@ func (c *child) writerStats() (storage.WriterStats, error) {
 	return st, json.NewDecoder(resp.Body).Decode(&st)
 }
 
-// rssMB returns the child's resident memory in MB, 0 when unknown.
-func (c *child) rssMB() float64 {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(c.cmd.Process.Pid) + "/status")
-	if err != nil {
-		return 0
-	}
-	for line := range strings.Lines(string(b)) {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
-			return kb / 1024
-		}
-	}
-	return 0
-}
-
-// sampleRSS samples the child's memory every 50 ms until stop is called,
-// which returns the peak seen.
-func (c *child) sampleRSS() (stop func() float64) {
-	var peak float64
+// sampleRSS samples the child's resident memory every 50 ms until stop is
+// called, which returns what it was made of at the highest seen.
+func (c *child) sampleRSS() (stop func() memory) {
+	var peak memory
 	quit, finished := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(finished)
 		t := time.NewTicker(50 * time.Millisecond)
 		defer t.Stop()
 		for {
-			peak = max(peak, c.rssMB())
+			if m := c.memory(); m.RSS > peak.RSS {
+				peak = m
+			}
 			select {
 			case <-quit:
 				return
@@ -343,7 +330,7 @@ func (c *child) sampleRSS() (stop func() float64) {
 			}
 		}
 	}()
-	return func() float64 {
+	return func() memory {
 		close(quit)
 		<-finished
 		return peak
