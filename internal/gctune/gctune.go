@@ -9,17 +9,22 @@
 // five times what is live collects a quarter as often; a soft limit on
 // the whole Go memory keeps that growth from costing more than a few tens
 // of MB when the live heap is larger (a start-up that briefly holds 20 MB,
-// a large page of warnings).
+// a large page of warnings). The runtime keeps about a tenth over the
+// heap's goal, plus its own few MB, until the limit makes it give memory
+// back: at the full size's load (live heap 4 to 8 MB, goals up to 43 MB)
+// Go held 55 to 61 MB under a 64 MiB limit, a third of the server's
+// resident memory; 48 MiB holds it near 46 MB at a few more cycles in the
+// moments the live heap peaks.
 package gctune
 
 import (
 	"runtime/debug"
 )
 
-// The defaults: GOGC=400 and GOMEMLIMIT=64MiB.
+// The defaults: GOGC=400 and GOMEMLIMIT=48MiB.
 const (
 	gcPercent   = 400
-	memoryLimit = 64 << 20
+	memoryLimit = 48 << 20
 )
 
 // ServerDefaults sets GOGC and GOMEMLIMIT's defaults for a server unless

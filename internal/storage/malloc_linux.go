@@ -9,20 +9,30 @@ package storage
 // and the next read faults it back in; on a virtual machine those calls
 // cost more than the queries (a profile of creates spent most of its time
 // in them). Raising the threshold lets the process keep up to trimThreshold
-// of free memory per heap for reuse. mallopt is looked up weakly, so that
-// a C library without it (musl) builds and runs as before.
+// of free memory per heap for reuse.
+//
+// glibc gives each thread that finds the others' heaps (arenas) busy one
+// of its own, up to eight a core, and each keeps its own free memory: the
+// Go threads that call into SQLite took about a dozen, which together kept
+// up to 68 MB free at the full size's load (docs/scaling.md, "What the
+// server's memory is made of"). One arena a core is as many as can be busy
+// at once. mallopt is looked up weakly, so that a C library without it
+// (musl) builds and runs as before.
 
 /*
 #include <stddef.h>
 extern int mallopt(int param, int value) __attribute__((weak));
-static void keepFreedMemory(int bytes) {
+static void tuneMalloc(int trimBytes, int arenas) {
 	if (mallopt != NULL) {
-		mallopt(-1, bytes); // M_TRIM_THRESHOLD
+		mallopt(-1, trimBytes); // M_TRIM_THRESHOLD
+		mallopt(-8, arenas);    // M_ARENA_MAX
 	}
 }
 */
 import "C"
 
+import "runtime"
+
 const trimThreshold = 8 << 20
 
-func init() { C.keepFreedMemory(trimThreshold) }
+func init() { C.tuneMalloc(trimThreshold, C.int(max(runtime.NumCPU(), 2))) }
