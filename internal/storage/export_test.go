@@ -45,10 +45,24 @@ func OpenAt(ctx context.Context, dsn string, version int64) (*gorm.DB, error) {
 // CloseRaw closes a handle from OpenAt.
 func CloseRaw(g *gorm.DB) error { return closeGorm(g) }
 
-// FillUp makes a SQLite database full, as a full disk would: its one
-// writer connection may grow the file no further than it is now.
+// FillUp makes a SQLite database full, as a full disk would: its
+// writer connections may grow the file no further than it is now.
 func (db *DB) FillUp(ctx context.Context) error {
-	return db.write.WithContext(ctx).Exec("PRAGMA max_page_count = 1").Error
+	for _, g := range db.writers() {
+		if err := g.WithContext(ctx).Exec("PRAGMA max_page_count = 1").Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writers returns the writer pool and, on SQLite, the group commits'
+// connection apart from it.
+func (db *DB) writers() []*gorm.DB {
+	if db.writer == nil || db.writer.pool == db.write {
+		return []*gorm.DB{db.write}
+	}
+	return []*gorm.DB{db.write, db.writer.pool}
 }
 
 // CaptureSQL returns the statements fn runs through GORM, with their
@@ -56,7 +70,7 @@ func (db *DB) FillUp(ctx context.Context) error {
 // really runs.
 func (db *DB) CaptureSQL(fn func()) []string {
 	c := &sqlCapture{Interface: logger.Discard}
-	for _, g := range []*gorm.DB{db.read, db.write} {
+	for _, g := range append(db.writers(), db.read) {
 		old := g.Logger
 		g.Logger = c
 		defer func() { g.Logger = old }()
