@@ -24,7 +24,7 @@ import (
 // applications (each with an invitation, a history entry and a letter of
 // about a kilobyte) on SQLite and, when configured, PostgreSQL, then
 // exports them in a fresh process per way of exporting, as the server
-// would (GOMEMLIMIT=64MiB, the serve default), and prints each one's peak
+// would (GOMEMLIMIT=48MiB, the serve default), and prints each one's peak
 // RSS and time: the time of the export alone (opening the database aside), the JSON backup and the CSV sheet, read whole first as the
 // exports did before (every application listed, then read one by one),
 // and streamed. Nothing here is timed inside go test's assertions.
@@ -61,7 +61,7 @@ func TestExportMemory(t *testing.T) {
 		name := filepath.Base(t.Name())
 		for _, mode := range []string{"whole-json", "stream-json", "whole-csv", "stream-csv"} {
 			cmd := exec.Command(os.Args[0], "-test.run=^TestExportMemoryChild$")
-			cmd.Env = append(os.Environ(), "GOMEMLIMIT=64MiB", childEnv+"="+mode+","+strconv.FormatInt(uid, 10)+","+dsn)
+			cmd.Env = append(os.Environ(), "GOMEMLIMIT=48MiB", childEnv+"="+mode+","+strconv.FormatInt(uid, 10)+","+dsn)
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("%s: %v\n%s", mode, err, out)
