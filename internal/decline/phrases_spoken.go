@@ -57,9 +57,10 @@ const (
 // phoneHellos open a live call: who is calling, as people say it.
 var phoneHellos = [][]string{
 	helloNobody: {"Hello, this is {sender}.", "Hello, it's {sender} here.", "Hi, this is {sender}.", "Hello, my name's {sender}.", "Hi, it's {sender}."},
-	helloWarm:   {"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here.", "Hi {greet}, {sender} here."},
-	helloFormal: {"Hello {greet}, this is {sender}.", "Hi {greet}, this is {sender}.", "Hello, is that {greet}? It's {sender} here.",
-		"Hello {greet}, {sender} here.", "Hi {greet}, it's {sender}."},
+	helloWarm: {"Hi {greet}, it's {sender}.", "Hi {greet}, this is {sender}.", "Hello {greet}, it's {sender} here.", "Hi {greet}, {sender} here.",
+		"Hey {greet}, it's {sender}.", "Hiya {greet}, it's {sender}."},
+	helloFormal: {"Hello {greet}, this is {sender}.", "Hello {greet}, {sender} speaking.", "Hello, is that {greet}? It's {sender} here.",
+		"Hello {greet}, {sender} here.", "Hi {greet}, it's {sender}.", "Hello {greet}, it's {sender} speaking."},
 	// "Hello Sarah Johnson," is written, not said: a full name is asked for.
 	helloFullName: {"Hello, is that {greet}? It's {sender} here.", "Hi, is that {greet}? This is {sender}.", "Hello, am I speaking to {greet}? My name's {sender}.",
 		"Hello, I'm trying to reach {greet}. This is {sender}."},
@@ -90,7 +91,10 @@ var callingAbout = map[Situation][]string{
 	SituationOffer: {"I'm [calling|ringing] about your offer for the {role} role at {company}.", "It's about the {role} offer from {company}.",
 		"I'm calling about the offer for the {role} job at {company}.", "I wanted to talk to you about the {role} role at {company}.",
 		"It's about the {role} [position|role] at {company}.", "It's about your offer for the {role} job at {company}.",
-		"I wanted to get back to you about the {role} offer from {company}.", "I wanted to catch you about the {role} role at {company}."},
+		"I wanted to get back to you about the {role} offer from {company}.", "I wanted to catch you about the {role} role at {company}.",
+		"I've got an answer for you on the {role} role at {company}.", "I'm calling with my answer on the {role} job at {company}.",
+		"I said I'd get back to you on the {role} role at {company}.", "It's about the job you offered me at {company}, the {role} role.",
+		"I've been thinking about the {role} offer from {company}."},
 }
 
 // oneBreath says who calls and why in one sentence, as people open a
@@ -167,9 +171,14 @@ var spokenDeclines = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"I've decided to decline the offer.", "I'm afraid I won't be accepting the offer.",
-			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to say I'm declining the offer."},
-		ToneWarm: {"I'm going to [turn down|decline] the offer.", "I'm afraid I won't be accepting the offer.",
-			"I'm going to turn the offer down, I'm afraid.", "It's been a hard decision, but I'm declining the offer."},
+			"It was a hard decision, but I'm declining the offer.", "I'm [calling|phoning] to say I'm declining the offer.",
+			"I've thought it over, and I'm not going to take the job.", "I've decided not to accept the position.",
+			"I'm sorry, but I've decided to turn the offer down.", "After a lot of thought, the answer has to be no.",
+			"I won't be taking the job, I'm sorry to say."},
+		ToneWarm: {"I'm going to [turn down|decline] the offer.", "I'm afraid I won't be accepting the job.",
+			"I'm going to turn the offer down, I'm afraid.", "It's been a hard decision, but I'm declining the offer.",
+			"I've thought about it a lot, and I'm going to say no.", "I'm really sorry, but I won't be taking the job.",
+			"I've decided not to take the job, I'm afraid.", "I'm going to have to pass on the job."},
 	},
 }
 
@@ -204,9 +213,12 @@ var spokenThanks = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",
-			"I really appreciate you wanting me on the team.", "Thank you for all your time through the process."},
-		ToneWarm: {"I really appreciate you wanting me on the team.", "Thanks so much for everything.", "Thanks so much for thinking of me.",
-			"I'm really grateful for all your time."},
+			"I really appreciate you wanting me on the team.", "Thank you for all your time through the process.",
+			"I'm grateful for the time you've put into this.", "Thank you for being so patient with me.",
+			"I do appreciate the confidence you've shown in me.", "Thank you for everything you've done along the way."},
+		ToneWarm: {"It's lovely that you wanted me on the team, so thank you.", "Thanks so much for everything.", "Thanks so much for thinking of me.",
+			"I'm really grateful for all your time.", "Thanks for being so patient with me.", "Honestly, thanks for all your help.",
+			"I really appreciate all the time you've put in.", "Thanks a lot for taking a chance on me."},
 	},
 }
 
