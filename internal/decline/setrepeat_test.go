@@ -269,7 +269,7 @@ func setRepeats(t *testing.T) (mean, written float64, rates map[string]float64, 
 // talk to you about the ... role", "I really appreciate you wanting me on
 // the team") are most of the difference.
 const (
-	maxSetRepeats     = 2.45
+	maxSetRepeats     = 2.10
 	maxWrittenRepeats = 1.80
 )
 
@@ -278,7 +278,7 @@ const (
 // One stock line brought back ("I hope you understand my decision.", in
 // every situation) is repeated in 3-4 % of sets.
 const (
-	maxSetRate     = 0.05
+	maxSetRate     = 0.015
 	maxWrittenRate = 0.03
 )
 
