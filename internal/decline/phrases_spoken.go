@@ -147,7 +147,8 @@ var spokenDeclines = situated{
 	},
 	SituationInvitation: {
 		ToneFormal: {"I've decided to decline the interview.", "I'm afraid I'll have to decline the interview.",
-			"I'm calling to say that I won't be taking up the interview."},
+			"I'm calling to say that I won't be taking up the interview.", "I've decided not to go forward with my application.",
+			"I'm sorry, but I'm going to withdraw my application."},
 		ToneWarm: {"I'm going to [decline|turn down] the interview.", "I'm going to pass on the interview, I'm afraid.",
 			"I'm afraid I won't be taking up the interview.", "I've decided not to go ahead with the interview."},
 	},
@@ -165,9 +166,11 @@ var spokenDeclines = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I've decided to withdraw my application.", "I won't be continuing with the process.",
-			"I'm [calling|phoning] to withdraw my application.", "I'd like to withdraw from [the process|consideration]."},
-		ToneWarm: {"I'm withdrawing my application.", "I won't be continuing with the process.",
-			"I'm afraid I'm pulling out of the process.", "I've decided to step back from the process."},
+			"I'm [calling|phoning] to withdraw my application.", "I'd like to withdraw from [the process|consideration].",
+			"After a lot of thought, I've decided not to continue.", "I'm sorry, but I'm going to withdraw."},
+		ToneWarm: {"I'm withdrawing my application.", "I'm not going to continue with the process.",
+			"I'm afraid I'm pulling out of the process.", "I've decided to step back from the process.",
+			"I've had a think, and I'm going to step back.", "I'm sorry, but I'm taking myself out of the running."},
 	},
 	SituationOffer: {
 		ToneFormal: {"I've decided to decline the offer.", "I'm afraid I won't be accepting the offer.",
@@ -195,8 +198,12 @@ var spokenThanks = situated{
 		ToneWarm: {"Thank you for considering me.", "Thanks for your time.", "Thanks for looking at my application."},
 	},
 	SituationInvitation: {
-		ToneFormal: {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I'm grateful for the invitation."},
-		ToneWarm:   {"Thank you for thinking of me.", "I really appreciate you asking.", "Thanks so much for the invitation."},
+		ToneFormal: {"Thank you for the invitation, and for your time.", "Thank you for thinking of me.", "I'm grateful for the invitation.",
+			"I appreciate you taking the time to look at my application.", "Thank you for considering me for it.",
+			"It was good of you to consider me, so thank you."},
+		ToneWarm: {"Thanks for thinking of me.", "I really appreciate you asking.", "Thanks so much for the invitation.",
+			"It was really nice to be asked, so thanks.", "Thanks for considering me.",
+			"I appreciate you taking the time to look at my application."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I'm sorry it's such short notice.",
@@ -208,8 +215,11 @@ var spokenThanks = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you for the interview, which I enjoyed.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me{met}.",
-			"I appreciated meeting you and [the team|your colleagues]."},
-		ToneWarm: {"Thank you for the interview, which I enjoyed.", "I really did enjoy meeting you{met}, so thank you.", "Thanks for your time at the interview."},
+			"I appreciated meeting you and [the team|your colleagues].", "Thank you for telling me so much about the role.",
+			"I'm grateful you took the time to talk me through the role."},
+		ToneWarm: {"Thanks for the interview – I really enjoyed it.", "I really did enjoy meeting you{met}, so thank you.", "Thanks for your time at the interview.",
+			"Thanks for telling me all about the role.", "It was great to chat with you, so thanks for that.",
+			"I appreciate you talking me through the role."},
 	},
 	SituationOffer: {
 		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",
