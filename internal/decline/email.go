@@ -1232,7 +1232,7 @@ func (e *emailWriter) pad() {
 	w := e.pick(partClosing, e.closings(), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
-	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains([]string{"If", "Should", "Please", "Do", "Hopefully"}, first):
+	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains(offerOpeners, first):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
 	case stack || repeatsStem(contentStems(w), last):
 		// Every wish repeats a word of the closing line: the letter
