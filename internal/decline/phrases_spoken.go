@@ -342,7 +342,7 @@ var spokenOfferSentences = map[Offer]toned{
 		ToneFormal: {"I'll gladly recommend you to anyone who asks.", "I'll happily put in a good word for you.",
 			"I'll speak well of you to anyone who asks.", "If friends ask me about your company, I'll recommend it."},
 		ToneWarm: {"I'll gladly recommend you to people I know.", "I'll speak well of you to anyone I know.",
-			"I'll recommend you to anyone who asks."},
+			"I'll recommend you to anyone who asks.", "If anyone asks me about you, I'll recommend you."},
 	},
 }
 
