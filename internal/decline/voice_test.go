@@ -143,7 +143,7 @@ func TestVoicemailThanksOnce(t *testing.T) {
 const maxOpenerShare = 0.2
 
 // spokenDecline matches the decline of a voicemail.
-var spokenDecline = regexp.MustCompile(`(?i)withdraw|declin|turn|pass on|cancel|call off|won't|not |pull|step|take myself`)
+var spokenDecline = regexp.MustCompile(`(?i)withdraw|declin|turn|pass on|cancel|call off|won't|not |pull|step|take myself|say no\b|be no\b`)
 
 // TestPhoneOpenersSpread: calls to different people open in many ways;
 // a reader heard the same opening in a third of the scripts.
