@@ -808,11 +808,16 @@ func unechoed(list []string, text string) []string {
 	return out
 }
 
-// thanksFirstOnThePhone reports a call, one in three after an interview,
-// an offer or an invitation, that thanks before the decline.
+// thanksFirstOnThePhone reports a call that thanks before the decline:
+// two in three declining an offer (the published offer calls all thank
+// first, and a reader took "I'm declining the offer ... Thank you for the
+// offer" for a machine's order), one in three after an interview or an
+// invitation.
 func thanksFirstOnThePhone(r Request, c chooser) bool {
 	switch r.Situation {
-	case SituationInvitation, SituationAfterInterview, SituationOffer:
+	case SituationOffer:
+		return c.index(partLayout+6*partLead, 3) != 2
+	case SituationInvitation, SituationAfterInterview:
 		return c.index(partLayout+6*partLead, 3) == 0
 	}
 	return false

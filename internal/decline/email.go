@@ -973,7 +973,22 @@ func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []
 	if len(own) > 0 && !met(r) {
 		list = shortOffer(list)
 	}
-	return offerFits(r, append(slices.Clip(list), own...))
+	return detailsBelow(r, offerFits(r, append(slices.Clip(list), own...)))
+}
+
+// detailsBelow is list without the offers that point to contact details
+// "below" when the letter's signature carries none (no e-mail address,
+// phone or link in the sender's profile): a reader found "My contact
+// details are below" over a bare name.
+func detailsBelow(r Request, list []string) []string {
+	if r.Channel == ChannelEmail && (r.Sender.Email != "" || r.Sender.Phone != "" || r.Sender.Link != "") {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " below") })
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // personalOffer mark an offer that only a person can take up: to connect

@@ -92,6 +92,7 @@ var usIdioms = [][2]string{
 	{"reach me on", "reach me at"},
 	{"Have you got", "Do you have"},
 	{"ringing", "calling"},
+	{"phoning", "calling"},
 	{"brilliantly", "really well"},
 	{"brilliant", "great"},
 	{"lovely", "great"},

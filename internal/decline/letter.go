@@ -2,6 +2,7 @@ package decline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -249,24 +250,48 @@ func requestValues(r Request, c chooser) values {
 	return v
 }
 
-// publicBodies start the names that take "the" in running text.
+// publicBodies start the names that take "the" in running text when an
+// "of" follows: "the Department of the Interior", "the University of
+// Leeds" (but "Bank of America" keeps none).
 var publicBodies = []string{"department", "ministry", "office", "agency", "bureau", "council", "board", "commission", "institute", "university", "home", "foreign", "state", "national", "royal", "federal"}
 
+// bodyNouns end the names of bodies that take "the" in running text
+// whatever comes before them: "the Riverside Arts Council", "the Linux
+// Foundation", "the British Museum". A blind reader took "at Riverside
+// Arts Council" for a machine's missing article.
+var bodyNouns = []string{"council", "commission", "foundation", "museum", "institution", "society", "association", "authority",
+	"federation", "library", "gallery", "institute", "orchestra", "ministry", "department", "committee"}
+
+// bodyNounsOfFor end the names that take "the" only when "of" or "for"
+// follows them: "the Citizens Network for Foreign Affairs", "the Center
+// for American Progress", "the London School of Economics"; but
+// "Cartoon Network", "Lincoln Center" and "Stanford University" keep
+// none.
+var bodyNounsOfFor = []string{"network", "center", "centre", "university", "college", "school", "fund", "agency", "bureau", "board",
+	"office", "coalition", "alliance", "campaign", "institute", "museum", "city", "county", "church", "union", "chamber"}
+
 // companyRef is the company as running text names it: "the Department of
-// the Interior", "Acme Inc." unchanged.
+// the Interior", "the Riverside Arts Council", "Acme Inc." unchanged.
 func companyRef(company string) string {
 	ws := strings.Fields(company)
 	if len(ws) < 2 {
 		return company
 	}
-	first := strings.ToLower(ws[0])
-	if first == "the" {
+	low := strings.ToLower(company)
+	if first := strings.ToLower(ws[0]); first == "the" {
 		return company
+	} else if slices.Contains(publicBodies, first) && strings.Contains(low, " of ") {
+		return "the " + company
 	}
-	for _, p := range publicBodies {
-		if first == p && strings.Contains(strings.ToLower(company), " of ") {
-			return "the " + company
+	head, ofFor := low, false
+	for _, sep := range []string{" of ", " for "} {
+		if i := strings.Index(head, sep); i > 0 {
+			head, ofFor = head[:i], true
 		}
+	}
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	if slices.Contains(bodyNouns, last) || ofFor && slices.Contains(bodyNounsOfFor, last) {
+		return "the " + company
 	}
 	return company
 }

@@ -1012,3 +1012,63 @@ func asksForAGoodTime(script string) bool {
 	}
 	return false
 }
+
+// TestCompanyRefArticles: bodies whose names take "the" in running text
+// get it, companies whose names do not are left as typed.
+func TestCompanyRefArticles(t *testing.T) {
+	for company, want := range map[string]string{
+		"Department of the Interior":          "the Department of the Interior",
+		"University of Leeds":                 "the University of Leeds",
+		"Riverside Arts Council":              "the Riverside Arts Council",
+		"Citizens Network for Foreign Affairs": "the Citizens Network for Foreign Affairs",
+		"Center for American Progress":        "the Center for American Progress",
+		"London School of Economics":          "the London School of Economics",
+		"Linux Foundation":                    "the Linux Foundation",
+		"Metropolitan Museum of Art":          "the Metropolitan Museum of Art",
+		"American Heart Association":          "the American Heart Association",
+		"Chamber of Commerce":                 "the Chamber of Commerce",
+		"The Guardian":                        "The Guardian",
+		"the Royal Society":                   "the Royal Society",
+		"Bank of America":                     "Bank of America",
+		"Stanford University":                 "Stanford University",
+		"Cartoon Network":                     "Cartoon Network",
+		"Lincoln Center":                      "Lincoln Center",
+		"Brightwater Credit Union":            "Brightwater Credit Union",
+		"Royal Bowee, Inc.":                   "Royal Bowee, Inc.",
+		"Acme Inc.":                           "Acme Inc.",
+		"Council":                             "Council",
+	} {
+		if got := companyRef(company); got != want {
+			t.Errorf("companyRef(%q) = %q, want %q", company, got, want)
+		}
+	}
+}
+
+// TestNoDetailsBelowABareName: a letter points to contact details "below"
+// only when its signature carries some (a reader found "My contact
+// details are below if a similar role comes up." over a bare name). The
+// same letters with details do use such lines, so the test can fail.
+func TestNoDetailsBelowABareName(t *testing.T) {
+	withDetails := 0
+	for _, sit := range situations {
+		for _, tone := range tones {
+			for _, reason := range []Reason{ReasonAnotherOffer, ReasonTiming, ReasonRoleFit, ReasonLocation} {
+				for v := range uint64(40) {
+					r := request(sit, reason, ChannelEmail, tone, v)
+					r.Offer = OfferStayInTouch
+					if strings.Contains(mustCompose(t, r).Body, " below") {
+						withDetails++
+					}
+					r.Sender = Sender{Name: "Sam Lee"}
+					if l := mustCompose(t, r); strings.Contains(l.Body, " below") {
+						t.Fatalf("a letter signed with a bare name points to details below:\n%s", l.Body)
+					}
+				}
+			}
+		}
+	}
+	if withDetails == 0 {
+		t.Fatal("no letter with contact details pointed to them below: the test cannot fail")
+	}
+	t.Logf("%d letters with contact details point to them below", withDetails)
+}

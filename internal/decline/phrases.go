@@ -641,7 +641,7 @@ var reasonSentences = map[Reason]toned{
 			"^I am not in a position to make a change at the moment.",
 			"^I would rather not make a move just now.", "^It is not the right time for me to take this step.",
 			"^I am not ready to make a change just yet.", "^The timing does not work for me."},
-		ToneWarm: {"^The timing just isn't right for me [at the moment|right now].",
+		ToneWarm: {"^The timing just isn't right for me [at the moment|just now].",
 			"^I've realised [now's|this is] not [the time|a good time] for me to [make a move|start something new].",
 			"^I'm going to stay put [for now|for a while longer].", "^Now just isn't the right time for me to [make a change|take on something new].",
 			"^I'm not ready to make a move just yet.", "^I'm staying put for now.",
