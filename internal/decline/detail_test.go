@@ -35,7 +35,10 @@ var detailCases = []detailCase{
 		// Set into the decline, after it or in front of its subject
 		// ("Due to an unexpected family emergency, I ..."), or, where
 		// the decline cannot take it, in a sentence on the decision.
-		regexp.MustCompile(`(?i)(because of|due to) an unexpected family emergency(, I'm afraid)?(\.$|, I\b)`)},
+		// It may also be the subject of a sentence on the decision
+		// ("An unexpected family emergency has led me to this
+		// decision.") or what the writer is dealing with.
+		regexp.MustCompile(`(?i)((because of|due to|owing to) an unexpected family emergency(, I'm afraid)?(\.$|, I\b)|with an unexpected family emergency to attend to, I\b| – an unexpected family emergency, I'm afraid\.$|dealing with an unexpected family emergency( at the moment| just now)?\.$|^an unexpected family emergency (means|has|is) )`)},
 	{DetailReason, "clause", "urgent family concerns keep me here",
 		regexp.MustCompile(`(^Urgent|(: |that |, |because |as |since )urgent) family concerns keep me here\.$`)},
 	{DetailReason, "gerund", "caring for my father this winter",

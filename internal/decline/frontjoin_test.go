@@ -21,7 +21,7 @@ var (
 	frontedFrame  = regexp.MustCompile(`(?i)\b(because of|due to|for) [^,.]+, (I('m| am) (just )?(writing|calling|phoning|ringing|reaching out|getting in touch|contacting|emailing|messaging|here)|I wanted to|I('d| would) like to (let|inform|say|tell)|I thought I'd|I want to let|this is to|just to)`)
 	reasonMarks   = regexp.MustCompile(`(?i)\b(because|due to)\b|, since\b|, as (I|my|we|the|it)\b|\bfor (\w+ )?reasons\b`)
 	itObject      = regexp.MustCompile(`\b(with|withdraw|decline|accept|attend|take|pursue|cancel|keep|turn|move|proceed|release|let|give|go) it\b`)
-	frontedReason = regexp.MustCompile(`(?i)(^|, (but )?|that, )(because of|due to|for) [^,.]+, `)
+	frontedReason = regexp.MustCompile(`(?i)(^|, (but )?|that, )(because of|due to|owing to|for|with) [^,.]+, `)
 	namesIt       = regexp.MustCompile(`(?i)\b(application|offer|interview|role|position|opportunity|invitation|post|job|candidacy|place|process|meeting|call|appointment|slot)\b`)
 )
 

@@ -98,18 +98,117 @@ const maxPhraseWords = 8
 // phrase is a noun-phrase reason as the words that set it into the
 // decline, as people give one ("..., for family reasons", "Due to time
 // constraints, I have ..."): "because of" or, formally, "due to" before
-// it, "for" before "... reasons"; "" for a clause, or a noun phrase too
-// long to join or followed by a clause of its own ("burnout, I need ...").
+// it, "for" before "... reasons"; "" for a clause, a noun phrase too
+// long to join or followed by a clause of its own ("burnout, I need ..."),
+// and one noun phrase of three, which stands apart.
 func (w ownWords) phrase(tone Tone, c chooser) string {
 	switch {
 	case w.shape == ownClause || w.rest != "" || countWords(w.text) > maxPhraseWords || strings.ContainsAny(w.text, ",;:–()"):
 		return ""
 	case w.shape == ownFor:
 		return "for " + w.text
-	case tone == ToneFormal && c.index(partReason+5*partLead, 2) == 0:
-		return "due to " + w.text
+	}
+	// A burden the writer must see to leads the decline in one letter
+	// of three ("With a family bereavement to attend to, I must ..."),
+	// where it goes in front (see joinPhrase); "because of" before every
+	// noun phrase was a family a reader of a set of letters saw.
+	// In one letter of three (of two, when no burden) it joins nothing
+	// and has a sentence of its own (see framedOwn), where it can lead:
+	// "Time constraints mean ...".
+	switch c.index(partReason+5*partLead, 6) {
+	case 3, 5:
+		return "" // see apart
+	case 4:
+		if !w.burden() {
+			return ""
+		}
+		return "with " + w.text + attendTo
+	case 0:
+		if tone == ToneFormal {
+			return "due to " + w.text
+		}
+	case 1:
+		if tone == ToneFormal {
+			return "owing to " + w.text
+		}
+		return "– " + w.text + afraidTail // "I'm going to step back – time constraints, I'm afraid."
 	}
 	return "because of " + w.text
+}
+
+// apart reports a noun phrase that phrase chose to set in a sentence of
+// its own, which then leads it or names the burden (see shapes) rather
+// than follow "because of" there.
+func (w ownWords) apart(c chooser) bool {
+	i := c.index(partReason+5*partLead, 6)
+	return w.shape == ownCause && (i == 3 || i == 5 || i == 4 && !w.burden())
+}
+
+// attendTo ends a noun-phrase reason set in front of the decline after
+// "with" (see phrase).
+const attendTo = " to attend to"
+
+// afraidTail ends a noun-phrase reason set after the decline with a
+// dash, as people say one in passing (see phrase).
+const afraidTail = ", I'm afraid"
+
+// withPhrase reports a reason from phrase led by "with", which reads only
+// in front of the decline; dashPhrase one after a dash, which reads only
+// after it; plainCause is either as it reads anywhere ("because of a
+// family bereavement"), and any other reason as it is.
+func withPhrase(p string) bool {
+	return strings.HasPrefix(p, "with ") && strings.HasSuffix(p, attendTo)
+}
+
+func dashPhrase(p string) bool {
+	return strings.HasPrefix(p, "– ") && strings.HasSuffix(p, afraidTail)
+}
+
+func plainCause(p string) string {
+	switch {
+	case withPhrase(p):
+		return "because of " + strings.TrimSuffix(strings.TrimPrefix(p, "with "), attendTo)
+	case dashPhrase(p):
+		return "because of " + strings.TrimSuffix(strings.TrimPrefix(p, "– "), afraidTail)
+	}
+	return p
+}
+
+// burdenWords are the head words of a noun phrase that names something
+// the writer has to see to, which can follow "I am dealing with" or
+// "with ... to attend to": an emergency, an illness, care of someone.
+var burdenWords = []string{"emergency", "emergencies", "bereavement", "illness", "treatment", "care", "caring", "responsibilities",
+	"commitments", "obligations", "issues", "problems", "matters", "matter", "situation", "surgery", "recovery", "burnout",
+	"crisis", "duties", "needs", "concerns", "loss", "rehabilitation", "appointments"}
+
+// burden reports a noun phrase whose head names something the writer
+// has to see to ("an unexpected family emergency", "care
+// responsibilities for my father"), and not what someone else does ("my
+// partner's new job in Leeds").
+func (w ownWords) burden() bool {
+	return w.shape == ownCause && w.rest == "" && slices.Contains(burdenWords, w.head()) && !strings.Contains(w.text, "'s ")
+}
+
+// head is the last word of a noun phrase before any preposition that
+// follows it: "responsibilities" in "care responsibilities for my father".
+func (w ownWords) head() string {
+	ws := words(w.text)
+	for i, x := range ws {
+		if i > 0 && slices.Contains([]string{"of", "for", "in", "at", "with", "to", "on", "from", "about", "around", "after", "near"}, x) {
+			return ws[i-1]
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// plural reports a noun phrase whose head is plural ("time
+// constraints", "health issues"), which takes "mean", "have".
+func (w ownWords) plural() bool {
+	h := w.head()
+	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "us") && !strings.HasSuffix(h, "is") && h != "news"
 }
 
 // ownPhrase is the user's own reason, in reason other or in a detail of
@@ -134,12 +233,12 @@ func ownPhrase(r Request, c chooser) string {
 
 // causeLeads open a reason that is a noun phrase set into the decline
 // (see phrase), not a clause.
-var causeLeads = []string{"because of ", "due to ", "for "}
+var causeLeads = []string{"because of ", "due to ", "owing to ", "for "}
 
 // isPhrase reports a reason from phrase, which joins the decline without
 // ", as" and can lead it without ", so".
 func isPhrase(reason string) bool {
-	return slices.ContainsFunc(causeLeads, func(l string) bool { return strings.HasPrefix(reason, l) })
+	return withPhrase(reason) || dashPhrase(reason) || slices.ContainsFunc(causeLeads, func(l string) bool { return strings.HasPrefix(reason, l) })
 }
 
 // joinPhrase sets a noun-phrase reason (see phrase) into the decline
@@ -157,6 +256,14 @@ func joinPhrase(decl, phrase string, v values, c chooser, force bool) string {
 	if strings.HasSuffix(s, ".") {
 		end = "" // "Acme Inc."
 	}
+	if dashPhrase(phrase) {
+		// After a decline of its own words, with no dash or "afraid"
+		// of its own; elsewhere "because of".
+		if (force || appendable(s, phrase, v)) && !strings.ContainsAny(s, "–:") && !strings.Contains(s, "afraid") && end != "" {
+			return s + " " + phrase + end
+		}
+		phrase = plainCause(phrase)
+	}
 	lead, rest, front := subjectOf(s)
 	front = front && countWords(s)+countWords(phrase) <= 34 && decisive(rest)
 	after := force || appendable(s, phrase, v)
@@ -168,6 +275,8 @@ func joinPhrase(decl, phrase string, v values, c chooser, force bool) string {
 		return lead + phrase + ", " + rest + end
 	case !after:
 		return ""
+	}
+	switch phrase = plainCause(phrase); {
 	case strings.HasPrefix(phrase, "for "):
 		return s + ", " + phrase + end
 	}
@@ -258,6 +367,7 @@ func causeFirst(reason, decl string) string {
 	if isPhrase(reason) && !decisive(decl) {
 		// "I have decided not to accept it due to time constraints.":
 		// in front, "it" would seem to mean the reason (see decisive).
+		reason = plainCause(reason)
 		join := " "
 		if strings.HasPrefix(reason, "for ") {
 			join = ", "
@@ -265,6 +375,9 @@ func causeFirst(reason, decl string) string {
 		return strings.TrimSuffix(decl, ".") + join + reason + "."
 	}
 	if isPhrase(reason) {
+		if dashPhrase(reason) {
+			reason = plainCause(reason)
+		}
 		return capitalizeSafe(reason) + ", " + lowerFirst(decl)
 	}
 	return capitalizeSafe(reason) + ", so " + lowerFirst(decl)
@@ -382,18 +495,14 @@ var (
 	// "This is due to ...", "It's down to ..." and "It is for family
 	// reasons." stood apart as slots filled in, a blind reader's tell.
 	causeFrames = toned{
-		ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}.",
-			"Sadly, it is because of {detail}.", "I have had to decide this way because of {detail}."},
-		ToneWarm: {"I've had to make this call because of {detail}.", "Sadly, it's because of {detail}.", "It's because of {detail}, I'm afraid.",
-			"I've had to decide this way because of {detail}."},
+		ToneFormal: {"I have come to this decision because of {detail}.", "Sadly, it is because of {detail}."},
+		ToneWarm:   {"I've had to make this call because of {detail}.", "It's because of {detail}, I'm afraid."},
 	}
 	// After thanks, "It is for family reasons." would read as said of
 	// the thanks: the sentence names the decision.
 	decisionFrames = map[ownShape]toned{
-		ownCause: {ToneFormal: {"I have had to make this decision because of {detail}.", "I have come to this decision because of {detail}.",
-			"I have reached this decision because of {detail}.", "I have had to decide this way because of {detail}."},
-			ToneWarm: {"I've had to make this decision because of {detail}.", "I've come to this decision because of {detail}.",
-				"I've reached this decision because of {detail}.", "I've had to decide this way because of {detail}."}},
+		ownCause: {ToneFormal: {"I have had to make this decision because of {detail}.", "I have reached this decision owing to {detail}."},
+			ToneWarm: {"I've come to this decision because of {detail}.", "I've had to decide this way because of {detail}."}},
 		ownFor: {ToneFormal: {"I have had to make this decision for {detail}."}, ToneWarm: {"I've had to make this decision for {detail}."}},
 	}
 	forFrames = toned{
@@ -401,6 +510,56 @@ var (
 		ToneWarm:   {"I've had to make this call for {detail}.", "Sadly, it's for {detail}.", "It's for {detail}, I'm afraid."},
 	}
 )
+
+// shapes are the sentences beyond "because of" that give a noun-phrase
+// reason, as people give one: the noun phrase as the subject ("Time
+// constraints mean I couldn't give this the attention it deserves.",
+// "A family bereavement has led me to this decision."), and a burden
+// as what the writer is dealing with ("I am dealing with an unexpected
+// family emergency at the moment."). After thanks only those that name
+// the decision (see decisionFrames). Said aloud, in the words of a call.
+func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
+	mean, has, is := "means", "has", "is"
+	if w.plural() {
+		mean, has, is = "mean", "have", "are"
+	}
+	// What it means, only of what takes the writer's time: "Salary
+	// means I couldn't give this the attention it deserves" would say
+	// what salary does not.
+	if countWords(w.text) < 2 && !w.burden() {
+		return nil // "Salary has led me to this decision."
+	}
+	means := !named && (w.burden() || slices.Contains([]string{"constraints", "workload", "schedule", "pressures"}, w.head()))
+	var out []string
+	switch {
+	case spoken:
+		out = append(out, "{Detail} "+has+" made the decision for me, really.")
+		if means {
+			out = append(out, "{Detail} "+mean+" I couldn't give this my best right now.")
+		}
+	case tone == ToneFormal:
+		out = append(out, "{Detail} "+has+" led me to this decision.")
+		if means {
+			out = append(out, "{Detail} "+mean+" that I could not give this the attention it deserves at present.")
+		}
+	default:
+		out = append(out, "{Detail} "+is+" behind my decision.", "{Detail} "+has+" made the decision for me.")
+		if means {
+			out = append(out, "{Detail} "+mean+" I couldn't give this the attention it deserves right now.")
+		}
+	}
+	if w.burden() && !named {
+		switch {
+		case spoken:
+			out = append(out, "I'm dealing with {detail} at the moment.")
+		case tone == ToneFormal:
+			out = append(out, "I am currently dealing with {detail}.")
+		default:
+			out = append(out, "I'm dealing with {detail} just now.")
+		}
+	}
+	return out
+}
 
 // framedOwn is the sentence that gives the user's own reason. A clause
 // stands as the user wrote it, a sentence of its own ("My family is
@@ -430,6 +589,14 @@ func framedOwn(r Request, v values, c chooser, w ownWords, after string, frame b
 		list = forFrames[r.Tone]
 	case r.Channel == ChannelPhone:
 		list = spokenCauseFrames[r.Tone]
+	}
+	if w.shape == ownCause && w.rest == "" {
+		shapes := w.shapes(r.Tone, r.Channel == ChannelPhone, afterThanks(after))
+		if w.apart(c) && len(shapes) > 0 {
+			list = shapes
+		} else {
+			list = append(slices.Clone(list), shapes...)
+		}
 	}
 	if w.rest != "" {
 		// "burnout: I need a break ..." follows the noun phrase, not an

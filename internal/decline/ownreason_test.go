@@ -2,6 +2,7 @@ package decline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,12 +21,12 @@ var ownCases = []struct{ own, want string }{
 	{"i'm going back to university in september", `I'm going back to university in September`},
 	{"family reasons", `family reasons`},
 	{"Personal reasons.", `personal reasons`},
-	{"health issues", `health issues`},
+	{"health issues", `[Hh]ealth issues`},
 	{"my wife is expecting our first child 👶", `[Mm]y wife is expecting our first child 👶`},
 	{"I need to care for my mother. She has just had surgery.", `I need to care for my mother`},
 	{"the salary was lower than I expected", `[Tt]he salary was lower than I expected`},
 	{"Moving to Berlin", `(I am|I'm) moving to Berlin`},
-	{"an unexpected family emergency", `an unexpected family emergency`},
+	{"an unexpected family emergency", `[Aa]n unexpected family emergency`},
 	{"iOS isn't where I want to focus", `iOS isn't where I want to focus`},
 	{"decided to stay at my current company", `I decided to stay at my current company`},
 	{"got a counteroffer from my current employer", `I got a counteroffer from my current employer`},
@@ -38,21 +39,21 @@ var ownCases = []struct{ own, want string }{
 	{"Burnout, I need a break from work for a few months", `burnout: I need a break from work for a few months`},
 	{"the hours dont fit with childcare", `[Tt]he hours don't fit with childcare`},
 	{"my partner got a job in another city so we're moving", `[Mm]y partner got a job in another city so we're moving`},
-	{"a family bereavement", `a family bereavement`},
+	{"a family bereavement", `[Aa] family bereavement`},
 	{"want to focus on freelance work", `I want to focus on freelance work`},
 	{"I realised I want to stay in academia!", `I realised I want to stay in academia`},
-	{"care responsibilities for my father", `care responsibilities for my father`},
+	{"care responsibilities for my father", `[Cc]are responsibilities for my father`},
 	{"the job requires too much travel for me", `[Tt]he job requires too much travel for me`},
 	{"Going travelling for a year 🌍", `(I am|I'm) going travelling for a year 🌍`},
 	{"my current employer has offered me a promotion", `[Mm]y current employer has offered me a promotion`},
-	{"ongoing health treatment", `ongoing health treatment`},
-	{"changes in my job search situation", `changes in my job search situation`},
+	{"ongoing health treatment", `[Oo]ngoing health treatment`},
+	{"changes in my job search situation", `[Cc]hanges in my job search situation`},
 	{"the role needs regular weekend on-call duty, which I cannot commit to", `[Tt]he role needs regular weekend on-call duty, which I cannot commit to`},
 	{"moving to Leeds in the spring", `(I am|I'm) moving to Leeds in the spring`},
 	{"As a new parent I can't commit to the on-call rota", `[Aa]s a new parent I can't commit to the on-call rota`},
 	{"Relocating with my family to Spain", `(I am|I'm) relocating with my family to Spain`},
 	{"my mum is ill 😢 and I need to be with her", `[Mm]y mum is ill 😢 and I need to be with her`},
-	{"Salary", `salary`},
+	{"Salary", `[Ss]alary`},
 	{"the position involves far more travel than I can commit to", `[Tt]he position involves far more travel than I can commit to`},
 	{"it seems the team is moving to a different office", `[Ii]t seems the team is moving to a different office`},
 }
@@ -60,7 +61,7 @@ var ownCases = []struct{ own, want string }{
 // ownFrame marks the words of ours that make the user's words the reason:
 // a lead ("The reason is that", "It is a family matter:"), a join to the
 // decline (", as", "because", ", so") or "because of", "for".
-var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|matter|comes down|thing is|simply|just that|down to|:|–`)
+var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|owing to|matter|comes down|thing is|simply|just that|down to|:|–|^ (means?|has|have|is|are) |dealing with|to attend to`)
 
 // ownSlips are what pasting the words as they came used to write.
 var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner|the position|it seems)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
@@ -165,10 +166,12 @@ func eachOwnReason(owns []string, variants, base uint64, fn func(own string, r R
 // reason other or in a detail of kind reason, is set into the sentence
 // that carries the decision ("Due to time constraints, I have decided
 // to withdraw ...", "..., for family reasons.") in most letters of every
-// channel, as people give one, and never in one of the flat frames that
-// stood it apart; every letter passes every check.
+// channel, as people give one, or leads a sentence of its own on what
+// it led to ("Time constraints mean I couldn't ...", "I am currently
+// dealing with ..."), and never in one of the flat frames that stood it
+// apart; every letter passes every check.
 func TestOwnPhraseInDecision(t *testing.T) {
-	in, all := map[Channel]int{}, map[Channel]int{}
+	in, led, all := map[Channel]int{}, map[Channel]int{}, map[Channel]int{}
 	eachOwnReason(nounReasons, 4, 40, func(own string, r Request) {
 		l := mustCompose(t, r)
 		assertAllOK(t, l, r)
@@ -178,15 +181,19 @@ func TestOwnPhraseInDecision(t *testing.T) {
 			}
 			if strings.Contains(strings.ToLower(s), strings.ToLower(own)) {
 				all[r.Channel]++
-				if declines(words(s)) {
+				switch low := strings.ToLower(s); {
+				case declines(words(s)):
 					in[r.Channel]++
+				case strings.HasPrefix(low, strings.ToLower(own)+" ") || strings.Contains(low, "dealing with "+strings.ToLower(own)):
+					led[r.Channel]++
 				}
 			}
 		}
 	})
 	for _, ch := range Channels() {
-		if all[ch] == 0 || in[ch]*100 < all[ch]*80 {
-			t.Errorf("%s: the reason is in the decline in %d of %d letters, want at least 80 %%", ch, in[ch], all[ch])
+		if all[ch] == 0 || in[ch]*100 < all[ch]*50 || (in[ch]+led[ch])*100 < all[ch]*75 {
+			t.Errorf("%s: the reason is in the decline in %d of %d letters and leads a sentence of its own in %d, want at least 50 %% and 75 %% with those",
+				ch, in[ch], all[ch], led[ch])
 		}
 	}
 }
@@ -226,6 +233,73 @@ func TestJoinPhrase(t *testing.T) {
 		}
 		if len(got) != len(tc.want) {
 			t.Errorf("%q + %q: got %v, want only %q", tc.decl, tc.phrase, got, tc.want)
+		}
+	}
+}
+
+// maxBecauseOfSets bounds the share of sets of twenty letters (see
+// setFamilies) in which three or more letters give the user's own reason
+// after "because of": 18.6 % when nearly every noun phrase followed it,
+// 1.6 % once it also led a sentence of its own as its subject, followed
+// a dash ("– time constraints, I'm afraid") or, for a burden, was what
+// the writer is dealing with.
+const maxBecauseOfSets = 0.04
+
+// TestOwnPhraseShapes: a noun phrase of the user's own is set into
+// several shapes, not "because of" in letter after letter: across every
+// situation, channel, tone and 24 wordings, no one lead before it is
+// in more than half the letters, the noun phrase also leads a sentence
+// of its own with its verb agreeing ("Health issues have ...", "A family
+// bereavement has ..."), and across sets of twenty letters "because of"
+// before it is a family in few.
+func TestOwnPhraseShapes(t *testing.T) {
+	if _, rates := setFamilies(t); rates["because of xownx"] > maxBecauseOfSets {
+		t.Errorf("\"because of\" the user's words is in three or more letters of %.1f %% of sets (at most %.0f %%)",
+			100*rates["because of xownx"], 100*maxBecauseOfSets)
+	}
+	plural := map[string]bool{"time constraints": true, "health issues": true, "care responsibilities for my father": true,
+		"changes in my job search situation": true}
+	lead := regexp.MustCompile(`(?i)(because of|due to|owing to|with|dealing with|–) $`)
+	for _, own := range []string{"time constraints", "an unexpected family emergency", "health issues", "a family bereavement",
+		"ongoing health treatment", "care responsibilities for my father", "changes in my job search situation"} {
+		leads, total := map[string]int{}, 0
+		verb := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(own) + ` (\w+) `)
+		for _, sit := range Situations() {
+			for _, ch := range Channels() {
+				for _, tone := range Tones() {
+					for w := range uint64(24) {
+						r := request(sit, ReasonOther, ch, tone, 300+w)
+						r.ReasonDetail = own
+						for _, s := range letterSentences(mustCompose(t, r), ch) {
+							i := strings.Index(strings.ToLower(s), own)
+							if i < 0 {
+								continue
+							}
+							total++
+							switch m := verb.FindStringSubmatch(s); {
+							case m != nil:
+								leads["subject"]++
+								if v := m[1]; plural[own] != slices.Contains([]string{"mean", "have", "are"}, v) {
+									t.Errorf("%q: the verb %q does not agree with it: %q", own, v, s)
+								}
+							case lead.MatchString(s[:i]):
+								leads[strings.ToLower(lead.FindStringSubmatch(s[:i])[1])]++
+							default:
+								leads["other"]++
+							}
+						}
+					}
+				}
+			}
+		}
+		t.Logf("%q: %v of %d", own, leads, total)
+		for l, n := range leads {
+			if l != "other" && 2*n > total {
+				t.Errorf("%q follows %q in %d of %d letters (at most half)", own, l, n, total)
+			}
+		}
+		if leads["subject"] == 0 {
+			t.Errorf("%q never leads a sentence of its own", own)
 		}
 	}
 }
