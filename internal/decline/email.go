@@ -171,7 +171,7 @@ var minBodyWords = map[Situation]int{
 // least (see minBodyWords).
 var extraWords = map[Situation]int{
 	SituationWithdrawal:      18,
-	SituationInvitation:      22,
+	SituationInvitation:      18,
 	SituationBeforeInterview: 14,
 	SituationAfterInterview:  18,
 	SituationOffer:           12,
@@ -963,14 +963,15 @@ func (e *emailWriter) offerList() []string {
 // offersFor is the offers of every situation, list, with those of r's
 // situation (see offersBySituation) from bySit; a later round declined
 // after an interview takes the offers to the people met. Before any
-// meeting the offer is short, as people make it in a note.
+// meeting the offer is short, as people make it in a note. None says
+// what the reason contradicts (see offerFollows).
 func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
 	sit := r.Situation
 	if r.Interviewed && sit == SituationInvitation {
 		sit = SituationAfterInterview
 	}
-	own := bySit[sit][r.Offer][r.Tone]
-	if len(own) > 0 && !met(r) {
+	own := offerFollows(r, bySit[sit][r.Offer][r.Tone])
+	if list = offerFollows(r, list); len(own) > 0 && !met(r) {
 		list = shortOffer(list)
 	}
 	return detailsBelow(r, offerFits(r, append(slices.Clip(list), own...)))

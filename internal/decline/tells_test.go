@@ -190,7 +190,7 @@ func TestLengthFitsTheSituation(t *testing.T) {
 		words[sit] /= float64(n)
 		multi[sit] /= float64(n)
 		three[sit] /= float64(n)
-		t.Logf("%s: %.0f words on average, %.0f %% in two paragraphs or more, %.0f %% in three or more", sit, words[sit], 100*multi[sit], 100*three[sit])
+		t.Logf("%s: %.1f words on average, %.0f %% in two paragraphs or more, %.0f %% in three or more", sit, words[sit], 100*multi[sit], 100*three[sit])
 	}
 	if words[SituationOffer] < words[SituationInvitation]+15 || multi[SituationOffer] < 0.75 {
 		t.Errorf("an offer's decline has %.0f words (an invitation's %.0f; want 15 more) and is in two paragraphs in %.0f %% (want 75 %%)",

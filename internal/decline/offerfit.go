@@ -1,0 +1,57 @@
+package decline
+
+import (
+	"regexp"
+	"slices"
+)
+
+// An offer of help follows the reason the letter gave, as a careful
+// writer's does. "If a role closer to my background comes up" says the
+// role did not fit, which only a letter declining for the fit of the role
+// or the team may say; after a family emergency, the timing or an offer
+// taken elsewhere it gives a second reason the letter did not give.
+// "Something similar" is what a writer for whom the work, the team or
+// the place was wrong does not want; "a different role" what one who
+// steps back for their own circumstances, which the role did not cause,
+// does not ask for; "other roles with the team" what one who found the
+// team's ways not their own does not want.
+
+// The marks of an offer that speaks of the role itself.
+var (
+	offerFitMarks     = regexp.MustCompile(`(?i)\bcloser to (my|what I|the work)\b|\bsuits? me better\b|\bsuits? my background\b|\blooks? right for me\b|\bbetter suited\b`)
+	offerSimilarMarks = regexp.MustCompile(`(?i)\bsimilar\b`)
+	offerOtherMarks   = regexp.MustCompile(`(?i)\ba different (role|kind|position|opening)\b|\bdifferent role\b`)
+	offerTeamMarks    = regexp.MustCompile(`(?i)\bwith the team\b|\bthe team ever grows\b|\bvacancies in the team\b|\bother roles with\b`)
+)
+
+// ownCircumstances are the reasons that lie in the writer's own life, not
+// in the role: an offer to hear of "a different role" reads as a second,
+// unstated complaint about this one.
+var ownCircumstances = []Reason{ReasonPersonalCircumstances, ReasonTiming, ReasonOther}
+
+// offerClashes reports an offer s that r's reason contradicts or goes
+// beyond (see above). A detail in the role of the reason is the user's
+// own reason.
+func offerClashes(r Request, s string) bool {
+	reason := r.Reason
+	if detailInReason(r) && detailKindOf(r) == DetailReason {
+		reason = ReasonOther
+	}
+	switch {
+	case offerFitMarks.MatchString(s):
+		return reason != ReasonRoleFit && reason != ReasonCultureFit
+	case offerSimilarMarks.MatchString(s):
+		return reason == ReasonRoleFit || reason == ReasonCultureFit || reason == ReasonLocation
+	case offerOtherMarks.MatchString(s):
+		return slices.Contains(ownCircumstances, reason) || reason == ReasonLocation
+	case offerTeamMarks.MatchString(s):
+		return reason == ReasonCultureFit
+	}
+	return false
+}
+
+// offerFollows is list without the offers r's reason contradicts (see
+// offerClashes).
+func offerFollows(r Request, list []string) []string {
+	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerClashes(r, s) })
+}
