@@ -768,10 +768,12 @@ func (e *emailWriter) reflect() {
 	e.d.br()
 	e.d.add(moved)
 	// A longer letter says what meeting the people was like, in a
-	// sentence that neither thanks nor names the detail it lacks. An
-	// offer letter says one such thing, not a stack of them: that the
+	// sentence that neither thanks nor names the detail it lacks. Every
+	// letter says one such thing, not a stack of them: that the
 	// decision was hard, or else what the meetings were like, or else
-	// what it knows of the reader's side.
+	// (an offer letter) what it knows of the reader's side. A letter
+	// after an interview that said both, and thanks once more, ran to
+	// three stock lines and 89 words.
 	// Nor, in an offer letter, right after a sentence that spoke of
 	// the meetings: it says one of the other lines instead (see
 	// chooser.meetings).
@@ -779,7 +781,7 @@ func (e *emailWriter) reflect() {
 	if meeting {
 		e.say(partReflect+2*partLead, toReader(e.r, meetingLines[e.r.Tone]), nil)
 	}
-	if offer && !meeting || !offer && (!long || e.context == "") {
+	if !meeting && (offer || !long || e.context == "") {
 		e.say(partReflect, toReader(e.r, list), nil)
 	}
 	e.reflected = true
