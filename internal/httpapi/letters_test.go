@@ -55,7 +55,7 @@ func TestDeclineChoicesThroughTheAPI(t *testing.T) {
 		{"a negative variant", "POST", url, `{` + base + `,"variant":-1}`, "", 422, []string{`"variant":"variant must be at least 0"`}},
 		{"a long detail", "POST", url, `{` + base + `,"detail":"` + strings.Repeat("x", 201) + `"}`, "", 422, []string{`"detail":"detail must be at most 200 characters"`}},
 		{"a detail that is the reason", "POST", url + "/preview", `{` + base + `,"detail":"an unexpected family emergency","detail_kind":"reason"}`, "", 200,
-			[]string{"because of an unexpected family emergency"}},
+			[]string{"n unexpected family emergency"}}, // "An unexpected ..." where it opens a sentence
 		{"a detail whose role the words do not say", "POST", url + "/preview", `{` + base + `,"detail":"the free lunches"}`, "", 422,
 			[]string{`"detail_kind":"detail_kind is needed for the detail`}},
 		{"a bad detail kind", "POST", url, `{` + base + `,"detail":"x","detail_kind":"praise"}`, "", 422,
