@@ -698,6 +698,24 @@ var reasonsAfterMeeting = map[Reason]toned{
 	},
 }
 
+// reasonsBesideMeetings replace reasonsAfterMeeting when the user's
+// detail already speaks of the meetings or the team ("meeting the
+// platform team"): a culture-fit reason that opens "Meeting the team
+// helped me see ..." a few sentences later says the meetings twice. They
+// give the same conclusion as one reached since, naming no meeting.
+var reasonsBesideMeetings = map[Reason]toned{
+	ReasonCultureFit: {
+		ToneFormal: {"^I have come to think that I would do my best work in a different kind of setting.",
+			"^I now think I am looking for a workplace that runs a little differently.",
+			"^I have realised that a different way of working would suit me better.",
+			"I believe I would be better suited to a different environment."},
+		ToneWarm: {"^I've come to see I'd do my best work in a different kind of setting.",
+			"^I now know I'm after a slightly different way of working.",
+			"^I've realised a different kind of workplace would suit me better.",
+			"I'd be happier somewhere that runs things a bit differently."},
+	},
+}
+
 // spokenReasonLeads may open a reason on the phone, where "Honestly, ..."
 // is how people say it aloud. A letter's reason takes no lead or frame:
 // "To be honest, ...", "In the end, ...", "The main thing is that ..."

@@ -308,6 +308,7 @@ var (
 		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
 	})
 	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences, spokenReasonsFormal), spokenReasonTable(reasonsAfterMeeting, nil)
+	spokenReasonsBeside             = spokenReasonTable(reasonsBesideMeetings, nil)
 )
 
 // spokenReasonsFormal replace the formal reasons of the e-mails that read
