@@ -65,7 +65,7 @@ var offerSentences = map[Offer]toned{
 			"If a role closer to my background comes up, I would be glad to hear about it.",
 			"Please think of me for other roles with the team in the future.",
 			"My contact details are below if [a similar role|something similar|a suitable role] comes up.",
-			"I would welcome a call about [a similar role|other roles|anything similar] down the line.",
+			"I would welcome a call about [a similar role|other roles|anything similar] another time.",
 		},
 		ToneWarm: {
 			"I'd like to stay in touch.",
@@ -79,11 +79,11 @@ var offerSentences = map[Offer]toned{
 			"You're welcome to reach out any time.",
 			"If you're hiring for something similar later, just drop me a line.",
 			"I'll be watching your openings – drop me a line if one looks right for me.",
-			"I'd be happy to talk about anything similar down the line.",
+			"I'd be happy to hear from you if anything similar opens up.",
 			"Keep me in mind for other roles that come up.",
 			"I'd love to hear of it if anything else comes up.",
 			"Do let me know if other jobs come up there.",
-			"I'd be up for a chat about other roles down the line.",
+			"I'd be up for a chat about other roles another time.",
 		},
 	},
 }
@@ -137,7 +137,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"My details are below, should anything else come up."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "Keep me in mind if the team ever grows.", "If a role that's closer to my experience comes up, do drop me a line.",
-				"Let me know if I can ever be of help to the team.", "I'd happily talk again about a different role down the line.", "Feel free to get in touch about other openings.",
+				"Let me know if I can ever be of help to the team.", "I'd happily talk again another time, if a different role comes up.", "Feel free to get in touch about other openings.",
 				"Feel free to reach out any time."},
 		},
 		OfferReferral: {
@@ -153,7 +153,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"I hope we get to talk again another time.", "Please keep me in mind for other roles later on."},
 			ToneWarm: {"Do keep in touch – I'd love to hear how things go.", "I'll look you up on LinkedIn, if that's all right.",
 				"Drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
-				"I'd like to hear how things go for the team down the line."},
+				"I'd be glad to hear from you again, and to know how things turn out for the team."},
 		},
 		OfferReferral: {
 			ToneFormal: {"I know the role well now, and I will gladly send anyone in my network who would suit it your way."},
@@ -282,7 +282,7 @@ var courtesies = situated{
 	SituationOffer: {
 		ToneFormal: {"I was glad to get to know you and the team.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met[| along the way].",
+			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met.",
 			"I have enjoyed our conversations very much.", "I did not want to keep you waiting for my answer.", "I am sorry not to have better news."},
 		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
@@ -350,7 +350,7 @@ var meetingLines = toned{
 		"I liked the way everyone talked about their work.",
 		"I came away really liking what you're building and how you go about it.",
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
-		"I've liked everyone I met along the way, and I learned a lot from our chats.",
+		"I've liked everyone I met in the process, and I learned a lot from our chats.",
 		"I really liked the people I met, and I enjoyed hearing about what you're all working on.",
 		"I got a real feel for the team over the interviews, and I liked what I saw.",
 		"It was good to see what the team works on day to day.",
