@@ -387,12 +387,18 @@ var thanksNamed = situated{
 			"It was a pleasure to meet you{met} and learn more about the {role} position – thank you for your time.",
 			"I enjoyed talking with you{met} about the {role} position{at}, and thank you for your time.",
 			"Thank you again for the interview for the {role} position{at}[| and for your time].",
+			"Thank you for seeing me{met} about the {role} position{at}.",
+			"I appreciated the time you gave me{met} to talk about the {role} position{at}.",
+			"Thank you for a very useful conversation{met} about the {role} position{at}.",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role{at}, which I really enjoyed.",
 			"Thank you for [taking the time|making time] to meet me{met} about the {role} role{at}.",
 			"Thank you for the chance to meet you{met} and hear more about the {role} role.",
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
+			"Thanks for having me in{met} to talk about the {role} role{at}.",
+			"It was really good to meet you{met} and talk about the {role} role{at}, so thank you.",
+			"Thanks for the conversation{met} about the {role} role{at} – I got a lot out of it.",
 		},
 	},
 	SituationOffer: {
@@ -412,7 +418,7 @@ var thanksNamed = situated{
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot| – I was really pleased to get it].",
 			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions so patiently.",
-			"Thank you for all your time during the process, and for offering me the {role} role{at}.",
+			"Thank you for all the time you've given me during the process, and for offering me the {role} role{at}.",
 			"Thank you for being so clear about what the {role} role would involve, and for offering it to me.",
 			"Thanks for offering me the {role} job{at}, and for giving me time to think it over.",
 			"Thanks for the {role} offer{at}, and for all your help these past weeks.",

@@ -189,14 +189,14 @@ var wishes = situated{
 			"It was encouraging to be invited.", "I hope you find the person you need for the role.", "I hope the recruitment goes smoothly.",
 			"I was glad to be thought of for the role."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
-			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "I hope you find someone great.",
+			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "Fingers crossed for the search.",
 			"It was good of you to ask me."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
 			"I hope you find a [strong|very good] candidate for the team.",
 			"I had been looking forward to hearing about the team's work.", "I was pleased to have been asked to interview for the position.",
-			"I would have enjoyed learning more about the role.", "I hope the rest of your week goes well.",
+			"I would have enjoyed learning more about the role.", "I hope you have a good week.",
 			"I hope you find the right person for the role."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
 			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
@@ -205,7 +205,7 @@ var wishes = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope the next stage goes smoothly for you.", "I hope you find the right person for the team.",
-			"I hope the rest of the [search|process] goes smoothly.", "Please pass on my thanks to everyone I met.",
+			"I hope the rest of the [search|process] runs smoothly.", "Please pass on my thanks to everyone I met.",
 			"I learned a great deal from our conversation.", "I have great respect for the work your team is doing.",
 			"It was a pleasure to meet you.", "I came away with a clear picture of the team's work.", "I enjoyed hearing about the team's plans.",
 			"Good luck with the rest of the interviews.", "I wish you well in finding the right person."},
@@ -549,7 +549,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
+			ToneFormal: {"I was especially glad of {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
 			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}.", "{Detail} meant a lot to me."},
 		},
 		true: {
