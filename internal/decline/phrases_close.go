@@ -61,7 +61,7 @@ var offerSentences = map[Offer]toned{
 			"Let me know if you have a similar vacancy later on.",
 			"Feel free to contact me.",
 			"I would be glad to hear about [other openings|other roles later on|other roles that come up].",
-			"I would be happy to talk about a different role in the future.",
+			"I would be happy to talk about [a different role|other openings] in the future.",
 			"If a role closer to my background comes up, I would be glad to hear about it.",
 			"Please think of me for other roles with the team in the future.",
 			"My contact details are below if [a similar role|something similar|a suitable role] comes up.",
