@@ -54,7 +54,7 @@ var sorryCancels = toned{
 		"I am sorry for the short notice, but I need to cancel our interview{slot} and withdraw my application for the {role} position{at}.",
 		"I apologise for the short notice, but I have to call off the interview{slot} for the {role} position{at} and withdraw my application.",
 		"My apologies for such short notice: I will not be able to come to the interview{slot}, and I am withdrawing my application for the {role} position{at}.",
-		"I am sorry to say that I am withdrawing my application for the {role} position{at}, ahead of our interview{slot}.",
+		"With apologies, I am withdrawing my application for the {role} position{at} ahead of our interview{slot}.",
 		"I am sorry to let you know that I will not be able to attend the interview{slot} for the {role} position{at} and am withdrawing my application.",
 		"My apologies, but I will not be able to attend our interview{slot} for the {role} position{at}.",
 		"Please accept my apologies, but I need to cancel the interview{slot} and withdraw from consideration for the {role} position{at}.",

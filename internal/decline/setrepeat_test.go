@@ -400,8 +400,9 @@ func setFamilies(t *testing.T) (mean float64, rates map[string]float64) {
 // three or more of its twenty letters hold. When it was written it was
 // 10.05, led by "i have decided" (49 % of sets), "i am sorry" and "stay
 // in touch"; once the stock decisions, apologies and offers were worded
-// apart, 7.99.
-const maxSetFamilies = 8.4
+// apart, 7.99; once the cancellations' apologies and the lines a later
+// blind read quoted were worded apart, 7.86 (8.04 before).
+const maxSetFamilies = 8.2
 
 // TestSetFamilies: in a set of twenty letters few wordings of one idea
 // turn up in three or more of them. It prints the mean and the most
