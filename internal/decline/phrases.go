@@ -88,7 +88,7 @@ var declinesNamed = situated{
 			"I'm pulling out of the running for the {role} role{at}, and I'm sorry to say that means missing our interview{slot}.",
 			"Before our interview{slot} – and sorry for this – I'm withdrawing from the {role} role{at}.",
 			"I'm [really|so] sorry, but I need to cancel the interview{slot}, as I'm withdrawing from the {role} role{at}.",
-			"With our interview{slot} coming up, I'm sorry to tell you I've decided to withdraw from the {role} role{at}.",
+			"With our interview{slot} [coming up|in the diary], I'm sorry to tell you I've decided to withdraw from the {role} role{at}.",
 			"I'm sorry to say I won't be going ahead with the {role} role{at} and need to [cancel|call off] our interview{slot}.",
 			"I'm afraid I can't make our interview{slot} for the {role} role{at} after all.",
 			"Unfortunately, I won't be able to attend the interview{slot} for the {role} role{at} after all.",
