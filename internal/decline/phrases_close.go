@@ -176,7 +176,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 var wishes = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I hope the recruitment goes [smoothly|well].",
-			"I hope you find the person you are looking for.", "Good luck with the rest of the hiring.",
+			"I wish you well in finding the person you are looking for.", "Good luck with the rest of the hiring.",
 			"It was a pleasure to learn about the role.", "I am glad to have had the chance to apply.",
 			"I have enjoyed finding out about your work.", "I hope the rest of your week goes well.", "It was a pleasure to be considered."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find someone [great|brilliant] soon.",
@@ -186,7 +186,7 @@ var wishes = situated{
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
 			"I hope the interviews bring you the right person.", "I wish you well in filling the position.",
-			"It was encouraging to be invited.", "I hope you find the person you need for the role.", "I hope the recruitment goes smoothly.",
+			"It was encouraging to be invited.", "I wish you every success in filling the role.", "I hope the recruitment goes smoothly.",
 			"I was glad to be thought of for the role."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
 			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "Fingers crossed for the search.",
