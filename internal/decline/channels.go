@@ -41,6 +41,9 @@ func warmTeamGreeting(v values, c chooser) string {
 // reasonList is the reason's phrasings in the wording that fits the stage;
 // nil for ReasonNone.
 func reasonList(r Request) []string {
+	if alt, ok := reasonsBesideMeetings[r.Reason]; ok && detailOfMeetings(r) {
+		return alt[r.Tone]
+	}
 	if met(r) {
 		if alt, ok := reasonsAfterMeeting[r.Reason]; ok {
 			return alt[r.Tone]
@@ -117,6 +120,18 @@ func unstopped(s string, v values) string {
 // interview, at an offer, or when a later round is declined.
 func met(r Request) bool {
 	return r.Situation == SituationAfterInterview || r.Situation == SituationOffer || r.Interviewed
+}
+
+// meetingDetailWords mark a user's detail that speaks of the meetings or
+// the people besides meetingWords: "our discussion about the team's
+// plans", "a tour of the office".
+var meetingDetailWords = regexp.MustCompile(`(?i)\b(team|teams|team's|discussion|discussions|interview|interviews|spoke|speaking|tour|visit|lunch|people|colleagues|engineers)\b`)
+
+// detailOfMeetings reports a request, after the meetings, whose detail
+// already speaks of them or of the team: its reason then gives the
+// wording of reasonsBesideMeetings, which names no meeting.
+func detailOfMeetings(r Request) bool {
+	return met(r) && r.Detail != "" && (meetingTalk(r.Detail) || meetingDetailWords.MatchString(r.Detail))
 }
 
 // situationNextRound is the invitation to a later round, after an
@@ -350,6 +365,7 @@ func messageNote(r Request, v values, c chooser) string {
 type phrasings struct {
 	named, bare, thanked, thanks situated
 	reasons, reasonsMet          map[Reason]toned
+	reasonsBeside                map[Reason]toned
 }
 
 // shortPhrasings are the phrasings of a message (see short), chosen once
@@ -358,6 +374,7 @@ var shortPhrasings = phrasings{
 	named: shortOf(declinesNamed, 20, inChat(short)), bare: shortOf(declinesBare, 10, inChat(short)),
 	thanked: shortOf(thanksNamed, 14, short), thanks: shortOf(thanksBare, 14, short),
 	reasons: shortOf(reasonSentences, messageReasonWords, short), reasonsMet: shortOf(reasonsAfterMeeting, messageReasonWords, short),
+	reasonsBeside: shortOf(reasonsBesideMeetings, messageReasonWords, short),
 }
 
 // tersePhrasings are the shortest phrasing of each part, for a message
@@ -366,6 +383,7 @@ var tersePhrasings = phrasings{
 	named: shortOf(declinesNamed, 14, inChat(tight)), bare: shortOf(declinesBare, 7, inChat(tight)),
 	thanked: shortOf(thanksNamed, 11, tight), thanks: shortOf(thanksBare, 11, tight),
 	reasons: shortOf(reasonSentences, terseReasonWords, tight), reasonsMet: shortOf(reasonsAfterMeeting, terseReasonWords, tight),
+	reasonsBeside: shortOf(reasonsBesideMeetings, terseReasonWords, tight),
 }
 
 // ofLetters matches the declines that speak of the writing itself ("I am
@@ -423,6 +441,9 @@ func tight(list []string, n int) []string {
 
 // reasonListOf is the message reasons of ph for r.
 func (ph *phrasings) reasonListOf(r Request) []string {
+	if alt, ok := ph.reasonsBeside[r.Reason]; ok && detailOfMeetings(r) {
+		return alt[r.Tone]
+	}
 	if met(r) {
 		if alt, ok := ph.reasonsMet[r.Reason]; ok {
 			return alt[r.Tone]
@@ -679,6 +700,9 @@ func phoneScript(r Request, v values, c chooser) string {
 	reasons := spokenReasons
 	if _, ok := spokenReasonsMet[r.Reason]; ok && met(r) {
 		reasons = spokenReasonsMet
+	}
+	if _, ok := spokenReasonsBeside[r.Reason]; ok && detailOfMeetings(r) {
+		reasons = spokenReasonsBeside
 	}
 	var leads []string
 	if tone == ToneWarm {

@@ -46,8 +46,8 @@ var channelRules = map[Channel]string{
 		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words, in several shapes: the greeting " +
 		"on its own line, run into the first sentence (\"Hi Sarah, thanks so much for ...\") or left out with the reader named " +
-		"in the thanks; \"Dear\" only before a title and surname in British English (\"Hi Ms. Carter,\" in US English), never " +
-		"\"Hello Ms Carter,\"; signed with the name alone, after a dash, or after a short close (\"Thanks again,\", \"Best,\"), " +
+		"in the thanks; never \"Dear\": a title and surname are greeted \"Hello Ms Carter,\" in British English and " +
+		"\"Hi Ms. Carter,\" in US English; signed with the name alone, after a dash, or after a short close (\"Thanks again,\", \"Best,\"), " +
 		"never a letter's \"Yours sincerely,\" (the first name when warm).",
 	ChannelPhone: "Phone: a spoken script in short sentences (who I am, what it is about and a check on the listener's time – " +
 		"\"Is now a good time?\", \"Have you got a minute?\" before or after, or \"I won't keep you long.\" – the decline, the reason, " +
@@ -233,7 +233,7 @@ reasons are used as typed.
 | | en-GB | en-US |
 | --- | --- | --- |
 | title the greeting adds | Dear Mr Hughes, | Dear Mr. Hughes, (a title typed with a full stop keeps it in both; Miss, Sir and Professor take none) |
-| a formal message to a title | Dear Ms Carter, | Hi Ms. Carter, |
+| a formal message to a title | Hello Ms Carter, | Hi Ms. Carter, |
 | e-mail sign-offs to a title | Kind regards, Yours sincerely, Best regards, Many thanks, ... | Sincerely, Best regards, Kind regards, Regards, Respectfully, Best wishes, |
 | e-mail sign-offs to a first name | Best wishes, Many thanks, Cheers, Warm regards, ... | Best, Thank you, Thanks again, Warm regards, ... |
 | idioms (those our phrasings use) | ` + strings.Join(gb, "; ") + ` | ` + strings.Join(us, "; ") + ` |

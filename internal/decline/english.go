@@ -82,6 +82,7 @@ var usIdioms = [][2]string{
 	{"with the recruitment", "with the hiring"},
 	{"has got busy", "has gotten busy"},
 	{"in your diary", "on your calendar"},
+	{"in the diary", "on the calendar"},
 	{"your diary", "your calendar"},
 	{"in future", "in the future"},
 	{"I'm after a", "I'm looking for a"},

@@ -20,7 +20,7 @@ const (
 
 // messageGreetingShapes weights the greeting shapes: run into the first
 // sentence in half the messages, on its own line in a third, left out in
-// the rest. A greeting that cannot run on ("Dear Ms Carter,", "Hello,")
+// the rest. A greeting that cannot run on ("Hello Ms Carter,", "Hello,")
 // stands on its line.
 var messageGreetingShapes = []int{greetOwnLine, greetInline, greetNone, greetInline, greetOwnLine, greetInline}
 
@@ -48,8 +48,10 @@ var messageSignShapes = []int{signClose, signBare, signClose, signDash, signBare
 // messageGreeting opens a chat message. A person is greeted by first name
 // even in a formal note, as people write on chat and LinkedIn, unless a
 // title or a greeting name says otherwise; then a British note opens
-// "Dear Ms Carter," and an American one "Hi Ms. Carter,": "Hello" before a
-// title was a blind reader's tell. A team is greeted by its name, "Hello
+// "Hello Ms Carter," and an American one "Hi Ms. Carter,". A chat message
+// never opens "Dear ...": that is a letter's salutation, and a "Dear Ms
+// Carter," on LinkedIn reads as a letter pasted into the chat (issue 9:
+// a message has no "Dear" and no formal sign-off). A team is greeted by its name, "Hello
 // Talent Team," in a formal note ("Hi Talent Team," reads as a warm one),
 // and nobody known (or "Sir or Madam") with "Hello,".
 func messageGreeting(r Request, v values) string {
@@ -63,7 +65,7 @@ func messageGreeting(r Request, v values) string {
 	case r.Contact.Kind == ContactPerson && r.Contact.Title == "" && r.Contact.GreetingName == "":
 		return "Hello " + r.Contact.Greeting(ToneWarm) + ","
 	case greetingKind(r) == greetTitled && r.English != EnglishUS:
-		return v.fill("Dear {greet},")
+		return v.fill("Hello {greet},")
 	case greetingKind(r) == greetTitled:
 		return v.fill("Hi {greet},")
 	}
@@ -93,7 +95,7 @@ func messageLayout(r Request, v values, c chooser, body []string, name string) s
 	text := sentences(body...)
 	switch messageGreetingShapes[c.index(partGreeting+partLead, len(messageGreetingShapes))] {
 	case greetInline:
-		// Only "Hi ...," runs on: "Dear" and "Hello" stand on a line,
+		// Only "Hi ...," runs on: "Hello" stands on a line,
 		// as does a title or a team in a formal note.
 		// Nor does a team's name run into a sentence the next one,
 		// naming the team, would stand beside (see said).

@@ -103,9 +103,11 @@ func TestMessagesTakeManyShapes(t *testing.T) {
 }
 
 // TestMessageGreetsATitleAsPeopleDo: a formal message to a reader with a
-// title opens "Dear Ms Carter," in British English and "Hi Ms. Carter,"
-// in US English, never "Hello Ms Carter,"; a warm one greets the first
-// name. A greeting the user set is used as typed.
+// title opens "Hello Ms Carter," in British English and "Hi Ms. Carter,"
+// in US English, never "Dear Ms Carter,", which is a letter's salutation
+// (issue 9: a message has no "Dear" and no formal sign-off); a warm one
+// greets the first name. A greeting the user set is used as typed. No
+// message to any contact of the fixtures says "Dear".
 func TestMessageGreetsATitleAsPeopleDo(t *testing.T) {
 	cases := []struct {
 		contact  Contact
@@ -114,9 +116,11 @@ func TestMessageGreetsATitleAsPeopleDo(t *testing.T) {
 		want     string
 		wantLine bool // on a line of its own
 	}{
-		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishGB, ToneFormal, "Dear Ms Carter,", true},
+		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishGB, ToneFormal, "Hello Ms Carter,", true},
 		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishUS, ToneFormal, "Hi Ms. Carter,", true},
-		{Contact{Name: "Ms. Helen Carter"}, EnglishGB, ToneFormal, "Dear Ms. Carter,", true},
+		{Contact{Name: "Ms. Helen Carter"}, EnglishGB, ToneFormal, "Hello Ms. Carter,", true},
+		{Contact{Name: "Ms. Helen Carter"}, EnglishUS, ToneFormal, "Hi Ms. Carter,", true},
+		{Contact{Name: "Priya Patel", Title: "Dr"}, EnglishGB, ToneFormal, "Hello Dr Patel,", true},
 		{Contact{Name: "Helen Carter", Title: "Ms"}, EnglishGB, ToneWarm, "Helen", false},
 		{Contact{Name: "Helen Carter", GreetingName: "Mrs Carter"}, EnglishUS, ToneFormal, "Hi Mrs Carter,", true},
 	}
@@ -130,10 +134,25 @@ func TestMessageGreetsATitleAsPeopleDo(t *testing.T) {
 				if !tc.wantLine {
 					ok = strings.Contains(l.Body, tc.want) && !strings.Contains(l.Body, "Ms")
 				}
-				if !ok || strings.Contains(l.Body, "Hello Ms") || strings.Contains(l.Body, "Hello Mrs") {
+				// A message greets without "Dear" and signs without a
+				// letter's close (issue 9), in British and US English.
+				if !ok || strings.Contains(l.Body, "Dear") || strings.Contains(l.Body, "sincerely") || strings.Contains(l.Body, "faithfully") {
 					t.Errorf("%+v %s %s/%s/%d, want %q:\n%s", tc.contact, tc.english, tc.tone, sit, w, tc.want, l.Body)
 				}
 				assertAllOK(t, l, r)
+			}
+		}
+	}
+	for _, ct := range contacts {
+		for _, english := range []English{EnglishGB, EnglishUS} {
+			for _, sit := range Situations() {
+				for _, tone := range Tones() {
+					r := request(sit, ReasonsFor(sit)[0], ChannelMessage, tone, 7)
+					r.Contact, r.English = ct.c, english
+					if l := mustCompose(t, r); strings.Contains(l.Body, "Dear") {
+						t.Errorf("%+v %s %s/%s: a message greets with \"Dear\":\n%s", ct.c, english, tone, sit, l.Body)
+					}
+				}
 			}
 		}
 	}

@@ -73,11 +73,11 @@ var declinesNamed = situated{
 			"I am writing to withdraw my application for the {role} position{at} and to cancel the interview{slot}.",
 			"I am withdrawing my application for the {role} position{at}, and I am sorry to say our interview{slot} will need to be cancelled.",
 			"I need to cancel my interview{slot} for the {role} position{at} and withdraw my application.",
-			"I am sorry to let you know that I am withdrawing my {role} application{at} and need to cancel our interview{slot}.",
+			"Ahead of our interview{slot}, I am sorry to let you know that I am withdrawing my application for the {role} position{at}.",
 			"^I have decided to withdraw my application for the {role} position{at} and will not be attending our interview{slot}.",
 			"I am writing to withdraw my {role} application{at}, which means cancelling our interview{slot}.",
-			"I am withdrawing my application for the {role} position{at}, and I am sorry to be cancelling our meeting{slot}.",
-			"I will be withdrawing my application for the {role} position{at} and will not be coming to the interview{slot}.",
+			"With our interview{slot} coming up, I must apologise: I am withdrawing my application for the {role} position{at}.",
+			"I apologise, but our interview{slot} for the {role} position{at} will have to be cancelled.",
 			"Unfortunately, I need to withdraw my application for the {role} position{at} and call off the interview{slot}.",
 			"I am afraid I will not be able to attend my interview{slot} for the {role} position{at} after all.",
 			"I am no longer able to attend the interview{slot} for the {role} position{at} and would like to withdraw from consideration.",
@@ -86,11 +86,11 @@ var declinesNamed = situated{
 		ToneWarm: {
 			"I'm [sorry|really sorry] to do this, but I'm withdrawing my application for the {role} role{at}, so please free up the interview{slot}.",
 			"I'm pulling out of the running for the {role} role{at}, and I'm sorry to say that means missing our interview{slot}.",
-			"I'm withdrawing my {role} application{at}, which means calling off our interview{slot}.",
+			"Before our interview{slot} – and sorry for this – I'm withdrawing from the {role} role{at}.",
 			"I'm [really|so] sorry, but I need to cancel the interview{slot}, as I'm withdrawing from the {role} role{at}.",
-			"^I've decided to withdraw from the {role} role{at} and will have to [cancel|call off] our interview{slot}.",
+			"With our interview{slot} [coming up|in the diary], I'm sorry to tell you I've decided to withdraw from the {role} role{at}.",
 			"I'm sorry to say I won't be going ahead with the {role} role{at} and need to [cancel|call off] our interview{slot}.",
-			"I'm pulling out of the running for the {role} role{at} and won't make our interview{slot}.",
+			"I'm afraid I can't make our interview{slot} for the {role} role{at} after all.",
 			"Unfortunately, I won't be able to attend the interview{slot} for the {role} role{at} after all.",
 			"^I've decided to withdraw from consideration for the {role} role{at} – please cancel my interview{slot}.",
 			"I'm no longer able to make the interview{slot} for the {role} role{at}, and I'd like to withdraw from consideration.",
@@ -200,11 +200,11 @@ var declinesBare = situated{
 			"^I need to cancel our meeting and withdraw my application.",
 			"^I am withdrawing my application and must cancel the interview.",
 			"I am sorry to say that I am withdrawing my application and will not be able to attend.",
-			"I am withdrawing my application, which means I will not be at the interview.",
+			"^I am no longer pursuing my application.",
 			"I will not be [attending|coming] after all, as I am withdrawing my application.",
 			"^I have had to withdraw my application and will not be able to come.",
 			"I will not be able to attend the interview, as I am withdrawing my application.",
-			"^I am withdrawing my application and will not be there.",
+			"I am afraid that I now have to withdraw my application.",
 			"I am writing to cancel our interview and withdraw my application.",
 			"I am afraid I have to cancel, as I am withdrawing my application.",
 			"I am sorry to say I will not be attending, as I am withdrawing from the process.",
@@ -216,9 +216,9 @@ var declinesBare = situated{
 			"^I'm withdrawing my application and will have to [cancel|call it off].",
 			"^I've decided to withdraw and need to cancel the interview.",
 			"I'm [sorry|afraid] I'm pulling out of the process and need to cancel.",
-			"^I've decided to withdraw, which means I can't make it.",
+			"I'm afraid I'm going to withdraw my application.",
 			"I won't be able to make the interview after all, as I'm withdrawing my application.",
-			"^I'm withdrawing my application and won't be there[| after all].",
+			"^I've chosen to withdraw my application.",
 			"^I need to call it off, as I won't be going ahead with my application.",
 			"^I'm withdrawing and can't come after all.",
 			"^I'm withdrawing, and I wanted to free up the slot while there's still time.",
@@ -294,8 +294,8 @@ var apologies = toned{
 	ToneFormal: {"I am sorry for the short notice.", "I apologise for the short notice.", "My apologies for [the|such] short notice.",
 		"I am sorry to cancel at such short notice.", "I know this is short notice, and I am sorry.", "My apologies for [the|any] inconvenience[| this causes].",
 		"My apologies for cancelling.", "I apologise for [the|any] trouble this [causes|may cause] you.", "I am sorry to cancel.",
-		"I apologise for any inconvenience.", "I apologise for the change of plan.", "Please accept my apologies.",
-		"Apologies for changing our plans.", "I apologise for cancelling our meeting."},
+		"I apologise for any inconvenience.", "I am sorry to cancel what you had arranged.", "Please accept my apologies.",
+		"I am sorry to go back on our arrangement.", "I apologise for cancelling our meeting."},
 	ToneWarm: {"Sorry for the short notice.", "Sorry it's such short notice.", "Apologies for the short notice.", "Sorry to cancel at such short notice.", "I know this is short notice, sorry.", "Apologies for the [hassle|bother].", "Sorry to cancel on you.", "Sorry for the trouble.", "Apologies for cancelling.", "I'm sorry to mess up your [schedule|plans].", "Sorry to back out."},
 }
 
@@ -387,12 +387,18 @@ var thanksNamed = situated{
 			"It was a pleasure to meet you{met} and learn more about the {role} position – thank you for your time.",
 			"I enjoyed talking with you{met} about the {role} position{at}, and thank you for your time.",
 			"Thank you again for the interview for the {role} position{at}[| and for your time].",
+			"Thank you for seeing me{met} about the {role} position{at}.",
+			"I appreciated the time you gave me{met} to talk about the {role} position{at}.",
+			"Thank you for a very useful conversation{met} about the {role} position{at}.",
 		},
 		ToneWarm: {
 			"Thanks so much for the interview for the {role} role{at}, which I really enjoyed.",
 			"Thank you for [taking the time|making time] to meet me{met} about the {role} role{at}.",
 			"Thank you for the chance to meet you{met} and hear more about the {role} role.",
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
+			"Thanks for having me in{met} to talk about the {role} role{at}.",
+			"It was really good to meet you{met} and talk about the {role} role{at}, so thank you.",
+			"Thanks for the conversation{met} about the {role} role{at} – I got a lot out of it.",
 		},
 	},
 	SituationOffer: {
@@ -411,8 +417,8 @@ var thanksNamed = situated{
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot| – I was really pleased to get it].",
-			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions along the way.",
-			"Thank you for all your time along the way, and for offering me the {role} role{at}.",
+			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions so patiently.",
+			"Thank you for all the time you've given me during the process, and for offering me the {role} role{at}.",
 			"Thank you for being so clear about what the {role} role would involve, and for offering it to me.",
 			"Thanks for offering me the {role} job{at}, and for giving me time to think it over.",
 			"Thanks for the {role} offer{at}, and for all your help these past weeks.",
@@ -547,7 +553,7 @@ var thanksBare = situated{
 			"^I appreciate the time you have [given me|spent with me].",
 			"^I am grateful for the thought that went into the offer.",
 			"^Thank you for giving me time to consider it.",
-			"^Thank you for everything you have done along the way.",
+			"^Thank you for the care you have taken over my application.",
 			"^I am grateful for your confidence in me.",
 			"^Thank you for all your help during the process.",
 		},
@@ -695,6 +701,24 @@ var reasonsAfterMeeting = map[Reason]toned{
 			"Where the job is based just wouldn't work for me long term.",
 			"I've come to feel the location wouldn't suit me.",
 			"^I've realised the location wouldn't be right for me just now."},
+	},
+}
+
+// reasonsBesideMeetings replace reasonsAfterMeeting when the user's
+// detail already speaks of the meetings or the team ("meeting the
+// platform team"): a culture-fit reason that opens "Meeting the team
+// helped me see ..." a few sentences later says the meetings twice. They
+// give the same conclusion as one reached since, naming no meeting.
+var reasonsBesideMeetings = map[Reason]toned{
+	ReasonCultureFit: {
+		ToneFormal: {"^I have come to think that I would do my best work in a different kind of setting.",
+			"^I now think I am looking for a workplace that runs a little differently.",
+			"^I have realised that a different way of working would suit me better.",
+			"I believe I would be better suited to a different environment."},
+		ToneWarm: {"^I've come to see I'd do my best work in a different kind of setting.",
+			"^I now know I'm after a slightly different way of working.",
+			"^I've realised a different kind of workplace would suit me better.",
+			"I'd be happier somewhere that runs things a bit differently."},
 	},
 }
 

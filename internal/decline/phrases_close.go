@@ -61,11 +61,11 @@ var offerSentences = map[Offer]toned{
 			"Let me know if you have a similar vacancy later on.",
 			"Feel free to contact me.",
 			"I would be glad to hear about [other openings|other roles later on|other roles that come up].",
-			"I would be happy to talk about a different role in the future.",
+			"I would be happy to talk about [a different role|other openings] in the future.",
 			"If a role closer to my background comes up, I would be glad to hear about it.",
 			"Please think of me for other roles with the team in the future.",
 			"My contact details are below if [a similar role|something similar|a suitable role] comes up.",
-			"I would welcome a call about [a similar role|other roles|anything similar] down the line.",
+			"I would welcome a call about [a similar role|other roles|anything similar] another time.",
 		},
 		ToneWarm: {
 			"I'd like to stay in touch.",
@@ -79,11 +79,11 @@ var offerSentences = map[Offer]toned{
 			"You're welcome to reach out any time.",
 			"If you're hiring for something similar later, just drop me a line.",
 			"I'll be watching your openings – drop me a line if one looks right for me.",
-			"I'd be happy to talk about anything similar down the line.",
+			"I'd be happy to hear from you if anything similar opens up.",
 			"Keep me in mind for other roles that come up.",
 			"I'd love to hear of it if anything else comes up.",
 			"Do let me know if other jobs come up there.",
-			"I'd be up for a chat about other roles down the line.",
+			"I'd be up for a chat about other roles another time.",
 		},
 	},
 }
@@ -137,7 +137,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"My details are below, should anything else come up."},
 			ToneWarm: {"I'd love to stay in touch with you and everyone I met.", "I'd like to connect with you on LinkedIn, if that's all right.",
 				"If something closer to what I'm looking for comes up, I'd love to hear about it.", "Keep me in mind if the team ever grows.", "If a role that's closer to my experience comes up, do drop me a line.",
-				"Let me know if I can ever be of help to the team.", "I'd happily talk again about a different role down the line.", "Feel free to get in touch about other openings.",
+				"Let me know if I can ever be of help to the team.", "I'd happily talk again another time, if a different role comes up.", "Feel free to get in touch about other openings.",
 				"Feel free to reach out any time."},
 		},
 		OfferReferral: {
@@ -153,7 +153,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"I hope we get to talk again another time.", "Please keep me in mind for other roles later on."},
 			ToneWarm: {"Do keep in touch – I'd love to hear how things go.", "I'll look you up on LinkedIn, if that's all right.",
 				"Drop me a line some time – I'd like to hear how things go for the team.", "Let me know if I can ever help the team.",
-				"I'd like to hear how things go for the team down the line."},
+				"I'd be glad to hear from you again, and to know how things turn out for the team."},
 		},
 		OfferReferral: {
 			ToneFormal: {"I know the role well now, and I will gladly send anyone in my network who would suit it your way."},
@@ -176,7 +176,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 var wishes = situated{
 	SituationWithdrawal: {
 		ToneFormal: {"I wish you every success with the [search|recruitment].", "I hope the recruitment goes [smoothly|well].",
-			"I hope you find the person you are looking for.", "Good luck with the rest of the hiring.",
+			"I wish you well in finding the person you are looking for.", "Good luck with the rest of the hiring.",
 			"It was a pleasure to learn about the role.", "I am glad to have had the chance to apply.",
 			"I have enjoyed finding out about your work.", "I hope the rest of your week goes well.", "It was a pleasure to be considered."},
 		ToneWarm: {"Good luck with the search[| – I hope it goes well].", "I hope you find someone [great|brilliant] soon.",
@@ -186,17 +186,17 @@ var wishes = situated{
 	SituationInvitation: {
 		ToneFormal: {"I hope you find [an excellent|a strong] candidate.", "I wish you all the best with the search.",
 			"I hope the interviews bring you the right person.", "I wish you well in filling the position.",
-			"It was encouraging to be invited.", "I hope you find the person you need for the role.", "I hope the recruitment goes smoothly.",
+			"It was encouraging to be invited.", "I wish you every success in filling the role.", "I hope the recruitment goes smoothly.",
 			"I was glad to be thought of for the role."},
 		ToneWarm: {"Good luck with the interviews.", "I hope the search goes [well|smoothly].", "It was really nice to be asked to interview.",
-			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "I hope you find someone great.",
+			"It was lovely to be considered.", "I was really pleased to be considered.", "Best of luck filling the role.", "Fingers crossed for the search.",
 			"It was good of you to ask me."},
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the rest of your interviews go [well|smoothly].", "I wish you well with the rest of the recruitment.",
 			"I hope you find a [strong|very good] candidate for the team.",
 			"I had been looking forward to hearing about the team's work.", "I was pleased to have been asked to interview for the position.",
-			"I would have enjoyed learning more about the role.", "I hope the rest of your week goes well.",
+			"I would have enjoyed learning more about the role.", "I hope you have a good week.",
 			"I hope you find the right person for the role."},
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
 			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
@@ -205,7 +205,7 @@ var wishes = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope the next stage goes smoothly for you.", "I hope you find the right person for the team.",
-			"I hope the rest of the [search|process] goes smoothly.", "Please pass on my thanks to everyone I met.",
+			"I hope the rest of the [search|process] runs smoothly.", "Please pass on my thanks to everyone I met.",
 			"I learned a great deal from our conversation.", "I have great respect for the work your team is doing.",
 			"It was a pleasure to meet you.", "I came away with a clear picture of the team's work.", "I enjoyed hearing about the team's plans.",
 			"Good luck with the rest of the interviews.", "I wish you well in finding the right person."},
@@ -282,7 +282,7 @@ var courtesies = situated{
 	SituationOffer: {
 		ToneFormal: {"I was glad to get to know you and the team.",
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
-			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met[| along the way].",
+			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met.",
 			"I have enjoyed our conversations very much.", "I did not want to keep you waiting for my answer.", "I am sorry not to have better news."},
 		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
@@ -350,7 +350,7 @@ var meetingLines = toned{
 		"I liked the way everyone talked about their work.",
 		"I came away really liking what you're building and how you go about it.",
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",
-		"I've liked everyone I met along the way, and I learned a lot from our chats.",
+		"I've liked everyone I met in the process, and I learned a lot from our chats.",
 		"I really liked the people I met, and I enjoyed hearing about what you're all working on.",
 		"I got a real feel for the team over the interviews, and I liked what I saw.",
 		"It was good to see what the team works on day to day.",
@@ -549,7 +549,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I was particularly grateful for {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
+			ToneFormal: {"I was especially glad of {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
 			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}.", "{Detail} meant a lot to me."},
 		},
 		true: {

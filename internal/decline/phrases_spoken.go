@@ -225,7 +225,7 @@ var spokenThanks = situated{
 		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",
 			"I really appreciate you wanting me on the team.", "Thank you for all your time through the process.",
 			"I'm grateful for the time you've put into this.", "Thank you for being so patient with me.",
-			"I do appreciate the confidence you've shown in me.", "Thank you for everything you've done along the way."},
+			"I do appreciate the confidence you've shown in me.", "Thank you for all you've done for me."},
 		ToneWarm: {"It's lovely that you wanted me on the team, so thank you.", "Thanks so much for everything.", "Thanks so much for thinking of me.",
 			"I'm really grateful for all your time.", "Thanks for being so patient with me.", "Honestly, thanks for all your help.",
 			"I really appreciate all the time you've put in.", "Thanks a lot for taking a chance on me."},
@@ -308,6 +308,7 @@ var (
 		return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return len(strings.Fields(s)) > maxMessageOffer })
 	})
 	spokenReasons, spokenReasonsMet = spokenReasonTable(reasonSentences, spokenReasonsFormal), spokenReasonTable(reasonsAfterMeeting, nil)
+	spokenReasonsBeside             = spokenReasonTable(reasonsBesideMeetings, nil)
 )
 
 // spokenReasonsFormal replace the formal reasons of the e-mails that read

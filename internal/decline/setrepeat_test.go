@@ -401,8 +401,9 @@ func setFamilies(t *testing.T) (mean float64, rates map[string]float64) {
 // 10.05, led by "i have decided" (49 % of sets), "i am sorry" and "stay
 // in touch"; once the stock decisions, apologies and offers were worded
 // apart, 7.99; once the user's own noun phrase had shapes beyond
-// "because of" (18.6 % of sets before), 7.94.
-const maxSetFamilies = 8.2
+// "because of" (18.6 % of sets before), and the cancellations' apologies
+// and the lines a later blind read quoted were worded apart, 7.77.
+const maxSetFamilies = 8.1
 
 // TestSetFamilies: in a set of twenty letters few wordings of one idea
 // turn up in three or more of them. It prints the mean and the most
