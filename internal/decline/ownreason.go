@@ -495,7 +495,7 @@ var (
 	// "This is due to ...", "It's down to ..." and "It is for family
 	// reasons." stood apart as slots filled in, a blind reader's tell.
 	causeFrames = toned{
-		ToneFormal: {"I have come to this decision because of {detail}.", "Sadly, it is because of {detail}."},
+		ToneFormal: {"I have come to this decision because of {detail}.", "I have taken this step because of {detail}."},
 		ToneWarm:   {"I've had to make this call because of {detail}.", "It's because of {detail}, I'm afraid."},
 	}
 	// After thanks, "It is for family reasons." would read as said of

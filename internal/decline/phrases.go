@@ -168,7 +168,7 @@ var declinesBare = situated{
 		ToneFormal: {
 			"^I will not be attending the interview.",
 			"^I will not be going forward with it.",
-			"I am afraid I [cannot accept|must decline the invitation|will have to say no].",
+			"I am afraid I [cannot accept|must decline the invitation|have decided not to take this further].",
 			"^I will not be going ahead with the interview.",
 			"^I will not be taking up the invitation.",
 			"^I would like to decline the invitation.",
