@@ -51,19 +51,56 @@ func (s *Service) checkOfferDate(ctx context.Context, appID int64, day civil.Dat
 		return err
 	}
 	loc := st.Location()
-	msg := ""
+	if needOffer && !slices.ContainsFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Offered }) {
+		return offerDateInvalid("offer_made_on can be set once the application has an offer: move it to offered first")
+	}
+	var began *HistoryEntry
+	if len(hist) > 0 {
+		began = &hist[0]
+	}
+	return offerDateInvalid(offerDateRule(day, began, latest, now, loc))
+}
+
+// offerDateRule says what is wrong with day as the day of an offer
+// recorded at latest (now, or a move's time) on an application that
+// began with began (none: it begins now), or "".
+func offerDateRule(day civil.Date, began *HistoryEntry, latest, now time.Time, loc *time.Location) string {
 	switch last := civil.Of(latest.In(loc)); {
-	case needOffer && !slices.ContainsFunc(hist, func(h HistoryEntry) bool { return h.To == workflow.Offered }):
-		msg = "offer_made_on can be set once the application has an offer: move it to offered first"
 	case day.After(last) && last == civil.Of(now.In(loc)):
-		msg = "offer_made_on must not be after today (" + last.String() + ")"
+		return "offer_made_on must not be after today (" + last.String() + ")"
 	case day.After(last):
-		msg = "offer_made_on must not be after the day of the move to offered (" + last.String() + ")"
-	case len(hist) > 0 && day.Before(civil.Of(hist[0].At.In(loc))):
-		msg = "offer_made_on must not be before " + civil.Of(hist[0].At.In(loc)).String() + ", when the application began (" + string(hist[0].To) + ")"
+		return "offer_made_on must not be after the day of the move to offered (" + last.String() + ")"
+	case began != nil && day.Before(civil.Of(began.At.In(loc))):
+		return "offer_made_on must not be before " + civil.Of(began.At.In(loc)).String() + ", when the application began (" + string(began.To) + ")"
 	}
-	if msg != "" {
-		return apperr.Invalid(map[string]string{"offer_made_on": msg})
+	return ""
+}
+
+func offerDateInvalid(msg string) error {
+	if msg == "" {
+		return nil
 	}
-	return nil
+	return apperr.Invalid(map[string]string{"offer_made_on": msg})
+}
+
+// checkImportedOffer applies the same rules to the day of the offer of an
+// imported item before anything of it is written: its moves must reach
+// offered, and the day must fall between the day it began (when it was
+// applied to, or its invitation received, else today) and today.
+func (s *Service) checkImportedOffer(ctx context.Context, it BatchItem, now time.Time) error {
+	if !slices.Contains(it.Then, workflow.Offered) {
+		return offerDateInvalid("offer_made_on goes only with an application that reaches offered")
+	}
+	st, err := s.settings(ctx)
+	if err != nil {
+		return err
+	}
+	began := HistoryEntry{At: now, To: startState(it.New)}
+	if a := it.New.AppliedAt; a != nil && a.Before(began.At) {
+		began.At = *a
+	}
+	if inv := it.New.Invitation; inv != nil && inv.ReceivedAt.Before(began.At) {
+		began.At = inv.ReceivedAt
+	}
+	return offerDateInvalid(offerDateRule(it.OfferMadeOn, &began, now, now, st.Location()))
 }

@@ -26,6 +26,8 @@ const (
 	colContactKind  = "contact_kind"
 	colContactTitle = "contact_title"
 	colGreeting     = "greeting_name"
+	// The day the employer made the offer (YYYY-MM-DD).
+	colOfferMadeOn = "offer_made_on"
 )
 
 // columnAliases maps a header, reduced by headerKey, to the field it
@@ -45,6 +47,7 @@ var columnAliases = map[string]string{
 	"contact": colContact, "contactname": colContact,
 	"email": colEmail, "contactemail": colEmail,
 	"contactkind": colContactKind, "contacttitle": colContactTitle, "greetingname": colGreeting, "greeting": colGreeting,
+	"offermadeon": colOfferMadeOn, "offerdate": colOfferMadeOn, "dateoffered": colOfferMadeOn, "offerreceivedon": colOfferMadeOn,
 }
 
 // headerKey reduces a header to lower-case letters and digits:

@@ -13,10 +13,11 @@ import (
 // csvHeader is the header of our CSV export; ImportCSV reads it back.
 var csvHeader = []string{"company", "role", "status", "applied_at", "location", "job_url", "source",
 	"contact_name", "contact_kind", "contact_title", "greeting_name", "contact_email", "notes", "next_interview_at",
-	"created_at", "updated_at"}
+	"offer_made_on", "created_at", "updated_at"}
 
 // WriteCSV writes one row per application of the user in ctx as it
-// reads them from src, times in RFC 3339 UTC. A cell that a spreadsheet
+// reads them from src, times in RFC 3339 UTC and the offer's day as
+// YYYY-MM-DD. A cell that a spreadsheet
 // would run as a formula is prefixed with a quote. On an error part of the
 // sheet may have been written.
 func WriteCSV(ctx context.Context, w io.Writer, src Exporter) error {
@@ -28,7 +29,7 @@ func WriteCSV(ctx context.Context, w io.Writer, src Exporter) error {
 	err := src.Export(ctx, func(d *applications.Detail) error {
 		rec = append(rec[:0], d.Company, d.Role, string(d.Status), timeCell(d.AppliedAt), d.Location, d.JobURL, d.Source,
 			d.ContactName, d.ContactKind, d.ContactTitle, d.GreetingName, d.ContactEmail, d.Notes, timeCell(nextInterview(d)),
-			timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt))
+			d.OfferMadeOn.String(), timeCell(&d.CreatedAt), timeCell(&d.UpdatedAt))
 		for i := range rec {
 			rec[i] = defuse(rec[i])
 		}

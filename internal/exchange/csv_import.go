@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 	"tracker/internal/workflow"
 )
 
@@ -205,6 +207,18 @@ func parseRow(line int, rec []string, cols map[string]int) csvRow {
 		f.AppliedAt = &t
 	}
 	row.item = applications.BatchItem{New: applications.NewApplication{Fields: f, Status: plan.start}, Then: plan.then, Note: "imported"}
+	if s := get(colOfferMadeOn); s != "" {
+		day, err := civil.Parse(s)
+		switch {
+		case err != nil:
+			row.error = fmt.Sprintf("offer_made_on: %q is not a date (use YYYY-MM-DD)", s)
+			return row
+		case !slices.Contains(plan.then, workflow.Offered):
+			row.error = fmt.Sprintf("offer_made_on: only an application with an offer has its day; the status %q has none", get(colStatus))
+			return row
+		}
+		row.item.OfferMadeOn = day
+	}
 	if plan.start == workflow.Invited && f.AppliedAt != nil { // without a date the service logs it as received now
 		row.item.New.Invitation = &applications.NewInvitation{ReceivedAt: *f.AppliedAt, Message: "imported"}
 	}

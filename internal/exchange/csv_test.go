@@ -10,6 +10,7 @@ import (
 
 	"tracker/internal/applications"
 	"tracker/internal/exchange"
+	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
 	"tracker/internal/workflow"
 )
@@ -162,4 +163,52 @@ func TestCSVKeepsHowLettersAddressTheContact(t *testing.T) {
 	if err != nil || len(rep.Errors) != 1 || rep.Errors[0].Line != 2 || !strings.Contains(rep.Errors[0].Message, "contact_kind") {
 		t.Fatalf("a bad contact kind: %+v %v", rep, err)
 	}
+}
+
+// TestCSVKeepsTheOfferDate: the day of an offer leaves in our CSV export
+// and comes back on import, on both databases; a day the API would refuse
+// is reported on its line, naming the column, and its row is not written.
+func TestCSVKeepsTheOfferDate(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "me@example.com")
+		svc := applications.NewService(db, func() time.Time { return now })
+		data := "Company,Role,Status,Date Applied,Offer Made On\n" +
+			"Acme,Dev,Offered,2026-01-05,2026-02-20\n" + // 2: kept
+			"Globex,Dev,Offer Accepted,2026-01-06,\n" + // 3: an offer without its day
+			"Initech,Dev,Offered,2026-01-05,20 Feb\n" + // 4: not a date
+			"Hooli,Dev,Offered,2026-01-05,2026-03-03\n" + // 5: after today
+			"Umbrella,Dev,Offered,2026-01-05,2025-12-31\n" + // 6: before the application began
+			"Stark,Dev,Applied,2026-01-05,2026-02-20\n" // 7: never offered
+		rep, err := exchange.ImportCSV(ctx, strings.NewReader(data), svc, nil)
+		if err != nil || rep.Imported != 2 || len(rep.Errors) != 4 {
+			t.Fatalf("report %+v, err %v", rep, err)
+		}
+		for i, want := range []struct {
+			line int
+			says string
+		}{{4, `"20 Feb" is not a date`}, {5, "must not be after today (2026-03-02)"}, {6, "must not be before 2026-01-05"}, {7, `the status "Applied" has none`}} {
+			if e := rep.Errors[i]; e.Line != want.line || !strings.Contains(e.Message, "offer_made_on") || !strings.Contains(e.Message, want.says) {
+				t.Errorf("error %d: line %d %q, want line %d saying %q", i, e.Line, e.Message, want.line, want.says)
+			}
+		}
+		all, _ := exchange.AllDetails(ctx, svc)
+		if len(all) != 2 || all[0].OfferMadeOn.String() != "2026-02-20" || !all[1].OfferMadeOn.IsZero() || all[1].Status != workflow.Hired {
+			t.Fatalf("kept %+v", all)
+		}
+		var out bytes.Buffer
+		if err := exchange.WriteCSV(ctx, &out, svc); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), ",2026-02-20,") {
+			t.Errorf("the export has no offer date:\n%s", out.String())
+		}
+		ctx2 := storagetest.Owner(t, db, "other@example.com")
+		if rep, err := exchange.ImportCSV(ctx2, &out, svc, nil); err != nil || rep.Imported != 2 || len(rep.Errors) != 0 {
+			t.Fatalf("re-import %+v %v", rep, err)
+		}
+		again, _ := exchange.AllDetails(ctx2, svc)
+		if again[0].OfferMadeOn != all[0].OfferMadeOn || !again[1].OfferMadeOn.IsZero() {
+			t.Errorf("after the round trip: %v and %v", again[0].OfferMadeOn, again[1].OfferMadeOn)
+		}
+	})
 }
