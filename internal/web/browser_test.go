@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -284,4 +285,45 @@ func TestRemindersStory(t *testing.T) {
 	a.open("/settings#reminders")
 	a.noHorizontalScroll("/settings")
 	a.screenshot("settings-375")
+}
+
+// TestBoardDatesAnOffer: dropping a card on Offered dates the offer the
+// user's today, as the page's move does by default, and the board says so
+// after it reloads, with a link to the application where the day can be
+// changed.
+func TestBoardDatesAnOffer(t *testing.T) {
+	a := newApp(t).signedIn()
+	in := applications.NewApplication{Status: workflow.Applied}
+	in.Company, in.Role = "Delta", "Analyst"
+	d := a.create(in)
+	for _, to := range []workflow.State{workflow.Invited, workflow.Scheduled, workflow.Interviewed} {
+		if _, err := a.apps.Move(a.ctx(), d.ID, applications.MoveInput{To: to}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.open("/board")
+	a.eval(`window.beforeMove = true`, nil)
+	a.drag(`.bcard[data-company="Delta"]`, `.column[data-stage="offered"] .column-cards`)
+	a.waitReloaded()
+	a.run(chromedp.WaitVisible(`.column[data-stage="offered"] .bcard[data-company="Delta"]`, chromedp.ByQuery))
+	today := time.Now().UTC() // the user's zone is UTC until chosen
+	a.waitText(`#board-status`, "Delta moved. The offer is dated today, "+today.Format("2 Jan 2006"))
+	if n := a.count(`#board-status a[href="/applications/` + strconv.FormatInt(d.ID, 10) + `"]`); n != 1 {
+		t.Fatalf("the board's note has %d links to the application", n)
+	}
+	a.eval(`document.querySelector('.column[data-stage="offered"]').scrollIntoView({inline: "center"})`, nil)
+	a.screenshot("board-offer-1280")
+	a.run(chromedp.EmulateViewport(375, 800))
+	a.see("The offer is dated today")
+	a.screenshot("board-offer-375")
+	got, err := a.apps.Get(a.ctx(), d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != workflow.Offered || got.OfferMadeOn.String() != today.Format("2006-01-02") {
+		t.Fatalf("after the drop: %s, offer made on %q", got.Status, got.OfferMadeOn)
+	}
+	a.open("/applications/" + strconv.FormatInt(d.ID, 10))
+	a.see("Offer made on")
+	a.screenshot("board-offer-application-375")
 }

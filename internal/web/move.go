@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 	"tracker/internal/workflow"
 )
 
@@ -45,14 +46,31 @@ func (p *Pages) handleMove(c echo.Context) error {
 		_, err = p.Apps.Withdraw(c.Request().Context(), id, applications.WithdrawInput{})
 	default:
 		in := applications.MoveInput{To: to}
+		var ans moveAnswer
 		if to == workflow.Offered {
-			err = offerDateOf(c, &in.OfferMadeOn)
+			ans.Message, err = p.offerDay(c, &in.OfferMadeOn)
 		}
 		if err == nil {
 			_, err = p.Apps.Move(c.Request().Context(), id, in)
 		}
+		ans.OK = err == nil
+		return p.moveAnswer(c, back, ans, err)
 	}
 	return p.moveAnswer(c, back, moveAnswer{OK: err == nil}, err)
+}
+
+// offerDay reads the day of the offer a move to offered records. The
+// application page's form sends it (empty when the user cleared it);
+// a drop on the board and the card's menu send none, and the offer is
+// then dated the user's today, as the page's form is by default, with a
+// note for the board saying so and where to change it.
+func (p *Pages) offerDay(c echo.Context, d *civil.Date) (note string, err error) {
+	if _, ok := c.Request().PostForm["offer_made_on"]; ok {
+		return "", offerDateOf(c, d)
+	}
+	k := p.clock(c)
+	*d = civil.Of(k.now.In(k.loc))
+	return "The offer is dated today, " + k.Date(k.now) + "; if it came earlier, change the day on its page.", nil
 }
 
 // moveAnswer answers a move: JSON for the board's script, else a redirect

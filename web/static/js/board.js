@@ -31,6 +31,22 @@
 
   function say(text) { status.textContent = text; }
 
+  // A note the server sent with a move (the day an offer is dated) is
+  // kept over the reload that follows, then shown with a link to the
+  // application it is about.
+  var noteKey = "tracker-board-note";
+  try {
+    var kept = JSON.parse(sessionStorage.getItem(noteKey) || "null");
+    sessionStorage.removeItem(noteKey);
+    if (kept && kept.text && kept.href) {
+      say(kept.company + " moved. " + kept.text + " ");
+      var link = document.createElement("a");
+      link.href = kept.href;
+      link.textContent = "Open " + kept.company;
+      status.appendChild(link);
+    }
+  } catch (e) { /* no storage: the note is only lost */ }
+
   function drop(evt) {
     clear();
     var card = evt.item;
@@ -50,6 +66,12 @@
         putBack(evt);
         say("Not moved: " + (r.ans.message || "the move was refused") + ".");
         return;
+      }
+      if (r.ans.message) {
+        try {
+          sessionStorage.setItem(noteKey, JSON.stringify({ company: card.getAttribute("data-company"),
+            text: r.ans.message, href: "/applications/" + card.getAttribute("data-id") }));
+        } catch (e) { /* no storage */ }
       }
       say(card.getAttribute("data-company") + " moved. Updating the board…");
       window.location.reload();
