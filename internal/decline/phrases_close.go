@@ -237,7 +237,7 @@ var wishes = situated{
 // makes, nor a bare "Sorry to drop out." standing alone.
 var courtesies = situated{
 	SituationWithdrawal: {
-		ToneFormal: {"I did not want my application to take up more of your time.", "I hope it makes the shortlisting a little simpler.",
+		ToneFormal: {"I did not want my application to take up more of your time.", "I would rather you heard it from me now than later.",
 			"I hope this helps with your planning.",
 			"I would rather not hold a place on the shortlist that someone else could use.",
 			"I hope it leaves room for another applicant.", "I hope this saves you some time.",
@@ -259,7 +259,7 @@ var courtesies = situated{
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the time can still go to another candidate.", "I did not want to leave it any later to tell you.",
 			"I hope this leaves enough time to offer the slot to someone else.",
-			"I hope the slot is not hard to fill.", "I hope someone else can use the time.",
+			"I hope you can still fill the slot in good time.", "I hope someone else can use the time.",
 			"I hope the slot can go to someone still in the running.", "I hope this gives you time to rearrange the interviews.",
 			"I hope it is still early enough to offer the time to someone else.", "I hope another candidate can take the slot."},
 		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.",

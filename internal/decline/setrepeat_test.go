@@ -111,7 +111,7 @@ func setRequest(rng *rand.Rand, slot setSlot, company, role string, ct Contact, 
 	if rng.IntN(4) == 0 {
 		r.Reason, r.ReasonDetail = ReasonOther, own()
 	}
-	if rng.IntN(4) == 0 {
+	if rng.IntN(4) == 0 && len(setDetails[slot.sit]) > 0 {
 		d := setDetails[slot.sit][rng.IntN(len(setDetails[slot.sit]))]
 		r.Detail, r.DetailKind = d.text, d.kind
 		if d.kind == DetailOffer {
