@@ -773,7 +773,7 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 	hi := v.fill(phoneHello(r, v, c))
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
 	declAfter := func(after string) string {
-		return choose(c, partOpening, spokenDeclines[r.Situation][r.Tone], nil, v, after, "")
+		return choose(c, partOpening, notCallingAgain(spokenDeclines[r.Situation][r.Tone], after), nil, v, after, "")
 	}
 	ask := c.sentence(partAsk, goodTime[r.Tone], nil, v, about)
 	switch k := c.index(partAsk+4*partLead, 20); {
@@ -802,6 +802,26 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 		}
 	}
 	return hello, declAfter(hello)
+}
+
+// callVerbs are the words of a call that says it is one: "I'm calling
+// about ...", "I'm phoning to say ...".
+var callVerbs = regexp.MustCompile(`(?i)\b(calling|phoning|ringing)\b`)
+
+// notCallingAgain is list without the declines that say the call is one
+// ("I'm calling to say ...") when said already has ("I'm calling about
+// the interview ... Do you have a moment?"), or all of list when every
+// one does: the check for a repeated word looks at the sentence before
+// only, and the hello's "calling" is often two before.
+func notCallingAgain(list []string, said string) []string {
+	if !callVerbs.MatchString(said) {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), callVerbs.MatchString)
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // callGoodbyes are the goodbyes a call can end with: with the name of a

@@ -93,7 +93,7 @@ var usIdioms = [][2]string{
 	{"reach me on", "reach me at"},
 	{"Have you got", "Do you have"},
 	{"ringing", "calling"},
-	{"phoning", "calling"},
+	{"phoning", "reaching out"},
 	{"brilliantly", "really well"},
 	{"brilliant", "great"},
 	{"lovely", "great"},
