@@ -708,7 +708,7 @@ func phoneScript(r Request, v values, c chooser) string {
 	if tone == ToneWarm {
 		leads = spokenReasonLeads[tone]
 	}
-	reason := messageReason(r, v, c, reasons[r.Reason][tone], leads, decl)
+	reason := messageReason(r, v, c, notSameNoun(reasons[r.Reason][tone], decl), leads, decl)
 	if ss := splitSentences(decl); len(ss) > 0 && (detailInReason(r) || r.Reason == ReasonOther) {
 		// The user's own noun phrase is said with the decline, in its
 		// last sentence: "I'm withdrawing my application because of
@@ -746,7 +746,7 @@ func phoneScript(r Request, v values, c chooser) string {
 		first := choose(c, partThanks, spokenThanks[thanksSituation(r)][tone], nil, v, hello, decl)
 		if !repeatsStem(contentStems(first), decl) && !repeatsStem(contentStems(first), lastSentences(hello, 1)) {
 			if reason != "" {
-				reason = messageReason(r, v, c, reasons[r.Reason][tone], leads, sentences(first, decl))
+				reason = messageReason(r, v, c, notSameNoun(reasons[r.Reason][tone], decl), leads, sentences(first, decl))
 			}
 			// After the decline itself when no reason is given.
 			offer = say(partOffer, offers, sentences(first, decl, reason), hello, first, decl, reason)
@@ -802,6 +802,34 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 		}
 	}
 	return hello, declAfter(hello)
+}
+
+// matterNouns are the nouns of the matter, which the check for a
+// repeated word lets through (a letter names the role more than once);
+// in a call's two short sentences one after the other they jar: "I've
+// decided not to accept the position. I've taken a position with
+// another company."
+var matterNouns = regexp.MustCompile(`(?i)\b(position|role|job|offer)\b`)
+
+// notSameNoun is list without the reasons that repeat a noun of the
+// matter the decline said, or all of list when every one does.
+func notSameNoun(list []string, decl string) []string {
+	said := matterNouns.FindAllString(strings.ToLower(decl), -1)
+	if len(said) == 0 {
+		return list
+	}
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool {
+		for _, w := range matterNouns.FindAllString(strings.ToLower(s), -1) {
+			if slices.Contains(said, w) {
+				return true
+			}
+		}
+		return false
+	})
+	if len(out) == 0 {
+		return list
+	}
+	return out
 }
 
 // callVerbs are the words of a call that says it is one: "I'm calling

@@ -201,3 +201,31 @@ func TestCallsSayCallingOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestCallReasonsNameTheMatterOnce: a call's reason does not repeat the
+// noun its decline just said ("I've decided not to accept the position.
+// I've taken a position with another company.") where another wording
+// exists.
+func TestCallReasonsNameTheMatterOnce(t *testing.T) {
+	twice := regexp.MustCompile(`(?i)\b(position|role|job)\b[^.?!]*[.?!] [^.?!]*\b(position|role|job)\b`)
+	n, all := 0, 0
+	for _, sit := range situations {
+		for _, reason := range []Reason{ReasonAnotherOffer, ReasonRoleFit, ReasonLocation, ReasonTiming} {
+			for v := range uint64(60) {
+				r := request(sit, reason, ChannelPhone, tones[v%2], v)
+				script, _, _ := strings.Cut(mustCompose(t, r).Body, "Voicemail")
+				paras := strings.Split(script, "\n\n")
+				all++
+				for _, p := range paras[1:2] {
+					if m := twice.FindStringSubmatch(p); m != nil && m[1] == m[2] {
+						n++
+						t.Logf("%s", p)
+					}
+				}
+			}
+		}
+	}
+	if n > 0 {
+		t.Errorf("%d of %d calls name the position, role or job twice in a row (19 did before)", n, all)
+	}
+}
