@@ -215,6 +215,27 @@ func normalSentence(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// setDraw is the random draw of one set: its letters' companies, roles
+// and contacts, each once per set, and its own reasons, each once.
+type setDraw struct {
+	rng        *rand.Rand
+	cs, rs, ct []int
+	owns       []int
+	next       int
+}
+
+func newSetDraw(set int) *setDraw {
+	rng := rand.New(rand.NewPCG(20261128, uint64(set)))
+	return &setDraw{rng: rng, cs: rng.Perm(len(setCompanies)), rs: rng.Perm(len(setRoles)), ct: rng.Perm(len(setContacts)),
+		owns: rng.Perm(len(setOwnReasons))}
+}
+
+// request is the k-th letter of the set, in slot.
+func (d *setDraw) request(k int, slot setSlot) Request {
+	own := func() string { d.next++; return setOwnReasons[d.owns[d.next-1]] }
+	return setRequest(d.rng, slot, setCompanies[d.cs[k]], setRoles[d.rs[k]], setContacts[d.ct[k]], own)
+}
+
 // drawSets draws setRepeatSets sets of twenty letters, each letter as
 // the normalised sentences of setSentences, in the order of setMix. The
 // sets are drawn once per test binary and shared by the measures.
@@ -226,14 +247,10 @@ var drawSets = func() func(t *testing.T) [][][]string {
 			return sets
 		}
 		for set := range setRepeatSets {
-			rng := rand.New(rand.NewPCG(20261128, uint64(set)))
-			cs, rs, ct := rng.Perm(len(setCompanies)), rng.Perm(len(setRoles)), rng.Perm(len(setContacts))
-			owns := rng.Perm(len(setOwnReasons))
-			next := 0
-			own := func() string { next++; return setOwnReasons[owns[next-1]] }
+			d := newSetDraw(set)
 			letters := make([][]string, len(setMix))
 			for k, slot := range setMix {
-				r := setRequest(rng, slot, setCompanies[cs[k]], setRoles[rs[k]], setContacts[ct[k]], own)
+				r := d.request(k, slot)
 				letters[k] = setSentences(mustCompose(t, r), r)
 			}
 			sets = append(sets, letters)

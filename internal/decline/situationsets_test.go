@@ -2,7 +2,6 @@ package decline
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -29,14 +28,10 @@ func situationSetRepeats(t *testing.T, sit Situation, tone Tone, e English) (flo
 	t.Helper()
 	hit, lines := 0, map[string]int{}
 	for set := range situationSets {
-		rng := rand.New(rand.NewPCG(20261128, uint64(set)))
-		cs, rs, ct := rng.Perm(len(setCompanies)), rng.Perm(len(setRoles)), rng.Perm(len(setContacts))
-		owns := rng.Perm(len(setOwnReasons))
-		next := 0
-		own := func() string { next++; return setOwnReasons[owns[next-1]] }
+		d := newSetDraw(set)
 		inSet := map[string]int{}
 		for k := range situationSetSize {
-			r := setRequest(rng, setSlot{sit, ChannelEmail}, setCompanies[cs[k]], setRoles[rs[k]], setContacts[ct[k]], own)
+			r := d.request(k, setSlot{sit, ChannelEmail})
 			r.Tone, r.English = tone, e
 			seen := map[string]bool{}
 			for _, s := range setSentences(mustCompose(t, r), r) {
