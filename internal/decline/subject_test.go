@@ -135,6 +135,11 @@ func TestSubjectFramesVary(t *testing.T) {
 // blind reader saw it, or the name in brackets, in 8 subjects of 20.
 const maxNameAfterDash = 0.15
 
+// maxNameColon bounds the subjects that open with the sender's name and a
+// colon ("Emily Parker: Declining the ... interview"), without an address
+// for the From line: a blind reader named it the program's (25 % then).
+const maxNameColon = 0.2
+
 // TestSubjectNameRarelyAfter: no subject holds the sender's name in
 // brackets, and few put it after the topic, whether or not the From line
 // names the sender.
@@ -148,6 +153,9 @@ func TestSubjectNameRarelyAfter(t *testing.T) {
 			}
 			if share := float64(counts["topic – name"]) / n; share > maxNameAfterDash {
 				t.Errorf("%s (From named %v): %.0f %% of subjects put the name after the topic (at most %.0f %%)", sit, fromNamed, 100*share, 100*maxNameAfterDash)
+			}
+			if share := float64(counts["name: topic"]) / n; !fromNamed && share > maxNameColon {
+				t.Errorf("%s: %.0f %% of subjects open with the name and a colon (at most %.0f %%)", sit, 100*share, 100*maxNameColon)
 			}
 		}
 	}
