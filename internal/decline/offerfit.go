@@ -3,6 +3,7 @@ package decline
 import (
 	"regexp"
 	"slices"
+	"sync"
 )
 
 // An offer of help follows the reason the letter gave, as a careful
@@ -29,29 +30,83 @@ var (
 // unstated complaint about this one.
 var ownCircumstances = []Reason{ReasonPersonalCircumstances, ReasonTiming, ReasonOther}
 
-// offerClashes reports an offer s that r's reason contradicts or goes
-// beyond (see above). A detail in the role of the reason is the user's
-// own reason.
-func offerClashes(r Request, s string) bool {
-	reason := r.Reason
-	if detailInReason(r) && detailKindOf(r) == DetailReason {
-		reason = ReasonOther
-	}
+// offerKind is what an offer of help speaks of (see above); offerAny
+// speaks of none of it and follows every reason.
+type offerKind uint8
+
+const (
+	offerAny offerKind = iota
+	offerFit
+	offerSimilar
+	offerOther
+	offerTeam
+)
+
+// matchOfferKind is the kind of the offer s, read from its words.
+func matchOfferKind(s string) offerKind {
 	switch {
 	case offerFitMarks.MatchString(s):
-		return reason != ReasonRoleFit && reason != ReasonCultureFit
+		return offerFit
 	case offerSimilarMarks.MatchString(s):
-		return reason == ReasonRoleFit || reason == ReasonCultureFit || reason == ReasonLocation
+		return offerSimilar
 	case offerOtherMarks.MatchString(s):
-		return slices.Contains(ownCircumstances, reason) || reason == ReasonLocation
+		return offerOther
 	case offerTeamMarks.MatchString(s):
+		return offerTeam
+	}
+	return offerAny
+}
+
+// offerKinds holds the kind of each offer of the phrase tables, read once:
+// every letter filters them, and reading four patterns over each one per
+// letter was a third of the cost of a letter.
+var offerKinds sync.Map
+
+// offerKindOf is the kind of s, an offer of the phrase tables (a fixed
+// set, so the cache is bounded).
+func offerKindOf(s string) offerKind {
+	if k, ok := offerKinds.Load(s); ok {
+		return k.(offerKind)
+	}
+	k := matchOfferKind(s)
+	offerKinds.Store(s, k)
+	return k
+}
+
+// clashes reports an offer of kind k that reason contradicts or goes
+// beyond (see above).
+func (k offerKind) clashes(reason Reason) bool {
+	switch k {
+	case offerFit:
+		return reason != ReasonRoleFit && reason != ReasonCultureFit
+	case offerSimilar:
+		return reason == ReasonRoleFit || reason == ReasonCultureFit || reason == ReasonLocation
+	case offerOther:
+		return slices.Contains(ownCircumstances, reason) || reason == ReasonLocation
+	case offerTeam:
 		return reason == ReasonCultureFit
 	}
 	return false
 }
 
-// offerFollows is list without the offers r's reason contradicts (see
-// offerClashes).
+// offerReason is the reason an offer in r's letter must follow: a detail
+// in the role of the reason is the user's own reason.
+func offerReason(r Request) Reason {
+	if detailInReason(r) && detailKindOf(r) == DetailReason {
+		return ReasonOther
+	}
+	return r.Reason
+}
+
+// offerClashes reports an offer s, any sentence, that r's reason
+// contradicts or goes beyond (see above).
+func offerClashes(r Request, s string) bool {
+	return matchOfferKind(s).clashes(offerReason(r))
+}
+
+// offerFollows is list, offers of the phrase tables, without those r's
+// reason contradicts (see offerClashes).
 func offerFollows(r Request, list []string) []string {
-	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerClashes(r, s) })
+	reason := offerReason(r)
+	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerKindOf(s).clashes(reason) })
 }
