@@ -189,12 +189,19 @@ func (w ownWords) burden() bool {
 	return w.shape == ownCause && w.rest == "" && slices.Contains(burdenWords, w.head()) && !strings.Contains(w.text, "'s ")
 }
 
-// head is the last word of a noun phrase before any preposition that
-// follows it: "responsibilities" in "care responsibilities for my father".
+// headEnds are the words that end the head of a noun phrase: the
+// prepositions that can follow it, and the relative pronouns that start a
+// clause about it ("concerns that keep me from relocating").
+var headEnds = []string{"of", "for", "in", "at", "with", "to", "on", "from", "about", "around", "after", "near", "that", "which", "who"}
+
+// head is the last word of a noun phrase before any preposition or
+// relative clause that follows it: "responsibilities" in "care
+// responsibilities for my father", "concerns" in "family concerns that
+// keep me from relocating".
 func (w ownWords) head() string {
 	ws := words(w.text)
 	for i, x := range ws {
-		if i > 0 && slices.Contains([]string{"of", "for", "in", "at", "with", "to", "on", "from", "about", "around", "after", "near"}, x) {
+		if i > 0 && slices.Contains(headEnds, x) {
 			return ws[i-1]
 		}
 	}

@@ -258,10 +258,11 @@ func TestOwnPhraseShapes(t *testing.T) {
 			100*rates["because of xownx"], 100*maxBecauseOfSets)
 	}
 	plural := map[string]bool{"time constraints": true, "health issues": true, "care responsibilities for my father": true,
-		"changes in my job search situation": true}
+		"changes in my job search situation": true, "urgent family concerns that keep me from relocating": true}
 	lead := regexp.MustCompile(`(?i)(because of|due to|owing to|with|dealing with|–) $`)
 	for _, own := range []string{"time constraints", "an unexpected family emergency", "health issues", "a family bereavement",
-		"ongoing health treatment", "care responsibilities for my father", "changes in my job search situation"} {
+		"ongoing health treatment", "care responsibilities for my father", "changes in my job search situation",
+		"urgent family concerns that keep me from relocating"} {
 		leads, total := map[string]int{}, 0
 		verb := regexp.MustCompile(`(?i)^` + regexp.QuoteMeta(own) + ` (\w+) `)
 		for _, sit := range Situations() {
