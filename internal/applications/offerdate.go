@@ -89,7 +89,7 @@ func offerDateInvalid(msg string) error {
 // applied to, or its invitation received, else today) and today.
 func (s *Service) checkImportedOffer(ctx context.Context, it BatchItem, now time.Time) error {
 	if !slices.Contains(it.Then, workflow.Offered) {
-		return offerDateInvalid("offer_made_on goes only with an application that reaches offered")
+		return offerDateInvalid("offer_made_on goes only with an application that reaches offered; its status has no offer")
 	}
 	st, err := s.settings(ctx)
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 
@@ -209,15 +208,11 @@ func parseRow(line int, rec []string, cols map[string]int) csvRow {
 	row.item = applications.BatchItem{New: applications.NewApplication{Fields: f, Status: plan.start}, Then: plan.then, Note: "imported"}
 	if s := get(colOfferMadeOn); s != "" {
 		day, err := civil.Parse(s)
-		switch {
-		case err != nil:
+		if err != nil {
 			row.error = fmt.Sprintf("offer_made_on: %q is not a date (use YYYY-MM-DD)", s)
 			return row
-		case !slices.Contains(plan.then, workflow.Offered):
-			row.error = fmt.Sprintf("offer_made_on: only an application with an offer has its day; the status %q has none", get(colStatus))
-			return row
 		}
-		row.item.OfferMadeOn = day
+		row.item.OfferMadeOn = day // the service checks it goes with an offer, and its day
 	}
 	if plan.start == workflow.Invited && f.AppliedAt != nil { // without a date the service logs it as received now
 		row.item.New.Invitation = &applications.NewInvitation{ReceivedAt: *f.AppliedAt, Message: "imported"}

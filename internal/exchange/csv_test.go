@@ -186,7 +186,7 @@ func TestCSVKeepsTheOfferDate(t *testing.T) {
 		for i, want := range []struct {
 			line int
 			says string
-		}{{4, `"20 Feb" is not a date`}, {5, "must not be after today (2026-03-02)"}, {6, "must not be before 2026-01-05"}, {7, `the status "Applied" has none`}} {
+		}{{4, `"20 Feb" is not a date`}, {5, "must not be after today (2026-03-02)"}, {6, "must not be before 2026-01-05"}, {7, "its status has no offer"}} {
 			if e := rep.Errors[i]; e.Line != want.line || !strings.Contains(e.Message, "offer_made_on") || !strings.Contains(e.Message, want.says) {
 				t.Errorf("error %d: line %d %q, want line %d saying %q", i, e.Line, e.Message, want.line, want.says)
 			}
