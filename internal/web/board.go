@@ -60,7 +60,7 @@ func (p *Pages) handleBoard(c echo.Context) error {
 			col.Cards[i].Warning = byApp[col.Cards[i].ID]
 		}
 	}
-	return p.render(c, http.StatusOK, "board", view{Title: "Board", Nav: "board", Data: d})
+	return p.render(c, http.StatusOK, "board", view{Title: "Board", Nav: "board", Notice: p.datedNotice(c), Data: d})
 }
 
 func newCard(a applications.Summary, w *applications.Warning) card {

@@ -326,4 +326,23 @@ func TestBoardDatesAnOffer(t *testing.T) {
 	a.open("/applications/" + strconv.FormatInt(d.ID, 10))
 	a.see("Offer made on")
 	a.screenshot("board-offer-application-375")
+
+	// The card's menu posts a form, without the script: the board it
+	// returns to says the same.
+	in.Company = "Echo"
+	e := a.create(in)
+	for _, to := range []workflow.State{workflow.Invited, workflow.Scheduled, workflow.Interviewed} {
+		if _, err := a.apps.Move(a.ctx(), e.ID, applications.MoveInput{To: to}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.open("/board")
+	menu := `.bcard[data-company="Echo"] .move-menu`
+	a.run(chromedp.Click(menu+` summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(menu+` form:has(input[value="offered"]) button`, chromedp.ByQuery))
+	// clicked from a timer: the page it loads would cut a click's answer
+	a.eval(`window.beforeMove = true`, nil)
+	a.eval(`setTimeout(() => document.querySelector(`+jsString(menu+` form:has(input[value="offered"]) button`)+`).click(), 0)`, nil)
+	a.waitReloaded()
+	a.waitText(`main .notice`, "Echo moved. The offer is dated today, "+today.Format("2 Jan 2006"))
 }

@@ -140,8 +140,11 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
+// today is the user's day.
+func (k *clock) today() civil.Date { return civil.Of(k.now.In(k.loc)) }
+
 // Today is the user's day, YYYY-MM-DD, as a date input takes it.
-func (k *clock) Today() string { return civil.Of(k.now.In(k.loc)).String() }
+func (k *clock) Today() string { return k.today().String() }
 
 // parseInput reads a datetime-local value typed in the user's zone.
 func (k *clock) parseInput(s string) (*time.Time, error) {

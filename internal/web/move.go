@@ -54,6 +54,9 @@ func (p *Pages) handleMove(c echo.Context) error {
 			_, err = p.Apps.Move(c.Request().Context(), id, in)
 		}
 		ans.OK = err == nil
+		if ans.OK && ans.Message != "" && back == "/board" {
+			back = "/board?dated=" + strconv.FormatInt(id, 10) // the board says so (see datedNotice)
+		}
 		return p.moveAnswer(c, back, ans, err)
 	}
 	return p.moveAnswer(c, back, moveAnswer{OK: err == nil}, err)
@@ -69,8 +72,34 @@ func (p *Pages) offerDay(c echo.Context, d *civil.Date) (note string, err error)
 		return "", offerDateOf(c, d)
 	}
 	k := p.clock(c)
-	*d = civil.Of(k.now.In(k.loc))
-	return "The offer is dated today, " + k.Date(k.now) + "; if it came earlier, change the day on its page.", nil
+	*d = k.today()
+	return offerDated(k, *d), nil
+}
+
+// offerDated is the note that the offer was dated day, the user's today
+// when it was moved without a day.
+func offerDated(k *clock, day civil.Date) string {
+	on := day.Midnight().Format("2 Jan 2006")
+	if day == k.today() {
+		on = "today, " + on
+	}
+	return "The offer is dated " + on + "; if it came earlier, change the day on its page."
+}
+
+// datedNotice is the board's note after a move to offered from a card's
+// menu, which posts without the board's script and is redirected to
+// /board?dated=ID: the day the offer was dated, read back from the
+// application, or "" when there is none to tell of.
+func (p *Pages) datedNotice(c echo.Context) string {
+	id, err := strconv.ParseInt(c.QueryParam("dated"), 10, 64)
+	if err != nil {
+		return ""
+	}
+	a, err := p.Apps.Get(c.Request().Context(), id)
+	if err != nil || a.Status != workflow.Offered || a.OfferMadeOn.IsZero() {
+		return ""
+	}
+	return a.Company + " moved. " + offerDated(p.clock(c), a.OfferMadeOn)
 }
 
 // moveAnswer answers a move: JSON for the board's script, else a redirect

@@ -3,6 +3,7 @@ package web_test
 import (
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
+	"tracker/internal/storage/storagetest"
 	"tracker/internal/workflow"
 )
 
@@ -109,5 +112,61 @@ func TestOfferDayStory(t *testing.T) {
 	a.eval(`document.querySelector('#s-body').value`, &body)
 	if !strings.Contains(body, "on "+offered.Weekday().String()) {
 		t.Errorf("the letter does not thank for the offer made on %s:\n%s", offered.Weekday(), body)
+	}
+}
+
+// TestBoardDatesTheOfferInTheUsersZone: a card moved to offered from its
+// menu on the board (a form, without the board's script) is dated the
+// user's today in their time zone, and the board it returns to says so.
+// Kiritimati and Pago Pago are 25 hours apart: their days always differ.
+func TestBoardDatesTheOfferInTheUsersZone(t *testing.T) {
+	for _, zone := range []string{"Pacific/Kiritimati", "Pacific/Pago_Pago"} {
+		t.Run(zone, func(t *testing.T) {
+			db, _ := storagetest.SQLite(t)
+			c, ctx := newClientOn(t, db, "sam@example.com")
+			apps := applications.NewService(db, time.Now)
+			if _, err := apps.UpdateSettings(ctx, applications.SettingsPatch{TimeZone: &zone}); err != nil {
+				t.Fatal(err)
+			}
+			in := applications.NewApplication{Status: workflow.Applied}
+			in.Company, in.Role = "Echo", "Analyst"
+			a, err := apps.Create(ctx, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, to := range []workflow.State{workflow.Invited, workflow.Scheduled, workflow.Interviewed} {
+				if _, err := apps.Move(ctx, a.ID, applications.MoveInput{To: to}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			loc, _ := time.LoadLocation(zone)
+			before := civil.Of(time.Now().In(loc))
+			c.get("/board")
+			form := url.Values{"to": {"offered"}, "back": {"/board"}, "_csrf": {c.csrf}}
+			req, _ := http.NewRequest(http.MethodPost, c.base+"/applications/"+strconv.FormatInt(a.ID, 10)+"/move", strings.NewReader(form.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			res, err := c.http.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			after := civil.Of(time.Now().In(loc))
+			where := res.Header.Get("Location")
+			if res.StatusCode != http.StatusSeeOther || where != "/board?dated="+strconv.FormatInt(a.ID, 10) {
+				t.Fatalf("the move = %d to %q, want a redirect to the board naming the dated offer", res.StatusCode, where)
+			}
+			got, err := apps.Get(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Status != workflow.Offered || (got.OfferMadeOn != before && got.OfferMadeOn != after) {
+				t.Fatalf("offer made on %s, want %s in %s", got.OfferMadeOn, before, zone)
+			}
+			_, body := c.get(where)
+			want := "Echo moved. The offer is dated today, " + got.OfferMadeOn.Midnight().Format("2 Jan 2006")
+			if !strings.Contains(body, `<p class="notice" role="status">`+want) {
+				t.Fatalf("the board does not say %q", want)
+			}
+		})
 	}
 }
