@@ -114,7 +114,10 @@ func movesOf(id int64, allowed []workflow.State) []move {
 	return out
 }
 
-// timelineOf merges moves, invitations and letters, newest first.
+// timelineOf merges moves, invitations and letters, newest first. Each
+// list comes oldest first; what happened at the same instant (an
+// imported application's moves, made together) keeps its order, reversed
+// with the rest: "Created as Applied" stays below "Applied → Offered".
 func timelineOf(d *applications.Detail) []event {
 	var out []event
 	for _, h := range d.History {
@@ -133,6 +136,7 @@ func timelineOf(d *applications.Detail) []event {
 	for _, l := range d.Letters {
 		out = append(out, event{At: l.SentAt, Text: words(l.Kind) + " letter sent by " + l.Channel})
 	}
+	slices.Reverse(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
 	return out
 }

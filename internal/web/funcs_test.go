@@ -1,9 +1,13 @@
 package web
 
 import (
+	"slices"
 	"testing"
+	"time"
 
+	"tracker/internal/applications"
 	"tracker/internal/decline"
+	"tracker/internal/workflow"
 )
 
 // TestEveryRuleHasALabel keeps the studio's checklist in words when the
@@ -33,5 +37,25 @@ func TestCheckLine(t *testing.T) {
 		if got := checkLine(tt.c); got != tt.want {
 			t.Errorf("checkLine(%+v) = %q, want %q", tt.c, got, tt.want)
 		}
+	}
+}
+
+// TestTimelineKeepsTheOrderOfOneInstant: moves made at the same instant,
+// as an import makes them, read newest first like the rest.
+func TestTimelineKeepsTheOrderOfOneInstant(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	d := &applications.Detail{History: []applications.HistoryEntry{
+		{At: at.Add(-time.Hour), To: workflow.Applied, Note: "created"},
+		{At: at, From: workflow.Applied, To: workflow.Invited},
+		{At: at, From: workflow.Invited, To: workflow.Scheduled},
+		{At: at, From: workflow.Scheduled, To: workflow.Interviewed},
+	}}
+	var got []string
+	for _, e := range timelineOf(d) {
+		got = append(got, e.Text)
+	}
+	want := []string{"Scheduled → Interviewed", "Invited → Scheduled", "Applied → Invited", "Created as Applied"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("timeline %q, want %q", got, want)
 	}
 }
