@@ -63,12 +63,21 @@ func monthFirst(zone string) bool {
 // are filled in (see values.fill), so a name or a detail is never changed.
 // Longer phrases come first: at one place the first that matches wins. A
 // blind reader took "Many thanks", "taking up the invitation" and "on this
-// occasion" in a New York user's letter for a machine's house style.
+// occasion" in a New York user's letter for a machine's house style, and
+// a later one "take this further" and "vacancies".
 var usWords = strings.NewReplacer(append(flatPairs(usIdioms), flatPairs(usSpellings)...)...)
 
 // usIdioms are the British idioms of our phrasings and their US forms;
 // docs/letters.md lists those the phrase tables use (see TestLettersDoc).
 var usIdioms = [][2]string{
+	{"have decided not to take this further", "have decided not to move forward"},
+	{"shortlisting me for", "selecting me to interview for"},
+	{"future vacancies in the team", "future openings on the team"},
+	{"in the team", "on the team"},
+	{"vacancies", "openings"},
+	{"vacancy", "opening"},
+	{"Do let me know", "Please let me know"},
+	{"do let me know", "please let me know"},
 	{"Many thanks", "Thank you"},
 	{"many thanks", "thank you"},
 	{"taking up the invitation", "accepting the invitation"},

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"tracker/internal/civil"
 )
 
 // maxSubjectRole caps how much of the role a subject line repeats, so a very
@@ -151,6 +153,9 @@ func compose(r Request) (Letter, error) {
 		return Letter{}, err
 	}
 	c := newChooser(r.Variant, r.Wording)
+	if !r.OfferMadeOn.IsZero() && c.index(partThanks+7*partLead, 5) >= offerDayNamed {
+		r.OfferMadeOn = civil.Date{} // this letter thanks for the offer without its day
+	}
 	v := requestValues(r, c)
 	if c.index(partPlace+partLead, placeDrop(r.Contact)) == 0 || r.Channel == ChannelEmail && (&emailWriter{r: r, c: c}).brief() {
 		v.at = "" // the letter leaves the company out: its reader knows it, and a short note does not restate it
@@ -166,6 +171,12 @@ func compose(r Request) (Letter, error) {
 	}
 	return Letter{Subject: subjectLine(r, v, c), Body: anchorIt(emailBody(r, v, c))}, nil
 }
+
+// offerDayNamed is in how many offer letters of five the day of the
+// offer, when it is known, is named ("your offer of 16 November", "the
+// offer you sent over on Monday"): people often do, but a reader took
+// the day in every letter for a program's habit.
+const offerDayNamed = 3
 
 // placeDrop is one in how many letters to c leave the company out of the
 // sentence that names the role: one in two to a named person, who works

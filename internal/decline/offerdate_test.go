@@ -42,11 +42,12 @@ func TestOfferedDay(t *testing.T) {
 	}
 }
 
-// TestOfferLettersNameTheOfferDay: with the offer's day known, every
-// offer e-mail names it once, in its thanks, in the letter's English and
-// as near as it is ("on Monday" within the week, the date before it);
-// a message or a call names it at most once, at least half of them; every
-// letter passes every check, and without the day none names one.
+// TestOfferLettersNameTheOfferDay: with the offer's day known, about
+// three offer e-mails in five (offerDayNamed) name it, once, in their
+// thanks, in the letter's English and as near as it is ("on Monday"
+// within the week, the date before it); a message or a call names it at
+// most once, at least a third of them; every letter passes every check,
+// and without the day none names one.
 func TestOfferLettersNameTheOfferDay(t *testing.T) {
 	written := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) // a Thursday
 	for _, tt := range []struct {
@@ -74,15 +75,16 @@ func TestOfferLettersNameTheOfferDay(t *testing.T) {
 							r.OfferMadeOn = tt.on
 							l := mustCompose(t, r)
 							n := namesAny(l.Body, tt.want)
-							if n > 1 || ch == ChannelEmail && n != 1 {
-								t.Errorf("%s %s %s wording %d names the offer's day %d times, want once:\n%s", ch, tone, reason, w, n, l.Body)
+							if n > 1 {
+								t.Errorf("%s %s %s wording %d names the offer's day %d times, want at most once:\n%s", ch, tone, reason, w, n, l.Body)
 							}
 							named, all = named+n, all+1
 							assertAllOK(t, l, r)
 						}
 					}
 				}
-				if named*2 < all {
+				share := float64(named) / float64(all)
+				if ch == ChannelEmail && (share < 0.45 || share > 0.75) || share < 0.33 {
 					t.Errorf("%s: %d of %d letters name the offer's day", ch, named, all)
 				}
 			}
