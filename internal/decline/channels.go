@@ -811,21 +811,26 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 // another company."
 var matterNouns = regexp.MustCompile(`(?i)\b(position|role|job|offer)\b`)
 
-// notSameNoun is list without the reasons that repeat a noun of the
-// matter the decline said, or all of list when every one does.
+// nounsOf is the set of matterNouns s says, a bit each.
+func nounsOf(s string) uint8 {
+	var set uint8
+	for _, w := range matterNouns.FindAllString(strings.ToLower(s), -1) {
+		set |= 1 << strings.Index("prjo", w[:1])
+	}
+	return set
+}
+
+// templateNouns is nounsOf our phrasings.
+var templateNouns = memoOf(nounsOf)
+
+// notSameNoun is list, our phrasings, without the reasons that repeat a
+// noun of the matter the decline said, or all of list when every one does.
 func notSameNoun(list []string, decl string) []string {
-	said := matterNouns.FindAllString(strings.ToLower(decl), -1)
-	if len(said) == 0 {
+	said := nounsOf(decl)
+	if said == 0 {
 		return list
 	}
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool {
-		for _, w := range matterNouns.FindAllString(strings.ToLower(s), -1) {
-			if slices.Contains(said, w) {
-				return true
-			}
-		}
-		return false
-	})
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return templateNouns.of(s)&said != 0 })
 	if len(out) == 0 {
 		return list
 	}
@@ -836,7 +841,10 @@ func notSameNoun(list []string, decl string) []string {
 // about ...", "I'm phoning to say ...".
 var callVerbs = regexp.MustCompile(`(?i)\b(calling|phoning|ringing)\b`)
 
-// notCallingAgain is list without the declines that say the call is one
+// templateCalls is callVerbs.MatchString of our phrasings.
+var templateCalls = memoOf(callVerbs.MatchString)
+
+// notCallingAgain is list, our phrasings, without the declines that say the call is one
 // ("I'm calling to say ...") when said already has ("I'm calling about
 // the interview ... Do you have a moment?"), or all of list when every
 // one does: the check for a repeated word looks at the sentence before
@@ -845,7 +853,7 @@ func notCallingAgain(list []string, said string) []string {
 	if !callVerbs.MatchString(said) {
 		return list
 	}
-	out := slices.DeleteFunc(slices.Clone(list), callVerbs.MatchString)
+	out := slices.DeleteFunc(slices.Clone(list), templateCalls.of)
 	if len(out) == 0 {
 		return list
 	}

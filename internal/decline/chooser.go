@@ -3,7 +3,6 @@ package decline
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // chooser picks phrasings deterministically from a letter's Variant and the
@@ -54,20 +53,12 @@ func hardSaying(s string) bool {
 // hardSayingWords are hardSayings, for hardSaying.
 var hardSayingWords = newFoldWords(hardSayings...)
 
-// hardTemplates caches hardSaying of our phrasings, alternatives chosen
-// and placeholders not yet filled: a letter weighs some hundred of them,
-// and there are a few thousand in all.
-var hardTemplates sync.Map
+// hardTemplates is hardSaying of our phrasings, alternatives chosen and
+// placeholders not yet filled.
+var hardTemplates = memoOf(hardSaying)
 
 // hardTemplate is hardSaying(t) for one of our phrasings, t, remembered.
-func hardTemplate(t string) bool {
-	if h, ok := hardTemplates.Load(t); ok {
-		return h.(bool)
-	}
-	h := hardSaying(t)
-	hardTemplates.Store(t, h)
-	return h
-}
+func hardTemplate(t string) bool { return hardTemplates.of(t) }
 
 // isCalm reports whether c may no longer write a sentence of hardSayings.
 func (c chooser) isCalm() bool { return c.calm != nil && *c.calm }

@@ -3,7 +3,6 @@ package decline
 import (
 	"regexp"
 	"slices"
-	"sync"
 )
 
 // An offer of help follows the reason the letter gave, as a careful
@@ -57,21 +56,10 @@ func matchOfferKind(s string) offerKind {
 	return offerAny
 }
 
-// offerKinds holds the kind of each offer of the phrase tables, read once:
+// offerKinds is the kind of each offer of the phrase tables, read once:
 // every letter filters them, and reading four patterns over each one per
 // letter was a third of the cost of a letter.
-var offerKinds sync.Map
-
-// offerKindOf is the kind of s, an offer of the phrase tables (a fixed
-// set, so the cache is bounded).
-func offerKindOf(s string) offerKind {
-	if k, ok := offerKinds.Load(s); ok {
-		return k.(offerKind)
-	}
-	k := matchOfferKind(s)
-	offerKinds.Store(s, k)
-	return k
-}
+var offerKinds = memoOf(matchOfferKind)
 
 // clashes reports an offer of kind k that reason contradicts or goes
 // beyond (see above).
@@ -108,5 +96,5 @@ func offerClashes(r Request, s string) bool {
 // reason contradicts (see offerClashes).
 func offerFollows(r Request, list []string) []string {
 	reason := offerReason(r)
-	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerKindOf(s).clashes(reason) })
+	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerKinds.of(s).clashes(reason) })
 }
