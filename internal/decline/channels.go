@@ -185,8 +185,17 @@ func shapeOf(detail string) (shape detailShape, np, adj string) {
 }
 
 // pluralHead reports a noun phrase whose noun, after its determiner,
-// reads as plural ("your answers about ..."), which takes "were".
+// reads as plural ("your answers about ..."), or that joins two nouns
+// before what follows them ("the professionalism and knowledge
+// demonstrated by your team"), which takes "were".
 func pluralHead(np string) bool {
+	ws := words(np)
+	if i := slices.IndexFunc(ws, func(w string) bool { return slices.Contains(headEnds, w) || slices.Contains(afterParticiple, w) }); i > 0 {
+		ws = ws[:i]
+	}
+	if slices.Contains(ws, "and") {
+		return true
+	}
 	fs := strings.Fields(np)
 	return len(fs) >= 2 && strings.HasSuffix(fs[1], "s") && !strings.HasSuffix(fs[1], "ss")
 }
@@ -224,7 +233,7 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
 	}
-	if shape == detailAdjective && pluralHead(np) {
+	if shape == detailAdjective && pluralHead(np) || shape == detailNoun && pluralHead(r.Detail) {
 		// "your answers ... was" would not agree: only "I found ..."
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " was") })
 	}

@@ -133,6 +133,11 @@ var relatives = []string{"that", "which", "who", "where", "whose", "when", "as",
 // its own.
 var subjectPronouns = []string{"i", "you", "we", "they", "he", "she"}
 
+// afterParticiple are the words after which a word in -ed is a past
+// participle that describes the noun before it ("the questions asked
+// during the interview"), not the verb of a sentence.
+var afterParticiple = []string{"by", "during", "throughout"}
+
 // hasFiniteVerb reports a verb in the main part of d, before any relative.
 func hasFiniteVerb(d string) bool {
 	ws := words(d)
@@ -148,6 +153,9 @@ func hasFiniteVerb(d string) bool {
 		}
 		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			prev := ws[i-1]
+			if i+1 < len(ws) && slices.Contains(afterParticiple, ws[i+1]) {
+				continue // "the knowledge demonstrated by your team": a participle, not the verb
+			}
 			if !slices.Contains(determiners, prev) && !slices.Contains(notBeforeVerb, prev) && !strings.HasSuffix(prev, "ly") {
 				return true
 			}

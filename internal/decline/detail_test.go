@@ -330,3 +330,32 @@ func appreciatedAt(sit Situation) string {
 	}
 	return "meeting the platform team"
 }
+
+// TestParticipleIsNoVerb: a detail whose only verb-like word is a past
+// participle after its noun ("the knowledge demonstrated by your team",
+// "the questions asked during the interview") is a noun phrase, woven
+// into a sentence; one with a verb of its own is a sentence.
+func TestParticipleIsNoVerb(t *testing.T) {
+	for d, want := range map[string]bool{
+		"the professionalism and knowledge demonstrated by your team during the interview process": false,
+		"the questions asked during the interview":                                                 false,
+		"the team explained the role in detail":                                                    true,
+		"Ana walked me through the product":                                                        true,
+	} {
+		if got := isSentence(d); got != want {
+			t.Errorf("isSentence(%q) = %v, want %v", d, got, want)
+		}
+	}
+	for _, tone := range Tones() {
+		for w := range uint64(20) {
+			r := request(SituationOffer, ReasonTiming, ChannelEmail, tone, w)
+			r.Detail, r.DetailKind = "the professionalism and knowledge demonstrated by your team during the interview process", DetailAppreciated
+			l := mustCompose(t, r)
+			for _, s := range splitSentences(l.Body) {
+				if strings.EqualFold(strings.TrimSuffix(s, "."), r.Detail) || strings.Contains(s, "process was") {
+					t.Fatalf("the detail stands alone as a sentence with no verb, or its two nouns take 'was':\n%s", l.Body)
+				}
+			}
+		}
+	}
+}
