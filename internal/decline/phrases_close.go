@@ -327,7 +327,7 @@ var reflections = situated{
 		ToneWarm: {"It was a really tough call, and I took my time over it.",
 			"It was a hard decision, and I didn't make it lightly.",
 			"There was a lot I liked about the role and the people, so this wasn't an easy one to decide.",
-			"I'll admit this took me longer to decide than I [expected|thought it would].",
+			"I gave this one a lot of careful thought.",
 			"Saying no to this one was harder than I expected, after getting to know you all.",
 			"I really liked the team, so this was a hard decision to make.",
 			"I didn't decide this lightly – there's a lot I like about the job.",
@@ -366,7 +366,7 @@ var meetingLines = toned{
 var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I would have liked to work with you.", "I wish my answer could have been different.",
-			"I enjoyed learning about the role and the way you work.", "It was kind of you to think of me for the role.",
+			"I enjoyed learning about the role and your approach to the work.", "It was kind of you to think of me for the role.",
 			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
 			"I know this is not the answer you hoped for.", "I have valued our conversations.",
 			"I was glad to learn so much about the role."},
@@ -418,7 +418,7 @@ var thanksAgain = situated{
 	SituationOffer: {
 		ToneFormal: {"Thank you again for your kindness throughout.", "Thank you once more for the offer.",
 			"Many thanks again for your time.", "Thank you again for thinking of me for the role.", "I appreciated every conversation we had.",
-			"Thank you for making me feel so welcome.", "My thanks to you and the team."},
+			"Thank you for making me feel so welcome.", "Please pass my thanks on to the team."},
 		ToneWarm: {"Thanks again for everything.", "Thanks again for being so easy to talk to.", "Thank you for all your kindness.",
 			"Thanks [once more|again] for the offer – it meant a lot.",
 			"Thanks for making me feel so welcome.", "Thank you for believing in me.", "It meant a lot to be considered, so thank you."},
@@ -538,7 +538,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	detailNoun: {
 		false: {
 			ToneFormal: {"In particular, I appreciated {detail}.", "I was particularly grateful for {detail}.", "I especially valued {detail}.",
-				"I valued {detail} in particular.", "{Detail} was much appreciated."},
+				"I particularly valued {detail}.", "{Detail} was much appreciated."},
 			ToneWarm: {"{Detail} meant a lot to me.", "I really valued {detail}.", "I especially appreciated {detail}.",
 				"I was really grateful for {detail}."},
 		},
@@ -549,7 +549,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I was especially glad of {detail}.", "I especially appreciated {detail}.", "I valued {detail} in particular."},
+			ToneFormal: {"I was especially glad of {detail}.", "I especially appreciated {detail}.", "I particularly valued {detail}."},
 			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}.", "{Detail} meant a lot to me."},
 		},
 		true: {

@@ -246,7 +246,7 @@ var (
 			"Have a good week – goodbye.", "I hope the search goes well. Goodbye.",
 			"Thanks again for your time. Goodbye.", "Thank you again, and goodbye.", "Thanks for taking my call. Goodbye.",
 			"Right, I'll let you go. Goodbye.", "I'll let you get back to your day. Goodbye.", "I won't keep you any longer. Goodbye.",
-			"That's all I wanted to say. Goodbye.", "That's everything from me. Goodbye.",
+			"That's all I wanted to say. Goodbye.",
 			"Goodbye, and all the best.", "Goodbye, and best of luck."},
 		ToneWarm: {"Take care, bye!", "Have a great day. Bye.", "Have a good one. Bye!", "Good luck with it all. Bye.",
 			"Thanks again, bye.", "Thanks for picking up. Bye!", "Thanks for hearing me out. Bye.",
