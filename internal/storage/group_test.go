@@ -118,6 +118,82 @@ func TestConcurrentCallsKeepApart(t *testing.T) {
 	})
 }
 
+// TestFirstCallFailsWithOthersQueued fails (with an error, then with a
+// panic) the first call of a transaction after it wrote, while two calls
+// queue behind it. On SQLite the first call of a transaction runs without
+// a savepoint, so its failure rolls back the whole transaction, which
+// holds its writes alone; the calls behind it must then begin a new one
+// and succeed, and nothing of the failed call may remain.
+func TestFirstCallFailsWithOthersQueued(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		ctx := storagetest.Owner(t, db, "first@example.com")
+		create := func(ctx context.Context, company string) (int64, error) {
+			a := &applications.Application{Fields: applications.Fields{Company: company, Role: "Dev"},
+				Status: workflow.Applied, CreatedAt: at, UpdatedAt: at}
+			if err := db.CreateApplication(ctx, a); err != nil {
+				return 0, err
+			}
+			return a.ID, db.AddHistory(ctx, &applications.HistoryEntry{ApplicationID: a.ID, To: workflow.Applied, At: at, Note: "created"})
+		}
+		for _, panics := range []bool{false, true} {
+			prefix := fmt.Sprintf("First %v ", panics)
+			own := errors.New("the first call refused")
+			holding, release := make(chan struct{}), make(chan struct{})
+			var firstErr error
+			var firstPanic any
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				defer func() { firstPanic = recover() }()
+				firstErr = db.InTx(ctx, func(ctx context.Context) error {
+					if _, err := create(ctx, prefix+"failed"); err != nil {
+						return err
+					}
+					close(holding)
+					<-release
+					if panics {
+						panic(own)
+					}
+					return own
+				})
+			})
+			<-holding
+			errs := make([]error, 2)
+			for i := range errs {
+				wg.Go(func() {
+					errs[i] = db.InTx(ctx, func(ctx context.Context) error {
+						_, err := create(ctx, fmt.Sprint(prefix, "queued ", i))
+						return err
+					})
+				})
+				if db.Grouped() {
+					waitFor(t, func() bool { return db.WritersWaiting() == int64(i+1) })
+				}
+			}
+			close(release)
+			wg.Wait()
+			if panics && firstPanic != own || !panics && firstErr != own {
+				t.Fatalf("the first call returned %v and panicked with %v, want its own failure", firstErr, firstPanic)
+			}
+			for i, err := range errs {
+				if err != nil {
+					t.Fatalf("queued call %d: %v", i, err)
+				}
+			}
+			page, err := db.ListApplications(ctx, applications.ListFilter{Limit: 100}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored := map[string]bool{}
+			for _, a := range page {
+				stored[a.Company] = true
+			}
+			if stored[prefix+"failed"] || !stored[prefix+"queued 0"] || !stored[prefix+"queued 1"] {
+				t.Fatalf("stored %v: want both queued calls' applications and not the failed one's", stored)
+			}
+		}
+	})
+}
+
 // TestConflictingMovesInOneGroup moves one application from applied to
 // invited twice at once. On SQLite both moves queue behind a transaction
 // held open, so that they share its group (group commit): the second must
