@@ -105,7 +105,7 @@ func (s *Service) composeLetter(ctx context.Context, r *LetterRecords, situation
 			l.Body = *in.Body
 		}
 	}, func(keys []string) ([]string, error) {
-		return s.otherNames(ctx, a, keys)
+		return s.otherNames(ctx, a, r.NamesVersion, keys)
 	})
 	if err != nil {
 		if !composed {
@@ -321,14 +321,15 @@ func or(s, def string) string {
 // applications that the checker must look for in a letter with keys
 // (decline.NameKeys), so it can catch one pasted in by mistake, newest
 // application first. Names that are part of this application's own are
-// left out.
-func (s *Service) otherNames(ctx context.Context, a *Application, keys []string) ([]string, error) {
+// left out. version is the version of the user's filed names read with
+// the application (nil when not read).
+func (s *Service) otherNames(ctx context.Context, a *Application, version *int64, keys []string) ([]string, error) {
 	own := strings.ToLower(a.Company + " | " + a.Role + " | " + a.ContactName)
 	ownName := func(n string) bool {
 		n = strings.TrimSpace(n)
 		return n == "" || strings.Contains(own, strings.ToLower(n))
 	}
-	apps, err := s.store.OtherNames(ctx, a.ID, keys, ownName)
+	apps, err := s.store.OtherNames(ctx, a.ID, version, keys, ownName)
 	if err != nil {
 		return nil, err
 	}

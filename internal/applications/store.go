@@ -54,7 +54,10 @@ type Store interface {
 	// applications other than appID whose key (decline.NameKey) is one
 	// of keys and that skip does not rule out, each with the newest
 	// application holding it, newest first and a company before a contact.
-	OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]AppNames, error)
+	// version, when not nil, is the version of the user's filed names
+	// read before (LetterRecords.NamesVersion): the store may answer from
+	// what it knows of the names at that version without reading them.
+	OtherNames(ctx context.Context, appID int64, version *int64, keys []string, skip func(name string) bool) ([]AppNames, error)
 	// SetStatus moves an application from -> to only if it is still in from;
 	// it returns apperr.ECONFLICT when another writer moved it first.
 	SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error
@@ -173,6 +176,10 @@ type LetterRecords struct {
 	Invitations []Invitation
 	// Interviewed reports a move to interviewed in the history.
 	Interviewed bool
+	// NamesVersion is the version of the user's filed names read with
+	// the application (0 when none was filed), for OtherNames; nil when
+	// the store did not read it.
+	NamesVersion *int64
 }
 
 // AppNames are the names an application holds that another application's

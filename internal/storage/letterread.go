@@ -12,7 +12,8 @@ import (
 
 // A letter about an application (a decline, a withdrawal, their previews)
 // reads the application, its last history entry, the sender profile, the
-// settings, its invitations and whether it was interviewed: one statement,
+// settings, its invitations, whether it was interviewed and the version
+// of the user's filed names (see OtherNames): one statement,
 // built as ReadDetail's is, with the rows of the other tables beside the
 // application's as JSON. On PostgreSQL that is one round trip instead of
 // four, and in a write transaction it locks the application as GetForMove
@@ -38,7 +39,8 @@ func letterSQL(postgres, last bool) string {
 		j.ownerRow(profileColumns, "profiles"),
 		j.ownerRow(settingsColumns, "settings"),
 		j.children(invitationColumns, "invitations"),
-		"EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '"+string(workflow.Interviewed)+"')")
+		"EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '"+string(workflow.Interviewed)+"')",
+		"COALESCE((SELECT version FROM application_names_version WHERE owner_id = applications.owner_id), 0)")
 }
 
 // ReadForLetter returns application id with what a letter about it reads,
@@ -75,8 +77,9 @@ func (db *DB) readForLetter(ctx context.Context, id int64, first int) (*applicat
 		lastTo                  *string
 		profile, settings, invs sql.NullString
 		interviewed             bool
+		namesVersion            int64
 	)
-	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed)
+	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed, &namesVersion)
 	if err := db.readApplication(ctx, statement, id, uid, fields); err != nil {
 		return nil, err
 	}
@@ -84,6 +87,7 @@ func (db *DB) readForLetter(ctx context.Context, id int64, first int) (*applicat
 	if err != nil {
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
+	r.NamesVersion = &namesVersion
 	return r, nil
 }
 

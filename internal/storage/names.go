@@ -76,7 +76,14 @@ func (db *DB) placeholders(q string) string {
 // version of the user's names beside the names. The answer stands when
 // that is the version the filter was built at; else the filter is built
 // again (or, when it was built moments ago, every key is looked up).
-func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip func(name string) bool) ([]applications.AppNames, error) {
+//
+// When the caller read the version with the application (version not
+// nil; LetterRecords.NamesVersion) and it is the filter's, a letter none
+// of whose keys passes the filter holds no name of the user's at that
+// version, and no statement runs: the preview of a letter without
+// another application's name costs the one statement that read the
+// application.
+func (db *DB) OtherNames(ctx context.Context, appID int64, version *int64, keys []string, skip func(name string) bool) ([]applications.AppNames, error) {
 	uid, err := owner(ctx)
 	if err != nil {
 		return nil, err
@@ -88,7 +95,11 @@ func (db *DB) OtherNames(ctx context.Context, appID int64, keys []string, skip f
 		}
 	}
 	if !f.stale {
-		out, version, err := db.otherNames(ctx, uid, appID, f.filter(keys), skip)
+		passed := f.filter(keys)
+		if len(passed) == 0 && version != nil && *version == f.version {
+			return nil, nil
+		}
+		out, version, err := db.otherNames(ctx, uid, appID, passed, skip)
 		if err != nil || version == f.version {
 			return out, err
 		}
@@ -215,8 +226,8 @@ func (db *DB) buildNameFilter(ctx context.Context, uid int64) (*nameFilter, erro
 }
 
 // nameCache holds a nameFilter for each user whose letters were checked,
-// by user id; the zero value is empty. A filter takes about ten bits a
-// name (a user with 16,000 names: 20 kB).
+// by user id; the zero value is empty. A filter takes 16 to 32 bits a
+// name (a user with 16,000 names: 32 or 64 kB).
 type nameCache struct{ m sync.Map }
 
 func (c *nameCache) get(uid int64) *nameFilter {
@@ -230,28 +241,51 @@ func (c *nameCache) put(uid int64, f *nameFilter) { c.m.Store(uid, f) }
 
 // nameFilter is a Bloom filter of the keys of a user's names at a
 // version: a key it does not hold is the key of none of the user's names
-// at that version; one it holds may be (about one in a hundred is not).
+// at that version; one it holds may be (at most about one in 2,000 is
+// not).
 // It never changes; stale marks a copy found out of date.
 type nameFilter struct {
 	version int64
 	built   time.Time
 	stale   bool
 	bits    []uint64 // a power of two of them
+	// exact holds the keys themselves when exactNameFilters is set (the
+	// tests that count statements): the filter then passes no key that
+	// no name has.
+	exact map[string]bool
 }
 
-// nameFilterHashes is how many bits a key sets; with ten bits a key,
-// about one key in a hundred that no name has passes.
-const nameFilterHashes = 7
+// exactNameFilters (a variable for the tests) has the filters keep
+// their keys and pass only those.
+var exactNameFilters = false
+
+// nameFilterBits is the fewest bits a filter has for each key (it has a
+// power of two of 64-bit words), and nameFilterHashes how many of them a
+// key sets: at 16 bits a key, about one key in 2,000 that no name has
+// passes. A letter has a hundred keys or more (its words and each two in
+// a row), and a preview none of whose keys pass needs no lookup of the
+// names (see OtherNames): at ten bits a key, with one key in a hundred
+// passing, most letters had one.
+const (
+	nameFilterBits   = 16
+	nameFilterHashes = 11
+)
 
 // nameSeed is the seed of the filters' hashes, this process's own.
 var nameSeed = maphash.MakeSeed()
 
 func newNameFilter(keys []string, version int64) *nameFilter {
 	n := 1
-	for n < len(keys)*10/64+1 {
+	for n < len(keys)*nameFilterBits/64+1 {
 		n *= 2
 	}
 	f := &nameFilter{version: version, built: time.Now(), bits: make([]uint64, n)}
+	if exactNameFilters {
+		f.exact = make(map[string]bool, len(keys))
+		for _, k := range keys {
+			f.exact[k] = true
+		}
+	}
 	for _, k := range keys {
 		f.each(k, func(word int, bit uint64) bool { f.bits[word] |= bit; return true })
 	}
@@ -277,7 +311,7 @@ func (f *nameFilter) each(key string, fn func(word int, bit uint64) bool) bool {
 func (f *nameFilter) filter(keys []string) []string {
 	out := make([]string, 0, 8)
 	for _, k := range keys {
-		if f.each(k, func(word int, bit uint64) bool { return f.bits[word]&bit != 0 }) {
+		if f.each(k, func(word int, bit uint64) bool { return f.bits[word]&bit != 0 }) && (f.exact == nil || f.exact[k]) {
 			out = append(out, k)
 		}
 	}

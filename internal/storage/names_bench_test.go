@@ -48,7 +48,7 @@ func benchOtherNames(b *testing.B, db *storage.DB, raw func() (*sql.DB, error)) 
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := db.ShortView(ctx, func(ctx context.Context) error {
-			_, err := db.OtherNames(ctx, 18, keys, none)
+			_, err := db.OtherNames(ctx, 18, nil, keys, none)
 			return err
 		}); err != nil {
 			b.Fatal(err)

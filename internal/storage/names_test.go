@@ -55,7 +55,7 @@ func TestOtherNamesAreTheNamesThatCanFail(t *testing.T) {
 		}
 		for _, body := range bodies {
 			l := decline.Letter{Subject: "Dev", Body: body}
-			got, err := db.OtherNames(ctx, own.ID, decline.NameKeys(l, req), none)
+			got, err := db.OtherNames(ctx, own.ID, nil, decline.NameKeys(l, req), none)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -84,7 +84,7 @@ func TestOtherNamesAreTheNamesThatCanFail(t *testing.T) {
 			t.Fatal(err)
 		}
 		l := decline.Letter{Body: "Initech, Bill Lumbergh, Hooli, Gavin Belson, Pied Piper and Richard"}
-		got, err := db.OtherNames(ctx, own.ID, decline.NameKeys(l, req), none)
+		got, err := db.OtherNames(ctx, own.ID, nil, decline.NameKeys(l, req), none)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func TestOtherNamesAreTheNamesThatCanFail(t *testing.T) {
 			t.Errorf("after the delete and the rename: %q, want %q", flatten(got), want)
 		}
 		// Another user's names are not this one's.
-		if got, err := db.OtherNames(storagetest.Owner(t, db, "other@example.com"), 0, decline.NameKeys(l, req), none); err != nil || len(got) > 0 {
+		if got, err := db.OtherNames(storagetest.Owner(t, db, "other@example.com"), 0, nil, decline.NameKeys(l, req), none); err != nil || len(got) > 0 {
 			t.Errorf("another user: %v, %v", got, err)
 		}
 	})
@@ -111,7 +111,7 @@ func TestOtherNamesNewestHolder(t *testing.T) {
 		})
 		own := apps[4] // holds Acme and Globex too, but is the letter's own
 		keys := decline.NameKeys(decline.Letter{Body: "Acme, Initech, Jane Doe and Globex"}, decline.Request{})
-		got, err := db.OtherNames(ctx, own.ID, keys, func(n string) bool { return n == "Globex" })
+		got, err := db.OtherNames(ctx, own.ID, nil, keys, func(n string) bool { return n == "Globex" })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,7 +141,7 @@ func TestMigrationFilesTheNamesOfStoredApplications(t *testing.T) {
 		}
 		db := old.Migrate()
 		l := decline.Letter{Body: "Thank you, Bill Lumbergh of Initech."}
-		got, err := db.OtherNames(applications.WithOwner(ctx, 1), 2, decline.NameKeys(l, decline.Request{}), func(string) bool { return false })
+		got, err := db.OtherNames(applications.WithOwner(ctx, 1), 2, nil, decline.NameKeys(l, decline.Request{}), func(string) bool { return false })
 		if want := []string{"Initech", "Bill Lumbergh"}; err != nil || !reflect.DeepEqual(flatten(got), want) {
 			t.Errorf("names after the migration: %q, %v; want %q", flatten(got), err, want)
 		}
@@ -200,11 +200,21 @@ func TestOtherNamesSeeAnotherServersNames(t *testing.T) {
 		own := createNamed(t, ctx, one, [][2]string{{"Acme", "Jane Doe"}})[0]
 		l := decline.Letter{Body: "Thank you, Bill Lumbergh of Initech, and Gavin Belson of Hooli."}
 		keys := decline.NameKeys(l, decline.Request{})
+		// Each lookup is made twice: alone, and with the version of the
+		// names a letter's read of the application returned.
 		lookup := func(want ...string) {
 			t.Helper()
-			got, err := one.OtherNames(ctx, own.ID, keys, func(string) bool { return false })
+			got, err := one.OtherNames(ctx, own.ID, nil, keys, func(string) bool { return false })
 			if err != nil || !slices.Equal(flatten(got), want) {
 				t.Errorf("names: %q, %v; want %q", flatten(got), err, want)
+			}
+			r, err := one.ReadForPreview(ctx, own.ID)
+			if err != nil || r.NamesVersion == nil {
+				t.Fatalf("read for preview: %+v, %v; want the names' version", r, err)
+			}
+			got, err = one.OtherNames(ctx, own.ID, r.NamesVersion, keys, func(string) bool { return false })
+			if err != nil || !slices.Equal(flatten(got), want) {
+				t.Errorf("names at the version read with the application: %q, %v; want %q", flatten(got), err, want)
 			}
 		}
 		lookup()
@@ -216,7 +226,7 @@ func TestOtherNamesSeeAnotherServersNames(t *testing.T) {
 		if err := one.InTx(ctx, func(ctx context.Context) error {
 			createNamed(t, ctx, one, [][2]string{{"Umbrella", "Albert Wesker"}})
 			for range 2 { // the second builds the filter again, with Umbrella
-				if _, err := one.OtherNames(ctx, own.ID, keys, func(string) bool { return false }); err != nil {
+				if _, err := one.OtherNames(ctx, own.ID, nil, keys, func(string) bool { return false }); err != nil {
 					return err
 				}
 			}
