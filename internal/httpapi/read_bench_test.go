@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +19,8 @@ import (
 // server does (text, here to nowhere): GET /applications/{id} of an
 // application with what a detail of a finished process holds (two rounds
 // of invitations, the history of its moves, a decline and its follow-up
-// with their checks), and a page of 50 of the list. One request at a
+// with their checks), a page of 50 of the list, and the decline's preview
+// of an invited application. One request at a
 // time: with -benchmem it counts a request's allocations, and under
 // callgrind (the difference between two -benchtime counts) its
 // instructions, which a busy machine does not move.
@@ -29,19 +31,32 @@ func BenchmarkRead(b *testing.B) {
 	for i := range 49 {
 		s.must("POST", "/api/v1/applications", fmt.Sprintf(`{"company":"Company %d","role":"Engineer"}`, i), http.StatusCreated, nil)
 	}
-	for _, r := range []struct{ name, url string }{
-		{"get", fmt.Sprintf("/api/v1/applications/%d", id)},
-		{"list50", "/api/v1/applications?limit=50"},
+	var invited struct{ ID int64 }
+	s.must("POST", "/api/v1/applications", `{"company":"Initech","role":"Site Reliability Engineer","contact_name":"Bill Lumbergh",
+		"invitation":{"received_at":"`+rfc3339(start.Add(-time.Hour))+`","message":"Could we talk?"}}`, http.StatusCreated, &invited)
+	for _, r := range []struct{ name, method, url, body string }{
+		{"get", "GET", fmt.Sprintf("/api/v1/applications/%d", id), ""},
+		{"list50", "GET", "/api/v1/applications?limit=50", ""},
+		// The decline's preview of an invited application, as the
+		// benchmark's load asks for it.
+		{"preview", "POST", fmt.Sprintf("/api/v1/applications/%d/decline/preview", invited.ID), `{"reason":"another_offer"}`},
 	} {
 		b.Run(r.name, func(b *testing.B) {
-			req := httptest.NewRequest("GET", r.url, nil)
+			req := httptest.NewRequest(r.method, r.url, nil)
 			req.Header.Set("Authorization", "Bearer "+s.token)
+			if r.body != "" {
+				req.Header.Set("Content-Type", "application/json")
+			}
 			b.ReportAllocs()
 			for b.Loop() {
+				if r.body != "" { // the server reads the body to its end
+					req = req.Clone(req.Context())
+					req.Body, req.ContentLength = io.NopCloser(strings.NewReader(r.body)), int64(len(r.body))
+				}
 				w := httptest.NewRecorder()
 				s.h.ServeHTTP(w, req)
 				if w.Code != http.StatusOK {
-					b.Fatalf("GET %s = %d: %s", r.url, w.Code, w.Body)
+					b.Fatalf("%s %s = %d: %s", r.method, r.url, w.Code, w.Body)
 				}
 			}
 		})
