@@ -781,8 +781,21 @@ func phoneScript(r Request, v values, c chooser) string {
 func callOpening(r Request, v values, c chooser) (hello, decl string) {
 	hi := v.fill(phoneHello(r, v, c))
 	about := c.sentence(partIntro+partLead, callingAbout[r.Situation], nil, v, "")
+	// The user's own reason follows the decline, which repeats none of
+	// its words: "I've decided not to accept the position. I have
+	// decided to accept a position in the Chicago area." jars.
+	own := ""
+	if r.Reason == ReasonOther {
+		own = r.ReasonDetail
+	} else if detailInReason(r) {
+		own = r.Detail
+	}
 	declAfter := func(after string) string {
-		return choose(c, partOpening, notCallingAgain(spokenDeclines[r.Situation][r.Tone], after), nil, v, after, "")
+		list := notCallingAgain(spokenDeclines[r.Situation][r.Tone], after)
+		if own != "" {
+			list = unechoed(notSameNoun(list, own), own)
+		}
+		return choose(c, partOpening, list, nil, v, after, own)
 	}
 	ask := c.sentence(partAsk, goodTime[r.Tone], nil, v, about)
 	switch k := c.index(partAsk+4*partLead, 20); {

@@ -264,6 +264,8 @@ type emailWriter struct {
 	context    string    // the line on what the letter is about, when it opens with one
 	// reasonGiven: the opening has given the reason (see reasonSo).
 	reasonGiven bool
+	// ownDone: the user's own reason (reason other) is written.
+	ownDone bool
 	// movedThanks: the thanks that ended the first paragraph open the
 	// closing one (see moveThanks).
 	movedThanks bool
@@ -275,13 +277,25 @@ func (e *emailWriter) say(part int, list, leads []string) {
 	e.d.add(e.pick(part, list, leads, e.v, e.d.text(), e.pending()))
 }
 
-// pending is the user's detail while it is still to be written, whose
-// words the sentences before it avoid: it may come next.
+// pending is the user's detail and own reason while they are still to
+// be written, whose words the sentences before them avoid: they may come
+// next ("I have decided to withdraw it, as I have decided to accept a
+// position in ..." said "decided" twice).
 func (e *emailWriter) pending() string {
+	detail, own := e.r.Detail, ""
 	if e.detailDone {
-		return ""
+		detail = ""
 	}
-	return e.r.Detail
+	if e.r.Reason == ReasonOther && !e.ownDone {
+		own = e.r.ReasonDetail
+	}
+	switch {
+	case own == "":
+		return detail
+	case detail == "":
+		return own
+	}
+	return detail + "\n" + own
 }
 
 // reason writes the reason, and after it the user's detail when that is
@@ -298,6 +312,7 @@ func (e *emailWriter) reason() {
 		return
 	}
 	if e.r.Reason == ReasonOther {
+		e.ownDone = true
 		e.ownReason(e.r.ReasonDetail, DetailReason)
 		e.factAfterReason()
 		return
