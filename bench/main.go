@@ -177,6 +177,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if !o.keep {
 			defer os.RemoveAll(o.dir)
 		}
+	} else if err := os.MkdirAll(o.dir, 0o755); err != nil {
+		return err // -dir seed on a fresh machine names a folder not yet made
 	}
 	if o.cpuprofile != "" {
 		if err := os.MkdirAll(o.cpuprofile, 0o755); err != nil {
