@@ -211,6 +211,13 @@ func (w ownWords) head() string {
 	return ws[len(ws)-1]
 }
 
+// relative reports a noun phrase with a clause of its own after its head
+// ("concerns that keep me from relocating").
+func (w ownWords) relative() bool {
+	ws := words(w.text)
+	return len(ws) > 1 && slices.ContainsFunc(ws[1:], func(x string) bool { return x == "that" || x == "which" || x == "who" })
+}
+
 // plural reports a noun phrase whose head is plural ("time
 // constraints", "health issues"), which takes "mean", "have".
 func (w ownWords) plural() bool {
@@ -539,6 +546,10 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 	means := !named && (w.burden() || slices.Contains([]string{"constraints", "workload", "schedule", "pressures"}, w.head()))
 	var out []string
 	switch {
+	case w.relative():
+		// "Urgent family concerns that make relocating impossible mean
+		// that I could not ..." loses its verb in its subject: a reader
+		// took it for garbled. Only "dealing with" carries it (below).
 	case spoken:
 		out = append(out, "{Detail} "+has+" made the decision for me, really.")
 		if means {

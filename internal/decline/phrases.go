@@ -368,7 +368,7 @@ var thanksNamed = situated{
 			"Thank you for the chance to interview{slot} for the {role} position{at}.",
 			"Thank you for offering me an interview{slot} for the {role} position.",
 			"I appreciate you arranging to meet me{slot} about the {role} position{at}.",
-			"Thank you for making time to see me{slot} about the {role} position.",
+			"Thank you for offering to see me{slot} about the {role} position.",
 			"Thank you for the invitation to interview{slot} for the {role} position{at}.",
 			"Thank you for taking the time to arrange our interview{slot} for the {role} position.",
 		},
@@ -511,7 +511,7 @@ var thanksBare = situated{
 			"^Thank you for your interest in me.",
 			"^Thank you for the kind invitation.",
 			"^Thank you for finding a time for me.",
-			"^I appreciate your help with the arrangements.",
+			"^I appreciate the time you took to arrange things.",
 		},
 		ToneWarm: {
 			"^Thanks for setting it up, and [apologies|sorry] for any inconvenience.",

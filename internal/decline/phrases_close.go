@@ -258,9 +258,9 @@ var courtesies = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"I hope the time can still go to another candidate.", "I did not want to leave it any later to tell you.",
-			"I hope this leaves enough time to offer the slot to someone else.",
+			"Telling you now should leave time to offer the slot to someone else.",
 			"I hope you can still fill the slot in good time.", "I hope someone else can use the time.",
-			"I hope the slot can go to someone still in the running.", "I hope this gives you time to rearrange the interviews.",
+			"I hope the slot can go to someone still in the running.", "Please do give my slot to another candidate.",
 			"I hope it is still early enough to offer the time to someone else.", "I hope another candidate can take the slot."},
 		ToneWarm: {"I wanted to give you [the most|as much] notice [I could|possible].", "I hope you can fill the slot.",
 			"Hopefully there's still time to give the slot to someone else.", "I hope someone else can have the slot.",
@@ -270,7 +270,7 @@ var courtesies = situated{
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I did not want to hold up your decision.", "I hope this helps you plan the next round.", "I wanted to tell you as soon as I was sure.",
-			"I hope this makes the next steps simpler.", "I thought it best to tell you before the next stage is arranged.", "I hope this is helpful as you plan."},
+			"Knowing now may make the next steps simpler.", "I thought it best to tell you before the next stage is arranged.", "I hope this is helpful as you plan."},
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully knowing now makes planning the next round a bit easier.",
 			"At least now you can plan the next round without me.",
 			"I didn't want you to save me a place in the next round.", "I thought you'd rather know sooner than later.",
