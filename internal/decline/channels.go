@@ -637,13 +637,23 @@ var clockDots = strings.NewReplacer(" a.m.", " am", " p.m.", " pm")
 // rival offer or the real reason of their detail in place of ours, or one
 // of list, with leads, after the text after.
 func messageReason(r Request, v values, c chooser, list, leads []string, after string) string {
-	switch {
-	case detailInReason(r):
-		return ownReason(r, v, c, r.Detail, detailKindOf(r), after, true)
-	case r.Reason == ReasonOther:
-		return ownReason(r, v, c, r.ReasonDetail, DetailReason, after, true)
+	if own, kind := ownReasonOf(r); own != "" {
+		return ownReason(r, v, c, own, kind, after, true)
 	}
 	return forRole(r, choose(c, partReason, list, leads, reasonValues(r, v), after, ""))
+}
+
+// ownReasonOf is the reason r gives in the user's words, and its kind: the
+// detail in the role of the reason, or the words of reason other; "" when
+// the reason is one of the list's.
+func ownReasonOf(r Request) (string, DetailKind) {
+	switch {
+	case detailInReason(r):
+		return r.Detail, detailKindOf(r)
+	case r.Reason == ReasonOther:
+		return r.ReasonDetail, DetailReason
+	}
+	return "", ""
 }
 
 // plain is list without the phrasings that have a clause of their own
@@ -784,12 +794,7 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 	// The user's own reason follows the decline, which repeats none of
 	// its words: "I've decided not to accept the position. I have
 	// decided to accept a position in the Chicago area." jars.
-	own := ""
-	if r.Reason == ReasonOther {
-		own = r.ReasonDetail
-	} else if detailInReason(r) {
-		own = r.Detail
-	}
+	own, _ := ownReasonOf(r)
 	declAfter := func(after string) string {
 		list := notCallingAgain(spokenDeclines[r.Situation][r.Tone], after)
 		if own != "" {

@@ -72,7 +72,6 @@ var usWords = strings.NewReplacer(append(flatPairs(usIdioms), flatPairs(usSpelli
 var usIdioms = [][2]string{
 	{"have decided not to take this further", "have decided not to move forward"},
 	{"shortlisting me for", "selecting me to interview for"},
-	{"future vacancies in the team", "future openings on the team"},
 	{"in the team", "on the team"},
 	{"vacancies", "openings"},
 	{"vacancy", "opening"},

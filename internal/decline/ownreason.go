@@ -119,8 +119,8 @@ func (w ownWords) phrase(tone Tone, c chooser) string {
 	case 3, 5:
 		return "" // see apart
 	case 4:
-		if !w.burden() {
-			return ""
+		if !w.burden() || w.relative() {
+			return "" // "with urgent family concerns that keep me from relocating to attend to" loses its end
 		}
 		return "with " + w.text + attendTo
 	case 0:
@@ -189,10 +189,13 @@ func (w ownWords) burden() bool {
 	return w.shape == ownCause && w.rest == "" && slices.Contains(burdenWords, w.head()) && !strings.Contains(w.text, "'s ")
 }
 
+// relativePronouns start a clause about the noun before them ("concerns
+// that keep me from relocating").
+var relativePronouns = []string{"that", "which", "who"}
+
 // headEnds are the words that end the head of a noun phrase: the
-// prepositions that can follow it, and the relative pronouns that start a
-// clause about it ("concerns that keep me from relocating").
-var headEnds = []string{"of", "for", "in", "at", "with", "to", "on", "from", "about", "around", "after", "near", "that", "which", "who"}
+// prepositions that can follow it, and the relative pronouns.
+var headEnds = slices.Concat([]string{"of", "for", "in", "at", "with", "to", "on", "from", "about", "around", "after", "near"}, relativePronouns)
 
 // head is the last word of a noun phrase before any preposition or
 // relative clause that follows it: "responsibilities" in "care
@@ -215,7 +218,7 @@ func (w ownWords) head() string {
 // ("concerns that keep me from relocating").
 func (w ownWords) relative() bool {
 	ws := words(w.text)
-	return len(ws) > 1 && slices.ContainsFunc(ws[1:], func(x string) bool { return x == "that" || x == "which" || x == "who" })
+	return len(ws) > 1 && slices.ContainsFunc(ws[1:], func(x string) bool { return slices.Contains(relativePronouns, x) })
 }
 
 // plural reports a noun phrase whose head is plural ("time

@@ -137,8 +137,9 @@ func (w *writer) join() (*group, error) {
 // g first when fn is its last call. The first call of a transaction needs
 // no savepoint: nobody else's writes are in it yet, so a failure of fn
 // rolls the whole transaction back, and the next caller begins a new one.
-// A savepoint costs its call a copy of every page it changes (SQLite's
-// sub-journal) and two statements, a fifth of a create's CPU in process.
+// A savepoint costs its call two statements and a copy of every page it
+// changes (SQLite's sub-journal): about 23 k instructions of a create
+// written alone (docs/scaling.md, "A create against the ceiling").
 func (w *writer) run(ctx context.Context, g *group, fn func(ctx context.Context) error) (err error) {
 	first := g.calls == 0
 	if !first {
@@ -152,18 +153,18 @@ func (w *writer) run(ctx context.Context, g *group, fn func(ctx context.Context)
 	words := &pendingWords{}
 	defer func() {
 		// Also on a panic or Goexit in fn, which carry on afterwards.
-		switch failed := !returned || err != nil; {
+		failed := !returned || err != nil
+		switch {
 		case first && failed:
 			// Ends the transaction at once (leave), rolling back fn's
 			// writes and nobody else's: the transaction holds only them.
 			g.broken = errCallFailed
-		case first:
-		case failed:
-			if _, rerr := g.sqlTx.Exec("ROLLBACK TO call"); rerr != nil {
-				g.broken = rerr
+		case !first:
+			if failed {
+				if _, rerr := g.sqlTx.Exec("ROLLBACK TO call"); rerr != nil {
+					g.broken = rerr
+				}
 			}
-			fallthrough
-		default:
 			if _, rerr := g.sqlTx.Exec("RELEASE call"); rerr != nil && g.broken == nil {
 				g.broken = rerr
 			}
