@@ -308,11 +308,17 @@ func TestOwnPhraseShapes(t *testing.T) {
 // ("concerns that keep me from relocating") is plural by its head, not by
 // the clause's last word, and never leads a sentence as its subject,
 // where a reader took "... concerns that make relocating impossible mean
-// that I could not ..." for garbled; "I am dealing with" carries it.
+// that I could not ..." for garbled, nor takes "with ... to attend to"
+// after its clause; "I am dealing with" carries it.
 func TestOwnPhraseWithAClause(t *testing.T) {
 	w := readOwn("urgent family concerns that keep me from relocating", ToneFormal)
 	if w.head() != "concerns" || !w.plural() || !w.relative() {
 		t.Fatalf("head %q, plural %v, relative %v", w.head(), w.plural(), w.relative())
+	}
+	for v := range uint64(60) {
+		if p := w.phrase(ToneFormal, newChooser(v, 0)); strings.HasSuffix(p, attendTo) {
+			t.Errorf("variant %d: %q", v, p)
+		}
 	}
 	for _, tone := range Tones() {
 		for _, spoken := range []bool{false, true} {

@@ -345,7 +345,7 @@ var thanksNamed = situated{
 			"Thank you for considering me for the {role} position{at}, and for the invitation to interview.",
 			"I appreciate you asking me to interview for the {role} position{at}.",
 			"Thank you for shortlisting me for the {role} position{at}.",
-			"I am grateful for the chance to meet and discuss the {role} position{at}.",
+			"I am grateful for the invitation to discuss the {role} position{at}.",
 			"Thank you for your e-mail about meeting to discuss the {role} position{at}.",
 		},
 		ToneWarm: {
