@@ -260,13 +260,12 @@ func RebuildNameFiltersAtOnce(t interface{ Cleanup(func()) }) {
 	t.Cleanup(func() { nameFilterRebuild = old })
 }
 
-// ExactNameFilters has the users' name filters pass no key that none of
-// their names has, for t's duration: a letter's count of statements then
-// does not depend on a false hit of the filter (about one letter in
-// twenty has one, and looks its names up).
-func ExactNameFilters(t interface{ Cleanup(func()) }) {
-	exactNameFilters = true
-	t.Cleanup(func() { exactNameFilters = false })
+// ExactNameFilters has db's name filters, from their next build on, pass
+// no key that none of the user's names has: a letter's count of
+// statements then does not depend on a false hit of the filter (about one
+// letter in twenty has one, and looks its names up).
+func ExactNameFilters(db *DB) {
+	db.names.exact = true
 }
 
 // ForgetWordStats has the next PostgreSQL search read the statistics of

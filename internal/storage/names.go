@@ -220,7 +220,7 @@ func (db *DB) buildNameFilter(ctx context.Context, uid int64) (*nameFilter, erro
 	if err != nil {
 		return nil, fmt.Errorf("read the name keys: %w", err)
 	}
-	f := newNameFilter(keys, version)
+	f := newNameFilter(keys, version, db.names.exact)
 	db.names.put(uid, f)
 	return f, nil
 }
@@ -228,7 +228,13 @@ func (db *DB) buildNameFilter(ctx context.Context, uid int64) (*nameFilter, erro
 // nameCache holds a nameFilter for each user whose letters were checked,
 // by user id; the zero value is empty. A filter takes 16 to 32 bits a
 // name (a user with 16,000 names: 32 or 64 kB).
-type nameCache struct{ m sync.Map }
+type nameCache struct {
+	m sync.Map
+	// exact has the filters built for the cache keep their keys and pass
+	// only those (see newNameFilter); the zero value, as a DB opens,
+	// keeps bits alone.
+	exact bool
+}
 
 func (c *nameCache) get(uid int64) *nameFilter {
 	if f, ok := c.m.Load(uid); ok {
@@ -249,15 +255,10 @@ type nameFilter struct {
 	built   time.Time
 	stale   bool
 	bits    []uint64 // a power of two of them
-	// exact holds the keys themselves when exactNameFilters is set (the
-	// tests that count statements): the filter then passes no key that
-	// no name has.
+	// exact holds the keys themselves in a filter built exact: it then
+	// passes no key that no name has.
 	exact map[string]bool
 }
-
-// exactNameFilters (a variable for the tests) has the filters keep
-// their keys and pass only those.
-var exactNameFilters = false
 
 // nameFilterBits is the fewest bits a filter has for each key (it has a
 // power of two of 64-bit words), and nameFilterHashes how many of them a
@@ -274,13 +275,16 @@ const (
 // nameSeed is the seed of the filters' hashes, this process's own.
 var nameSeed = maphash.MakeSeed()
 
-func newNameFilter(keys []string, version int64) *nameFilter {
+// newNameFilter builds the filter of keys at version; an exact one also
+// keeps the keys, so that no false hit passes (the tests that count a
+// letter's statements build them so, see nameCache).
+func newNameFilter(keys []string, version int64, exact bool) *nameFilter {
 	n := 1
 	for n < len(keys)*nameFilterBits/64+1 {
 		n *= 2
 	}
 	f := &nameFilter{version: version, built: time.Now(), bits: make([]uint64, n)}
-	if exactNameFilters {
+	if exact {
 		f.exact = make(map[string]bool, len(keys))
 		for _, k := range keys {
 			f.exact[k] = true

@@ -31,7 +31,7 @@ import (
 func TestStatementsPerRequest(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		storage.RebuildNameFiltersAtOnce(t)
-		storage.ExactNameFilters(t)
+		storage.ExactNameFilters(db)
 		api := newAPIClient(t, db, "stmts@example.com", time.Now)
 		call := api.call
 		createInvited := func() int64 {
