@@ -86,14 +86,8 @@ func offerReason(r Request) Reason {
 	return r.Reason
 }
 
-// offerClashes reports an offer s, any sentence, that r's reason
-// contradicts or goes beyond (see above).
-func offerClashes(r Request, s string) bool {
-	return matchOfferKind(s).clashes(offerReason(r))
-}
-
 // offerFollows is list, offers of the phrase tables, without those r's
-// reason contradicts (see offerClashes).
+// reason contradicts (see clashes).
 func offerFollows(r Request, list []string) []string {
 	reason := offerReason(r)
 	return slices.DeleteFunc(slices.Clone(list), func(s string) bool { return offerKinds.of(s).clashes(reason) })

@@ -56,3 +56,11 @@ func TestOfferFollowsReason(t *testing.T) {
 		t.Errorf("%d of %d letters offer what their reason contradicts", bad, total)
 	}
 }
+
+// offerClashes reports an offer s, any sentence of a letter, that r's
+// reason contradicts or goes beyond: the rule offerFollows applies to the
+// phrase tables' offers (offerReason, clashes), read here from each
+// sentence a letter has, as no memo of the tables' phrasings would hold it.
+func offerClashes(r Request, s string) bool {
+	return matchOfferKind(s).clashes(offerReason(r))
+}
