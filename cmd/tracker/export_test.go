@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"tracker/internal/storage"
 )
@@ -65,4 +66,25 @@ func TestExportErrorLeavesTheFile(t *testing.T) {
 	if string(after) != string(before) || len(entries) != 1 {
 		t.Errorf("the failed export changed the folder: %d entries, the backup now\n%s", len(entries), after)
 	}
+}
+
+// TestCSVRoundTripKeepsDeclines: a declined and a followed-up application
+// leave in the CSV sheet and come back into another account in their
+// stages, and the import says on their lines that the letters stay behind.
+func TestCSVRoundTripKeepsDeclines(t *testing.T) {
+	c := newCLI(t)
+	for _, company := range []string{"Acme", "Globex"} {
+		check(t, c.do("add", "--company", company, "--role", "Dev", "--received", ago(3*time.Hour)), 0)
+	}
+	for _, id := range []string{"1", "2"} {
+		check(t, c.do("decline", id, "--reason", "timing", "--sender", "Ada", "--send", "--sent-at", ago(2*time.Hour)), 0)
+	}
+	check(t, c.do("follow-up", "2", "--send"), 0, "(followed_up)")
+	sheet := filepath.Join(t.TempDir(), "jobs.csv")
+	check(t, c.do("export", "--format", "csv", "--out", sheet), 0)
+	c.addUser("two@example.com")
+	check(t, c.do("import", sheet, "--user", "two@example.com"), 0, "Imported 2 applications.",
+		"line 2: imported as declined without its decline letter", "line 3: imported as followed_up without its decline and follow-up letters")
+	check(t, c.do("list", "--user", "two@example.com"), 0, "declined", "followed_up")
+	check(t, c.do("follow-up", "3", "--user", "two@example.com"), 1, "no decline letter to follow up")
 }

@@ -2,6 +2,7 @@ package applications
 
 import (
 	"context"
+	"time"
 
 	"tracker/internal/apperr"
 	"tracker/internal/civil"
@@ -10,7 +11,8 @@ import (
 
 // BatchItem is one application of an import: what creates it, and the
 // stages it then moves through, in order (to reach rejected, ghosted,
-// withdrawn, or an offer through the interview), if any.
+// withdrawn, declined, followed_up, or an offer through the interview),
+// if any.
 type BatchItem struct {
 	New  NewApplication
 	Then []workflow.State
@@ -54,14 +56,34 @@ func (s *Service) CreateBatch(ctx context.Context, items []BatchItem) ([]error, 
 }
 
 func (s *Service) moveImported(ctx context.Context, id int64, to workflow.State, it BatchItem) error {
-	if to == workflow.Withdrawn {
+	switch to {
+	case workflow.Withdrawn:
 		_, err := s.Withdraw(ctx, id, WithdrawInput{Note: it.Note})
 		return err
+	case workflow.Declined, workflow.FollowedUp:
+		return s.recordImported(ctx, id, to, it.Note)
 	}
 	in := MoveInput{To: to, Note: it.Note}
 	if to == workflow.Offered {
 		in.OfferMadeOn = it.OfferMadeOn
 	}
 	_, err := s.Move(ctx, id, in)
+	return err
+}
+
+// recordImported moves an imported application to declined or
+// followed_up as the record of what happened elsewhere, without the
+// letter that these moves send here: an import brings none (a CSV sheet
+// carries no letters), so no follow-up falls due of such a decline. The
+// machine's rules hold as for any move; a decline answers the pending
+// invitation, as Decline does.
+func (s *Service) recordImported(ctx context.Context, id int64, to workflow.State, note string) error {
+	_, err := s.move(ctx, id, s.now(), func(ctx context.Context, a *Application, now time.Time) error {
+		st := step{to, workflow.ActionFor(to), note, now, "at", nil}
+		if to == workflow.Declined {
+			st.answer = &Answer{ResponseDeclined, now}
+		}
+		return s.transition(ctx, a, st, now)
+	})
 	return err
 }

@@ -265,7 +265,7 @@ func (s *Service) lastDecline(ctx context.Context, appID int64) (*Letter, error)
 			return &letters[i], nil
 		}
 	}
-	return nil, apperr.Errorf(apperr.ECONFLICT, "application %d has no decline letter to follow up", appID)
+	return nil, apperr.Errorf(apperr.ECONFLICT, "application %d has no decline letter to follow up: it was recorded as declined without one (a CSV import carries no letters)", appID)
 }
 
 // checkSent validates the input of a letter and the time it was sent,

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -28,6 +29,8 @@ const (
 	colGreeting     = "greeting_name"
 	// The day the employer made the offer (YYYY-MM-DD).
 	colOfferMadeOn = "offer_made_on"
+	// The interview time of the latest invitation.
+	colInterviewAt = "interview_at"
 )
 
 // columnAliases maps a header, reduced by headerKey, to the field it
@@ -48,6 +51,7 @@ var columnAliases = map[string]string{
 	"email": colEmail, "contactemail": colEmail,
 	"contactkind": colContactKind, "contacttitle": colContactTitle, "greetingname": colGreeting, "greeting": colGreeting,
 	"offermadeon": colOfferMadeOn, "offerdate": colOfferMadeOn, "dateoffered": colOfferMadeOn, "offerreceivedon": colOfferMadeOn,
+	"nextinterviewat": colInterviewAt, "interviewat": colInterviewAt, "interviewdate": colInterviewAt,
 }
 
 // headerKey reduces a header to lower-case letters and digits:
@@ -71,9 +75,54 @@ type statusPlan struct {
 	lossy bool
 }
 
+// final is the stage the plan ends in.
+func (p statusPlan) final() workflow.State {
+	if len(p.then) == 0 {
+		return p.start
+	}
+	return p.then[len(p.then)-1]
+}
+
+// throughOffer is the plan of a row that carries the day of an offer:
+// a stage an offer leads to (rejected, a rescinded offer; declined;
+// followed_up) is reached through offered, which keeps the day. Other
+// plans are as they were (the service refuses a day that goes with no
+// offer).
+func (p statusPlan) throughOffer() statusPlan {
+	if len(p.then) == 0 || slices.Contains(p.then, workflow.Offered) || !workflow.CanMove(workflow.Offered, p.then[0]) {
+		return p
+	}
+	p.start, p.then = workflow.Invited, append(slices.Clone(offered), p.then...)
+	return p
+}
+
+// throughInvitation is the plan of a row with an interview time: an
+// application that was rejected or ghosted after an invitation starts
+// invited, so that the invitation keeps the time. Other plans are as
+// they were.
+func (p statusPlan) throughInvitation() statusPlan {
+	if p.start == workflow.Applied && len(p.then) > 0 && workflow.CanMove(workflow.Invited, p.then[0]) {
+		p.start = workflow.Invited
+	}
+	return p
+}
+
+// withoutLetters says what an import cannot bring of a stage that here
+// is entered by sending a letter, or "".
+func withoutLetters(st workflow.State) string {
+	switch st {
+	case workflow.Declined:
+		return "imported as declined without its decline letter (a CSV sheet carries no letters; the JSON backup does), so no follow-up falls due"
+	case workflow.FollowedUp:
+		return "imported as followed_up without its decline and follow-up letters (a CSV sheet carries no letters; the JSON backup does)"
+	}
+	return ""
+}
+
 // The paths through the stages that an interview, an offer and a hire
 // imply: each step is one the stage machine allows.
 var (
+	scheduled   = []workflow.State{workflow.Scheduled}
 	interviewed = []workflow.State{workflow.Scheduled, workflow.Interviewed}
 	offered     = []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered}
 	hired       = []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered, workflow.Hired}
@@ -88,6 +137,7 @@ var statusWords = map[string]statusPlan{
 	"applicationsent": {start: workflow.Applied}, "": {start: workflow.Applied},
 	"invited": {start: workflow.Invited}, "interview": {start: workflow.Invited}, "interviewing": {start: workflow.Invited},
 	"phonescreen": {start: workflow.Invited}, "screening": {start: workflow.Invited}, "onsite": {start: workflow.Invited},
+	"scheduled": {start: workflow.Invited, then: scheduled}, "interviewscheduled": {start: workflow.Invited, then: scheduled},
 	"rejected": {start: workflow.Applied, then: []workflow.State{workflow.Rejected}}, "notselected": {start: workflow.Applied, then: []workflow.State{workflow.Rejected}},
 	"ghosted": {start: workflow.Applied, then: []workflow.State{workflow.Ghosted}}, "noresponse": {start: workflow.Applied, then: []workflow.State{workflow.Ghosted}},
 	"interviewed": {start: workflow.Invited, then: interviewed}, "interviewdone": {start: workflow.Invited, then: interviewed},
@@ -96,6 +146,10 @@ var statusWords = map[string]statusPlan{
 	"hired":         {start: workflow.Invited, then: hired}, "accepted": {start: workflow.Invited, then: hired},
 	"offeraccepted": {start: workflow.Invited, then: hired},
 	"withdrawn":     {start: workflow.Applied, then: []workflow.State{workflow.Withdrawn}}, "withdrew": {start: workflow.Applied, then: []workflow.State{workflow.Withdrawn}},
+	// The user declined (an invitation, or an offer), and followed it up.
+	"declined":      {start: workflow.Invited, then: []workflow.State{workflow.Declined}},
+	"offerdeclined": {start: workflow.Invited, then: append(slices.Clone(offered), workflow.Declined)},
+	"followedup":    {start: workflow.Invited, then: []workflow.State{workflow.Declined, workflow.FollowedUp}},
 }
 
 // planStatus maps a status; a status it does not know becomes applied,

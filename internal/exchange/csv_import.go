@@ -9,6 +9,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"tracker/internal/apperr"
 	"tracker/internal/applications"
@@ -197,6 +198,17 @@ func parseRow(line int, rec []string, cols map[string]int) csvRow {
 		f.Notes = strings.TrimSpace(f.Notes + "\nImported status: " + get(colStatus))
 		row.note = fmt.Sprintf("status %q has no stage of its own here; imported as applied", get(colStatus))
 	}
+	offerDay, interview, msg := stageDates(get)
+	if msg != "" {
+		row.error = msg
+		return row
+	}
+	if !offerDay.IsZero() {
+		plan = plan.throughOffer() // the service checks the day goes with an offer, and its rules
+	}
+	if interview != nil {
+		plan = plan.throughInvitation()
+	}
 	if s := get(colApplied); s != "" && plan.start != workflow.Wishlist {
 		t, ok := parseDate(s)
 		if !ok {
@@ -205,17 +217,34 @@ func parseRow(line int, rec []string, cols map[string]int) csvRow {
 		}
 		f.AppliedAt = &t
 	}
-	row.item = applications.BatchItem{New: applications.NewApplication{Fields: f, Status: plan.start}, Then: plan.then, Note: "imported"}
+	row.item = applications.BatchItem{New: applications.NewApplication{Fields: f, Status: plan.start}, Then: plan.then, Note: "imported", OfferMadeOn: offerDay}
+	if plan.start == workflow.Invited && f.AppliedAt != nil { // without a date the service logs it as received now
+		row.item.New.Invitation = &applications.NewInvitation{ReceivedAt: *f.AppliedAt, InterviewAt: interview, Message: "imported"}
+	} else if interview != nil { // no invitation to hold it
+		row.item.New.Notes = strings.TrimSpace(f.Notes + "\nNext interview: " + get(colInterviewAt))
+	}
+	if n := withoutLetters(plan.final()); n != "" {
+		row.note = n
+	}
+	return row
+}
+
+// stageDates reads the day of the offer and the interview time of a row,
+// if any, or says what is wrong with them.
+func stageDates(get func(field string) string) (offerDay civil.Date, interview *time.Time, msg string) {
 	if s := get(colOfferMadeOn); s != "" {
 		day, err := civil.Parse(s)
 		if err != nil {
-			row.error = fmt.Sprintf("offer_made_on: %q is not a date (use YYYY-MM-DD)", s)
-			return row
+			return offerDay, nil, fmt.Sprintf("offer_made_on: %q is not a date (use YYYY-MM-DD)", s)
 		}
-		row.item.OfferMadeOn = day // the service checks it goes with an offer, and its day
+		offerDay = day
 	}
-	if plan.start == workflow.Invited && f.AppliedAt != nil { // without a date the service logs it as received now
-		row.item.New.Invitation = &applications.NewInvitation{ReceivedAt: *f.AppliedAt, Message: "imported"}
+	if s := get(colInterviewAt); s != "" {
+		t, ok := parseDate(s)
+		if !ok {
+			return offerDay, nil, fmt.Sprintf("interview time %q is not a date (use RFC 3339 or YYYY-MM-DD)", s)
+		}
+		interview = &t
 	}
-	return row
+	return offerDay, interview, ""
 }

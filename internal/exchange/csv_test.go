@@ -3,12 +3,15 @@ package exchange_test
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"tracker/internal/applications"
+	"tracker/internal/civil"
 	"tracker/internal/exchange"
 	"tracker/internal/storage"
 	"tracker/internal/storage/storagetest"
@@ -35,14 +38,16 @@ func TestImportOtherTrackers(t *testing.T) {
 			"3,2026-01-07,Yes,2026-01-07,Umbrella,QA,Full Time,Hybrid,Paris,Indeed,Rejected\n",
 		"teal": "Job Position,Company,Max. Salary,Location,Status,Date Saved,Deadline,Date Applied,Follow up,Excitement\n" +
 			"Analyst,Hooli,90k,Remote,Applied,2026-01-01,,01/15/2026,,3\n",
-		"later stages": "Company,Role,Status,Date Applied\n" +
-			"Acme,Dev,Offer Accepted,2026-01-05\nGlobex,Dev,Interviewed,2026-01-06\n",
+		"later stages": "Company,Role,Status,Date Applied,Interview Date\n" +
+			"Acme,Dev,Offer Accepted,2026-01-05,\nGlobex,Dev,Interviewed,2026-01-06,\n" +
+			"Initech,Dev,Interview Scheduled,2026-01-07,2026-03-09 10:00\nHooli,Dev,Offer Declined,2026-01-08,\n" +
+			"Umbrella,Dev,Ghosted,2026-01-09,2026-01-20\nStark,Dev,Applied,2026-01-10,2026-03-10\n",
 	}
 	want := map[string][]workflow.State{
 		"huntr":        {workflow.Applied, workflow.Offered},
 		"jobsync":      {workflow.Invited, workflow.Wishlist, workflow.Rejected},
 		"teal":         {workflow.Applied},
-		"later stages": {workflow.Hired, workflow.Interviewed},
+		"later stages": {workflow.Hired, workflow.Interviewed, workflow.Scheduled, workflow.Declined, workflow.Ghosted, workflow.Applied},
 	}
 	for name, data := range files {
 		t.Run(name, func(t *testing.T) {
@@ -55,6 +60,16 @@ func TestImportOtherTrackers(t *testing.T) {
 			for i, d := range all {
 				if d.Status != want[name][i] || d.Company == "" || d.Role == "" {
 					t.Errorf("row %d: %s %q %q, want %s", i+1, d.Status, d.Company, d.Role, want[name][i])
+				}
+				// An interview time goes on the invitation, or into the
+				// notes of an application that has none (applied).
+				if name == "later stages" && (d.Company == "Initech" || d.Company == "Umbrella") {
+					if len(d.Invitations) != 1 || d.Invitations[0].InterviewAt == nil {
+						t.Errorf("%s: the interview time is not on its invitation: %+v", d.Company, d.Invitations)
+					}
+				}
+				if name == "later stages" && d.Company == "Stark" && d.Notes != "Next interview: 2026-03-10" {
+					t.Errorf("Stark's notes %q", d.Notes)
 				}
 			}
 		})
@@ -211,4 +226,136 @@ func TestCSVKeepsTheOfferDate(t *testing.T) {
 			t.Errorf("after the round trip: %v and %v", again[0].OfferMadeOn, again[1].OfferMadeOn)
 		}
 	})
+}
+
+// TestCSVRoundTripKeepsEveryStage exports an application in each stage of
+// the machine (declined and followed_up with their letters, rejected and
+// declined after an offer, ghosted after an invitation), imports the sheet
+// into another account, on both databases, and exports it again: every
+// column but the record's own times is as it was. The stages entered by a
+// letter come back without it, and the report says so on their lines.
+func TestCSVRoundTripKeepsEveryStage(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		svc := applications.NewService(db, func() time.Time { return now })
+		from, to := storagetest.Owner(t, db, "from@example.com"), storagetest.Owner(t, db, "to@example.com")
+		seen := seedEveryStage(t, from, svc)
+		if len(seen) != len(workflow.States()) {
+			t.Fatalf("the seed reaches %d stages of %d", len(seen), len(workflow.States()))
+		}
+		var first bytes.Buffer
+		if err := exchange.WriteCSV(from, &first, svc); err != nil {
+			t.Fatal(err)
+		}
+		rep, err := exchange.ImportCSV(to, bytes.NewReader(first.Bytes()), svc, nil)
+		if err != nil || len(rep.Errors) != 0 {
+			t.Fatalf("import: %+v %v", rep, err)
+		}
+		var second bytes.Buffer
+		if err := exchange.WriteCSV(to, &second, svc); err != nil {
+			t.Fatal(err)
+		}
+		before, after := csvRecords(t, first.Bytes()), csvRecords(t, second.Bytes())
+		if rep.Imported != len(before)-1 || len(after) != len(before) {
+			t.Fatalf("imported %d of %d rows; the second export has %d", rep.Imported, len(before)-1, len(after)-1)
+		}
+		for i := range before {
+			if w, g := before[i][:len(before[i])-2], after[i][:len(after[i])-2]; !slices.Equal(w, g) { // created_at, updated_at aside
+				t.Errorf("line %d after the round trip:\n%q\nwant\n%q", i+1, g, w)
+			}
+		}
+		var remarks []string
+		for _, n := range rep.Notes {
+			remarks = append(remarks, fmt.Sprintf("%s: %s", before[n.Line-1][2], n.Message))
+		}
+		if len(remarks) != 3 || !strings.Contains(strings.Join(remarks, "\n"), "followed_up: imported as followed_up without its decline and follow-up letters") ||
+			strings.Count(strings.Join(remarks, "\n"), "declined: imported as declined without its decline letter") != 2 {
+			t.Errorf("remarks:\n%s", strings.Join(remarks, "\n"))
+		}
+		all, err := exchange.AllDetails(to, svc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var backup bytes.Buffer // a backup of what the import wrote reads back: no pending invitation outside invited
+		if err := exchange.WriteBackup(to, &backup, svc, now, false); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := exchange.ReadBackup(&backup); err != nil {
+			t.Errorf("the imported applications break a rule of the backup: %v", err)
+		}
+		for _, d := range all {
+			if d.Status == workflow.Declined {
+				_, err := svc.FollowUp(to, d.ID, applications.FollowUpInput{})
+				if len(d.Letters) != 0 || d.FollowUpDueAt != nil || err == nil || !strings.Contains(err.Error(), "no decline letter to follow up") {
+					t.Errorf("an imported decline: letters %v, follow-up due %v, a follow-up: %v", d.Letters, d.FollowUpDueAt, err)
+				}
+			}
+		}
+	})
+}
+
+// seedEveryStage creates an application in every stage of the machine
+// through the service, and returns the stages reached.
+func seedEveryStage(t *testing.T, ctx context.Context, svc *applications.Service) map[workflow.State]bool {
+	t.Helper()
+	must := func(d *applications.Detail, err error) *applications.Detail {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	applied, received := now.Add(-20*24*time.Hour), now.Add(-10*24*time.Hour)
+	past, future := now.Add(-5*24*time.Hour), now.Add(3*24*time.Hour)
+	create := func(company string, interview *time.Time, through ...workflow.State) *applications.Detail {
+		in := applications.NewApplication{Fields: applications.Fields{Company: company, Role: "Dev", AppliedAt: &applied,
+			ContactName: "Paula Lima", ContactKind: "person", GreetingName: "Paula"}}
+		if interview != nil {
+			in.Invitation = &applications.NewInvitation{ReceivedAt: received, InterviewAt: interview}
+		}
+		d := must(svc.Create(ctx, in))
+		for _, st := range through {
+			in := applications.MoveInput{To: st}
+			if st == workflow.Offered {
+				in.OfferMadeOn = civil.Of(now.Add(-24 * time.Hour))
+			}
+			d = must(svc.Move(ctx, d.ID, in))
+		}
+		return d
+	}
+	decline := func(d *applications.Detail) *applications.Detail {
+		return must(svc.Decline(ctx, d.ID, applications.DeclineInput{Reason: "timing", SenderName: "Sam", Override: true}))
+	}
+	offer := []workflow.State{workflow.Scheduled, workflow.Interviewed, workflow.Offered}
+	must(svc.Create(ctx, applications.NewApplication{Fields: applications.Fields{Company: "Wishlist Co", Role: "Dev"}, Status: workflow.Wishlist}))
+	create("Applied Co", nil)
+	create("Invited Co", &future)
+	create("Scheduled Co", &future, workflow.Scheduled)
+	create("Interviewed Co", &past, workflow.Scheduled, workflow.Interviewed)
+	create("Offered Co", &past, offer...)
+	create("Hired Co", &past, append(offer, workflow.Hired)...)
+	decline(create("Declined Co", &future))
+	decline(create("Declined Offer Co", &past, offer...))
+	must(svc.FollowUp(ctx, decline(create("Followed Up Co", &past, workflow.Scheduled)).ID, applications.FollowUpInput{}))
+	must(svc.Withdraw(ctx, create("Withdrawn Co", nil).ID, applications.WithdrawInput{}))
+	create("Rejected Co", nil, workflow.Rejected)
+	create("Rescinded Co", &past, append(offer, workflow.Rejected)...)
+	create("Ghosted Co", &past, workflow.Ghosted)
+	all, err := exchange.AllDetails(ctx, svc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[workflow.State]bool{}
+	for _, d := range all {
+		seen[d.Status] = true
+	}
+	return seen
+}
+
+func csvRecords(t *testing.T, data []byte) [][]string {
+	t.Helper()
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }

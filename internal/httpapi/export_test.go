@@ -2,9 +2,13 @@ package httpapi_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
+
+	"tracker/internal/storage"
+	"tracker/internal/storage/storagetest"
 )
 
 // TestExportImport moves one user's applications to another through the
@@ -54,4 +58,59 @@ type importAnswer struct {
 		Message string
 	}
 	Notes []struct{ Line int }
+}
+
+// TestCSVRoundTripOverHTTP exports a declined application (after its
+// offer) and a followed-up one as CSV through the real router, on both
+// databases, and imports the sheet into another account: both come back
+// in their stages with the offer's day, and the answer's notes say, line
+// by line, that the letters stayed behind.
+func TestCSVRoundTripOverHTTP(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		s := newServerOn(t, db, "")
+		applied := rfc3339(start.AddDate(0, 0, -30))
+		s.must("POST", "/api/v1/applications", `{"company":"Acme","role":"Dev","applied_at":"`+applied+`"}`, http.StatusCreated, nil)
+		s.must("POST", "/api/v1/applications", `{"company":"Globex","role":"SRE","applied_at":"`+applied+`"}`, http.StatusCreated, nil)
+		for _, to := range []string{"invited", "scheduled", "interviewed"} {
+			s.must("POST", "/api/v1/applications/1/transitions", `{"to":"`+to+`"}`, http.StatusOK, nil)
+		}
+		s.must("POST", "/api/v1/applications/1/transitions", `{"to":"offered","offer_made_on":"2026-02-27"}`, http.StatusOK, nil)
+		s.must("POST", "/api/v1/applications/2/transitions", `{"to":"invited"}`, http.StatusOK, nil)
+		for _, id := range []string{"1", "2"} {
+			s.must("POST", "/api/v1/applications/"+id+"/decline", `{"reason":"timing","sender_name":"Sam","override":true}`, http.StatusOK, nil)
+		}
+		s.must("POST", "/api/v1/applications/2/follow-up", `{}`, http.StatusOK, nil)
+		sheet := s.do("GET", "/api/v1/export?format=csv", "")
+		_, bob := s.newUser("bob@example.com")
+		s.token = bob
+		rec := s.postFile("/api/v1/import?format=csv", "", sheet.Body.Bytes(), nil)
+		var got struct {
+			Imported int
+			Errors   []struct{ Message string }
+			Notes    []struct {
+				Line    int
+				Message string
+			}
+		}
+		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &got) != nil || got.Imported != 2 || len(got.Errors) != 0 || len(got.Notes) != 2 ||
+			!strings.Contains(got.Notes[0].Message, "imported as declined without its decline letter") ||
+			!strings.Contains(got.Notes[1].Message, "imported as followed_up without its decline and follow-up letters") {
+			t.Fatalf("import: %d %s", rec.Code, rec.Body)
+		}
+		var list struct{ Items []struct{ ID int64 } }
+		s.must("GET", "/api/v1/applications?sort=oldest", "", http.StatusOK, &list)
+		if len(list.Items) != 2 {
+			t.Fatalf("bob's applications %+v", list.Items)
+		}
+		for i, want := range []struct{ company, status, offer string }{{"Acme", "declined", "2026-02-27"}, {"Globex", "followed_up", ""}} {
+			var a struct {
+				Company, Status string
+				OfferMadeOn     *string `json:"offer_made_on"`
+			}
+			s.must("GET", fmt.Sprintf("/api/v1/applications/%d", list.Items[i].ID), "", http.StatusOK, &a)
+			if a.Company != want.company || a.Status != want.status || (a.OfferMadeOn == nil) != (want.offer == "") || a.OfferMadeOn != nil && *a.OfferMadeOn != want.offer {
+				t.Errorf("%s: %s, offer made on %v; want %+v", a.Company, a.Status, a.OfferMadeOn, want)
+			}
+		}
+	})
 }
