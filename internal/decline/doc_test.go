@@ -221,7 +221,7 @@ func TestDocsNameTheDefaultOffer(t *testing.T) {
 func englishDoc(idioms [][2]string) string {
 	var gb, us []string
 	for _, p := range idioms {
-		gb, us = append(gb, p[0]), append(us, p[1])
+		gb, us = append(gb, strings.TrimSpace(p[0])), append(us, strings.TrimSpace(p[1]))
 	}
 	return `
 #### US and British English

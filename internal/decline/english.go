@@ -72,7 +72,7 @@ var usWords = strings.NewReplacer(append(flatPairs(usIdioms), flatPairs(usSpelli
 var usIdioms = [][2]string{
 	{"have decided not to take this further", "have decided not to move forward"},
 	{"shortlisting me for", "selecting me to interview for"},
-	{"in the team", "on the team"},
+	{" in the team", " on the team"}, // the space: "join the team" stays
 	{"vacancies", "openings"},
 	{"vacancy", "opening"},
 	{"Do let me know", "Please let me know"},

@@ -229,3 +229,45 @@ func TestCallReasonsNameTheMatterOnce(t *testing.T) {
 		t.Errorf("%d of %d calls name the position, role or job twice in a row (19 did before)", n, all)
 	}
 }
+
+// TestUSWordsWholeWords: a British word or idiom of usWords is changed
+// only where it stands as words of its own, never inside a longer word:
+// "in the team" once turned "glad to join the team" into "glad to joon
+// the team".
+func TestUSWordsWholeWords(t *testing.T) {
+	isLetter := func(s string, i int) bool {
+		if i < 0 || i >= len(s) {
+			return false
+		}
+		c := s[i]
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	for _, p := range docPhrasings() {
+		for _, pair := range append(slices.Clone(usIdioms), usSpellings...) {
+			for off := 0; ; {
+				i := strings.Index(p[off:], pair[0])
+				if i < 0 {
+					break
+				}
+				i += off
+				old := pair[0]
+				if isLetter(old, 0) && isLetter(p, i-1) || isLetter(old, len(old)-1) && isLetter(p, i+len(old)) && !isSpellingStem(old) {
+					t.Errorf("%q inside a longer word in %q: the US letter reads %q", pair[0], p, usWords.Replace(p))
+				}
+				off = i + len(pair[0])
+			}
+		}
+	}
+}
+
+// isSpellingStem reports a spelling of usSpellings that is a stem, meant
+// to change the words it begins ("enquir" in "enquiry", "realise" in
+// "realised").
+func isSpellingStem(s string) bool {
+	for _, p := range usSpellings {
+		if p[0] == s {
+			return true
+		}
+	}
+	return false
+}
