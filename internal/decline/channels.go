@@ -225,10 +225,16 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 		return capitalizeSafe(r.Detail) + "."
 	}
 	v.np, v.adj = np, adj
+	opens := first
 	first = first && !c.isCalm() // "which makes this a harder letter to write" says the decision was hard
 	list := detailSentences[shape][first][r.Tone]
 	if shape == detailNoun && slices.Contains(eventHeads, headNoun(r.Detail)) {
 		list = eventSentences[first][r.Tone] // "I enjoyed our meeting on Tuesday", not "I appreciated" it
+	}
+	if opens && !first {
+		// The letter's first sentence: "I particularly valued ..." or
+		// "I also found ..." would single it out from nothing before.
+		list = slices.DeleteFunc(slices.Clone(list), afterSomething.MatchString)
 	}
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
@@ -239,6 +245,10 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	}
 	return c.sentence(partDetail, list, nil, v, after)
 }
+
+// afterSomething matches a detail sentence that sets its detail beside
+// something said before it.
+var afterSomething = regexp.MustCompile(`(?i)\b(particular|particularly|especially|also|too|as well)\b`)
 
 // appreciationWords mark a detail that says what the user appreciated
 // ("It was a pleasure to meet Ana"), as against a fact of their own ("I've

@@ -104,6 +104,11 @@ func assertDetailRole(t *testing.T, l Letter, r Request, dc detailCase) {
 		if r.Channel == ChannelEmail && len(holders) != 1 {
 			t.Errorf("%s: the detail is written %d times:\n%s", where, len(holders), l.Body)
 		}
+		if first := splitSentences(withoutGreeting(l.Body)); len(first) > 0 && strings.Contains(first[0], mark) && afterSomething.MatchString(first[0]) {
+			// "I particularly valued ..." as the first sentence sets
+			// the detail beside nothing.
+			t.Errorf("%s: the letter opens singling out its detail: %q\n%s", where, first[0], l.Body)
+		}
 		return
 	}
 	if len(holders) != 1 {

@@ -23,9 +23,9 @@ var datedOfferThanks = struct{ named, bare toned }{
 	named: toned{
 		ToneFormal: {
 			"Thank you for your offer{offerof} for the {role} position{at}.",
-			"Thank you [|very much ]for the offer you made me{offered} for the {role} position{at}.",
+			"Thank you [|very much ]for offering me the {role} position{at}{offered}.",
 			"I was delighted to receive your offer{offerof} for the {role} position{at}, and I am grateful for it.",
-			"Many thanks for the offer of the {role} position{at} that you made me{offered}.",
+			"Many thanks for the offer you extended{offered} for the {role} position{at}.",
 		},
 		ToneWarm: {
 			"Thanks [so much|a lot] for the offer you sent over{offered} for the {role} role{at}.",
@@ -36,8 +36,8 @@ var datedOfferThanks = struct{ named, bare toned }{
 	bare: toned{
 		ToneFormal: {
 			"^Thank you for your offer{offerof}, and for your confidence in me.",
-			"^Thank you for the offer you made me{offered}, and for your time.",
-			"^I am grateful for the offer you made me{offered}.",
+			"^Thank you for the offer you extended{offered}, and for your time.",
+			"^I am grateful for your offer{offered}.",
 		},
 		ToneWarm: {
 			"^Thanks [so much|a lot] for the offer you sent over{offered}.",

@@ -537,8 +537,8 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailNoun: {
 		false: {
-			ToneFormal: {"In particular, I appreciated {detail}.", "I was particularly grateful for {detail}.", "I especially valued {detail}.",
-				"I particularly valued {detail}.", "{Detail} was much appreciated."},
+			ToneFormal: {"In particular, I appreciated {detail}.", "I was grateful for {detail} as well.", "I very much appreciated {detail}.",
+				"I also valued {detail}.", "{Detail} was much appreciated.", "{Detail} meant a great deal to me."},
 			ToneWarm: {"{Detail} meant a lot to me.", "I really valued {detail}.", "I especially appreciated {detail}.",
 				"I was really grateful for {detail}."},
 		},
@@ -549,7 +549,7 @@ var detailSentences = map[detailShape]map[bool]toned{
 	},
 	detailArticle: {
 		false: {
-			ToneFormal: {"I was especially glad of {detail}.", "I especially appreciated {detail}.", "I particularly valued {detail}."},
+			ToneFormal: {"I was especially glad of {detail}.", "I am grateful for {detail}.", "I very much appreciated {detail}."},
 			ToneWarm:   {"I especially appreciated {detail}.", "I really valued {detail}.", "{Detail} meant a lot to me."},
 		},
 		true: {
