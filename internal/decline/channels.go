@@ -65,7 +65,7 @@ func reasonValues(r Request, v values) values {
 // after ", as" ("the timing is not right for me ..."), or "" when the
 // reason has none: the user's own words and the reasons that open with a
 // lead of their own stand as sentences.
-func reasonClause(r Request, v values, c chooser, after string) string {
+func reasonClause(r Request, v values, c chooser, after, into string) string {
 	if detailInReason(r) {
 		return ownPhrase(r, c) // the user's detail gives the reason (see ownReason)
 	}
@@ -87,6 +87,11 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 	if len(joinable) == 0 {
 		return ""
 	}
+	// Within the one sentence no word comes twice, not even one too
+	// common to count between sentences: "I have decided to withdraw my
+	// application for the ... position, as I have taken a position with
+	// another company."
+	joinable = notRepeating(joinable, v, into)
 	// The clause joins the last sentence of after: it says nothing that
 	// sentence, or the one before it, has said.
 	s := forRole(r, c.saidOf(after).joined().sentence(c, partReason, joinable, nil, v, after, ""))
@@ -97,6 +102,12 @@ func reasonClause(r Request, v values, c chooser, after string) string {
 // decided to decline, as the timing is not right for me at present."
 func joinReason(decline, clause string, v values, c chooser) string {
 	s, join := unstopped(decline, v), c.pick(partJoin, reasonJoins)
+	if slices.Contains(words(s), strings.TrimSpace(strings.Trim(join, ", "))) {
+		join = ", as " // "Since we spoke, I have decided to withdraw, since ..."
+		if slices.Contains(words(s), "as") {
+			join = " because "
+		}
+	}
 	if isPhrase(clause) {
 		return joinPhrase(decline, clause, v, c, true)
 	}
@@ -266,7 +277,7 @@ var bareDeclines = struct{ withoutIt, afterSo situated }{
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
-		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
+		return (strings.HasPrefix(s, "I ") || strings.HasPrefix(s, "I'")) && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
 	}),
 }
 
@@ -523,7 +534,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		if reason != "" && sharesStem(contentStems(decl), contentStems(reason)) {
 			reason = messageReason(r, v, c, reasons, nil, decl)
 		}
-		th := choose(c, partThanks, plain(thanks), nil, v, decl, reason)
+		th := choose(c, partThanks, notRepeating(plain(thanks), v, decl), nil, v, decl, reason)
 		if reason == "" {
 			add(butThanks(decl, th, v))
 			break
@@ -540,7 +551,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		add(reason)
 	case 1: // the decline with its reason set in, then thanks
 		decl := choose(c, partOpening, named, nil, v, "", reason)
-		if clause := reasonClause(r, v, c, decl); clause != "" && countWords(decl) <= 18 {
+		if clause := reasonClause(r, v, c, decl, decl); clause != "" && countWords(decl) <= 18 {
 			first := joinReason(decl, clause, v, c)
 			// Unless every thanks would repeat a word of it ("...
 			// withdrawal from consideration ... Thank you for your
@@ -552,7 +563,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 				break
 			}
 		}
-		add(butThanks(decl, choose(c, partThanks, plain(thanks), nil, v, decl, reason), v))
+		add(butThanks(decl, choose(c, partThanks, notRepeating(plain(thanks), v, decl), nil, v, decl, reason), v))
 		add(reason)
 	default: // thanks first, then the decline in a sentence of its own
 		th := choose(c, partThanks, plain(thanked), nil, v, "", reason)
@@ -563,7 +574,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		// tell: in one note of two the thanks stand alone and the
 		// decline carries its reason ("I've decided to stay where I
 		// am, so I'll bow out."); a message stays three sentences.
-		if clause := reasonClause(r, v, c, th); clause != "" && c.index(partJoin+2*partLead, 2) == 0 && !clauses(decl, v) && !strings.Contains(decl, "but") {
+		if clause := reasonClause(r, v, c, th, decl); clause != "" && c.index(partJoin+2*partLead, 2) == 0 && !clauses(decl, v) && !strings.Contains(decl, "but") {
 			add(th)
 			add(joinReason(decl, clause, v, c))
 			joined = true
@@ -583,7 +594,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		// I've accepted a role elsewhere."), as people write a chat:
 		// after a short decline a reason of its own reads as a second
 		// curt fact.
-		if clause := reasonClause(r, v, c, th); clause != "" && endsShortDecline(decl) && !clauses(decl, v) && !strings.Contains(decl, "but") &&
+		if clause := reasonClause(r, v, c, th, th+" "+decl); clause != "" && endsShortDecline(decl) && !clauses(decl, v) && !strings.Contains(decl, "but") &&
 			!strings.HasSuffix(unstopped(th, v), ".") && countWords(th)+countWords(decl)+countWords(clause) <= 34 {
 			add(unstopped(th, v) + join + lowerFirst(joinReason(decl, clause, v, c)))
 			joined = true

@@ -373,6 +373,48 @@ func commonWord(w string) bool {
 	return false
 }
 
+// repeatsWord reports whether s has a word of four letters or more that
+// into has too, other than the words any sentence may hold twice ("that",
+// "your", "would"): within one sentence even "role", "team" or "just"
+// read twice ("... the timing just isn't right for me just now").
+func repeatsWord(s, into string) bool {
+	for w := range wordSeq(s) {
+		if len(w) < 4 || commonWord(w) && !topicWord(w) {
+			continue
+		}
+		for x := range wordSeq(into) {
+			if stemOf(x) == stemOf(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notRepeating is list without the phrasings that would say a word of
+// into again (see repeatsWord) once set into its sentence, or list
+// itself when every one would.
+func notRepeating(list []string, v values, into string) []string {
+	if into == "" {
+		return list
+	}
+	rest := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsWord(v.fill(s), into) })
+	if len(rest) == 0 {
+		return list
+	}
+	return rest
+}
+
+// topicWord reports the words commonWord counts as common between
+// sentences that still read twice within one.
+func topicWord(w string) bool {
+	switch w {
+	case "role", "position", "team", "again", "just", "after":
+		return true
+	}
+	return false
+}
+
 // stemSet is a few stems, looked up one by one: a letter's sentences
 // have too few words for a map to pay.
 type stemSet []string

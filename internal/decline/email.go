@@ -523,7 +523,7 @@ func (e *emailWriter) opening() {
 		shape = openThanksFirst
 	case shape == openJoined && e.framePending():
 		shape = openDeclineFirst
-	case shape == openReasonFirst && (e.r.Reason == ReasonAnotherOffer || e.framePending() || e.factReplacesReason() || strings.HasSuffix(e.v.company, ".") || reasonClause(e.r, e.v, c, "") == ""):
+	case shape == openReasonFirst && (e.r.Reason == ReasonAnotherOffer || e.framePending() || e.factReplacesReason() || strings.HasSuffix(e.v.company, ".") || reasonClause(e.r, e.v, c, "", "") == ""):
 		// "I have accepted a role elsewhere, so I am withdrawing" says
 		// the one act twice; a frame or the user's own fact opens the
 		// reason's sentence itself; after "Acme Inc." the clause would
@@ -554,11 +554,11 @@ func (e *emailWriter) opening() {
 		// the role, and the thanks follow.
 		clause := ""
 		if shape == openReasonFirst {
-			clause = reasonClause(e.r, e.v, c, "")
+			clause = reasonClause(e.r, e.v, c, "", "")
 		}
 		decl := ""
 		if clause != "" {
-			decl = c.sentenceAvoiding(partOpening, cancelsAfterReason[tone], nil, e.v, clause+".", e.pending())
+			decl = c.sentenceAvoiding(partOpening, notRepeating(cancelsAfterReason[tone], e.v, clause), nil, e.v, clause+".", e.pending())
 		}
 		// A long reason opens no sentence that must still cancel,
 		// name the interview and the role: it would run past
@@ -598,7 +598,7 @@ func (e *emailWriter) opening() {
 		// After a company that ends in a full stop ("Acme Inc.") a
 		// long sentence would read as one with the thanks.
 		if !e.factReplacesReason() && !strings.HasSuffix(e.v.company, ".") {
-			clause = reasonClause(e.r, e.v, c, e.d.text())
+			clause = reasonClause(e.r, e.v, c, e.d.text(), "")
 		}
 		so := bareDeclines.afterSo[sit][tone]
 		if clause == "" || len(so) == 0 {
@@ -606,12 +606,12 @@ func (e *emailWriter) opening() {
 			e.reason()
 			break
 		}
-		decl := c.sentenceAvoiding(partOpening, so, nil, e.v, e.d.text()+" "+clause+".", e.pending())
+		decl := c.sentenceAvoiding(partOpening, notRepeating(so, e.v, clause), nil, e.v, e.d.text()+" "+clause+".", e.pending())
 		e.d.add(causeFirst(clause, decl))
 		e.factAfterReason()
 	case openJoined:
 		decl := c.sentenceAvoiding(partOpening, e.briefly(declinesNamed[sit][tone]), nil, e.v, e.d.text(), e.pending())
-		if clause := reasonClause(e.r, e.v, c, decl); clause != "" && countWords(decl) <= 20 && countWords(decl)+countWords(clause) <= 34 && !e.factReplacesReason() {
+		if clause := reasonClause(e.r, e.v, c, decl, decl); clause != "" && countWords(decl) <= 20 && countWords(decl)+countWords(clause) <= 34 && !e.factReplacesReason() {
 			e.d.add(joinReason(decl, clause, e.v, c))
 			e.factAfterReason()
 		} else {
@@ -669,11 +669,11 @@ func (e *emailWriter) reasonSo() bool {
 	if len(so) == 0 || e.r.Reason == ReasonAnotherOffer || e.factReplacesReason() || e.framePending() || e.appreciationPending() || strings.HasSuffix(e.v.company, ".") {
 		return false
 	}
-	clause := reasonClause(e.r, e.v, e.c, e.d.text())
+	clause := reasonClause(e.r, e.v, e.c, e.d.text(), "")
 	if clause == "" {
 		return false
 	}
-	decl := e.c.sentenceAvoiding(partOpening, so, nil, e.v, e.d.text()+" "+clause+".", e.pending())
+	decl := e.c.sentenceAvoiding(partOpening, notRepeating(so, e.v, clause), nil, e.v, e.d.text()+" "+clause+".", e.pending())
 	if decl == "" || repeatsStem(contentStems(e.context), clause+" "+decl) {
 		return false // every decline would echo the line before it
 	}
@@ -732,7 +732,7 @@ func (e *emailWriter) linkReason() bool {
 			return false
 		}
 	}
-	clause := reasonClause(e.r, e.v, e.c, e.d.text())
+	clause := reasonClause(e.r, e.v, e.c, e.d.text(), decl)
 	if clause == "" {
 		return false
 	}
@@ -1265,7 +1265,7 @@ func (e *emailWriter) pad() {
 	w := e.pick(partClosing, e.closings(), nil, e.v, before, last)
 	first, _, _ := strings.Cut(last, " ")
 	switch {
-	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains(offerOpeners, first):
+	case e.c.index(partJoin+5*partLead, 2) == 0 && joinable(last) && joinable(w) && !strings.Contains(w+last, ",") && !slices.Contains(offerOpeners, first) && !repeatsWord(w, last):
 		p[len(p)-1] = unstopped(w, e.v) + ", and " + lowerFirst(last)
 	case stack || repeatsStem(contentStems(w), last):
 		// Every wish repeats a word of the closing line: the letter
@@ -1439,9 +1439,9 @@ func (e *emailWriter) thanksIntoOffer() bool {
 		slices.Contains(offerOpeners, first) || !e.c.saidOf(e.d.text()).mayThank() || thanks(lastSentences(before, 1)) {
 		return false
 	}
-	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
+	list := notRepeating(freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text()), e.v, last)
 	t := e.pick(partThanks+partLead, list, nil, e.v, before, last)
-	if t == "" || !joinable(t) || repeatsStem(contentStems(t), last) {
+	if t == "" || !joinable(t) || repeatsStem(contentStems(t), last) || repeatsWord(t, last) {
 		return false
 	}
 	p[len(p)-1] = unstopped(t, e.v) + ", and " + lowerFirst(last)
@@ -1459,7 +1459,7 @@ func (e *emailWriter) thanksIntoWish() {
 	if e.thankedEnd || !e.c.saidOf(e.d.text()).mayThank() || !joinable(last) || strings.Contains(last, ",") || thanks(lastSentences(e.textBefore(last), 1)) {
 		return
 	}
-	list := freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text())
+	list := notRepeating(freshThanks(thanksAgain[e.thanksSit()][e.r.Tone], e.d.text()), e.v, last)
 	t := e.pick(partThanks+partLead, list, nil, e.v, e.d.text(), "")
 	if t == "" {
 		return
@@ -1522,7 +1522,7 @@ func (e *emailWriter) offerInto(always bool) {
 	// The offer joins the thanks: it follows the sentence before them
 	// too, and stands after it alone should a short letter drop them
 	// (see thankOnce).
-	o := e.c.sentenceAvoiding(partOffer, e.c.saidOf(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), nil, e.v, e.d.text(), "")
+	o := e.c.sentenceAvoiding(partOffer, notRepeating(e.c.saidOf(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), e.v, last), nil, e.v, e.d.text(), "")
 	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
 		e.offer() // none can join without repeating a word of the sentence before the thanks
 		return

@@ -176,8 +176,8 @@ func messageSignature(r Request, c chooser, text, name string) string {
 		rec := saidIn(text)
 		fresh := func(s string) bool { return rec.allows(s, "") }
 		close := c.pickFresh(partSignoff, messageCloses[e][r.Tone], lastSentences(text, 1), func(s string) bool { return !fresh(s) })
-		if !fresh(close) {
-			return name
+		if !fresh(close) || repeatsStem(c.lastStems(text, 1), close) {
+			return name // every close would say again what the note's last sentence said
 		}
 		return close + "\n" + name
 	}

@@ -116,8 +116,8 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"Feel free to contact me about future openings."},
 		},
 		OfferReferral: {
-			ToneFormal: {"I will pass the advert on to anyone I know who would suit the role."},
-			ToneWarm:   {"I'll pass the advert on to friends who'd suit the role."},
+			ToneFormal: {"I will pass the advert on to anyone I know who would be a good fit."},
+			ToneWarm:   {"I'll pass the advert on to friends who'd be a good fit."},
 		},
 	},
 	SituationBeforeInterview: {
@@ -307,7 +307,7 @@ var reflections = situated{
 			"It was a difficult decision, but I am confident it is the right step for me.",
 			"I did not decide this lightly, given how much I enjoyed hearing about the team's plans.",
 			"I took some time over this, and the interview made it a harder choice than I expected.",
-			"I wanted to be sure before writing, and I am now clear about what I want next."},
+			"I wanted to be sure before writing, and I am now clear about what I am looking for next."},
 		ToneWarm: {"It wasn't an easy call after such a good chat.",
 			"I'm sure it's right for me, even though the interview made it harder.",
 			"I didn't decide this lightly – I really enjoyed hearing about the team's plans.",

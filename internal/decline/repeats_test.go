@@ -132,3 +132,41 @@ func TestRepeatedFamiliesRare(t *testing.T) {
 		}
 	}
 }
+
+// inlineGreeting is the greeting a message opens its first sentence with.
+var inlineGreeting = regexp.MustCompile(`^(Hi|Hello|Hey|Dear) [^,]*, `)
+
+// TestNoWordTwiceInASentence: no sentence of the matrix says a word of
+// ours twice, not even one too common to count between sentences ("I
+// have decided to withdraw my application for the ... position, as I
+// have taken a position with another company", "the timing just isn't
+// right for me just now"); the user's own words, and the few words any
+// sentence may hold twice ("that", "your", "would"), aside.
+func TestNoWordTwiceInASentence(t *testing.T) {
+	n, bad := 0, 0
+	for r := range tactRequests() {
+		l := mustCompose(t, r)
+		users := strings.ToLower(strings.Join([]string{r.Company, r.Role, r.Contact.Name, r.Detail, r.ReasonDetail, r.Sender.Name, r.Sender.Email, r.Sender.Phone}, " "))
+		for _, s := range splitSentences(withoutGreeting(l.Body) + "\n" + l.Voicemail) {
+			s = inlineGreeting.ReplaceAllString(s, "") // a message's "Hi everyone, ..." is the greeting
+			n++
+			seen := map[string]bool{}
+			for w := range wordSeq(s) {
+				if len(w) < 4 || commonWord(w) && !topicWord(w) || strings.Contains(users, w) {
+					continue
+				}
+				if st := stemOf(w); seen[st] {
+					if bad++; bad <= 20 {
+						t.Errorf("%s/%s/%s/%s: %q twice in %q", r.Situation, r.Reason, r.Channel, r.Tone, w, s)
+					}
+					break
+				} else {
+					seen[st] = true
+				}
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d sentences say a word twice", bad, n)
+	}
+}
