@@ -242,6 +242,13 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	if shape == detailNoun && slices.Contains(eventHeads, headNoun(r.Detail)) {
 		list = eventSentences[first][r.Tone] // "I enjoyed our meeting on Tuesday", not "I appreciated" it
 	}
+	if pronounGerund(r.Detail) {
+		// "You taking the time ... was much appreciated." is clumsy: the
+		// detail follows its verb ("I appreciated you taking ...").
+		if rest := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.HasPrefix(s, "{Detail}") || strings.HasPrefix(s, "{Np}") }); len(rest) > 0 {
+			list = rest
+		}
+	}
 	if opens && !first {
 		// The letter's first sentence: "I particularly valued ..." or
 		// "I also found ..." would single it out from nothing before.
@@ -307,7 +314,15 @@ func isClause(detail string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	return slices.Contains(clauseStarts, ws[0])
+	return slices.Contains(clauseStarts, ws[0]) && !pronounGerund(detail)
+}
+
+// pronounGerund reports a detail that is a person doing something, a
+// noun phrase though it opens with "you": "you taking the time to
+// interview me".
+func pronounGerund(detail string) bool {
+	ws := words(detail)
+	return len(ws) >= 2 && slices.Contains([]string{"you", "them", "him", "her", "us"}, ws[0]) && isGerund(strings.Join(ws[1:], " "))
 }
 
 // thanks reports whether one of our sentences thanks the reader.

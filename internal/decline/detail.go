@@ -118,7 +118,7 @@ var finiteVerbs = []string{"is", "are", "was", "were", "has", "have", "had", "wi
 	"should", "may", "might", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "won't", "can't", "hasn't",
 	"haven't", "lets", "let", "means", "mean", "keep", "keeps", "need", "needs", "took", "takes", "gives", "gave", "allows",
 	"offers", "fits", "suits", "requires", "require", "starts", "pays", "got", "came", "comes", "makes", "made", "wants", "did", "does",
-	"involves", "involve", "includes", "entails", "seems", "depends", "remains"}
+	"involves", "involve", "includes", "entails", "seems", "depends", "remains", "make", "prevent", "prevents", "force", "forces"}
 
 // notBeforeVerb are the words after which a word in -ed is an adjective
 // or a participle ("an unexpected emergency", "as described"), not a verb.

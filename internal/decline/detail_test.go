@@ -21,6 +21,7 @@ var detailCases = []detailCase{
 	{DetailAppreciated, "gerund", "meeting the platform team", nil},
 	{DetailAppreciated, "noun", "our discussion about the team's plans", nil},
 	{DetailAppreciated, "clause", "It was a pleasure to meet Ana", nil},
+	{DetailAppreciated, "person doing", "you taking the time to show me the office", nil},
 	{DetailOffer, "noun", "another internship that focuses on design",
 		regexp.MustCompile(`(accepted|said yes to|decided to accept) another internship`)},
 	{DetailOffer, "clause", "Silverline's training programme lets me study in the evenings",
@@ -103,6 +104,11 @@ func assertDetailRole(t *testing.T, l Letter, r Request, dc detailCase) {
 	if dc.kind == DetailAppreciated {
 		if r.Channel == ChannelEmail && len(holders) != 1 {
 			t.Errorf("%s: the detail is written %d times:\n%s", where, len(holders), l.Body)
+		}
+		for _, h := range holders {
+			if dc.shape != "clause" && strings.EqualFold(strings.TrimSuffix(h, "."), dc.detail) {
+				t.Errorf("%s: the detail, no sentence, stands as one: %q\n%s", where, h, l.Body)
+			}
 		}
 		if first := splitSentences(withoutGreeting(l.Body)); len(first) > 0 && strings.Contains(first[0], mark) && afterSomething.MatchString(first[0]) {
 			// "I particularly valued ..." as the first sentence sets

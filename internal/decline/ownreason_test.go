@@ -56,6 +56,7 @@ var ownCases = []struct{ own, want string }{
 	{"Salary", `[Ss]alary`},
 	{"the position involves far more travel than I can commit to", `[Tt]he position involves far more travel than I can commit to`},
 	{"it seems the team is moving to a different office", `[Ii]t seems the team is moving to a different office`},
+	{"urgent family concerns make it impossible for me to relocate at this point", `[Uu]rgent family concerns make it impossible for me to relocate at this point`},
 }
 
 // ownFrame marks the words of ours that make the user's words the reason:
@@ -64,7 +65,7 @@ var ownCases = []struct{ own, want string }{
 var ownFrame = regexp.MustCompile(`(?i)reason|because|\bas\b|since|\bso\b|\bfor\b|due to|owing to|matter|comes down|thing is|simply|just that|down to|:|–|^ (means?|has|have|is|are) |dealing with|to attend to`)
 
 // ownSlips are what pasting the words as they came used to write.
-var ownSlips = prefilter(regexp.MustCompile(`(?i)because of (want|decided|got|I\b|the hours|my partner|the position|it seems)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
+var ownSlips = prefilter(regexp.MustCompile(`(?i)(because of|due to|owing to) (want|decided|got|I\b|the hours|my partner|the position|it seems|urgent family concerns make)|\b(I am|I'm) (ongoing|(?-i:Moving|Going))\b|due to (want|decided|got)|\bdont\b|as as\b|that that\b|(?-i:in september)`))
 
 // TestOwnReasonFramed: the user's own reason (reason other), however they
 // typed it, is written once, grammatically: a clause joined to the decline

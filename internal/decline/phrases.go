@@ -417,7 +417,7 @@ var thanksNamed = situated{
 		},
 		ToneWarm: {
 			"Thank you so much for offering me the {role} role{at}[| – it means a lot| – I was really pleased to get it].",
-			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions so patiently.",
+			"Thanks [so much|a lot] for offering me the {role} role{at}, and for answering all my questions.",
 			"Thank you for all the time you've given me during the process, and for offering me the {role} role{at}.",
 			"Thank you for being so clear about what the {role} role would involve, and for offering it to me.",
 			"Thanks for offering me the {role} job{at}, and for giving me time to think it over.",

@@ -339,14 +339,14 @@ var reflections = situated{
 // the meetings were like: no thanks (the letter has thanked), and nothing
 // that only the user could know.
 var meetingLines = toned{
-	ToneFormal: {"I have very much enjoyed getting to know the team over the past few weeks.",
+	ToneFormal: {"I have very much enjoyed getting to know the team.",
 		"Our conversations gave me a clear picture of the team and its work.",
 		"I came away with real respect for what the team is building.",
 		"I enjoyed every stage of the interviews and learned a great deal from them.",
 		"I learned a good deal about your work from our conversations, and I enjoyed every one of them.",
 		"The interviews gave me a good sense of the team's way of working.",
 		"I enjoyed meeting the people I would have worked with."},
-	ToneWarm: {"I've really enjoyed getting to know everyone over the [last few weeks|interviews].",
+	ToneWarm: {"I've really enjoyed getting to know everyone over the interviews.",
 		"I liked the way everyone talked about their work.",
 		"I came away really liking what you're building and how you go about it.",
 		"Our chats over the interviews told me a lot about the way you all work, and I enjoyed them.",

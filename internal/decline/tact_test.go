@@ -34,7 +34,7 @@ var culturePreMeeting = prefilter(regexp.MustCompile(`(?i)having met|meeting (th
 // invented matches what no letter knows, whatever the reason: how long
 // the decision took, how many conversations there were, that the
 // employer replied or was patient, a time of year.
-var invented = prefilter(regexp.MustCompile(`(?i)so many conversations|all those conversations|after many conversations|getting back to me|your reply|so quickly about|so carefully|so thoroughly|your patience|bearing with|being so open|few days|some days|a few times|this year|next year|coming year|year ahead|coming months|months ahead|next month`))
+var invented = prefilter(regexp.MustCompile(`(?i)so many conversations|all those conversations|after many conversations|getting back to me|your reply|so quickly about|so carefully|so thoroughly|your patience|so patient|patiently|bearing with|past few weeks|last few weeks|being so open|few days|some days|a few times|this year|next year|coming year|year ahead|coming months|months ahead|next month`))
 
 // TestReasonsClaimNoMore: no phrasing of a reason claims more than the
 // reason tells, and no letter of the corpus (every situation, channel,
