@@ -284,7 +284,7 @@ var bareDeclines = struct{ withoutIt, afterSo situated }{
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
-		return (strings.HasPrefix(s, "I ") || strings.HasPrefix(s, "I'")) && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
+		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
 	}),
 }
 
