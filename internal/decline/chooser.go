@@ -176,11 +176,13 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 						}
 						continue
 					}
-					s := v.fill(withLead(lead, tmpl))
+					full := withLead(lead, tmpl)
+					ours := !strings.Contains(full, "{")
+					s := v.fillCandidate(full, ours)
 					if first == "" {
 						first, firstHard = s, hard
 					}
-					if prev == nil || !repeatsStem(prev, s) {
+					if prev == nil || !repeatsCandidate(prev, s, ours) {
 						if hard {
 							c.keepCalm()
 						}
@@ -296,7 +298,7 @@ func (c chooser) pickFresh(part int, list []string, after string, skip func(stri
 		if skip != nil && skip(cand) {
 			continue
 		}
-		if prev == nil || !repeatsStem(prev, cand) {
+		if prev == nil || !repeatsCandidate(prev, cand, true) {
 			return cand
 		}
 		if fallback == "" {
@@ -495,6 +497,46 @@ func repeatsStem(prev stemSet, s string) bool {
 	}
 	return false
 }
+
+// fillCandidate is v.fill(tmpl) for a phrasing a choice weighs; ours
+// reports that tmpl has no placeholder, when the sentence is the same in
+// every letter in the same English and is remembered (see ourSentences).
+func (v values) fillCandidate(tmpl string, ours bool) string {
+	if !ours {
+		return v.fill(tmpl)
+	}
+	if v.us {
+		return ourSentences[1].of(tmpl)
+	}
+	return ourSentences[0].of(tmpl)
+}
+
+// ourSentences are values.fill of our phrasings without placeholders, in
+// British and in US English.
+var ourSentences = [2]*templateMemo[string]{
+	memoOf(values{}.fill),
+	memoOf(values{us: true}.fill),
+}
+
+// repeatsCandidate is repeatsStem(prev, s) for a phrasing a choice
+// weighs, s; ours reports that s is one of our sentences, with no user's
+// value filled in, whose stems are then read once for every letter (see
+// ourStems) instead of once for each time a letter weighs it.
+func repeatsCandidate(prev stemSet, s string, ours bool) bool {
+	if !ours {
+		return repeatsStem(prev, s)
+	}
+	if prev.has(meetingTopic) && meetingTalk(s) {
+		return true
+	}
+	return sharesStem(prev, ourStems.of(s))
+}
+
+// ourStems is contentStems of one of our sentences (a phrasing, with
+// its lead and its alternatives chosen, that has no placeholder to fill):
+// the same few thousand in every letter, most of the candidates a choice
+// weighs.
+var ourStems = memoOf(func(s string) stemSet { return slices.Clip(contentStems(s)) })
 
 // sharesStem reports whether a and b have a stem in common.
 func sharesStem(a, b stemSet) bool {
