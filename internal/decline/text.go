@@ -716,8 +716,11 @@ func mentionsWords(text string, ws []string, value string, vw []string) bool {
 // trailing "*" may run on ("regret*" is `regret\w*`). The regexps of
 // that form a letter consults for every phrasing it weighs (which acts a
 // sentence makes) cost more than writing the letter; this scan costs a
-// fraction of them. Text that is not plain ASCII, where (?i) also folds
-// "K" (the Kelvin sign) and "ſ", goes to re, the same pattern compiled.
+// fraction of them. Text with the only characters outside ASCII that
+// (?i) folds to an ASCII letter, "K" (the Kelvin sign) and "ſ", goes to
+// re, the same pattern compiled; any other is not a word byte to \b and
+// \w, nor to this scan, and a dash or curly quote in a letter no longer
+// costs a regexp.
 type wordsFold struct {
 	words []string
 	runOn []bool
@@ -749,13 +752,11 @@ func wordByte(c byte) bool {
 
 // MatchString reports whether s holds one of f's words.
 func (f *wordsFold) MatchString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return f.re.MatchString(s)
-		}
+	if !plainASCII(s) && strings.ContainsAny(s, "\u212a\u017f") {
+		return f.re.MatchString(s)
 	}
 	for i := 0; i < len(s); i++ {
-		if !f.first[s[i]] || i > 0 && wordByte(s[i-1]) {
+		if s[i] >= utf8.RuneSelf || !f.first[s[i]] || i > 0 && wordByte(s[i-1]) {
 			continue // not the start of one of f's words
 		}
 		for k, w := range f.words {
