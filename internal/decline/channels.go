@@ -703,15 +703,15 @@ func ownReasonOf(r Request) (string, DetailKind) {
 func plain(list []string) []string {
 	var out []string
 	for _, s := range list {
-		if !strings.ContainsAny(s, clauseMarks) {
+		if !hasClauseMark(s) {
 			out = append(out, s)
 			continue
 		}
 		for _, p := range phrasingsOf(s) {
-			if head, _, ok := strings.Cut(p, ", and "); ok && thanks(head) && !strings.ContainsAny(head, clauseMarks) {
+			if head, _, ok := strings.Cut(p, ", and "); ok && thanks(head) && !hasClauseMark(head) {
 				p = head + "."
 			}
-			if !strings.ContainsAny(p, clauseMarks) && !slices.Contains(out, p) {
+			if !hasClauseMark(p) && !slices.Contains(out, p) {
 				out = append(out, p)
 			}
 		}
@@ -722,8 +722,12 @@ func plain(list []string) []string {
 	return out
 }
 
-// clauseMarks set off a clause of its own in one of our phrasings.
-const clauseMarks = ",:;–"
+// hasClauseMark reports a comma, colon, semicolon or dash, which set off
+// a clause of its own in one of our phrasings: strings.ContainsAny with
+// the dash among them reads the text rune by rune, this byte by byte.
+func hasClauseMark(s string) bool {
+	return strings.ContainsAny(s, ",:;") || strings.Contains(s, "–")
+}
 
 // butThanks joins a decline and thanks after it into one short sentence
 // ("I've decided to decline the interview, but thank you for thinking of
@@ -902,7 +906,7 @@ func notSameNoun(list []string, decl string) []string {
 
 // callVerbs are the words of a call that says it is one: "I'm calling
 // about ...", "I'm phoning to say ...".
-var callVerbs = regexp.MustCompile(`(?i)\b(calling|phoning|ringing)\b`)
+var callVerbs = newWordsFold(`(?i)\b(calling|phoning|ringing)\b`, "calling", "phoning", "ringing")
 
 // templateCalls is callVerbs.MatchString of our phrasings.
 var templateCalls = memoOf(callVerbs.MatchString)
