@@ -945,10 +945,11 @@ func callGoodbyes(r Request) []string {
 // that asked "Is now a good time?" "Thanks again for your time." The
 // choice among the rest is even, where walking the list to the first
 // that does not repeat a word favoured the one after a run that do: "I
-// wanted to talk to you about ..." opened one call in six.
+// wanted to talk to you about ..." opened one call in six. list is one
+// of our tables, whose stems are read once (see ourStems).
 func unechoed(list []string, text string) []string {
 	said := contentStems(text)
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsStem(said, s) })
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsCandidate(said, s, true) })
 	if len(out) == 0 {
 		return list
 	}

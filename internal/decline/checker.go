@@ -141,10 +141,14 @@ func readLetter(l Letter, r Request, followUp bool) letterText {
 	// are the tail of the text's. The words of neutral are read from a
 	// copy with its ASCII capitals lower-cased, the same words (the
 	// scanner lower-cases them), each a piece of that one copy instead
-	// of a copy of its own.
+	// of a copy of its own; in plain ASCII that copy is lowNeut.
 	t.textWs = words(t.text)
 	t.words = t.textWs[countWords(l.Subject):]
-	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(lowerASCII(neutral))
+	low := lowNeut
+	if !plainASCII(neutral) {
+		low = lowerASCII(neutral)
+	}
+	t.neutralWs, t.sentenceStart, t.neutralSentWs = sentenceWords(low)
 	for _, p := range strings.Split(withoutGreeting(body), "\n\n") {
 		if s := splitSentences(p); len(s) > 0 {
 			t.paras = append(t.paras, s)

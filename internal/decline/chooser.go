@@ -217,15 +217,35 @@ func (c chooser) stride(part, n int) int {
 	if n < 3 {
 		return 1
 	}
-	var steps [16]int
-	k := 0
-	for s := 1; s < n && k < len(steps); s++ {
+	steps := coprimeSteps(n)
+	return steps[c.index(part+2*partLead, len(steps))]
+}
+
+// coprimeSteps are the first (at most 16) steps coprime to n, for
+// stride; the same for every letter, so read once for each n below 256.
+func coprimeSteps(n int) []int {
+	if n < len(coprimes) {
+		return coprimes[n]
+	}
+	return readCoprimeSteps(n)
+}
+
+// coprimes holds coprimeSteps(n) by n.
+var coprimes = func() (t [256][]int) {
+	for n := 3; n < len(t); n++ {
+		t[n] = readCoprimeSteps(n)
+	}
+	return t
+}()
+
+func readCoprimeSteps(n int) []int {
+	var steps []int
+	for s := 1; s < n && len(steps) < 16; s++ {
 		if gcd(s, n) == 1 {
-			steps[k] = s
-			k++
+			steps = append(steps, s)
 		}
 	}
-	return steps[c.index(part+2*partLead, k)]
+	return steps
 }
 
 func gcd(a, b int) int {
