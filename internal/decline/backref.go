@@ -64,7 +64,9 @@ func anchorIt(text string) string {
 			next = ss[i+1]
 		}
 		named := anchored(prev, s, next)
-		out = out[:at] + named + out[at+len(s):]
+		if named != s { // most sentences stand as they are: no copy of the text for them
+			out = out[:at] + named + out[at+len(s):]
+		}
 		from = at + len(named)
 	}
 	return out

@@ -272,11 +272,21 @@ func (c chooser) expand(seed, try int, s string) string {
 			b.WriteString(s)
 			return b.String()
 		}
-		alts := strings.Split(s[i+1:j], "|")
+		alts := s[i+1 : j]
+		n := strings.Count(alts, "|") + 1
 		b.WriteString(s[:i])
-		b.WriteString(alts[(c.index(seed*16+g+1000, len(alts))+try)%len(alts)])
+		b.WriteString(nthAlternative(alts, (c.index(seed*16+g+1000, n)+try)%n))
 		s = s[j+1:]
 	}
+}
+
+// nthAlternative is strings.Split(alts, "|")[k], without the list.
+func nthAlternative(alts string, k int) string {
+	for ; k > 0; k-- {
+		_, alts, _ = strings.Cut(alts, "|")
+	}
+	alt, _, _ := strings.Cut(alts, "|")
+	return alt
 }
 
 // withLead opens core with lead when core is marked with "^" as taking
