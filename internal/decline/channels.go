@@ -876,13 +876,22 @@ func callOpening(r Request, v values, c chooser) (hello, decl string) {
 // in a call's two short sentences one after the other they jar: "I've
 // decided not to accept the position. I've taken a position with
 // another company."
-var matterNouns = regexp.MustCompile(`(?i)\b(position|role|job|offer)\b`)
+// Each is a word scan (see wordsFold), the bit of nounsOf its place.
+var matterNouns = [...]*wordsFold{
+	newWordsFold(`(?i)\bposition\b`, "position"),
+	newWordsFold(`(?i)\brole\b`, "role"),
+	newWordsFold(`(?i)\bjob\b`, "job"),
+	newWordsFold(`(?i)\boffer\b`, "offer"),
+}
 
 // nounsOf is the set of matterNouns s says, a bit each.
 func nounsOf(s string) uint8 {
 	var set uint8
-	for _, w := range matterNouns.FindAllString(strings.ToLower(s), -1) {
-		set |= 1 << strings.Index("prjo", w[:1])
+	low := strings.ToLower(s)
+	for i, noun := range matterNouns {
+		if noun.MatchString(low) {
+			set |= 1 << i
+		}
 	}
 	return set
 }
