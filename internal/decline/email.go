@@ -1523,7 +1523,7 @@ func (e *emailWriter) offerInto(always bool) {
 	// too, and stands after it alone should a short letter drop them
 	// (see thankOnce).
 	o := e.c.sentenceAvoiding(partOffer, notRepeating(e.c.saidOf(e.d.text()).joined().fresh(joinableOffers(e.offerList()), ""), e.v, last), nil, e.v, e.d.text(), "")
-	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) {
+	if o == "" || repeatsStem(e.c.lastStems(e.d.text(), 2), o) || repeatsWord(o, last) {
 		e.offer() // none can join without repeating a word of the sentence before the thanks
 		return
 	}

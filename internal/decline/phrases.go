@@ -248,7 +248,7 @@ var declinesBare = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {
-			"^I am going to decline.",
+			"^I will be declining.",
 			"^I have chosen not to accept it.",
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"I am sorry to say that I will not be accepting it.",
@@ -424,7 +424,7 @@ var thanksNamed = situated{
 			"Thanks for the {role} offer{at}, and for all your help these past weeks.",
 			"I really appreciated your offer for the {role} role{at}.",
 			"It was lovely to be chosen for the {role} role{at}, so thank you.",
-			"I was so pleased to get the {role} offer{at}, so thank you.",
+			"Thank you so much for the {role} offer{at} – I was really pleased to get it.",
 			"Thank you for thinking of me for the {role} role{at}.",
 		},
 	},

@@ -224,10 +224,10 @@ var spokenThanks = situated{
 	SituationOffer: {
 		ToneFormal: {"Thank you for thinking of me for the job, and for all your time.", "I'm very grateful for all your time.",
 			"I really appreciate you wanting me on the team.", "Thank you for all your time through the process.",
-			"I'm grateful for the time you've put into this.", "Thank you for all your help along the way.",
+			"I'm grateful for the time you've put into this.", "Thank you for everything you have done.",
 			"I do appreciate the confidence you've shown in me.", "Thank you for all you've done for me."},
 		ToneWarm: {"It's lovely that you wanted me on the team, so thank you.", "Thanks so much for everything.", "Thanks so much for thinking of me.",
-			"I'm really grateful for all your time.", "Thanks for all your help along the way.", "Honestly, thanks for all your help.",
+			"I'm really grateful for all your time.", "Thanks for everything you've done.", "Honestly, thanks for all your help.",
 			"I really appreciate all the time you've put in.", "Thanks a lot for taking a chance on me."},
 	},
 }
