@@ -147,7 +147,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 	},
 	SituationOffer: {
 		OfferStayInTouch: {
-			ToneFormal: {"I would be glad to hear about the team's plans in the future.", "I will send you a connection request on LinkedIn, if you do not mind.",
+			ToneFormal: {"I would be glad to hear how things go for the team in the future.", "I will send you a connection request on LinkedIn, if you do not mind.",
 				"Please let me know if I can ever be useful to the team.", "If something else comes up later, please contact me.",
 				"Please keep my details, should a different role come up.", "Please do get in touch if a different role comes up later.",
 				"I hope we get to talk again another time.", "Please keep me in mind for other roles later on."},
