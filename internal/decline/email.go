@@ -600,7 +600,7 @@ func (e *emailWriter) opening() {
 		if !e.factReplacesReason() && !strings.HasSuffix(e.v.company, ".") {
 			clause = reasonClause(e.r, e.v, c, e.d.text(), "")
 		}
-		so := bareDeclines.afterSo[sit][tone]
+		so := e.declinesAfterSo()
 		if clause == "" || len(so) == 0 {
 			e.say(partOpening, declinesBare[sit][tone], nil)
 			e.reason()
@@ -664,8 +664,7 @@ func (e *emailWriter) contextOpening() bool {
 // ends in a full stop, where the long sentence would read as one with the
 // line before it.
 func (e *emailWriter) reasonSo() bool {
-	sit, tone := e.r.Situation, e.r.Tone
-	so := bareDeclines.afterSo[sit][tone]
+	so := e.declinesAfterSo()
 	if len(so) == 0 || e.r.Reason == ReasonAnotherOffer || e.factReplacesReason() || e.framePending() || e.appreciationPending() || strings.HasSuffix(e.v.company, ".") {
 		return false
 	}
@@ -1584,4 +1583,16 @@ func joinableOffers(list []string) []string {
 		}
 	}
 	return out
+}
+
+// declinesAfterSo are the declines that may follow the reason after ",
+// so": after the user's own words none with an "it", which would point
+// at their last noun ("... six months of it remain, so I am not able to
+// take it up").
+func (e *emailWriter) declinesAfterSo() []string {
+	so := bareDeclines.afterSo[e.r.Situation][e.r.Tone]
+	if e.r.Reason != ReasonOther && !detailInReason(e.r) {
+		return so
+	}
+	return slices.DeleteFunc(slices.Clone(so), func(s string) bool { return slices.Contains(words(s), "it") })
 }

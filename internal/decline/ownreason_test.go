@@ -112,6 +112,12 @@ func assertOwnReason(t *testing.T, l Letter, r Request, want *regexp.Regexp) {
 		t.Errorf("%q %s: the reason is written %d times as %s, want once:\n%s", r.ReasonDetail, where, len(holders), want, l.Body)
 		return
 	}
+	// A decline after the user's words takes no "it", which would point
+	// at their last noun ("... six months of it remain, so I am not able
+	// to take it up").
+	if _, after, ok := strings.Cut(holders[0], ", so "); ok && slices.Contains(words(after), "it") {
+		t.Errorf("%q %s: an \"it\" after the user's words: %q", r.ReasonDetail, where, holders[0])
+	}
 	// A clause stands as a sentence of its own, as people give a reason:
 	// capitalised and ended, with nothing of ours around it. A noun
 	// phrase cannot (its lower-case want does not match it capitalised).
