@@ -102,7 +102,7 @@ func reasonClause(r Request, v values, c chooser, after, into string) string {
 // decided to decline, as the timing is not right for me at present."
 func joinReason(decline, clause string, v values, c chooser) string {
 	s, join := unstopped(decline, v), c.pick(partJoin, reasonJoins)
-	if slices.Contains(words(s), strings.TrimSpace(strings.Trim(join, ", "))) {
+	if slices.Contains(words(s), strings.Trim(join, ", ")) {
 		join = ", as " // "Since we spoke, I have decided to withdraw, since ..."
 		if slices.Contains(words(s), "as") {
 			join = " because "
@@ -245,9 +245,7 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	if pronounGerund(r.Detail) {
 		// "You taking the time ... was much appreciated." is clumsy: the
 		// detail follows its verb ("I appreciated you taking ...").
-		if rest := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.HasPrefix(s, "{Detail}") || strings.HasPrefix(s, "{Np}") }); len(rest) > 0 {
-			list = rest
-		}
+		list = preferring(list, func(s string) bool { return strings.HasPrefix(s, "{Detail}") || strings.HasPrefix(s, "{Np}") })
 	}
 	if opens && !first {
 		// The letter's first sentence: "I particularly valued ..." or

@@ -394,34 +394,51 @@ func (c chooser) stemsOf(s string) stemSet {
 // same meeting twice. No word has it as its stem.
 const meetingTopic = "(meetings)"
 
-// commonWord reports the words too common to count as a repeated word.
-func commonWord(w string) bool {
+// commonWord reports the words too common to count as a repeated word
+// between sentences: those no sentence minds twice (functionWord) and
+// those every letter holds, which still read twice within one sentence
+// (topicWord).
+func commonWord(w string) bool { return functionWord(w) || topicWord(w) }
+
+// functionWord reports the words any sentence may hold twice.
+func functionWord(w string) bool {
 	switch w {
 	case "that", "this", "with", "your", "have", "would", "will", "from", "about", "been", "them", "they", "their", "there",
-		"what", "which", "were", "very", "into", "again", "also", "just", "more", "some", "such", "than", "then", "when",
-		"where", "after", "it's", "i've", "i'm", "i'll", "i'd", "you're", "you've", "role", "position", "team":
+		"what", "which", "were", "very", "into", "also", "more", "some", "such", "than", "then", "when",
+		"where", "it's", "i've", "i'm", "i'll", "i'd", "you're", "you've":
 		return true
 	}
 	return false
 }
 
-// repeatsWord reports whether s has a word of four letters or more that
-// into has too, other than the words any sentence may hold twice ("that",
-// "your", "would"): within one sentence even "role", "team" or "just"
-// read twice ("... the timing just isn't right for me just now").
-func repeatsWord(s, into string) bool {
-	for w := range wordSeq(s) {
-		if len(w) < 4 || commonWord(w) && !topicWord(w) {
-			continue
-		}
-		for x := range wordSeq(into) {
-			if stemOf(x) == stemOf(w) {
-				return true
-			}
-		}
+// topicWord reports the words of every letter that count for repetition
+// within one sentence only ("... the timing just isn't right for me just
+// now").
+func topicWord(w string) bool {
+	switch w {
+	case "role", "position", "team", "again", "just", "after":
+		return true
 	}
 	return false
 }
+
+// sentenceStems are the stems of the words of s that count for
+// repetition within one sentence: four letters or more, or a short form
+// of an irregular verb ("sorry to say ..., since I've said yes"), and no
+// function word.
+func sentenceStems(s string) stemSet {
+	var st stemSet
+	for w := range wordSeq(s) {
+		if _, irregular := irregularStems[w]; (len(w) >= 4 || irregular) && !functionWord(w) {
+			st = append(st, stemOf(w))
+		}
+	}
+	return st
+}
+
+// repeatsWord reports whether s says a word of into again (see
+// sentenceStems), set into the same sentence.
+func repeatsWord(s, into string) bool { return sharesStem(sentenceStems(into), sentenceStems(s)) }
 
 // notRepeating is list without the phrasings that would say a word of
 // into again (see repeatsWord) once set into its sentence, or list
@@ -430,21 +447,17 @@ func notRepeating(list []string, v values, into string) []string {
 	if into == "" {
 		return list
 	}
-	rest := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return repeatsWord(v.fill(s), into) })
-	if len(rest) == 0 {
-		return list
-	}
-	return rest
+	said := sentenceStems(into)
+	return preferring(list, func(s string) bool { return sharesStem(said, sentenceStems(v.fill(s))) })
 }
 
-// topicWord reports the words commonWord counts as common between
-// sentences that still read twice within one.
-func topicWord(w string) bool {
-	switch w {
-	case "role", "position", "team", "again", "just", "after":
-		return true
+// preferring is list without the phrasings drop reports, or list itself
+// when it would drop every one.
+func preferring(list []string, drop func(string) bool) []string {
+	if rest := slices.DeleteFunc(slices.Clone(list), drop); len(rest) > 0 {
+		return rest
 	}
-	return false
+	return list
 }
 
 // stemSet is a few stems, looked up one by one: a letter's sentences

@@ -174,10 +174,15 @@ func messageSignature(r Request, c chooser, text, name string) string {
 			e = EnglishGB
 		}
 		rec := saidIn(text)
-		fresh := func(s string) bool { return rec.allows(s, "") }
+		// A close says nothing the note said: not what its record
+		// forbids, nor its own words ("Hi Sarah, thanks again for the
+		// interview ... Thanks again,").
+		fresh := func(s string) bool {
+			return rec.allows(s, "") && !containsFold(text, strings.ToLower(strings.TrimSuffix(s, ",")))
+		}
 		close := c.pickFresh(partSignoff, messageCloses[e][r.Tone], lastSentences(text, 1), func(s string) bool { return !fresh(s) })
 		if !fresh(close) || repeatsStem(c.lastStems(text, 1), close) {
-			return name // every close would say again what the note's last sentence said
+			return name // every close would say again what the note said
 		}
 		return close + "\n" + name
 	}

@@ -215,3 +215,33 @@ func TestTeamGreetedByTone(t *testing.T) {
 		t.Errorf("%.0f %% of warm letters greet a team %q (at most 50 %%)", 100*share, top)
 	}
 }
+
+// TestMessageCloseSaysNothingTwice: a message never signs with words its
+// note has already said ("Hi Sarah, thanks again for the interview ...
+// Thanks again, Alex").
+func TestMessageCloseSaysNothingTwice(t *testing.T) {
+	n, bad := 0, 0
+	for r := range tactRequests() {
+		if r.Channel != ChannelMessage {
+			continue
+		}
+		l := mustCompose(t, r)
+		paras := strings.Split(l.Body, "\n\n")
+		last := paras[len(paras)-1]
+		close, _, ok := strings.Cut(last, "\n")
+		if !ok || !strings.HasSuffix(close, ",") {
+			continue // the name alone, or a dash and the name
+		}
+		n++
+		note := strings.Join(paras[:len(paras)-1], "\n\n")
+		if strings.Contains(strings.ToLower(note), strings.ToLower(strings.TrimSuffix(close, ","))) {
+			if bad++; bad <= 3 {
+				t.Errorf("%s/%s: the close %q says again what the note said:\n%s", r.Situation, r.Tone, close, l.Body)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no message signed with a close")
+	}
+	t.Logf("%d of %d closes repeat the note", bad, n)
+}
