@@ -607,7 +607,7 @@ func messageBody(r Request, v values, c chooser, ph *phrasings, layout int) (bod
 		// I've accepted a role elsewhere."), as people write a chat:
 		// after a short decline a reason of its own reads as a second
 		// curt fact.
-		if clause := reasonClause(r, v, c, th, th+" "+decl); clause != "" && endsShortDecline(decl) && !clauses(decl, v) && !strings.Contains(decl, "but") &&
+		if clause := reasonClause(r, v, c, th, th+" "+decl); clause != "" && endsShortDecline(decl) && !clauses(decl, v) && !strings.Contains(decl, "but") && !repeatsWord(clause, th+" "+decl) &&
 			!strings.HasSuffix(unstopped(th, v), ".") && countWords(th)+countWords(decl)+countWords(clause) <= 34 {
 			add(unstopped(th, v) + join + lowerFirst(joinReason(decl, clause, v, c)))
 			joined = true

@@ -138,6 +138,14 @@ var subjectPronouns = []string{"i", "you", "we", "they", "he", "she"}
 // during the interview"), not the verb of a sentence.
 var afterParticiple = []string{"by", "during", "throughout"}
 
+// reportVerbs take an object and so, followed by a preposition instead,
+// are a participle: "the time requirements described in the interview".
+var reportVerbs = []string{"described", "mentioned", "discussed", "outlined", "offered", "proposed", "advertised", "stated", "explained",
+	"presented", "indicated", "listed", "expected", "required", "agreed"}
+
+// prepositions that follow a participle of a reporting verb.
+var afterReport = []string{"in", "at", "on", "during", "for", "to", "by", "over", "when"}
+
 // hasFiniteVerb reports a verb in the main part of d, before any relative.
 func hasFiniteVerb(d string) bool {
 	ws := words(d)
@@ -153,7 +161,7 @@ func hasFiniteVerb(d string) bool {
 		}
 		if i > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") {
 			prev := ws[i-1]
-			if i+1 < len(ws) && slices.Contains(afterParticiple, ws[i+1]) {
+			if i+1 < len(ws) && (slices.Contains(afterParticiple, ws[i+1]) || slices.Contains(reportVerbs, w) && slices.Contains(afterReport, ws[i+1])) {
 				continue // "the knowledge demonstrated by your team": a participle, not the verb
 			}
 			if !slices.Contains(determiners, prev) && !slices.Contains(notBeforeVerb, prev) && !strings.HasSuffix(prev, "ly") {

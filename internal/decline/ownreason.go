@@ -531,7 +531,7 @@ var (
 // shapes are the sentences beyond "because of" that give a noun-phrase
 // reason, as people give one: the noun phrase as the subject ("Time
 // constraints mean I couldn't give this the attention it deserves.",
-// "A family bereavement has made it impossible for me to continue."), and a burden
+// "A family bereavement has made it impossible for me to go ahead."), and a burden
 // as what the writer is dealing with ("I am dealing with an unexpected
 // family emergency at the moment."). After thanks only those that name
 // the decision (see decisionFrames). Said aloud, in the words of a call.
@@ -544,7 +544,7 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 	// means I couldn't give this the attention it deserves" would say
 	// what salary does not.
 	if countWords(w.text) < 2 && !w.burden() {
-		return nil // "Salary has made it impossible for me to continue."
+		return nil // "Salary has made it impossible for me to go ahead."
 	}
 	means := !named && (w.burden() || slices.Contains([]string{"constraints", "workload", "schedule", "pressures"}, w.head()))
 	var out []string
@@ -559,7 +559,7 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 			out = append(out, "{Detail} "+mean+" I couldn't give this my best right now.")
 		}
 	case tone == ToneFormal:
-		out = append(out, "{Detail} "+has+" made it impossible for me to continue.")
+		out = append(out, "{Detail} "+has+" made it impossible for me to go ahead.")
 		if means {
 			out = append(out, "{Detail} "+mean+" that I could not give this the attention it deserves at present.")
 		}

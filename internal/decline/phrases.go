@@ -180,7 +180,7 @@ var declinesBare = situated{
 		},
 		ToneWarm: {
 			"I'll pass on the interview this time, I'm afraid.",
-			"^I'm going to bow out this time.",
+			"^I've chosen not to take things further.",
 			"I'll say no to the interview this time.",
 			"^I've chosen to step back from this one and not take up the interview.",
 			"^I've decided not to go ahead with the interview.",
@@ -248,14 +248,14 @@ var declinesBare = situated{
 	},
 	SituationOffer: {
 		ToneFormal: {
-			"^I will be declining.",
+			"After careful consideration, I have decided to decline.",
 			"^I have chosen not to accept it.",
 			"It was a [difficult|hard] decision, but I must turn it down.",
 			"I am sorry to say that I will not be accepting it.",
 			"After a lot of thought, I am declining it.",
 			"Unfortunately, I will not be accepting it.",
 			"I have thought it over carefully, and I am going to decline.",
-			"^I am not able to take it up.",
+			"I regret that I am unable to accept.",
 			"^I must turn it down.",
 		},
 		ToneWarm: {
@@ -264,11 +264,11 @@ var declinesBare = situated{
 			"This is [hard|difficult] to write, but I won't be accepting it.",
 			"After a lot of thought, I'm declining it.",
 			"^I'll have to pass on it.",
-			"I'm afraid the answer is no.",
-			"^I've decided not to take it.",
+			"I've thought it over, and I'll have to pass.",
+			"^I can't accept it, I'm afraid.",
 			"^I have to decline.",
 			"^I'll have to say no.",
-			"^I'm not going to take it up.",
+			"I've given it real thought, and I'm going to say no.",
 		},
 	},
 }
@@ -425,7 +425,7 @@ var thanksNamed = situated{
 			"I really appreciated your offer for the {role} role{at}.",
 			"It was lovely to be chosen for the {role} role{at}, so thank you.",
 			"Thank you so much for the {role} offer{at} – I was really pleased to get it.",
-			"Thank you for thinking of me for the {role} role{at}.",
+			"Thank you for the {role} offer{at}, and for thinking of me.",
 		},
 	},
 }
@@ -519,7 +519,7 @@ var thanksBare = situated{
 			"^Thanks for setting it up, and [apologies|sorry] for any inconvenience.",
 			"^Thanks [so much|a lot] for the invitation to interview.",
 			"Sorry to cancel, and thanks [again|so much] for your help.",
-			"^Thank you for thinking of me[| for the role].",
+			"^Thank you for [all your time|your time on this].",
 			"^Thank you for making time for me[|, and apologies for the hassle].",
 			"^I [really|truly|genuinely] appreciate the opportunity.",
 			"^Thanks for all your help [setting it up|with the arrangements].",
