@@ -207,6 +207,20 @@ var noteShortSorry = map[Tone]string{ToneFormal: "Apologies, but ", ToneWarm: "S
 
 const maxNoteWordsBeforeSorry = 36
 
+// hedgeLeads are the hedges that open a decline, which an apology set
+// before it replaces.
+var hedgeLeads = []string{"Unfortunately, ", "I'm afraid that ", "I am afraid that ", "I'm afraid ", "I am afraid "}
+
+// unhedged is s without the hedge that opens it (see hedgeLeads).
+func unhedged(s string) string {
+	for _, h := range hedgeLeads {
+		if t, ok := strings.CutPrefix(s, h); ok {
+			return t
+		}
+	}
+	return s
+}
+
 // apologiseInNote makes a message that cancels an interview, and has not
 // said sorry, apologise once, short and plain: a person who cancels a
 // booked slot by message says sorry as they would by e-mail. A note of
@@ -234,14 +248,19 @@ func apologiseInNote(r Request, v values, c chooser, body []string) []string {
 				}
 				head, tail = s[:at+len(join)], s[at+len(join):]
 			}
-			if t := strings.TrimPrefix(tail, "Unfortunately, "); !strings.HasPrefix(t, "I ") && !strings.HasPrefix(t, "I'") || !declines(words(t)) {
+			// The apology takes the place of a hedge of its own: "sorry,
+			// but I'm afraid I won't ..." hedged twice.
+			t := unhedged(tail)
+			if !strings.HasPrefix(t, "I ") && !strings.HasPrefix(t, "I'") || !declines(words(t)) {
 				continue
 			}
-			tail = strings.TrimPrefix(tail, "Unfortunately, ")
+			tail = t
 			leads := noteSorryLeads[r.Tone]
 			long := countWords(sentences(body...)) > maxNoteWordsBeforeSorry
 			switch {
-			case long && join == ", but ":
+			case long && join == ", but " && !strings.HasSuffix(strings.TrimSuffix(head, ", but "), "."):
+				// (Not after "Acme Inc.", where a dash would read as a
+				// new sentence.)
 				// "Thanks for ... – apologies, but I need to cancel ...":
 				// a long note keeps to its length.
 				head, join, leads = strings.TrimSuffix(head, ", but ")+" – ", " – ", []string{noteShortSorry[r.Tone]}

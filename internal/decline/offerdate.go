@@ -37,7 +37,7 @@ var datedOfferThanks = struct{ named, bare toned }{
 		ToneFormal: {
 			"^Thank you for your offer{offerof}, and for your confidence in me.",
 			"^Thank you for the offer you extended{offered}, and for your time.",
-			"^I am grateful for your offer{offered}.",
+			"^I am grateful for your offer{offerof}.",
 		},
 		ToneWarm: {
 			"^Thanks [so much|a lot] for the offer you sent over{offered}.",

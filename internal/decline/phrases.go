@@ -661,7 +661,7 @@ var reasonSentences = map[Reason]toned{
 			"^Where the role is based does not suit me.", "^The location is not one I can make work right now."},
 		ToneWarm: {"^The location doesn't work for me [right now|at the moment].", "^The location isn't practical for me [right now|at the moment].",
 			"^I can't make the location work for me right now.", "^I've realised the location isn't one I can manage.",
-			"^The location is what rules it out for me.", "^The location doesn't suit my situation right now."},
+			"^The location is what decided it for me.", "^The location doesn't suit my situation right now."},
 	},
 	ReasonCompensation: {
 		ToneFormal: {"^The package is not quite what I need at this point in my career.", "The overall package is not what I need right now.",

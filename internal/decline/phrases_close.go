@@ -59,7 +59,7 @@ var offerSentences = map[Offer]toned{
 			"My details are below, should a different role come up later.",
 			"Please let me know if I can ever help.",
 			"Let me know if you have a similar vacancy later on.",
-			"Feel free to contact me.",
+			"Please feel free to contact me at any time.",
 			"I would be glad to hear about [other openings|other roles later on|other roles that come up].",
 			"I would be happy to talk about [a different role|other openings] in the future.",
 			"If a role closer to my background comes up, I would be glad to hear about it.",
