@@ -24,7 +24,9 @@ func greetingLine(r Request, v values, c chooser) string {
 	case r.Tone == ToneWarm && r.Contact.Kind == ContactTeam:
 		return warmTeamGreeting(v, c)
 	}
-	if r.Tone == ToneWarm {
+	// A title and surname are greeted "Dear" in a warm e-mail too: "Hi
+	// Mr. Ortiz," mixes a formal name with a casual hello.
+	if r.Tone == ToneWarm && (r.Channel != ChannelEmail || greetingKind(r) != greetTitled) {
 		return v.fill(c.pick(partGreeting, []string{"Hi {greet},", "Hello {greet},"}))
 	}
 	return v.fill("Dear {greet},")
@@ -252,6 +254,13 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 		// "I also found ..." would single it out from nothing before.
 		list = slices.DeleteFunc(slices.Clone(list), afterSomething.MatchString)
 	}
+	if !opens && !singledFrom.MatchString(lastSentences(after, 1)) {
+		// "In particular" singles the detail out of what the thanks
+		// before it named: of the interviews or the time given, not of
+		// an offer ("I was grateful to receive your offer. In
+		// particular, I appreciated the work you are doing ...").
+		list = preferring(list, singlesOut.MatchString)
+	}
 	if shape == detailAdjective && embedded(np) {
 		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, "how {adj}") })
 	}
@@ -261,6 +270,14 @@ func detailSentence(r Request, v values, c chooser, after string, first bool) st
 	}
 	return c.sentence(partDetail, list, nil, v, after)
 }
+
+// singlesOut matches a detail sentence that singles its detail out of
+// what was said before it; singledFrom a sentence it can single it out
+// of: one that names the meetings, the conversations or the time given.
+var (
+	singlesOut  = regexp.MustCompile(`(?i)\b(particular|particularly|especially)\b`)
+	singledFrom = regexp.MustCompile(`(?i)\b(interview\w*|time|conversations?|meet\w*|met|process|team|chats?|talk\w*|spoke|questions|help)\b`)
+)
 
 // afterSomething matches a detail sentence that sets its detail beside
 // something said before it.

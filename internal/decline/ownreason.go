@@ -571,6 +571,9 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 	}
 	if w.burden() && !named {
 		switch {
+		case timed(w.text):
+			// "... to relocate at this point just now" said the time twice.
+			out = append(out, iAm(tone)+" dealing with {detail}.")
 		case spoken:
 			out = append(out, "I'm dealing with {detail} at the moment.")
 		case tone == ToneFormal:
@@ -581,6 +584,13 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 	}
 	return out
 }
+
+// timeWords say when, in the user's words: a sentence around them adds
+// no "just now" of its own.
+var timeWords = regexp.MustCompile(`(?i)(now|currently|present|presently|at (this|the) (point|moment|time|stage)|these days|for the time being)`)
+
+// timed reports words of the user's that already say when.
+func timed(s string) bool { return timeWords.MatchString(s) }
 
 // framedOwn is the sentence that gives the user's own reason. A clause
 // stands as the user wrote it, a sentence of its own ("My family is
