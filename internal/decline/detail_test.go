@@ -352,6 +352,9 @@ func TestParticipleIsNoVerb(t *testing.T) {
 		"the questions asked during the interview":                                                 false,
 		"the team explained the role in detail":                                                    true,
 		"Ana walked me through the product":                                                        true,
+		"the responsibilities and time requirements described in the interview":                    false,
+		"the salary offered for the role":                                                          false,
+		"my partner moved to Lyon":                                                                 true,
 	} {
 		if got := isSentence(d); got != want {
 			t.Errorf("isSentence(%q) = %v, want %v", d, got, want)

@@ -1,0 +1,49 @@
+package decline
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReaderTells: what a blind reader quoted from letters the tracker
+// wrote for published situations does not come back, across variants: a
+// burden whose words say when ("at this point") is not followed by a
+// "just now" of ours; a chat note's apology does not hedge twice ("sorry,
+// but I'm afraid"); a warm e-mail to a title and surname opens "Dear",
+// not "Hi Mr. Ortiz"; "in particular" singles a detail out of nothing
+// but thanks for an offer.
+func TestReaderTells(t *testing.T) {
+	for v := range uint64(60) {
+		for _, tone := range Tones() {
+			r := request(SituationOffer, ReasonPersonalCircumstances, ChannelEmail, tone, v)
+			r.Contact = Contact{Name: "Daniel Ortiz", Title: "Mr.", GreetingName: "Mr. Ortiz"}
+			r.Detail, r.DetailKind = "urgent family concerns that make it impossible for me to relocate at this point", DetailReason
+			body := mustCompose(t, r).Body
+			for _, twice := range []string{"at this point just now", "at this point at the moment", "currently dealing with urgent family concerns that make it impossible for me to relocate at this point"} {
+				if strings.Contains(body, twice) {
+					t.Errorf("says when twice (%q):\n%s", twice, body)
+				}
+			}
+			if !strings.HasPrefix(body, "Dear Mr. Ortiz,") {
+				t.Errorf("%s e-mail to a title and surname opens %q", tone, strings.SplitN(body, "\n", 2)[0])
+			}
+
+			r = request(SituationBeforeInterview, ReasonAnotherOffer, ChannelMessage, tone, v)
+			if body := mustCompose(t, r).Body; containsFold(body, "sorry, but I'm afraid") || containsFold(body, "sorry, but I am afraid") {
+				t.Errorf("a note hedges twice:\n%s", body)
+			}
+
+			r = request(SituationOffer, ReasonCompensation, ChannelEmail, tone, v)
+			r.Detail, r.DetailKind = "the work you are doing in the technology sector", DetailAppreciated
+			body = mustCompose(t, r).Body
+			for _, s := range splitSentences(body) {
+				if singlesOut.MatchString(s) && strings.Contains(s, "technology sector") {
+					before := body[:strings.Index(body, s)]
+					if !singledFrom.MatchString(lastSentences(before, 1)) {
+						t.Errorf("%q singles the detail out of %q:\n%s", s, lastSentences(before, 1), body)
+					}
+				}
+			}
+		}
+	}
+}
