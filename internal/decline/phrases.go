@@ -398,7 +398,7 @@ var thanksNamed = situated{
 			"Thanks again for the interview for the {role} role{at}[| – I enjoyed it].",
 			"Thanks for having me in{met} to talk about the {role} role{at}.",
 			"It was really good to meet you{met} and talk about the {role} role{at}, so thank you.",
-			"Thanks for the conversation{met} about the {role} role{at} – I got a lot out of it.",
+			"Thanks for the conversation{met} about the {role} role{at} – I really enjoyed it.",
 		},
 	},
 	SituationOffer: {
@@ -511,7 +511,7 @@ var thanksBare = situated{
 			"^Thank you for being so [accommodating|helpful].",
 			"^I appreciate the [opportunity|chance to interview].",
 			"^Thank you for your interest in me.",
-			"^Thank you for the kind invitation.",
+			"^Many thanks for setting aside the time.",
 			"^Thank you for finding a time for me.",
 			"^I appreciate the time you took to arrange things.",
 		},
@@ -661,7 +661,7 @@ var reasonSentences = map[Reason]toned{
 			"^Where the role is based does not suit me.", "^The location is not one I can make work right now."},
 		ToneWarm: {"^The location doesn't work for me [right now|at the moment].", "^The location isn't practical for me [right now|at the moment].",
 			"^I can't make the location work for me right now.", "^I've realised the location isn't one I can manage.",
-			"^The location is what decided it for me.", "^The location doesn't suit my situation right now."},
+			"^The location is the deciding factor for me.", "^The location doesn't suit my situation right now."},
 	},
 	ReasonCompensation: {
 		ToneFormal: {"^The package is not quite what I need at this point in my career.", "The overall package is not what I need right now.",

@@ -74,7 +74,7 @@ var offerSentences = map[Offer]toned{
 			"Feel free to reach out if something else turns up.",
 			"Let me know if anything else comes up that might fit.",
 			"Let me know if I can ever be of help.",
-			"You've got my details if something similar [comes up|turns up].",
+			"It'd be great to hear from you if a similar role turns up.",
 			"Let me know if you're ever hiring for something similar.",
 			"You're welcome to reach out any time.",
 			"If you're hiring for something similar later, just drop me a line.",
@@ -112,7 +112,7 @@ var offersBySituation = map[Situation]map[Offer]toned{
 				"If a similar position opens up, please do contact me.", "Should another opening suit my background, my details are below.",
 				"I would be interested to hear of future vacancies in the team."},
 			ToneWarm: {"If another opening comes up that suits me better, I'd like to hear about it.",
-				"Drop me a line if something else comes up.", "If something similar opens up, you have my details.",
+				"Drop me a line if something else comes up.", "If a similar role opens up, I'd love to hear of it.",
 				"Feel free to contact me about future openings."},
 		},
 		OfferReferral: {
@@ -274,7 +274,7 @@ var courtesies = situated{
 		ToneWarm: {"I didn't want to keep you waiting.", "Hopefully knowing now makes planning the next round a bit easier.",
 			"At least now you can plan the next round without me.",
 			"I didn't want you to save me a place in the next round.", "I thought you'd rather know sooner than later.",
-			"Better to tell you now than leave it hanging."},
+			"Better to tell you now than leave it hanging.", "It seemed fair to let you know before the next round."},
 	},
 	// An offer letter says nothing of the other candidates: "I hope your
 	// next candidate is still available" reads as sly; nor of the search
@@ -284,7 +284,7 @@ var courtesies = situated{
 			"I hope this does not cause too much difficulty.", "I hope this does not leave you in a difficult position.",
 			"It was a pleasure to get to know you.", "I enjoyed meeting everyone.", "I was impressed by the people I met.",
 			"I have enjoyed our conversations very much.", "I wanted you to have my answer straight away.", "I am sorry not to have better news."},
-		ToneWarm: {"I didn't want to keep you waiting on my answer.", "I'm sorry to let you down.",
+		ToneWarm: {"I thought you'd want to know as soon as I'd decided.", "I'm sorry to let you down.",
 			"I really hope this doesn't cause too much trouble.", "It's been a pleasure talking with you all.",
 			"I hope it doesn't leave you in a tricky spot.", "It was good to get to know you all.",
 			"I've got a really good impression of the team.", "I've enjoyed getting to know you."},
@@ -410,7 +410,7 @@ var thanksAgain = situated{
 		ToneFormal: {"Thank you again for your time and for a very good conversation.", "Thank you once more for meeting me.",
 			"Many thanks again for your time.", "I am grateful for the time you gave me.",
 			"Thank you for a very good conversation."},
-		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thank you for having me.",
+		ToneWarm: {"Thanks again for a [great|really good] conversation.", "Thanks again for your time.", "Thanks again for seeing me.",
 			"Thanks [once more|again] for meeting me."},
 	},
 	SituationOffer: {
