@@ -179,14 +179,14 @@ func (db *DB) WritersWaiting() int64 {
 }
 
 // IndexedDocuments returns how many documents of the SQLite full-text index
-// hold the owner's word w (0 on PostgreSQL and without FTS5).
+// hold the owner's word w, in any stage (0 on PostgreSQL and without FTS5).
 func (db *DB) IndexedDocuments(ctx context.Context, owner int64, w string) (int64, error) {
 	if !db.fts {
 		return 0, nil
 	}
 	var n int64
 	err := db.read.WithContext(ctx).Raw("SELECT COUNT(*) FROM application_words WHERE application_words MATCH ?",
-		fmt.Sprintf(`"%0*d%s"`, ownerWidth, owner, w)).Scan(&n).Error
+		strings.ReplaceAll(ftsQuery(owner, "", []string{w}), `"*`, `"`)).Scan(&n).Error
 	return n, err
 }
 
@@ -307,7 +307,7 @@ func (db *DB) SettingsOfBatch(ctx context.Context) (inBatch, after, parallel str
 // planner settings they run under.
 func SearchWordReads(uid int64, f applications.ListFilter) (settings string, stmts, values []string) {
 	s := newPgSearch(nil, uid, f, nil)
-	vals := []string{"'" + ownerPrefix(uid) + "'", "'" + strings.ReplaceAll(f.Query, "'", "''") + "'"}
+	vals := []string{"'" + ownerPrefix(uid) + "'", "'" + strings.Join(searchedStages(f.Status), " ") + "'", "'" + strings.ReplaceAll(f.Query, "'", "''") + "'"}
 	for _, a := range s.args {
 		vals = append(vals, fmt.Sprint(a))
 	}
