@@ -22,6 +22,7 @@ import (
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // OpenAt opens the database dsn names with its schema brought only up to
@@ -337,4 +338,10 @@ func (db *DB) ScanInt64(ctx context.Context, q string, args ...any) (raw, plain 
 	rawErr = scan(scanColumns([]any{&raw})[0])
 	plainErr = scan(&plain)
 	return raw, plain, rawErr, plainErr
+}
+
+// StageTerm is the owner's word in stage as SQLite's full-text index
+// holds it: behind the owner's id and the stage's letter.
+func StageTerm(owner int64, stage workflow.State, word string) string {
+	return fmt.Sprintf("%0*d%c%s", ownerWidth, owner, stageCode(string(stage)), word)
 }
