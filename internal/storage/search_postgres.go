@@ -153,6 +153,25 @@ func (s *pgSearch) wordArgs() []any {
 	return []any{ownerPrefix(s.owner), strings.Join(searchedStages(s.f.Status), " "), s.f.Query}
 }
 
+// allStages are the names of every stage, which a search of every stage
+// reads the word index's entries of.
+var allStages = func() []string {
+	var names []string
+	for _, st := range workflow.States() {
+		names = append(names, string(st))
+	}
+	return names
+}()
+
+// searchedStages are the stages a search reads the word index's entries
+// of: stage, or every stage when it is empty.
+func searchedStages(stage workflow.State) []string {
+	if stage == "" {
+		return allStages
+	}
+	return []string{string(stage)}
+}
+
 // fromIndex reads up to denseMatches of the owner's matches through the
 // word index and sorts those in the page's scope: that is the page when
 // there were fewer. As many or more walk, up to deepWindow rows: they are
