@@ -12,18 +12,25 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/applications"
+	"tracker/internal/workflow"
 )
 
 // Full-text search over an application's company, role, contact, location
 // and notes, as the user types ("acm" finds Acme): every word of the query
 // must begin a word of the application, in any of those fields.
 //
-// Both databases index each word with the owner's id in front, 19 digits
-// (0000000000000000017acme), so that a search reads only its owner's
-// entries under a word, however many other users share it.
+// Both databases index each word with the owner's id and the
+// application's stage in front, the id in 19 digits: on SQLite the stage
+// as one letter (0000000000000000017cacme, stageCodes), on PostgreSQL as
+// stored and a space (0000000000000000017invited acme). So a search reads
+// only its owner's entries under a word, however many other users share
+// it, and a search in a stage only those of that stage, however many the
+// other stages hold; a search of every stage reads each stage's entries
+// of the word (an OR of them), as many as there are matches.
 //
 // PostgreSQL keeps the application's words in a column (words) and
-// indexes them behind the owner's id with GIN (migration 00046). SQLite
+// indexes them behind the owner's id and the stage with GIN (migrations
+// 00046 and 00081; stage_query makes a search's query). SQLite
 // uses an FTS5 table that the store keeps in step; the driver has FTS5
 // only when built with the sqlite_fts5 tag, so the table is set up when a
 // database opens (ensureSearch) rather than by a migration: a build
@@ -49,12 +56,13 @@ func ownerPrefix(owner int64) string { return fmt.Sprintf("%0*d", ownerWidth, ow
 
 // The SQLite index holds one document per application (its rowid is the
 // application's id): every word of its searchable columns with the
-// owner's id in front, as ownerWords writes it, so that the index's terms
+// owner's id and the stage's letter in front, as ownerWords writes it
+// (a move writes the document again), so that the index's terms
 // are the owner's own. A search then reads only its owner's words, at
 // most the owner's matches however many other users share the word, and
 // FTS5 returns them newest first by rowid, so a page stops at its end.
-// The owner's id has a fixed width, which makes the prefix indexes serve
-// the first 1 to 12 letters the user types: a prefix with an index of its
+// The owner's id and the stage have a fixed width, which makes the prefix
+// indexes serve the first 1 to 12 letters the user types: a prefix with an index of its
 // length is read like one word, lazily, from the newest match on; a longer
 // one has FTS5 merge the lists of every word it begins into one before
 // the first match (2.6 ms for "acme" and 41 ms for "berlin" for the user
@@ -72,7 +80,7 @@ func ownerPrefix(owner int64) string { return fmt.Sprintf("%0*d", ownerWidth, ow
 // built when it opens.
 const (
 	ftsTable = `CREATE VIRTUAL TABLE application_words USING fts5(words, content = '', contentless_delete = 1, detail = none,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '20 21 22 23 24 25 26 27 28 29 30 31')`
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '21 22 23 24 25 26 27 28 29 30 31 32')`
 	ftsDeleteTrigger = "application_words_delete"
 )
 
@@ -128,7 +136,7 @@ func indexAll(tx *gorm.DB) error {
 	var last int64
 	for {
 		var rows []applicationRow
-		err := tx.Select("id, owner_id, company, role, contact_name, contact_email, location, notes").
+		err := tx.Select("id, owner_id, status, company, role, contact_name, contact_email, location, notes").
 			Where("id > ?", last).Order("id").Limit(1000).Find(&rows).Error
 		if err == nil && len(rows) == 0 {
 			err = tx.Exec("INSERT INTO application_words (application_words) VALUES ('optimize')").Error
@@ -137,7 +145,7 @@ func indexAll(tx *gorm.DB) error {
 			return err
 		}
 		for _, r := range rows {
-			if err := tx.Exec("INSERT INTO application_words (rowid, words) VALUES (?, ?)", r.ID, ownerWords(r.OwnerID, r.Fields)).Error; err != nil {
+			if err := tx.Exec("INSERT INTO application_words (rowid, words) VALUES (?, ?)", r.ID, ownerWords(r.OwnerID, r.Status, r.Fields)).Error; err != nil {
 				return err
 			}
 		}
@@ -197,7 +205,7 @@ func (db *DB) indexWords(ctx context.Context, ownerID int64, a *applications.App
 	if !db.fts {
 		return nil
 	}
-	err := db.conn(ctx).Exec("INSERT OR REPLACE INTO application_words (rowid, words) VALUES (?, ?)", a.ID, ownerWords(ownerID, a.Fields)).Error
+	err := db.conn(ctx).Exec("INSERT OR REPLACE INTO application_words (rowid, words) VALUES (?, ?)", a.ID, ownerWords(ownerID, string(a.Status), a.Fields)).Error
 	if err != nil {
 		return fmt.Errorf("index application %d: %w", a.ID, err)
 	}
@@ -208,16 +216,75 @@ func (db *DB) indexWords(ctx context.Context, ownerID int64, a *applications.App
 var searchedFields = []string{"Company", "Role", "ContactName", "ContactEmail", "Location", "Notes"}
 
 // ownerWords is the document the SQLite index holds for an application of
-// owner with fields f: each word of the searched columns, as searchWords
-// splits them, behind the owner's id.
-func ownerWords(owner int64, f applications.Fields) string {
+// owner in stage with fields f: each word of the searched columns, as
+// searchWords splits them, behind the owner's id and the stage's letter.
+func ownerWords(owner int64, stage string, f applications.Fields) string {
 	var b strings.Builder
+	code := stageCode(stage)
 	for _, text := range []string{f.Company, f.Role, f.ContactName, f.ContactEmail, f.Location, f.Notes} {
 		for _, w := range searchWords(text) {
-			fmt.Fprintf(&b, "%0*d%s ", ownerWidth, owner, w)
+			fmt.Fprintf(&b, "%0*d%c%s ", ownerWidth, owner, code, w)
 		}
 	}
 	return b.String()
+}
+
+// stageCodes are the letters that stand for the stages in the SQLite
+// index's words. A letter stays its stage's for good (the index holds
+// them); a new stage takes a new one, and changing them needs the index
+// built again (a change of ftsTable).
+var stageCodes = map[workflow.State]byte{
+	workflow.Wishlist: 'a', workflow.Applied: 'b', workflow.Invited: 'c', workflow.Scheduled: 'd',
+	workflow.Interviewed: 'e', workflow.Offered: 'f', workflow.Hired: 'g', workflow.Declined: 'h',
+	workflow.FollowedUp: 'i', workflow.Withdrawn: 'j', workflow.Rejected: 'k', workflow.Ghosted: 'l',
+}
+
+// unknownStage is the letter of a stage stageCodes does not name, which
+// the database's CHECK allows none of.
+const unknownStage = 'z'
+
+// stageCode is stage's letter in the SQLite index.
+func stageCode(stage string) byte {
+	if c, ok := stageCodes[workflow.State(stage)]; ok {
+		return c
+	}
+	return unknownStage
+}
+
+// allStages are the names of every stage, which a search of every stage
+// reads the index's entries of.
+var allStages = func() []string {
+	var names []string
+	for _, st := range workflow.States() {
+		names = append(names, string(st))
+	}
+	return names
+}()
+
+// searchedStages are the stages a search reads the index's entries of:
+// stage, or every stage when it is empty.
+func searchedStages(stage workflow.State) []string {
+	if stage == "" {
+		return allStages
+	}
+	return []string{string(stage)}
+}
+
+// searchedRow is the searched columns of an application, in the order of
+// searchColumns.
+type searchedRow struct {
+	Company, Role, ContactName, ContactEmail, Location, Notes string
+}
+
+func (r *searchedRow) fields() []any {
+	return []any{&r.Company, &r.Role, &r.ContactName, &r.ContactEmail, &r.Location, &r.Notes}
+}
+
+// fieldsOf returns the row as the application's fields (the searched
+// ones set).
+func (r *searchedRow) fieldsOf() applications.Fields {
+	return applications.Fields{Company: r.Company, Role: r.Role, ContactName: r.ContactName, ContactEmail: r.ContactEmail,
+		Location: r.Location, Notes: r.Notes}
 }
 
 // FullText reports whether searches use a full-text index; false on a
@@ -288,29 +355,35 @@ func searchWords(text string) []string {
 	})
 }
 
-// ftsQuery makes an FTS5 query of words for owner's applications: each
-// word behind the owner's id, quoted, so that no character of it is FTS5
-// syntax, and a prefix, all required.
-func ftsQuery(owner int64, words []string) string {
+// ftsQuery makes an FTS5 query of words for owner's applications in
+// stage, or in every stage when it is empty: each word behind the owner's
+// id and the stage's letter, quoted, so that no character of it is FTS5
+// syntax, and a prefix, all required; in every stage, each word in any
+// stage (the words of an application all have its one stage).
+func ftsQuery(owner int64, stage workflow.State, words []string) string {
 	quoted := make([]string, len(words))
 	for i, w := range words {
-		quoted[i] = fmt.Sprintf(`"%0*d%s"*`, ownerWidth, owner, w)
+		if stage != "" {
+			quoted[i] = fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(string(stage)), w)
+			continue
+		}
+		any := make([]string, 0, len(allStages))
+		for _, st := range allStages {
+			any = append(any, fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w))
+		}
+		quoted[i] = "(" + strings.Join(any, " OR ") + ")"
 	}
-	return strings.Join(quoted, " ")
+	return strings.Join(quoted, " AND ")
 }
 
 // searchFTS is a search page on SQLite with its FTS5 index. Newest or
 // oldest first the index hands over the owner's matches in the list's
-// order (searchInOrder). In another order, or in a stage, a probe counts
-// the owner's matches in the index alone, which reads no application, up
-// to manyMatches (denseMatches for several words), and the count chooses
-// the plan. The index's words carry no stage (a move would have to write
-// every word of the application again: 1.7 times the CPU time of a move,
-// measured), so the count is of every stage's matches; a page in a stage
-// walks the index of that stage in the page's order (migration 00082),
-// so that a walk tests the stage's rows only, and a stage that holds few
-// of the matches costs at most the set of them and a walk of the stage's
-// entries of that index. Every plan stops at the page's end or a bound, so that none reads
+// order (searchInOrder). In another order a probe counts the owner's
+// matches in the index alone, which reads no application, up to
+// manyMatches (denseMatches for several words), and the count chooses the
+// plan. In a stage the count is of that stage's matches (the words carry
+// the stage), and a walk reads the index of the stage in the page's order
+// (migration 00082), so that it tests that stage's rows only. Every plan stops at the page's end or a bound, so that none reads
 // more than a few thousand rows however many the user has, except the
 // set's walk (matchesInOrder), which stops at the page's end.
 //
@@ -349,7 +422,7 @@ func ftsQuery(owner int64, words []string) string {
 // stops at the page's end, walks on when the matches in that window say
 // the page is near (deeperWindow), and else falls back to the set.
 func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
-	if idOrder(f.Sort) && f.Status == "" {
+	if f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest {
 		return db.searchInOrder(ctx, f, after)
 	}
 	uid, err := owner(ctx)
@@ -360,7 +433,7 @@ func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *a
 	if len(words) == 0 {
 		return nil, nil // nothing but punctuation: no word to find
 	}
-	s := sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, words)}
+	s := sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, f.Status, words)}
 	s.where, s.args, s.order = pageScope(false, uid, f, after)
 	page, err := s.page(ctx)
 	if err != nil {
@@ -369,15 +442,10 @@ func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *a
 	return page, nil
 }
 
-// idOrder reports whether sort is by id: newest or oldest first.
-func idOrder(sort applications.ListSort) bool {
-	return sort == "" || sort == applications.SortNewest || sort == applications.SortOldest
-}
-
-// sortedSearch is a SQLite search page in another order than by id, or
-// in a stage in any order: the query's words and their full-text query,
-// and the page's scope (the user's applications in the stage asked for
-// after the cursor) with its order.
+// sortedSearch is a SQLite search page in another order than by id: the
+// query's words and their full-text query, and the page's scope (the
+// user's applications in the stage asked for after the cursor) with its
+// order.
 type sortedSearch struct {
 	db    *DB
 	owner int64
@@ -487,13 +555,11 @@ func (s *sortedSearch) page(ctx context.Context) ([]applications.Summary, error)
 // first walk tested are not tested again.
 func (s *sortedSearch) walkOn(ctx context.Context, first, window int) (ids []any, done bool, err error) {
 	keys := "company, id"
-	switch {
-	case s.sort == applications.SortUpdated:
+	switch s.sort {
+	case applications.SortUpdated:
 		keys = "+updated_at, id"
-	case s.sort == applications.SortApplied:
+	case applications.SortApplied:
 		keys = "+COALESCE(applied_at, created_at), id"
-	case idOrder(s.sort):
-		keys = "id, id"
 	}
 	rows, err := s.db.readQuery(ctx, "SELECT "+keys+" FROM applications WHERE "+s.where+" ORDER BY "+s.order+
 		" LIMIT 1 OFFSET "+strconv.Itoa(first-1), s.args...)
@@ -508,12 +574,8 @@ func (s *sortedSearch) walkOn(ctx context.Context, first, window int) (ids []any
 		return nil, err == nil, err // the scope ended within the first window
 	}
 	_, cond, _ := pageOrder(s.sort, &applications.ListCursor{})
-	from := []any{key, id}
-	if idOrder(s.sort) {
-		from = []any{id}
-	}
 	on := *s
-	on.where, on.args = s.where+" AND "+cond, slices.Concat(s.args, from)
+	on.where, on.args = s.where+" AND "+cond, slices.Concat(s.args, []any{key, id})
 	return on.walkText(ctx, window)
 }
 
@@ -736,15 +798,9 @@ func (db *DB) count(ctx context.Context, q string, args ...any) (int64, error) {
 }
 
 // searchInOrder is a search of the SQLite full-text index newest or
-// oldest first, in every stage: the index hands over the owner's matches
-// in the order of their rowid, the application's id, from the cursor on,
-// and the page stops at its end, however many the matches. In a stage it
-// would test each match's stage, and read all of the owner's matches for
-// a word common in the other stages and rare in that one (62,500 of
-// "acme" for the user with 1,000,000 applications to find none among the
-// offered): a search in a stage is a sortedSearch, whose walks read the
-// stage's own index (owner_id, status, id) and whose reads of the matches
-// stop at a count.
+// oldest first: the index hands over the owner's matches in the order of
+// their rowid, the application's id, from the cursor on, and the page
+// stops at its end, however many the matches.
 func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -758,7 +814,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	// would run the full-text query once per application.
 	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND applications.owner_id = " + db.boundEq()
-	args := []any{ftsQuery(uid, words), uid}
+	args := []any{ftsQuery(uid, f.Status, words), uid}
 	order, before := "DESC", "<"
 	if f.Sort == applications.SortOldest {
 		order, before = "ASC", ">"
@@ -766,6 +822,10 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	if after != nil {
 		q += " AND application_words.rowid " + before + " ?"
 		args = append(args, after.ID)
+	}
+	if f.Status != "" {
+		q += " AND applications.status = " + db.boundEq()
+		args = append(args, string(f.Status))
 	}
 	q += " ORDER BY application_words.rowid " + order
 	if f.Limit > 0 {
