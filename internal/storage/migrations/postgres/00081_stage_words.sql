@@ -30,6 +30,10 @@ CREATE FUNCTION stage_query(owner TEXT, stages TEXT, q TEXT) RETURNS tsquery
 -- +goose StatementEnd
 CREATE INDEX applications_stage_words ON applications USING GIN (stage_words(owner_id, status, words)) WITH (fastupdate = off);
 DROP INDEX applications_owner_words;
+-- A search chooses its way from the statistics of the word index
+-- (storage.wordStats), which a new index has none of until the table is
+-- analyzed.
+ANALYZE applications;
 
 -- +goose Down
 CREATE INDEX applications_owner_words ON applications USING GIN (owner_words(owner_id, words)) WITH (fastupdate = off);
