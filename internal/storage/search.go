@@ -61,9 +61,10 @@ func ownerPrefix(owner int64) string { return fmt.Sprintf("%0*d", ownerWidth, ow
 // are the owner's own. A search then reads only its owner's words, at
 // most the owner's matches however many other users share the word, and
 // FTS5 returns them newest first by rowid, so a page stops at its end.
-// The owner's id and the stage have a fixed width, which makes the prefix
-// indexes serve the first 1 to 12 letters the user types: a prefix with an index of its
-// length is read like one word, lazily, from the newest match on; a longer
+// The owner's id and the stage have a fixed width, which makes the
+// prefix indexes serve the first 1 to 12 letters the user types: a
+// prefix with an index of its length is read like one word, lazily, from
+// the newest match on; a longer
 // one has FTS5 merge the lists of every word it begins into one before
 // the first match (2.6 ms for "acme" and 41 ms for "berlin" for the user
 // with 1,000,000 applications, with indexes for 1 to 3 letters only). The
@@ -367,11 +368,11 @@ func ftsQuery(owner int64, stage workflow.State, words []string) string {
 			quoted[i] = fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(string(stage)), w)
 			continue
 		}
-		any := make([]string, 0, len(allStages))
+		alts := make([]string, 0, len(allStages))
 		for _, st := range allStages {
-			any = append(any, fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w))
+			alts = append(alts, fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w))
 		}
-		quoted[i] = "(" + strings.Join(any, " OR ") + ")"
+		quoted[i] = "(" + strings.Join(alts, " OR ") + ")"
 	}
 	return strings.Join(quoted, " AND ")
 }
@@ -383,9 +384,10 @@ func ftsQuery(owner int64, stage workflow.State, words []string) string {
 // manyMatches (denseMatches for several words), and the count chooses the
 // plan. In a stage the count is of that stage's matches (the words carry
 // the stage), and a walk reads the index of the stage in the page's order
-// (migration 00082), so that it tests that stage's rows only. Every plan stops at the page's end or a bound, so that none reads
-// more than a few thousand rows however many the user has, except the
-// set's walk (matchesInOrder), which stops at the page's end.
+// (migration 00082), so that it tests that stage's rows only. Every plan
+// stops at the page's end or a bound, so that none reads more than a few
+// thousand rows however many the user has, except the set's walk
+// (matchesInOrder), which stops at the page's end.
 //
 // Every LIMIT is written into the statement, not bound: SQLite plans
 // with a bound LIMIT's value, so a statement with one is prepared again
