@@ -359,22 +359,27 @@ func searchWords(text string) []string {
 // ftsQuery makes an FTS5 query of words for owner's applications in
 // stage, or in every stage when it is empty: each word behind the owner's
 // id and the stage's letter, quoted, so that no character of it is FTS5
-// syntax, and a prefix, all required; in every stage, each word in any
-// stage (the words of an application all have its one stage).
+// syntax, and a prefix, all required. In every stage the query is one
+// such AND for each stage, ORed (an application's words all have its one
+// stage): each stage's words meet among that stage's applications, as
+// the owner's did among all of them, where an AND of each word's OR over
+// the stages made FTS5 step twelve lists for each step of a word's
+// ("acme 1", by the time changed, for the user with 1,000,000
+// applications: 40 ms instead of 4.5).
 func ftsQuery(owner int64, stage workflow.State, words []string) string {
-	quoted := make([]string, len(words))
-	for i, w := range words {
-		if stage != "" {
-			quoted[i] = fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(string(stage)), w)
-			continue
+	stages := searchedStages(stage)
+	alts := make([]string, len(stages))
+	for i, st := range stages {
+		quoted := make([]string, len(words))
+		for j, w := range words {
+			quoted[j] = fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w)
 		}
-		alts := make([]string, 0, len(allStages))
-		for _, st := range allStages {
-			alts = append(alts, fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w))
+		alts[i] = strings.Join(quoted, " AND ")
+		if len(stages) > 1 {
+			alts[i] = "(" + alts[i] + ")"
 		}
-		quoted[i] = "(" + strings.Join(alts, " OR ") + ")"
 	}
-	return strings.Join(quoted, " AND ")
+	return strings.Join(alts, " OR ")
 }
 
 // searchFTS is a search page on SQLite with its FTS5 index. Newest or
