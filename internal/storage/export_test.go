@@ -22,7 +22,6 @@ import (
 	"gorm.io/gorm/logger"
 
 	"tracker/internal/applications"
-	"tracker/internal/workflow"
 )
 
 // OpenAt opens the database dsn names with its schema brought only up to
@@ -180,14 +179,14 @@ func (db *DB) WritersWaiting() int64 {
 }
 
 // IndexedDocuments returns how many documents of the SQLite full-text index
-// hold the owner's word w, in any stage (0 on PostgreSQL and without FTS5).
+// hold the owner's word w (0 on PostgreSQL and without FTS5).
 func (db *DB) IndexedDocuments(ctx context.Context, owner int64, w string) (int64, error) {
 	if !db.fts {
 		return 0, nil
 	}
 	var n int64
 	err := db.read.WithContext(ctx).Raw("SELECT COUNT(*) FROM application_words WHERE application_words MATCH ?",
-		strings.ReplaceAll(ftsQuery(owner, "", []string{w}), `"*`, `"`)).Scan(&n).Error
+		fmt.Sprintf(`"%0*d%s"`, ownerWidth, owner, w)).Scan(&n).Error
 	return n, err
 }
 
@@ -338,10 +337,4 @@ func (db *DB) ScanInt64(ctx context.Context, q string, args ...any) (raw, plain 
 	rawErr = scan(scanColumns([]any{&raw})[0])
 	plainErr = scan(&plain)
 	return raw, plain, rawErr, plainErr
-}
-
-// StageTerm is the owner's word in stage as SQLite's full-text index
-// holds it: behind the owner's id and the stage's letter.
-func StageTerm(owner int64, stage workflow.State, word string) string {
-	return fmt.Sprintf("%0*d%c%s", ownerWidth, owner, stageCode(string(stage)), word)
 }

@@ -62,7 +62,7 @@ func (p *pendingWords) addAll(q *pendingWords) {
 // group's commit; otherwise now.
 func (db *DB) writeWords(ctx context.Context, ownerID int64, a *applications.Application) error {
 	if p, ok := ctx.Value(callWordsKey{}).(*pendingWords); ok && db.fts {
-		p.add(a.ID, ownerWords(ownerID, string(a.Status), a.Fields))
+		p.add(a.ID, ownerWords(ownerID, a.Fields))
 		return nil
 	}
 	return db.indexWords(ctx, ownerID, a)

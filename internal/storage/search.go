@@ -12,21 +12,17 @@ import (
 	"gorm.io/gorm"
 
 	"tracker/internal/applications"
-	"tracker/internal/workflow"
 )
 
 // Full-text search over an application's company, role, contact, location
 // and notes, as the user types ("acm" finds Acme): every word of the query
 // must begin a word of the application, in any of those fields.
 //
-// Both databases index each word with the owner's id and the
-// application's stage in front, the id in 19 digits: on SQLite the stage
-// as one letter (0000000000000000017cacme, stageCodes), on PostgreSQL as
-// stored and a space (0000000000000000017invited acme). So a search reads
-// only its owner's entries under a word, however many other users share
-// it, and a search in a stage only those of that stage, however many the
-// other stages hold; a search of every stage reads each stage's entries
-// of the word (an OR of them), as many as there are matches.
+// Both databases index each word with the owner's id in front, 19 digits
+// (0000000000000000017acme), so that a search reads only its owner's
+// entries under a word, however many other users share it; PostgreSQL
+// the stage too (0000000000000000017invited acme), so that a search in a
+// stage reads only that stage's.
 //
 // PostgreSQL keeps the application's words in a column (words) and
 // indexes them behind the owner's id and the stage with GIN (migrations
@@ -56,15 +52,13 @@ func ownerPrefix(owner int64) string { return fmt.Sprintf("%0*d", ownerWidth, ow
 
 // The SQLite index holds one document per application (its rowid is the
 // application's id): every word of its searchable columns with the
-// owner's id and the stage's letter in front, as ownerWords writes it
-// (a move writes the document again), so that the index's terms
+// owner's id in front, as ownerWords writes it, so that the index's terms
 // are the owner's own. A search then reads only its owner's words, at
 // most the owner's matches however many other users share the word, and
 // FTS5 returns them newest first by rowid, so a page stops at its end.
-// The owner's id and the stage have a fixed width, which makes the
-// prefix indexes serve the first 1 to 12 letters the user types: a
-// prefix with an index of its length is read like one word, lazily, from
-// the newest match on; a longer
+// The owner's id has a fixed width, which makes the prefix indexes serve
+// the first 1 to 12 letters the user types: a prefix with an index of its
+// length is read like one word, lazily, from the newest match on; a longer
 // one has FTS5 merge the lists of every word it begins into one before
 // the first match (2.6 ms for "acme" and 41 ms for "berlin" for the user
 // with 1,000,000 applications, with indexes for 1 to 3 letters only). The
@@ -81,7 +75,7 @@ func ownerPrefix(owner int64) string { return fmt.Sprintf("%0*d", ownerWidth, ow
 // built when it opens.
 const (
 	ftsTable = `CREATE VIRTUAL TABLE application_words USING fts5(words, content = '', contentless_delete = 1, detail = none,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '21 22 23 24 25 26 27 28 29 30 31 32')`
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '20 21 22 23 24 25 26 27 28 29 30 31')`
 	ftsDeleteTrigger = "application_words_delete"
 )
 
@@ -137,7 +131,7 @@ func indexAll(tx *gorm.DB) error {
 	var last int64
 	for {
 		var rows []applicationRow
-		err := tx.Select("id, owner_id, status, company, role, contact_name, contact_email, location, notes").
+		err := tx.Select("id, owner_id, company, role, contact_name, contact_email, location, notes").
 			Where("id > ?", last).Order("id").Limit(1000).Find(&rows).Error
 		if err == nil && len(rows) == 0 {
 			err = tx.Exec("INSERT INTO application_words (application_words) VALUES ('optimize')").Error
@@ -146,7 +140,7 @@ func indexAll(tx *gorm.DB) error {
 			return err
 		}
 		for _, r := range rows {
-			if err := tx.Exec("INSERT INTO application_words (rowid, words) VALUES (?, ?)", r.ID, ownerWords(r.OwnerID, r.Status, r.Fields)).Error; err != nil {
+			if err := tx.Exec("INSERT INTO application_words (rowid, words) VALUES (?, ?)", r.ID, ownerWords(r.OwnerID, r.Fields)).Error; err != nil {
 				return err
 			}
 		}
@@ -206,7 +200,7 @@ func (db *DB) indexWords(ctx context.Context, ownerID int64, a *applications.App
 	if !db.fts {
 		return nil
 	}
-	err := db.conn(ctx).Exec("INSERT OR REPLACE INTO application_words (rowid, words) VALUES (?, ?)", a.ID, ownerWords(ownerID, string(a.Status), a.Fields)).Error
+	err := db.conn(ctx).Exec("INSERT OR REPLACE INTO application_words (rowid, words) VALUES (?, ?)", a.ID, ownerWords(ownerID, a.Fields)).Error
 	if err != nil {
 		return fmt.Errorf("index application %d: %w", a.ID, err)
 	}
@@ -217,75 +211,16 @@ func (db *DB) indexWords(ctx context.Context, ownerID int64, a *applications.App
 var searchedFields = []string{"Company", "Role", "ContactName", "ContactEmail", "Location", "Notes"}
 
 // ownerWords is the document the SQLite index holds for an application of
-// owner in stage with fields f: each word of the searched columns, as
-// searchWords splits them, behind the owner's id and the stage's letter.
-func ownerWords(owner int64, stage string, f applications.Fields) string {
+// owner with fields f: each word of the searched columns, as searchWords
+// splits them, behind the owner's id.
+func ownerWords(owner int64, f applications.Fields) string {
 	var b strings.Builder
-	code := stageCode(stage)
 	for _, text := range []string{f.Company, f.Role, f.ContactName, f.ContactEmail, f.Location, f.Notes} {
 		for _, w := range searchWords(text) {
-			fmt.Fprintf(&b, "%0*d%c%s ", ownerWidth, owner, code, w)
+			fmt.Fprintf(&b, "%0*d%s ", ownerWidth, owner, w)
 		}
 	}
 	return b.String()
-}
-
-// stageCodes are the letters that stand for the stages in the SQLite
-// index's words. A letter stays its stage's for good (the index holds
-// them); a new stage takes a new one, and changing them needs the index
-// built again (a change of ftsTable).
-var stageCodes = map[workflow.State]byte{
-	workflow.Wishlist: 'a', workflow.Applied: 'b', workflow.Invited: 'c', workflow.Scheduled: 'd',
-	workflow.Interviewed: 'e', workflow.Offered: 'f', workflow.Hired: 'g', workflow.Declined: 'h',
-	workflow.FollowedUp: 'i', workflow.Withdrawn: 'j', workflow.Rejected: 'k', workflow.Ghosted: 'l',
-}
-
-// unknownStage is the letter of a stage stageCodes does not name, which
-// the database's CHECK allows none of.
-const unknownStage = 'z'
-
-// stageCode is stage's letter in the SQLite index.
-func stageCode(stage string) byte {
-	if c, ok := stageCodes[workflow.State(stage)]; ok {
-		return c
-	}
-	return unknownStage
-}
-
-// allStages are the names of every stage, which a search of every stage
-// reads the index's entries of.
-var allStages = func() []string {
-	var names []string
-	for _, st := range workflow.States() {
-		names = append(names, string(st))
-	}
-	return names
-}()
-
-// searchedStages are the stages a search reads the index's entries of:
-// stage, or every stage when it is empty.
-func searchedStages(stage workflow.State) []string {
-	if stage == "" {
-		return allStages
-	}
-	return []string{string(stage)}
-}
-
-// searchedRow is the searched columns of an application, in the order of
-// searchColumns.
-type searchedRow struct {
-	Company, Role, ContactName, ContactEmail, Location, Notes string
-}
-
-func (r *searchedRow) fields() []any {
-	return []any{&r.Company, &r.Role, &r.ContactName, &r.ContactEmail, &r.Location, &r.Notes}
-}
-
-// fieldsOf returns the row as the application's fields (the searched
-// ones set).
-func (r *searchedRow) fieldsOf() applications.Fields {
-	return applications.Fields{Company: r.Company, Role: r.Role, ContactName: r.ContactName, ContactEmail: r.ContactEmail,
-		Location: r.Location, Notes: r.Notes}
 }
 
 // FullText reports whether searches use a full-text index; false on a
@@ -356,30 +291,15 @@ func searchWords(text string) []string {
 	})
 }
 
-// ftsQuery makes an FTS5 query of words for owner's applications in
-// stage, or in every stage when it is empty: each word behind the owner's
-// id and the stage's letter, quoted, so that no character of it is FTS5
-// syntax, and a prefix, all required. In every stage the query is one
-// such AND for each stage, ORed (an application's words all have its one
-// stage): each stage's words meet among that stage's applications, as
-// the owner's did among all of them, where an AND of each word's OR over
-// the stages made FTS5 step twelve lists for each step of a word's
-// ("acme 1", by the time changed, for the user with 1,000,000
-// applications: 40 ms instead of 4.5).
-func ftsQuery(owner int64, stage workflow.State, words []string) string {
-	stages := searchedStages(stage)
-	alts := make([]string, len(stages))
-	for i, st := range stages {
-		quoted := make([]string, len(words))
-		for j, w := range words {
-			quoted[j] = fmt.Sprintf(`"%0*d%c%s"*`, ownerWidth, owner, stageCode(st), w)
-		}
-		alts[i] = strings.Join(quoted, " AND ")
-		if len(stages) > 1 {
-			alts[i] = "(" + alts[i] + ")"
-		}
+// ftsQuery makes an FTS5 query of words for owner's applications: each
+// word behind the owner's id, quoted, so that no character of it is FTS5
+// syntax, and a prefix, all required.
+func ftsQuery(owner int64, words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = fmt.Sprintf(`"%0*d%s"*`, ownerWidth, owner, w)
 	}
-	return strings.Join(alts, " OR ")
+	return strings.Join(quoted, " ")
 }
 
 // searchFTS is a search page on SQLite with its FTS5 index. Newest or
@@ -387,12 +307,19 @@ func ftsQuery(owner int64, stage workflow.State, words []string) string {
 // order (searchInOrder). In another order a probe counts the owner's
 // matches in the index alone, which reads no application, up to
 // manyMatches (denseMatches for several words), and the count chooses the
-// plan. In a stage the count is of that stage's matches (the words carry
-// the stage), and a walk reads the index of the stage in the page's order
-// (migration 00082), so that it tests that stage's rows only. Every plan
-// stops at the page's end or a bound, so that none reads more than a few
-// thousand rows however many the user has, except the set's walk
-// (matchesInOrder), which stops at the page's end.
+// plan. The index's words carry no stage: with a stage's letter in each,
+// a search in a stage read that stage's matches alone (0.1-3 ms for the
+// user with 1,000,000 applications), but a move had to write all of its
+// application's words again (1.8 times the CPU time of a move) and a
+// search of every stage read an OR of twelve lists (1.5 to 4 times as
+// long); both measured, not kept. So the count is of every stage's
+// matches, and a page in a stage walks the index of that stage in the
+// page's order (migration 00082), testing that stage's rows only; a
+// stage that holds few of a common word's matches still gathers them
+// all (matchesInOrder), and newest first tests the stage of each match
+// in id order. Every plan stops at the page's end or a bound, so that none reads
+// more than a few thousand rows however many the user has, except the
+// set's walk (matchesInOrder), which stops at the page's end.
 //
 // Every LIMIT is written into the statement, not bound: SQLite plans
 // with a bound LIMIT's value, so a statement with one is prepared again
@@ -440,7 +367,7 @@ func (db *DB) searchFTS(ctx context.Context, f applications.ListFilter, after *a
 	if len(words) == 0 {
 		return nil, nil // nothing but punctuation: no word to find
 	}
-	s := sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, f.Status, words)}
+	s := sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, words)}
 	s.where, s.args, s.order = pageScope(false, uid, f, after)
 	page, err := s.page(ctx)
 	if err != nil {
@@ -821,7 +748,7 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	// would run the full-text query once per application.
 	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
 		" WHERE application_words MATCH ? AND applications.owner_id = " + db.boundEq()
-	args := []any{ftsQuery(uid, f.Status, words), uid}
+	args := []any{ftsQuery(uid, words), uid}
 	order, before := "DESC", "<"
 	if f.Sort == applications.SortOldest {
 		order, before = "ASC", ">"

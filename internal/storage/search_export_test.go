@@ -50,7 +50,7 @@ func (db *DB) SearchWays(ctx context.Context, f applications.ListFilter) (map[st
 	} else {
 		sorted := func(after *applications.ListCursor) *sortedSearch {
 			words := searchWords(f.Query)
-			s := &sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, f.Status, words)}
+			s := &sortedSearch{db: db, owner: uid, sort: f.Sort, limit: f.Limit, words: words, match: ftsQuery(uid, words)}
 			s.where, s.args, s.order = pageScope(false, uid, f, after)
 			return s
 		}

@@ -30,8 +30,8 @@ import (
 // in few rows of this one reads those few, where it read all of the
 // owner's matches (a walk first, then all of them read and sorted: 37 to
 // 275 ms for "acme" among the offered applications of a user with
-// 200,000, none of which holds it; now 0.4 ms). What it costs grows with the entries of every word of the
-// query: GIN reads
+// 200,000, none of which holds it; now 0.4 ms). What it costs grows with
+// the entries of every word of the query: GIN reads
 // a prefix's entries one by one, about a microsecond each even before it
 // reads a row (13 ms for the 12,900 of "acme" of a user with 200,000
 // applications on the busy machine), so that a common word is never to
@@ -158,6 +158,25 @@ const stageWordsMatch = "stage_words(owner_id, status, words) @@ stage_query(?, 
 // index holds it, the stage asked for or every stage, and the query.
 func (s *pgSearch) wordArgs() []any {
 	return []any{ownerPrefix(s.owner), strings.Join(searchedStages(s.f.Status), " "), s.f.Query}
+}
+
+// allStages are the names of every stage, which a search of every stage
+// reads the word index's entries of.
+var allStages = func() []string {
+	var names []string
+	for _, st := range workflow.States() {
+		names = append(names, string(st))
+	}
+	return names
+}()
+
+// searchedStages are the stages a search reads the word index's entries
+// of: stage, or every stage when it is empty.
+func searchedStages(stage workflow.State) []string {
+	if stage == "" {
+		return allStages
+	}
+	return []string{string(stage)}
 }
 
 // fromIndex reads up to denseMatches of the owner's matches through the

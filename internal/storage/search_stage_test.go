@@ -23,11 +23,10 @@ import (
 // holds of the word, page after page. In the first two stages each
 // statement must read index ranges of the stage: a walk the index of the
 // stage in the page's order (migration 00082), never the owner's index of
-// the order past the other stages' rows, and the word index the stage's
-// entries alone: on PostgreSQL (migration 00081) no step reads as many
-// rows as the word has matches in every stage; on SQLite the full-text
-// query names the stage's words only. Another user holds the word in
-// that first stage.
+// the order past the other stages' rows; on PostgreSQL the word index's
+// entries of the stage alone (migration 00081), so that no step reads as
+// many rows as the word has matches in every stage. Another user holds
+// the word in that first stage.
 func TestStageSearchReadsItsStage(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		if !db.FullText() {
@@ -142,15 +141,11 @@ func checkStageReads(t *testing.T, db *storage.DB, uid int64, f applications.Lis
 			t.Errorf("%s: walks the owner's index of the order past the other stages' rows:\n%s\nquery: %s", name, all, s)
 		}
 		if !db.Postgres() {
-			if !strings.Contains(s, "application_words MATCH") {
-				continue
-			}
-			words++
-			if !strings.Contains(all, "VIRTUAL TABLE INDEX") {
-				t.Errorf("%s: the search does not use the full-text index:\n%s\nquery: %s", name, all, s)
-			}
-			if term := storage.StageTerm(uid, f.Status, "acme"); !strings.Contains(s, term) || strings.Contains(s, " OR ") {
-				t.Errorf("%s: the full-text query is not the stage's alone (%s):\n%s", name, term, s)
+			if strings.Contains(s, "application_words MATCH") {
+				words++
+				if !strings.Contains(all, "VIRTUAL TABLE INDEX") {
+					t.Errorf("%s: the search does not use the full-text index:\n%s\nquery: %s", name, all, s)
+				}
 			}
 			continue
 		}

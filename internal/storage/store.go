@@ -420,27 +420,13 @@ func (db *DB) DeleteApplication(ctx context.Context, id int64) error {
 
 // SetStatus moves the application from -> to with a conditional update, so
 // that of two writers moving it from the same state only one succeeds.
-// With SQLite's full-text index, whose words carry the stage (search.go),
-// the update returns the searched columns, from which the application's
-// document is written again: no statement more.
 func (db *DB) SetStatus(ctx context.Context, id int64, from, to workflow.State, at time.Time) error {
 	uid, err := owner(ctx)
 	if err != nil {
 		return err
 	}
-	const move = "UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ?"
-	args := []any{string(to), at.UTC(), id, uid, string(from)}
-	if db.fts {
-		rows, err := queryRows[searchedRow](ctx, db, move+" RETURNING "+strings.Join(searchColumns, ", "), args...)
-		if err != nil {
-			return fmt.Errorf("move application %d: %w", id, err)
-		}
-		if len(rows) == 0 {
-			return movedFirst(id)
-		}
-		return db.writeWords(ctx, uid, &applications.Application{ID: id, Fields: rows[0].fieldsOf(), Status: to})
-	}
-	n, err := db.exec(ctx, move, args...)
+	n, err := db.exec(ctx, "UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND owner_id = ? AND status = ?",
+		string(to), at.UTC(), id, uid, string(from))
 	if err != nil {
 		return fmt.Errorf("move application %d: %w", id, err)
 	}
