@@ -21,7 +21,7 @@ import (
 // rows' worth, and within one that holds most of them, in every order:
 // each search must find exactly what the list of the stage, in its order,
 // holds of the word, page after page. In the first two stages each
-// statement must read index ranges of the stage: a walk the index of the
+// statement must read index ranges of the stage: a walk reads the index of the
 // stage in the page's order (migration 00082), never the owner's index of
 // the order past the other stages' rows; on PostgreSQL the word index's
 // entries of the stage alone (migration 00081), so that no step reads as
