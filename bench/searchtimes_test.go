@@ -119,6 +119,14 @@ func TestSearchTimes(t *testing.T) {
 			{"no match, by updated", "q=zzz&sort=updated"},
 			{"typing 'ac', by updated", "q=ac&sort=updated"},
 			{"common, by company", "q=acme&sort=company"},
+			// A stage asked for: acme is in none of the offered
+			// applications and in one invited one of twelve.
+			{"common, stage without it, newest", "q=acme&status=offered"},
+			{"common, stage without it, by updated", "q=acme&status=offered&sort=updated"},
+			{"common, stage without it, by company", "q=acme&status=offered&sort=company"},
+			{"common, stage with some, newest", "q=acme&status=invited"},
+			{"common, stage with some, by updated", "q=acme&status=invited&sort=updated"},
+			{"common, stage with some, by company", "q=acme&status=invited&sort=company"},
 		} {
 			cases = append(cases, searchCase{u, c.name, "/api/v1/applications?limit=50&" + c.q})
 		}

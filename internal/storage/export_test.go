@@ -307,7 +307,7 @@ func (db *DB) SettingsOfBatch(ctx context.Context) (inBatch, after, parallel str
 // planner settings they run under.
 func SearchWordReads(uid int64, f applications.ListFilter) (settings string, stmts, values []string) {
 	s := newPgSearch(nil, uid, f, nil)
-	vals := []string{"'" + ownerPrefix(uid) + "'", "'" + strings.ReplaceAll(f.Query, "'", "''") + "'"}
+	vals := []string{"'" + ownerPrefix(uid) + "'", "'" + strings.Join(searchedStages(f.Status), " ") + "'", "'" + strings.ReplaceAll(f.Query, "'", "''") + "'"}
 	for _, a := range s.args {
 		vals = append(vals, fmt.Sprint(a))
 	}

@@ -118,6 +118,7 @@ func TestMigrationStoresTimesAsIntegers(t *testing.T) {
 	removed = invitationsIndexDropped(t, removed)
 	added, removed = listIndexCovered(t, added, removed)
 	added, removed = offerDateAdded(t, added, removed)
+	added = stageOrderAdded(t, added)
 	added = searchTriggerAdded(t, db, added) // the database at 74 was opened without the search index
 	if len(added) != 2 || !strings.HasPrefix(added[0], "index invitations_owner_calendar:") || !strings.HasSuffix(added[1], " origin_subject owner_id]") ||
 		len(removed) != 1 || removed[0] != strings.TrimSuffix(added[1], " owner_id]")+"]" {
@@ -251,6 +252,21 @@ func offerDateAdded(t *testing.T, added, removed []string) ([]string, []string) 
 		t.Errorf("migration 00080 did not add applications.offer_made_on alone: added %q, removed %q", added, removed)
 	}
 	return restAdded, restRemoved
+}
+
+// stageOrderAdded is added without migration 00082's indexes, the
+// owner's indexes of each order within a stage, which it checks are
+// there.
+func stageOrderAdded(t *testing.T, added []string) []string {
+	t.Helper()
+	isIt := func(s string) bool {
+		return strings.HasPrefix(s, "index applications_owner_status_") && !strings.HasPrefix(s, "index applications_owner_status_id:")
+	}
+	rest := slices.DeleteFunc(slices.Clone(added), isIt)
+	if len(rest) != len(added)-3 {
+		t.Errorf("migration 00082 did not add the three indexes of a stage's orders: added %q", added)
+	}
+	return rest
 }
 
 func searchTriggerAdded(t *testing.T, db *storage.DB, added []string) []string {
@@ -447,6 +463,7 @@ func TestIntegerTimesAfterCalendarIndex(t *testing.T) {
 	removed = invitationsIndexDropped(t, removed)
 	added, removed = listIndexCovered(t, added, removed)
 	added, removed = offerDateAdded(t, added, removed)
+	added = stageOrderAdded(t, added)
 	if added = searchTriggerAdded(t, db, added); len(added) != 0 || len(removed) != 0 {
 		t.Errorf("after migration 00074, added %q and removed %q; want only the search index's trigger", added, removed)
 	}

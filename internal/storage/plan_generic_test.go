@@ -17,7 +17,7 @@ import (
 // running them for a user with 1,000 applications), read the owner's
 // matches through the word index whatever the values are: the generic
 // plan of each, under the settings the search sends with it, is a bitmap
-// scan of applications_owner_words with the placeholders in its
+// scan of applications_stage_words with the placeholders in its
 // condition, and reads no table or other index of applications.
 func TestSearchWordReadsKeepOnePlan(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
@@ -43,12 +43,12 @@ func TestSearchWordReadsKeepOnePlan(t *testing.T) {
 					t.Fatalf("%+v: explain %s: %v", f, q, err)
 				}
 				all := strings.Join(plan, "\n")
-				if !strings.Contains(all, "Bitmap Index Scan on applications_owner_words") || !strings.Contains(all, "search_query($1, $2)") {
+				if !strings.Contains(all, "Bitmap Index Scan on applications_stage_words") || !strings.Contains(all, "stage_query($1, $2, $3)") {
 					t.Errorf("%+v: the generic plan does not read the word index by the search's values:\n%s\nquery: %s", f, all, q)
 				}
 				for _, step := range plan {
 					step = strings.TrimSpace(step)
-					if fullScan.MatchString(step) || strings.Contains(step, "Index Scan") && !strings.Contains(step, "Bitmap Index Scan on applications_owner_words") {
+					if fullScan.MatchString(step) || strings.Contains(step, "Index Scan") && !strings.Contains(step, "Bitmap Index Scan on applications_stage_words") {
 						t.Errorf("%+v: %q reads applications otherwise than through the word index:\n%s\nquery: %s", f, step, all, q)
 					}
 				}

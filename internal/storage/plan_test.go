@@ -189,7 +189,7 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 		if strings.Contains(s, "application_words") && !strings.Contains(all, "VIRTUAL TABLE INDEX") {
 			t.Errorf("%s: the search does not use the full-text index:\n%s\nquery: %s", name, all, s)
 		}
-		if strings.Contains(all, "applications_owner_words") || strings.Contains(all, "VIRTUAL TABLE INDEX") {
+		if strings.Contains(all, "applications_stage_words") || strings.Contains(all, "VIRTUAL TABLE INDEX") {
 			searched = true
 		}
 		checked++

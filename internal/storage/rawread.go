@@ -221,10 +221,11 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 	// The LIMIT is written in, not bound, as search's are: SQLite prepares
 	// a statement with a bound LIMIT again on each use.
 	q += " ORDER BY " + order + " LIMIT " + strconv.Itoa(f.Limit)
-	if boundedPage(f) {
-		if ctx, err = db.shortRead(ctx); err != nil {
-			return nil, fmt.Errorf("list applications: %w", err)
-		}
+	// A page is a short read (see shortRead): an index range of at most
+	// a page's rows, in every order and stage (the owner's index of the
+	// order, or of the stage and the order, migration 00082).
+	if ctx, err = db.shortRead(ctx); err != nil {
+		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	rows, err := db.readQuery(ctx, q, args...)
 	if err != nil {
@@ -235,16 +236,6 @@ func (db *DB) listPage(ctx context.Context, f applications.ListFilter, after *ap
 		return nil, fmt.Errorf("list applications: %w", err)
 	}
 	return out, nil
-}
-
-// boundedPage reports whether a page of f is a short read (see shortRead):
-// an index range of at most a page's rows. A page of every stage is, in
-// every order (each has the owner's index); a page of one stage only
-// newest or oldest first, from (owner_id, status, id): in another order
-// it walks the order's index past the rows of the other stages, as many
-// as the user has.
-func boundedPage(f applications.ListFilter) bool {
-	return f.Status == "" || f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest
 }
 
 // ownerFirst is the condition on the owner and the order of a PostgreSQL

@@ -91,7 +91,7 @@ func TestSearchWalksPastSparseRows(t *testing.T) {
 				t.Fatal(err)
 			}
 			all := strings.Join(plan, "\n")
-			if strings.Contains(all, "applications_owner_words") || pgSort.MatchString(all) {
+			if strings.Contains(all, "applications_stage_words") || pgSort.MatchString(all) {
 				t.Errorf("reads the word index or sorts instead of walking on:\n%s\nquery: %s", all, s)
 			}
 			for _, step := range plan {
