@@ -174,9 +174,11 @@ func compose(r Request) (Letter, error) {
 
 // offerDayNamed is in how many offer letters of five the day of the
 // offer, when it is known, is named ("your offer of 16 November", "the
-// offer you sent over on Monday"): people often do, but a reader took
-// the day in every letter for a program's habit.
-const offerDayNamed = 3
+// offer you sent over on Monday"): people sometimes do, but a reader took
+// the day in every letter for a program's habit, and two later ones,
+// shown it in four or five offers of eight, still did; one of the eight
+// published letters named it.
+const offerDayNamed = 2
 
 // placeDrop is one in how many letters to c leave the company out of the
 // sentence that names the role: one in two to a named person, who works

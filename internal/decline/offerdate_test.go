@@ -43,10 +43,11 @@ func TestOfferedDay(t *testing.T) {
 }
 
 // TestOfferLettersNameTheOfferDay: with the offer's day known, about
-// three offer e-mails in five (offerDayNamed) name it, once, in their
+// two offer e-mails in five (offerDayNamed) name it, once, in their
 // thanks, in the letter's English and as near as it is ("on Monday"
 // within the week, the date before it); a message or a call names it at
-// most once, at least a third of them; every letter passes every check,
+// most once, a message at least one in five, a call (which thanks in few
+// words) at least one in twenty; every letter passes every check,
 // and without the day none names one.
 func TestOfferLettersNameTheOfferDay(t *testing.T) {
 	written := time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC) // a Thursday
@@ -67,7 +68,7 @@ func TestOfferLettersNameTheOfferDay(t *testing.T) {
 				for _, tone := range Tones() {
 					for _, reason := range []Reason{ReasonNone, ReasonAnotherOffer, ReasonCompensation, ReasonTiming} {
 						for w := range uint64(16) {
-							r := request(SituationOffer, reason, ch, tone, 5)
+							r := request(SituationOffer, reason, ch, tone, 5+7*w)
 							r.Wording, r.DeclinedOn, r.Location, r.English = w, written, time.UTC, tt.english
 							if plain := mustCompose(t, r); namesAny(plain.Body+plain.Voicemail, tt.want) != 0 {
 								t.Fatalf("a day is named with no offer day known:\n%s", plain.Body)
@@ -84,7 +85,8 @@ func TestOfferLettersNameTheOfferDay(t *testing.T) {
 					}
 				}
 				share := float64(named) / float64(all)
-				if ch == ChannelEmail && (share < 0.45 || share > 0.75) || share < 0.33 {
+				t.Logf("%s: %d of %d letters name the offer's day", ch, named, all)
+				if ch == ChannelEmail && (share < 0.25 || share > 0.55) || ch == ChannelMessage && share < 0.2 || share < 0.05 {
 					t.Errorf("%s: %d of %d letters name the offer's day", ch, named, all)
 				}
 			}

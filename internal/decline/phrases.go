@@ -255,7 +255,7 @@ var declinesBare = situated{
 			"After a lot of thought, I am declining it.",
 			"Unfortunately, I will not be accepting it.",
 			"I have thought it over carefully, and I am going to decline.",
-			"I regret that I am unable to accept.",
+			"Sadly, I am unable to accept.",
 			"^I must turn it down.",
 		},
 		ToneWarm: {
