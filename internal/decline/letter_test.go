@@ -313,8 +313,10 @@ func TestCompanyNames(t *testing.T) {
 // can free the slot, in the user's time zone, the way people name it: from
 // the letter's date where the letter has one ("tomorrow's interview", "our
 // interview on Thursday at 14:00"), in full where it has none or the
-// interview is weeks away; the time wherever only a date names the day.
+// interview is weeks away; the time wherever only a date names the day;
+// a chat message may name a day within the week by its weekday and time.
 func TestInterviewSlotNamed(t *testing.T) {
+	chatSlots := map[string][]string{"three days ahead": {"Thursday at 14:00|3 December at 14:00"}}
 	day := func(d int) time.Time { return time.Date(2026, 11, d, 9, 0, 0, 0, time.UTC) }
 	for _, tt := range []struct {
 		name        string
@@ -340,6 +342,9 @@ func TestInterviewSlotNamed(t *testing.T) {
 				want, never := tt.want, tt.never
 				if ch == ChannelPhone {
 					want, never = tt.spoken, tt.neverSpoken
+				}
+				if chat, ok := chatSlots[tt.name]; ok && ch == ChannelMessage {
+					want = chat // a chat names a day within the week as people type it
 				}
 				for w := range uint64(12) {
 					r := request(SituationBeforeInterview, ReasonTiming, ch, Tones()[w%2], 2)

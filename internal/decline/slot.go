@@ -68,6 +68,13 @@ func slotNamesOf(r Request, c chooser) slotNames {
 	var forms []slotNames
 	if r.Channel == ChannelPhone {
 		forms = spokenSlots(ahead, at, e, clock, full)
+	} else if r.Channel == ChannelMessage && ahead > 1 && ahead <= maxWeekdayDays {
+		// A chat names a day within the week as people type it, "on
+		// Thursday at 2 p.m."; the full "Thursday, December 3 at 2 p.m."
+		// in a text message was a blind reader's tell. One in three
+		// still gives the date.
+		day := " on " + at.Format("Monday") + clock
+		forms = []slotNames{{suffix: day}, {suffix: day}, {suffix: " on " + dateIn(e, at) + clock}}
 	} else {
 		forms = writtenSlots(ahead, at, e, clock, full)
 	}
