@@ -157,7 +157,7 @@ var spokenDeclines = situated{
 			"I'm afraid I need to withdraw my application, and I won't be coming to the interview{slot}.",
 			"I'm [calling|phoning] to cancel our interview{slot}. I've decided to withdraw my application.",
 			"I'm calling to cancel my interview{slot}, as I'm withdrawing my application.",
-			"I'm afraid I have to cancel the interview{slot}. I've withdrawn my application."},
+			"I'm afraid I have to cancel the interview{slot}. I'm withdrawing my application."},
 		ToneWarm: {"I'm withdrawing my application and won't be at our interview{slot}.",
 			"I'm afraid I can't make the interview{slot}. I'm withdrawing my application.",
 			"I need to call off our interview{slot}, I'm afraid. I'm pulling out of the process.",
@@ -209,9 +209,9 @@ var spokenThanks = situated{
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the inconvenience.", "Thank you for setting it up, and I'm sorry it's such short notice.",
 			"I'm sorry for the trouble, and thank you for making the time.", "I appreciate your help in arranging it, and I'm sorry for the change.",
 			"Thank you for setting it up, and I'm sorry for any trouble.", "Thank you for making the time, and I'm sorry to change the plan.",
-			"Thank you for the invitation, and I'm sorry for the inconvenience.", "I'm sorry to cancel, and thank you for thinking of me."},
+			"Thank you for the invitation, and I'm sorry for the inconvenience.", "I'm sorry to cancel, and thank you for your time."},
 		ToneWarm: {"Thank you for setting it up, and sorry for any trouble.", "Sorry to mess up your plans, and thanks for fitting me in.",
-			"Thanks so much for the invitation, and sorry to cancel.", "Sorry for the hassle, and thanks for thinking of me.", "Thanks for the chance, and sorry to back out."},
+			"Thanks so much for the invitation, and sorry to cancel.", "Sorry for the hassle, and thanks for your time.", "Thanks for the chance, and sorry to back out."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you for the interview, which I enjoyed.", "Thank you for your time at the interview.", "I'm grateful for the time you gave me{met}.",
@@ -474,7 +474,7 @@ var voicemailThanks = situated{
 	},
 	SituationBeforeInterview: {
 		ToneFormal: {"Thank you for arranging it, and I'm sorry for the trouble.", "Thank you for setting it up.", "Thank you for the invitation, and I'm sorry to cancel."},
-		ToneWarm:   {"Thanks for setting it up, and sorry for the hassle.", "Thanks for arranging it.", "Thanks for thinking of me, and sorry for the hassle."},
+		ToneWarm:   {"Thanks for setting it up, and sorry for the hassle.", "Thanks for arranging it.", "Thanks for your time, and sorry for the hassle."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"Thank you for the interview.", "Thank you for your time at the interview."},

@@ -11,7 +11,8 @@ import (
 // "just now" of ours; a chat note's apology does not hedge twice ("sorry,
 // but I'm afraid"); a warm e-mail to a title and surname opens "Dear",
 // not "Hi Mr. Ortiz"; "in particular" singles a detail out of nothing
-// but thanks for an offer.
+// but thanks for an offer; a cancelling call neither thanks for
+// "thinking of me" nor says it has withdrawn.
 func TestReaderTells(t *testing.T) {
 	for v := range uint64(60) {
 		for _, tone := range Tones() {
@@ -26,6 +27,15 @@ func TestReaderTells(t *testing.T) {
 			}
 			if !strings.HasPrefix(body, "Dear Mr. Ortiz,") {
 				t.Errorf("%s e-mail to a title and surname opens %q", tone, strings.SplitN(body, "\n", 2)[0])
+			}
+
+			// A call that cancels thanks for no "thinking of me" (the
+			// candidate applied) and says it is withdrawing, not that it
+			// has withdrawn, as its written twins do.
+			r = request(SituationBeforeInterview, ReasonPersonalCircumstances, ChannelPhone, tone, v)
+			r.Contact = Contact{Name: "Talent Team"}
+			if l := mustCompose(t, r); containsFold(l.Body+l.Voicemail, "thinking of me") || containsFold(l.Body+l.Voicemail, "'ve withdrawn") {
+				t.Errorf("a cancelling call thanks for thinking of me or says it has withdrawn:\n%s\n%s", l.Body, l.Voicemail)
 			}
 
 			r = request(SituationBeforeInterview, ReasonAnotherOffer, ChannelMessage, tone, v)

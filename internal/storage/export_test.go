@@ -268,6 +268,20 @@ func ExactNameFilters(db *DB) {
 	db.names.exact = true
 }
 
+// IndexSeeded makes a seeded database searchable as a used one is: the
+// search index rebuilt, the planner's statistics gathered, and the next
+// PostgreSQL search reading the word index's statistics afresh.
+func (db *DB) IndexSeeded(ctx context.Context) error {
+	if err := db.RebuildSearch(ctx); err != nil {
+		return err
+	}
+	if err := db.ExecTx(ctx, "ANALYZE"); err != nil {
+		return err
+	}
+	db.ForgetWordStats()
+	return nil
+}
+
 // ForgetWordStats has the next PostgreSQL search read the statistics of
 // the word index again, however recently they were read.
 func (db *DB) ForgetWordStats() {

@@ -62,13 +62,9 @@ func TestSortedSearchWaysAgree(t *testing.T) {
 		}
 		storagetest.SeedApplications(t, db, ctx, n, app)
 		storagetest.SeedApplications(t, db, other, 3000, app)
-		if err := db.RebuildSearch(ctx); err != nil {
+		if err := db.IndexSeeded(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if err := db.ExecTx(ctx, "ANALYZE"); err != nil {
-			t.Fatal(err)
-		}
-		db.ForgetWordStats()
 		svc := applications.NewService(db, func() time.Time { return base })
 		for _, sort := range []applications.ListSort{applications.SortUpdated, applications.SortApplied, applications.SortCompany} {
 			for _, status := range []workflow.State{"", workflow.Invited} {
