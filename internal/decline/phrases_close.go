@@ -201,7 +201,7 @@ var wishes = situated{
 		ToneWarm: {"I hope the rest of your interviews go [well|smoothly].", "Good luck with the other candidates.",
 			"I hope you find someone [great|brilliant] soon.", "I'd really been looking forward to our chat about the team.", "Hope you have a good rest of the week.",
 			"It was really nice to be asked in for an interview.", "I'd have enjoyed hearing more about the role.",
-			"It was good to find out more about the team's work.", "Good luck finding the right person.", "I hope the search goes smoothly from here."},
+			"I'd been keen to find out more about the team's work.", "Good luck finding the right person.", "I hope the search goes smoothly from here."},
 	},
 	SituationAfterInterview: {
 		ToneFormal: {"I hope the next stage goes smoothly for you.", "I hope you find the right person for the team.",
