@@ -23,7 +23,7 @@ var datedOfferThanks = struct{ named, bare toned }{
 	named: toned{
 		ToneFormal: {
 			"Thank you for your offer{offerof} for the {role} position{at}.",
-			"I was grateful to receive your offer{offered} for the {role} position{at}.",
+			"I was grateful to receive your offer for the {role} position{at}{offered}.",
 			"I was delighted to receive your offer{offerof} for the {role} position{at}, and I am grateful for it.",
 			"Many thanks for the offer you extended{offered} for the {role} position{at}.",
 		},

@@ -189,6 +189,11 @@ func (w ownWords) burden() bool {
 	return w.shape == ownCause && w.rest == "" && slices.Contains(burdenWords, w.head()) && !strings.Contains(w.text, "'s ")
 }
 
+// termWords name what the employer offers, not the writer's own
+// circumstances: as the subject of "... has made it impossible" they
+// read as blame.
+var termWords = []string{"package", "salary", "pay", "compensation", "offer", "terms", "benefits", "hours", "rate", "remuneration", "contract", "conditions"}
+
 // relativePronouns start a clause about the noun before them ("concerns
 // that keep me from relocating").
 var relativePronouns = []string{"that", "which", "who"}
@@ -545,6 +550,13 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 	// what salary does not.
 	if countWords(w.text) < 2 && !w.burden() {
 		return nil // "Salary has made it impossible for me to go ahead."
+	}
+	if slices.Contains(termWords, w.head()) {
+		// "The compensation package has made it impossible for me to go
+		// ahead." blames the employer's terms: a blind reader took it for
+		// a complaint. The terms are given as what decided it ("because
+		// of", "owing to").
+		return nil
 	}
 	means := !named && (w.burden() || slices.Contains([]string{"constraints", "workload", "schedule", "pressures"}, w.head()))
 	var out []string

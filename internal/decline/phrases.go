@@ -592,7 +592,7 @@ var reasonSentences = map[Reason]toned{
 		ToneFormal: {"^I have accepted a position [elsewhere|with another company].", "^I have [recently|just] accepted another role.",
 			"^I have accepted an offer from another organisation.", "^I have now accepted an offer [elsewhere|from another company].",
 			"^I have decided to accept an offer from another employer.", "^Another company has made me an offer, and I have accepted it.",
-			"^I have taken a position with another company.", "^I have said yes to another employer's offer.",
+			"^I have taken a position with another company.", "^I have committed to another employer.",
 			"I have since accepted a position with another company.", "Another organisation offered me a position, and I have accepted it.", "Another organisation has offered me a role, which I have accepted."},
 		ToneWarm: {"^I've accepted a [role|job] [elsewhere|somewhere else].", "^I've [just|recently] accepted another offer.",
 			"^I've taken a [job|role] [elsewhere|at another company].", "Another offer came through, and I've accepted it.",
