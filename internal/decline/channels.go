@@ -295,7 +295,7 @@ var appreciationWords = []string{"enjoy", "pleasure", "appreciat", "thank", "gra
 // with no clause of their own).
 var bareDeclines = struct{ withoutIt, afterSo situated }{
 	withoutIt: filterTable(declinesBare, func(s string) bool {
-		return !slices.Contains(strings.Fields(strings.Trim(s, ".")), "it") && !strings.Contains(s, "it.")
+		return !slices.Contains(words(s), "it") // nor "it," ("I can't accept it, I'm afraid.")
 	}),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")

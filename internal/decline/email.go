@@ -593,6 +593,7 @@ func (e *emailWriter) opening() {
 		// The reason leads to the decline, as its cause: "I have
 		// accepted a role elsewhere, so I must decline."
 		e.say(partThanks, e.briefly(thanksFor(e.r, true)), nil)
+		appreciated := e.appreciationPending()
 		e.detailAfterThanks()
 		clause := ""
 		// After a company that ends in a full stop ("Acme Inc.") a
@@ -602,7 +603,15 @@ func (e *emailWriter) opening() {
 		}
 		so := e.declinesAfterSo()
 		if clause == "" || len(so) == 0 {
-			e.say(partOpening, declinesBare[sit][tone], nil)
+			// After the user's detail the decline says what it declines:
+			// "The time and effort you invested ... meant a great deal
+			// to me. Unfortunately, I will not be accepting it." pointed
+			// its "it" at the time and effort.
+			list := declinesBare[sit][tone]
+			if bare := bareDeclines.withoutIt[sit][tone]; appreciated && len(bare) > 0 {
+				list = bare
+			}
+			e.say(partOpening, list, nil)
 			e.reason()
 			break
 		}
@@ -713,10 +722,11 @@ func (e *emailWriter) linkReason() bool {
 	}
 	decl := p[len(p)-1]
 	body := decl
-	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 5 {
+	if lead, rest, ok := strings.Cut(decl, ", "); ok && countWords(lead) <= 5 && !declines(words(lead)) {
 		// "Unfortunately, I have decided to ...", "After a lot of
 		// thought, I am ...", "It was a hard decision, but I must turn
-		// it down" take a reason too.
+		// it down" take a reason too; a decline with a tag after it
+		// does not ("I can't accept it, I'm afraid because ...").
 		body = strings.TrimPrefix(rest, "but ")
 	}
 	if countWords(decl) > 13 || strings.ContainsAny(body, ",;:–") || !declines(words(decl)) {

@@ -599,7 +599,7 @@ func (w ownWords) shapes(tone Tone, spoken, named bool) []string {
 
 // timeWords say when, in the user's words: a sentence around them adds
 // no "just now" of its own.
-var timeWords = regexp.MustCompile(`(?i)\b(now|currently|present|presently|at (this|the) (point|moment|time|stage)|these days|for the time being)\b`)
+var timeWords = regexp.MustCompile(`(?i)\b(now|current|currently|present|presently|at (this|the) (point|moment|time|stage)|these days|for the time being)\b`)
 
 // timed reports words of the user's that already say when.
 func timed(s string) bool { return timeWords.MatchString(s) }

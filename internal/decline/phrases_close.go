@@ -365,7 +365,7 @@ var acknowledgments = situated{
 	SituationOffer: {
 		ToneFormal: {"I would have liked to work with you.", "I wish my answer could have been different.",
 			"I enjoyed learning about the role and your approach to the work.", "It was kind of you to think of me for the role.",
-			"I was very pleased to be offered the role.", "I would have been glad to join the team.",
+			"I came away with a very good impression of the team.", "I would have been glad to join the team.",
 			"I know this is not the answer you hoped for.", "I have valued our conversations.",
 			"I was glad to learn so much about the role."},
 		ToneWarm: {"I'd have liked working with you.", "I'm sorry it hasn't worked out.",

@@ -1,6 +1,7 @@
 package decline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,33 @@ func TestReaderTells(t *testing.T) {
 			}
 			if !strings.HasPrefix(body, "Dear Mr. Ortiz,") {
 				t.Errorf("%s e-mail to a title and surname opens %q", tone, strings.SplitN(body, "\n", 2)[0])
+			}
+
+			// A decline right after the user's appreciation says what it
+			// declines: "... meant a great deal to me. Unfortunately, I
+			// will not be accepting it." (after "Westfield Supply Co.",
+			// whose full stop keeps the reason out of the decline).
+			r = request(SituationOffer, ReasonLocation, ChannelEmail, tone, v)
+			r.Company = "Westfield Supply Co."
+			r.Detail, r.DetailKind = "the time and effort you and your team invested in the interview process", DetailAppreciated
+			body = mustCompose(t, r).Body
+			ss := splitSentences(withoutGreeting(body))
+			for i, s := range ss[:len(ss)-1] {
+				if strings.Contains(s, "time and effort") && slices.Contains(words(strings.Trim(ss[i+1], "."))[1:], "it") {
+					t.Errorf("%q points its it at the detail:\n%s", ss[i+1], body)
+				}
+			}
+
+			if strings.Contains(body, "afraid because") {
+				t.Errorf("a reason hangs on a tag:\n%s", body)
+			}
+
+			// "currently dealing with commitments in my current role"
+			// said when twice.
+			r = request(SituationBeforeInterview, ReasonTiming, ChannelEmail, tone, v)
+			r.Detail, r.DetailKind = "commitments in my current role", DetailReason
+			if body := mustCompose(t, r).Body; strings.Contains(body, "currently dealing") || strings.Contains(body, "role just now") {
+				t.Errorf("says when twice beside %q:\n%s", r.Detail, body)
 			}
 
 			// A call that cancels thanks for no "thinking of me" (the
