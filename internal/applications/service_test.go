@@ -348,14 +348,14 @@ func TestUpdatePatchesFields(t *testing.T) {
 func TestProfileSignsLetters(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		svc, _, ctx := newService(t, db)
-		name, email, tone, bad := "Robin Roe", "robin@example.org", "warm", "loud"
+		name, email, phone, tone, bad := "Robin Roe", "robin@example.org", "+1 555 0100", "warm", "loud"
 		if _, err := svc.UpdateSettings(ctx, applications.SettingsPatch{DefaultTone: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad tone was taken: %v", err)
 		}
 		if _, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Email: &bad}); apperr.ErrorCode(err) != apperr.EINVALID {
 			t.Fatalf("a bad e-mail was taken: %v", err)
 		}
-		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email})
+		p, err := svc.UpdateProfile(ctx, applications.ProfilePatch{Name: &name, Email: &email, Phone: &phone})
 		if err != nil || p.Name != name {
 			t.Fatalf("profile = %+v, %v", p, err)
 		}
@@ -368,7 +368,9 @@ func TestProfileSignsLetters(t *testing.T) {
 			t.Fatal(err)
 		}
 		l := d.Letters[0]
-		if l.SenderName != name || l.Tone != "warm" || l.Channel != "email" || !strings.Contains(l.Body, email) {
+		// The phone number is signed; the e-mail address is the letter's
+		// sender, not repeated under the name.
+		if l.SenderName != name || l.Tone != "warm" || l.Channel != "email" || !strings.Contains(l.Body, phone) || strings.Contains(l.Body, email) {
 			t.Fatalf("letter not from the profile: %+v", l)
 		}
 		empty := ""

@@ -1004,11 +1004,12 @@ func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []
 }
 
 // detailsBelow is list without the offers that point to contact details
-// "below" when the letter's signature carries none (no e-mail address,
-// phone or link in the sender's profile): a reader found "My contact
-// details are below" over a bare name.
+// "below" when the letter's signature carries none (no phone or link in
+// the sender's profile; the e-mail address is the letter's sender, not
+// signed: see signature): a reader found "My contact details are below"
+// over a bare name.
 func detailsBelow(r Request, list []string) []string {
-	if r.Channel == ChannelEmail && (r.Sender.Email != "" || r.Sender.Phone != "" || r.Sender.Link != "") {
+	if r.Channel == ChannelEmail && (r.Sender.Phone != "" || r.Sender.Link != "") {
 		return list
 	}
 	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " below") })

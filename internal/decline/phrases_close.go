@@ -57,7 +57,7 @@ var offerSentences = map[Offer]toned{
 			"Please feel free to contact me if a different role comes up.",
 			"Do get in touch if something else comes up.",
 			"My details are below, should a different role come up later.",
-			"Please let me know if I can ever help.",
+			"Please let me know if I can ever be of help.",
 			"Let me know if you have a similar vacancy later on.",
 			"Please feel free to contact me at any time.",
 			"I would be glad to hear about [other openings|other roles later on|other roles that come up].",
