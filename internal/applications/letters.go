@@ -135,7 +135,7 @@ func (s *Service) letterRequest(r *LetterRecords, situation decline.Situation, i
 		Channel: decline.Channel(or(in.Channel, st.DefaultChannel)), Tone: decline.Tone(or(in.Tone, st.DefaultTone)),
 		Sender:  decline.Sender{Name: or(strings.TrimSpace(in.SenderName), p.Name), Email: p.Email, Phone: p.Phone, Link: p.Link},
 		Variant: uint64(a.ID), Wording: uint64(in.Variant), Location: st.Location(), English: st.English(),
-		DeclinedOn: s.now(), OfferMadeOn: a.OfferMadeOn,
+		DeclinedOn: s.now(), OfferMadeOn: a.OfferMadeOn, Recent: r.Recent,
 	}
 	if in.SentAt != nil {
 		req.DeclinedOn = *in.SentAt

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"tracker/internal/decline"
 	"tracker/internal/workflow"
 )
 
@@ -180,7 +181,15 @@ type LetterRecords struct {
 	// the application (0 when none was filed), for OtherNames; nil when
 	// the store did not read it.
 	NamesVersion *int64
+	// Recent are the bodies of the user's latest letters that left
+	// another application (at most RecentLetters, the latest first),
+	// whose sentences the letter avoids (decline.Request.Recent).
+	Recent []string
 }
+
+// RecentLetters is how many of the user's latest letters a letter reads
+// to avoid their sentences.
+const RecentLetters = decline.RecentLetters
 
 // AppNames are the names an application holds that another application's
 // letter must not: its company and its contact.

@@ -23,6 +23,10 @@ type chooser struct {
 	// whatever its words, while another phrasing avoids both (see
 	// meetingTopic and sentenceAvoiding).
 	meetings bool
+	// recent holds the shapes (see sentenceShape) of the sentences of
+	// the user's recent letters (Request.Recent), which a choice avoids
+	// while another phrasing will do.
+	recent map[string]bool
 }
 
 func newChooser(variant, wording uint64) chooser {
@@ -182,7 +186,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 					if first == "" {
 						first, firstHard = s, hard
 					}
-					if prev == nil || !repeatsCandidate(prev, s, ours) {
+					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 2 || !c.recent[sentenceShape(s)]) {
 						if hard {
 							c.keepCalm()
 						}
@@ -638,3 +642,49 @@ var irregularStems = func() map[string]string {
 	}
 	return out
 }()
+
+// RecentLetters is how many of the user's latest letters a letter avoids
+// the sentences of (Request.Recent): a reader who saw twenty letters of
+// one person found the same stock sentence in three.
+const RecentLetters = 8
+
+// recentShapes are the shapes of the sentences of bodies, the user's
+// recent letters (nil: none).
+func recentShapes(bodies []string) map[string]bool {
+	if len(bodies) == 0 {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, b := range bodies[:min(len(bodies), RecentLetters)] {
+		for s := range sentenceSeq(b) {
+			if k := sentenceShape(s); strings.Count(k, " ") >= 2 {
+				out[k] = true // not "Best," nor "Hi Maria,"
+			}
+		}
+	}
+	return out
+}
+
+// sentenceShape is a sentence as a reader of several letters recognises
+// it whatever each one names: its words in lower case without the names,
+// dates and times of the letter it is in ("thank you for your offer of
+// the position at" from "Thank you for your offer of the Analyst
+// position at Acme."). A name is a word in capitals after the first; "I"
+// and its contractions are no name.
+func sentenceShape(s string) string {
+	var b strings.Builder
+	for i, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:!?()\"'–—")
+		if w == "" || strings.ContainsAny(w, "0123456789") || w == "a.m" || w == "p.m" {
+			continue
+		}
+		if i > 0 && w[0] >= 'A' && w[0] <= 'Z' && w != "I" && !strings.HasPrefix(w, "I'") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(w))
+	}
+	return b.String()
+}

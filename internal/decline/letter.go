@@ -157,6 +157,7 @@ func compose(r Request) (Letter, error) {
 		return Letter{}, err
 	}
 	c := newChooser(r.Variant, r.Wording)
+	c.recent = recentShapes(r.Recent)
 	if !r.OfferMadeOn.IsZero() && c.index(partThanks+7*partLead, 5) >= offerDayNamed {
 		r.OfferMadeOn = civil.Date{} // this letter thanks for the offer without its day
 	}

@@ -60,6 +60,11 @@ type Request struct {
 	// Others are the companies and contacts of the user's other
 	// applications: a letter that names one was pasted from elsewhere.
 	Others []string
+	// Recent are the bodies of the user's latest letters about other
+	// applications, newest first (see RecentLetters): the letter avoids
+	// their sentences wherever it has another phrasing, as one person
+	// does not write the same stock sentence to employer after employer.
+	Recent []string
 	// ThreadSubject is the subject of the e-mail the letter answers (an
 	// invitation that came by e-mail); an e-mail letter replies in its
 	// thread, "Re: " and this subject. Empty: a subject of our own.

@@ -3,7 +3,10 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"tracker/internal/applications"
@@ -40,7 +43,29 @@ func letterSQL(postgres, last bool) string {
 		j.ownerRow(settingsColumns, "settings"),
 		j.children(invitationColumns, "invitations"),
 		"EXISTS (SELECT 1 FROM history WHERE application_id = applications.id AND to_status = '"+string(workflow.Interviewed)+"')",
-		"COALESCE((SELECT version FROM application_names_version WHERE owner_id = applications.owner_id), 0)")
+		"COALESCE((SELECT version FROM application_names_version WHERE owner_id = applications.owner_id), 0)",
+		recentLettersSQL(j))
+}
+
+// recentLettersSQL is a subquery of the bodies of the owner's latest
+// letters that left another application (a decline or a withdrawal), the
+// latest changed first, as a JSON array (NULL when there are none), for
+// the letter to avoid their sentences (decline.Request.Recent). Each
+// stage a letter leaves an application in is an index range of
+// applications_owner_status_updated, walked back from the latest, with
+// the letter of each row by letters_application: at most
+// RecentLetters rows of each, whatever the number of applications.
+func recentLettersSQL(j jsonSQL) string {
+	limit := strconv.Itoa(applications.RecentLetters)
+	var parts []string
+	for _, st := range []workflow.State{workflow.Declined, workflow.FollowedUp, workflow.Withdrawn} {
+		parts = append(parts, "SELECT * FROM (SELECT l.body, a.updated_at AS u, a.id AS aid FROM applications a"+
+			" JOIN letters l ON l.application_id = a.id AND l.kind IN ('"+applications.LetterDecline+"', '"+applications.LetterWithdrawal+"')"+
+			" WHERE a.owner_id = applications.owner_id AND a.status = '"+string(st)+"' AND a.id <> applications.id"+
+			" ORDER BY a.updated_at DESC, a.id DESC LIMIT "+limit+") AS recent_"+string(st))
+	}
+	return "(SELECT " + j.agg + "body ORDER BY u DESC, aid DESC) FROM (" + strings.Join(parts, " UNION ALL ") +
+		" ORDER BY u DESC, aid DESC LIMIT " + limit + ") AS recent)"
 }
 
 // ReadForLetter returns application id with what a letter about it reads,
@@ -78,8 +103,9 @@ func (db *DB) readForLetter(ctx context.Context, id int64, first int) (*applicat
 		profile, settings, invs sql.NullString
 		interviewed             bool
 		namesVersion            int64
+		recent                  sql.NullString
 	)
-	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed, &namesVersion)
+	fields := append(scanColumns(app.fields()), nullTimeColumn{&lastAt}, &lastTo, &profile, &settings, &invs, &interviewed, &namesVersion, &recent)
 	if err := db.readApplication(ctx, statement, id, uid, fields); err != nil {
 		return nil, err
 	}
@@ -88,6 +114,11 @@ func (db *DB) readForLetter(ctx context.Context, id int64, first int) (*applicat
 		return nil, fmt.Errorf("read application %d: %w", id, err)
 	}
 	r.NamesVersion = &namesVersion
+	if recent.Valid {
+		if err := json.Unmarshal([]byte(recent.String), &r.Recent); err != nil {
+			return nil, fmt.Errorf("read application %d: recent letters: %w", id, err)
+		}
+	}
 	return r, nil
 }
 

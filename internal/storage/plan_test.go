@@ -154,9 +154,26 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 			t.Fatalf("%s: explain %s: %v", name, s, err)
 		}
 		all := strings.Join(plan, "\n")
-		for _, step := range plan {
-			if fullScan.MatchString(strings.TrimSpace(step)) {
+		// A subquery with a LIMIT of its own runs as a co-routine on
+		// SQLite, whose few rows (a decline's recent letters, at most
+		// applications.RecentLetters of each stage) are scanned and
+		// sorted: neither reads a table.
+		coroutines, sorted := map[string]bool{}, false
+		for i, step := range plan {
+			step = strings.TrimSpace(step)
+			if co, ok := strings.CutPrefix(step, "CO-ROUTINE "); ok {
+				coroutines[co] = true
+			}
+			m := fullScan.FindStringSubmatch(step)
+			if m != nil && m[2] == "" && coroutines[m[1]] {
+				continue
+			}
+			if m != nil {
 				t.Errorf("%s: %q reads a whole table or index:\n%s\nquery: %s", name, step, all, s)
+			}
+			if step == "USE TEMP B-TREE FOR ORDER BY" {
+				prev := fullScan.FindStringSubmatch(strings.TrimSpace(plan[max(i-1, 0)]))
+				sorted = sorted || prev == nil || prev[2] != "" || !coroutines[prev[1]]
 			}
 		}
 		// (PostgreSQL's warnings sort the few rows of a range.)
@@ -164,7 +181,7 @@ func checkPlans(t *testing.T, ctx context.Context, db *storage.DB, name string, 
 		// which takes the owner's index; its statement explained with the
 		// values in place may instead sort a short range of ids that the
 		// planner knows the length of.)
-		if inOrder && (strings.Contains(all, "USE TEMP B-TREE FOR ORDER BY") ||
+		if inOrder && (sorted ||
 			strings.HasPrefix(name, "search") && pgSort.MatchString(all) && !pkeyRange.MatchString(all)) {
 			t.Errorf("%s: sorts the user's rows instead of reading them in order:\n%s\nquery: %s", name, all, s)
 		}
