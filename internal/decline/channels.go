@@ -520,7 +520,7 @@ const messageReasonWords = 16
 func short(list []string, n int) []string {
 	var out []string
 	for _, s := range list {
-		if len(strings.Fields(s)) <= n {
+		if fieldCount(s) <= n {
 			out = append(out, s)
 		}
 	}

@@ -1050,14 +1050,10 @@ func offerFits(r Request, list []string) []string {
 // maxShortOffer is the most words of an offer made before any meeting.
 const maxShortOffer = 12
 
-// longOffer reports, for one of our offers, that it is longer than
-// maxShortOffer words.
-var longOffer = memoOf(func(s string) bool { return countFields(s) > maxShortOffer })
-
 // shortOffer is list without the offers longer than maxShortOffer words;
 // list itself when none is so short.
 func shortOffer(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), longOffer.of)
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return fieldCount(s) > maxShortOffer })
 	if len(out) == 0 {
 		return list
 	}

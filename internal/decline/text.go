@@ -461,6 +461,12 @@ func countFields(s string) int {
 	return n
 }
 
+// fieldCount is countFields(t) for one of our phrasings, t, read once:
+// a letter weighs the length of a few dozen.
+func fieldCount(t string) int { return fieldCounts.of(t) }
+
+var fieldCounts = memoOf(countFields)
+
 // asciiSpace holds the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
