@@ -75,10 +75,33 @@ func inferKind(name string) ContactKind {
 // name, keeping the title as typed.
 func splitTitle(name string) (title, rest string) {
 	first, after, ok := strings.Cut(name, " ")
-	if ok && slices.Contains(titles, strings.ToLower(strings.TrimSuffix(first, "."))) && after != "" {
+	if ok && after != "" && isTitle(strings.TrimSuffix(first, ".")) {
 		return first, after
 	}
 	return "", name
+}
+
+// isTitle reports whether strings.ToLower(w) is one of titles, without
+// lower-casing a copy of a word in ASCII (a title is ASCII).
+func isTitle(w string) bool {
+	if !plainASCII(w) {
+		return slices.Contains(titles, strings.ToLower(w))
+	}
+	return slices.ContainsFunc(titles, func(t string) bool { return len(t) == len(w) && equalLowerASCII(w, t) })
+}
+
+// equalLowerASCII reports whether w, in ASCII, lower-cased is t.
+func equalLowerASCII(w, t string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Greeting returns how the greeting line names the contact in tone t: the
