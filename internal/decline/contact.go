@@ -133,26 +133,26 @@ func (c Contact) greetingIn(t Tone, e English) string {
 		}
 		return teamGreeting(strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The "))
 	}
-	parts := strings.Fields(c.Name)
+	first, _, two := firstTwoFields(c.Name) // two words or more
 	switch {
 	case !latin(c.Name):
 		return c.Name
-	case len(parts) < 2 && c.Title != "":
+	case !two && c.Title != "":
 		// One word with a title is a surname: "Mr. Gilhooley", never
 		// "Dear Gilhooley," nor "Hi Gilhooley,".
 		return c.Title + " " + c.Name
-	case len(parts) < 2:
+	case !two:
 		return c.Name
 	case t == ToneFormal && c.Title != "":
-		return c.Title + " " + surname(parts)
-	case !givenName(parts[0]):
+		return c.Title + " " + surname(strings.Fields(c.Name))
+	case !givenName(first):
 		return c.Name // "J. R. Smith": no first name to greet by
 	}
 	// The first name, warm or formal when no title is known: people
 	// write "Dear Sarah," to a recruiter they know by name, and "Dear
 	// Sarah Johnson," reads as a mail merge; guessing "Mr" or "Ms" is
 	// the mistake careful guides warn against.
-	return parts[0]
+	return first
 }
 
 // givenName reports a first word that can greet on its own: not an
