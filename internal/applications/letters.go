@@ -23,8 +23,10 @@ type composer func(ctx context.Context, r *LetterRecords, in DeclineInput) (decl
 // previewLetter writes the letter compose makes for the application and
 // returns it with its checks; nothing is stored.
 func (s *Service) previewLetter(ctx context.Context, id int64, in DeclineInput, compose composer) (*Preview, error) {
-	if err := s.checkStruct(in); err != nil {
-		return nil, err
+	if !in.plainlyValid() {
+		if err := s.checkStruct(in); err != nil {
+			return nil, err
+		}
 	}
 	var p *Preview
 	err := s.store.ShortView(ctx, func(ctx context.Context) error {

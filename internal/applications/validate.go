@@ -48,6 +48,19 @@ func plainText(s string, multiline bool) bool {
 	return true
 }
 
+// plainlyValid reports that in passes every rule of its tags, read
+// without the validator's reflection: a preview checks its input on
+// every keystroke of an edit. It never passes an input the validator
+// refuses; one it does not pass goes to checkStruct for the fields to
+// name.
+func (in DeclineInput) plainlyValid() bool {
+	line := func(s string, most int) bool { return utf8.RuneCountInString(s) <= most && plainText(s, false) }
+	return in.Reason != "" && line(in.ReasonDetail, 200) && line(in.SenderName, 200) && line(in.Detail, 200) &&
+		in.Variant >= 0 && in.Variant <= 1000000 &&
+		(in.Subject == nil || line(*in.Subject, 300)) &&
+		(in.Body == nil || utf8.RuneCountInString(*in.Body) <= 20000 && plainText(*in.Body, true))
+}
+
 // checkStruct validates in and returns an apperr.EINVALID *apperr.Error whose fields are
 // named as in the API (snake_case, nested with dots, under prefix).
 func (s *Service) checkStruct(in any) error {

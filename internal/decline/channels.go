@@ -104,9 +104,9 @@ func reasonClause(r Request, v values, c chooser, after, into string) string {
 // decided to decline, as the timing is not right for me at present."
 func joinReason(decline, clause string, v values, c chooser) string {
 	s, join := unstopped(decline, v), c.pick(partJoin, reasonJoins)
-	if slices.Contains(words(s), strings.Trim(join, ", ")) {
+	if hasWord(s, strings.Trim(join, ", ")) { // a lower-case word of reasonJoins
 		join = ", as " // "Since we spoke, I have decided to withdraw, since ..."
-		if slices.Contains(words(s), "as") {
+		if hasWord(s, "as") {
 			join = " because "
 		}
 	}
@@ -520,7 +520,7 @@ const messageReasonWords = 16
 func short(list []string, n int) []string {
 	var out []string
 	for _, s := range list {
-		if len(strings.Fields(s)) <= n {
+		if fieldCount(s) <= n {
 			out = append(out, s)
 		}
 	}

@@ -452,7 +452,27 @@ func notRepeating(list []string, v values, into string) []string {
 		return list
 	}
 	said := sentenceStems(into)
-	return preferring(list, func(s string) bool { return sharesStem(said, sentenceStems(v.fill(s))) })
+	return preferring(list, func(s string) bool { return sharesStem(said, v.filledStems(s)) })
+}
+
+// filledStems is sentenceStems(v.fill(tmpl)) for one of our phrasings:
+// one without a placeholder fills the same in every letter in the same
+// English, and its stems are read once (see ourSentenceStems).
+func (v values) filledStems(tmpl string) stemSet {
+	if strings.Contains(tmpl, "{") {
+		return sentenceStems(v.fill(tmpl))
+	}
+	if v.us {
+		return ourSentenceStems[1].of(tmpl)
+	}
+	return ourSentenceStems[0].of(tmpl)
+}
+
+// ourSentenceStems are sentenceStems of values.fill of our phrasings
+// without placeholders, in British and in US English.
+var ourSentenceStems = [2]*templateMemo[stemSet]{
+	memoOf(func(s string) stemSet { return slices.Clip(sentenceStems(values{}.fill(s))) }),
+	memoOf(func(s string) stemSet { return slices.Clip(sentenceStems(values{us: true}.fill(s))) }),
 }
 
 // preferring is list without the phrasings drop reports, or list itself

@@ -75,10 +75,33 @@ func inferKind(name string) ContactKind {
 // name, keeping the title as typed.
 func splitTitle(name string) (title, rest string) {
 	first, after, ok := strings.Cut(name, " ")
-	if ok && slices.Contains(titles, strings.ToLower(strings.TrimSuffix(first, "."))) && after != "" {
+	if ok && after != "" && isTitle(strings.TrimSuffix(first, ".")) {
 		return first, after
 	}
 	return "", name
+}
+
+// isTitle reports whether strings.ToLower(w) is one of titles, without
+// lower-casing a copy of a word in ASCII (a title is ASCII).
+func isTitle(w string) bool {
+	if !plainASCII(w) {
+		return slices.Contains(titles, strings.ToLower(w))
+	}
+	return slices.ContainsFunc(titles, func(t string) bool { return len(t) == len(w) && equalLowerASCII(w, t) })
+}
+
+// equalLowerASCII reports whether w, in ASCII, lower-cased is t.
+func equalLowerASCII(w, t string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Greeting returns how the greeting line names the contact in tone t: the
@@ -110,26 +133,26 @@ func (c Contact) greetingIn(t Tone, e English) string {
 		}
 		return teamGreeting(strings.TrimPrefix(strings.TrimPrefix(c.Name, "the "), "The "))
 	}
-	parts := strings.Fields(c.Name)
+	first, _, two := firstTwoFields(c.Name) // two words or more
 	switch {
 	case !latin(c.Name):
 		return c.Name
-	case len(parts) < 2 && c.Title != "":
+	case !two && c.Title != "":
 		// One word with a title is a surname: "Mr. Gilhooley", never
 		// "Dear Gilhooley," nor "Hi Gilhooley,".
 		return c.Title + " " + c.Name
-	case len(parts) < 2:
+	case !two:
 		return c.Name
 	case t == ToneFormal && c.Title != "":
-		return c.Title + " " + surname(parts)
-	case !givenName(parts[0]):
+		return c.Title + " " + surname(strings.Fields(c.Name))
+	case !givenName(first):
 		return c.Name // "J. R. Smith": no first name to greet by
 	}
 	// The first name, warm or formal when no title is known: people
 	// write "Dear Sarah," to a recruiter they know by name, and "Dear
 	// Sarah Johnson," reads as a mail merge; guessing "Mr" or "Ms" is
 	// the mistake careful guides warn against.
-	return parts[0]
+	return first
 }
 
 // givenName reports a first word that can greet on its own: not an

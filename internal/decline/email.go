@@ -1,8 +1,11 @@
 package decline
 
 import (
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"unsafe"
 )
 
 // draft is an e-mail being written, sentence by sentence, in paragraphs.
@@ -992,6 +995,44 @@ func (e *emailWriter) offerList() []string {
 // meeting the offer is short, as people make it in a note. None says
 // what the reason contradicts (see offerFollows).
 func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
+	k := offersKey{list: unsafe.SliceData(list), n: len(list), bySit: reflect.ValueOf(bySit).Pointer(),
+		sit: r.Situation, interviewed: r.Interviewed, offer: r.Offer, tone: r.Tone, reason: offerReason(r),
+		below: r.Channel == ChannelEmail && (r.Sender.Email != "" || r.Sender.Phone != "" || r.Sender.Link != "")}
+	if r.Offer == OfferStayInTouch {
+		k.aud = audienceOf(r.Contact)
+	}
+	if v, ok := offersMemo.Load(k); ok {
+		return v.([]string)
+	}
+	out := slices.Clip(readOffersFor(r, list, bySit))
+	offersMemo.Store(k, out)
+	return out
+}
+
+// offersKey is what offersFor reads: the phrase tables it is given (list
+// is one of their lists, never written), and of the request the
+// situation, the offer and tone, the reason an offer must follow, whether
+// the signature carries details below and, for an offer to stay in
+// touch, the reader.
+type offersKey struct {
+	list        *string
+	n           int
+	bySit       uintptr
+	sit         Situation
+	interviewed bool
+	offer       Offer
+	tone        Tone
+	reason      Reason
+	below       bool
+	aud         audience
+}
+
+// offersMemo holds offersFor's lists by their offersKey: a few hundred at
+// most, from the phrase tables alone, shared and never written.
+var offersMemo sync.Map
+
+// readOffersFor is offersFor, read afresh.
+func readOffersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
 	sit := r.Situation
 	if r.Interviewed && sit == SituationInvitation {
 		sit = SituationAfterInterview
@@ -1064,7 +1105,7 @@ const maxShortOffer = 12
 // shortOffer is list without the offers longer than maxShortOffer words;
 // list itself when none is so short.
 func shortOffer(list []string) []string {
-	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return countFields(s) > maxShortOffer })
+	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return fieldCount(s) > maxShortOffer })
 	if len(out) == 0 {
 		return list
 	}

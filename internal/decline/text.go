@@ -443,8 +443,16 @@ func wordSeq(s string) iter.Seq[string] {
 // countFields is len(strings.Fields(s)), without building the list.
 func countFields(s string) int {
 	n, inField := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inField {
 			n++
 		}
@@ -452,6 +460,15 @@ func countFields(s string) int {
 	}
 	return n
 }
+
+// fieldCount is countFields(t) for one of our phrasings, t, read once:
+// a letter weighs the length of a few dozen.
+func fieldCount(t string) int { return fieldCounts.of(t) }
+
+var fieldCounts = memoOf(countFields)
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // firstTwoFields are the first two of strings.Fields(s), without building
 // the list; ok is false when s has fewer.

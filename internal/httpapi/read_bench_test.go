@@ -47,6 +47,17 @@ func BenchmarkRead(b *testing.B) {
 			if r.body != "" {
 				req.Header.Set("Content-Type", "application/json")
 			}
+			if r.name == "preview" {
+				// The setup's creates filed names after the decline built
+				// the user's name filter: the first preview finds it out
+				// of date, and it is built again only once it is a second
+				// old (storage.nameFilterRebuild); until then every
+				// preview looks up all of its keys. Counted is the steady
+				// state, a filter at the user's version.
+				s.must(r.method, r.url, r.body, http.StatusOK, nil)
+				time.Sleep(1100 * time.Millisecond)
+				s.must(r.method, r.url, r.body, http.StatusOK, nil)
+			}
 			b.ReportAllocs()
 			for b.Loop() {
 				if r.body != "" { // the server reads the body to its end
