@@ -997,7 +997,7 @@ func (e *emailWriter) offerList() []string {
 func offersFor(r Request, list []string, bySit map[Situation]map[Offer]toned) []string {
 	k := offersKey{list: unsafe.SliceData(list), n: len(list), bySit: reflect.ValueOf(bySit).Pointer(),
 		sit: r.Situation, interviewed: r.Interviewed, offer: r.Offer, tone: r.Tone, reason: offerReason(r),
-		below: r.Channel == ChannelEmail && (r.Sender.Email != "" || r.Sender.Phone != "" || r.Sender.Link != "")}
+		below: signsDetails(r)}
 	if r.Offer == OfferStayInTouch {
 		k.aud = audienceOf(r.Contact)
 	}
@@ -1050,7 +1050,7 @@ func readOffersFor(r Request, list []string, bySit map[Situation]map[Offer]toned
 // signed: see signature): a reader found "My contact details are below"
 // over a bare name.
 func detailsBelow(r Request, list []string) []string {
-	if r.Channel == ChannelEmail && (r.Sender.Phone != "" || r.Sender.Link != "") {
+	if signsDetails(r) {
 		return list
 	}
 	out := slices.DeleteFunc(slices.Clone(list), func(s string) bool { return strings.Contains(s, " below") })
@@ -1058,6 +1058,12 @@ func detailsBelow(r Request, list []string) []string {
 		return list
 	}
 	return out
+}
+
+// signsDetails reports a letter whose signature carries contact details:
+// an e-mail from a sender with a phone number or link (see signature).
+func signsDetails(r Request) bool {
+	return r.Channel == ChannelEmail && (r.Sender.Phone != "" || r.Sender.Link != "")
 }
 
 // personalOffer mark an offer that only a person can take up: to connect
