@@ -12,7 +12,7 @@ import (
 // sentences, given as a recent letter of another application, mostly do
 // not come back.
 func TestRecentLettersAvoided(t *testing.T) {
-	const sets = 300
+	const sets = 120
 	var before, after int
 	for set := range sets {
 		d := newSetDraw(set)
