@@ -29,6 +29,56 @@ type chooser struct {
 	recent map[string]bool
 }
 
+// recentHas reports a sentence of one of the user's recent letters, or
+// part of one: "Sadly, I am unable to accept." was written again after
+// "Sadly, I am unable to accept, as I have committed to another
+// employer." (a reason is set into a decline after it is chosen).
+func (c chooser) recentHas(s string) bool {
+	if len(c.recent) == 0 {
+		return false
+	}
+	k := sentenceShape(s)
+	if c.recent[k] {
+		return true
+	}
+	if strings.Count(k, " ") < 3 {
+		return false
+	}
+	for r := range c.recent {
+		if strings.HasPrefix(r, k+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAsBefore reports a sentence that ends in the same three words as
+// one of the sentences of before: "The time you took to schedule the
+// interview was much appreciated. ... Your help in finding a time was
+// much appreciated." reads as one frame filled twice.
+func endsAsBefore(s, before string) bool {
+	end := lastWords(s, 3)
+	if end == "" || before == "" {
+		return false
+	}
+	for b := range sentenceSeq(before) {
+		if lastWords(b, 3) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords is the last n words of s, in lower case without punctuation;
+// "" when s has fewer.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) < n {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(strings.Join(f[len(f)-n:], " "), ".,;:!?"))
+}
+
 func newChooser(variant, wording uint64) chooser {
 	return chooser{seed: variant ^ wording*0xD1B54A32D192ED69, stems: map[string]stemSet{}, calm: new(bool), said: &saidMemo{}}
 }
@@ -186,7 +236,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 					if first == "" {
 						first, firstHard = s, hard
 					}
-					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 2 || !c.recent[sentenceShape(s)]) {
+					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 2 || !c.recentHas(s) && !endsAsBefore(s, after)) {
 						if hard {
 							c.keepCalm()
 						}
