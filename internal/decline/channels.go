@@ -294,13 +294,35 @@ var appreciationWords = []string{"enjoy", "pleasure", "appreciat", "thank", "gra
 // those that can follow a reason after ", so" (afterSo: opening with "I",
 // with no clause of their own).
 var bareDeclines = struct{ withoutIt, afterSo situated }{
-	withoutIt: filterTable(declinesBare, func(s string) bool {
+	withoutIt: withMore(filterTable(declinesBare, func(s string) bool {
 		return !slices.Contains(words(s), "it") // nor "it," ("I can't accept it, I'm afraid.")
-	}),
+	}), declinesWithoutIt),
 	afterSo: filterTable(declinesBare, func(s string) bool {
 		s = strings.TrimPrefix(s, "^")
 		return strings.HasPrefix(s, "I ") && !strings.ContainsAny(s, ",:") && !strings.Contains(s, "sorry") && !strings.Contains(s, " and ")
 	}),
+}
+
+// declinesWithoutIt are more declines with no "it" for after the user's
+// detail, where the table's own are few: a formal offer letter that may
+// not say the decision was hard had one ("Sadly, I am unable to
+// accept."), which every such letter wrote, even when the user's last
+// letter had said it (see Request.Recent).
+var declinesWithoutIt = situated{
+	SituationOffer: {
+		ToneFormal: {"Unfortunately, I cannot accept.", "I regret that I must decline."},
+		ToneWarm:   {"I've decided to say no."},
+	},
+}
+
+// withMore is t with the phrasings of more added to its lists.
+func withMore(t, more situated) situated {
+	for sit, byTone := range more {
+		for tone, list := range byTone {
+			t[sit][tone] = append(t[sit][tone], list...)
+		}
+	}
+	return t
 }
 
 // filterTable is t with only the phrasings keep reports, leads dropped.

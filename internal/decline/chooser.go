@@ -192,9 +192,11 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	// every phrasing speaks of the meetings; the last the words of the
 	// last sentence, which is all the rule asks.
 	topic := c.meetings && (after != "" || avoid != "") && spokeOfMeetings(lastSentences(after, 2)+"\n"+avoid)
-	for pass := 0; pass < 3; pass++ {
-		if pass == 1 && !topic {
-			continue // the first pass avoided no more than this one would
+	// With recent letters a fourth pass gives up avoiding them last: the
+	// third still avoids them with only the last sentence's words.
+	for pass := 0; pass < 4; pass++ {
+		if pass == 1 && !topic || pass == 3 && len(c.recent) == 0 {
+			continue // the pass before avoided no more than this one would
 		}
 		var prev stemSet
 		if after != "" || avoid != "" {
@@ -236,7 +238,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 					if first == "" {
 						first, firstHard = s, hard
 					}
-					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 2 || !c.recentHas(s) && !endsAsBefore(s, after)) {
+					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 3 || !c.recentHas(s) && (pass == 2 || !endsAsBefore(s, after))) {
 						if hard {
 							c.keepCalm()
 						}
