@@ -744,6 +744,9 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	if len(words) == 0 {
 		return nil, nil
 	}
+	if f.Status != "" && f.Limit > 0 {
+		return db.searchStageInOrder(ctx, uid, words, f, after)
+	}
 	// CROSS JOIN keeps the index the outer loop: the other way round
 	// would run the full-text query once per application.
 	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
