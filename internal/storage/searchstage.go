@@ -93,9 +93,11 @@ func (s *stageSearch) past(ctx context.Context, last int64) ([]applications.Summ
 	case n < stageFew:
 		return s.byEntry(ctx, last)
 	}
-	// The matches past last, up to one more than the stage's entries.
+	// The matches past last, up to more than the stage's entries: a power
+	// of two, so that the statements of every count are a few that stay
+	// prepared (see windowSpan).
 	words, wargs := s.wordsPast(last, ends)
-	m, _, err := s.span(ctx, "SELECT COUNT(*), 0, 0 FROM ("+words+" LIMIT "+strconv.FormatInt(n+1, 10)+")", wargs...)
+	m, _, err := s.span(ctx, "SELECT COUNT(*), 0, 0 FROM ("+words+" LIMIT "+strconv.FormatInt(powerAbove(n), 10)+")", wargs...)
 	if err != nil || m == 0 {
 		return nil, err
 	}
@@ -215,4 +217,13 @@ func (s *stageSearch) bySet(ctx context.Context, last int64, ofMatches bool, wor
 		return nil, err
 	}
 	return scanSummaries(rows, "search applications")
+}
+
+// powerAbove is the least power of two above n.
+func powerAbove(n int64) int64 {
+	p := int64(1)
+	for p <= n {
+		p *= 2
+	}
+	return p
 }
