@@ -152,31 +152,35 @@ func (r *spanRow) fields() []any { return []any{&r.N, &r.Lo, &r.Hi} }
 // probe reads up to stageProbe of the owner's matches after the id from
 // (all of them when from is nil) in the page's order, keeps those the
 // stage's index holds, up to a page, and reads their rows. last is the id
-// of the stageProbe-th match when the page is not full, 0 when there is
-// none: the matches ended within the probe.
+// of the stageProbe-th match, 0 when there is none: the matches end
+// within the probe. It is looked up first, so that the probe is one walk
+// of the full-text index in the page's order, bounded by it, which SQLite
+// need not sort.
 func (s *stageSearch) probe(ctx context.Context, from *int64) (page []applications.Summary, last int64, err error) {
-	matches := "SELECT rowid AS hit FROM application_words WHERE application_words MATCH ?"
+	bounds := ""
 	args := []any{s.match}
 	if from != nil {
-		matches += " AND rowid " + s.before + " ?"
-		args = append(args, *from)
+		bounds, args = " AND application_words.rowid "+s.before+" ?", append(args, *from)
 	}
-	matches += " ORDER BY rowid " + s.dir
-	q := "SELECT " + summaryColumns + " FROM (SELECT hit FROM (" + matches + " LIMIT " + strconv.Itoa(stageProbe) + ")" +
-		" WHERE EXISTS (SELECT 1 FROM applications INDEXED BY applications_owner_status_id WHERE owner_id = ? AND status = ? AND id = hit)" +
-		" LIMIT " + strconv.Itoa(s.limit) + ") CROSS JOIN applications ON applications.id = hit ORDER BY applications.id " + s.dir
-	rows, err := s.db.readQuery(ctx, q, append(args[:len(args):len(args)], s.owner, s.stage)...)
+	rows, err := s.db.readQuery(ctx, "SELECT rowid FROM application_words WHERE application_words MATCH ?"+bounds+
+		" ORDER BY rowid "+s.dir+" LIMIT 1 OFFSET "+strconv.Itoa(stageProbe-1), args...)
 	if err == nil {
-		page, err = scanSummaries(rows, "search applications")
+		err = eachRow(rows, func(id *idRow) { last = int64(*id) })
 	}
-	if err != nil || len(page) == s.limit {
-		return page, 0, err
-	}
-	rows, err = s.db.readQuery(ctx, matches+" LIMIT 1 OFFSET "+strconv.Itoa(stageProbe-1), args...)
 	if err != nil {
 		return nil, 0, err
 	}
-	err = eachRow(rows, func(id *idRow) { last = int64(*id) })
+	if last != 0 {
+		bounds, args = bounds+" AND application_words.rowid "+map[string]string{"<": ">=", ">": "<="}[s.before]+" ?", append(args, last)
+	}
+	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
+		" WHERE application_words MATCH ?" + bounds +
+		" AND EXISTS (SELECT 1 FROM applications AS stage INDEXED BY applications_owner_status_id WHERE stage.owner_id = ? AND stage.status = ? AND stage.id = application_words.rowid)" +
+		" ORDER BY application_words.rowid " + s.dir + " LIMIT " + strconv.Itoa(s.limit)
+	rows, err = s.db.readQuery(ctx, q, append(args, s.owner, s.stage)...)
+	if err == nil {
+		page, err = scanSummaries(rows, "search applications")
+	}
 	return page, last, err
 }
 
