@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"tracker/internal/applications"
@@ -32,7 +33,8 @@ import (
 //
 // The user with 1,000,000 applications (2 cores shared with other work):
 // "acme" among the 50,000 offered applications, which hold none of its
-// 62,500 matches, took 125-190 ms before; see docs/scaling.md.
+// 62,500 matches, took 137-330 ms before and 20-49 ms after, among the
+// withdrawn, which are none, 0.2-0.4 ms; see docs/scaling.md.
 
 // stageProbe is how many of the owner's matches from the cursor a search
 // in a stage tests against the stage's index before it takes the stage
@@ -62,6 +64,8 @@ type stageSearch struct {
 	dir, before string
 }
 
+// searchStageInOrder is the search page f, newest or oldest first within
+// its stage, of the owner uid's applications that hold words.
 func (db *DB) searchStageInOrder(ctx context.Context, uid int64, words []string, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	s := stageSearch{db: db, owner: uid, stage: string(f.Status), match: ftsQuery(uid, words), limit: f.Limit, dir: "DESC", before: "<"}
 	if f.Sort == applications.SortOldest {
@@ -151,35 +155,34 @@ func (r *spanRow) fields() []any { return []any{&r.N, &r.Lo, &r.Hi} }
 
 // probe reads up to stageProbe of the owner's matches after the id from
 // (all of them when from is nil) in the page's order, keeps those the
-// stage's index holds, up to a page, and reads their rows. last is the id
-// of the stageProbe-th match, 0 when there is none: the matches end
-// within the probe. It is looked up first, so that the probe is one walk
-// of the full-text index in the page's order, bounded by it, which SQLite
-// need not sort.
+// stage's index holds, up to a page, and reads their rows: one walk of
+// the full-text index in the page's order, which SQLite need not sort,
+// bounded by the stageProbe-th match, which a subquery looks up first.
+// last is that match's id when the page is not full, 0 when there is
+// none: the matches end within the probe.
 func (s *stageSearch) probe(ctx context.Context, from *int64) (page []applications.Summary, last int64, err error) {
-	bounds := ""
-	args := []any{s.match}
+	matches, args := "application_words MATCH ?", []any{s.match}
 	if from != nil {
-		bounds, args = " AND application_words.rowid "+s.before+" ?", append(args, *from)
+		matches, args = matches+" AND application_words.rowid "+s.before+" ?", append(args, *from)
 	}
-	rows, err := s.db.readQuery(ctx, "SELECT rowid FROM application_words WHERE application_words MATCH ?"+bounds+
-		" ORDER BY rowid "+s.dir+" LIMIT 1 OFFSET "+strconv.Itoa(stageProbe-1), args...)
-	if err == nil {
-		err = eachRow(rows, func(id *idRow) { last = int64(*id) })
-	}
-	if err != nil {
-		return nil, 0, err
-	}
-	if last != 0 {
-		bounds, args = bounds+" AND application_words.rowid "+map[string]string{"<": ">=", ">": "<="}[s.before]+" ?", append(args, last)
+	nth := "SELECT rowid FROM application_words WHERE " + matches + " ORDER BY rowid " + s.dir + " LIMIT 1 OFFSET " + strconv.Itoa(stageProbe-1)
+	bound := " AND application_words.rowid >= COALESCE((" + nth + "), 0)"
+	if s.dir == "ASC" {
+		bound = " AND application_words.rowid <= COALESCE((" + nth + "), 9223372036854775807)"
 	}
 	q := "SELECT " + summaryColumns + " FROM application_words CROSS JOIN applications ON applications.id = application_words.rowid" +
-		" WHERE application_words MATCH ?" + bounds +
+		" WHERE " + matches + bound +
 		" AND EXISTS (SELECT 1 FROM applications AS stage INDEXED BY applications_owner_status_id WHERE stage.owner_id = ? AND stage.status = ? AND stage.id = application_words.rowid)" +
 		" ORDER BY application_words.rowid " + s.dir + " LIMIT " + strconv.Itoa(s.limit)
-	rows, err = s.db.readQuery(ctx, q, append(args, s.owner, s.stage)...)
+	rows, err := s.db.readQuery(ctx, q, slices.Concat(args, args, []any{s.owner, s.stage})...)
 	if err == nil {
 		page, err = scanSummaries(rows, "search applications")
+	}
+	if err != nil || len(page) == s.limit {
+		return page, 0, err
+	}
+	if rows, err = s.db.readQuery(ctx, nth, args...); err == nil {
+		err = eachRow(rows, func(id *idRow) { last = int64(*id) })
 	}
 	return page, last, err
 }
