@@ -116,6 +116,10 @@ func endpoints(sz sizes, c class, base string) []*endpoint {
 		// The same search in another order than the index's own (it hands
 		// matches over by id): the one a search must not sort every match for.
 		{Name: "GET /applications?q= by updated", next: get("/applications?limit=50&q=acme&sort=updated")},
+		// The same search within one stage, newest first: the seed has no
+		// withdrawn application, so a search that reads the word's matches
+		// to test their stage reads every one of them and finds none.
+		{Name: "GET /applications?q= in a stage", next: get("/applications?limit=50&q=acme&status=withdrawn")},
 		{Name: "GET /warnings", next: get("/warnings")},
 		{Name: "POST decline/preview", next: func(k uint64, t *vegeta.Target) bool {
 			u, i := pick(k)

@@ -316,10 +316,14 @@ func ftsQuery(owner int64, words []string) string {
 // matches, and a page in a stage walks the index of that stage in the
 // page's order (migration 00082), testing that stage's rows only; a
 // stage that holds few of a common word's matches still gathers them
-// all (matchesInOrder), and newest first tests the stage of each match
-// in id order. Every plan stops at the page's end or a bound, so that none reads
+// all (matchesInOrder). Newest or oldest first within a stage the matches
+// come in the page's order but the stage of each must be tested: the
+// first thousand in the stage's index, then the fewer of the stage's
+// entries and the matches gathered into a set (searchStageInOrder).
+// Every plan stops at the page's end or a bound, so that none reads
 // more than a few thousand rows however many the user has, except the
-// set's walk (matchesInOrder), which stops at the page's end.
+// sets' walks (matchesInOrder, stageSearch.bySet), which stop at the
+// page's end.
 //
 // Every LIMIT is written into the statement, not bound: SQLite plans
 // with a bound LIMIT's value, so a statement with one is prepared again
@@ -734,7 +738,8 @@ func (db *DB) count(ctx context.Context, q string, args ...any) (int64, error) {
 // searchInOrder is a search of the SQLite full-text index newest or
 // oldest first: the index hands over the owner's matches in the order of
 // their rowid, the application's id, from the cursor on, and the page
-// stops at its end, however many the matches.
+// stops at its end, however many the matches. Within a stage, which may
+// hold none of them, it is searchStageInOrder's.
 func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
 	uid, err := owner(ctx)
 	if err != nil {
@@ -743,6 +748,9 @@ func (db *DB) searchInOrder(ctx context.Context, f applications.ListFilter, afte
 	words := searchWords(f.Query)
 	if len(words) == 0 {
 		return nil, nil
+	}
+	if f.Status != "" && f.Limit > 0 {
+		return db.searchStageInOrder(ctx, uid, words, f, after)
 	}
 	// CROSS JOIN keeps the index the outer loop: the other way round
 	// would run the full-text query once per application.

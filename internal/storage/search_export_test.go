@@ -83,6 +83,9 @@ func (db *DB) SearchWays(ctx context.Context, f applications.ListFilter) (map[st
 			},
 		}
 	}
+	if !db.postgres && f.Status != "" && (f.Sort == "" || f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) {
+		ways = db.stageWays(ctx, uid, f)
+	}
 	ways["chosen"] = func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
 		page, err := db.ListApplications(ctx, f, after)
 		return page, true, err
@@ -123,4 +126,53 @@ outer:
 		found[name] = ids
 	}
 	return found, nil
+}
+
+// stageWays are the ways a SQLite search newest or oldest first within a
+// stage finds a page (searchStageInOrder), for SearchWays: past the
+// matches the probe tested, the stage's entries looked up in the
+// full-text index ("entries"), the matches gathered into a set and the
+// stage's entries walked against it ("matches set") and the other way
+// round ("entries set"), each over every match and entry past the probe
+// ("... unbounded") and between the stage's least and greatest id past it.
+func (db *DB) stageWays(ctx context.Context, uid int64, f applications.ListFilter) map[string]func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
+	way := func(rest func(s *stageSearch, last int64) ([]applications.Summary, error)) func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
+		return func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
+			s := &stageSearch{db: db, owner: uid, stage: string(f.Status), match: ftsQuery(uid, searchWords(f.Query)), limit: f.Limit, dir: "DESC", before: "<"}
+			if f.Sort == applications.SortOldest {
+				s.dir, s.before = "ASC", ">"
+			}
+			var from *int64
+			if after != nil {
+				from = &after.ID
+			}
+			page, last, err := s.probe(ctx, from)
+			if err != nil || len(page) == s.limit || last == 0 {
+				return page, true, err
+			}
+			s.limit -= len(page)
+			more, err := rest(s, last)
+			return append(page, more...), true, err
+		}
+	}
+	set := func(ofMatches, bounded bool) func(s *stageSearch, last int64) ([]applications.Summary, error) {
+		return func(s *stageSearch, last int64) ([]applications.Summary, error) {
+			n, ends, err := s.entriesPast(ctx, last)
+			if err != nil || n == 0 {
+				return nil, err
+			}
+			if !bounded {
+				ends = nil
+			}
+			words, wargs := s.wordsPast(last, ends)
+			return s.bySet(ctx, last, ofMatches, words, wargs)
+		}
+	}
+	return map[string]func(after *applications.ListCursor) ([]applications.Summary, bool, error){
+		"entries":               way(func(s *stageSearch, last int64) ([]applications.Summary, error) { return s.byEntry(ctx, last) }),
+		"matches set":           way(set(true, true)),
+		"entries set":           way(set(false, true)),
+		"matches set unbounded": way(set(true, false)),
+		"entries set unbounded": way(set(false, false)),
+	}
 }

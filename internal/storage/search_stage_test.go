@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -98,6 +99,25 @@ func TestStageSearchReadsItsStage(t *testing.T) {
 				if stage != workflow.Applied {
 					checkStageReads(t, db, uid, f, stmts)
 				}
+				if sort != applications.SortNewest && sort != applications.SortOldest {
+					continue
+				}
+				// Newest or oldest first, every way a SQLite search in a
+				// stage finds the rest of a page past the matches it
+				// probed (searchStageInOrder) must find the same.
+				ways, err := db.SearchWays(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !db.Postgres() && len(ways) < 6 {
+					t.Errorf("acme in stage %s by %s: only the ways %v answered", stage, sort, slices.Collect(maps.Keys(ways)))
+				}
+				for name, ids := range ways {
+					if !slices.Equal(ids, want) {
+						t.Errorf("acme in stage %s by %s, %s: %d applications, want %d (first %v, want %v)",
+							stage, sort, name, len(ids), len(want), ids[:min(5, len(ids))], want[:min(5, len(want))])
+					}
+				}
 			}
 		}
 	})
@@ -141,6 +161,13 @@ func checkStageReads(t *testing.T, db *storage.DB, uid int64, f applications.Lis
 				words++
 				if !strings.Contains(all, "VIRTUAL TABLE INDEX") {
 					t.Errorf("%s: the search does not use the full-text index:\n%s\nquery: %s", name, all, s)
+				}
+				// Newest or oldest first, the stage of a match is tested
+				// in the index of the stage in id order, not in its row:
+				// a stage that holds none of a common word's matches had
+				// every one of them read (searchStageInOrder).
+				if (f.Sort == applications.SortNewest || f.Sort == applications.SortOldest) && !strings.Contains(all, "applications_owner_status_id") {
+					t.Errorf("%s: tests the stage of each match from its row, not the stage's index:\n%s\nquery: %s", name, all, s)
 				}
 			}
 			continue
