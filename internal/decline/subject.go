@@ -88,7 +88,11 @@ func subjectLine(r Request, v values, c chooser) string {
 	// (35 %), before a colon (15 %), after a dash (10 %). A blind reader
 	// took "Emily Parker: Declining the ... interview" in a quarter of
 	// the subjects for the program's; published subjects more often lead
-	// with the topic ("Interview invitation: Emily Parker, ...").
+	// with the topic ("Interview invitation: Emily Parker, ..."). A later
+	// one, shown four labelled subjects of five ("Interview cancellation:
+	// Marketing Coordinator"), took the label for a form's: a subject that
+	// leaves the name to the From line is a label one time in seven, was
+	// one in four.
 	f, form := c.index(partSubject+3*partLead, 20), nameNone
 	if k := c.index(partSubject+partLead, 20); r.Sender.Email == "" || k >= 9 {
 		switch {
@@ -103,7 +107,7 @@ func subjectLine(r Request, v values, c chooser) string {
 		}
 	}
 	labels := subjectLabels[r.Situation][r.Tone]
-	if len(labels) > 0 && (form == nameLabel || form == nameNone && f < 5) {
+	if len(labels) > 0 && (form == nameLabel || form == nameNone && f < 3) {
 		label := c.pick(partSubject+5*partLead, labels)
 		if form == nameNone || v.sender == "" {
 			return label + ": " + truncate(v.role, maxSubjectRole)
