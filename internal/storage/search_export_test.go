@@ -138,21 +138,10 @@ outer:
 func (db *DB) stageWays(ctx context.Context, uid int64, f applications.ListFilter) map[string]func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
 	way := func(rest func(s *stageSearch, last int64) ([]applications.Summary, error)) func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
 		return func(after *applications.ListCursor) ([]applications.Summary, bool, error) {
-			s := &stageSearch{db: db, owner: uid, stage: string(f.Status), match: ftsQuery(uid, searchWords(f.Query)), limit: f.Limit, dir: "DESC", before: "<"}
-			if f.Sort == applications.SortOldest {
-				s.dir, s.before = "ASC", ">"
-			}
-			var from *int64
-			if after != nil {
-				from = &after.ID
-			}
-			page, last, err := s.probe(ctx, from)
-			if err != nil || len(page) == s.limit || last == 0 {
-				return page, true, err
-			}
-			s.limit -= len(page)
-			more, err := rest(s, last)
-			return append(page, more...), true, err
+			page, err := db.stageSearchOf(uid, searchWords(f.Query), f).page(ctx, after, func(s *stageSearch, _ context.Context, last int64) ([]applications.Summary, error) {
+				return rest(s, last)
+			})
+			return page, true, err
 		}
 	}
 	set := func(ofMatches, bounded bool) func(s *stageSearch, last int64) ([]applications.Summary, error) {

@@ -67,10 +67,22 @@ type stageSearch struct {
 // searchStageInOrder is the search page f, newest or oldest first within
 // its stage, of the owner uid's applications that hold words.
 func (db *DB) searchStageInOrder(ctx context.Context, uid int64, words []string, f applications.ListFilter, after *applications.ListCursor) ([]applications.Summary, error) {
+	return db.stageSearchOf(uid, words, f).page(ctx, after, (*stageSearch).past)
+}
+
+// stageSearchOf is the search in a stage of f's page for the owner uid's
+// applications that hold words.
+func (db *DB) stageSearchOf(uid int64, words []string, f applications.ListFilter) stageSearch {
 	s := stageSearch{db: db, owner: uid, stage: string(f.Status), match: ftsQuery(uid, words), limit: f.Limit, dir: "DESC", before: "<"}
 	if f.Sort == applications.SortOldest {
 		s.dir, s.before = "ASC", ">"
 	}
+	return s
+}
+
+// page is the page after the cursor: the probe's, then what rest finds
+// past the last match it tested.
+func (s stageSearch) page(ctx context.Context, after *applications.ListCursor, rest func(s *stageSearch, ctx context.Context, last int64) ([]applications.Summary, error)) ([]applications.Summary, error) {
 	var from *int64
 	if after != nil {
 		from = &after.ID
@@ -79,9 +91,8 @@ func (db *DB) searchStageInOrder(ctx context.Context, uid int64, words []string,
 	if err != nil || len(page) == s.limit || last == 0 {
 		return page, err
 	}
-	rest := s
-	rest.limit -= len(page)
-	more, err := rest.past(ctx, last)
+	s.limit -= len(page)
+	more, err := rest(&s, ctx, last)
 	return append(page, more...), err
 }
 
