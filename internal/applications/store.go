@@ -182,13 +182,15 @@ type LetterRecords struct {
 	// the store did not read it.
 	NamesVersion *int64
 	// Recent are the bodies of the user's latest letters that left
-	// another application (at most RecentLetters, the latest first),
-	// whose sentences the letter avoids (decline.Request.Recent).
+	// other applications (at most RecentLetters of the applications of
+	// each stage a letter leaves one in, declined, followed up and
+	// withdrawn, the latest first), whose sentences the letter avoids
+	// (decline.Request.Recent).
 	Recent []string
 }
 
-// RecentLetters is how many of the user's latest letters a letter reads
-// to avoid their sentences.
+// RecentLetters is how many of the user's latest letters of each stage
+// a letter reads to avoid their sentences.
 const RecentLetters = decline.RecentLetters
 
 // AppNames are the names an application holds that another application's

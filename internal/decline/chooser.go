@@ -1,8 +1,11 @@
 package decline
 
 import (
+	"hash/fnv"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // chooser picks phrasings deterministically from a letter's Variant and the
@@ -41,15 +44,24 @@ func (c chooser) recentHas(s string) bool {
 	if c.recent[k] {
 		return true
 	}
-	if strings.Count(k, " ") < 3 {
-		return false
-	}
-	for r := range c.recent {
-		if strings.HasPrefix(r, k+" ") {
-			return true
+	return strings.Count(k, " ") >= 3 && c.recent[prefixMark+k]
+}
+
+// prefixMark marks, among a chooser's recent shapes, the beginning of one
+// (four words or more) rather than a whole sentence.
+const prefixMark = "\x01"
+
+// addShape adds a sentence's shape to recent, with its beginnings of
+// four words or more.
+func addShape(recent map[string]bool, k string) {
+	recent[k] = true
+	for i, spaces := 0, 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			if spaces++; spaces >= 4 {
+				recent[prefixMark+k[:i]] = true
+			}
 		}
 	}
-	return false
 }
 
 // endsAsBefore reports a sentence that ends in the same three words as
@@ -57,26 +69,35 @@ func (c chooser) recentHas(s string) bool {
 // interview was much appreciated. ... Your help in finding a time was
 // much appreciated." reads as one frame filled twice.
 func endsAsBefore(s, before string) bool {
-	end := lastWords(s, 3)
+	end := tailWords(s, 3)
 	if end == "" || before == "" {
 		return false
 	}
 	for b := range sentenceSeq(before) {
-		if lastWords(b, 3) == end {
+		if strings.EqualFold(tailWords(b, 3), end) {
 			return true
 		}
 	}
 	return false
 }
 
-// lastWords is the last n words of s, in lower case without punctuation;
-// "" when s has fewer.
-func lastWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) < n {
-		return ""
+// tailWords is the end of s from its n-th word from last, without the
+// punctuation after it; "" when s has fewer words. It is part of s: a
+// choice weighs a few hundred a letter.
+func tailWords(s string, n int) string {
+	t := strings.TrimRight(s, ".,;:!? ")
+	i := len(t)
+	for k := range n {
+		j := strings.LastIndexByte(t[:i], ' ')
+		if j < 0 {
+			if k == n-1 {
+				return t // n words exactly
+			}
+			return ""
+		}
+		i = j
 	}
-	return strings.ToLower(strings.Trim(strings.Join(f[len(f)-n:], " "), ".,;:!?"))
+	return t[i+1:]
 }
 
 func newChooser(variant, wording uint64) chooser {
@@ -715,22 +736,56 @@ var irregularStems = func() map[string]string {
 	return out
 }()
 
-// RecentLetters is how many of the user's latest letters a letter avoids
-// the sentences of (Request.Recent): a reader who saw twenty letters of
-// one person found the same stock sentence in three.
+// RecentLetters is how many of the user's latest letters of each kind
+// (declines of applications still declined, of those followed up, and
+// withdrawals) the store gives a letter to avoid the sentences of
+// (Request.Recent): a reader who saw twenty letters of one person found
+// the same stock sentence in three.
 const RecentLetters = 8
 
 // recentShapes are the shapes of the sentences of bodies, the user's
-// recent letters (nil: none).
+// recent letters (nil: none), read once for the same bodies: a user's
+// recent letters change only when one is recorded, and each preview of
+// an edit reads them again. Shared, never written.
 func recentShapes(bodies []string) map[string]bool {
 	if len(bodies) == 0 {
 		return nil
 	}
+	h := fnv.New64a()
+	for _, b := range bodies {
+		h.Write([]byte(b))
+		h.Write([]byte{0})
+	}
+	key := h.Sum64()
+	if m, ok := recentMemo.Load(key); ok {
+		return m.(map[string]bool)
+	}
+	m := readRecentShapes(bodies)
+	if recentMemoSize.Add(1) > maxRecentMemo {
+		recentMemo.Clear() // a few thousand users' letters at most
+		recentMemoSize.Store(0)
+	}
+	recentMemo.Store(key, m)
+	return m
+}
+
+// recentMemo holds recentShapes by the hash of the bodies read.
+var (
+	recentMemo     sync.Map
+	recentMemoSize atomic.Int64
+)
+
+// maxRecentMemo is how many users' recent letters recentMemo holds
+// before it starts again: each is some 60 shapes.
+const maxRecentMemo = 4096
+
+// readRecentShapes is recentShapes, read afresh.
+func readRecentShapes(bodies []string) map[string]bool {
 	out := map[string]bool{}
-	for _, b := range bodies[:min(len(bodies), RecentLetters)] {
+	for _, b := range bodies {
 		for s := range sentenceSeq(b) {
 			if k := sentenceShape(s); strings.Count(k, " ") >= 2 {
-				out[k] = true // not "Best," nor "Hi Maria,"
+				addShape(out, k) // not "Best," nor "Hi Maria,"
 			}
 		}
 	}
@@ -745,18 +800,53 @@ func recentShapes(bodies []string) map[string]bool {
 // and its contractions are no name.
 func sentenceShape(s string) string {
 	var b strings.Builder
-	for i, w := range strings.Fields(s) {
-		w = strings.Trim(w, ".,;:!?()\"'–—")
-		if w == "" || strings.ContainsAny(w, "0123456789") || w == "a.m" || w == "p.m" {
-			continue
+	b.Grow(len(s))
+	first := true
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		w := s
+		if i >= 0 {
+			w, s = s[:i], s[i+1:]
+		} else {
+			s = ""
 		}
-		if i > 0 && w[0] >= 'A' && w[0] <= 'Z' && w != "I" && !strings.HasPrefix(w, "I'") {
+		w = strings.TrimFunc(w, shapePunct)
+		name := !first && w != "" && w[0] >= 'A' && w[0] <= 'Z' && w != "I" && !strings.HasPrefix(w, "I'")
+		if w != "" {
+			first = false
+		}
+		if w == "" || name || hasDigit(w) || w == "a.m" || w == "p.m" {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.ToLower(w))
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
 	}
 	return b.String()
+}
+
+// hasDigit reports an ASCII digit in w.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// shapePunct reports the punctuation sentenceShape trims from a word.
+func shapePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '–', '—':
+		return true
+	}
+	return false
 }

@@ -43,7 +43,7 @@ var channelRules = map[Channel]string{
 		"The decline in the first paragraph (thanks may " +
 		"come first); one short reason, or the user's detail in its place when it is the rival offer or the real reason; what the user " +
 		"appreciated beside the first thanks, never after the reason as an afterthought; " +
-		"the offer; thanks at most twice, sign-off included; a sign-off with the profile's details. About 50-110 words.",
+		"the offer; thanks at most twice, sign-off included; a sign-off with the name and the profile's phone and link (not its address, which the From line gives). About 50-110 words.",
 	ChannelMessage: "Message (chat, LinkedIn): one to three sentences, about 15-50 words, in several shapes: the greeting " +
 		"on its own line, run into the first sentence (\"Hi Sarah, thanks so much for ...\") or left out with the reader named " +
 		"in the thanks; never \"Dear\": a title and surname are greeted \"Hello Ms Carter,\" in British English and " +

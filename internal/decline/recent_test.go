@@ -2,6 +2,7 @@ package decline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -146,7 +147,7 @@ func TestNoFrameFilledTwice(t *testing.T) {
 		n++
 		seen := map[string]string{}
 		for s := range sentenceSeq(withoutGreeting(mustCompose(t, r).Body)) {
-			end := lastWords(s, 3)
+			end := strings.ToLower(tailWords(s, 3))
 			if first, ok := seen[end]; ok && end != "" {
 				if twice++; twice <= 5 {
 					t.Logf("%q and %q", first, s)
