@@ -65,20 +65,28 @@ func addShape(recent map[string]bool, k string) {
 }
 
 // endsAsBefore reports a sentence that ends in the same three words as
-// one of the sentences of before: "The time you took to schedule the
-// interview was much appreciated. ... Your help in finding a time was
-// much appreciated." reads as one frame filled twice.
-func endsAsBefore(s, before string) bool {
-	end := tailWords(s, 3)
-	if end == "" || before == "" {
+// one of the sentences before it, whose endings are ends (see
+// sentenceEnds): "The time you took to schedule the interview was much
+// appreciated. ... Your help in finding a time was much appreciated."
+// reads as one frame filled twice.
+func endsAsBefore(s string, ends []string) bool {
+	if len(ends) == 0 {
 		return false
 	}
-	for b := range sentenceSeq(before) {
-		if strings.EqualFold(tailWords(b, 3), end) {
-			return true
+	end := tailWords(s, 3)
+	return end != "" && slices.ContainsFunc(ends, func(e string) bool { return strings.EqualFold(e, end) })
+}
+
+// sentenceEnds are the last three words of each sentence of text that
+// has them, read once for every phrasing a choice weighs.
+func sentenceEnds(text string) []string {
+	var ends []string
+	for s := range sentenceSeq(text) {
+		if e := tailWords(s, 3); e != "" {
+			ends = append(ends, e)
 		}
 	}
-	return false
+	return ends
 }
 
 // tailWords is the end of s from its n-th word from last, without the
@@ -215,6 +223,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 	topic := c.meetings && (after != "" || avoid != "") && spokeOfMeetings(lastSentences(after, 2)+"\n"+avoid)
 	// With recent letters a fourth pass gives up avoiding them last: the
 	// third still avoids them with only the last sentence's words.
+	ends := sentenceEnds(after)
 	for pass := 0; pass < 4; pass++ {
 		if pass == 1 && !topic || pass == 3 && len(c.recent) == 0 {
 			continue // the pass before avoided no more than this one would
@@ -259,7 +268,7 @@ func (c chooser) sentenceAvoiding(part int, list, leads []string, v values, afte
 					if first == "" {
 						first, firstHard = s, hard
 					}
-					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 3 || !c.recentHas(s) && (pass == 2 || !endsAsBefore(s, after))) {
+					if (prev == nil || !repeatsCandidate(prev, s, ours)) && (pass == 3 || !c.recentHas(s) && (pass == 2 || !endsAsBefore(s, ends))) {
 						if hard {
 							c.keepCalm()
 						}
